@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace funnelscope {
+
+// An exact decimal number as written in a file: mantissa × 10^-scale. Money and other decimals are stored as
+// micro-units so that sums are exact to the last decimal, whatever the number of rows.
+struct Decimal
+{
+    qint64 mantissa = 0;
+    int scale = 0;
+
+    bool isNegative() const { return mantissa < 0; }
+    bool isWhole() const;
+    // Rounded half away from zero to millionths.
+    qint64 toMicros() const;
+    qint64 toWhole() const; // only meaningful when isWhole()
+    double toDouble() const;
+};
+
+inline constexpr double MicrosPerUnit = 1'000'000.0;
+
+} // namespace funnelscope

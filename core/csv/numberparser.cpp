@@ -1,0 +1,157 @@
+#include "numberparser.h"
+
+#include <QStringList>
+
+namespace funnelscope {
+
+namespace {
+
+bool isGroupSpace(QChar c)
+{
+    return c == u' ' || c == u'\u00A0' || c == u'\u2009' || c == u'\u202F' || c == u'\'';
+}
+
+// Strips currency signs and codes from both ends; returns the trimmed rest.
+QStringView stripCurrency(QStringView s)
+{
+    static const QStringList tokens = {
+        QStringLiteral("NT$"), QStringLiteral("US$"), QStringLiteral("zł"),  QStringLiteral("PLN"), QStringLiteral("USD"),
+        QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("TRY"), QStringLiteral("RUB"), QStringLiteral("TWD"),
+        QStringLiteral("CNY"), QStringLiteral("RMB"), QStringLiteral("CHF"), QStringLiteral("CZK"), QStringLiteral("UAH"),
+        QStringLiteral("JPY"), QStringLiteral("руб."), QStringLiteral("руб"), QStringLiteral("р."), QStringLiteral("TL"),
+        QStringLiteral("zl"),  QStringLiteral("Kč"),  QStringLiteral("$"),   QStringLiteral("€"),   QStringLiteral("£"),
+        QStringLiteral("¥"),   QStringLiteral("₺"),   QStringLiteral("₽"),   QStringLiteral("₴"),   QStringLiteral("元")};
+    bool changed = true;
+    s = s.trimmed();
+    while (changed && !s.isEmpty()) {
+        changed = false;
+        for (const QString &t : tokens) {
+            if (s.startsWith(t, Qt::CaseInsensitive)) {
+                s = s.mid(t.size()).trimmed();
+                changed = true;
+            } else if (s.endsWith(t, Qt::CaseInsensitive)) {
+                s = s.chopped(t.size()).trimmed();
+                changed = true;
+            }
+        }
+        while (!s.isEmpty() && isGroupSpace(s.front())) {
+            s = s.mid(1);
+        }
+        while (!s.isEmpty() && isGroupSpace(s.back())) {
+            s.chop(1);
+        }
+    }
+    return s;
+}
+
+} // namespace
+
+std::optional<QChar> NumberParser::provenDecimalSeparator(QStringView text)
+{
+    qsizetype lastDot = text.lastIndexOf(u'.');
+    qsizetype lastComma = text.lastIndexOf(u',');
+    if (lastDot >= 0 && lastComma >= 0) {
+        return lastDot > lastComma ? QChar(u'.') : QChar(u',');
+    }
+    const qsizetype at = qMax(lastDot, lastComma);
+    if (at < 0 || text.count(text.at(at)) != 1) {
+        return std::nullopt;
+    }
+    qsizetype digitsAfter = 0;
+    for (qsizetype i = at + 1; i < text.size() && text.at(i).isDigit(); ++i) {
+        ++digitsAfter;
+    }
+    if (digitsAfter != 3 && digitsAfter > 0) {
+        return text.at(at);
+    }
+    return std::nullopt;
+}
+
+NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparator)
+{
+    const QStringView original = text.trimmed();
+    QStringView s = stripCurrency(original);
+    bool negative = false;
+    if (s.startsWith(u'(') && s.endsWith(u')')) {
+        negative = true;
+        s = stripCurrency(s.mid(1).chopped(1));
+    }
+    if (!s.isEmpty() && (s.front() == u'-' || s.front() == u'\u2212' || s.front() == u'+')) {
+        negative = negative || s.front() != u'+';
+        s = stripCurrency(s.mid(1));
+    }
+    bool percent = false;
+    if (s.endsWith(u'%')) {
+        percent = true;
+        s = stripCurrency(s.chopped(1));
+    }
+    if (!s.isEmpty() && (s.front() == u'-' || s.front() == u'\u2212')) {
+        negative = true;
+        s = stripCurrency(s.mid(1));
+    }
+    const auto fail = [&] { return Result{std::nullopt, QStringLiteral("not a number: '%1'").arg(original)}; };
+    if (s.isEmpty()) {
+        return fail();
+    }
+
+    // Which character separates decimals in this value.
+    const qsizetype dots = s.count(u'.');
+    const qsizetype commas = s.count(u',');
+    QChar decimal = decimalSeparator;
+    if (dots && commas) {
+        decimal = s.lastIndexOf(u'.') > s.lastIndexOf(u',') ? QChar(u'.') : QChar(u',');
+    } else if (dots > 1 || commas > 1) {
+        decimal = dots > 1 ? QChar(u',') : QChar(u'.'); // repeated: grouping
+    } else if (dots == 1 || commas == 1) {
+        const QChar sep = dots ? QChar(u'.') : QChar(u',');
+        if (auto proven = provenDecimalSeparator(s)) {
+            decimal = *proven;
+        } else if (s.startsWith(sep) || s.startsWith(QString(u'0') + sep)) {
+            decimal = sep;
+        }
+    }
+
+    qint64 mantissa = 0;
+    int scale = 0;
+    int digits = 0;
+    bool inFraction = false;
+    qsizetype groupDigits = -1; // digits since the last grouping separator, -1 before any
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isDigit() && c.unicode() < 0x80) {
+            if (digits >= 18) {
+                return Result{std::nullopt, QStringLiteral("number too large: '%1'").arg(original)};
+            }
+            mantissa = mantissa * 10 + (c.unicode() - u'0');
+            if (mantissa != 0 || inFraction) {
+                ++digits;
+            }
+            if (inFraction) {
+                ++scale;
+            } else if (groupDigits >= 0) {
+                ++groupDigits;
+            }
+        } else if (c == decimal) {
+            if (inFraction || (groupDigits >= 0 && groupDigits != 3)) {
+                return fail();
+            }
+            inFraction = true;
+        } else if (c == u'.' || c == u',' || isGroupSpace(c)) {
+            if (inFraction || i == 0 || (groupDigits >= 0 && groupDigits != 3)) {
+                return fail();
+            }
+            groupDigits = 0;
+        } else {
+            return fail();
+        }
+    }
+    if (groupDigits >= 0 && !inFraction && groupDigits != 3) {
+        return fail();
+    }
+    if (percent) {
+        scale += 2;
+    }
+    return Result{Decimal{negative ? -mantissa : mantissa, scale}, {}};
+}
+
+} // namespace funnelscope

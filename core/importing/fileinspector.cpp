@@ -1,0 +1,220 @@
+#include "fileinspector.h"
+
+#include "csv/csvreader.h"
+#include "csv/encodingdetector.h"
+#include "csv/numberparser.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace funnelscope {
+
+namespace {
+
+constexpr qint64 SampleBytes = 256 * 1024;
+constexpr int MaxTitleLines = 20;
+
+struct Evidence
+{
+    int dayFirst = 0;
+    int monthFirst = 0;
+    int slashDates = 0;
+    int firstSlashLine = 0;
+    QString firstSlash;
+    QString firstSlashColumn;
+    int commaDecimal = 0;
+    int dotDecimal = 0;
+    int ambiguousNumbers = 0;
+};
+
+bool isNumeric(ColumnType t)
+{
+    return t == ColumnType::Count || t == ColumnType::Decimal || t == ColumnType::Position ||
+           t == ColumnType::Score || t == ColumnType::NpsScore;
+}
+
+void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
+{
+    const KindSpec &spec = kindSpec(layout.mapping->kind());
+    int record = 0;
+    while (reader.next()) {
+        if (record++ <= layout.headerRecord) {
+            continue;
+        }
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            const int f = layout.mapping->fileColumn(c);
+            if (f < 0 || f >= reader.fieldCount()) {
+                continue;
+            }
+            const QStringView cell = reader.field(f).trimmed();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            const ColumnType type = spec.columns.at(c).type;
+            if (type == ColumnType::Date) {
+                bool slash = false;
+                const DateOrder order = DateParser::evidence(cell, &slash);
+                if (slash) {
+                    if (e.slashDates++ == 0) {
+                        e.firstSlashLine = reader.line();
+                        e.firstSlash = cell.toString();
+                        e.firstSlashColumn = layout.mapping->header().at(f).trimmed();
+                    }
+                    e.dayFirst += order == DateOrder::DayFirst;
+                    e.monthFirst += order == DateOrder::MonthFirst;
+                }
+            } else if (isNumeric(type)) {
+                if (const auto sep = NumberParser::provenDecimalSeparator(cell)) {
+                    (*sep == u',' ? e.commaDecimal : e.dotDecimal)++;
+                } else if (cell.contains(u'.') || cell.contains(u',')) {
+                    ++e.ambiguousNumbers;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+QString FileInspector::delimiterName(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case u'\t':
+        return QStringLiteral("tab");
+    case u';':
+        return QStringLiteral("semicolon");
+    case u'|':
+        return QStringLiteral("pipe");
+    default:
+        return QStringLiteral("comma");
+    }
+}
+
+FileLayout FileInspector::inspect(const QString &path, const ImportOptions &options)
+{
+    FileLayout layout;
+    layout.path = path;
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        layout.refusal = QStringLiteral("cannot open the file: %1").arg(file.errorString());
+        return layout;
+    }
+    layout.size = file.size();
+    const QByteArray sample = file.read(SampleBytes);
+    const bool whole = file.atEnd();
+    if (sample.trimmed().isEmpty() && whole) {
+        layout.refusal = QStringLiteral("the file is empty");
+        return layout;
+    }
+
+    if (!options.encoding.isEmpty()) {
+        if (!QStringDecoder(options.encoding.toLatin1().constData()).isValid()) {
+            layout.refusal = QStringLiteral("unknown encoding '%1'").arg(options.encoding);
+            return layout;
+        }
+        layout.encoding = options.encoding;
+    } else {
+        const auto detected = EncodingDetector::detect(sample, whole);
+        if (detected.binary) {
+            layout.refusal = QStringLiteral("this is a binary file, not CSV text");
+            return layout;
+        }
+        layout.encoding = detected.encoding;
+    }
+
+    // The header is the first line, within the first 21, that matches a kind; the delimiter is the one that makes
+    // such a line appear first.
+    bool anyText = false;
+    for (const QChar delimiter : {QChar(u','), QChar(u';'), QChar(u'\t'), QChar(u'|')}) {
+        QBuffer buffer;
+        buffer.setData(sample);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, layout.encoding, delimiter);
+        for (int record = 0; record <= MaxTitleLines && reader.next(); ++record) {
+            if (layout.mapping && record > layout.headerRecord) {
+                break;
+            }
+            anyText = anyText || !reader.isBlank();
+            const QStringList header = reader.fields();
+            auto mapping = options.kind ? ColumnMapping::match(*options.kind, header,
+                                                               ColumnMapping::genericTable(*options.kind))
+                                        : ColumnMapping::detect(header);
+            if (mapping && (!layout.mapping || record < layout.headerRecord ||
+                            header.size() > layout.mapping->header().size())) {
+                layout.mapping = mapping;
+                layout.delimiter = delimiter;
+                layout.headerRecord = record;
+                layout.headerLine = reader.line();
+                break;
+            }
+        }
+    }
+    if (!layout.mapping) {
+        if (!anyText) {
+            layout.refusal = QStringLiteral("the file is empty");
+        } else if (options.kind) {
+            const KindSpec &spec = kindSpec(*options.kind);
+            QStringList required;
+            for (const ColumnSpec &c : spec.columns) {
+                if (c.required) {
+                    required.append(c.name);
+                }
+            }
+            layout.refusal = QStringLiteral("no header line of a %1 file in the first %2 lines (it needs the columns %3)")
+                                 .arg(spec.name)
+                                 .arg(MaxTitleLines + 1)
+                                 .arg(required.join(QStringLiteral(", ")));
+        } else {
+            layout.refusal =
+                QStringLiteral("no recognisable header in the first %1 lines: a header names the columns of one kind, "
+                               "e.g. date and channel for campaign rows, lead_id and created_date for leads")
+                    .arg(MaxTitleLines + 1);
+        }
+        layout.refusalLine = 1;
+        return layout;
+    }
+
+    // Decimal separator and slash-date order: from the sample, or from the whole file when the sample cannot tell.
+    Evidence evidence;
+    {
+        QBuffer buffer;
+        buffer.setData(sample);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, layout.encoding, layout.delimiter);
+        gatherEvidence(reader, layout, evidence);
+    }
+    const bool datesUndecided = evidence.slashDates > 0 && (evidence.dayFirst == 0) == (evidence.monthFirst == 0);
+    const bool decimalsUndecided = evidence.ambiguousNumbers > 0 && evidence.commaDecimal == 0 && evidence.dotDecimal == 0;
+    if (!whole && (datesUndecided || decimalsUndecided)) {
+        evidence = {};
+        file.seek(0);
+        CsvReader reader(&file, layout.encoding, layout.delimiter);
+        gatherEvidence(reader, layout, evidence);
+    }
+
+    const QChar presumed = layout.delimiter == u';' ? QChar(u',') : QChar(u'.');
+    const QChar other = presumed == u',' ? QChar(u'.') : QChar(u',');
+    const int forPresumed = presumed == u',' ? evidence.commaDecimal : evidence.dotDecimal;
+    const int forOther = presumed == u',' ? evidence.dotDecimal : evidence.commaDecimal;
+    layout.decimalSeparator = forOther > forPresumed ? other : presumed;
+
+    if (evidence.dayFirst > 0 && evidence.monthFirst == 0) {
+        layout.dateOrder = DateOrder::DayFirst;
+    } else if (evidence.monthFirst > 0 && evidence.dayFirst == 0) {
+        layout.dateOrder = DateOrder::MonthFirst;
+    } else if (evidence.slashDates > 0) {
+        layout.dateOrderNeeded = true;
+        layout.dateOrder = options.dateOrder;
+        if (layout.dateOrder == DateOrder::Unknown) {
+            layout.refusal =
+                QStringLiteral("column '%1' has slash dates like '%2' that could be day or month first; say which "
+                               "with --date-order dmy or --date-order mdy")
+                    .arg(evidence.firstSlashColumn, evidence.firstSlash);
+            layout.refusalLine = evidence.firstSlashLine;
+        }
+    }
+    return layout;
+}
+
+} // namespace funnelscope

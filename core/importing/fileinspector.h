@@ -1,0 +1,38 @@
+#pragma once
+
+#include "columnmapping.h"
+#include "importoptions.h"
+
+#include <QChar>
+#include <QString>
+#include <optional>
+
+namespace funnelscope {
+
+// Everything detected about a file before any row is stored: encoding, delimiter, where the header is, which kind
+// it is and how its columns map, the decimal separator and the order of slash dates. The import dialog shows it;
+// the importer follows it.
+struct FileLayout
+{
+    QString path;
+    qint64 size = 0;
+    QString encoding;
+    QChar delimiter = u',';
+    int headerRecord = 0; // records before the header (title lines)
+    int headerLine = 0;   // physical line of the header, from 1
+    std::optional<ColumnMapping> mapping;
+    QChar decimalSeparator = u'.';
+    DateOrder dateOrder = DateOrder::Unknown;
+    bool dateOrderNeeded = false; // slash dates the data cannot decide
+    QString refusal;              // why the file cannot be imported, or empty
+    int refusalLine = 0;
+};
+
+class FileInspector
+{
+public:
+    static FileLayout inspect(const QString &path, const ImportOptions &options);
+    static QString delimiterName(QChar delimiter);
+};
+
+} // namespace funnelscope

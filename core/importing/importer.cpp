@@ -1,0 +1,236 @@
+#include "importer.h"
+
+#include "fileinspector.h"
+#include "rowreader.h"
+#include "rowstore.h"
+#include "store/sqlitestatement.h"
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace funnelscope {
+
+namespace {
+
+QString orderName(DateOrder order)
+{
+    return order == DateOrder::DayFirst ? QStringLiteral("dmy") : order == DateOrder::MonthFirst ? QStringLiteral("mdy") : QString();
+}
+
+QString sha256Of(QFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    file.seek(0);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Undoes everything of an unfinished import when it goes out of scope.
+class Transaction
+{
+public:
+    explicit Transaction(sqlite3 *db) : m_db(db) { m_open = execRaw(db, "BEGIN IMMEDIATE", &m_error); }
+    ~Transaction()
+    {
+        if (m_open) {
+            execRaw(m_db, "ROLLBACK");
+        }
+    }
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    bool commit()
+    {
+        m_open = !execRaw(m_db, "COMMIT", &m_error);
+        return !m_open;
+    }
+
+private:
+    sqlite3 *m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace
+
+ImportResult Importer::importFile(const QString &path, const ImportOptions &options, const Progress &progress)
+{
+    ImportResult result;
+    result.file = QFileInfo(path).fileName();
+    result.source = options.source;
+    const auto refuse = [&](int line, const QString &reason) {
+        result.status = ImportResult::Status::Refused;
+        result.errors.append({line, QString(), reason});
+        return result;
+    };
+
+    if (options.preset != u"auto" && options.preset != u"generic") {
+        return refuse(0, QStringLiteral("unknown preset '%1' (available: generic)").arg(options.preset));
+    }
+    const FileLayout layout = FileInspector::inspect(path, options);
+    if (layout.mapping) {
+        result.kind = kindName(layout.mapping->kind());
+        result.ignored = layout.mapping->ignored();
+        result.encoding = layout.encoding;
+        result.delimiter = FileInspector::delimiterName(layout.delimiter);
+        result.dateOrder = orderName(layout.dateOrder);
+    }
+    if (!layout.refusal.isEmpty()) {
+        return refuse(layout.refusalLine, layout.refusal);
+    }
+
+    const Kind kind = layout.mapping->kind();
+    const QString fingerprint = options.fingerprint(kind, layout.dateOrder);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return refuse(0, QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+    }
+
+    // The same bytes imported before with the same kind, source and options change nothing.
+    const auto importedBefore = [&](const QString &sha) {
+        SqliteStatement q(m_workspace.handle(),
+                          QStringLiteral("SELECT id FROM imports WHERE sha256 = ? AND kind = ? AND source = ? AND "
+                                         "options = ? AND file_size = ?"));
+        q.bind(1, sha);
+        q.bind(2, kindName(kind));
+        q.bind(3, options.source);
+        q.bind(4, fingerprint);
+        q.bind(5, layout.size);
+        return q.step();
+    };
+    {
+        SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT 1 FROM imports WHERE kind = ? AND source = ? "
+                                                               "AND options = ? AND file_size = ?"));
+        q.bind(1, kindName(kind));
+        q.bind(2, options.source);
+        q.bind(3, fingerprint);
+        q.bind(4, layout.size);
+        if (q.step() && importedBefore(sha256Of(file))) {
+            result.status = ImportResult::Status::Unchanged;
+            return result;
+        }
+        file.seek(0);
+    }
+
+    sqlite3 *db = m_workspace.handle();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        return refuse(0, QStringLiteral("the workspace is busy: %1").arg(transaction.error()));
+    }
+    qint64 importId = -1;
+    {
+        SqliteStatement insert(db, QStringLiteral("INSERT INTO imports(file_name, file_path, file_size, sha256, kind,"
+                                                  " source, options, encoding, delimiter, date_order, imported_at,"
+                                                  " rows_imported, rows_rejected, rows_stored, rows_replaced)"
+                                                  " VALUES(?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)"));
+        insert.bind(1, result.file);
+        insert.bind(2, QFileInfo(path).absoluteFilePath());
+        insert.bind(3, layout.size);
+        insert.bind(4, kindName(kind));
+        insert.bind(5, options.source);
+        insert.bind(6, fingerprint);
+        insert.bind(7, layout.encoding);
+        insert.bind(8, result.delimiter);
+        insert.bind(9, orderName(layout.dateOrder));
+        insert.bind(10, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!insert.exec()) {
+            return refuse(0, insert.error());
+        }
+        SqliteStatement last(db, QStringLiteral("SELECT last_insert_rowid()"));
+        last.step();
+        importId = last.integer(0);
+    }
+
+    RowStore store(m_workspace, *layout.mapping, importId, options.source);
+    if (const QString error = store.prepare(); !error.isEmpty()) {
+        return refuse(0, error);
+    }
+    SqliteStatement addError(db, QStringLiteral("INSERT INTO import_errors(import_id, line, column_name, reason)"
+                                                " VALUES(?, ?, ?, ?)"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    RowReader rows(&file, layout);
+    rows.setHashSink(&hash);
+    int sinceProgress = 0;
+    for (;;) {
+        const RowReader::Outcome outcome = rows.next();
+        if (outcome == RowReader::Outcome::End) {
+            break;
+        }
+        if (outcome == RowReader::Outcome::Rejected) {
+            ++result.rejected;
+            const ImportError &e = rows.error();
+            if (result.errors.size() < MaxListedErrors) {
+                result.errors.append(e);
+            } else {
+                ++result.errorsNotListed;
+            }
+            addError.bind(1, importId);
+            addError.bind(2, qint64(e.line));
+            addError.bind(3, e.column);
+            addError.bind(4, e.reason);
+            addError.exec();
+        } else {
+            if (!store.write(rows.cells())) {
+                result.errors.clear();
+                return refuse(rows.line(), QStringLiteral("cannot store this row: %1").arg(store.error()));
+            }
+            ++result.imported;
+        }
+        if (progress && ++sinceProgress == 4096) {
+            sinceProgress = 0;
+            if (!progress(rows.bytesRead(), layout.size)) {
+                result.status = ImportResult::Status::Cancelled;
+                result.imported = 0;
+                return result;
+            }
+        }
+    }
+    // Whatever the reader did not consume (a trailing footer) still belongs to the file's bytes.
+    while (!file.atEnd()) {
+        hash.addData(file.read(1 << 20));
+    }
+    const QString sha = QString::fromLatin1(hash.result().toHex());
+    if (importedBefore(sha)) {
+        ImportResult unchanged;
+        unchanged.file = result.file;
+        unchanged.kind = result.kind;
+        unchanged.source = result.source;
+        unchanged.status = ImportResult::Status::Unchanged;
+        return unchanged;
+    }
+    if (rows.dataRows() > 0 && result.rejected * 2 > rows.dataRows()) {
+        result.status = ImportResult::Status::Refused;
+        result.imported = 0;
+        result.errors.prepend({0, QString(),
+                               QStringLiteral("%1 of %2 data rows were rejected, more than half: nothing imported")
+                                   .arg(result.rejected)
+                                   .arg(rows.dataRows())});
+        return result;
+    }
+    result.replaced = store.replaced();
+    {
+        SqliteStatement update(db, QStringLiteral("UPDATE imports SET sha256 = ?, rows_imported = ?, rows_rejected = ?,"
+                                                  " rows_replaced = ? WHERE id = ?"));
+        update.bind(1, sha);
+        update.bind(2, qint64(result.imported));
+        update.bind(3, qint64(result.rejected));
+        update.bind(4, qint64(result.replaced));
+        update.bind(5, importId);
+        if (!update.exec()) {
+            return refuse(0, update.error());
+        }
+    }
+    if (!transaction.commit()) {
+        return refuse(0, QStringLiteral("cannot write the workspace: %1").arg(transaction.error()));
+    }
+    if (progress) {
+        progress(layout.size, layout.size);
+    }
+    result.status = ImportResult::Status::Imported;
+    result.importId = importId;
+    return result;
+}
+
+} // namespace funnelscope

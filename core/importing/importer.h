@@ -1,0 +1,31 @@
+#pragma once
+
+#include "importoptions.h"
+#include "importresult.h"
+
+#include <functional>
+
+namespace funnelscope {
+
+class Workspace;
+
+// Imports files into a workspace: inspects each, then streams its rows into the store in one transaction, so a
+// file lands whole or not at all (even if the process dies halfway). Refuses what cannot be imported and says why;
+// recognises bytes imported before. Runs on whatever thread calls it; the caller owns progress and cancelling.
+class Importer
+{
+public:
+    // Called now and then with the bytes read so far and the file size; return false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit Importer(Workspace &workspace) : m_workspace(workspace) {}
+
+    ImportResult importFile(const QString &path, const ImportOptions &options, const Progress &progress = {});
+
+    static constexpr int MaxListedErrors = 1000;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace funnelscope

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "csv/dateparser.h"
+#include "kind.h"
+
+#include <QString>
+#include <optional>
+
+namespace funnelscope {
+
+// What the user says about a file to import; everything left empty is detected.
+struct ImportOptions
+{
+    std::optional<Kind> kind;
+    QString preset = QStringLiteral("auto");
+    QString source = QStringLiteral("manual");
+    DateOrder dateOrder = DateOrder::Unknown;
+    QString encoding;
+
+    // The options that make two imports of the same bytes the same import.
+    QString fingerprint(Kind resolvedKind, DateOrder resolvedOrder) const;
+};
+
+struct ImportError
+{
+    int line = 0;
+    QString column;
+    QString reason;
+};
+
+} // namespace funnelscope

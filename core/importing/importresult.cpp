@@ -1,0 +1,94 @@
+#include "importresult.h"
+
+#include <QJsonArray>
+
+namespace funnelscope {
+
+QString ImportResult::statusName() const
+{
+    switch (status) {
+    case Status::Imported:
+        return QStringLiteral("imported");
+    case Status::Unchanged:
+        return QStringLiteral("unchanged");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case Status::Refused:
+        break;
+    }
+    return QStringLiteral("refused");
+}
+
+QJsonObject ImportResult::toJson() const
+{
+    QJsonArray errorList;
+    for (const ImportError &e : errors) {
+        QJsonObject o{{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}};
+        o.insert(QStringLiteral("column"), e.column.isEmpty() ? QJsonValue() : QJsonValue(e.column));
+        errorList.append(o);
+    }
+    QJsonObject o{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("kind"), kind.isEmpty() ? QJsonValue() : QJsonValue(kind)},
+        {QStringLiteral("preset"), preset},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("status"), statusName()},
+        {QStringLiteral("imported"), imported},
+        {QStringLiteral("rejected"), rejected},
+        {QStringLiteral("replaced"), replaced},
+        {QStringLiteral("errors"), errorList},
+        {QStringLiteral("ignored"), QJsonArray::fromStringList(ignored)},
+    };
+    if (errorsNotListed > 0) {
+        o.insert(QStringLiteral("errors_not_listed"), errorsNotListed);
+    }
+    if (!encoding.isEmpty()) {
+        o.insert(QStringLiteral("encoding"), encoding);
+        o.insert(QStringLiteral("delimiter"), delimiter);
+    }
+    if (!dateOrder.isEmpty()) {
+        o.insert(QStringLiteral("date_order"), dateOrder);
+    }
+    return o;
+}
+
+QString ImportResult::summary() const
+{
+    QString text;
+    switch (status) {
+    case Status::Imported:
+        text = QStringLiteral("%1: imported %2 %3 rows (source '%4')").arg(file).arg(imported).arg(kind, source);
+        if (rejected > 0) {
+            text += QStringLiteral(", rejected %1").arg(rejected);
+        }
+        if (replaced > 0) {
+            text += QStringLiteral(", replaced %1 stored rows").arg(replaced);
+        }
+        break;
+    case Status::Unchanged:
+        text = QStringLiteral("%1: unchanged (these bytes were imported before)").arg(file);
+        break;
+    case Status::Cancelled:
+        text = QStringLiteral("%1: cancelled, nothing imported").arg(file);
+        break;
+    case Status::Refused:
+        text = QStringLiteral("%1: refused, nothing imported").arg(file);
+        break;
+    }
+    for (const ImportError &e : errors) {
+        text += QStringLiteral("\n  %1:%2").arg(file).arg(e.line);
+        if (!e.column.isEmpty()) {
+            text += QStringLiteral(", column '%1'").arg(e.column);
+        }
+        text += QStringLiteral(": ") + e.reason;
+    }
+    if (errorsNotListed > 0) {
+        text += QStringLiteral("\n  ... and %1 more rejected rows").arg(errorsNotListed);
+    }
+    if (!ignored.isEmpty()) {
+        text += QStringLiteral("\n  ignored columns: ") + ignored.join(QStringLiteral(", "));
+    }
+    return text;
+}
+
+} // namespace funnelscope

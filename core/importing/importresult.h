@@ -1,0 +1,38 @@
+#pragma once
+
+#include "importoptions.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace funnelscope {
+
+// What one file's import did, as the CLI's JSON and the import summary report it.
+struct ImportResult
+{
+    enum class Status { Imported, Unchanged, Refused, Cancelled };
+
+    QString file;
+    QString kind;
+    QString preset = QStringLiteral("generic");
+    QString source;
+    Status status = Status::Refused;
+    int imported = 0; // data rows accepted, before summing
+    int rejected = 0;
+    int replaced = 0; // stored rows of earlier imports replaced or updated
+    QList<ImportError> errors;
+    int errorsNotListed = 0; // rejections beyond the ones kept in errors
+    QStringList ignored;
+    QString encoding;
+    QString delimiter;
+    QString dateOrder;
+    qint64 importId = -1;
+
+    QString statusName() const;
+    QJsonObject toJson() const;
+    // One readable paragraph for a terminal or a message box.
+    QString summary() const;
+};
+
+} // namespace funnelscope

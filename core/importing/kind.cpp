@@ -1,0 +1,98 @@
+#include "kind.h"
+
+namespace funnelscope {
+
+namespace {
+
+QList<ColumnSpec> campaignColumns()
+{
+    QList<ColumnSpec> columns = {
+        {QStringLiteral("date"), ColumnType::Date, true},
+        {QStringLiteral("channel"), ColumnType::Text, true},
+        {QStringLiteral("campaign"), ColumnType::Text, false},
+    };
+    for (const char *count : {"impressions", "reach", "clicks", "sessions", "bounces", "pageviews", "landing_page_views",
+                              "form_submissions", "leads", "likes", "comments", "shares", "new_followers", "mentions",
+                              "emails_sent", "emails_delivered", "emails_opened", "email_clicks", "unsubscribes",
+                              "cta_clicks", "video_views"}) {
+        columns.append({QString::fromLatin1(count), ColumnType::Count, false});
+    }
+    columns.append({QStringLiteral("engaged_seconds"), ColumnType::Decimal, false});
+    columns.append({QStringLiteral("cost"), ColumnType::Decimal, false});
+    columns.append({QStringLiteral("avg_position"), ColumnType::Position, false});
+    return columns;
+}
+
+ColumnSpec text(const char *name, bool required = false)
+{
+    return {QString::fromLatin1(name), ColumnType::Text, required};
+}
+
+ColumnSpec date(const char *name, bool required = false)
+{
+    return {QString::fromLatin1(name), ColumnType::Date, required};
+}
+
+} // namespace
+
+const QList<KindSpec> &allKinds()
+{
+    static const QList<KindSpec> kinds = {
+        {Kind::Campaign, QStringLiteral("campaign"), campaignColumns(), QStringLiteral("date")},
+        {Kind::Leads,
+         QStringLiteral("leads"),
+         {text("lead_id", true), date("created_date", true), text("channel"), text("campaign"), text("lifecycle_stage"),
+          date("mql_date"), date("sal_date"), date("sql_date"), date("opportunity_date"), date("customer_date"),
+          {QStringLiteral("lead_score"), ColumnType::Score, false}},
+         QStringLiteral("created_date")},
+        {Kind::Deals,
+         QStringLiteral("deals"),
+         {text("deal_id", true), date("created_date", true), date("close_date"),
+          {QStringLiteral("status"), ColumnType::Status, true},
+          {QStringLiteral("amount"), ColumnType::Decimal, false}, text("lead_id"), text("customer_id"), text("channel"),
+          text("campaign"), date("first_touch_date")},
+         QStringLiteral("created_date")},
+        {Kind::Customers,
+         QStringLiteral("customers"),
+         {text("customer_id", true), date("start_date", true), date("churn_date"),
+          {QStringLiteral("mrr"), ColumnType::Decimal, false}, text("channel"), text("campaign")},
+         QStringLiteral("start_date")},
+        {Kind::Surveys,
+         QStringLiteral("surveys"),
+         {date("response_date", true), {QStringLiteral("score"), ColumnType::NpsScore, true}, text("respondent_id"),
+          text("comment"), text("channel"), text("campaign")},
+         QStringLiteral("response_date")},
+        {Kind::Expenses,
+         QStringLiteral("expenses"),
+         {date("date", true), {QStringLiteral("amount"), ColumnType::Decimal, true}, text("category"), text("channel"),
+          text("campaign")},
+         QStringLiteral("date")},
+        {Kind::Touchpoints,
+         QStringLiteral("touchpoints"),
+         {text("lead_id", true), date("timestamp", true), text("channel", true), text("campaign")},
+         QStringLiteral("timestamp")},
+    };
+    return kinds;
+}
+
+const KindSpec &kindSpec(Kind kind)
+{
+    return allKinds().at(int(kind));
+}
+
+std::optional<Kind> kindFromName(QStringView name)
+{
+    for (const KindSpec &spec : allKinds()) {
+        if (spec.name.compare(name, Qt::CaseInsensitive) == 0) {
+            return spec.kind;
+        }
+    }
+    return std::nullopt;
+}
+
+QString kindName(Kind kind)
+{
+    return kindSpec(kind).name;
+}
+
+} // namespace funnelscope

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace funnelscope {
+
+// The kinds of file Funnelscope imports and their canonical columns (data-model.md). This table is the single
+// description of a kind that detection, mapping, validation and storage all read.
+enum class Kind { Campaign, Leads, Deals, Customers, Surveys, Expenses, Touchpoints };
+
+enum class ColumnType {
+    Date,      // a date (or date-time, read as its date)
+    Text,      // trimmed text
+    Count,     // integer >= 0
+    Decimal,   // number >= 0, stored exactly in micro-units
+    Position,  // number > 0
+    Score,     // number, any sign
+    NpsScore,  // integer 0..10
+    Status     // open / won / lost
+};
+
+struct ColumnSpec
+{
+    QString name;
+    ColumnType type;
+    bool required;
+};
+
+struct KindSpec
+{
+    Kind kind;
+    QString name;            // as in --kind
+    QList<ColumnSpec> columns;
+    QString dateColumn;      // the required date that tells data rows from totals lines
+};
+
+const QList<KindSpec> &allKinds();
+const KindSpec &kindSpec(Kind kind);
+std::optional<Kind> kindFromName(QStringView name);
+QString kindName(Kind kind);
+
+} // namespace funnelscope

@@ -1,0 +1,214 @@
+#include "rowreader.h"
+
+#include "csv/numberparser.h"
+
+namespace funnelscope {
+
+RowReader::RowReader(QIODevice *device, const FileLayout &layout)
+    : m_layout(layout), m_spec(kindSpec(layout.mapping->kind())), m_reader(device, layout.encoding, layout.delimiter)
+{
+    m_headerFields = int(layout.mapping->header().size());
+    m_cells.resize(m_spec.columns.size());
+    m_keepDateText = m_spec.kind == Kind::Touchpoints;
+    for (int c = 0; c < m_spec.columns.size(); ++c) {
+        if (m_spec.columns.at(c).name == m_spec.dateColumn) {
+            m_dateColumn = layout.mapping->fileColumn(c);
+        }
+    }
+}
+
+bool RowReader::isUnknown(QStringView cell)
+{
+    const QStringView s = cell.trimmed();
+    if (s.isEmpty()) {
+        return true;
+    }
+    for (const char16_t *u : {u"--", u"-", u"n/a", u"na", u"null", u"#n/a"}) {
+        if (s.compare(QStringView(u), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool RowReader::isTotalsLabel(QStringView cell)
+{
+    static const QStringList labels = {QStringLiteral("grand total"), QStringLiteral("totals"), QStringLiteral("total"),
+                                       QStringLiteral("razem"),       QStringLiteral("suma"),   QStringLiteral("итого"),
+                                       QStringLiteral("всего"),       QStringLiteral("toplam"), QStringLiteral("總計"),
+                                       QStringLiteral("合計")};
+    const QStringView s = cell.trimmed();
+    for (const QString &label : labels) {
+        if (s.startsWith(label, Qt::CaseInsensitive)) {
+            const QStringView rest = s.mid(label.size());
+            if (rest.isEmpty() || rest.front() == u':' || rest.front() == u' ' || rest.front() == u'(' ||
+                rest.front() == u'\u00A0' || rest.front() == u'：') {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool RowReader::isTotalsLine() const
+{
+    for (qsizetype f = 0; f < m_reader.fieldCount(); ++f) {
+        const QStringView cell = m_reader.field(f).trimmed();
+        if (cell.isEmpty()) {
+            continue;
+        }
+        if (!isTotalsLabel(cell)) {
+            return false;
+        }
+        if (m_dateColumn < 0 || m_dateColumn >= m_reader.fieldCount()) {
+            return true;
+        }
+        const QStringView date = m_reader.field(m_dateColumn);
+        return isUnknown(date) || !DateParser::parse(date, m_layout.dateOrder).date.isValid();
+    }
+    return false;
+}
+
+bool RowReader::reject(int fileColumn, const QString &reason)
+{
+    m_error.line = m_reader.line();
+    m_error.column = fileColumn >= 0 && fileColumn < m_headerFields
+                         ? m_layout.mapping->header().at(fileColumn).trimmed().remove(QChar(0xFEFF))
+                         : QString();
+    m_error.reason = reason;
+    return false;
+}
+
+RowReader::Outcome RowReader::next()
+{
+    if (!m_pastHeader) {
+        for (int r = 0; r <= m_layout.headerRecord; ++r) {
+            if (!m_reader.next()) {
+                return Outcome::End;
+            }
+        }
+        m_pastHeader = true;
+    }
+    for (;;) {
+        if (!m_reader.next()) {
+            return Outcome::End;
+        }
+        if (m_reader.isBlank() || isTotalsLine()) {
+            continue;
+        }
+        break;
+    }
+    ++m_dataRows;
+
+    const qsizetype fields = m_reader.fieldCount();
+    if (fields < m_headerFields) {
+        reject(int(fields), QStringLiteral("expected %1 fields, found %2").arg(m_headerFields).arg(fields));
+        return Outcome::Rejected;
+    }
+    for (qsizetype f = m_headerFields; f < fields; ++f) {
+        if (!m_reader.field(f).trimmed().isEmpty()) {
+            reject(-1, QStringLiteral("expected %1 fields, found %2").arg(m_headerFields).arg(fields));
+            return Outcome::Rejected;
+        }
+    }
+
+    for (int c = 0; c < m_spec.columns.size(); ++c) {
+        const ColumnSpec &spec = m_spec.columns.at(c);
+        Cell &cell = m_cells[c];
+        cell.known = false;
+        const int f = m_layout.mapping->fileColumn(c);
+        if (f < 0) {
+            continue;
+        }
+        const QStringView raw = m_reader.field(f).trimmed();
+        if (isUnknown(raw)) {
+            if (spec.required) {
+                reject(f, QStringLiteral("missing required value"));
+                return Outcome::Rejected;
+            }
+            continue;
+        }
+        switch (spec.type) {
+        case ColumnType::Date: {
+            if (m_keepDateText) {
+                cell.text = raw.toString();
+            }
+            if (raw == m_lastDateText) {
+                cell.integer = m_lastDate;
+                break;
+            }
+            const DateParser::Result d = DateParser::parse(raw, m_layout.dateOrder);
+            if (!d.date.isValid()) {
+                reject(f, d.error);
+                return Outcome::Rejected;
+            }
+            cell.integer = d.date.toJulianDay();
+            m_lastDateText = raw.toString();
+            m_lastDate = cell.integer;
+            break;
+        }
+        case ColumnType::Text:
+            cell.text = raw.toString();
+            break;
+        case ColumnType::Status: {
+            QString s = raw.toString().toLower();
+            s.remove(u' ');
+            s.remove(u'-');
+            s.remove(u'_');
+            cell.text = s == u"won" || s == u"closedwon"     ? QStringLiteral("won")
+                        : s == u"lost" || s == u"closedlost" ? QStringLiteral("lost")
+                                                             : QStringLiteral("open");
+            break;
+        }
+        default: {
+            const NumberParser::Result n = NumberParser::parse(raw, m_layout.decimalSeparator);
+            if (!n.value) {
+                reject(f, n.error);
+                return Outcome::Rejected;
+            }
+            const Decimal v = *n.value;
+            switch (spec.type) {
+            case ColumnType::Count:
+                if (v.isNegative()) {
+                    reject(f, QStringLiteral("negative count: '%1'").arg(raw));
+                    return Outcome::Rejected;
+                }
+                if (!v.isWhole()) {
+                    reject(f, QStringLiteral("not a whole number: '%1'").arg(raw));
+                    return Outcome::Rejected;
+                }
+                cell.integer = v.toWhole();
+                break;
+            case ColumnType::Decimal:
+                if (v.isNegative()) {
+                    reject(f, QStringLiteral("negative %1: '%2'").arg(spec.name, raw));
+                    return Outcome::Rejected;
+                }
+                cell.integer = v.toMicros();
+                break;
+            case ColumnType::Position:
+                if (v.mantissa <= 0) {
+                    reject(f, QStringLiteral("position must be greater than 0: '%1'").arg(raw));
+                    return Outcome::Rejected;
+                }
+                cell.real = v.toDouble();
+                break;
+            case ColumnType::NpsScore:
+                if (!v.isWhole() || v.isNegative() || v.toWhole() > 10) {
+                    reject(f, QStringLiteral("score must be a whole number from 0 to 10: '%1'").arg(raw));
+                    return Outcome::Rejected;
+                }
+                cell.integer = v.toWhole();
+                break;
+            default:
+                cell.real = v.toDouble();
+                break;
+            }
+        }
+        }
+        cell.known = true;
+    }
+    return Outcome::Row;
+}
+
+} // namespace funnelscope

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "csv/csvreader.h"
+#include "fileinspector.h"
+
+#include <QList>
+#include <QString>
+
+namespace funnelscope {
+
+// One canonical value of a row: dates as Julian day numbers, counts as integers, decimals as micro-units,
+// positions and scores as reals, text as text. known is false for an unknown cell (SQL NULL).
+struct Cell
+{
+    bool known = false;
+    qint64 integer = 0;
+    double real = 0;
+    QString text;
+};
+
+// Reads a file's data rows, after its header, as the importer stores them: blank lines and totals lines skipped,
+// every mapped cell checked and converted, a bad row turned into a rejection with its line, column and reason.
+class RowReader
+{
+public:
+    enum class Outcome { Row, Rejected, End };
+
+    RowReader(QIODevice *device, const FileLayout &layout);
+    void setHashSink(QCryptographicHash *hash) { m_reader.setHashSink(hash); }
+
+    Outcome next();
+    // Valid after Row: one cell per canonical column of the kind.
+    const QList<Cell> &cells() const { return m_cells; }
+    int line() const { return m_reader.line(); }
+    // Valid after Rejected.
+    const ImportError &error() const { return m_error; }
+    qint64 bytesRead() const { return m_reader.bytesRead(); }
+    // Rows that were read as data (accepted or rejected), not counting blank and totals lines.
+    int dataRows() const { return m_dataRows; }
+
+    static bool isUnknown(QStringView cell);
+    static bool isTotalsLabel(QStringView cell);
+
+private:
+    bool isTotalsLine() const;
+    bool reject(int fileColumn, const QString &reason);
+
+    const FileLayout &m_layout;
+    const KindSpec &m_spec;
+    CsvReader m_reader;
+    QList<Cell> m_cells;
+    ImportError m_error;
+    int m_headerFields = 0;
+    int m_dateColumn = -1;
+    int m_dataRows = 0;
+    bool m_pastHeader = false;
+    bool m_keepDateText = false; // touchpoints keep their timestamp as written
+    // Campaign files repeat the same date on many rows: remember the last one read.
+    QString m_lastDateText;
+    qint64 m_lastDate = 0;
+};
+
+} // namespace funnelscope

@@ -1,0 +1,291 @@
+#include "rowstore.h"
+
+#include "store/workspace.h"
+
+#include <QStringList>
+
+namespace funnelscope {
+
+namespace {
+
+const QString NoneName = QStringLiteral("(none)");
+
+// How a canonical column is stored: its column in the kind's table.
+QString storageColumn(Kind kind, const QString &canonical)
+{
+    static const QHash<QString, QString> shared = {
+        {QStringLiteral("date"), QStringLiteral("day")},
+        {QStringLiteral("channel"), QStringLiteral("channel_id")},
+        {QStringLiteral("campaign"), QStringLiteral("campaign_id")},
+        {QStringLiteral("created_date"), QStringLiteral("created")},
+        {QStringLiteral("mql_date"), QStringLiteral("mql_day")},
+        {QStringLiteral("sal_date"), QStringLiteral("sal_day")},
+        {QStringLiteral("sql_date"), QStringLiteral("sql_day")},
+        {QStringLiteral("opportunity_date"), QStringLiteral("opportunity_day")},
+        {QStringLiteral("customer_date"), QStringLiteral("customer_day")},
+        {QStringLiteral("close_date"), QStringLiteral("closed")},
+        {QStringLiteral("first_touch_date"), QStringLiteral("first_touch")},
+        {QStringLiteral("start_date"), QStringLiteral("start")},
+        {QStringLiteral("churn_date"), QStringLiteral("churn")},
+        {QStringLiteral("response_date"), QStringLiteral("day")},
+    };
+    if (kind == Kind::Touchpoints && canonical == u"timestamp") {
+        return QStringLiteral("timestamp");
+    }
+    return shared.value(canonical, canonical);
+}
+
+const char *tableOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Campaign:
+        return "campaign_rows";
+    case Kind::Leads:
+        return "leads";
+    case Kind::Deals:
+        return "deals";
+    case Kind::Customers:
+        return "customers";
+    case Kind::Surveys:
+        return "surveys";
+    case Kind::Expenses:
+        return "expenses";
+    case Kind::Touchpoints:
+        return "touchpoints";
+    }
+    return "";
+}
+
+} // namespace
+
+RowStore::RowStore(Workspace &workspace, const ColumnMapping &mapping, qint64 importId, const QString &source)
+    : m_workspace(workspace), m_mapping(mapping), m_spec(kindSpec(mapping.kind())), m_importId(importId),
+      m_source(source)
+{
+    m_channelColumn = column("channel");
+    m_campaignColumn = column("campaign");
+}
+
+RowStore::~RowStore() = default;
+
+int RowStore::column(const char *name) const
+{
+    for (int c = 0; c < m_spec.columns.size(); ++c) {
+        if (m_spec.columns.at(c).name == QLatin1StringView(name)) {
+            return c;
+        }
+    }
+    return -1;
+}
+
+// The statement is built from our own column names only; every value is bound.
+QString RowStore::buildStatement() const
+{
+    const Kind kind = m_spec.kind;
+    const QString table = QString::fromLatin1(tableOf(kind));
+    QStringList columns;
+    for (const ColumnSpec &c : m_spec.columns) {
+        columns.append(storageColumn(kind, c.name));
+    }
+    if (kind == Kind::Campaign) {
+        columns.append(QStringLiteral("position_weight"));
+    }
+    if (kind == Kind::Touchpoints) {
+        columns.append(QStringLiteral("day"));
+    }
+    if (kind == Kind::Campaign || kind == Kind::Expenses || kind == Kind::Surveys || kind == Kind::Touchpoints) {
+        columns.append(QStringLiteral("source_id"));
+    }
+    columns.append(QStringLiteral("import_id"));
+    QStringList placeholders(columns.size(), QStringLiteral("?"));
+    QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                      .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+
+    QStringList sets{QStringLiteral("import_id = excluded.import_id")};
+    const QString same = QStringLiteral("%1.import_id = excluded.import_id").arg(table);
+    if (kind == Kind::Campaign || kind == Kind::Expenses) {
+        // Summed within the file (unknown + 5 = 5), replaced across imports.
+        for (const ColumnSpec &c : m_spec.columns) {
+            if (c.type == ColumnType::Count || c.type == ColumnType::Decimal) {
+                sets.append(QStringLiteral("%1 = CASE WHEN %2 THEN coalesce(%3.%1 + excluded.%1, %3.%1, excluded.%1)"
+                                           " ELSE excluded.%1 END")
+                                .arg(storageColumn(kind, c.name), same, table));
+            }
+        }
+        if (kind == Kind::Campaign) {
+            sets.append(QStringLiteral(
+                "avg_position = CASE WHEN %1 THEN (CASE WHEN excluded.avg_position IS NULL THEN campaign_rows.avg_position"
+                " WHEN campaign_rows.avg_position IS NULL THEN excluded.avg_position"
+                " WHEN coalesce(campaign_rows.position_weight, 0) + coalesce(excluded.position_weight, 0) > 0 THEN"
+                " (campaign_rows.avg_position * coalesce(campaign_rows.position_weight, 0) + excluded.avg_position *"
+                " coalesce(excluded.position_weight, 0)) / (coalesce(campaign_rows.position_weight, 0) +"
+                " coalesce(excluded.position_weight, 0))"
+                " ELSE (campaign_rows.avg_position + excluded.avg_position) / 2 END) ELSE excluded.avg_position END")
+                            .arg(same));
+            sets.append(QStringLiteral("position_weight = CASE WHEN %1 THEN coalesce(campaign_rows.position_weight +"
+                                       " excluded.position_weight, campaign_rows.position_weight,"
+                                       " excluded.position_weight) ELSE excluded.position_weight END")
+                            .arg(same));
+            sql += QStringLiteral(" ON CONFLICT(day, channel_id, campaign_id, source_id) DO UPDATE SET ");
+        } else {
+            sql += QStringLiteral(" ON CONFLICT(day, channel_id, campaign_id, category, source_id) DO UPDATE SET ");
+        }
+        sql += sets.join(QStringLiteral(", "));
+    } else if (kind == Kind::Leads || kind == Kind::Deals || kind == Kind::Customers) {
+        // Upsert by id: the columns the file has overwrite, the others keep their stored value.
+        for (int c = 1; c < m_spec.columns.size(); ++c) {
+            if (m_mapping.has(c)) {
+                sets.append(QStringLiteral("%1 = excluded.%1").arg(storageColumn(kind, m_spec.columns.at(c).name)));
+            }
+        }
+        sql += QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET %2")
+                   .arg(storageColumn(kind, m_spec.columns.at(0).name), sets.join(QStringLiteral(", ")));
+    }
+    return sql;
+}
+
+QString RowStore::prepare()
+{
+    sqlite3 *db = m_workspace.handle();
+    m_sourceId = m_workspace.sourceId(m_source);
+    const QString table = QString::fromLatin1(tableOf(m_spec.kind));
+    // Count the stored rows of other imports that this one replaces.
+    QString error;
+    if (!execRaw(db, "CREATE TEMP TABLE IF NOT EXISTS replaced_rows(n INTEGER NOT NULL)", &error) ||
+        !execRaw(db, "DELETE FROM temp.replaced_rows", &error) ||
+        !execRaw(db, "INSERT INTO temp.replaced_rows VALUES(0)", &error)) {
+        return error;
+    }
+    if (m_spec.kind != Kind::Surveys && m_spec.kind != Kind::Touchpoints) {
+        const QString trigger = QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS count_replaced_%1 AFTER UPDATE ON "
+                                               "main.%1 WHEN old.import_id <> new.import_id BEGIN UPDATE "
+                                               "temp.replaced_rows SET n = n + 1; END")
+                                    .arg(table);
+        if (!execRaw(db, trigger.toUtf8().constData(), &error)) {
+            return error;
+        }
+    } else {
+        m_clearDay = std::make_unique<SqliteStatement>(
+            db, QStringLiteral("DELETE FROM %1 WHERE day = ? AND source_id = ? AND import_id <> ?").arg(table));
+    }
+    m_insert = std::make_unique<SqliteStatement>(db, buildStatement());
+    if (!m_insert->isValid()) {
+        return m_insert->error();
+    }
+    return {};
+}
+
+int RowStore::replaced() const
+{
+    SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT n FROM temp.replaced_rows"));
+    return q.step() ? int(q.integer(0)) : 0;
+}
+
+qint64 RowStore::dimension(QHash<QString, qint64> &cache, bool channel, const Cell &cell)
+{
+    const QString &name = cell.known ? cell.text : NoneName;
+    const auto it = cache.constFind(name);
+    if (it != cache.constEnd()) {
+        return *it;
+    }
+    const qint64 id = channel ? m_workspace.channelId(name) : m_workspace.campaignId(name);
+    cache.insert(name, id);
+    return id;
+}
+
+void RowStore::bindCell(int parameter, int column, const QList<Cell> &cells)
+{
+    const Cell &cell = cells.at(column);
+    if (column == m_channelColumn || column == m_campaignColumn) {
+        // Deals keep an unknown channel unknown, to take their lead's at query time.
+        if (!cell.known && m_spec.kind == Kind::Deals) {
+            m_insert->bindNull(parameter);
+        } else {
+            m_insert->bind(parameter, dimension(column == m_channelColumn ? m_channels : m_campaigns,
+                                                column == m_channelColumn, cell));
+        }
+        return;
+    }
+    if (!cell.known) {
+        if (m_spec.kind == Kind::Expenses && m_spec.columns.at(column).name == u"category") {
+            m_insert->bind(parameter, QString());
+        } else {
+            m_insert->bindNull(parameter);
+        }
+        return;
+    }
+    switch (m_spec.columns.at(column).type) {
+    case ColumnType::Text:
+    case ColumnType::Status:
+        m_insert->bind(parameter, cell.text);
+        break;
+    case ColumnType::Date:
+        if (m_spec.kind == Kind::Touchpoints) {
+            m_insert->bind(parameter, cell.text);
+        } else {
+            m_insert->bind(parameter, cell.integer);
+        }
+        break;
+    case ColumnType::Position:
+    case ColumnType::Score:
+        m_insert->bind(parameter, cell.real);
+        break;
+    default:
+        m_insert->bind(parameter, cell.integer);
+        break;
+    }
+}
+
+bool RowStore::write(const QList<Cell> &cells)
+{
+    int p = 1;
+    for (int c = 0; c < m_spec.columns.size(); ++c) {
+        bindCell(p++, c, cells);
+    }
+    if (m_spec.kind == Kind::Campaign) {
+        // The weight of avg_position in an impressions-weighted mean.
+        const Cell &position = cells.at(column("avg_position"));
+        const Cell &impressions = cells.at(column("impressions"));
+        if (position.known && impressions.known) {
+            m_insert->bind(p++, impressions.integer);
+        } else {
+            m_insert->bindNull(p++);
+        }
+    }
+    qint64 day = -1;
+    if (m_spec.kind == Kind::Touchpoints) {
+        day = cells.at(column("timestamp")).integer;
+        m_insert->bind(p++, day);
+    } else if (m_spec.kind == Kind::Surveys) {
+        day = cells.at(column("response_date")).integer;
+    }
+    if (m_spec.kind == Kind::Campaign || m_spec.kind == Kind::Expenses || m_spec.kind == Kind::Surveys ||
+        m_spec.kind == Kind::Touchpoints) {
+        m_insert->bind(p++, m_sourceId);
+    }
+    m_insert->bind(p++, m_importId);
+
+    if (m_clearDay && !m_clearedDays.contains(day)) {
+        m_clearedDays.insert(day);
+        m_clearDay->bind(1, day);
+        m_clearDay->bind(2, m_sourceId);
+        m_clearDay->bind(3, m_importId);
+        if (!m_clearDay->exec()) {
+            m_error = m_clearDay->error();
+            return false;
+        }
+        const int removed = m_clearDay->changes();
+        if (removed > 0) {
+            SqliteStatement count(m_workspace.handle(), QStringLiteral("UPDATE temp.replaced_rows SET n = n + ?"));
+            count.bind(1, qint64(removed));
+            count.exec();
+        }
+    }
+    if (!m_insert->exec()) {
+        m_error = m_insert->error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace funnelscope

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "columnmapping.h"
+#include "rowreader.h"
+#include "store/sqlitestatement.h"
+
+#include <QHash>
+#include <QSet>
+#include <memory>
+
+namespace funnelscope {
+
+class Workspace;
+
+// Writes the accepted rows of one import into the workspace, inside the import's transaction, with each kind's
+// rule of data-model.md: campaign rows and expenses summed per key within the file and replacing the same source's
+// rows of other imports; leads, deals and customers upserted by id with only the columns the file has; surveys and
+// touchpoints replacing the same source's rows on the dates the file covers.
+class RowStore
+{
+public:
+    RowStore(Workspace &workspace, const ColumnMapping &mapping, qint64 importId, const QString &source);
+    ~RowStore();
+
+    QString prepare();
+    bool write(const QList<Cell> &cells);
+    QString error() const { return m_error; }
+    // Stored rows of earlier imports that this import replaced or updated.
+    int replaced() const;
+
+private:
+    qint64 dimension(QHash<QString, qint64> &cache, bool channel, const Cell &cell);
+    int column(const char *name) const;
+    QString buildStatement() const;
+    void bindCell(int parameter, int column, const QList<Cell> &cells);
+
+    Workspace &m_workspace;
+    const ColumnMapping &m_mapping;
+    const KindSpec &m_spec;
+    qint64 m_importId;
+    qint64 m_sourceId = -1;
+    QString m_source;
+    QString m_error;
+    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_clearDay;
+    QHash<QString, qint64> m_channels;
+    QHash<QString, qint64> m_campaigns;
+    QSet<qint64> m_clearedDays;
+    int m_channelColumn = -1;
+    int m_campaignColumn = -1;
+};
+
+} // namespace funnelscope

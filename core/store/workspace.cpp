@@ -1,0 +1,259 @@
+#include "workspace.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace funnelscope {
+
+namespace {
+
+// Ordered migrations: entry N brings a workspace from user_version N to N + 1. Never edit a shipped one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list = {
+        {
+            QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT)"),
+            QStringLiteral("CREATE TABLE sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE TABLE channels(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                           " paid INTEGER NOT NULL, paid_override INTEGER)"),
+            QStringLiteral("CREATE TABLE campaigns(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE TABLE imports(id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, file_path TEXT, file_size INTEGER NOT NULL,"
+                           " sha256 TEXT NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL, options TEXT NOT NULL,"
+                           " encoding TEXT, delimiter TEXT, date_order TEXT, imported_at TEXT NOT NULL,"
+                           " rows_imported INTEGER NOT NULL, rows_rejected INTEGER NOT NULL,"
+                           " rows_stored INTEGER NOT NULL, rows_replaced INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX imports_by_hash ON imports(sha256)"),
+            QStringLiteral("CREATE TABLE import_errors(import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE "
+                           "CASCADE, line INTEGER NOT NULL, column_name TEXT, reason TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX import_errors_by_import ON import_errors(import_id)"),
+            // Money and other decimals are integers of micro-units: sums stay exact.
+            QStringLiteral(
+                "CREATE TABLE campaign_rows(day INTEGER NOT NULL, channel_id INTEGER NOT NULL REFERENCES channels(id),"
+                " campaign_id INTEGER NOT NULL REFERENCES campaigns(id), source_id INTEGER NOT NULL REFERENCES "
+                "sources(id), import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                " impressions INTEGER, reach INTEGER, clicks INTEGER, sessions INTEGER, bounces INTEGER,"
+                " pageviews INTEGER, landing_page_views INTEGER, form_submissions INTEGER, leads INTEGER,"
+                " likes INTEGER, comments INTEGER, shares INTEGER, new_followers INTEGER, mentions INTEGER,"
+                " emails_sent INTEGER, emails_delivered INTEGER, emails_opened INTEGER, email_clicks INTEGER,"
+                " unsubscribes INTEGER, cta_clicks INTEGER, video_views INTEGER, engaged_seconds INTEGER,"
+                " cost INTEGER, avg_position REAL, position_weight INTEGER,"
+                " PRIMARY KEY(day, channel_id, campaign_id, source_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX campaign_rows_by_import ON campaign_rows(import_id)"),
+            QStringLiteral(
+                "CREATE TABLE leads(lead_id TEXT PRIMARY KEY, created INTEGER NOT NULL, channel_id INTEGER NOT NULL,"
+                " campaign_id INTEGER NOT NULL, lifecycle_stage TEXT, mql_day INTEGER, sal_day INTEGER, sql_day INTEGER,"
+                " opportunity_day INTEGER, customer_day INTEGER, lead_score REAL, import_id INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE deals(deal_id TEXT PRIMARY KEY, created INTEGER NOT NULL, closed INTEGER,"
+                " status TEXT NOT NULL CHECK(status IN ('open','won','lost')), amount INTEGER, lead_id TEXT,"
+                " customer_id TEXT, channel_id INTEGER, campaign_id INTEGER, first_touch INTEGER,"
+                " import_id INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX deals_by_lead ON deals(lead_id)"),
+            QStringLiteral(
+                "CREATE TABLE customers(customer_id TEXT PRIMARY KEY, start INTEGER NOT NULL, churn INTEGER,"
+                " mrr INTEGER, channel_id INTEGER NOT NULL, campaign_id INTEGER NOT NULL, import_id INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE surveys(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, day INTEGER NOT NULL,"
+                " score INTEGER NOT NULL CHECK(score BETWEEN 0 AND 10), respondent_id TEXT, comment TEXT,"
+                " channel_id INTEGER NOT NULL, campaign_id INTEGER NOT NULL,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE)"),
+            QStringLiteral("CREATE INDEX surveys_by_day ON surveys(day, source_id)"),
+            QStringLiteral(
+                "CREATE TABLE expenses(day INTEGER NOT NULL, channel_id INTEGER NOT NULL, campaign_id INTEGER NOT NULL,"
+                " category TEXT NOT NULL, source_id INTEGER NOT NULL, amount INTEGER NOT NULL,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                " PRIMARY KEY(day, channel_id, campaign_id, category, source_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE touchpoints(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, lead_id TEXT NOT NULL,"
+                " day INTEGER NOT NULL, timestamp TEXT NOT NULL, channel_id INTEGER NOT NULL,"
+                " campaign_id INTEGER NOT NULL, import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE)"),
+            QStringLiteral("CREATE INDEX touchpoints_by_day ON touchpoints(day, source_id)"),
+            QStringLiteral("CREATE INDEX touchpoints_by_lead ON touchpoints(lead_id)"),
+        },
+    };
+    return list;
+}
+
+} // namespace
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+int Workspace::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+QString Workspace::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_connection = QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    const bool existed = QFile::exists(path);
+    if (!m_db.open()) {
+        const QString error = m_db.lastError().text();
+        close();
+        return QStringLiteral("cannot open workspace %1: %2").arg(path, error);
+    }
+    if (!existed && path != u":memory:") {
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QSqlQuery q(m_db);
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            const QString error = q.lastError().text();
+            close();
+            return QStringLiteral("cannot open workspace %1: %2").arg(path, error);
+        }
+    }
+    // A file that is not a SQLite database fails on its first read.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+        const QString error = q.lastError().text();
+        close();
+        return QStringLiteral("%1 is not a Funnelscope workspace: %2").arg(path, error);
+    }
+    if (const QString error = migrate(); !error.isEmpty()) {
+        close();
+        return error;
+    }
+    return {};
+}
+
+void Workspace::close()
+{
+    if (m_connection.isEmpty()) {
+        return;
+    }
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+sqlite3 *Workspace::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+        return *static_cast<sqlite3 *const *>(v.data());
+    }
+    return nullptr;
+}
+
+int Workspace::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QString Workspace::migrate()
+{
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion()) {
+        return QStringLiteral("%1 was written by a newer Funnelscope (schema %2); please update").arg(m_path).arg(version);
+    }
+    for (int v = version; v < latestSchemaVersion(); ++v) {
+        if (!m_db.transaction()) {
+            return m_db.lastError().text();
+        }
+        QSqlQuery q(m_db);
+        for (const QString &statement : migrations().at(v)) {
+            if (!q.exec(statement)) {
+                const QString error = q.lastError().text();
+                m_db.rollback();
+                return QStringLiteral("cannot upgrade workspace %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(error);
+            }
+        }
+        // PRAGMA takes no bound parameters; the version is our own integer.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !m_db.commit()) {
+            const QString error = q.lastError().text();
+            m_db.rollback();
+            return error;
+        }
+    }
+    return {};
+}
+
+bool Workspace::isPaidChannelName(const QString &name)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    static const QStringList paidWords = {QStringLiteral("paid"), QStringLiteral("ad"),      QStringLiteral("ads"),
+                                          QStringLiteral("cpc"),  QStringLiteral("ppc"),     QStringLiteral("display"),
+                                          QStringLiteral("sponsored")};
+    const QStringList words = name.toLower().split(separators, Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (paidWords.contains(w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 Workspace::dimensionId(const char *table, const QString &name, bool create)
+{
+    // The table name is one of ours, never user input.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(QLatin1StringView(table)));
+    q.addBindValue(name);
+    if (q.exec() && q.next()) {
+        return q.value(0).toLongLong();
+    }
+    if (!create) {
+        return -1;
+    }
+    if (qstrcmp(table, "channels") == 0) {
+        q.prepare(QStringLiteral("INSERT INTO channels(name, paid) VALUES(?, ?)"));
+        q.addBindValue(name);
+        q.addBindValue(isPaidChannelName(name) ? 1 : 0);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO %1(name) VALUES(?)").arg(QLatin1StringView(table)));
+        q.addBindValue(name);
+    }
+    return q.exec() ? q.lastInsertId().toLongLong() : -1;
+}
+
+qint64 Workspace::channelId(const QString &name)
+{
+    return dimensionId("channels", name, true);
+}
+
+qint64 Workspace::campaignId(const QString &name)
+{
+    return dimensionId("campaigns", name, true);
+}
+
+qint64 Workspace::sourceId(const QString &name)
+{
+    return dimensionId("sources", name, true);
+}
+
+qint64 Workspace::findChannel(const QString &name) const
+{
+    return const_cast<Workspace *>(this)->dimensionId("channels", name, false);
+}
+
+qint64 Workspace::findCampaign(const QString &name) const
+{
+    return const_cast<Workspace *>(this)->dimensionId("campaigns", name, false);
+}
+
+void Workspace::setPaidOverride(const QString &channel, std::optional<bool> paid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE channels SET paid_override = ? WHERE name = ?"));
+    q.addBindValue(paid ? QVariant(*paid ? 1 : 0) : QVariant());
+    q.addBindValue(channel);
+    q.exec();
+}
+
+} // namespace funnelscope

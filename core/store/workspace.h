@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+struct sqlite3;
+
+namespace funnelscope {
+
+// One workspace: a single SQLite file holding every import, goal and review. Owns the named QSQLITE connection,
+// applies the ordered schema migrations (PRAGMA user_version) and hands out the raw sqlite3 handle for the bulk
+// import path. It knows the schema, not what the rows mean.
+class Workspace
+{
+public:
+    Workspace() = default;
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // Opens (creating if needed) the file and brings its schema up to date. Returns an error message, or empty.
+    QString open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+
+    QSqlDatabase &database() { return m_db; }
+    sqlite3 *handle() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Id of a channel, campaign or source name, creating it when new. The store keeps names once.
+    qint64 channelId(const QString &name);
+    qint64 campaignId(const QString &name);
+    qint64 sourceId(const QString &name);
+    // The id of an existing name, or -1.
+    qint64 findChannel(const QString &name) const;
+    qint64 findCampaign(const QString &name) const;
+
+    // Whether a channel counts as paid for organic_share: a user override, else the name rule of kpis.md.
+    static bool isPaidChannelName(const QString &name);
+    void setPaidOverride(const QString &channel, std::optional<bool> paid);
+
+private:
+    QString migrate();
+    qint64 dimensionId(const char *table, const QString &name, bool create);
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+};
+
+} // namespace funnelscope
