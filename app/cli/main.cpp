@@ -1,1 +1,351 @@
-int main(){}
+// funnelscope-cli: the headless twin of the desktop app (see shared/spec/cli.md).
+
+#include "demo/demogenerator.h"
+#include "importing/importer.h"
+#include "kpi/kpiengine.h"
+#include "kpi/kpiwriter.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace funnelscope;
+
+namespace {
+
+enum Exit { Success = 0, Refused = 1, Usage = 2 };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usageError(const QString &message)
+{
+    err() << "funnelscope-cli: " << message << "\nTry 'funnelscope-cli --help'.\n";
+    return Usage;
+}
+
+const char *GeneralHelp = R"(Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import   Import CSV files into a workspace
+  kpis     Compute every KPI for a period, with filters, comparison and breakdowns
+  report   Write the SMART review as a PDF
+  demo     Write a realistic two-year demo workspace
+
+Run 'funnelscope-cli COMMAND --help' for a command's options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+)";
+
+void addDb(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("db"), QStringLiteral("The workspace file (created on first use)."), QStringLiteral("PATH")});
+}
+
+// Parses a command's arguments; returns an exit code when the command should stop (help, or a usage error).
+std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &syntax)
+{
+    p.setApplicationDescription(syntax);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    p.addOption(help);
+    if (!p.parse(args)) {
+        return usageError(QStringLiteral("%1: %2").arg(command, p.errorText()));
+    }
+    if (p.isSet(help)) {
+        out() << p.helpText().replace(QStringLiteral("funnelscope-cli [options]"),
+                                      QStringLiteral("funnelscope-cli %1 [options]").arg(command));
+        return Success;
+    }
+    if (!p.isSet(QStringLiteral("db"))) {
+        return usageError(QStringLiteral("%1: --db PATH is required").arg(command));
+    }
+    return std::nullopt;
+}
+
+std::optional<int> openWorkspace(Workspace &ws, const QString &path)
+{
+    if (const QString error = ws.open(path); !error.isEmpty()) {
+        err() << "funnelscope-cli: " << error << "\n";
+        return Refused;
+    }
+    return std::nullopt;
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("kind"),
+                 QStringLiteral("auto, campaign, leads, deals, customers, surveys, expenses or touchpoints."),
+                 QStringLiteral("KIND"), QStringLiteral("auto")});
+    p.addOption({QStringLiteral("preset"), QStringLiteral("auto or a preset name."), QStringLiteral("NAME"),
+                 QStringLiteral("auto")});
+    p.addOption({QStringLiteral("source"), QStringLiteral("The source label (default manual)."), QStringLiteral("LABEL"),
+                 QStringLiteral("manual")});
+    p.addOption({QStringLiteral("date-order"), QStringLiteral("dmy or mdy, for slash dates the file cannot decide."),
+                 QStringLiteral("ORDER")});
+    p.addOption({QStringLiteral("encoding"), QStringLiteral("The file's encoding, e.g. windows-1250 (default: detect)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV files to import."), QStringLiteral("FILE..."));
+    if (auto stop = parse(p, args, QStringLiteral("import"),
+                          QStringLiteral("Import CSV files into a workspace; each file lands whole or not at all."))) {
+        return *stop;
+    }
+    ImportOptions options;
+    const QString kind = p.value(QStringLiteral("kind"));
+    if (kind != u"auto") {
+        options.kind = kindFromName(kind);
+        if (!options.kind) {
+            return usageError(QStringLiteral("import: unknown kind '%1'").arg(kind));
+        }
+    }
+    options.preset = p.value(QStringLiteral("preset"));
+    options.source = p.value(QStringLiteral("source")).trimmed();
+    if (options.source.isEmpty()) {
+        return usageError(QStringLiteral("import: --source needs a label"));
+    }
+    options.encoding = p.value(QStringLiteral("encoding"));
+    if (p.isSet(QStringLiteral("date-order"))) {
+        const QString order = p.value(QStringLiteral("date-order")).toLower();
+        if (order == u"dmy") {
+            options.dateOrder = DateOrder::DayFirst;
+        } else if (order == u"mdy") {
+            options.dateOrder = DateOrder::MonthFirst;
+        } else {
+            return usageError(QStringLiteral("import: --date-order is dmy or mdy, not '%1'").arg(order));
+        }
+    }
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty()) {
+        return usageError(QStringLiteral("import: name at least one FILE"));
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+        return *stop;
+    }
+    Importer importer(ws);
+    QJsonArray results;
+    int exit = Success;
+    for (const QString &file : files) {
+        const ImportResult r = importer.importFile(file, options);
+        results.append(r.toJson());
+        if (r.status == ImportResult::Status::Refused) {
+            exit = Refused;
+            for (const ImportError &e : r.errors) {
+                err() << file;
+                if (e.line > 0) {
+                    err() << ", line " << e.line;
+                }
+                if (!e.column.isEmpty()) {
+                    err() << ", column '" << e.column << "'";
+                }
+                err() << ": " << e.reason << "\n";
+            }
+        } else if (!p.isSet(QStringLiteral("json"))) {
+            out() << r.summary() << "\n";
+        }
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("files"), results}}).toJson(QJsonDocument::Indented);
+    }
+    return exit;
+}
+
+std::optional<QDate> isoDate(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    return d.isValid() && text.size() == 10 ? std::optional<QDate>(d) : std::nullopt;
+}
+
+int runKpis(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("from"), QStringLiteral("First day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("channel"), QStringLiteral("Only this channel (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("campaign"), QStringLiteral("Only this campaign (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("compare"), QStringLiteral("previous or year."), QStringLiteral("WITH")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("day, week, month, quarter, channel or campaign."),
+                 QStringLiteral("BUCKET")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("json (default), csv or table."), QStringLiteral("FORMAT"),
+                 QStringLiteral("json")});
+    if (auto stop = parse(p, args, QStringLiteral("kpis"), QStringLiteral("Compute every KPI of the catalog."))) {
+        return *stop;
+    }
+    const auto from = isoDate(p.value(QStringLiteral("from")));
+    const auto to = isoDate(p.value(QStringLiteral("to")));
+    if (!from || !to) {
+        return usageError(QStringLiteral("kpis: --from and --to are dates like 2025-01-31"));
+    }
+    if (*from > *to) {
+        return usageError(QStringLiteral("kpis: --from is after --to"));
+    }
+    Comparison comparison = Comparison::None;
+    if (p.isSet(QStringLiteral("compare"))) {
+        const QString c = p.value(QStringLiteral("compare"));
+        if (c == u"previous") {
+            comparison = Comparison::PreviousPeriod;
+        } else if (c == u"year") {
+            comparison = Comparison::PreviousYear;
+        } else {
+            return usageError(QStringLiteral("kpis: --compare is previous or year, not '%1'").arg(c));
+        }
+    }
+    Breakdown by = Breakdown::None;
+    if (p.isSet(QStringLiteral("by"))) {
+        static const QHash<QString, Breakdown> names = {
+            {QStringLiteral("day"), Breakdown::Day},         {QStringLiteral("week"), Breakdown::Week},
+            {QStringLiteral("month"), Breakdown::Month},     {QStringLiteral("quarter"), Breakdown::Quarter},
+            {QStringLiteral("channel"), Breakdown::Channel}, {QStringLiteral("campaign"), Breakdown::Campaign}};
+        const QString b = p.value(QStringLiteral("by"));
+        if (!names.contains(b)) {
+            return usageError(QStringLiteral("kpis: --by is day, week, month, quarter, channel or campaign, not '%1'").arg(b));
+        }
+        by = names.value(b);
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != u"json" && format != u"csv" && format != u"table") {
+        return usageError(QStringLiteral("kpis: --format is json, csv or table, not '%1'").arg(format));
+    }
+
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+        return *stop;
+    }
+    KpiEngine engine(ws);
+    Scope scope{*from, *to, p.values(QStringLiteral("channel")), p.values(QStringLiteral("campaign"))};
+    if (by != Breakdown::None) {
+        const QList<KpiEngine::Row> rows = engine.breakdown(scope, by, comparison);
+        if (format == u"json") {
+            out() << QJsonDocument(KpiWriter::toJson(scope, rows, comparison)).toJson(QJsonDocument::Indented);
+        } else {
+            out() << (format == u"csv" ? KpiWriter::toCsv(rows) : KpiWriter::toTable(rows));
+        }
+        return Success;
+    }
+    const KpiValues values = engine.compute(scope);
+    std::optional<KpiValues> previous;
+    const Scope previousScope = scope.compared(comparison);
+    if (comparison != Comparison::None) {
+        previous = engine.compute(previousScope);
+    }
+    const KpiValues *prev = previous ? &*previous : nullptr;
+    const Scope *prevScope = previous ? &previousScope : nullptr;
+    if (format == u"json") {
+        out() << QJsonDocument(KpiWriter::toJson(scope, values, prevScope, prev)).toJson(QJsonDocument::Indented);
+    } else if (format == u"csv") {
+        out() << KpiWriter::toCsv(values, prev);
+    } else {
+        out() << KpiWriter::toTable(scope, values, prevScope, prev);
+    }
+    return Success;
+}
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("from"), QStringLiteral("First day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("FILE.pdf")});
+    p.addOption({QStringLiteral("lang"), QStringLiteral("The report's language."), QStringLiteral("CODE")});
+    if (auto stop = parse(p, args, QStringLiteral("report"), QStringLiteral("Write the SMART review as a PDF."))) {
+        return *stop;
+    }
+    err() << "funnelscope-cli report: the PDF report is not available yet in this version; nothing was written.\n";
+    return Refused;
+}
+
+int runDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("seed"), QStringLiteral("The random seed (default 1)."), QStringLiteral("N"),
+                 QStringLiteral("1")});
+    if (auto stop = parse(p, args, QStringLiteral("demo"),
+                          QStringLiteral("Write a deterministic two-year B2B demo workspace."))) {
+        return *stop;
+    }
+    bool ok = false;
+    const quint64 seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        return usageError(QStringLiteral("demo: --seed is a whole number"));
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+        return *stop;
+    }
+    QTemporaryDir dir;
+    DemoGenerator generator(DemoGenerator::Options{seed});
+    const QString error = generator.writeCsvFiles(dir.path());
+    if (!error.isEmpty()) {
+        err() << "funnelscope-cli demo: " << error << "\n";
+        return Refused;
+    }
+    Importer importer(ws);
+    ImportOptions options;
+    options.source = QStringLiteral("demo");
+    int exit = Success;
+    for (const QString &file : generator.fileNames()) {
+        const ImportResult r = importer.importFile(dir.filePath(file), options);
+        out() << r.summary() << "\n";
+        if (r.status == ImportResult::Status::Refused) {
+            exit = Refused;
+        }
+    }
+    return exit;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("funnelscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELSCOPE_VERSION));
+    out().setEncoding(QStringConverter::Utf8);
+    err().setEncoding(QStringConverter::Utf8);
+
+    QStringList args = app.arguments();
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
+        out() << GeneralHelp;
+        return args.size() < 2 ? Usage : Success;
+    }
+    if (args.at(1) == u"--version" || args.at(1) == u"-v") {
+        out() << "funnelscope-cli " << FUNNELSCOPE_VERSION << "\n";
+        return Success;
+    }
+    const QString command = args.takeAt(1);
+    int code = Usage;
+    if (command == u"import") {
+        code = runImport(args);
+    } else if (command == u"kpis") {
+        code = runKpis(args);
+    } else if (command == u"report") {
+        code = runReport(args);
+    } else if (command == u"demo") {
+        code = runDemo(args);
+    } else {
+        code = usageError(QStringLiteral("unknown command '%1'").arg(command));
+    }
+    out().flush();
+    err().flush();
+    return code;
+}

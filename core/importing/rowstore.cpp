@@ -159,7 +159,7 @@ QString RowStore::prepare()
     if (m_spec.kind != Kind::Surveys && m_spec.kind != Kind::Touchpoints) {
         const QString trigger = QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS count_replaced_%1 AFTER UPDATE ON "
                                                "main.%1 WHEN old.import_id <> new.import_id BEGIN UPDATE "
-                                               "temp.replaced_rows SET n = n + 1; END")
+                                               "replaced_rows SET n = n + 1; END")
                                     .arg(table);
         if (!execRaw(db, trigger.toUtf8().constData(), &error)) {
             return error;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QStringList>
+#include <random>
+
+namespace funnelscope {
+
+// Writes a deterministic, realistic B2B workspace as canonical CSV files of every kind: several paid and organic
+// channels, campaigns named in Polish, Russian, Turkish and Chinese, weekly and yearly seasonality, growth, a few
+// anomalies (a tracking outage, a spend spike, a viral post, an email deliverability drop) and a CRM whose leads
+// move through the funnel to deals, customers, churn and NPS answers. The same seed gives the same bytes. It feeds
+// the demo workspace, tests and benchmarks.
+class DemoGenerator
+{
+public:
+    struct Options
+    {
+        quint64 seed = 1;
+        QDate from = QDate(2024, 11, 1);
+        int days = 730;
+        int campaignCopies = 1; // >1 multiplies the campaigns (benchmarks)
+    };
+
+    explicit DemoGenerator(const Options &options) : m_options(options), m_rng(options.seed) {}
+
+    // Writes fileNames() into dir; returns an error message, or empty.
+    QString writeCsvFiles(const QString &dir);
+    QStringList fileNames() const;
+
+private:
+    double uniform();
+    double between(double lo, double hi) { return lo + (hi - lo) * uniform(); }
+    bool chance(double p) { return uniform() < p; }
+    qint64 poisson(double mean);
+
+    Options m_options;
+    std::mt19937_64 m_rng;
+};
+
+} // namespace funnelscope

@@ -1,0 +1,410 @@
+#include "kpiengine.h"
+
+#include "kpicatalog.h"
+#include "store/sqlitestatement.h"
+#include "store/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace funnelscope {
+
+using Value = std::optional<double>;
+
+// The scope's filters as bound parameters: ?1 from, ?2 to (Julian days), ?3 all channels, ?4 channel ids (JSON),
+// ?5 all campaigns, ?6 campaign ids (JSON), ?7 paid channel ids (JSON), ?8 and ?9 the ids of "(none)".
+struct KpiEngine::Filters
+{
+    bool allChannels = true;
+    QString channelIds;
+    bool allCampaigns = true;
+    QString campaignIds;
+    QString paidIds;
+    qint64 noneChannel = -1;
+    qint64 noneCampaign = -1;
+
+    void bind(SqliteStatement &q, const Scope &scope) const
+    {
+        q.bind(1, qint64(scope.from.toJulianDay()));
+        q.bind(2, qint64(scope.to.toJulianDay()));
+        q.bind(3, qint64(allChannels));
+        q.bind(4, channelIds);
+        q.bind(5, qint64(allCampaigns));
+        q.bind(6, campaignIds);
+        q.bind(7, paidIds);
+        q.bind(8, noneChannel);
+        q.bind(9, noneCampaign);
+    }
+};
+
+namespace {
+
+const QString ChannelFilter = QStringLiteral("(?3 OR channel_id IN (SELECT value FROM json_each(?4)))");
+const QString CampaignFilter = QStringLiteral("(?5 OR campaign_id IN (SELECT value FROM json_each(?6)))");
+
+QString idsJson(const QList<qint64> &ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids) {
+        a.append(id);
+    }
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+Value ratio(Value a, Value b)
+{
+    if (!a || !b || *b == 0) {
+        return std::nullopt;
+    }
+    return *a / *b;
+}
+
+Value money(Value micros)
+{
+    return micros ? Value(*micros / 1'000'000.0) : std::nullopt;
+}
+
+Value product(std::initializer_list<Value> parts)
+{
+    double p = 1;
+    for (const Value &v : parts) {
+        if (!v) {
+            return std::nullopt;
+        }
+        p *= *v;
+    }
+    return p;
+}
+
+// Campaign-row sums, each a column of one aggregate query. A ratio's two sums cover the same rows: those where both
+// of its inputs are known.
+enum CampaignSum {
+    Impressions, Reach, Sessions, Mentions, NewFollowers, Cost, PlatformLeads, OrganicSessions, Social,
+    CpmCost, CpmImpressions, CtrClicks, CtrImpressions, CpcCost, CpcClicks, BounceBounces, BounceSessions,
+    TimeSeconds, TimeSessions, PagesViews, PagesSessions, EngagementSocial, EngagementImpressions, OpenOpened,
+    OpenDelivered, EmailCtrClicks, EmailCtrDelivered, CtoClicks, CtoOpened, UnsubUnsubscribes, UnsubDelivered,
+    CtaClicks, CtaViews, LpcForms, LpcViews, CampaignSumCount
+};
+
+QString campaignQuery()
+{
+    const QString social = QStringLiteral("(CASE WHEN likes IS NOT NULL OR comments IS NOT NULL OR shares IS NOT NULL "
+                                          "THEN coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) END)");
+    const QString delivered = QStringLiteral("coalesce(emails_delivered, emails_sent)");
+    QStringList sums = {
+        QStringLiteral("sum(impressions)"),
+        QStringLiteral("sum(reach)"),
+        QStringLiteral("sum(sessions)"),
+        QStringLiteral("sum(mentions)"),
+        QStringLiteral("sum(new_followers)"),
+        QStringLiteral("sum(cost)"),
+        QStringLiteral("sum(leads)"),
+        QStringLiteral("sum(CASE WHEN channel_id NOT IN (SELECT value FROM json_each(?7)) THEN sessions END)"),
+        QStringLiteral("sum(%1)").arg(social),
+    };
+    const QList<std::pair<QString, QString>> pairs = {
+        {QStringLiteral("cost"), QStringLiteral("impressions")},
+        {QStringLiteral("clicks"), QStringLiteral("impressions")},
+        {QStringLiteral("cost"), QStringLiteral("clicks")},
+        {QStringLiteral("bounces"), QStringLiteral("sessions")},
+        {QStringLiteral("engaged_seconds"), QStringLiteral("sessions")},
+        {QStringLiteral("pageviews"), QStringLiteral("sessions")},
+        {social, QStringLiteral("impressions")},
+        {QStringLiteral("emails_opened"), delivered},
+        {QStringLiteral("email_clicks"), delivered},
+        {QStringLiteral("email_clicks"), QStringLiteral("emails_opened")},
+        {QStringLiteral("unsubscribes"), delivered},
+        {QStringLiteral("cta_clicks"), QStringLiteral("pageviews")},
+        {QStringLiteral("form_submissions"), QStringLiteral("landing_page_views")},
+    };
+    for (const auto &[a, b] : pairs) {
+        sums.append(QStringLiteral("sum(CASE WHEN %2 IS NOT NULL THEN %1 END)").arg(a, b));
+        sums.append(QStringLiteral("sum(CASE WHEN %1 IS NOT NULL THEN %2 END)").arg(a, b));
+    }
+    Q_ASSERT(sums.size() == CampaignSumCount);
+    return QStringLiteral("SELECT %1 FROM campaign_rows WHERE day BETWEEN ?1 AND ?2 AND %2 AND %3")
+        .arg(sums.join(QStringLiteral(", ")), ChannelFilter, CampaignFilter);
+}
+
+// A lead's stage dates: its own, or the nearest later stage's.
+const QString MqlDay = QStringLiteral("coalesce(mql_day, sal_day, sql_day, opportunity_day, customer_day)");
+const QString SalDay = QStringLiteral("coalesce(sal_day, sql_day, opportunity_day, customer_day)");
+const QString SqlDay = QStringLiteral("coalesce(sql_day, opportunity_day, customer_day)");
+
+QString leadsQuery()
+{
+    return QStringLiteral("SELECT sum(created BETWEEN ?1 AND ?2), sum(%1 BETWEEN ?1 AND ?2), sum(%2 BETWEEN ?1 AND ?2),"
+                          " sum(%3 BETWEEN ?1 AND ?2),"
+                          " sum(created BETWEEN ?1 AND ?2 AND %1 IS NOT NULL),"
+                          " sum(created BETWEEN ?1 AND ?2 AND customer_day IS NOT NULL),"
+                          " sum(%1 BETWEEN ?1 AND ?2 AND %3 IS NOT NULL),"
+                          " sum(%3 BETWEEN ?1 AND ?2 AND customer_day IS NOT NULL),"
+                          " avg(CASE WHEN created BETWEEN ?1 AND ?2 THEN lead_score END)"
+                          " FROM leads WHERE %4 AND %5")
+        .arg(MqlDay, SalDay, SqlDay, ChannelFilter, CampaignFilter);
+}
+
+// Deals take their lead's channel and campaign, column by column, when their own is unknown.
+const QString DealsFrom = QStringLiteral(
+    " FROM deals d LEFT JOIN leads l ON l.lead_id = d.lead_id"
+    " WHERE (?3 OR coalesce(d.channel_id, l.channel_id, ?8) IN (SELECT value FROM json_each(?4)))"
+    " AND (?5 OR coalesce(d.campaign_id, l.campaign_id, ?9) IN (SELECT value FROM json_each(?6)))");
+
+QString dealsQuery()
+{
+    const QString won = QStringLiteral("d.status = 'won' AND d.closed BETWEEN ?1 AND ?2");
+    const QString openAtEnd =
+        QStringLiteral("d.created <= ?2 AND NOT (d.status <> 'open' AND (d.closed IS NULL OR d.closed <= ?2))");
+    return QStringLiteral("SELECT sum(d.created BETWEEN ?1 AND ?2), sum(%1),"
+                          " sum(d.status = 'lost' AND d.closed BETWEEN ?1 AND ?2),"
+                          " sum(CASE WHEN %1 THEN d.amount END), sum(%1 AND d.amount IS NOT NULL),"
+                          " avg(CASE WHEN %1 THEN d.closed - coalesce(d.first_touch, l.created, d.created) END),"
+                          " sum(CASE WHEN %2 THEN d.amount END), sum(%2)")
+               .arg(won, openAtEnd) +
+           DealsFrom;
+}
+
+QString customersQuery()
+{
+    const QString activeAtEnd = QStringLiteral("start <= ?2 AND (churn IS NULL OR churn > ?2)");
+    return QStringLiteral("SELECT sum(start < ?1 AND (churn IS NULL OR churn >= ?1)), sum(%1), sum(start BETWEEN ?1 "
+                          "AND ?2), sum(start < ?1 AND (churn IS NULL OR churn > ?2)),"
+                          " sum(start < ?1 AND churn BETWEEN ?1 AND ?2), sum(CASE WHEN %1 THEN mrr END),"
+                          " sum(%1 AND mrr IS NOT NULL) FROM customers WHERE %2 AND %3")
+        .arg(activeAtEnd, ChannelFilter, CampaignFilter);
+}
+
+} // namespace
+
+KpiEngine::Filters KpiEngine::filtersFor(const Scope &scope)
+{
+    Filters f;
+    QList<qint64> ids;
+    f.allChannels = scope.channels.isEmpty();
+    for (const QString &name : scope.channels) {
+        ids.append(m_workspace.findChannel(name));
+    }
+    f.channelIds = idsJson(ids);
+    ids.clear();
+    f.allCampaigns = scope.campaigns.isEmpty();
+    for (const QString &name : scope.campaigns) {
+        ids.append(m_workspace.findCampaign(name));
+    }
+    f.campaignIds = idsJson(ids);
+    ids.clear();
+    SqliteStatement paid(m_workspace.handle(),
+                         QStringLiteral("SELECT id FROM channels WHERE coalesce(paid_override, paid) = 1"));
+    while (paid.step()) {
+        ids.append(paid.integer(0));
+    }
+    f.paidIds = idsJson(ids);
+    f.noneChannel = m_workspace.findChannel(QStringLiteral("(none)"));
+    f.noneCampaign = m_workspace.findCampaign(QStringLiteral("(none)"));
+    return f;
+}
+
+KpiValues KpiEngine::compute(const Scope &scope)
+{
+    sqlite3 *db = m_workspace.handle();
+    const Filters filters = filtersFor(scope);
+    KpiValues result;
+    result.values.resize(KpiCatalog::all().size());
+    const auto set = [&](const char *id, Value v) {
+        const int i = KpiCatalog::indexOf(QString::fromLatin1(id));
+        Q_ASSERT(i >= 0);
+        result.values[i] = v;
+    };
+
+    // Which CRM kinds were ever imported: their counts are 0, not unknown, when nothing matches.
+    SqliteStatement exists(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM leads), EXISTS(SELECT 1 FROM deals),"
+                                              " EXISTS(SELECT 1 FROM customers), EXISTS(SELECT 1 FROM surveys)"));
+    exists.step();
+    const bool haveLeads = exists.integer(0);
+    const bool haveDeals = exists.integer(1);
+    const bool haveCustomers = exists.integer(2);
+    const bool haveSurveys = exists.integer(3);
+    const auto count = [](bool have, const SqliteStatement &q, int column) -> Value {
+        return have ? Value(double(q.integer(column))) : std::nullopt;
+    };
+
+    // Campaign rows.
+    SqliteStatement c(db, campaignQuery());
+    filters.bind(c, scope);
+    c.step();
+    const auto sum = [&](int column) { return c.optionalReal(column); };
+    const Value mediaCost = money(sum(Cost));
+    set("impressions", sum(Impressions));
+    set("reach", sum(Reach));
+    set("sessions", sum(Sessions));
+    set("organic_share", ratio(sum(Sessions) ? Value(sum(OrganicSessions).value_or(0)) : std::nullopt, sum(Sessions)));
+    set("mentions", sum(Mentions));
+    set("new_followers", sum(NewFollowers));
+    const Value cpmRatio = ratio(money(sum(CpmCost)), sum(CpmImpressions));
+    set("cpm", cpmRatio ? Value(*cpmRatio * 1000) : std::nullopt);
+    set("media_cost", mediaCost);
+    set("ctr", ratio(sum(CtrClicks), sum(CtrImpressions)));
+    set("cpc", ratio(money(sum(CpcCost)), sum(CpcClicks)));
+    set("bounce_rate", ratio(sum(BounceBounces), sum(BounceSessions)));
+    set("avg_time_on_site", ratio(money(sum(TimeSeconds)), sum(TimeSessions)));
+    set("pages_per_session", ratio(sum(PagesViews), sum(PagesSessions)));
+    set("social_engagements", sum(Social));
+    set("engagement_rate", ratio(sum(EngagementSocial), sum(EngagementImpressions)));
+    set("email_open_rate", ratio(sum(OpenOpened), sum(OpenDelivered)));
+    set("email_ctr", ratio(sum(EmailCtrClicks), sum(EmailCtrDelivered)));
+    set("email_click_to_open", ratio(sum(CtoClicks), sum(CtoOpened)));
+    set("unsubscribe_rate", ratio(sum(UnsubUnsubscribes), sum(UnsubDelivered)));
+    set("cta_ctr", ratio(sum(CtaClicks), sum(CtaViews)));
+    set("landing_page_conversion", ratio(sum(LpcForms), sum(LpcViews)));
+    const Value sessions = sum(Sessions);
+    const Value platformLeads = sum(PlatformLeads);
+
+    // Leads.
+    SqliteStatement l(db, leadsQuery());
+    filters.bind(l, scope);
+    l.step();
+    const Value crmLeads = count(haveLeads, l, 0);
+    const Value mqls = count(haveLeads, l, 1);
+    const Value sqls = count(haveLeads, l, 3);
+    const Value leads = haveLeads ? crmLeads : platformLeads;
+    result.leadsSource = haveLeads ? QStringLiteral("crm") : QStringLiteral("platform");
+    set("leads", leads);
+    set("platform_leads", platformLeads);
+    set("lead_conversion_rate", ratio(leads, sessions));
+    set("cpl", ratio(mediaCost, leads));
+    set("mqls", mqls);
+    set("sals", count(haveLeads, l, 2));
+    set("lead_to_mql_rate", ratio(count(haveLeads, l, 4), crmLeads));
+    set("mql_to_sql_rate", ratio(count(haveLeads, l, 6), mqls));
+    set("cost_per_mql", ratio(mediaCost, mqls));
+    set("avg_lead_score", haveLeads ? l.optionalReal(8) : std::nullopt);
+    set("sqls", sqls);
+    set("sql_to_customer_rate", ratio(count(haveLeads, l, 7), sqls));
+    set("lead_to_customer_rate", ratio(count(haveLeads, l, 5), crmLeads));
+
+    // Deals. A sum over matching deals is 0 when none match, unknown when they match but no amount is known.
+    SqliteStatement d(db, dealsQuery());
+    filters.bind(d, scope);
+    d.step();
+    const Value opportunities = count(haveDeals, d, 0);
+    const Value won = count(haveDeals, d, 1);
+    const Value lost = count(haveDeals, d, 2);
+    const Value revenue = !haveDeals ? std::nullopt : (won.value_or(0) == 0 ? Value(0) : money(d.optionalReal(3)));
+    const Value winRate = won && lost ? ratio(won, *won + *lost) : std::nullopt;
+    const Value avgDealSize = ratio(revenue, count(haveDeals, d, 4));
+    const Value cycle = haveDeals ? d.optionalReal(5) : std::nullopt;
+    set("opportunities", opportunities);
+    set("cost_per_opportunity", ratio(mediaCost, opportunities));
+    set("won_deals", won);
+    set("win_rate", winRate);
+    set("revenue", revenue);
+    set("avg_deal_size", avgDealSize);
+    set("sales_cycle_days", cycle);
+    set("pipeline_value", !haveDeals ? std::nullopt : (d.integer(7) == 0 ? Value(0) : money(d.optionalReal(6))));
+    set("sales_velocity", ratio(product({opportunities, winRate, avgDealSize}), cycle));
+
+    // Customers.
+    SqliteStatement cu(db, customersQuery());
+    filters.bind(cu, scope);
+    cu.step();
+    const Value startCount = count(haveCustomers, cu, 0);
+    const Value endCount = count(haveCustomers, cu, 1);
+    const Value newCustomers = haveCustomers ? count(true, cu, 2) : won;
+    const Value churnRate = ratio(count(haveCustomers, cu, 4), startCount);
+    const Value mrr = !haveCustomers ? std::nullopt : (endCount.value_or(0) == 0 ? Value(0) : money(cu.optionalReal(5)));
+    const Value arpa = ratio(mrr, count(haveCustomers, cu, 6));
+    const Value monthlyChurn = churnRate ? Value(*churnRate * 30.4375 / double(scope.days())) : std::nullopt;
+    const Value clv = ratio(arpa, monthlyChurn);
+
+    // Expenses and the costs built on them.
+    SqliteStatement e(db, QStringLiteral("SELECT sum(amount) FROM expenses WHERE day BETWEEN ?1 AND ?2 AND %1 AND %2")
+                              .arg(ChannelFilter, CampaignFilter));
+    filters.bind(e, scope);
+    e.step();
+    const Value expenses = money(e.optionalReal(0));
+    const Value totalCost = mediaCost || expenses ? Value(mediaCost.value_or(0) + expenses.value_or(0)) : std::nullopt;
+    const Value cac = ratio(totalCost, newCustomers);
+    set("new_customers", newCustomers);
+    set("total_cost", totalCost);
+    set("cac", cac);
+    set("marketing_roi", revenue && totalCost ? ratio(*revenue - *totalCost, totalCost) : std::nullopt);
+    set("active_customers", endCount);
+    set("retention_rate", ratio(count(haveCustomers, cu, 3), startCount));
+    set("churn_rate", churnRate);
+    set("mrr", mrr);
+    set("arpa", arpa);
+    set("clv", clv);
+    set("ltv_to_cac", ratio(clv, cac));
+
+    // Surveys.
+    SqliteStatement s(db, QStringLiteral("SELECT count(*), sum(score >= 9), sum(score <= 6) FROM surveys WHERE day "
+                                         "BETWEEN ?1 AND ?2 AND %1 AND %2")
+                              .arg(ChannelFilter, CampaignFilter));
+    filters.bind(s, scope);
+    s.step();
+    const Value responses = count(haveSurveys, s, 0);
+    set("survey_responses", responses);
+    const Value net = haveSurveys ? Value(double(s.integer(1) - s.integer(2))) : std::nullopt;
+    const Value nps = ratio(net, responses);
+    set("nps", nps ? Value(*nps * 100) : std::nullopt);
+    return result;
+}
+
+QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
+{
+    const Filters filters = filtersFor(scope);
+    const bool channels = by == Breakdown::Channel;
+    const QString column = channels ? QStringLiteral("channel_id") : QStringLiteral("campaign_id");
+    const QString dealColumn = channels ? QStringLiteral("coalesce(d.channel_id, l.channel_id, ?8)")
+                                        : QStringLiteral("coalesce(d.campaign_id, l.campaign_id, ?9)");
+    const QString where = QStringLiteral(" AND %1 AND %2").arg(ChannelFilter, CampaignFilter);
+    const QString sql =
+        QStringLiteral("SELECT name FROM %1 WHERE id IN ("
+                       "SELECT %2 FROM campaign_rows WHERE day BETWEEN ?1 AND ?2%3"
+                       " UNION SELECT %2 FROM expenses WHERE day BETWEEN ?1 AND ?2%3"
+                       " UNION SELECT %2 FROM surveys WHERE day BETWEEN ?1 AND ?2%3"
+                       " UNION SELECT %2 FROM touchpoints WHERE day BETWEEN ?1 AND ?2%3"
+                       " UNION SELECT %2 FROM customers WHERE start <= ?2 AND (churn IS NULL OR churn >= ?1)%3"
+                       " UNION SELECT %2 FROM leads WHERE (created BETWEEN ?1 AND ?2 OR mql_day BETWEEN ?1 AND ?2"
+                       " OR sal_day BETWEEN ?1 AND ?2 OR sql_day BETWEEN ?1 AND ?2 OR opportunity_day BETWEEN ?1"
+                       " AND ?2 OR customer_day BETWEEN ?1 AND ?2)%3"
+                       " UNION SELECT %4%5 AND (d.created BETWEEN ?1 AND ?2 OR d.closed BETWEEN ?1 AND ?2))")
+            .arg(channels ? QStringLiteral("channels") : QStringLiteral("campaigns"), column, where, dealColumn,
+                 DealsFrom);
+    SqliteStatement q(m_workspace.handle(), sql);
+    filters.bind(q, scope);
+    QStringList names;
+    while (q.step()) {
+        names.append(q.text(0));
+    }
+    // Code-point order: UTF-8 bytes compare in code-point order, UTF-16 units do not.
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    return names;
+}
+
+QList<KpiEngine::Row> KpiEngine::breakdown(const Scope &scope, Breakdown by, Comparison comparison)
+{
+    QList<Row> rows;
+    if (by == Breakdown::Channel || by == Breakdown::Campaign) {
+        for (const QString &name : namesInScope(scope, by)) {
+            Scope s = scope;
+            (by == Breakdown::Channel ? s.channels : s.campaigns) = QStringList{name};
+            rows.append(Row{name, s, {}, {}, {}});
+        }
+    } else {
+        for (const auto &[key, bucket] : scope.timeBuckets(by)) {
+            rows.append(Row{key, bucket, {}, {}, {}});
+        }
+    }
+    for (Row &row : rows) {
+        row.values = compute(row.scope);
+        if (comparison != Comparison::None) {
+            row.previousScope = row.scope.shifted(comparison, scope.days());
+            row.previous = compute(row.previousScope);
+        }
+    }
+    return rows;
+}
+
+} // namespace funnelscope

@@ -1,0 +1,252 @@
+#include "kpiwriter.h"
+
+#include "kpicatalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <cmath>
+
+namespace funnelscope {
+
+namespace {
+
+QJsonValue jsonNumber(std::optional<double> v)
+{
+    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray stringArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QString pad(const QString &s, int width, bool right)
+{
+    return right ? s.rightJustified(width) : s.leftJustified(width);
+}
+
+} // namespace
+
+QJsonObject KpiWriter::valuesJson(const KpiValues &values)
+{
+    QJsonObject o;
+    const auto &catalog = KpiCatalog::all();
+    for (int i = 0; i < catalog.size(); ++i) {
+        o.insert(catalog.at(i).id, jsonNumber(values.values.value(i)));
+    }
+    return o;
+}
+
+QJsonObject KpiWriter::toJson(const Scope &scope, const KpiValues &values, const Scope *previousScope,
+                              const KpiValues *previous)
+{
+    QJsonObject o{{QStringLiteral("from"), scope.from.toString(Qt::ISODate)},
+                  {QStringLiteral("to"), scope.to.toString(Qt::ISODate)},
+                  {QStringLiteral("channels"), stringArray(scope.channels)},
+                  {QStringLiteral("campaigns"), stringArray(scope.campaigns)},
+                  {QStringLiteral("leads_source"), values.leadsSource},
+                  {QStringLiteral("values"), valuesJson(values)}};
+    if (previousScope && previous) {
+        o.insert(QStringLiteral("previous"),
+                 QJsonObject{{QStringLiteral("from"), previousScope->from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), previousScope->to.toString(Qt::ISODate)},
+                             {QStringLiteral("values"), valuesJson(*previous)}});
+    }
+    return o;
+}
+
+QJsonObject KpiWriter::toJson(const Scope &scope, const QList<KpiEngine::Row> &rows, Comparison comparison)
+{
+    QJsonArray list;
+    QString leadsSource;
+    for (const KpiEngine::Row &row : rows) {
+        leadsSource = row.values.leadsSource;
+        QJsonObject r{{QStringLiteral("key"), row.key},
+                      {QStringLiteral("from"), row.scope.from.toString(Qt::ISODate)},
+                      {QStringLiteral("to"), row.scope.to.toString(Qt::ISODate)},
+                      {QStringLiteral("values"), valuesJson(row.values)}};
+        if (comparison != Comparison::None && row.previous) {
+            r.insert(QStringLiteral("previous"),
+                     QJsonObject{{QStringLiteral("from"), row.previousScope.from.toString(Qt::ISODate)},
+                                 {QStringLiteral("to"), row.previousScope.to.toString(Qt::ISODate)},
+                                 {QStringLiteral("values"), valuesJson(*row.previous)}});
+        }
+        list.append(r);
+    }
+    return QJsonObject{{QStringLiteral("from"), scope.from.toString(Qt::ISODate)},
+                       {QStringLiteral("to"), scope.to.toString(Qt::ISODate)},
+                       {QStringLiteral("channels"), stringArray(scope.channels)},
+                       {QStringLiteral("campaigns"), stringArray(scope.campaigns)},
+                       {QStringLiteral("leads_source"), leadsSource},
+                       {QStringLiteral("rows"), list}};
+}
+
+QString KpiWriter::csvText(const QString &text)
+{
+    QString s = text;
+    if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front())) {
+        s.prepend(u'\'');
+    }
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r') || s != text) {
+        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        s = u'"' + s + u'"';
+    }
+    return s;
+}
+
+QString KpiWriter::csvNumber(std::optional<double> value)
+{
+    if (!value || !std::isfinite(*value)) {
+        return {};
+    }
+    return QString::number(*value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString KpiWriter::toCsv(const KpiValues &values, const KpiValues *previous)
+{
+    QString out = previous ? QStringLiteral("kpi,group,value,previous,change\r\n") : QStringLiteral("kpi,group,value\r\n");
+    const auto &catalog = KpiCatalog::all();
+    for (int i = 0; i < catalog.size(); ++i) {
+        out += catalog.at(i).id + u',' + KpiCatalog::groupId(catalog.at(i).group) + u',' +
+               csvNumber(values.values.value(i));
+        if (previous) {
+            out += u',' + csvNumber(previous->values.value(i)) + u',' +
+                   csvNumber(KpiValues::change(values.values.value(i), previous->values.value(i)));
+        }
+        out += QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QString KpiWriter::toCsv(const QList<KpiEngine::Row> &rows)
+{
+    const auto &catalog = KpiCatalog::all();
+    const bool compare = !rows.isEmpty() && rows.first().previous.has_value();
+    QString out = QStringLiteral("key");
+    for (const KpiDefinition &k : catalog) {
+        out += u',' + k.id;
+    }
+    if (compare) {
+        for (const KpiDefinition &k : catalog) {
+            out += QStringLiteral(",previous_") + k.id;
+        }
+    }
+    out += QStringLiteral("\r\n");
+    for (const KpiEngine::Row &row : rows) {
+        out += csvText(row.key);
+        for (int i = 0; i < catalog.size(); ++i) {
+            out += u',' + csvNumber(row.values.values.value(i));
+        }
+        if (compare && row.previous) {
+            for (int i = 0; i < catalog.size(); ++i) {
+                out += u',' + csvNumber(row.previous->values.value(i));
+            }
+        }
+        out += QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QString KpiWriter::display(int kpiIndex, std::optional<double> value)
+{
+    if (!value) {
+        return QStringLiteral("—");
+    }
+    const QLocale c = QLocale::c();
+    QLocale locale(QLocale::English, QLocale::UnitedStates);
+    switch (KpiCatalog::at(kpiIndex).unit) {
+    case KpiUnit::Count:
+        return locale.toString(*value, 'f', 0);
+    case KpiUnit::Ratio:
+        return locale.toString(*value * 100, 'f', 2) + u'%';
+    case KpiUnit::Money:
+    case KpiUnit::MoneyPerDay:
+        return locale.toString(*value, 'f', 2);
+    case KpiUnit::Score:
+    case KpiUnit::Seconds:
+    case KpiUnit::Days:
+        return locale.toString(*value, 'f', 1);
+    case KpiUnit::Number:
+        return locale.toString(*value, 'f', 2);
+    }
+    return c.toString(*value);
+}
+
+QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Scope *previousScope,
+                           const KpiValues *previous)
+{
+    const auto &catalog = KpiCatalog::all();
+    QString out = QStringLiteral("KPIs %1 – %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate));
+    if (!scope.channels.isEmpty()) {
+        out += QStringLiteral(", channels: ") + scope.channels.join(QStringLiteral(", "));
+    }
+    if (!scope.campaigns.isEmpty()) {
+        out += QStringLiteral(", campaigns: ") + scope.campaigns.join(QStringLiteral(", "));
+    }
+    if (previousScope) {
+        out += QStringLiteral(" (previous: %1 – %2)")
+                   .arg(previousScope->from.toString(Qt::ISODate), previousScope->to.toString(Qt::ISODate));
+    }
+    out += QStringLiteral("\nleads from: %1\n").arg(values.leadsSource);
+    int nameWidth = 0;
+    for (const KpiDefinition &k : catalog) {
+        nameWidth = qMax(nameWidth, int(QCoreApplication::translate("Kpi", k.name).size()));
+    }
+    std::optional<KpiGroup> group;
+    for (int i = 0; i < catalog.size(); ++i) {
+        const KpiDefinition &k = catalog.at(i);
+        if (group != k.group) {
+            group = k.group;
+            out += u'\n' + KpiCatalog::groupName(k.group).toUpper() + u'\n';
+        }
+        out += QStringLiteral("  ") + pad(QCoreApplication::translate("Kpi", k.name), nameWidth, false) +
+               pad(display(i, values.values.value(i)), 16, true);
+        if (previous) {
+            const auto change = KpiValues::change(values.values.value(i), previous->values.value(i));
+            QString changeText = QStringLiteral("—");
+            if (change) {
+                const bool better = (*change > 0) == (k.better == Better::Up);
+                changeText = QStringLiteral("%1%2% %3")
+                                 .arg(*change >= 0 ? QStringLiteral("+") : QString())
+                                 .arg(QLocale(QLocale::English).toString(*change * 100, 'f', 1))
+                                 .arg(*change == 0 ? QString(u' ') : (better ? QString(u'▲') : QString(u'▼')));
+            }
+            out += pad(display(i, previous->values.value(i)), 16, true) + pad(changeText, 12, true);
+        }
+        out += u'\n';
+    }
+    if (previous) {
+        out += QStringLiteral("\n(columns: value, previous, change; ▲ better, ▼ worse)\n");
+    }
+    return out;
+}
+
+QString KpiWriter::toTable(const QList<KpiEngine::Row> &rows)
+{
+    const auto &catalog = KpiCatalog::all();
+    int keyWidth = 4;
+    for (const KpiEngine::Row &row : rows) {
+        keyWidth = qMax(keyWidth, int(row.key.size()));
+    }
+    QString out;
+    std::optional<KpiGroup> group;
+    for (int i = 0; i < catalog.size(); ++i) {
+        const KpiDefinition &k = catalog.at(i);
+        if (group != k.group) {
+            group = k.group;
+            out += u'\n' + KpiCatalog::groupName(k.group).toUpper() + u'\n';
+        }
+        out += QStringLiteral("  ") + QCoreApplication::translate("Kpi", k.name) + u'\n';
+        for (const KpiEngine::Row &row : rows) {
+            out += QStringLiteral("    ") + pad(row.key, keyWidth, false) + pad(display(i, row.values.values.value(i)), 16, true);
+            if (row.previous) {
+                out += pad(display(i, row.previous->values.value(i)), 16, true);
+            }
+            out += u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace funnelscope
