@@ -350,6 +350,15 @@ KpiValues KpiEngine::compute(const Scope &scope)
     return result;
 }
 
+std::pair<QDate, QDate> KpiEngine::campaignDataRange()
+{
+    SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT min(day), max(day) FROM campaign_rows"));
+    if (!q.step() || q.isNull(0)) {
+        return {};
+    }
+    return {QDate::fromJulianDay(q.integer(0)), QDate::fromJulianDay(q.integer(1))};
+}
+
 QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
 {
     const Filters filters = filtersFor(scope);

@@ -1,0 +1,403 @@
+// The import rules of data-model.md: summing, replacing, upserting, unchanged, rejecting, refusing, transactions.
+
+#include "kpi/kpiengine.h"
+#include "testworkspace.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace funnelscope;
+
+namespace {
+
+QVariant scalar(Workspace &ws, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(ws.database());
+    q.prepare(sql);
+    for (const QVariant &b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec() || !q.next()) {
+        return {};
+    }
+    return q.value(0);
+}
+
+qint64 day(int y, int m, int d)
+{
+    return QDate(y, m, d).toJulianDay();
+}
+
+std::optional<double> kpi(Workspace &ws, const char *id, QDate from = QDate(2025, 1, 1), QDate to = QDate(2025, 12, 31))
+{
+    return KpiEngine(ws).compute({from, to, {}, {}}).value(QString::fromLatin1(id));
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detectsEveryKind_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("campaign") << QByteArray("date,channel,campaign,clicks\n2025-01-01,Email,A,1\n") << "campaign";
+        QTest::addRow("leads") << QByteArray("lead_id,created_date,channel\nL1,2025-01-01,Email\n") << "leads";
+        QTest::addRow("deals, which also have lead_id and created_date")
+            << QByteArray("deal_id,created_date,status,lead_id\nD1,2025-01-01,won,L1\n") << "deals";
+        QTest::addRow("customers") << QByteArray("customer_id,start_date\nC1,2025-01-01\n") << "customers";
+        QTest::addRow("surveys") << QByteArray("response_date,score\n2025-01-01,9\n") << "surveys";
+        QTest::addRow("expenses, which also have date and channel")
+            << QByteArray("date,amount,channel\n2025-01-01,10,Events\n") << "expenses";
+        QTest::addRow("touchpoints") << QByteArray("lead_id,timestamp,channel\nL1,2025-01-01T10:00:00Z,Email\n")
+                                     << "touchpoints";
+        QTest::addRow("header in capitals, with spaces and a BOM")
+            << QByteArray("\xEF\xBB\xBF Date , CHANNEL ,Clicks\n2025-01-01,Email,1\n") << "campaign";
+    }
+
+    void detectsEveryKind()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, kind);
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("f.csv"), csv);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.kind, kind);
+        QCOMPARE(r.imported, 1);
+    }
+
+    void sumsDuplicateKeysWithinAFile()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("adgroups.csv"),
+                                           "date,channel,campaign,clicks,impressions,cost,reach,avg_position\n"
+                                           "2025-01-01,Paid Search,Brand,5,100,1.10,,2.0\n"
+                                           "2025-01-01,Paid Search,Brand,7,300,2.20,,4.0\n"
+                                           "2025-01-01,Paid Search,Brand,,n/a,0.01,,\n");
+        QCOMPARE(r.imported, 3); // rows accepted, before summing
+        Workspace &w = ws.workspace();
+        QCOMPARE(scalar(w, QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 1);
+        QCOMPARE(scalar(w, QStringLiteral("SELECT clicks FROM campaign_rows")).toInt(), 12);       // unknown + 5 + 7
+        QCOMPARE(scalar(w, QStringLiteral("SELECT impressions FROM campaign_rows")).toInt(), 400);
+        QCOMPARE(scalar(w, QStringLiteral("SELECT cost FROM campaign_rows")).toLongLong(), 3'310'000); // exact micros
+        QVERIFY(scalar(w, QStringLiteral("SELECT reach FROM campaign_rows")).isNull());          // unknown stays unknown
+        QCOMPARE(scalar(w, QStringLiteral("SELECT avg_position FROM campaign_rows")).toDouble(), 3.5); // weighted
+        QCOMPARE(kpi(w, "media_cost"), 3.31);
+    }
+
+    void replacesTheSameSourceAndAddsOtherSources()
+    {
+        TestWorkspace ws;
+        Workspace &w = ws.workspace();
+        ws.importOk(QStringLiteral("jan.csv"), "date,channel,campaign,clicks,impressions\n"
+                                               "2025-01-01,Paid Search,Brand,10,100\n"
+                                               "2025-01-02,Paid Search,Brand,20,200\n");
+        // A corrected export of the first day: later wins, the second day is kept.
+        const ImportResult fix = ws.importOk(QStringLiteral("fix.csv"), "date,channel,campaign,clicks\n"
+                                                                         "2025-01-01,Paid Search,Brand,3\n");
+        QCOMPARE(fix.replaced, 1);
+        QCOMPARE(kpi(w, "impressions"), 200.0); // the replaced row had no impressions column
+        QCOMPARE(scalar(w, QStringLiteral("SELECT sum(clicks) FROM campaign_rows")).toInt(), 23);
+        // Another source for the same key is kept apart and adds up.
+        ImportOptions ga;
+        ga.source = QStringLiteral("ga4");
+        ws.importOk(QStringLiteral("ga.csv"), "date,channel,campaign,clicks\n2025-01-01,Paid Search,Brand,4\n", ga);
+        QCOMPARE(scalar(w, QStringLiteral("SELECT sum(clicks) FROM campaign_rows")).toInt(), 27);
+        QCOMPARE(scalar(w, QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 3);
+    }
+
+    void sameBytesAreUnchanged()
+    {
+        TestWorkspace ws;
+        const QByteArray csv = "date,channel,clicks\n2025-01-01,Email,5\n";
+        QCOMPARE(ws.import(QStringLiteral("a.csv"), csv).status, ImportResult::Status::Imported);
+        const ImportResult again = ws.import(QStringLiteral("a-copy.csv"), csv);
+        QCOMPARE(again.statusName(), QStringLiteral("unchanged"));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM imports")).toInt(), 1);
+        QCOMPARE(kpi(ws.workspace(), "social_engagements"), std::nullopt);
+        // The same bytes under another source are another import.
+        ImportOptions other;
+        other.source = QStringLiteral("other");
+        QCOMPARE(ws.import(QStringLiteral("a.csv"), csv, other).status, ImportResult::Status::Imported);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT sum(clicks) FROM campaign_rows")).toInt(), 10);
+    }
+
+    void upsertsEntitiesByIdWithTheColumnsTheFileHas()
+    {
+        TestWorkspace ws;
+        Workspace &w = ws.workspace();
+        ws.importOk(QStringLiteral("leads1.csv"), "lead_id,created_date,channel,campaign,mql_date,lead_score\n"
+                                                  "L1,2025-01-05,Email,Newsletter,2025-01-10,50\n"
+                                                  "L2,2025-01-06,Paid Search,Brand,,70\n");
+        const ImportResult r = ws.importOk(QStringLiteral("leads2.csv"), "lead_id,created_date,sql_date,lead_score\n"
+                                                                         "L1,2025-01-05,2025-01-20,\n"
+                                                                         "L3,2025-01-07,,10\n");
+        QCOMPARE(r.replaced, 1);
+        QCOMPARE(scalar(w, QStringLiteral("SELECT count(*) FROM leads")).toInt(), 3);
+        // Columns the second file lacks keep their values; an unknown cell in a column it has clears the value.
+        QCOMPARE(scalar(w, QStringLiteral("SELECT c.name FROM leads l JOIN channels c ON c.id = l.channel_id WHERE "
+                                          "lead_id = 'L1'"))
+                     .toString(),
+                 QStringLiteral("Email"));
+        QCOMPARE(scalar(w, QStringLiteral("SELECT mql_day FROM leads WHERE lead_id = 'L1'")).toLongLong(), day(2025, 1, 10));
+        QCOMPARE(scalar(w, QStringLiteral("SELECT sql_day FROM leads WHERE lead_id = 'L1'")).toLongLong(), day(2025, 1, 20));
+        QVERIFY(scalar(w, QStringLiteral("SELECT lead_score FROM leads WHERE lead_id = 'L1'")).isNull());
+        QCOMPARE(scalar(w, QStringLiteral("SELECT c.name FROM leads l JOIN channels c ON c.id = l.channel_id WHERE "
+                                          "lead_id = 'L3'"))
+                     .toString(),
+                 QStringLiteral("(none)"));
+    }
+
+    void normalisesDealStatus_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("stored");
+        QTest::addRow("Closed Won") << "Closed Won" << "won";
+        QTest::addRow("closedwon") << "closedwon" << "won";
+        QTest::addRow("WON") << "WON" << "won";
+        QTest::addRow("Closed-Lost") << "Closed-Lost" << "lost";
+        QTest::addRow("closed_lost") << "closed_lost" << "lost";
+        QTest::addRow("lost") << "lost" << "lost";
+        QTest::addRow("Negotiation") << "Negotiation" << "open";
+        QTest::addRow("Won back later (anything else)") << "Won back later" << "open";
+    }
+
+    void normalisesDealStatus()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, stored);
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("deals.csv"),
+                    "deal_id,created_date,status\nD1,2025-01-01," + written.toUtf8() + "\n");
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT status FROM deals")).toString(), stored);
+    }
+
+    void rejectsBadRowsWithLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("reason");
+        const QByteArray header = "date,channel,Clicks,cost\n2025-01-01,Email,1,1\n2025-01-02,Email,2,2\n";
+        QTest::addRow("not a number") << header + "2025-01-03,Email,abc,1\n" << 4 << "Clicks" << "not a number: 'abc'";
+        QTest::addRow("negative count") << header + "2025-01-03,Email,-3,1\n" << 4 << "Clicks" << "negative count";
+        QTest::addRow("fraction in a count") << header + "2025-01-03,Email,2.5,1\n" << 4 << "Clicks" << "not a whole number";
+        QTest::addRow("percent in a count") << header + "2025-01-03,Email,12.5%,1\n" << 4 << "Clicks" << "not a whole number";
+        QTest::addRow("negative cost") << header + "2025-01-03,Email,1,-0.01\n" << 4 << "cost" << "negative cost";
+        QTest::addRow("bad date") << header + "2025-02-30,Email,1,1\n" << 4 << "date" << "not a valid date";
+        QTest::addRow("missing channel") << header + "2025-01-03,n/a,1,1\n" << 4 << "channel" << "missing required value";
+        QTest::addRow("too few fields") << header + "2025-01-03,Email\n" << 4 << "Clicks" << "expected 4 fields, found 2";
+        QTest::addRow("after a quoted newline")
+            << QByteArray("date,channel,campaign,Clicks\n2025-01-01,Email,\"two\nlines\",1\n2025-01-02,Email,x,1\n"
+                          "2025-01-03,Email,y,zz\n")
+            << 5 << "Clicks" << "not a number: 'zz'";
+        QTest::addRow("below title lines")
+            << QByteArray("Campaign report\nAll campaigns, January\n\ndate,channel,Clicks\n2025-01-01,Email,1\n"
+                          "2025-01-02,Email,2\n2025-01-03,Email,x\n")
+            << 7 << "Clicks" << "not a number: 'x'";
+    }
+
+    void rejectsBadRowsWithLineAndColumn()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, line);
+        QFETCH(QString, column);
+        QFETCH(QString, reason);
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("bad.csv"), csv);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().line, line);
+        QCOMPARE(r.errors.first().column, column);
+        QVERIFY2(r.errors.first().reason.contains(reason), qPrintable(r.errors.first().reason));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM import_errors WHERE line = ?"), {line}).toInt(), 1);
+    }
+
+    void rejectsBadSurveyScores()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("nps.csv"), "response_date,score\n2025-01-01,9\n2025-01-02,10\n"
+                                                                    "2025-01-03,0\n2025-01-04,11\n2025-01-05,7.5\n");
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.rejected, 2);
+        QCOMPARE(r.errors.at(0).line, 5);
+        QCOMPARE(r.errors.at(1).line, 6);
+        QCOMPARE(r.errors.at(1).column, QStringLiteral("score"));
+    }
+
+    void skipsTotalsLines()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("totals.csv"),
+                                           "Total: all campaigns,,,\n" // above the header: a title line
+                                           "date,channel,campaign,clicks\n"
+                                           "Total,,,99\n"
+                                           "2025-01-01,Email,Total Recall,5\n" // a dated row is data
+                                           "Grand total:,,,5\n"
+                                           "Razem,,,5\n"
+                                           "Итого (all),,,5\n"
+                                           "Toplam,,,5\n"
+                                           "總計,,,5\n"
+                                           ",Totals,,5\n");
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(kpi(ws.workspace(), "social_engagements"), std::nullopt);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT clicks FROM campaign_rows")).toInt(), 5);
+    }
+
+    void refusesWhatCannotBeImported_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("empty file") << QByteArray() << "empty";
+        QTest::addRow("blank lines only") << QByteArray("\n\r\n  \n") << "empty";
+        QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) << "binary";
+        QTest::addRow("no recognisable header") << QByteArray("name,value\nfoo,1\n") << "no recognisable header";
+        QTest::addRow("more than half rejected")
+            << QByteArray("date,channel,clicks\n2025-01-01,Email,x\n2025-01-02,Email,y\n2025-01-03,Email,3\n")
+            << "2 of 3 data rows were rejected";
+        QTest::addRow("ambiguous slash dates")
+            << QByteArray("date,channel,clicks\n03/04/2025,Email,1\n05/06/2025,Email,2\n") << "--date-order";
+    }
+
+    void refusesWhatCannotBeImported()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, reason);
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("refused.csv"), csv);
+        QCOMPARE(r.statusName(), QStringLiteral("refused"));
+        QVERIFY(!r.errors.isEmpty());
+        QVERIFY2(r.errors.first().reason.contains(reason), qPrintable(r.errors.first().reason));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 0);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM import_errors")).toInt(), 0);
+    }
+
+    void headerWithoutRowsImportsNothing()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("h.csv"), "date,channel,clicks\r\n");
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.imported, 0);
+    }
+
+    void slashDateOrder()
+    {
+        TestWorkspace ws;
+        // Evidence in any date column decides: 13/02 in mql_date says day first.
+        ws.importOk(QStringLiteral("leads.csv"), "lead_id,created_date,mql_date\nL1,03/02/2025,13/02/2025\n");
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT created FROM leads")).toLongLong(), day(2025, 2, 3));
+        ImportOptions mdy;
+        mdy.dateOrder = DateOrder::MonthFirst;
+        ws.importOk(QStringLiteral("us.csv"), "date,channel,clicks\n03/04/2025,Email,1\n", mdy);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT day FROM campaign_rows")).toLongLong(), day(2025, 3, 4));
+        // Evidence wins over nothing, and far down the file too.
+        QByteArray late = "date,channel,clicks\n";
+        for (int i = 0; i < 20000; ++i) {
+            late += "01/02/2025,Email,1\n";
+        }
+        late += "12/31/2025,Email,1\n";
+        const ImportResult r = ws.importOk(QStringLiteral("late.csv"), late);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.dateOrder, QStringLiteral("mdy"));
+    }
+
+    void surveysReplaceTheirSourcesDays()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s1.csv"), "response_date,score\n2025-01-01,9\n2025-01-01,3\n2025-01-02,10\n");
+        const ImportResult r = ws.importOk(QStringLiteral("s2.csv"), "response_date,score\n2025-01-01,8\n");
+        QCOMPARE(r.replaced, 2);
+        QCOMPARE(kpi(ws.workspace(), "survey_responses"), 2.0); // 8 on the 1st, 10 on the 2nd
+    }
+
+    void expensesSumAndReplace()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("e1.csv"), "date,amount,category\n2025-01-01,100.10,Tools\n2025-01-01,0.20,Tools\n"
+                                              "2025-01-01,5,Salaries\n");
+        QCOMPARE(kpi(ws.workspace(), "total_cost"), 105.30);
+        ws.importOk(QStringLiteral("e2.csv"), "date,amount,category\n2025-01-01,50,Tools\n");
+        QCOMPARE(kpi(ws.workspace(), "total_cost"), 55.0);
+    }
+
+    void cancelLeavesNothing()
+    {
+        TestWorkspace ws;
+        QByteArray csv = "date,channel,campaign,clicks\n";
+        for (int i = 0; i < 20000; ++i) {
+            csv += QDate(2025, 1, 1).addDays(i % 365).toString(Qt::ISODate).toLatin1() + ",Email,C" +
+                   QByteArray::number(i / 365) + ",1\n";
+        }
+        Importer importer(ws.workspace());
+        const ImportResult r = importer.importFile(ws.write(QStringLiteral("big.csv"), csv), {},
+                                                   [](qint64, qint64) { return false; });
+        QCOMPARE(r.statusName(), QStringLiteral("cancelled"));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 0);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
+    }
+
+    void killedImportLeavesNothing()
+    {
+        // A process killed in the middle of an import: the file is either fully there or not at all.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,channel,campaign,clicks,impressions,cost\n");
+            for (int i = 0; i < 400000; ++i) {
+                f.write(QDate(2020, 1, 1).addDays(i % 1500).toString(Qt::ISODate).toLatin1() + ",Paid Search,C" +
+                        QByteArray::number(i / 1500) + ",3,100,1.25\n");
+            }
+        }
+        const QString db = dir.filePath(QStringLiteral("ws.db"));
+        QProcess cli;
+        cli.start(QStringLiteral(FUNNELSCOPE_CLI), {QStringLiteral("import"), QStringLiteral("--db"), db, file});
+        QVERIFY(cli.waitForStarted());
+        QTest::qWait(400);
+        cli.kill();
+        cli.waitForFinished();
+        Workspace ws;
+        QCOMPARE(ws.open(db), QString());
+        const int rows = scalar(ws, QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt();
+        const int imports = scalar(ws, QStringLiteral("SELECT count(*) FROM imports")).toInt();
+        QVERIFY2((rows == 0 && imports == 0) || (rows == 400000 && imports == 1),
+                 qPrintable(QStringLiteral("%1 rows, %2 imports").arg(rows).arg(imports)));
+    }
+
+    void legacyEncodingsKeepNames()
+    {
+        TestWorkspace ws;
+        QStringEncoder encoder("windows-1250");
+        const QByteArray csv = encoder.encode(QStringLiteral("date;channel;campaign;cost\n"
+                                                             "07.03.2025;Paid Search;Kampania wiosenna – Łódź;1 234,56\n"
+                                                             "08.03.2025;Paid Search;Żółta gęś;0,44\n"));
+        const ImportResult r = ws.importOk(QStringLiteral("pl.csv"), csv);
+        QCOMPARE(r.encoding, QStringLiteral("windows-1250"));
+        QCOMPARE(r.delimiter, QStringLiteral("semicolon"));
+        QCOMPARE(kpi(ws.workspace(), "media_cost"), 1235.0);
+        QVERIFY(ws.workspace().findCampaign(QStringLiteral("Kampania wiosenna – Łódź")) > 0);
+        QVERIFY(ws.workspace().findCampaign(QStringLiteral("Żółta gęś")) > 0);
+    }
+
+    void schemaIsVersioned()
+    {
+        TestWorkspace ws;
+        QCOMPARE(ws.workspace().schemaVersion(), Workspace::latestSchemaVersion());
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        const auto perms = QFile::permissions(ws.path(QStringLiteral("test.db")));
+        QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -1,0 +1,388 @@
+// Every KPI against a small fixture whose expected values are worked out by hand in the comments.
+
+#include "kpi/kpicatalog.h"
+#include "kpi/kpiengine.h"
+#include "testworkspace.h"
+
+#include <QTest>
+
+using namespace funnelscope;
+
+namespace {
+
+// January 2025 has four campaign rows in scope and one in February.
+const QByteArray Campaign =
+    "date,channel,campaign,impressions,clicks,sessions,bounces,pageviews,engaged_seconds,cost,leads,likes,comments,"
+    "shares,emails_sent,emails_delivered,emails_opened,email_clicks,unsubscribes,cta_clicks,landing_page_views,"
+    "form_submissions,reach,mentions,new_followers\n"
+    "2025-01-10,Paid Search,Brand,1000,50,40,10,100,4000,100.50,4,,,,,,,,,5,20,2,,,\n"
+    "2025-01-20,Paid Search,Brand,3000,,60,30,110,,200.25,6,,,,,,,,,,,,,,\n"
+    "2025-01-15,Organic Social,Page,2000,20,,,,,,,10,2,,,,,,,,,,1500,3,7\n"
+    "2025-01-12,Email,Newsletter,,,30,,,,,,,,,1000,,250,40,5,,,,,,\n"
+    "2025-01-13,Email,Newsletter,,,10,,,,,,,,,500,480,100,20,1,,,,,,\n"
+    "2025-02-01,Paid Search,Brand,5000,100,80,20,200,8000,400,8,,,,,,,,,,,,,,\n";
+
+const QByteArray Leads = "lead_id,created_date,channel,campaign,mql_date,sal_date,sql_date,opportunity_date,"
+                         "customer_date,lead_score\n"
+                         "L1,2025-01-05,Paid Search,Brand,2025-01-10,,,,,80\n"
+                         "L2,2025-01-06,Paid Search,Brand,,,2025-01-20,,,60\n"
+                         "L3,2025-01-07,Email,Newsletter,2025-01-08,2025-01-09,2025-01-15,2025-01-25,2025-02-10,\n"
+                         "L4,2024-12-20,Email,Newsletter,2025-01-02,,,,,40\n"
+                         "L5,2025-01-31,Organic Social,Page,,,,,,\n"
+                         "L6,2025-02-01,Paid Search,Brand,2025-02-02,,,,,90\n";
+
+const QByteArray Deals = "deal_id,created_date,close_date,status,amount,lead_id,customer_id,channel,campaign,"
+                         "first_touch_date\n"
+                         "D1,2025-01-25,2025-02-10,Closed Won,12000.00,L3,C1,,,\n"
+                         "D2,2025-01-05,2025-01-28,WON,\"1,500.50\",,,Paid Search,Brand,2024-12-01\n"
+                         "D3,2025-01-10,2025-01-30,Closed-Lost,3000,L1,,,,\n"
+                         "D4,2024-12-15,,Negotiation,5000,L2,,,,\n"
+                         "D5,2025-01-20,2025-03-01,lost,2000,,,Email,,\n"
+                         "D6,2025-01-12,,won,,L1,,,,\n";
+
+const QByteArray Expenses = "date,amount,category,channel,campaign\n"
+                            "2025-01-01,1000.00,Salaries,,\n"
+                            "2025-01-15,250.25,Tools,Paid Search,Brand\n"
+                            "2025-02-01,999,Salaries,,\n";
+
+const QByteArray Customers = "customer_id,start_date,churn_date,mrr,channel,campaign\n"
+                             "C1,2024-06-01,,100,Paid Search,Brand\n"
+                             "C2,2024-07-01,2025-01-15,200,Email,\n"
+                             "C3,2025-01-10,,300,Email,\n"
+                             "C4,2025-01-05,2025-01-20,50,,\n"
+                             "C5,2024-12-31,2025-01-01,70,,\n"
+                             "C6,2025-02-01,,,,\n"
+                             "C7,2024-01-01,2024-12-31,10,,\n"
+                             "C8,2024-05-01,2025-01-31,500,,\n";
+
+const QByteArray Surveys = "response_date,score,respondent_id,comment,channel,campaign\n"
+                           "2025-01-03,10,C1,,Paid Search,Brand\n"
+                           "2025-01-04,9,C2,,,\n"
+                           "2025-01-05,7,C3,,,\n"
+                           "2025-01-06,6,,,,\n"
+                           "2025-01-07,8,,,,\n"
+                           "2025-02-01,0,,,,\n";
+
+const Scope January{QDate(2025, 1, 1), QDate(2025, 1, 31), {}, {}};
+
+} // namespace
+
+class TestKpiEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void expect(const KpiValues &values, const char *id, std::optional<double> expected)
+    {
+        const auto actual = values.value(QString::fromLatin1(id));
+        if (!expected) {
+            QVERIFY2(!actual, qPrintable(QStringLiteral("%1 should be null, is %2").arg(QLatin1StringView(id)).arg(actual.value_or(0))));
+            return;
+        }
+        QVERIFY2(actual, qPrintable(QStringLiteral("%1 should be %2, is null").arg(QLatin1StringView(id)).arg(*expected)));
+        QVERIFY2(qAbs(*actual - *expected) <= 1e-9 * qMax(1.0, qAbs(*expected)),
+                 qPrintable(QStringLiteral("%1: expected %2, got %3")
+                                .arg(QLatin1StringView(id))
+                                .arg(*expected, 0, 'g', 17)
+                                .arg(*actual, 0, 'g', 17)));
+    }
+
+    static void importAll(TestWorkspace &ws)
+    {
+        QCOMPARE(ws.importOk(QStringLiteral("campaign.csv"), Campaign).status, ImportResult::Status::Imported);
+        QCOMPARE(ws.importOk(QStringLiteral("leads.csv"), Leads).status, ImportResult::Status::Imported);
+        QCOMPARE(ws.importOk(QStringLiteral("deals.csv"), Deals).status, ImportResult::Status::Imported);
+        QCOMPARE(ws.importOk(QStringLiteral("expenses.csv"), Expenses).status, ImportResult::Status::Imported);
+        QCOMPARE(ws.importOk(QStringLiteral("customers.csv"), Customers).status, ImportResult::Status::Imported);
+        QCOMPARE(ws.importOk(QStringLiteral("surveys.csv"), Surveys).status, ImportResult::Status::Imported);
+    }
+
+private slots:
+    void catalogHasEveryKpiOnce()
+    {
+        const auto &all = KpiCatalog::all();
+        QCOMPARE(all.size(), 56);
+        QSet<QString> ids;
+        for (const KpiDefinition &k : all) {
+            QVERIFY2(!ids.contains(k.id), qPrintable(k.id));
+            ids.insert(k.id);
+            QVERIFY(qstrlen(k.name) > 0);
+            QVERIFY(qstrlen(k.explanation) > 10);
+        }
+        QCOMPARE(KpiCatalog::at(KpiCatalog::indexOf(u"cac")).better, Better::Down);
+        QCOMPARE(KpiCatalog::at(KpiCatalog::indexOf(u"nps")).group, KpiGroup::Loyalty);
+    }
+
+    void emptyWorkspaceIsAllNull()
+    {
+        TestWorkspace ws;
+        const KpiValues v = KpiEngine(ws.workspace()).compute(January);
+        for (int i = 0; i < v.values.size(); ++i) {
+            QVERIFY2(!v.values.at(i), qPrintable(KpiCatalog::at(i).id));
+        }
+        QCOMPARE(v.leadsSource, QStringLiteral("platform"));
+    }
+
+    void campaignKpis()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("campaign.csv"), Campaign);
+        const KpiValues v = KpiEngine(ws.workspace()).compute(January);
+        expect(v, "impressions", 6000);                 // 1000 + 3000 + 2000
+        expect(v, "reach", 1500);
+        expect(v, "sessions", 140);                     // 40 + 60 + 30 + 10
+        expect(v, "organic_share", 40.0 / 140);         // Email's 40 of 140; Paid Search is paid
+        expect(v, "mentions", 3);
+        expect(v, "new_followers", 7);
+        expect(v, "media_cost", 300.75);                // 100.50 + 200.25
+        expect(v, "cpm", 300.75 / 4000 * 1000);         // rows with cost and impressions
+        expect(v, "ctr", 70.0 / 3000);                  // (50 + 20) / (1000 + 2000): row 2 has no clicks
+        expect(v, "cpc", 100.50 / 50);                  // the one row with cost and clicks
+        expect(v, "bounce_rate", 40.0 / 100);           // (10 + 30) / (40 + 60)
+        expect(v, "avg_time_on_site", 4000.0 / 40);
+        expect(v, "pages_per_session", 210.0 / 100);
+        expect(v, "social_engagements", 12);            // 10 likes + 2 comments, shares unknown
+        expect(v, "engagement_rate", 12.0 / 2000);
+        expect(v, "email_open_rate", 350.0 / 1480);     // delivered = 1000 sent (delivered unknown) + 480
+        expect(v, "email_ctr", 60.0 / 1480);
+        expect(v, "email_click_to_open", 60.0 / 350);
+        expect(v, "unsubscribe_rate", 6.0 / 1480);
+        expect(v, "cta_ctr", 5.0 / 100);
+        expect(v, "landing_page_conversion", 2.0 / 20);
+        expect(v, "platform_leads", 10);
+        // Without CRM leads, leads fall back to the platforms' count.
+        QCOMPARE(v.leadsSource, QStringLiteral("platform"));
+        expect(v, "leads", 10);
+        expect(v, "lead_conversion_rate", 10.0 / 140);
+        expect(v, "cpl", 30.075);
+        // Nothing of the CRM kinds was imported: unknown, not 0.
+        for (const char *id : {"mqls", "sqls", "opportunities", "revenue", "won_deals", "active_customers", "nps",
+                               "survey_responses", "new_customers", "cac", "marketing_roi", "lead_to_mql_rate"}) {
+            expect(v, id, std::nullopt);
+        }
+        expect(v, "total_cost", 300.75);
+    }
+
+    void leadKpis()
+    {
+        TestWorkspace ws;
+        importAll(ws);
+        const KpiValues v = KpiEngine(ws.workspace()).compute(January);
+        QCOMPARE(v.leadsSource, QStringLiteral("crm"));
+        expect(v, "leads", 4);              // L1, L2, L3, L5 (L5 on the period's last day)
+        expect(v, "mqls", 4);               // L1, L2 (SQL date stands in), L3, L4 (created in December)
+        expect(v, "sals", 2);               // L2 (its SQL date), L3
+        expect(v, "sqls", 2);               // L2, L3
+        expect(v, "lead_to_mql_rate", 0.75); // of L1, L2, L3, L5: all but L5 reached MQL
+        expect(v, "mql_to_sql_rate", 0.5);   // of L1, L2, L3, L4: L2 and L3
+        expect(v, "sql_to_customer_rate", 0.5);
+        expect(v, "lead_to_customer_rate", 0.25);
+        expect(v, "avg_lead_score", 70);    // 80 and 60; L3 and L5 have none
+        expect(v, "lead_conversion_rate", 4.0 / 140);
+        expect(v, "cpl", 300.75 / 4);
+        expect(v, "cost_per_mql", 300.75 / 4);
+
+        const KpiValues email = KpiEngine(ws.workspace()).compute({January.from, January.to, {QStringLiteral("Email")}, {}});
+        expect(email, "leads", 1);
+        expect(email, "mqls", 2);
+
+        // Leads exist, but none in this period: 0, and rates over nothing are unknown.
+        const KpiValues march = KpiEngine(ws.workspace()).compute({QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}});
+        expect(march, "leads", 0);
+        expect(march, "mqls", 0);
+        expect(march, "lead_to_mql_rate", std::nullopt);
+        expect(march, "cpl", std::nullopt);
+    }
+
+    void dealKpis()
+    {
+        TestWorkspace ws;
+        importAll(ws);
+        const KpiValues v = KpiEngine(ws.workspace()).compute(January);
+        expect(v, "opportunities", 5);       // D1, D2, D3, D5, D6
+        expect(v, "won_deals", 1);           // D2; D6 is won without a close date
+        expect(v, "win_rate", 0.5);          // D2 won, D3 lost
+        expect(v, "revenue", 1500.50);
+        expect(v, "avg_deal_size", 1500.50);
+        expect(v, "sales_cycle_days", 58);   // 2024-12-01 → 2025-01-28
+        expect(v, "pipeline_value", 19000);  // D1 (won after the period) 12000 + D4 5000 + D5 (lost in March) 2000
+        expect(v, "sales_velocity", 5 * 0.5 * 1500.50 / 58);
+        expect(v, "cost_per_opportunity", 300.75 / 5);
+        expect(v, "total_cost", 1551);       // 300.75 media + 1000 + 250.25 expenses
+        expect(v, "new_customers", 2);       // C3 and C4 started in January
+        expect(v, "cac", 1551.0 / 2);
+        expect(v, "marketing_roi", (1500.50 - 1551) / 1551);
+
+        const KpiValues february = KpiEngine(ws.workspace()).compute({QDate(2025, 2, 1), QDate(2025, 2, 28), {}, {}});
+        expect(february, "won_deals", 1);
+        expect(february, "revenue", 12000);
+        expect(february, "sales_cycle_days", 34); // no first touch: lead L3 created 2025-01-07 → 2025-02-10
+        expect(february, "win_rate", 1);
+
+        // D1 has no channel: it takes L3's (Email), whatever the order of imports.
+        const KpiValues email = KpiEngine(ws.workspace()).compute({QDate(2025, 2, 1), QDate(2025, 2, 28), {QStringLiteral("Email")}, {}});
+        expect(email, "revenue", 12000);
+        const KpiValues paid = KpiEngine(ws.workspace()).compute({January.from, January.to, {QStringLiteral("Paid Search")}, {}});
+        expect(paid, "opportunities", 3);    // D2 own, D3 and D6 through L1
+        expect(paid, "total_cost", 551);     // 300.75 + 250.25; shared salaries drop out
+        expect(paid, "revenue", 1500.50);
+    }
+
+    void dealsTakeLeadChannelWhateverTheImportOrder()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("deals.csv"), Deals);
+        ws.importOk(QStringLiteral("leads.csv"), Leads);
+        const KpiValues email = KpiEngine(ws.workspace()).compute({QDate(2025, 2, 1), QDate(2025, 2, 28), {QStringLiteral("Email")}, {}});
+        expect(email, "revenue", 12000);
+    }
+
+    void wonDealsStandInForCustomers()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("deals.csv"), Deals);
+        const KpiValues v = KpiEngine(ws.workspace()).compute(January);
+        expect(v, "new_customers", 1);
+        expect(v, "active_customers", std::nullopt);
+        expect(v, "leads", std::nullopt); // no CRM leads, no campaign rows
+    }
+
+    void customerKpis()
+    {
+        TestWorkspace ws;
+        importAll(ws);
+        const KpiValues v = KpiEngine(ws.workspace()).compute(January);
+        // S = C1, C2, C5 (churns on the first day), C8; C7 churned before. E = C1, C3. N = C3, C4.
+        expect(v, "active_customers", 2);
+        expect(v, "retention_rate", 0.25);   // only C1 of S is in E
+        expect(v, "churn_rate", 0.75);       // C2, C5, C8 (churns on the last day) of 4
+        expect(v, "mrr", 400);               // C1 100 + C3 300
+        expect(v, "arpa", 200);
+        const double clv = 200 / (0.75 * 30.4375 / 31);
+        expect(v, "clv", clv);
+        expect(v, "ltv_to_cac", clv / 775.5);
+        // No churn in February: CLV cannot be computed.
+        const KpiValues february = KpiEngine(ws.workspace()).compute({QDate(2025, 2, 1), QDate(2025, 2, 28), {}, {}});
+        expect(february, "churn_rate", 0);
+        expect(february, "clv", std::nullopt);
+        expect(february, "active_customers", 3); // C1, C3, C6
+        expect(february, "mrr", 400);            // C6 has no MRR
+        expect(february, "arpa", 200);
+    }
+
+    void surveyKpis()
+    {
+        TestWorkspace ws;
+        importAll(ws);
+        const KpiValues v = KpiEngine(ws.workspace()).compute(January);
+        expect(v, "survey_responses", 5);
+        expect(v, "nps", 20); // (2 promoters − 1 detractor) / 5 × 100
+        const KpiValues march = KpiEngine(ws.workspace()).compute({QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}});
+        expect(march, "survey_responses", 0);
+        expect(march, "nps", std::nullopt);
+    }
+
+    void zeroDenominatorsAreNull()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("zero.csv"), "date,channel,impressions,clicks,cost,sessions\n"
+                                                "2025-01-01,Paid Search,0,0,0,0\n");
+        const KpiValues v = KpiEngine(ws.workspace()).compute(January);
+        expect(v, "impressions", 0);
+        expect(v, "ctr", std::nullopt);
+        expect(v, "cpc", std::nullopt);
+        expect(v, "cpm", std::nullopt);
+        expect(v, "organic_share", std::nullopt);
+        expect(v, "media_cost", 0);
+        expect(v, "cpl", std::nullopt); // no leads at all
+    }
+
+    void filtersCombine()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("campaign.csv"), Campaign);
+        KpiEngine engine(ws.workspace());
+        const auto sessions = [&](QStringList channels, QStringList campaigns) {
+            return engine.compute({January.from, January.to, channels, campaigns}).value(u"sessions");
+        };
+        QCOMPARE(sessions({QStringLiteral("Email"), QStringLiteral("Paid Search")}, {}), 140.0);
+        QCOMPARE(sessions({QStringLiteral("Email")}, {QStringLiteral("Brand")}), std::nullopt);
+        QCOMPARE(sessions({}, {QStringLiteral("Brand")}), 100.0);
+        QCOMPARE(sessions({QStringLiteral("No such channel")}, {}), std::nullopt);
+    }
+
+    void comparisonPeriods()
+    {
+        const Scope march{QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}};
+        QCOMPARE(march.compared(Comparison::PreviousPeriod).from, QDate(2025, 1, 29));
+        QCOMPARE(march.compared(Comparison::PreviousPeriod).to, QDate(2025, 2, 28));
+        const Scope leap{QDate(2024, 2, 29), QDate(2024, 2, 29), {}, {}};
+        QCOMPARE(leap.compared(Comparison::PreviousYear).from, QDate(2023, 2, 28));
+        const Scope q1{QDate(2025, 1, 1), QDate(2025, 3, 31), {}, {}};
+        QCOMPARE(q1.compared(Comparison::PreviousPeriod).from, QDate(2024, 10, 3));
+        QCOMPARE(KpiValues::change(120, 100), 0.2);
+        QCOMPARE(KpiValues::change(80, -100), 1.8);
+        QCOMPARE(KpiValues::change(5, 0), std::nullopt);
+        QCOMPARE(KpiValues::change(std::nullopt, 3), std::nullopt);
+    }
+
+    void timeBuckets()
+    {
+        const Scope s{QDate(2024, 12, 30), QDate(2025, 2, 3), {}, {}};
+        const auto weeks = s.timeBuckets(Breakdown::Week);
+        QCOMPARE(weeks.first().first, QStringLiteral("2025-W01"));
+        QCOMPARE(weeks.last().first, QStringLiteral("2025-W06"));
+        QCOMPARE(weeks.last().second.from, QDate(2025, 2, 3));
+        const auto months = s.timeBuckets(Breakdown::Month);
+        QCOMPARE(months.size(), 3);
+        QCOMPARE(months.first().first, QStringLiteral("2024-12"));
+        QCOMPARE(months.first().second.from, QDate(2024, 12, 30)); // clipped to the period
+        QCOMPARE(months.last().second.to, QDate(2025, 2, 3));
+        const auto quarters = s.timeBuckets(Breakdown::Quarter);
+        QCOMPARE(quarters.size(), 2);
+        QCOMPARE(quarters.at(1).first, QStringLiteral("2025-Q1"));
+        QCOMPARE(s.timeBuckets(Breakdown::Day).size(), 36);
+    }
+
+    void breakdownByChannel()
+    {
+        TestWorkspace ws;
+        importAll(ws);
+        KpiEngine engine(ws.workspace());
+        const auto rows = engine.breakdown(January, Breakdown::Channel, Comparison::PreviousPeriod);
+        QStringList keys;
+        for (const auto &row : rows) {
+            keys.append(row.key);
+        }
+        // Every name in any kind, "(none)" from shared expenses and customers, in code-point order.
+        QCOMPARE(keys, (QStringList{QStringLiteral("(none)"), QStringLiteral("Email"), QStringLiteral("Organic Social"),
+                                    QStringLiteral("Paid Search")}));
+        QCOMPARE(rows.at(1).values.value(u"sessions"), 40.0);
+        QVERIFY(rows.at(1).previous.has_value());
+        QCOMPARE(rows.at(1).previousScope.from, QDate(2024, 12, 1));
+        QCOMPARE(rows.at(0).values.value(u"total_cost"), 1000.0);
+
+        const auto months = engine.breakdown({QDate(2025, 1, 1), QDate(2025, 3, 31), {}, {}}, Breakdown::Month,
+                                             Comparison::None);
+        QCOMPARE(months.size(), 3);
+        QCOMPARE(months.at(1).values.value(u"sessions"), 80.0);
+        QCOMPARE(months.at(2).values.value(u"sessions"), std::nullopt); // empty bucket, still a row
+        QCOMPARE(months.at(2).values.value(u"leads"), 0.0);
+    }
+
+    void paidOverride()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("campaign.csv"), Campaign);
+        QVERIFY(Workspace::isPaidChannelName(QStringLiteral("LinkedIn Ads")));
+        QVERIFY(Workspace::isPaidChannelName(QStringLiteral("paid_social")));
+        QVERIFY(!Workspace::isPaidChannelName(QStringLiteral("Roadshows")));
+        QVERIFY(!Workspace::isPaidChannelName(QStringLiteral("(none)")));
+        ws.workspace().setPaidOverride(QStringLiteral("Email"), true);
+        const KpiValues v = KpiEngine(ws.workspace()).compute(January);
+        QCOMPARE(v.value(u"organic_share"), 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKpiEngine)
+#include "tst_kpiengine.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "importing/importer.h"
+#include "store/workspace.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace funnelscope {
+
+// A fresh workspace in a temporary folder, and a way to import CSV text into it as a file.
+class TestWorkspace
+{
+public:
+    TestWorkspace()
+    {
+        const QString error = m_workspace.open(m_dir.filePath(QStringLiteral("test.db")));
+        if (!error.isEmpty()) {
+            qFatal("cannot open test workspace: %s", qPrintable(error));
+        }
+    }
+
+    Workspace &workspace() { return m_workspace; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(path(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            qFatal("cannot write %s", qPrintable(name));
+        }
+        f.write(bytes);
+        return f.fileName();
+    }
+
+    ImportResult import(const QString &name, const QByteArray &bytes, ImportOptions options = {})
+    {
+        Importer importer(m_workspace);
+        return importer.importFile(write(name, bytes), options);
+    }
+
+    // Imports and fails the calling test unless the file was imported.
+    ImportResult importOk(const QString &name, const QByteArray &bytes, ImportOptions options = {})
+    {
+        ImportResult r = import(name, bytes, options);
+        if (r.status != ImportResult::Status::Imported) {
+            qWarning("%s", qPrintable(r.summary()));
+        }
+        return r;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Workspace m_workspace;
+};
+
+} // namespace funnelscope
