@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
@@ -120,7 +121,15 @@ int runImport(const QStringList &args)
     if (options.source.isEmpty()) {
         return usageError(QStringLiteral("import: --source needs a label"));
     }
+    if (options.preset != u"auto" && options.preset != u"generic") {
+        return usageError(QStringLiteral("import: unknown preset '%1' (available: auto, generic)").arg(options.preset));
+    }
     options.encoding = p.value(QStringLiteral("encoding"));
+    if (!options.encoding.isEmpty() && !QStringDecoder(options.encoding.toLatin1().constData()).isValid()) {
+        return usageError(QStringLiteral("import: unknown encoding '%1' (e.g. UTF-8, UTF-16LE, windows-1250, "
+                                         "windows-1251, windows-1254, Big5, GB18030)")
+                              .arg(options.encoding));
+    }
     if (p.isSet(QStringLiteral("date-order"))) {
         const QString order = p.value(QStringLiteral("date-order")).toLower();
         if (order == u"dmy") {
@@ -234,7 +243,8 @@ int runKpis(const QStringList &args)
     if (by != Breakdown::None) {
         const QList<KpiEngine::Row> rows = engine.breakdown(scope, by, comparison);
         if (format == u"json") {
-            out() << QJsonDocument(KpiWriter::toJson(scope, rows, comparison)).toJson(QJsonDocument::Indented);
+            out() << QJsonDocument(KpiWriter::toJson(scope, rows, comparison, engine.leadsSource()))
+                         .toJson(QJsonDocument::Indented);
         } else {
             out() << (format == u"csv" ? KpiWriter::toCsv(rows) : KpiWriter::toTable(rows));
         }
@@ -324,9 +334,13 @@ int main(int argc, char *argv[])
     err().setEncoding(QStringConverter::Utf8);
 
     QStringList args = app.arguments();
-    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
+    if (args.size() < 2) {
+        err() << "funnelscope-cli: name a command.\n\n" << GeneralHelp;
+        return Usage;
+    }
+    if (args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
         out() << GeneralHelp;
-        return args.size() < 2 ? Usage : Success;
+        return Success;
     }
     if (args.at(1) == u"--version" || args.at(1) == u"-v") {
         out() << "funnelscope-cli " << FUNNELSCOPE_VERSION << "\n";

@@ -34,10 +34,19 @@ bool CsvReader::fill()
 }
 
 // Finds where the record starting at m_pos ends (the index of its line break, or the buffer's end at the end of
-// the file), reading more of the file as needed. Quote state toggles on every quote: "" escapes toggle twice.
+// the file), reading more of the file as needed. As in splitRecord, only a quote at the start of a field opens a
+// quoted field, where "" is an escaped quote; a quote inside an unquoted field is data, so that one stray inch sign
+// (27" monitor) does not swallow the lines after it.
 bool CsvReader::findRecordEnd(qsizetype &end, qsizetype &lineBreaks)
 {
-    bool quoted = false;
+    enum class State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted
+    };
+    State state = State::FieldStart;
     qsizetype i = m_pos;
     lineBreaks = 0;
     for (;;) {
@@ -46,9 +55,11 @@ bool CsvReader::findRecordEnd(qsizetype &end, qsizetype &lineBreaks)
         for (; i < size; ++i) {
             const char16_t c = data[i].unicode();
             if (c == u'"') {
-                quoted = !quoted;
+                state = state == State::Quoted     ? State::QuoteInQuoted
+                        : state == State::Unquoted ? State::Unquoted
+                                                   : State::Quoted;
             } else if (c == u'\n') {
-                if (!quoted) {
+                if (state != State::Quoted) {
                     end = i;
                     return true;
                 }
@@ -57,13 +68,15 @@ bool CsvReader::findRecordEnd(qsizetype &end, qsizetype &lineBreaks)
                 if (i + 1 >= size && !m_eof) {
                     break; // need the next char to tell CR from CRLF
                 }
-                if (!quoted) {
+                if (state != State::Quoted) {
                     end = i;
                     return true;
                 }
                 if (i + 1 >= size || data[i + 1] != u'\n') {
                     ++lineBreaks;
                 }
+            } else if (state != State::Quoted) {
+                state = c == m_delimiter ? State::FieldStart : State::Unquoted;
             }
         }
         if (!fill()) {

@@ -139,6 +139,9 @@ DateParser::Result DateParser::parse(QStringView text, DateOrder order)
     }
     Slash slash;
     if (splitSlash(s, slash)) {
+        if (!QDate(slash.year, slash.a, slash.b).isValid() && !QDate(slash.year, slash.b, slash.a).isValid()) {
+            return make(slash.year, slash.a, slash.b); // a date in neither order (13/13/2025): invalid, not ambiguous
+        }
         DateOrder own = evidence(s);
         if (own == DateOrder::Unknown) {
             own = order;

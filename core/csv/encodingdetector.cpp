@@ -61,6 +61,16 @@ Script scriptOf(QChar c)
     }
 }
 
+// Whether the character beside at, in direction step (-1 or 1), is an ASCII digit, maybe after one space.
+bool nextToDigit(const QString &text, qsizetype at, int step)
+{
+    qsizetype k = at + step;
+    if (k >= 0 && k < text.size() && text.at(k) == u' ') {
+        k += step;
+    }
+    return k >= 0 && k < text.size() && text.at(k) >= u'0' && text.at(k) <= u'9';
+}
+
 } // namespace
 
 QStringList EncodingDetector::legacyEncodings()
@@ -115,7 +125,10 @@ int EncodingDetector::plausibility(const QString &text, const QString &encoding)
         if (!c.isLetter() && !c.isHighSurrogate()) {
             // Typographic quotes, dashes, currency and no-break spaces are fine; other symbols are suspicious.
             static const QString fine = QStringLiteral("„“”‘’«»–—…€₽₺°·\u00A0\u2009\u202F。、，：；（）「」！？");
-            score += fine.contains(c) ? 0 : -3;
+            // £ and ¥ only beside a number: elsewhere they are more likely a misread Ł or Ą.
+            static const QString currency = QStringLiteral("£¥");
+            const bool amount = currency.contains(c) && (nextToDigit(text, i, -1) || nextToDigit(text, i, 1));
+            score += fine.contains(c) || amount ? 0 : -3;
             ++i;
             continue;
         }
@@ -156,6 +169,13 @@ int EncodingDetector::plausibility(const QString &text, const QString &encoding)
         }
         if (cyrillic && ascii > 0 && nonAscii > 0) {
             mixed = true;
+        }
+        // A lone letter next to a number is a currency sign that this code page misreads (£ as Ł, € as Ђ).
+        if (!chinese && ascii == 0 && nonAscii == 1 &&
+            (nextToDigit(text, start, -1) || nextToDigit(text, end - 1, 1))) {
+            score -= 2;
+            i = end;
+            continue;
         }
         if (!cyrillic && !chinese && nonAscii > ascii + 1) {
             score -= nonAscii; // Latin-script words are mostly ASCII letters

@@ -69,6 +69,29 @@ std::optional<QChar> NumberParser::provenDecimalSeparator(QStringView text)
 
 NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparator)
 {
+    // The common case without any allocation: plain digits, maybe with a decimal point ("1234", "12.50").
+    if (!text.isEmpty() && text.size() <= 18) {
+        qint64 mantissa = 0;
+        int scale = -1;
+        bool plain = true;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= u'0' && u <= u'9') {
+                mantissa = mantissa * 10 + (u - u'0');
+                if (scale >= 0) {
+                    ++scale;
+                }
+            } else if (c == decimalSeparator && scale < 0 && u == u'.') {
+                scale = 0;
+            } else {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && text.front() != u'.' && scale != 0) {
+            return Result{Decimal{mantissa, qMax(scale, 0)}, {}};
+        }
+    }
     const QStringView original = text.trimmed();
     QStringView s = stripCurrency(original);
     bool negative = false;
@@ -114,6 +137,7 @@ NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparato
     qint64 mantissa = 0;
     int scale = 0;
     int digits = 0;
+    bool anyDigit = false; // a separator alone ("." or ",") is no number, not zero
     bool inFraction = false;
     qsizetype groupDigits = -1; // digits since the last grouping separator, -1 before any
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -123,6 +147,7 @@ NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparato
                 return Result{std::nullopt, QStringLiteral("number too large: '%1'").arg(original)};
             }
             mantissa = mantissa * 10 + (c.unicode() - u'0');
+            anyDigit = true;
             if (mantissa != 0 || inFraction) {
                 ++digits;
             }
@@ -145,7 +170,7 @@ NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparato
             return fail();
         }
     }
-    if (groupDigits >= 0 && !inFraction && groupDigits != 3) {
+    if (!anyDigit || (groupDigits >= 0 && !inFraction && groupDigits != 3)) {
         return fail();
     }
     if (percent) {

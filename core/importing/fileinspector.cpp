@@ -96,8 +96,17 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     FileLayout layout;
     layout.path = path;
     QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        layout.refusal = QStringLiteral("cannot open the file: %1").arg(file.errorString());
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        layout.refusal = QStringLiteral("there is no such file");
+        return layout;
+    }
+    if (!info.isFile()) {
+        layout.refusal = QStringLiteral("this is a folder, not a file");
+        return layout;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        layout.refusal = QStringLiteral("cannot read the file: %1").arg(file.errorString());
         return layout;
     }
     layout.size = file.size();

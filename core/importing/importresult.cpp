@@ -23,7 +23,8 @@ QJsonObject ImportResult::toJson() const
 {
     QJsonArray errorList;
     for (const ImportError &e : errors) {
-        QJsonObject o{{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}};
+        QJsonObject o{{QStringLiteral("line"), e.line > 0 ? QJsonValue(e.line) : QJsonValue()},
+                      {QStringLiteral("reason"), e.reason}};
         o.insert(QStringLiteral("column"), e.column.isEmpty() ? QJsonValue() : QJsonValue(e.column));
         errorList.append(o);
     }
@@ -76,7 +77,10 @@ QString ImportResult::summary() const
         break;
     }
     for (const ImportError &e : errors) {
-        text += QStringLiteral("\n  %1:%2").arg(file).arg(e.line);
+        text += QStringLiteral("\n  ") + file;
+        if (e.line > 0) {
+            text += QStringLiteral(", line %1").arg(e.line);
+        }
         if (!e.column.isEmpty()) {
             text += QStringLiteral(", column '%1'").arg(e.column);
         }

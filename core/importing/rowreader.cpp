@@ -23,6 +23,9 @@ bool RowReader::isUnknown(QStringView cell)
     if (s.isEmpty()) {
         return true;
     }
+    if (s.front().isDigit() || s.size() > 4) {
+        return false;
+    }
     for (const char16_t *u : {u"--", u"-", u"n/a", u"na", u"null", u"#n/a"}) {
         if (s.compare(QStringView(u), Qt::CaseInsensitive) == 0) {
             return true;
@@ -57,7 +60,7 @@ bool RowReader::isTotalsLine() const
         if (cell.isEmpty()) {
             continue;
         }
-        if (!isTotalsLabel(cell)) {
+        if (cell.front().isDigit() || !isTotalsLabel(cell)) {
             return false;
         }
         if (m_dateColumn < 0 || m_dateColumn >= m_reader.fieldCount()) {

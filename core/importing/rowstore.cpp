@@ -149,22 +149,8 @@ QString RowStore::prepare()
     sqlite3 *db = m_workspace.handle();
     m_sourceId = m_workspace.sourceId(m_source);
     const QString table = QString::fromLatin1(tableOf(m_spec.kind));
-    // Count the stored rows of other imports that this one replaces.
-    QString error;
-    if (!execRaw(db, "CREATE TEMP TABLE IF NOT EXISTS replaced_rows(n INTEGER NOT NULL)", &error) ||
-        !execRaw(db, "DELETE FROM temp.replaced_rows", &error) ||
-        !execRaw(db, "INSERT INTO temp.replaced_rows VALUES(0)", &error)) {
-        return error;
-    }
-    if (m_spec.kind != Kind::Surveys && m_spec.kind != Kind::Touchpoints) {
-        const QString trigger = QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS count_replaced_%1 AFTER UPDATE ON "
-                                               "main.%1 WHEN old.import_id <> new.import_id BEGIN UPDATE "
-                                               "replaced_rows SET n = n + 1; END")
-                                    .arg(table);
-        if (!execRaw(db, trigger.toUtf8().constData(), &error)) {
-            return error;
-        }
-    } else {
+    m_rowsBefore = storedRows();
+    if (m_spec.kind == Kind::Surveys || m_spec.kind == Kind::Touchpoints) {
         m_clearDay = std::make_unique<SqliteStatement>(
             db, QStringLiteral("DELETE FROM %1 WHERE day = ? AND source_id = ? AND import_id <> ?").arg(table));
     }
@@ -175,10 +161,21 @@ QString RowStore::prepare()
     return {};
 }
 
+qint64 RowStore::storedRows() const
+{
+    SqliteStatement q(m_workspace.handle(),
+                      QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(tableOf(m_spec.kind))));
+    return q.step() ? q.integer(0) : 0;
+}
+
+// Rows are only ever added or taken over: after = before + rows of this import − rows it replaced.
 int RowStore::replaced() const
 {
-    SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT n FROM temp.replaced_rows"));
-    return q.step() ? int(q.integer(0)) : 0;
+    SqliteStatement mine(m_workspace.handle(), QStringLiteral("SELECT count(*) FROM %1 WHERE import_id = ?")
+                                                   .arg(QString::fromLatin1(tableOf(m_spec.kind))));
+    mine.bind(1, m_importId);
+    const qint64 own = mine.step() ? mine.integer(0) : 0;
+    return int(m_rowsBefore + own - storedRows());
 }
 
 qint64 RowStore::dimension(QHash<QString, qint64> &cache, bool channel, const Cell &cell)
@@ -273,12 +270,6 @@ bool RowStore::write(const QList<Cell> &cells)
         if (!m_clearDay->exec()) {
             m_error = m_clearDay->error();
             return false;
-        }
-        const int removed = m_clearDay->changes();
-        if (removed > 0) {
-            SqliteStatement count(m_workspace.handle(), QStringLiteral("UPDATE temp.replaced_rows SET n = n + ?"));
-            count.bind(1, qint64(removed));
-            count.exec();
         }
     }
     if (!m_insert->exec()) {

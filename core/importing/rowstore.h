@@ -32,6 +32,7 @@ private:
     qint64 dimension(QHash<QString, qint64> &cache, bool channel, const Cell &cell);
     int column(const char *name) const;
     QString buildStatement() const;
+    qint64 storedRows() const;
     void bindCell(int parameter, int column, const QList<Cell> &cells);
 
     Workspace &m_workspace;
@@ -46,6 +47,7 @@ private:
     QHash<QString, qint64> m_channels;
     QHash<QString, qint64> m_campaigns;
     QSet<qint64> m_clearedDays;
+    qint64 m_rowsBefore = 0;
     int m_channelColumn = -1;
     int m_campaignColumn = -1;
 };

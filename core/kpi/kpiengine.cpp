@@ -350,6 +350,12 @@ KpiValues KpiEngine::compute(const Scope &scope)
     return result;
 }
 
+QString KpiEngine::leadsSource()
+{
+    SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT EXISTS(SELECT 1 FROM leads)"));
+    return q.step() && q.integer(0) ? QStringLiteral("crm") : QStringLiteral("platform");
+}
+
 std::pair<QDate, QDate> KpiEngine::campaignDataRange()
 {
     SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT min(day), max(day) FROM campaign_rows"));

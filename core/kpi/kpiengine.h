@@ -28,6 +28,8 @@ public:
     };
     // One row per time bucket, or per channel or campaign name occurring in the scope (sorted by code point).
     QList<Row> breakdown(const Scope &scope, Breakdown by, Comparison comparison);
+    // "crm" when any CRM lead is stored, else "platform": where the leads KPI comes from.
+    QString leadsSource();
     // The first and last day with campaign data, or an invalid pair when there is none.
     std::pair<QDate, QDate> campaignDataRange();
     // The channel or campaign names that occur in any kind within scope.

@@ -56,12 +56,11 @@ QJsonObject KpiWriter::toJson(const Scope &scope, const KpiValues &values, const
     return o;
 }
 
-QJsonObject KpiWriter::toJson(const Scope &scope, const QList<KpiEngine::Row> &rows, Comparison comparison)
+QJsonObject KpiWriter::toJson(const Scope &scope, const QList<KpiEngine::Row> &rows, Comparison comparison,
+                              const QString &leadsSource)
 {
     QJsonArray list;
-    QString leadsSource;
     for (const KpiEngine::Row &row : rows) {
-        leadsSource = row.values.leadsSource;
         QJsonObject r{{QStringLiteral("key"), row.key},
                       {QStringLiteral("from"), row.scope.from.toString(Qt::ISODate)},
                       {QStringLiteral("to"), row.scope.to.toString(Qt::ISODate)},

@@ -15,7 +15,8 @@ public:
     static QJsonObject valuesJson(const KpiValues &values);
     static QJsonObject toJson(const Scope &scope, const KpiValues &values, const Scope *previousScope,
                               const KpiValues *previous);
-    static QJsonObject toJson(const Scope &scope, const QList<KpiEngine::Row> &rows, Comparison comparison);
+    static QJsonObject toJson(const Scope &scope, const QList<KpiEngine::Row> &rows, Comparison comparison,
+                              const QString &leadsSource);
 
     static QString toCsv(const KpiValues &values, const KpiValues *previous);
     static QString toCsv(const QList<KpiEngine::Row> &rows);

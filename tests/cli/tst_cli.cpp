@@ -1,0 +1,1214 @@
+// Runs the built funnelscope-cli as a user would (shared/spec/cli.md, data-model.md, kpis.md): real CSV files
+// written in the shapes real exports have, each command in a fresh workspace, and values a person can check by hand.
+// It is not a test of the core classes; those have their own suites.
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+namespace {
+
+// One run of the binary: what a shell would see.
+struct CliRun {
+    QStringList args;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    // For failure messages: the command, its exit code and what it printed.
+    QString describe() const
+    {
+        return QStringLiteral("\n  $ funnelscope-cli %1\n  exit %2\n  stdout: %3\n  stderr: %4")
+            .arg(args.join(u' '))
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out.left(1500)), QString::fromUtf8(err.left(1500)));
+    }
+};
+
+// A temporary folder holding the workspaces and CSV files of one test; the CLI runs with it as working directory,
+// so file names on the command line are short, as a user types them.
+class Sandbox
+{
+public:
+    bool isValid() const { return m_dir.isValid(); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    bool write(const QString &name, const QByteArray &bytes) const
+    {
+        QFile f(path(name));
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    }
+
+    CliRun run(const QStringList &args) const
+    {
+        CliRun r;
+        r.args = args;
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(FUNNELSCOPE_CLI), args);
+        if (!p.waitForStarted(30000)) {
+            r.err = "could not start " FUNNELSCOPE_CLI;
+            return r;
+        }
+        p.closeWriteChannel();
+        if (!p.waitForFinished(180000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = "timed out";
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    // `kpis --db DB --from FROM --to TO [extra...] --format json`
+    CliRun kpis(const QString &db, const QString &from, const QString &to, const QStringList &extra = {}) const
+    {
+        return run(QStringList{QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--from"), from,
+                               QStringLiteral("--to"), to}
+                   + extra + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    }
+
+    CliRun import(const QString &db, const QStringList &filesAndOptions) const
+    {
+        return run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json")}
+                   + filesAndOptions);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+std::optional<QJsonObject> jsonObject(const QByteArray &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QStringList rowKeys(const QJsonObject &o)
+{
+    QStringList keys;
+    for (const QJsonValue &row : o.value(QStringLiteral("rows")).toArray()) {
+        keys << row.toObject().value(QStringLiteral("key")).toString();
+    }
+    return keys;
+}
+
+QJsonObject rowValues(const QJsonObject &o, const QString &key)
+{
+    for (const QJsonValue &row : o.value(QStringLiteral("rows")).toArray()) {
+        if (row.toObject().value(QStringLiteral("key")).toString() == key) {
+            return row.toObject().value(QStringLiteral("values")).toObject();
+        }
+    }
+    return {};
+}
+
+// Every id of kpis.md, in its order.
+const QStringList &catalogIds()
+{
+    static const QStringList ids = QStringLiteral(
+        "impressions reach sessions organic_share mentions new_followers cpm media_cost ctr cpc bounce_rate "
+        "avg_time_on_site pages_per_session social_engagements engagement_rate email_open_rate email_ctr "
+        "email_click_to_open unsubscribe_rate cta_ctr landing_page_conversion leads platform_leads "
+        "lead_conversion_rate cpl mqls sals lead_to_mql_rate mql_to_sql_rate cost_per_mql avg_lead_score sqls "
+        "sql_to_customer_rate opportunities cost_per_opportunity won_deals win_rate revenue avg_deal_size "
+        "sales_cycle_days pipeline_value sales_velocity lead_to_customer_rate new_customers total_cost cac "
+        "marketing_roi active_customers retention_rate churn_rate mrr arpa clv ltv_to_cac nps survey_responses")
+                                       .split(u' ');
+    return ids;
+}
+
+// RFC 4180 fields of one CSV line (no embedded line breaks in what the tests read).
+QStringList csvFields(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    return fields;
+}
+
+// --- The acceptance dataset: two channels, Polish campaign names, January and February 2025, and a leads file. ---
+
+enum class FileStyle { Utf8CommaIso, SemicolonDecimalComma, Utf16Tab, Windows1250 };
+
+const QString Lodz = QStringLiteral("Kampania wiosenna – Łódź");
+const QString Krakow = QStringLiteral("Zimowa promocja – Kraków");
+const QString PaidSearch = QStringLiteral("Paid Search");
+const QString Social = QStringLiteral("Media społecznościowe");
+
+struct CampaignDay {
+    QDate date;
+    QString channel;
+    QString campaign;
+    int impressions;
+    int clicks;
+    qint64 costCents;
+};
+
+// Totals by hand: impressions 12000 + 8000 + 3000 + 7000 = 30000; clicks 150 + 90 + 60 + 50 = 350;
+// cost 1234.56 + 789.01 + 45.67 + 0.50 = 2069.74. Campaign Łódź: 27000 impressions; Kraków: 3000.
+const QList<CampaignDay> &campaignDays()
+{
+    static const QList<CampaignDay> days = {
+        {QDate(2025, 1, 15), PaidSearch, Lodz, 12000, 150, 123456},
+        {QDate(2025, 1, 16), PaidSearch, Lodz, 8000, 90, 78901},
+        {QDate(2025, 2, 3), Social, Krakow, 3000, 60, 4567},
+        {QDate(2025, 2, 4), PaidSearch, Lodz, 7000, 50, 50},
+    };
+    return days;
+}
+
+struct Lead {
+    QString id;
+    QDate created;
+    QString channel;
+    QString campaign;
+    QDate mql;
+};
+
+// By hand, for 2025-01-01..2025-03-31: leads created L1, L2, L3 = 3 (L4 is from December); MQL dates in the period
+// L1, L3 = 2; lead → MQL rate 2/3. Campaign Łódź has L1 and L3, Kraków has L2.
+const QList<Lead> &leads()
+{
+    static const QList<Lead> list = {
+        {QStringLiteral("L1"), QDate(2025, 1, 20), PaidSearch, Lodz, QDate(2025, 1, 25)},
+        {QStringLiteral("L2"), QDate(2025, 2, 5), Social, Krakow, QDate()},
+        {QStringLiteral("L3"), QDate(2025, 3, 1), PaidSearch, Lodz, QDate(2025, 3, 10)},
+        {QStringLiteral("L4"), QDate(2024, 12, 20), PaidSearch, Lodz, QDate()},
+    };
+    return list;
+}
+
+QString groupThousands(qint64 n)
+{
+    QString digits = QString::number(n);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3) {
+        digits.insert(i, u' ');
+    }
+    return digits;
+}
+
+QChar delimiter(FileStyle style)
+{
+    switch (style) {
+    case FileStyle::SemicolonDecimalComma:
+        return u';';
+    case FileStyle::Utf16Tab:
+        return u'\t';
+    case FileStyle::Utf8CommaIso:
+    case FileStyle::Windows1250:
+        break;
+    }
+    return u',';
+}
+
+QString lineEnd(FileStyle style)
+{
+    return style == FileStyle::Utf16Tab || style == FileStyle::Windows1250 ? QStringLiteral("\r\n")
+                                                                          : QStringLiteral("\n");
+}
+
+QString dateText(FileStyle style, QDate d)
+{
+    if (!d.isValid()) {
+        return {};
+    }
+    return style == FileStyle::SemicolonDecimalComma ? d.toString(QStringLiteral("dd.MM.yyyy"))
+                                                     : d.toString(Qt::ISODate);
+}
+
+QString countText(FileStyle style, int n)
+{
+    return style == FileStyle::SemicolonDecimalComma ? groupThousands(n) : QString::number(n);
+}
+
+QString moneyText(FileStyle style, qint64 cents)
+{
+    const QString fraction = QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
+    return style == FileStyle::SemicolonDecimalComma ? groupThousands(cents / 100) + u',' + fraction
+                                                     : QString::number(cents / 100) + u'.' + fraction;
+}
+
+// Excel's "Unicode text" quotes text; the others write it bare.
+QString text(FileStyle style, const QString &s)
+{
+    return style == FileStyle::Utf16Tab ? u'"' + s + u'"' : s;
+}
+
+QString campaignFile(FileStyle style)
+{
+    const QChar sep = delimiter(style);
+    QStringList lines{QStringList{QStringLiteral("date"), QStringLiteral("channel"), QStringLiteral("campaign"),
+                                  QStringLiteral("impressions"), QStringLiteral("clicks"), QStringLiteral("cost")}
+                          .join(sep)};
+    for (const CampaignDay &d : campaignDays()) {
+        lines << QStringList{dateText(style, d.date),          text(style, d.channel),
+                             text(style, d.campaign),          countText(style, d.impressions),
+                             countText(style, d.clicks),       moneyText(style, d.costCents)}
+                     .join(sep);
+    }
+    return lines.join(lineEnd(style)) + lineEnd(style);
+}
+
+QString leadsFile(FileStyle style)
+{
+    const QChar sep = delimiter(style);
+    QStringList lines{QStringList{QStringLiteral("lead_id"), QStringLiteral("created_date"), QStringLiteral("channel"),
+                                  QStringLiteral("campaign"), QStringLiteral("mql_date")}
+                          .join(sep)};
+    for (const Lead &l : leads()) {
+        lines << QStringList{text(style, l.id), dateText(style, l.created), text(style, l.channel),
+                             text(style, l.campaign), dateText(style, l.mql)}
+                     .join(sep);
+    }
+    return lines.join(lineEnd(style)) + lineEnd(style);
+}
+
+// The file's bytes; empty when the encoder is not available (the caller fails on that).
+QByteArray encoded(FileStyle style, const QString &content)
+{
+    std::optional<QStringEncoder> encoder;
+    switch (style) {
+    case FileStyle::Utf8CommaIso:
+        encoder.emplace(QStringConverter::Utf8);
+        break;
+    case FileStyle::SemicolonDecimalComma:
+        encoder.emplace(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
+        break;
+    case FileStyle::Utf16Tab:
+        encoder.emplace(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        break;
+    case FileStyle::Windows1250:
+        encoder.emplace("windows-1250");
+        break;
+    }
+    if (!encoder->isValid()) {
+        return {};
+    }
+    const QByteArray bytes = encoder->encode(content);
+    return encoder->hasError() ? QByteArray() : bytes;
+}
+
+const QString From = QStringLiteral("2025-01-01");
+const QString To = QStringLiteral("2025-03-31");
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    // 1. The acceptance check: one dataset in four real-world file shapes.
+    void sameDatasetInEveryFileShape_data();
+    void sameDatasetInEveryFileShape();
+    void everyFileShapeGivesByteIdenticalKpis();
+
+    // 2. import --json
+    void importJsonReportsRejectedRowsAndIgnoredColumns_data();
+    void importJsonReportsRejectedRowsAndIgnoredColumns();
+    void headerOnlyFileImportsZeroRows();
+
+    // 3. Re-imports
+    void reimportingTheSameBytesChangesNothing();
+    void reimportingChangedCampaignRowsReplacesThem();
+    void anotherSourceAddsUp();
+    void reimportingLeadsUpdatesThem();
+
+    // 4. Refused files
+    void refusedFileStoresNothing_data();
+    void refusedFileStoresNothing();
+    void oneRefusedFileOfSeveralLeavesTheOthers();
+    void missingFileIsRefused();
+    void ambiguousSlashDatesNeedDateOrder();
+    void slashDatesResolvedByAnyDateColumn_data();
+    void slashDatesResolvedByAnyDateColumn();
+
+    // 5. Usage
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void helpAndVersionExitZero_data();
+    void helpAndVersionExitZero();
+    void reportIsNotAvailable();
+
+    // 6. Demo workspace, comparison, breakdowns, CSV
+    void demoComparedWithPreviousPeriod();
+    void demoByMonth();
+    void demoByWeekUsesIsoYears();
+    void demoByDayAndQuarterKeys();
+    void demoByChannelIncludesNone();
+    void leadsSourceSaysCrmOrPlatform();
+    void csvEscapesFormulaTextButNotNumbers();
+
+private:
+    // Imports the acceptance dataset in `style` into a fresh workspace of `sandbox`; returns the workspace name.
+    QString importDataset(const Sandbox &sandbox, FileStyle style, const QString &name);
+
+    Sandbox m_demo;
+    QString m_demoDb;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(FUNNELSCOPE_CLI)), FUNNELSCOPE_CLI " was not built");
+    QVERIFY(m_demo.isValid());
+    m_demoDb = QStringLiteral("demo.fsdb");
+    const CliRun r = m_demo.run({QStringLiteral("demo"), QStringLiteral("--db"), m_demoDb});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+QString TestCli::importDataset(const Sandbox &sandbox, FileStyle style, const QString &name)
+{
+    const QByteArray campaign = encoded(style, campaignFile(style));
+    const QByteArray leadBytes = encoded(style, leadsFile(style));
+    if (campaign.isEmpty() || leadBytes.isEmpty()) {
+        return {};
+    }
+    const QString campaignName = name + QStringLiteral("-campaign.csv");
+    const QString leadsName = name + QStringLiteral("-leads.csv");
+    if (!sandbox.write(campaignName, campaign) || !sandbox.write(leadsName, leadBytes)) {
+        return {};
+    }
+    const QString db = name + QStringLiteral(".fsdb");
+    const CliRun r = sandbox.import(db, {campaignName, leadsName});
+    if (r.exitCode != 0) {
+        qWarning().noquote() << r.describe();
+        return {};
+    }
+    return db;
+}
+
+void TestCli::sameDatasetInEveryFileShape_data()
+{
+    QTest::addColumn<FileStyle>("style");
+    QTest::addRow("UTF-8, comma, ISO dates") << FileStyle::Utf8CommaIso;
+    QTest::addRow("UTF-8 BOM, semicolon, 1 234,56, dd.mm.yyyy") << FileStyle::SemicolonDecimalComma;
+    QTest::addRow("UTF-16LE BOM, tab, quoted, CRLF") << FileStyle::Utf16Tab;
+    QTest::addRow("Windows-1250, comma, CRLF") << FileStyle::Windows1250;
+}
+
+void TestCli::sameDatasetInEveryFileShape()
+{
+    QFETCH(FileStyle, style);
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+
+    const QByteArray campaign = encoded(style, campaignFile(style));
+    const QByteArray leadBytes = encoded(style, leadsFile(style));
+    QVERIFY2(!campaign.isEmpty() && !leadBytes.isEmpty(), "this Qt cannot write the encoding");
+    if (style == FileStyle::Windows1250) {
+        QVERIFY(campaign.contains("\xa3\xf3\x64\x9f")); // "Łódź" as Windows-1250 writes it
+        QVERIFY(!QString(QStringDecoder(QStringConverter::Utf8).decode(campaign)).contains(Lodz)); // not UTF-8
+    }
+    QVERIFY(sandbox.write(QStringLiteral("campaign.csv"), campaign));
+    QVERIFY(sandbox.write(QStringLiteral("leads.csv"), leadBytes));
+
+    const QString db = QStringLiteral("ws.fsdb");
+    const CliRun imported = sandbox.import(db, {QStringLiteral("campaign.csv"), QStringLiteral("leads.csv")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    const auto result = jsonObject(imported.out);
+    QVERIFY2(result, qPrintable(imported.describe()));
+    const QJsonArray files = result->value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 2);
+    const QJsonObject campaignResult = files.at(0).toObject();
+    const QJsonObject leadsResult = files.at(1).toObject();
+    QCOMPARE(campaignResult.value(QStringLiteral("kind")).toString(), QStringLiteral("campaign"));
+    QCOMPARE(campaignResult.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+    QCOMPARE(campaignResult.value(QStringLiteral("imported")).toInt(), 4);
+    QCOMPARE(campaignResult.value(QStringLiteral("rejected")).toInt(), 0);
+    QCOMPARE(leadsResult.value(QStringLiteral("kind")).toString(), QStringLiteral("leads"));
+    QCOMPARE(leadsResult.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+    QCOMPARE(leadsResult.value(QStringLiteral("imported")).toInt(), 4);
+    QCOMPARE(leadsResult.value(QStringLiteral("rejected")).toInt(), 0);
+
+    const CliRun kpis = sandbox.kpis(db, From, To);
+    QVERIFY2(kpis.exitCode == 0, qPrintable(kpis.describe()));
+    const auto k = jsonObject(kpis.out);
+    QVERIFY2(k, qPrintable(kpis.describe()));
+    QCOMPARE(k->value(QStringLiteral("from")).toString(), From);
+    QCOMPARE(k->value(QStringLiteral("to")).toString(), To);
+    QCOMPARE(k->value(QStringLiteral("leads_source")).toString(), QStringLiteral("crm"));
+    const QJsonObject v = k->value(QStringLiteral("values")).toObject();
+    QCOMPARE(v.value(QStringLiteral("impressions")).toDouble(), 30000.0);
+    QCOMPARE(v.value(QStringLiteral("ctr")).toDouble(), 350.0 / 30000.0);
+    QCOMPARE(v.value(QStringLiteral("media_cost")).toDouble(), 2069.74);
+    QVERIFY2(kpis.out.contains("\"media_cost\": 2069.74,"), "media_cost is not printed as exactly 2069.74");
+    QCOMPARE(v.value(QStringLiteral("cpc")).toDouble(), 2069.74 / 350.0);
+    QCOMPARE(v.value(QStringLiteral("cpm")).toDouble(), 2069.74 / 30000.0 * 1000.0);
+    QCOMPARE(v.value(QStringLiteral("leads")).toDouble(), 3.0);
+    QCOMPARE(v.value(QStringLiteral("cpl")).toDouble(), 2069.74 / 3.0);
+    QCOMPARE(v.value(QStringLiteral("mqls")).toDouble(), 2.0);
+    QCOMPARE(v.value(QStringLiteral("lead_to_mql_rate")).toDouble(), 2.0 / 3.0);
+    QVERIFY(v.value(QStringLiteral("sessions")).isNull());      // never imported: unknown, not 0
+    QVERIFY(v.value(QStringLiteral("opportunities")).isNull()); // no deal was ever imported
+
+    const CliRun byCampaign = sandbox.kpis(db, From, To, {QStringLiteral("--by"), QStringLiteral("campaign")});
+    QVERIFY2(byCampaign.exitCode == 0, qPrintable(byCampaign.describe()));
+    const auto c = jsonObject(byCampaign.out);
+    QVERIFY2(c, qPrintable(byCampaign.describe()));
+    QCOMPARE(rowKeys(*c), (QStringList{Lodz, Krakow}));
+    QCOMPARE(rowValues(*c, Lodz).value(QStringLiteral("impressions")).toDouble(), 27000.0);
+    QCOMPARE(rowValues(*c, Lodz).value(QStringLiteral("leads")).toDouble(), 2.0);
+    QCOMPARE(rowValues(*c, Krakow).value(QStringLiteral("impressions")).toDouble(), 3000.0);
+    QCOMPARE(rowValues(*c, Krakow).value(QStringLiteral("media_cost")).toDouble(), 45.67);
+    QCOMPARE(rowValues(*c, Krakow).value(QStringLiteral("leads")).toDouble(), 1.0);
+
+    const CliRun byChannel = sandbox.kpis(db, From, To, {QStringLiteral("--by"), QStringLiteral("channel")});
+    QVERIFY2(byChannel.exitCode == 0, qPrintable(byChannel.describe()));
+    const auto ch = jsonObject(byChannel.out);
+    QVERIFY2(ch, qPrintable(byChannel.describe()));
+    QCOMPARE(rowKeys(*ch), (QStringList{Social, PaidSearch}));
+
+    // A filter by the Polish name, typed on the command line, finds the rows.
+    const CliRun filtered = sandbox.kpis(db, From, To, {QStringLiteral("--campaign"), Krakow});
+    QVERIFY2(filtered.exitCode == 0, qPrintable(filtered.describe()));
+    const auto f = jsonObject(filtered.out);
+    QVERIFY2(f, qPrintable(filtered.describe()));
+    QCOMPARE(f->value(QStringLiteral("campaigns")).toArray(), QJsonArray{Krakow});
+    QCOMPARE(f->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).toDouble(), 3000.0);
+}
+
+void TestCli::everyFileShapeGivesByteIdenticalKpis()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QList<std::pair<FileStyle, QString>> styles = {{FileStyle::Utf8CommaIso, QStringLiteral("utf8")},
+                                                         {FileStyle::SemicolonDecimalComma, QStringLiteral("semicolon")},
+                                                         {FileStyle::Utf16Tab, QStringLiteral("utf16")},
+                                                         {FileStyle::Windows1250, QStringLiteral("cp1250")}};
+    QByteArray reference;
+    QByteArray referenceByCampaign;
+    for (const auto &[style, name] : styles) {
+        const QString db = importDataset(sandbox, style, name);
+        QVERIFY2(!db.isEmpty(), qPrintable(QStringLiteral("importing the %1 files failed").arg(name)));
+        const CliRun kpis = sandbox.kpis(db, From, To);
+        QVERIFY2(kpis.exitCode == 0, qPrintable(kpis.describe()));
+        const CliRun byCampaign = sandbox.kpis(db, From, To, {QStringLiteral("--by"), QStringLiteral("campaign")});
+        QVERIFY2(byCampaign.exitCode == 0, qPrintable(byCampaign.describe()));
+        if (reference.isEmpty()) {
+            reference = kpis.out;
+            referenceByCampaign = byCampaign.out;
+            continue;
+        }
+        QVERIFY2(kpis.out == reference,
+                 qPrintable(QStringLiteral("%1 differs from utf8:\n%2\n---\n%3")
+                                .arg(name, QString::fromUtf8(kpis.out), QString::fromUtf8(reference))));
+        QVERIFY2(byCampaign.out == referenceByCampaign,
+                 qPrintable(QStringLiteral("--by campaign of %1 differs from utf8:\n%2\n---\n%3")
+                                .arg(name, QString::fromUtf8(byCampaign.out), QString::fromUtf8(referenceByCampaign))));
+    }
+}
+
+void TestCli::importJsonReportsRejectedRowsAndIgnoredColumns_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("ignored");
+
+    QTest::addRow("bad clicks on line 4") << QByteArray("date,channel,campaign,impressions,clicks,cost,notes\n"
+                                                        "2025-01-10,Paid Search,Brand,1000,10,5.00,ok\n"
+                                                        "2025-01-11,Paid Search,Brand,1000,20,5.00,ok\n"
+                                                        "2025-01-12,Paid Search,Brand,1000,abc,5.00,typo\n"
+                                                        "2025-01-13,Paid Search,Brand,1000,40,5.00,ok\n")
+                                          << 4 << QStringLiteral("clicks") << QStringLiteral("notes");
+    // A title line and a quoted line break push the bad record down to physical line 6; the column is named as the
+    // header writes it.
+    QTest::addRow("title line, quoted newline, capitalised header")
+        << QByteArray("Campaign performance report\n"
+                      "Date,Channel,Campaign,Impressions,Clicks,Cost,Notes\n"
+                      "2025-01-10,Paid Search,\"Brand\nsearch\",1000,10,5.00,ok\n"
+                      "2025-01-11,Paid Search,Brand,1000,20,5.00,ok\n"
+                      "2025-01-12,Paid Search,Brand,1000,abc,5.00,typo\n"
+                      "2025-01-13,Paid Search,Brand,1000,40,5.00,ok\n")
+        << 6 << QStringLiteral("Clicks") << QStringLiteral("Notes");
+}
+
+void TestCli::importJsonReportsRejectedRowsAndIgnoredColumns()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(QString, column);
+    QFETCH(QString, ignored);
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    QVERIFY(sandbox.write(QStringLiteral("q1.csv"), content));
+
+    const CliRun r = sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("q1.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    const QJsonArray files = o->value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 1);
+    const QJsonObject file = files.at(0).toObject();
+    QCOMPARE(file.value(QStringLiteral("file")).toString(), QStringLiteral("q1.csv"));
+    QCOMPARE(file.value(QStringLiteral("kind")).toString(), QStringLiteral("campaign"));
+    QVERIFY(file.value(QStringLiteral("preset")).isString());
+    QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+    QCOMPARE(file.value(QStringLiteral("imported")).toInt(), 3);
+    QCOMPARE(file.value(QStringLiteral("rejected")).toInt(), 1);
+    const QJsonArray errors = file.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    const QJsonObject error = errors.at(0).toObject();
+    QCOMPARE(error.value(QStringLiteral("line")).toInt(), line);
+    QCOMPARE(error.value(QStringLiteral("column")).toString(), column);
+    QVERIFY2(error.value(QStringLiteral("reason")).toString().contains(QStringLiteral("'abc'")),
+             qPrintable(error.value(QStringLiteral("reason")).toString()));
+    QCOMPARE(file.value(QStringLiteral("ignored")).toArray(), QJsonArray{ignored});
+
+    // The rest of the file landed: three rows of 1000 impressions and 70 clicks.
+    const CliRun kpis = sandbox.kpis(QStringLiteral("ws.fsdb"), From, To);
+    const auto k = jsonObject(kpis.out);
+    QVERIFY2(k, qPrintable(kpis.describe()));
+    const QJsonObject v = k->value(QStringLiteral("values")).toObject();
+    QCOMPARE(v.value(QStringLiteral("impressions")).toDouble(), 3000.0);
+    QCOMPARE(v.value(QStringLiteral("ctr")).toDouble(), 70.0 / 3000.0);
+    QCOMPARE(v.value(QStringLiteral("media_cost")).toDouble(), 15.0);
+}
+
+void TestCli::headerOnlyFileImportsZeroRows()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    QVERIFY(sandbox.write(QStringLiteral("empty-month.csv"), "date,channel,campaign,impressions\n"));
+    const CliRun r = sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("empty-month.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    const QJsonObject file = o->value(QStringLiteral("files")).toArray().at(0).toObject();
+    QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+    QCOMPARE(file.value(QStringLiteral("imported")).toInt(), 0);
+    QCOMPARE(file.value(QStringLiteral("rejected")).toInt(), 0);
+}
+
+void TestCli::reimportingTheSameBytesChangesNothing()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = importDataset(sandbox, FileStyle::Utf8CommaIso, QStringLiteral("ws"));
+    QVERIFY(!db.isEmpty());
+    const CliRun before = sandbox.kpis(db, From, To);
+    QCOMPARE(before.exitCode, 0);
+
+    const CliRun again = sandbox.import(db, {QStringLiteral("ws-campaign.csv"), QStringLiteral("ws-leads.csv")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    const auto o = jsonObject(again.out);
+    QVERIFY2(o, qPrintable(again.describe()));
+    const QJsonArray files = o->value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("unchanged"));
+    QCOMPARE(files.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("unchanged"));
+
+    const CliRun after = sandbox.kpis(db, From, To);
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out, before.out);
+}
+
+void TestCli::reimportingChangedCampaignRowsReplacesThem()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = QStringLiteral("ws.fsdb");
+    QVERIFY(sandbox.write(QStringLiteral("jan.csv"), "date,channel,campaign,impressions,cost\n"
+                                                     "2025-01-10,Paid Search,Brand,1000,10.25\n"
+                                                     "2025-01-11,Paid Search,Brand,2000,20.50\n"));
+    // The corrected export, under another file name: same (source, date, channel, campaign) keys, later wins.
+    QVERIFY(sandbox.write(QStringLiteral("jan-corrected.csv"), "date,channel,campaign,impressions,cost\n"
+                                                               "2025-01-10,Paid Search,Brand,1500,15.25\n"
+                                                               "2025-01-11,Paid Search,Brand,2000,20.50\n"));
+    CliRun r = sandbox.import(db, {QStringLiteral("jan.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = sandbox.kpis(db, From, To);
+    auto k = jsonObject(r.out);
+    QVERIFY2(k, qPrintable(r.describe()));
+    QCOMPARE(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).toDouble(), 3000.0);
+
+    r = sandbox.import(db, {QStringLiteral("jan-corrected.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    QCOMPARE(o->value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("imported"));
+    r = sandbox.kpis(db, From, To);
+    k = jsonObject(r.out);
+    QVERIFY2(k, qPrintable(r.describe()));
+    const QJsonObject v = k->value(QStringLiteral("values")).toObject();
+    QCOMPARE(v.value(QStringLiteral("impressions")).toDouble(), 3500.0); // not 6500
+    QCOMPARE(v.value(QStringLiteral("media_cost")).toDouble(), 35.75);   // not 66.50
+}
+
+void TestCli::anotherSourceAddsUp()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = QStringLiteral("ws.fsdb");
+    QVERIFY(sandbox.write(QStringLiteral("jan.csv"), "date,channel,campaign,impressions,cost\n"
+                                                     "2025-01-10,Paid Search,Brand,1000,10.25\n"
+                                                     "2025-01-11,Paid Search,Brand,2000,20.50\n"));
+    CliRun r = sandbox.import(db, {QStringLiteral("jan.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // The same bytes from a second account: a different source label, so not "unchanged", and the rows add up.
+    r = sandbox.import(db, {QStringLiteral("--source"), QStringLiteral("second-account"), QStringLiteral("jan.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    QCOMPARE(o->value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("imported"));
+    r = sandbox.kpis(db, From, To);
+    const auto k = jsonObject(r.out);
+    QVERIFY2(k, qPrintable(r.describe()));
+    const QJsonObject v = k->value(QStringLiteral("values")).toObject();
+    QCOMPARE(v.value(QStringLiteral("impressions")).toDouble(), 6000.0);
+    QCOMPARE(v.value(QStringLiteral("media_cost")).toDouble(), 61.5);
+}
+
+void TestCli::reimportingLeadsUpdatesThem()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = QStringLiteral("ws.fsdb");
+    QVERIFY(sandbox.write(QStringLiteral("leads-v1.csv"), "lead_id,created_date,mql_date\n"
+                                                          "L1,2025-01-10,2025-01-15\n"
+                                                          "L2,2025-01-11,\n"));
+    // L1 moves to February; the file has no mql_date column, so L1 keeps its MQL date.
+    QVERIFY(sandbox.write(QStringLiteral("leads-v2.csv"), "lead_id,created_date\n"
+                                                          "L1,2025-02-10\n"));
+    // An unknown cell in a column the file has clears the stored value.
+    QVERIFY(sandbox.write(QStringLiteral("leads-v3.csv"), "lead_id,created_date,mql_date\n"
+                                                          "L1,2025-02-10,n/a\n"));
+    const QString janFrom = QStringLiteral("2025-01-01");
+    const QString janTo = QStringLiteral("2025-01-31");
+    const QString febFrom = QStringLiteral("2025-02-01");
+    const QString febTo = QStringLiteral("2025-02-28");
+    auto value = [&](const QString &from, const QString &to, const QString &id) -> QJsonValue {
+        const CliRun r = sandbox.kpis(db, from, to);
+        const auto k = jsonObject(r.out);
+        return k ? k->value(QStringLiteral("values")).toObject().value(id) : QJsonValue(QJsonValue::Undefined);
+    };
+
+    CliRun r = sandbox.import(db, {QStringLiteral("leads-v1.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(value(janFrom, janTo, QStringLiteral("leads")).toDouble(), 2.0);
+    QCOMPARE(value(janFrom, janTo, QStringLiteral("mqls")).toDouble(), 1.0);
+
+    r = sandbox.import(db, {QStringLiteral("leads-v2.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(value(janFrom, janTo, QStringLiteral("leads")).toDouble(), 1.0);
+    QCOMPARE(value(febFrom, febTo, QStringLiteral("leads")).toDouble(), 1.0);
+    QCOMPARE(value(janFrom, janTo, QStringLiteral("mqls")).toDouble(), 1.0);
+
+    r = sandbox.import(db, {QStringLiteral("leads-v3.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(value(janFrom, janTo, QStringLiteral("mqls")).toDouble(), 0.0);
+    QCOMPARE(value(febFrom, febTo, QStringLiteral("leads")).toDouble(), 1.0);
+}
+
+void TestCli::refusedFileStoresNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QTest::addRow("empty file") << QByteArray();
+    QTest::addRow("no recognisable header") << QByteArray("hello,world\n1,2\n3,4\n");
+    QTest::addRow("binary file") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+    // Two of three rows rejected; the good one (2025-01-20, 999 impressions) must not land either.
+    QTest::addRow("more than half of the rows bad") << QByteArray("date,channel,campaign,impressions\n"
+                                                                  "2025-01-20,Paid Search,Brand,999\n"
+                                                                  "2025-01-21,Paid Search,Brand,abc\n"
+                                                                  "yesterday,Paid Search,Brand,5\n");
+}
+
+void TestCli::refusedFileStoresNothing()
+{
+    QFETCH(QByteArray, content);
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = importDataset(sandbox, FileStyle::Utf8CommaIso, QStringLiteral("ws"));
+    QVERIFY(!db.isEmpty());
+    const CliRun before = sandbox.kpis(db, From, To);
+    QCOMPARE(before.exitCode, 0);
+    QVERIFY(sandbox.write(QStringLiteral("bad.csv"), content));
+
+    for (int attempt = 1; attempt <= 2; ++attempt) { // a refused file was never imported: refused again, not unchanged
+        const CliRun r = sandbox.import(db, {QStringLiteral("bad.csv")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("bad.csv"), qPrintable(r.describe()));
+        const auto o = jsonObject(r.out);
+        QVERIFY2(o, qPrintable(r.describe()));
+        const QJsonObject file = o->value(QStringLiteral("files")).toArray().at(0).toObject();
+        QCOMPARE(file.value(QStringLiteral("file")).toString(), QStringLiteral("bad.csv"));
+        QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QCOMPARE(file.value(QStringLiteral("imported")).toInt(), 0);
+        QVERIFY(!file.value(QStringLiteral("errors")).toArray().isEmpty());
+    }
+    const CliRun after = sandbox.kpis(db, From, To);
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out, before.out);
+
+    // In a fresh workspace too: still no campaign data at all, so impressions stay unknown.
+    const CliRun fresh = sandbox.import(QStringLiteral("fresh.fsdb"), {QStringLiteral("bad.csv")});
+    QVERIFY2(fresh.exitCode == 1, qPrintable(fresh.describe()));
+    const CliRun freshKpis = sandbox.kpis(QStringLiteral("fresh.fsdb"), From, To);
+    const auto k = jsonObject(freshKpis.out);
+    QVERIFY2(k, qPrintable(freshKpis.describe()));
+    QVERIFY(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).isNull());
+    QVERIFY(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("media_cost")).isNull());
+}
+
+void TestCli::oneRefusedFileOfSeveralLeavesTheOthers()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    QVERIFY(sandbox.write(QStringLiteral("good.csv"), "date,channel,campaign,impressions\n"
+                                                      "2025-01-10,Paid Search,Brand,1000\n"));
+    QVERIFY(sandbox.write(QStringLiteral("empty.csv"), QByteArray()));
+    const CliRun r = sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("good.csv"), QStringLiteral("empty.csv")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    const QJsonArray files = o->value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+    QCOMPARE(files.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+    const CliRun kpis = sandbox.kpis(QStringLiteral("ws.fsdb"), From, To);
+    const auto k = jsonObject(kpis.out);
+    QVERIFY2(k, qPrintable(kpis.describe()));
+    QCOMPARE(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).toDouble(), 1000.0);
+}
+
+void TestCli::missingFileIsRefused()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const CliRun r = sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("no-such-export.csv")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("no-such-export.csv"), qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    QCOMPARE(o->value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("refused"));
+    // cli.md: errors are "one clear sentence".
+    QVERIFY2(r.err.contains("no such file"), qPrintable(r.describe()));
+}
+
+void TestCli::ambiguousSlashDatesNeedDateOrder()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    // 03/02/2025 is 3 February day-first, 2 March month-first; nothing in the file decides.
+    QVERIFY(sandbox.write(QStringLiteral("slash.csv"), "date,channel,campaign,impressions\n"
+                                                       "03/02/2025,Paid Search,Brand,100\n"
+                                                       "04/02/2025,Paid Search,Brand,200\n"));
+    const CliRun refused = sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("slash.csv")});
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("--date-order"), qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("slash.csv"), qPrintable(refused.describe()));
+    const auto o = jsonObject(refused.out);
+    QVERIFY2(o, qPrintable(refused.describe()));
+    QCOMPARE(o->value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("refused"));
+    CliRun kpis = sandbox.kpis(QStringLiteral("ws.fsdb"), QStringLiteral("2025-01-01"), QStringLiteral("2025-12-31"));
+    auto k = jsonObject(kpis.out);
+    QVERIFY2(k, qPrintable(kpis.describe()));
+    QVERIFY(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).isNull());
+
+    const CliRun dmy = sandbox.import(QStringLiteral("ws.fsdb"),
+                                      {QStringLiteral("--date-order"), QStringLiteral("dmy"), QStringLiteral("slash.csv")});
+    QVERIFY2(dmy.exitCode == 0, qPrintable(dmy.describe()));
+    auto impressions = [&](const QString &db, const QString &from, const QString &to) {
+        const CliRun r = sandbox.kpis(db, from, to);
+        const auto j = jsonObject(r.out);
+        return j ? j->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions"))
+                 : QJsonValue(QJsonValue::Undefined);
+    };
+    QCOMPARE(impressions(QStringLiteral("ws.fsdb"), QStringLiteral("2025-02-03"), QStringLiteral("2025-02-03")),
+             QJsonValue(100));
+    QCOMPARE(impressions(QStringLiteral("ws.fsdb"), QStringLiteral("2025-02-04"), QStringLiteral("2025-02-04")),
+             QJsonValue(200));
+    QVERIFY(impressions(QStringLiteral("ws.fsdb"), QStringLiteral("2025-03-01"), QStringLiteral("2025-04-30")).isNull());
+
+    const CliRun mdy = sandbox.import(QStringLiteral("us.fsdb"),
+                                      {QStringLiteral("--date-order"), QStringLiteral("mdy"), QStringLiteral("slash.csv")});
+    QVERIFY2(mdy.exitCode == 0, qPrintable(mdy.describe()));
+    QCOMPARE(impressions(QStringLiteral("us.fsdb"), QStringLiteral("2025-03-02"), QStringLiteral("2025-03-02")),
+             QJsonValue(100));
+    QCOMPARE(impressions(QStringLiteral("us.fsdb"), QStringLiteral("2025-04-02"), QStringLiteral("2025-04-02")),
+             QJsonValue(200));
+}
+
+void TestCli::slashDatesResolvedByAnyDateColumn_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("createdOn");
+
+    // created_date alone is ambiguous; the 25 in mql_date's first field says day-first.
+    QTest::addRow("day-first, told by mql_date") << QByteArray("lead_id,created_date,mql_date\n"
+                                                               "L1,03/02/2025,25/02/2025\n"
+                                                               "L2,04/02/2025,\n")
+                                                 << QStringLiteral("2025-02-03");
+    QTest::addRow("month-first, told by a later row") << QByteArray("lead_id,created_date,mql_date\n"
+                                                                    "L1,03/02/2025,\n"
+                                                                    "L2,04/02/2025,02/13/2025\n")
+                                                      << QStringLiteral("2025-03-02");
+}
+
+void TestCli::slashDatesResolvedByAnyDateColumn()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, createdOn);
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    QVERIFY(sandbox.write(QStringLiteral("leads.csv"), content));
+    const CliRun r = sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("leads.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const CliRun kpis = sandbox.kpis(QStringLiteral("ws.fsdb"), createdOn, createdOn);
+    const auto k = jsonObject(kpis.out);
+    QVERIFY2(k, qPrintable(kpis.describe()));
+    QCOMPARE(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("leads")).toDouble(), 1.0);
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString db = QStringLiteral("ws.fsdb");
+    const QString kpis = QStringLiteral("kpis");
+    const QString dbOpt = QStringLiteral("--db");
+    const QString from = QStringLiteral("--from");
+    const QString to = QStringLiteral("--to");
+
+    QTest::addRow("no command") << QStringList{};
+    QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate"), dbOpt, db};
+    QTest::addRow("import without --db") << QStringList{QStringLiteral("import"), QStringLiteral("some.csv")};
+    QTest::addRow("import without a file") << QStringList{QStringLiteral("import"), dbOpt, db};
+    QTest::addRow("import, unknown --kind")
+        << QStringList{QStringLiteral("import"), dbOpt, db, QStringLiteral("--kind"), QStringLiteral("orders"),
+                       QStringLiteral("some.csv")};
+    QTest::addRow("import, --date-order ymd")
+        << QStringList{QStringLiteral("import"), dbOpt, db, QStringLiteral("--date-order"), QStringLiteral("ymd"),
+                       QStringLiteral("some.csv")};
+    QTest::addRow("kpis without --db") << QStringList{kpis, from, From, to, To};
+    QTest::addRow("kpis without --from") << QStringList{kpis, dbOpt, db, to, To};
+    QTest::addRow("kpis, --from month 13") << QStringList{kpis, dbOpt, db, from, QStringLiteral("2025-13-01"), to, To};
+    QTest::addRow("kpis, --from yesterday") << QStringList{kpis, dbOpt, db, from, QStringLiteral("yesterday"), to, To};
+    QTest::addRow("kpis, --from 31.01.2025") << QStringList{kpis, dbOpt, db, from, QStringLiteral("31.01.2025"), to, To};
+    QTest::addRow("kpis, --by fortnight")
+        << QStringList{kpis, dbOpt, db, from, From, to, To, QStringLiteral("--by"), QStringLiteral("fortnight")};
+    QTest::addRow("kpis, --compare lastyear")
+        << QStringList{kpis, dbOpt, db, from, From, to, To, QStringLiteral("--compare"), QStringLiteral("lastyear")};
+    QTest::addRow("kpis, --format xml")
+        << QStringList{kpis, dbOpt, db, from, From, to, To, QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::addRow("kpis, unknown option") << QStringList{kpis, dbOpt, db, from, From, to, To, QStringLiteral("--frm")};
+    QTest::addRow("demo without --db") << QStringList{QStringLiteral("demo")};
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const CliRun r = sandbox.run(args);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    // cli.md: "Errors go to stderr"; nothing goes to stdout.
+    QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+    QVERIFY2(!QFile::exists(sandbox.path(QStringLiteral("ws.fsdb"))), "a usage error created the workspace");
+}
+
+void TestCli::helpAndVersionExitZero_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::addRow("--help") << QStringList{QStringLiteral("--help")} << QByteArray("import");
+    QTest::addRow("--version") << QStringList{QStringLiteral("--version")} << QByteArray("funnelscope-cli");
+    QTest::addRow("import --help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+                                   << QByteArray("--date-order");
+    QTest::addRow("kpis --help") << QStringList{QStringLiteral("kpis"), QStringLiteral("--help")} << QByteArray("--by");
+}
+
+void TestCli::helpAndVersionExitZero()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, mentions);
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const CliRun r = sandbox.run(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(mentions), qPrintable(r.describe()));
+    if (args == QStringList{QStringLiteral("--version")}) {
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d+\\.\\d+")).match(QString::fromUtf8(r.out)).hasMatch(),
+                 qPrintable(r.describe()));
+    }
+}
+
+void TestCli::reportIsNotAvailable()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const CliRun r = sandbox.run({QStringLiteral("report"), QStringLiteral("--db"), QStringLiteral("ws.fsdb"),
+                                  QStringLiteral("--from"), From, QStringLiteral("--to"), To, QStringLiteral("--out"),
+                                  QStringLiteral("review.pdf")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("not available"), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(sandbox.path(QStringLiteral("review.pdf"))));
+}
+
+void TestCli::demoComparedWithPreviousPeriod()
+{
+    const CliRun r = m_demo.kpis(m_demoDb, From, To, {QStringLiteral("--compare"), QStringLiteral("previous")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    QCOMPARE(o->value(QStringLiteral("from")).toString(), From);
+    QCOMPARE(o->value(QStringLiteral("to")).toString(), To);
+    QVERIFY(!o->contains(QStringLiteral("rows")));
+    const QJsonObject previous = o->value(QStringLiteral("previous")).toObject();
+    // 2025-01-01..2025-03-31 is 90 days; the 90 days before it start on 2024-10-03.
+    QCOMPARE(previous.value(QStringLiteral("from")).toString(), QStringLiteral("2024-10-03"));
+    QCOMPARE(previous.value(QStringLiteral("to")).toString(), QStringLiteral("2024-12-31"));
+    const QJsonObject values = o->value(QStringLiteral("values")).toObject();
+    const QJsonObject previousValues = previous.value(QStringLiteral("values")).toObject();
+    QCOMPARE(values.size(), catalogIds().size());
+    for (const QString &id : catalogIds()) {
+        QVERIFY2(values.contains(id), qPrintable(id));
+        QVERIFY2(previousValues.contains(id), qPrintable(id));
+    }
+    // A demo quarter has traffic and leads from the CRM.
+    QVERIFY(values.value(QStringLiteral("impressions")).toDouble() > 0);
+    QCOMPARE(o->value(QStringLiteral("leads_source")).toString(), QStringLiteral("crm"));
+
+    // --compare year: the same dates one year earlier.
+    const CliRun year = m_demo.kpis(m_demoDb, From, To, {QStringLiteral("--compare"), QStringLiteral("year")});
+    const auto y = jsonObject(year.out);
+    QVERIFY2(y, qPrintable(year.describe()));
+    QCOMPARE(y->value(QStringLiteral("previous")).toObject().value(QStringLiteral("from")).toString(),
+             QStringLiteral("2024-01-01"));
+    QCOMPARE(y->value(QStringLiteral("previous")).toObject().value(QStringLiteral("to")).toString(),
+             QStringLiteral("2024-03-31"));
+}
+
+void TestCli::demoByMonth()
+{
+    const CliRun r = m_demo.kpis(m_demoDb, From, To, {QStringLiteral("--by"), QStringLiteral("month")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    QVERIFY(!o->contains(QStringLiteral("values")));
+    QCOMPARE(rowKeys(*o), (QStringList{QStringLiteral("2025-01"), QStringLiteral("2025-02"), QStringLiteral("2025-03")}));
+    double monthSum = 0;
+    for (const QJsonValue &row : o->value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject values = row.toObject().value(QStringLiteral("values")).toObject();
+        QCOMPARE(values.size(), catalogIds().size());
+        monthSum += values.value(QStringLiteral("impressions")).toDouble();
+    }
+    // The months add up to the quarter.
+    const CliRun total = m_demo.kpis(m_demoDb, From, To);
+    const auto t = jsonObject(total.out);
+    QVERIFY2(t, qPrintable(total.describe()));
+    QCOMPARE(monthSum, t->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).toDouble());
+    // January alone equals the January row.
+    const CliRun january = m_demo.kpis(m_demoDb, From, QStringLiteral("2025-01-31"));
+    const auto j = jsonObject(january.out);
+    QVERIFY2(j, qPrintable(january.describe()));
+    QCOMPARE(rowValues(*o, QStringLiteral("2025-01")), j->value(QStringLiteral("values")).toObject());
+}
+
+void TestCli::demoByWeekUsesIsoYears()
+{
+    const CliRun r = m_demo.kpis(m_demoDb, QStringLiteral("2024-12-30"), QStringLiteral("2025-01-12"),
+                                 {QStringLiteral("--by"), QStringLiteral("week")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    QCOMPARE(rowKeys(*o), (QStringList{QStringLiteral("2025-W01"), QStringLiteral("2025-W02")}));
+
+    // A quarter starting on a Wednesday: 2025-W01 is clipped to 1..5 January; 31 March is the Monday of W14.
+    const CliRun quarter = m_demo.kpis(m_demoDb, From, To, {QStringLiteral("--by"), QStringLiteral("week")});
+    const auto q = jsonObject(quarter.out);
+    QVERIFY2(q, qPrintable(quarter.describe()));
+    const QStringList keys = rowKeys(*q);
+    QCOMPARE(keys.size(), 14);
+    QCOMPARE(keys.first(), QStringLiteral("2025-W01"));
+    QCOMPARE(keys.last(), QStringLiteral("2025-W14"));
+    const CliRun firstDays = m_demo.kpis(m_demoDb, From, QStringLiteral("2025-01-05"));
+    const auto f = jsonObject(firstDays.out);
+    QVERIFY2(f, qPrintable(firstDays.describe()));
+    QCOMPARE(rowValues(*q, QStringLiteral("2025-W01")).value(QStringLiteral("impressions")),
+             f->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")));
+}
+
+void TestCli::demoByDayAndQuarterKeys()
+{
+    const CliRun days = m_demo.kpis(m_demoDb, QStringLiteral("2025-01-30"), QStringLiteral("2025-02-01"),
+                                    {QStringLiteral("--by"), QStringLiteral("day")});
+    const auto d = jsonObject(days.out);
+    QVERIFY2(d, qPrintable(days.describe()));
+    QCOMPARE(rowKeys(*d), (QStringList{QStringLiteral("2025-01-30"), QStringLiteral("2025-01-31"),
+                                       QStringLiteral("2025-02-01")}));
+
+    const CliRun quarters = m_demo.kpis(m_demoDb, QStringLiteral("2024-11-15"), QStringLiteral("2025-02-10"),
+                                        {QStringLiteral("--by"), QStringLiteral("quarter")});
+    const auto q = jsonObject(quarters.out);
+    QVERIFY2(q, qPrintable(quarters.describe()));
+    QCOMPARE(rowKeys(*q), (QStringList{QStringLiteral("2024-Q4"), QStringLiteral("2025-Q1")}));
+}
+
+void TestCli::demoByChannelIncludesNone()
+{
+    const CliRun r = m_demo.kpis(m_demoDb, From, To, {QStringLiteral("--by"), QStringLiteral("channel")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    const QStringList keys = rowKeys(*o);
+    QVERIFY2(keys.contains(QStringLiteral("(none)")), qPrintable(keys.join(QStringLiteral(" | "))));
+    QVERIFY2(keys.contains(QStringLiteral("Paid Search")), qPrintable(keys.join(QStringLiteral(" | "))));
+    QStringList sorted = keys;
+    std::sort(sorted.begin(), sorted.end()); // QString's operator< compares UTF-16 code units: code-point order here
+    QCOMPARE(keys, sorted);
+}
+
+void TestCli::leadsSourceSaysCrmOrPlatform()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = QStringLiteral("ws.fsdb");
+    auto kpis = [&](const QStringList &extra) {
+        const CliRun r = sandbox.kpis(db, From, To, extra);
+        return jsonObject(r.out).value_or(QJsonObject());
+    };
+    // Only platform numbers: leads falls back to Σ leads of campaign rows, 5 + 7 = 12.
+    QVERIFY(sandbox.write(QStringLiteral("ads.csv"), "date,channel,campaign,leads\n"
+                                                     "2025-01-10,Paid Search,Brand,5\n"
+                                                     "2025-02-10,Paid Search,Brand,7\n"));
+    CliRun r = sandbox.import(db, {QStringLiteral("ads.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QJsonObject k = kpis({});
+    QCOMPARE(k.value(QStringLiteral("leads_source")).toString(), QStringLiteral("platform"));
+    QCOMPARE(k.value(QStringLiteral("values")).toObject().value(QStringLiteral("leads")).toDouble(), 12.0);
+    QCOMPARE(k.value(QStringLiteral("values")).toObject().value(QStringLiteral("platform_leads")).toDouble(), 12.0);
+
+    // One CRM lead, even outside the period, switches every scope to CRM counting: 1 lead in the quarter.
+    QVERIFY(sandbox.write(QStringLiteral("crm.csv"), "lead_id,created_date\n"
+                                                     "L1,2025-01-20\n"
+                                                     "L2,2024-06-01\n"));
+    r = sandbox.import(db, {QStringLiteral("crm.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    k = kpis({});
+    QCOMPARE(k.value(QStringLiteral("leads_source")).toString(), QStringLiteral("crm"));
+    QCOMPARE(k.value(QStringLiteral("values")).toObject().value(QStringLiteral("leads")).toDouble(), 1.0);
+    QCOMPARE(k.value(QStringLiteral("values")).toObject().value(QStringLiteral("platform_leads")).toDouble(), 12.0);
+    k = kpis({QStringLiteral("--channel"), QStringLiteral("Email")});
+    QCOMPARE(k.value(QStringLiteral("leads_source")).toString(), QStringLiteral("crm"));
+    QCOMPARE(k.value(QStringLiteral("values")).toObject().value(QStringLiteral("leads")).toDouble(), 0.0);
+
+    // A breakdown by channel of a scope where no channel occurs has no rows, but leads_source still says where
+    // leads come from.
+    k = kpis({QStringLiteral("--channel"), QStringLiteral("Email"), QStringLiteral("--by"), QStringLiteral("channel")});
+    QCOMPARE(k.value(QStringLiteral("rows")).toArray().size(), 0);
+    QCOMPARE(k.value(QStringLiteral("leads_source")).toString(), QStringLiteral("crm"));
+}
+
+void TestCli::csvEscapesFormulaTextButNotNumbers()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = QStringLiteral("ws.fsdb");
+    const CliRun demo = sandbox.run({QStringLiteral("demo"), QStringLiteral("--db"), db});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.describe()));
+    // Campaign names a spreadsheet would run as formulas.
+    QVERIFY(sandbox.write(QStringLiteral("tricky.csv"), "date,channel,campaign,impressions\n"
+                                                        "2025-01-10,Paid Search,\"=HYPERLINK(\"\"http://x\"\")\",10\n"
+                                                        "2025-01-10,Paid Search,+Promo,20\n"
+                                                        "2025-01-10,Paid Search,-Retargeting,30\n"
+                                                        "2025-01-10,Paid Search,@Brand,40\n"));
+    const CliRun imported = sandbox.import(db, {QStringLiteral("--source"), QStringLiteral("tricky"),
+                                                QStringLiteral("tricky.csv")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+
+    const CliRun r = sandbox.run({QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--from"), From,
+                                  QStringLiteral("--to"), To, QStringLiteral("--by"), QStringLiteral("campaign"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = QString::fromUtf8(r.out).split(QRegularExpression(QStringLiteral("\r?\n")),
+                                                             Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 4);
+    const QStringList tricky = {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+Promo"),
+                                QStringLiteral("-Retargeting"), QStringLiteral("@Brand")};
+    QStringList found;
+    for (const QString &line : lines) {
+        const QString first = csvFields(line).first();
+        QVERIFY2(first.isEmpty() || !QStringLiteral("=+-@\t\r").contains(first.front()), qPrintable(line));
+        for (const QString &name : tricky) {
+            if (first != name && first.endsWith(name) && first.size() <= name.size() + 1) {
+                found << name;
+            }
+        }
+    }
+    QCOMPARE(found.size(), tricky.size());
+
+    // Numbers are not escaped: February's impressions compared with January's in a small workspace, change -0.5.
+    QVERIFY(sandbox.write(QStringLiteral("two-months.csv"), "date,channel,campaign,impressions\n"
+                                                            "2025-01-20,Paid Search,Brand,20000\n"
+                                                            "2025-02-20,Paid Search,Brand,10000\n"));
+    const CliRun small = sandbox.import(QStringLiteral("small.fsdb"), {QStringLiteral("two-months.csv")});
+    QVERIFY2(small.exitCode == 0, qPrintable(small.describe()));
+    // 2025-02-01..2025-02-28 (28 days) against 2025-01-04..2025-01-31.
+    const CliRun compared = sandbox.run({QStringLiteral("kpis"), QStringLiteral("--db"), QStringLiteral("small.fsdb"),
+                                         QStringLiteral("--from"), QStringLiteral("2025-02-01"), QStringLiteral("--to"),
+                                         QStringLiteral("2025-02-28"), QStringLiteral("--compare"),
+                                         QStringLiteral("previous"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(compared.exitCode == 0, qPrintable(compared.describe()));
+    bool sawImpressions = false;
+    for (const QString &line : QString::fromUtf8(compared.out).split(QRegularExpression(QStringLiteral("\r?\n")))) {
+        const QStringList cells = csvFields(line);
+        if (cells.first() == u"impressions") {
+            sawImpressions = true;
+            QVERIFY2(cells.contains(QStringLiteral("10000")) && cells.contains(QStringLiteral("20000")),
+                     qPrintable(line));
+            QVERIFY2(line.endsWith(QStringLiteral(",-0.5")), qPrintable(line));
+        }
+    }
+    QVERIFY2(sawImpressions, qPrintable(compared.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
