@@ -26,7 +26,8 @@ MainWindow::MainWindow(Workspace &workspace, bool isDemo, QWidget *parent) : QMa
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(10);
     if (isDemo) {
-        auto *banner = new QLabel(tr("This is demo data — import your own files with funnelscope-cli import."), central);
+        auto *banner =
+            new QLabel(tr("This is demo data — import your own files with funnelscope-cli import."), central);
         banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 8px 12px; "
                                              "border: 1px solid #f0d98c; border-radius: 4px; }"));
         layout->addWidget(banner);
@@ -90,9 +91,10 @@ void MainWindow::refresh()
             m_table->setItem(row, column, item);
         }
         const auto change = KpiValues::change(value, before);
-        auto *changeItem = new QTableWidgetItem(
-            change ? QStringLiteral("%1 %2%").arg(QString(QChar(*change >= 0 ? u'↑' : u'↓'))).arg(std::abs(*change) * 100, 0, 'f', 1)
-                   : QStringLiteral("—"));
+        auto *changeItem = new QTableWidgetItem(change ? QStringLiteral("%1 %2%")
+                                                             .arg(QString(QChar(*change >= 0 ? u'↑' : u'↓')))
+                                                             .arg(std::abs(*change) * 100, 0, 'f', 1)
+                                                       : QStringLiteral("—"));
         changeItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (change && *change != 0) {
             const bool better = (*change > 0) == (k.better == Better::Up);

@@ -13,13 +13,19 @@
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTextStream>
+
 #include <cstdio>
 
 using namespace funnelscope;
 
 namespace {
 
-enum Exit { Success = 0, Refused = 1, Usage = 2 };
+enum Exit
+{
+    Success = 0,
+    Refused = 1,
+    Usage = 2
+};
 
 QTextStream &out()
 {
@@ -55,7 +61,8 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 
 void addDb(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("db"), QStringLiteral("The workspace file (created on first use)."), QStringLiteral("PATH")});
+    p.addOption(
+        {QStringLiteral("db"), QStringLiteral("The workspace file (created on first use)."), QStringLiteral("PATH")});
 }
 
 // Parses a command's arguments; returns an exit code when the command should stop (help, or a usage error).
@@ -96,12 +103,12 @@ int runImport(const QStringList &args)
                  QStringLiteral("KIND"), QStringLiteral("auto")});
     p.addOption({QStringLiteral("preset"), QStringLiteral("auto or a preset name."), QStringLiteral("NAME"),
                  QStringLiteral("auto")});
-    p.addOption({QStringLiteral("source"), QStringLiteral("The source label (default manual)."), QStringLiteral("LABEL"),
-                 QStringLiteral("manual")});
+    p.addOption({QStringLiteral("source"), QStringLiteral("The source label (default manual)."),
+                 QStringLiteral("LABEL"), QStringLiteral("manual")});
     p.addOption({QStringLiteral("date-order"), QStringLiteral("dmy or mdy, for slash dates the file cannot decide."),
                  QStringLiteral("ORDER")});
-    p.addOption({QStringLiteral("encoding"), QStringLiteral("The file's encoding, e.g. windows-1250 (default: detect)."),
-                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("encoding"),
+                 QStringLiteral("The file's encoding, e.g. windows-1250 (default: detect)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV files to import."), QStringLiteral("FILE..."));
     if (auto stop = parse(p, args, QStringLiteral("import"),
@@ -189,7 +196,8 @@ int runKpis(const QStringList &args)
     p.addOption({QStringLiteral("from"), QStringLiteral("First day of the period."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("channel"), QStringLiteral("Only this channel (repeatable)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("campaign"), QStringLiteral("Only this campaign (repeatable)."), QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("campaign"), QStringLiteral("Only this campaign (repeatable)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("compare"), QStringLiteral("previous or year."), QStringLiteral("WITH")});
     p.addOption({QStringLiteral("by"), QStringLiteral("day, week, month, quarter, channel or campaign."),
                  QStringLiteral("BUCKET")});
@@ -225,7 +233,8 @@ int runKpis(const QStringList &args)
             {QStringLiteral("channel"), Breakdown::Channel}, {QStringLiteral("campaign"), Breakdown::Campaign}};
         const QString b = p.value(QStringLiteral("by"));
         if (!names.contains(b)) {
-            return usageError(QStringLiteral("kpis: --by is day, week, month, quarter, channel or campaign, not '%1'").arg(b));
+            return usageError(
+                QStringLiteral("kpis: --by is day, week, month, quarter, channel or campaign, not '%1'").arg(b));
         }
         by = names.value(b);
     }

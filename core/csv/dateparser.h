@@ -5,7 +5,12 @@
 
 namespace funnelscope {
 
-enum class DateOrder { Unknown, DayFirst, MonthFirst };
+enum class DateOrder
+{
+    Unknown,
+    DayFirst,
+    MonthFirst
+};
 
 // Reads the date forms exports write: 2025-03-07, 2025/03/07, 07.03.2025, 03/07/2025 and 07/03/2025 (slash
 // dates need the file's order), Mar 7, 2025, 7 Mar 2025, 2025年3月7日, 20250307, and date-times of all these

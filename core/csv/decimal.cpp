@@ -25,6 +25,15 @@ qint64 Decimal::toWhole() const
     return scale <= 0 ? mantissa * pow10(-scale) : mantissa / pow10(scale);
 }
 
+bool Decimal::fitsInMicros() const
+{
+    if (scale >= 6) {
+        return true;
+    }
+    qint64 out = 0;
+    return !__builtin_mul_overflow(mantissa, pow10(6 - scale), &out);
+}
+
 qint64 Decimal::toMicros() const
 {
     if (scale <= 6) {

@@ -14,6 +14,8 @@ struct Decimal
 
     bool isNegative() const { return mantissa < 0; }
     bool isWhole() const;
+    // Whether toMicros() is exact to representable range (|value| < about 9.2 × 10^12).
+    bool fitsInMicros() const;
     // Rounded half away from zero to millionths.
     qint64 toMicros() const;
     qint64 toWhole() const; // only meaningful when isWhole()

@@ -9,7 +9,7 @@ namespace {
 // Non-ASCII letters each legacy code page's languages actually use.
 const QString &expectedLetters(const QString &encoding)
 {
-    static const QString polishCzech = QStringLiteral("ąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžýáéíúČĎĚŇŘŠŤŮŽÝÁÉÍÚäôĺľŕÄÔĹĽŔ");
+    static const QString polishCzech = QStringLiteral("ąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžýáéíúČĎĚŇŘŠŤŮŽÝÁÉÍÚäôľÄÔĽ");
     static const QString turkish = QStringLiteral("ğışçöüâîûĞİŞÇÖÜÂÎÛ");
     static const QString western = QStringLiteral("àáâãäåæçèéêëìíîïñòóôõöøùúûüÿßœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŸŒŠŽ");
     static const QString none;
@@ -31,21 +31,37 @@ const QString &commonHan()
 {
     static const QString chars = QStringLiteral(
         "的一是不了在人有我他這这中大來来上國国個个到說说們们為为子和你地出道也時时年得就那要下以生會会自著着去之過过"
-        "家學学對对可她里後后小麼么心多天而能好都然沒没日於于起還还發发成事只作當当想看文無无開开手十用主行方又如前所本見见"
-        "經经頭头面公同三已老從从動动兩两長长知民樣样現现分將将外但身些與与高意進进把法此實实回二理美點点月明其種种聲声全工己"
-        "話话兒儿者向情部正名定女問问力機机給给等幾几很業业最間间新什打便位因重被走電电四第門门相次東东政海口使教西再平真聽听"
-        "世氣气信北少關关並并內内加化由卻却代軍军產产入先山五太水萬万市眼體体別别處处總总才場场師师書书比住員员九笑性通目華华"
-        "報报立馬马命張张活難难神數数件安表原車车白應应路期叫死常提感金何更反合放做系計计或司利受光王果親亲界及今京務务製制解"
-        "各任至清物台象記记邊边共風风戰战干接它許许八特覺觉望直服毛林題题建南度統统色字請请交愛爱讓让認认算論论百吃義义科怎元"
-        "社術术結结六功指思非流每青管夫連连遠远資资隊队跟帶带花快條条院變变聯联言權权往展該该領领傳传近留紅红治決决周保達达"
-        "辦办運运武半候七必城父強强步完革深區区即求品士轉转量空甚眾众技輕轻程告江語语英基派滿满式李息寫写呢識识極极令黃黄德"
-        "收臉脸錢钱黨党倒未持取設设始版雙双歷历越史商千片容研像找友孩站廣广改議议形委早房音火際际則则首單单據据導导影失拿網网"
-        "香似斯專专石若兵弟誰谁校讀读志飛飞觀观爭争究包組组造落視视濟济喜離离虽坐集編编宣銷销售促季春夏秋冬客戶户營营費费率"
+        "家學学對对可她里後后小麼么心多天而能好都然沒没日於于起還还發发成事只作當当想看文無无開开手十用主行方又如前所本"
+        "見见"
+        "經经頭头面公同三已老從从動动兩两長长知民樣样現现分將将外但身些與与高意進进把法此實实回二理美點点月明其種种聲声"
+        "全工己"
+        "話话兒儿者向情部正名定女問问力機机給给等幾几很業业最間间新什打便位因重被走電电四第門门相次東东政海口使教西再平"
+        "真聽听"
+        "世氣气信北少關关並并內内加化由卻却代軍军產产入先山五太水萬万市眼體体別别處处總总才場场師师書书比住員员九笑性通"
+        "目華华"
+        "報报立馬马命張张活難难神數数件安表原車车白應应路期叫死常提感金何更反合放做系計计或司利受光王果親亲界及今京務务"
+        "製制解"
+        "各任至清物台象記记邊边共風风戰战干接它許许八特覺觉望直服毛林題题建南度統统色字請请交愛爱讓让認认算論论百吃義义"
+        "科怎元"
+        "社術术結结六功指思非流每青管夫連连遠远資资隊队跟帶带花快條条院變变聯联言權权往展該该領领傳传近留紅红治決决周保"
+        "達达"
+        "辦办運运武半候七必城父強强步完革深區区即求品士轉转量空甚眾众技輕轻程告江語语英基派滿满式李息寫写呢識识極极令黃"
+        "黄德"
+        "收臉脸錢钱黨党倒未持取設设始版雙双歷历越史商千片容研像找友孩站廣广改議议形委早房音火際际則则首單单據据導导影失"
+        "拿網网"
+        "香似斯專专石若兵弟誰谁校讀读志飛飞觀观爭争究包組组造落視视濟济喜離离虽坐集編编宣銷销售促季春夏秋冬客戶户營营費"
+        "费率"
         "訂订購购品牌搜索廣告郵邮件電郵網站站點擊击潛潜在線线上下載载註注冊册會議议展覽览年度大");
     return chars;
 }
 
-enum class Script { Latin, Cyrillic, Han, Other };
+enum class Script
+{
+    Latin,
+    Cyrillic,
+    Han,
+    Other
+};
 
 Script scriptOf(QChar c)
 {
@@ -164,10 +180,11 @@ int EncodingDetector::plausibility(const QString &text, const QString &encoding)
             } else if (chinese) {
                 good += commonHan().contains(w) ? 2 : (s == Script::Han ? 0 : -1);
             } else {
-                good += expected.contains(w) ? 1 : -2;
+                good += expected.contains(w) ? 2 : -2;
             }
         }
-        if (cyrillic && ascii > 0 && nonAscii > 0) {
+        // Cyrillic and Han glued to Latin letters in one word is what a wrong decoding of Latin text looks like.
+        if ((cyrillic || chinese) && ascii > 0 && nonAscii > 0) {
             mixed = true;
         }
         // A lone letter next to a number is a currency sign that this code page misreads (£ as Ł, € as Ђ).

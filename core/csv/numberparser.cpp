@@ -15,12 +15,14 @@ bool isGroupSpace(QChar c)
 QStringView stripCurrency(QStringView s)
 {
     static const QStringList tokens = {
-        QStringLiteral("NT$"), QStringLiteral("US$"), QStringLiteral("zł"),  QStringLiteral("PLN"), QStringLiteral("USD"),
-        QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("TRY"), QStringLiteral("RUB"), QStringLiteral("TWD"),
-        QStringLiteral("CNY"), QStringLiteral("RMB"), QStringLiteral("CHF"), QStringLiteral("CZK"), QStringLiteral("UAH"),
-        QStringLiteral("JPY"), QStringLiteral("руб."), QStringLiteral("руб"), QStringLiteral("р."), QStringLiteral("TL"),
-        QStringLiteral("zl"),  QStringLiteral("Kč"),  QStringLiteral("$"),   QStringLiteral("€"),   QStringLiteral("£"),
-        QStringLiteral("¥"),   QStringLiteral("₺"),   QStringLiteral("₽"),   QStringLiteral("₴"),   QStringLiteral("元")};
+        QStringLiteral("NT$"),  QStringLiteral("US$"), QStringLiteral("zł"),  QStringLiteral("PLN"),
+        QStringLiteral("USD"),  QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("TRY"),
+        QStringLiteral("RUB"),  QStringLiteral("TWD"), QStringLiteral("CNY"), QStringLiteral("RMB"),
+        QStringLiteral("CHF"),  QStringLiteral("CZK"), QStringLiteral("UAH"), QStringLiteral("JPY"),
+        QStringLiteral("руб."), QStringLiteral("руб"), QStringLiteral("р."),  QStringLiteral("TL"),
+        QStringLiteral("zl"),   QStringLiteral("Kč"),  QStringLiteral("$"),   QStringLiteral("€"),
+        QStringLiteral("£"),    QStringLiteral("¥"),   QStringLiteral("₺"),   QStringLiteral("₽"),
+        QStringLiteral("₴"),    QStringLiteral("元")};
     bool changed = true;
     s = s.trimmed();
     while (changed && !s.isEmpty()) {
@@ -112,7 +114,9 @@ NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparato
         negative = true;
         s = stripCurrency(s.mid(1));
     }
-    const auto fail = [&] { return Result{std::nullopt, QStringLiteral("not a number: '%1'").arg(original)}; };
+    const auto fail = [&] {
+        return Result{std::nullopt, QStringLiteral("not a number: '%1'").arg(original)};
+    };
     if (s.isEmpty()) {
         return fail();
     }

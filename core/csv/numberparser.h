@@ -4,6 +4,7 @@
 
 #include <QChar>
 #include <QString>
+
 #include <optional>
 
 namespace funnelscope {

@@ -4,13 +4,22 @@
 #include <QFile>
 #include <QHash>
 #include <QTextStream>
+
 #include <cmath>
 
 namespace funnelscope {
 
 namespace {
 
-enum class Shape { Search, Social, Display, OrganicSocial, Web, Email };
+enum class Shape
+{
+    Search,
+    Social,
+    Display,
+    OrganicSocial,
+    Web,
+    Email
+};
 
 struct CampaignPlan
 {
@@ -19,23 +28,30 @@ struct CampaignPlan
     Shape shape;
     double impressions; // per weekday at the start
     double ctr;
-    double cpc;         // 0: not paid
-    double formRate;    // form submissions per landing page view
+    double cpc;      // 0: not paid
+    double formRate; // form submissions per landing page view
 };
 
 QList<CampaignPlan> plans()
 {
     return {
         {QStringLiteral("Paid Search"), QStringLiteral("Brand Search"), Shape::Search, 2400, 0.085, 1.10, 0.060},
-        {QStringLiteral("Paid Search"), QStringLiteral("Generic – CRM software"), Shape::Search, 9000, 0.031, 3.40, 0.035},
-        {QStringLiteral("Paid Search"), QStringLiteral("Kampania wiosenna – Łódź"), Shape::Search, 3000, 0.040, 2.10, 0.040},
+        {QStringLiteral("Paid Search"), QStringLiteral("Generic – CRM software"), Shape::Search, 9000, 0.031, 3.40,
+         0.035},
+        {QStringLiteral("Paid Search"), QStringLiteral("Kampania wiosenna – Łódź"), Shape::Search, 3000, 0.040, 2.10,
+         0.040},
         {QStringLiteral("LinkedIn Ads"), QStringLiteral("ABM Enterprise"), Shape::Social, 12000, 0.006, 7.80, 0.090},
-        {QStringLiteral("LinkedIn Ads"), QStringLiteral("Webinar: Pipeline 2025"), Shape::Social, 8000, 0.008, 6.20, 0.120},
+        {QStringLiteral("LinkedIn Ads"), QStringLiteral("Webinar: Pipeline 2025"), Shape::Social, 8000, 0.008, 6.20,
+         0.120},
         {QStringLiteral("Paid Social"), QStringLiteral("Retargeting"), Shape::Social, 15000, 0.009, 0.95, 0.030},
-        {QStringLiteral("Paid Social"), QStringLiteral("Весенняя распродажа"), Shape::Social, 10000, 0.007, 0.80, 0.025},
-        {QStringLiteral("Display Ads"), QStringLiteral("Programmatic Awareness"), Shape::Display, 60000, 0.0015, 0.60, 0.010},
-        {QStringLiteral("Organic Social"), QStringLiteral("LinkedIn Company Page"), Shape::OrganicSocial, 5000, 0.012, 0, 0.020},
-        {QStringLiteral("Organic Social"), QStringLiteral("Bahar kampanyası"), Shape::OrganicSocial, 2500, 0.010, 0, 0.020},
+        {QStringLiteral("Paid Social"), QStringLiteral("Весенняя распродажа"), Shape::Social, 10000, 0.007, 0.80,
+         0.025},
+        {QStringLiteral("Display Ads"), QStringLiteral("Programmatic Awareness"), Shape::Display, 60000, 0.0015, 0.60,
+         0.010},
+        {QStringLiteral("Organic Social"), QStringLiteral("LinkedIn Company Page"), Shape::OrganicSocial, 5000, 0.012,
+         0, 0.020},
+        {QStringLiteral("Organic Social"), QStringLiteral("Bahar kampanyası"), Shape::OrganicSocial, 2500, 0.010, 0,
+         0.020},
         {QStringLiteral("Organic Search"), QStringLiteral("(none)"), Shape::Web, 900, 1, 0, 0.030},
         {QStringLiteral("Referral"), QStringLiteral("(none)"), Shape::Web, 180, 1, 0, 0.040},
         {QStringLiteral("Email"), QStringLiteral("Newsletter"), Shape::Email, 4000, 0.030, 0, 0.050},
@@ -101,8 +117,8 @@ qint64 DemoGenerator::poisson(double mean)
 
 QStringList DemoGenerator::fileNames() const
 {
-    return {QStringLiteral("campaign.csv"), QStringLiteral("leads.csv"),    QStringLiteral("deals.csv"),
-            QStringLiteral("customers.csv"), QStringLiteral("surveys.csv"), QStringLiteral("expenses.csv"),
+    return {QStringLiteral("campaign.csv"),   QStringLiteral("leads.csv"),   QStringLiteral("deals.csv"),
+            QStringLiteral("customers.csv"),  QStringLiteral("surveys.csv"), QStringLiteral("expenses.csv"),
             QStringLiteral("touchpoints.csv")};
 }
 
@@ -134,7 +150,9 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
 
     const QDate first = m_options.from;
     const QDate last = first.addDays(m_options.days - 1);
-    const auto inData = [&](const QDate &d) { return d.isValid() && d <= last; };
+    const auto inData = [&](const QDate &d) {
+        return d.isValid() && d <= last;
+    };
 
     campaignOut << "date,channel,campaign,impressions,reach,clicks,sessions,bounces,pageviews,landing_page_views,"
                    "form_submissions,leads,likes,comments,shares,new_followers,mentions,emails_sent,emails_delivered,"
@@ -174,18 +192,22 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
         const bool weekend = day.dayOfWeek() >= 6;
         const double season = 1 + 0.15 * std::sin(2 * M_PI * (day.dayOfYear() - 80) / 365.0);
         const double summer = (day.month() == 7 || day.month() == 8) ? 0.8 : 1.0;
-        const double holidays = (day.month() == 12 && day.day() >= 20) || (day.month() == 1 && day.day() <= 3) ? 0.55 : 1.0;
+        const double holidays =
+            (day.month() == 12 && day.day() >= 20) || (day.month() == 1 && day.day() <= 3) ? 0.55 : 1.0;
         const double growth = 1 + 0.25 * t / 730.0;
         const double level = (weekend ? 0.35 : 1.0) * season * summer * holidays * growth;
         for (const CampaignPlan &p : campaigns) {
             const double noise = between(0.85, 1.15);
             double impressions = p.impressions * level * noise;
             QString cells[24];
-            const auto n = [](double v) { return QString::number(std::llround(qMax(0.0, v))); };
+            const auto n = [](double v) {
+                return QString::number(std::llround(qMax(0.0, v)));
+            };
             double clicks = 0;
             double sessions = 0;
             double cost = 0;
-            if (p.shape == Shape::OrganicSocial && day == QDate(2025, 3, 12) && p.campaign == u"LinkedIn Company Page") {
+            if (p.shape == Shape::OrganicSocial && day == QDate(2025, 3, 12) &&
+                p.campaign == u"LinkedIn Company Page") {
                 impressions *= 8; // a post that went viral
             }
             if (p.shape == Shape::Web) {
@@ -339,9 +361,10 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
                                                   QStringLiteral("Paid Social")};
         for (qint64 k = 1 + qint64(between(0, 3)); k > 0; --k) {
             const QDate when = lead.created.addDays(-qint64(between(0, 20)));
-            touchOut << lead.id << ',' << iso(when) << 'T' << QStringLiteral("%1:%2:00")
-                                                                  .arg(int(between(7, 20)), 2, 10, QLatin1Char('0'))
-                                                                  .arg(int(between(0, 60)), 2, 10, QLatin1Char('0'))
+            touchOut << lead.id << ',' << iso(when) << 'T'
+                     << QStringLiteral("%1:%2:00")
+                            .arg(int(between(7, 20)), 2, 10, QLatin1Char('0'))
+                            .arg(int(between(0, 60)), 2, 10, QLatin1Char('0'))
                      << ',' << csv(k == 1 ? lead.channel : touchChannels.at(int(between(0, 5)))) << ','
                      << csv(k == 1 ? lead.campaign : QStringLiteral("(none)")) << '\n';
         }
@@ -384,10 +407,14 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
     }
 
     surveysOut << "response_date,score,respondent_id,comment,channel,campaign\n";
-    static const QStringList comments = {QString(), QString(), QStringLiteral("Great onboarding"),
+    static const QStringList comments = {QString(),
+                                         QString(),
+                                         QStringLiteral("Great onboarding"),
                                          QStringLiteral("Support was slow, \"eventually\" fixed"),
-                                         QStringLiteral("Bardzo dobre raporty"), QStringLiteral("Отличный сервис"),
-                                         QStringLiteral("Fiyat biraz yüksek"), QStringLiteral("報表很清楚")};
+                                         QStringLiteral("Bardzo dobre raporty"),
+                                         QStringLiteral("Отличный сервис"),
+                                         QStringLiteral("Fiyat biraz yüksek"),
+                                         QStringLiteral("報表很清楚")};
     for (int t = 0; t < m_options.days; ++t) {
         const QDate day = first.addDays(t);
         const bool dip = day >= QDate(2025, 11, 1) && day <= QDate(2025, 11, 30);
@@ -398,8 +425,8 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
                                                         : int(between(9, 11));
             const QString who = customerIds.at(int(between(0, qMin<qsizetype>(customerIds.size(), 40 + t / 10))));
             surveysOut << iso(day) << ',' << score << ',' << who << ','
-                       << csv(comments.at(int(between(0, comments.size())))) << ','
-                       << csv(customerChannel.value(who)) << ",(none)\n";
+                       << csv(comments.at(int(between(0, comments.size())))) << ',' << csv(customerChannel.value(who))
+                       << ",(none)\n";
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QStringList>
+
 #include <random>
 
 namespace funnelscope {

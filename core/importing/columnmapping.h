@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+
 #include <optional>
 
 namespace funnelscope {

@@ -30,8 +30,8 @@ struct Evidence
 
 bool isNumeric(ColumnType t)
 {
-    return t == ColumnType::Count || t == ColumnType::Decimal || t == ColumnType::Position ||
-           t == ColumnType::Score || t == ColumnType::NpsScore;
+    return t == ColumnType::Count || t == ColumnType::Decimal || t == ColumnType::Position || t == ColumnType::Score ||
+           t == ColumnType::NpsScore;
 }
 
 void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
@@ -146,11 +146,11 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
             }
             anyText = anyText || !reader.isBlank();
             const QStringList header = reader.fields();
-            auto mapping = options.kind ? ColumnMapping::match(*options.kind, header,
-                                                               ColumnMapping::genericTable(*options.kind))
-                                        : ColumnMapping::detect(header);
-            if (mapping && (!layout.mapping || record < layout.headerRecord ||
-                            header.size() > layout.mapping->header().size())) {
+            auto mapping = options.kind
+                               ? ColumnMapping::match(*options.kind, header, ColumnMapping::genericTable(*options.kind))
+                               : ColumnMapping::detect(header);
+            if (mapping &&
+                (!layout.mapping || record < layout.headerRecord || header.size() > layout.mapping->header().size())) {
                 layout.mapping = mapping;
                 layout.delimiter = delimiter;
                 layout.headerRecord = record;
@@ -170,10 +170,11 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
                     required.append(c.name);
                 }
             }
-            layout.refusal = QStringLiteral("no header line of a %1 file in the first %2 lines (it needs the columns %3)")
-                                 .arg(spec.name)
-                                 .arg(MaxTitleLines + 1)
-                                 .arg(required.join(QStringLiteral(", ")));
+            layout.refusal =
+                QStringLiteral("no header line of a %1 file in the first %2 lines (it needs the columns %3)")
+                    .arg(spec.name)
+                    .arg(MaxTitleLines + 1)
+                    .arg(required.join(QStringLiteral(", ")));
         } else {
             layout.refusal =
                 QStringLiteral("no recognisable header in the first %1 lines: a header names the columns of one kind, "
@@ -194,7 +195,8 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         gatherEvidence(reader, layout, evidence);
     }
     const bool datesUndecided = evidence.slashDates > 0 && (evidence.dayFirst == 0) == (evidence.monthFirst == 0);
-    const bool decimalsUndecided = evidence.ambiguousNumbers > 0 && evidence.commaDecimal == 0 && evidence.dotDecimal == 0;
+    const bool decimalsUndecided =
+        evidence.ambiguousNumbers > 0 && evidence.commaDecimal == 0 && evidence.dotDecimal == 0;
     if (!whole && (datesUndecided || decimalsUndecided)) {
         evidence = {};
         file.seek(0);

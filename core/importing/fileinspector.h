@@ -5,6 +5,7 @@
 
 #include <QChar>
 #include <QString>
+
 #include <optional>
 
 namespace funnelscope {

@@ -17,7 +17,9 @@ namespace {
 
 QString orderName(DateOrder order)
 {
-    return order == DateOrder::DayFirst ? QStringLiteral("dmy") : order == DateOrder::MonthFirst ? QStringLiteral("mdy") : QString();
+    return order == DateOrder::DayFirst     ? QStringLiteral("dmy")
+           : order == DateOrder::MonthFirst ? QStringLiteral("mdy")
+                                            : QString();
 }
 
 QString sha256Of(QFile &file)

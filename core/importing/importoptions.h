@@ -4,6 +4,7 @@
 #include "kind.h"
 
 #include <QString>
+
 #include <optional>
 
 namespace funnelscope {

@@ -11,7 +11,13 @@ namespace funnelscope {
 // What one file's import did, as the CLI's JSON and the import summary report it.
 struct ImportResult
 {
-    enum class Status { Imported, Unchanged, Refused, Cancelled };
+    enum class Status
+    {
+        Imported,
+        Unchanged,
+        Refused,
+        Cancelled
+    };
 
     QString file;
     QString kind;

@@ -2,23 +2,34 @@
 
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace funnelscope {
 
 // The kinds of file Funnelscope imports and their canonical columns (data-model.md). This table is the single
 // description of a kind that detection, mapping, validation and storage all read.
-enum class Kind { Campaign, Leads, Deals, Customers, Surveys, Expenses, Touchpoints };
+enum class Kind
+{
+    Campaign,
+    Leads,
+    Deals,
+    Customers,
+    Surveys,
+    Expenses,
+    Touchpoints
+};
 
-enum class ColumnType {
-    Date,      // a date (or date-time, read as its date)
-    Text,      // trimmed text
-    Count,     // integer >= 0
-    Decimal,   // number >= 0, stored exactly in micro-units
-    Position,  // number > 0
-    Score,     // number, any sign
-    NpsScore,  // integer 0..10
-    Status     // open / won / lost
+enum class ColumnType
+{
+    Date,     // a date (or date-time, read as its date)
+    Text,     // trimmed text
+    Count,    // integer >= 0
+    Decimal,  // number >= 0, stored exactly in micro-units
+    Position, // number > 0
+    Score,    // number, any sign
+    NpsScore, // integer 0..10
+    Status    // open / won / lost
 };
 
 struct ColumnSpec
@@ -31,9 +42,9 @@ struct ColumnSpec
 struct KindSpec
 {
     Kind kind;
-    QString name;            // as in --kind
+    QString name; // as in --kind
     QList<ColumnSpec> columns;
-    QString dateColumn;      // the required date that tells data rows from totals lines
+    QString dateColumn; // the required date that tells data rows from totals lines
 };
 
 const QList<KindSpec> &allKinds();

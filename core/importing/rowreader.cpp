@@ -187,6 +187,10 @@ RowReader::Outcome RowReader::next()
                     reject(f, QStringLiteral("negative %1: '%2'").arg(spec.name, raw));
                     return Outcome::Rejected;
                 }
+                if (!v.fitsInMicros()) {
+                    reject(f, QStringLiteral("number too large: '%1'").arg(raw));
+                    return Outcome::Rejected;
+                }
                 cell.integer = v.toMicros();
                 break;
             case ColumnType::Position:

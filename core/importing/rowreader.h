@@ -23,7 +23,12 @@ struct Cell
 class RowReader
 {
 public:
-    enum class Outcome { Row, Rejected, End };
+    enum class Outcome
+    {
+        Row,
+        Rejected,
+        End
+    };
 
     RowReader(QIODevice *device, const FileLayout &layout);
     void setHashSink(QCryptographicHash *hash) { m_reader.setHashSink(hash); }

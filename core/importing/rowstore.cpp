@@ -113,15 +113,19 @@ QString RowStore::buildStatement() const
             }
         }
         if (kind == Kind::Campaign) {
-            sets.append(QStringLiteral(
-                "avg_position = CASE WHEN %1 THEN (CASE WHEN excluded.avg_position IS NULL THEN campaign_rows.avg_position"
-                " WHEN campaign_rows.avg_position IS NULL THEN excluded.avg_position"
-                " WHEN coalesce(campaign_rows.position_weight, 0) + coalesce(excluded.position_weight, 0) > 0 THEN"
-                " (campaign_rows.avg_position * coalesce(campaign_rows.position_weight, 0) + excluded.avg_position *"
-                " coalesce(excluded.position_weight, 0)) / (coalesce(campaign_rows.position_weight, 0) +"
-                " coalesce(excluded.position_weight, 0))"
-                " ELSE (campaign_rows.avg_position + excluded.avg_position) / 2 END) ELSE excluded.avg_position END")
-                            .arg(same));
+            sets.append(
+                QStringLiteral(
+                    "avg_position = CASE WHEN %1 THEN (CASE WHEN excluded.avg_position IS NULL THEN "
+                    "campaign_rows.avg_position"
+                    " WHEN campaign_rows.avg_position IS NULL THEN excluded.avg_position"
+                    " WHEN coalesce(campaign_rows.position_weight, 0) + coalesce(excluded.position_weight, 0) > 0 THEN"
+                    " (campaign_rows.avg_position * coalesce(campaign_rows.position_weight, 0) + excluded.avg_position "
+                    "*"
+                    " coalesce(excluded.position_weight, 0)) / (coalesce(campaign_rows.position_weight, 0) +"
+                    " coalesce(excluded.position_weight, 0))"
+                    " ELSE (campaign_rows.avg_position + excluded.avg_position) / 2 END) ELSE excluded.avg_position "
+                    "END")
+                    .arg(same));
             sets.append(QStringLiteral("position_weight = CASE WHEN %1 THEN coalesce(campaign_rows.position_weight +"
                                        " excluded.position_weight, campaign_rows.position_weight,"
                                        " excluded.position_weight) ELSE excluded.position_weight END")
@@ -171,8 +175,9 @@ qint64 RowStore::storedRows() const
 // Rows are only ever added or taken over: after = before + rows of this import − rows it replaced.
 int RowStore::replaced() const
 {
-    SqliteStatement mine(m_workspace.handle(), QStringLiteral("SELECT count(*) FROM %1 WHERE import_id = ?")
-                                                   .arg(QString::fromLatin1(tableOf(m_spec.kind))));
+    SqliteStatement mine(
+        m_workspace.handle(),
+        QStringLiteral("SELECT count(*) FROM %1 WHERE import_id = ?").arg(QString::fromLatin1(tableOf(m_spec.kind))));
     mine.bind(1, m_importId);
     const qint64 own = mine.step() ? mine.integer(0) : 0;
     return int(m_rowsBefore + own - storedRows());

@@ -5,15 +5,36 @@
 
 namespace funnelscope {
 
-enum class KpiGroup { Awareness, Engagement, LeadGeneration, Sales, Loyalty };
-enum class KpiUnit { Count, Money, Ratio, Seconds, Days, Number, Score, MoneyPerDay };
-enum class Better { Up, Down };
+enum class KpiGroup
+{
+    Awareness,
+    Engagement,
+    LeadGeneration,
+    Sales,
+    Loyalty
+};
+enum class KpiUnit
+{
+    Count,
+    Money,
+    Ratio,
+    Seconds,
+    Days,
+    Number,
+    Score,
+    MoneyPerDay
+};
+enum class Better
+{
+    Up,
+    Down
+};
 
 struct KpiDefinition
 {
     QString id;
     KpiGroup group;
-    const char *name;        // English, translatable in the "Kpi" context
+    const char *name; // English, translatable in the "Kpi" context
     KpiUnit unit;
     Better better;
     const char *explanation; // one line: the formula in the marketer's words

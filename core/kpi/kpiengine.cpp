@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <algorithm>
 
 namespace funnelscope {
@@ -79,12 +80,44 @@ Value product(std::initializer_list<Value> parts)
 
 // Campaign-row sums, each a column of one aggregate query. A ratio's two sums cover the same rows: those where both
 // of its inputs are known.
-enum CampaignSum {
-    Impressions, Reach, Sessions, Mentions, NewFollowers, Cost, PlatformLeads, OrganicSessions, Social,
-    CpmCost, CpmImpressions, CtrClicks, CtrImpressions, CpcCost, CpcClicks, BounceBounces, BounceSessions,
-    TimeSeconds, TimeSessions, PagesViews, PagesSessions, EngagementSocial, EngagementImpressions, OpenOpened,
-    OpenDelivered, EmailCtrClicks, EmailCtrDelivered, CtoClicks, CtoOpened, UnsubUnsubscribes, UnsubDelivered,
-    CtaClicks, CtaViews, LpcForms, LpcViews, CampaignSumCount
+enum CampaignSum
+{
+    Impressions,
+    Reach,
+    Sessions,
+    Mentions,
+    NewFollowers,
+    Cost,
+    PlatformLeads,
+    OrganicSessions,
+    Social,
+    CpmCost,
+    CpmImpressions,
+    CtrClicks,
+    CtrImpressions,
+    CpcCost,
+    CpcClicks,
+    BounceBounces,
+    BounceSessions,
+    TimeSeconds,
+    TimeSessions,
+    PagesViews,
+    PagesSessions,
+    EngagementSocial,
+    EngagementImpressions,
+    OpenOpened,
+    OpenDelivered,
+    EmailCtrClicks,
+    EmailCtrDelivered,
+    CtoClicks,
+    CtoOpened,
+    UnsubUnsubscribes,
+    UnsubDelivered,
+    CtaClicks,
+    CtaViews,
+    LpcForms,
+    LpcViews,
+    CampaignSumCount
 };
 
 QString campaignQuery()
@@ -146,10 +179,10 @@ QString leadsQuery()
 }
 
 // Deals take their lead's channel and campaign, column by column, when their own is unknown.
-const QString DealsFrom = QStringLiteral(
-    " FROM deals d LEFT JOIN leads l ON l.lead_id = d.lead_id"
-    " WHERE (?3 OR coalesce(d.channel_id, l.channel_id, ?8) IN (SELECT value FROM json_each(?4)))"
-    " AND (?5 OR coalesce(d.campaign_id, l.campaign_id, ?9) IN (SELECT value FROM json_each(?6)))");
+const QString DealsFrom =
+    QStringLiteral(" FROM deals d LEFT JOIN leads l ON l.lead_id = d.lead_id"
+                   " WHERE (?3 OR coalesce(d.channel_id, l.channel_id, ?8) IN (SELECT value FROM json_each(?4)))"
+                   " AND (?5 OR coalesce(d.campaign_id, l.campaign_id, ?9) IN (SELECT value FROM json_each(?6)))");
 
 QString dealsQuery()
 {
@@ -232,7 +265,9 @@ KpiValues KpiEngine::compute(const Scope &scope)
     SqliteStatement c(db, campaignQuery());
     filters.bind(c, scope);
     c.step();
-    const auto sum = [&](int column) { return c.optionalReal(column); };
+    const auto sum = [&](int column) {
+        return c.optionalReal(column);
+    };
     const Value mediaCost = money(sum(Cost));
     set("impressions", sum(Impressions));
     set("reach", sum(Reach));
@@ -311,7 +346,8 @@ KpiValues KpiEngine::compute(const Scope &scope)
     const Value endCount = count(haveCustomers, cu, 1);
     const Value newCustomers = haveCustomers ? count(true, cu, 2) : won;
     const Value churnRate = ratio(count(haveCustomers, cu, 4), startCount);
-    const Value mrr = !haveCustomers ? std::nullopt : (endCount.value_or(0) == 0 ? Value(0) : money(cu.optionalReal(5)));
+    const Value mrr =
+        !haveCustomers ? std::nullopt : (endCount.value_or(0) == 0 ? Value(0) : money(cu.optionalReal(5)));
     const Value arpa = ratio(mrr, count(haveCustomers, cu, 6));
     const Value monthlyChurn = churnRate ? Value(*churnRate * 30.4375 / double(scope.days())) : std::nullopt;
     const Value clv = ratio(arpa, monthlyChurn);
@@ -393,8 +429,7 @@ QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
         names.append(q.text(0));
     }
     // Code-point order: UTF-8 bytes compare in code-point order, UTF-16 units do not.
-    std::sort(names.begin(), names.end(),
-              [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
     return names;
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+
 #include <cmath>
 
 namespace funnelscope {
@@ -104,7 +105,8 @@ QString KpiWriter::csvNumber(std::optional<double> value)
 
 QString KpiWriter::toCsv(const KpiValues &values, const KpiValues *previous)
 {
-    QString out = previous ? QStringLiteral("kpi,group,value,previous,change\r\n") : QStringLiteral("kpi,group,value\r\n");
+    QString out =
+        previous ? QStringLiteral("kpi,group,value,previous,change\r\n") : QStringLiteral("kpi,group,value\r\n");
     const auto &catalog = KpiCatalog::all();
     for (int i = 0; i < catalog.size(); ++i) {
         out += catalog.at(i).id + u',' + KpiCatalog::groupId(catalog.at(i).group) + u',' +
@@ -238,7 +240,8 @@ QString KpiWriter::toTable(const QList<KpiEngine::Row> &rows)
         }
         out += QStringLiteral("  ") + QCoreApplication::translate("Kpi", k.name) + u'\n';
         for (const KpiEngine::Row &row : rows) {
-            out += QStringLiteral("    ") + pad(row.key, keyWidth, false) + pad(display(i, row.values.values.value(i)), 16, true);
+            out += QStringLiteral("    ") + pad(row.key, keyWidth, false) +
+                   pad(display(i, row.values.values.value(i)), 16, true);
             if (row.previous) {
                 out += pad(display(i, row.previous->values.value(i)), 16, true);
             }

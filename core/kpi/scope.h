@@ -3,12 +3,27 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
+
 #include <utility>
 
 namespace funnelscope {
 
-enum class Comparison { None, PreviousPeriod, PreviousYear };
-enum class Breakdown { None, Day, Week, Month, Quarter, Channel, Campaign };
+enum class Comparison
+{
+    None,
+    PreviousPeriod,
+    PreviousYear
+};
+enum class Breakdown
+{
+    None,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Channel,
+    Campaign
+};
 
 // What a KPI is computed over: an inclusive date range plus optional channel and campaign filters (several names of
 // one dimension are OR-ed, the two dimensions AND-ed, names match exactly).

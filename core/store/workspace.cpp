@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
 #include <sqlite3.h>
 
 namespace funnelscope {
@@ -23,7 +24,8 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE channels(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
                            " paid INTEGER NOT NULL, paid_override INTEGER)"),
             QStringLiteral("CREATE TABLE campaigns(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-            QStringLiteral("CREATE TABLE imports(id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, file_path TEXT, file_size INTEGER NOT NULL,"
+            QStringLiteral("CREATE TABLE imports(id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, file_path TEXT, "
+                           "file_size INTEGER NOT NULL,"
                            " sha256 TEXT NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL, options TEXT NOT NULL,"
                            " encoding TEXT, delimiter TEXT, date_order TEXT, imported_at TEXT NOT NULL,"
                            " rows_imported INTEGER NOT NULL, rows_rejected INTEGER NOT NULL,"
@@ -46,13 +48,13 @@ const QList<QStringList> &migrations()
                 " PRIMARY KEY(day, channel_id, campaign_id, source_id)) WITHOUT ROWID"),
             QStringLiteral(
                 "CREATE TABLE leads(lead_id TEXT PRIMARY KEY, created INTEGER NOT NULL, channel_id INTEGER NOT NULL,"
-                " campaign_id INTEGER NOT NULL, lifecycle_stage TEXT, mql_day INTEGER, sal_day INTEGER, sql_day INTEGER,"
+                " campaign_id INTEGER NOT NULL, lifecycle_stage TEXT, mql_day INTEGER, sal_day INTEGER, sql_day "
+                "INTEGER,"
                 " opportunity_day INTEGER, customer_day INTEGER, lead_score REAL, import_id INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE deals(deal_id TEXT PRIMARY KEY, created INTEGER NOT NULL, closed INTEGER,"
-                " status TEXT NOT NULL CHECK(status IN ('open','won','lost')), amount INTEGER, lead_id TEXT,"
-                " customer_id TEXT, channel_id INTEGER, campaign_id INTEGER, first_touch INTEGER,"
-                " import_id INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE deals(deal_id TEXT PRIMARY KEY, created INTEGER NOT NULL, closed INTEGER,"
+                           " status TEXT NOT NULL CHECK(status IN ('open','won','lost')), amount INTEGER, lead_id TEXT,"
+                           " customer_id TEXT, channel_id INTEGER, campaign_id INTEGER, first_touch INTEGER,"
+                           " import_id INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX deals_by_lead ON deals(lead_id)"),
             QStringLiteral(
                 "CREATE TABLE customers(customer_id TEXT PRIMARY KEY, start INTEGER NOT NULL, churn INTEGER,"
@@ -159,7 +161,9 @@ QString Workspace::migrate()
 {
     const int version = schemaVersion();
     if (version > latestSchemaVersion()) {
-        return QStringLiteral("%1 was written by a newer Funnelscope (schema %2); please update").arg(m_path).arg(version);
+        return QStringLiteral("%1 was written by a newer Funnelscope (schema %2); please update")
+            .arg(m_path)
+            .arg(version);
     }
     for (int v = version; v < latestSchemaVersion(); ++v) {
         if (!m_db.transaction()) {
@@ -186,8 +190,8 @@ QString Workspace::migrate()
 bool Workspace::isPaidChannelName(const QString &name)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    static const QStringList paidWords = {QStringLiteral("paid"), QStringLiteral("ad"),      QStringLiteral("ads"),
-                                          QStringLiteral("cpc"),  QStringLiteral("ppc"),     QStringLiteral("display"),
+    static const QStringList paidWords = {QStringLiteral("paid"),     QStringLiteral("ad"),  QStringLiteral("ads"),
+                                          QStringLiteral("cpc"),      QStringLiteral("ppc"), QStringLiteral("display"),
                                           QStringLiteral("sponsored")};
     const QStringList words = name.toLower().split(separators, Qt::SkipEmptyParts);
     for (const QString &w : words) {

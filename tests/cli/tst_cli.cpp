@@ -20,7 +20,8 @@
 namespace {
 
 // One run of the binary: what a shell would see.
-struct CliRun {
+struct CliRun
+{
     QStringList args;
     int exitCode = -1;
     QByteArray out;
@@ -78,14 +79,14 @@ public:
     CliRun kpis(const QString &db, const QString &from, const QString &to, const QStringList &extra = {}) const
     {
         return run(QStringList{QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--from"), from,
-                               QStringLiteral("--to"), to}
-                   + extra + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+                               QStringLiteral("--to"), to} +
+                   extra + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     }
 
     CliRun import(const QString &db, const QStringList &filesAndOptions) const
     {
-        return run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json")}
-                   + filesAndOptions);
+        return run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json")} +
+                   filesAndOptions);
     }
 
 private:
@@ -124,15 +125,16 @@ QJsonObject rowValues(const QJsonObject &o, const QString &key)
 // Every id of kpis.md, in its order.
 const QStringList &catalogIds()
 {
-    static const QStringList ids = QStringLiteral(
-        "impressions reach sessions organic_share mentions new_followers cpm media_cost ctr cpc bounce_rate "
-        "avg_time_on_site pages_per_session social_engagements engagement_rate email_open_rate email_ctr "
-        "email_click_to_open unsubscribe_rate cta_ctr landing_page_conversion leads platform_leads "
-        "lead_conversion_rate cpl mqls sals lead_to_mql_rate mql_to_sql_rate cost_per_mql avg_lead_score sqls "
-        "sql_to_customer_rate opportunities cost_per_opportunity won_deals win_rate revenue avg_deal_size "
-        "sales_cycle_days pipeline_value sales_velocity lead_to_customer_rate new_customers total_cost cac "
-        "marketing_roi active_customers retention_rate churn_rate mrr arpa clv ltv_to_cac nps survey_responses")
-                                       .split(u' ');
+    static const QStringList ids =
+        QStringLiteral(
+            "impressions reach sessions organic_share mentions new_followers cpm media_cost ctr cpc bounce_rate "
+            "avg_time_on_site pages_per_session social_engagements engagement_rate email_open_rate email_ctr "
+            "email_click_to_open unsubscribe_rate cta_ctr landing_page_conversion leads platform_leads "
+            "lead_conversion_rate cpl mqls sals lead_to_mql_rate mql_to_sql_rate cost_per_mql avg_lead_score sqls "
+            "sql_to_customer_rate opportunities cost_per_opportunity won_deals win_rate revenue avg_deal_size "
+            "sales_cycle_days pipeline_value sales_velocity lead_to_customer_rate new_customers total_cost cac "
+            "marketing_roi active_customers retention_rate churn_rate mrr arpa clv ltv_to_cac nps survey_responses")
+            .split(u' ');
     return ids;
 }
 
@@ -168,14 +170,21 @@ QStringList csvFields(const QString &line)
 
 // --- The acceptance dataset: two channels, Polish campaign names, January and February 2025, and a leads file. ---
 
-enum class FileStyle { Utf8CommaIso, SemicolonDecimalComma, Utf16Tab, Windows1250 };
+enum class FileStyle
+{
+    Utf8CommaIso,
+    SemicolonDecimalComma,
+    Utf16Tab,
+    Windows1250
+};
 
 const QString Lodz = QStringLiteral("Kampania wiosenna – Łódź");
 const QString Krakow = QStringLiteral("Zimowa promocja – Kraków");
 const QString PaidSearch = QStringLiteral("Paid Search");
 const QString Social = QStringLiteral("Media społecznościowe");
 
-struct CampaignDay {
+struct CampaignDay
+{
     QDate date;
     QString channel;
     QString campaign;
@@ -197,7 +206,8 @@ const QList<CampaignDay> &campaignDays()
     return days;
 }
 
-struct Lead {
+struct Lead
+{
     QString id;
     QDate created;
     QString channel;
@@ -244,7 +254,7 @@ QChar delimiter(FileStyle style)
 QString lineEnd(FileStyle style)
 {
     return style == FileStyle::Utf16Tab || style == FileStyle::Windows1250 ? QStringLiteral("\r\n")
-                                                                          : QStringLiteral("\n");
+                                                                           : QStringLiteral("\n");
 }
 
 QString dateText(FileStyle style, QDate d)
@@ -281,9 +291,8 @@ QString campaignFile(FileStyle style)
                                   QStringLiteral("impressions"), QStringLiteral("clicks"), QStringLiteral("cost")}
                           .join(sep)};
     for (const CampaignDay &d : campaignDays()) {
-        lines << QStringList{dateText(style, d.date),          text(style, d.channel),
-                             text(style, d.campaign),          countText(style, d.impressions),
-                             countText(style, d.clicks),       moneyText(style, d.costCents)}
+        lines << QStringList{dateText(style, d.date),         text(style, d.channel),     text(style, d.campaign),
+                             countText(style, d.impressions), countText(style, d.clicks), moneyText(style, d.costCents)}
                      .join(sep);
     }
     return lines.join(lineEnd(style)) + lineEnd(style);
@@ -513,10 +522,11 @@ void TestCli::everyFileShapeGivesByteIdenticalKpis()
 {
     Sandbox sandbox;
     QVERIFY(sandbox.isValid());
-    const QList<std::pair<FileStyle, QString>> styles = {{FileStyle::Utf8CommaIso, QStringLiteral("utf8")},
-                                                         {FileStyle::SemicolonDecimalComma, QStringLiteral("semicolon")},
-                                                         {FileStyle::Utf16Tab, QStringLiteral("utf16")},
-                                                         {FileStyle::Windows1250, QStringLiteral("cp1250")}};
+    const QList<std::pair<FileStyle, QString>> styles = {
+        {FileStyle::Utf8CommaIso, QStringLiteral("utf8")},
+        {FileStyle::SemicolonDecimalComma, QStringLiteral("semicolon")},
+        {FileStyle::Utf16Tab, QStringLiteral("utf16")},
+        {FileStyle::Windows1250, QStringLiteral("cp1250")}};
     QByteArray reference;
     QByteArray referenceByCampaign;
     for (const auto &[style, name] : styles) {
@@ -802,7 +812,8 @@ void TestCli::oneRefusedFileOfSeveralLeavesTheOthers()
     QVERIFY(sandbox.write(QStringLiteral("good.csv"), "date,channel,campaign,impressions\n"
                                                       "2025-01-10,Paid Search,Brand,1000\n"));
     QVERIFY(sandbox.write(QStringLiteral("empty.csv"), QByteArray()));
-    const CliRun r = sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("good.csv"), QStringLiteral("empty.csv")});
+    const CliRun r =
+        sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("good.csv"), QStringLiteral("empty.csv")});
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     const auto o = jsonObject(r.out);
     QVERIFY2(o, qPrintable(r.describe()));
@@ -852,8 +863,8 @@ void TestCli::ambiguousSlashDatesNeedDateOrder()
     QVERIFY2(k, qPrintable(kpis.describe()));
     QVERIFY(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).isNull());
 
-    const CliRun dmy = sandbox.import(QStringLiteral("ws.fsdb"),
-                                      {QStringLiteral("--date-order"), QStringLiteral("dmy"), QStringLiteral("slash.csv")});
+    const CliRun dmy = sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("--date-order"), QStringLiteral("dmy"),
+                                                                  QStringLiteral("slash.csv")});
     QVERIFY2(dmy.exitCode == 0, qPrintable(dmy.describe()));
     auto impressions = [&](const QString &db, const QString &from, const QString &to) {
         const CliRun r = sandbox.kpis(db, from, to);
@@ -865,10 +876,11 @@ void TestCli::ambiguousSlashDatesNeedDateOrder()
              QJsonValue(100));
     QCOMPARE(impressions(QStringLiteral("ws.fsdb"), QStringLiteral("2025-02-04"), QStringLiteral("2025-02-04")),
              QJsonValue(200));
-    QVERIFY(impressions(QStringLiteral("ws.fsdb"), QStringLiteral("2025-03-01"), QStringLiteral("2025-04-30")).isNull());
+    QVERIFY(
+        impressions(QStringLiteral("ws.fsdb"), QStringLiteral("2025-03-01"), QStringLiteral("2025-04-30")).isNull());
 
-    const CliRun mdy = sandbox.import(QStringLiteral("us.fsdb"),
-                                      {QStringLiteral("--date-order"), QStringLiteral("mdy"), QStringLiteral("slash.csv")});
+    const CliRun mdy = sandbox.import(QStringLiteral("us.fsdb"), {QStringLiteral("--date-order"), QStringLiteral("mdy"),
+                                                                  QStringLiteral("slash.csv")});
     QVERIFY2(mdy.exitCode == 0, qPrintable(mdy.describe()));
     QCOMPARE(impressions(QStringLiteral("us.fsdb"), QStringLiteral("2025-03-02"), QStringLiteral("2025-03-02")),
              QJsonValue(100));
@@ -921,22 +933,23 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::addRow("import without --db") << QStringList{QStringLiteral("import"), QStringLiteral("some.csv")};
     QTest::addRow("import without a file") << QStringList{QStringLiteral("import"), dbOpt, db};
     QTest::addRow("import, unknown --kind")
-        << QStringList{QStringLiteral("import"), dbOpt, db, QStringLiteral("--kind"), QStringLiteral("orders"),
+        << QStringList{QStringLiteral("import"),  dbOpt, db, QStringLiteral("--kind"), QStringLiteral("orders"),
                        QStringLiteral("some.csv")};
     QTest::addRow("import, --date-order ymd")
-        << QStringList{QStringLiteral("import"), dbOpt, db, QStringLiteral("--date-order"), QStringLiteral("ymd"),
+        << QStringList{QStringLiteral("import"),  dbOpt, db, QStringLiteral("--date-order"), QStringLiteral("ymd"),
                        QStringLiteral("some.csv")};
     QTest::addRow("kpis without --db") << QStringList{kpis, from, From, to, To};
     QTest::addRow("kpis without --from") << QStringList{kpis, dbOpt, db, to, To};
     QTest::addRow("kpis, --from month 13") << QStringList{kpis, dbOpt, db, from, QStringLiteral("2025-13-01"), to, To};
     QTest::addRow("kpis, --from yesterday") << QStringList{kpis, dbOpt, db, from, QStringLiteral("yesterday"), to, To};
-    QTest::addRow("kpis, --from 31.01.2025") << QStringList{kpis, dbOpt, db, from, QStringLiteral("31.01.2025"), to, To};
+    QTest::addRow("kpis, --from 31.01.2025")
+        << QStringList{kpis, dbOpt, db, from, QStringLiteral("31.01.2025"), to, To};
     QTest::addRow("kpis, --by fortnight")
         << QStringList{kpis, dbOpt, db, from, From, to, To, QStringLiteral("--by"), QStringLiteral("fortnight")};
     QTest::addRow("kpis, --compare lastyear")
         << QStringList{kpis, dbOpt, db, from, From, to, To, QStringLiteral("--compare"), QStringLiteral("lastyear")};
-    QTest::addRow("kpis, --format xml")
-        << QStringList{kpis, dbOpt, db, from, From, to, To, QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::addRow("kpis, --format xml") << QStringList{
+        kpis, dbOpt, db, from, From, to, To, QStringLiteral("--format"), QStringLiteral("xml")};
     QTest::addRow("kpis, unknown option") << QStringList{kpis, dbOpt, db, from, From, to, To, QStringLiteral("--frm")};
     QTest::addRow("demo without --db") << QStringList{QStringLiteral("demo")};
 }
@@ -1033,7 +1046,8 @@ void TestCli::demoByMonth()
     const auto o = jsonObject(r.out);
     QVERIFY2(o, qPrintable(r.describe()));
     QVERIFY(!o->contains(QStringLiteral("values")));
-    QCOMPARE(rowKeys(*o), (QStringList{QStringLiteral("2025-01"), QStringLiteral("2025-02"), QStringLiteral("2025-03")}));
+    QCOMPARE(rowKeys(*o),
+             (QStringList{QStringLiteral("2025-01"), QStringLiteral("2025-02"), QStringLiteral("2025-03")}));
     double monthSum = 0;
     for (const QJsonValue &row : o->value(QStringLiteral("rows")).toArray()) {
         const QJsonObject values = row.toObject().value(QStringLiteral("values")).toObject();
@@ -1082,8 +1096,8 @@ void TestCli::demoByDayAndQuarterKeys()
                                     {QStringLiteral("--by"), QStringLiteral("day")});
     const auto d = jsonObject(days.out);
     QVERIFY2(d, qPrintable(days.describe()));
-    QCOMPARE(rowKeys(*d), (QStringList{QStringLiteral("2025-01-30"), QStringLiteral("2025-01-31"),
-                                       QStringLiteral("2025-02-01")}));
+    QCOMPARE(rowKeys(*d),
+             (QStringList{QStringLiteral("2025-01-30"), QStringLiteral("2025-01-31"), QStringLiteral("2025-02-01")}));
 
     const CliRun quarters = m_demo.kpis(m_demoDb, QStringLiteral("2024-11-15"), QStringLiteral("2025-02-10"),
                                         {QStringLiteral("--by"), QStringLiteral("quarter")});
@@ -1160,16 +1174,16 @@ void TestCli::csvEscapesFormulaTextButNotNumbers()
                                                         "2025-01-10,Paid Search,+Promo,20\n"
                                                         "2025-01-10,Paid Search,-Retargeting,30\n"
                                                         "2025-01-10,Paid Search,@Brand,40\n"));
-    const CliRun imported = sandbox.import(db, {QStringLiteral("--source"), QStringLiteral("tricky"),
-                                                QStringLiteral("tricky.csv")});
+    const CliRun imported =
+        sandbox.import(db, {QStringLiteral("--source"), QStringLiteral("tricky"), QStringLiteral("tricky.csv")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
 
     const CliRun r = sandbox.run({QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--from"), From,
                                   QStringLiteral("--to"), To, QStringLiteral("--by"), QStringLiteral("campaign"),
                                   QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    const QStringList lines = QString::fromUtf8(r.out).split(QRegularExpression(QStringLiteral("\r?\n")),
-                                                             Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(r.out).split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 4);
     const QStringList tricky = {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+Promo"),
                                 QStringLiteral("-Retargeting"), QStringLiteral("@Brand")};
@@ -1192,10 +1206,10 @@ void TestCli::csvEscapesFormulaTextButNotNumbers()
     const CliRun small = sandbox.import(QStringLiteral("small.fsdb"), {QStringLiteral("two-months.csv")});
     QVERIFY2(small.exitCode == 0, qPrintable(small.describe()));
     // 2025-02-01..2025-02-28 (28 days) against 2025-01-04..2025-01-31.
-    const CliRun compared = sandbox.run({QStringLiteral("kpis"), QStringLiteral("--db"), QStringLiteral("small.fsdb"),
-                                         QStringLiteral("--from"), QStringLiteral("2025-02-01"), QStringLiteral("--to"),
-                                         QStringLiteral("2025-02-28"), QStringLiteral("--compare"),
-                                         QStringLiteral("previous"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun compared = sandbox.run(
+        {QStringLiteral("kpis"), QStringLiteral("--db"), QStringLiteral("small.fsdb"), QStringLiteral("--from"),
+         QStringLiteral("2025-02-01"), QStringLiteral("--to"), QStringLiteral("2025-02-28"),
+         QStringLiteral("--compare"), QStringLiteral("previous"), QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(compared.exitCode == 0, qPrintable(compared.describe()));
     bool sawImpressions = false;
     for (const QString &line : QString::fromUtf8(compared.out).split(QRegularExpression(QStringLiteral("\r?\n")))) {

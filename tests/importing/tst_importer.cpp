@@ -82,10 +82,10 @@ private slots:
         QCOMPARE(r.imported, 3); // rows accepted, before summing
         Workspace &w = ws.workspace();
         QCOMPARE(scalar(w, QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 1);
-        QCOMPARE(scalar(w, QStringLiteral("SELECT clicks FROM campaign_rows")).toInt(), 12);       // unknown + 5 + 7
+        QCOMPARE(scalar(w, QStringLiteral("SELECT clicks FROM campaign_rows")).toInt(), 12); // unknown + 5 + 7
         QCOMPARE(scalar(w, QStringLiteral("SELECT impressions FROM campaign_rows")).toInt(), 400);
         QCOMPARE(scalar(w, QStringLiteral("SELECT cost FROM campaign_rows")).toLongLong(), 3'310'000); // exact micros
-        QVERIFY(scalar(w, QStringLiteral("SELECT reach FROM campaign_rows")).isNull());          // unknown stays unknown
+        QVERIFY(scalar(w, QStringLiteral("SELECT reach FROM campaign_rows")).isNull()); // unknown stays unknown
         QCOMPARE(scalar(w, QStringLiteral("SELECT avg_position FROM campaign_rows")).toDouble(), 3.5); // weighted
         QCOMPARE(kpi(w, "media_cost"), 3.31);
     }
@@ -99,7 +99,7 @@ private slots:
                                                "2025-01-02,Paid Search,Brand,20,200\n");
         // A corrected export of the first day: later wins, the second day is kept.
         const ImportResult fix = ws.importOk(QStringLiteral("fix.csv"), "date,channel,campaign,clicks\n"
-                                                                         "2025-01-01,Paid Search,Brand,3\n");
+                                                                        "2025-01-01,Paid Search,Brand,3\n");
         QCOMPARE(fix.replaced, 1);
         QCOMPARE(kpi(w, "impressions"), 200.0); // the replaced row had no impressions column
         QCOMPARE(scalar(w, QStringLiteral("SELECT sum(clicks) FROM campaign_rows")).toInt(), 23);
@@ -144,8 +144,10 @@ private slots:
                                           "lead_id = 'L1'"))
                      .toString(),
                  QStringLiteral("Email"));
-        QCOMPARE(scalar(w, QStringLiteral("SELECT mql_day FROM leads WHERE lead_id = 'L1'")).toLongLong(), day(2025, 1, 10));
-        QCOMPARE(scalar(w, QStringLiteral("SELECT sql_day FROM leads WHERE lead_id = 'L1'")).toLongLong(), day(2025, 1, 20));
+        QCOMPARE(scalar(w, QStringLiteral("SELECT mql_day FROM leads WHERE lead_id = 'L1'")).toLongLong(),
+                 day(2025, 1, 10));
+        QCOMPARE(scalar(w, QStringLiteral("SELECT sql_day FROM leads WHERE lead_id = 'L1'")).toLongLong(),
+                 day(2025, 1, 20));
         QVERIFY(scalar(w, QStringLiteral("SELECT lead_score FROM leads WHERE lead_id = 'L1'")).isNull());
         QCOMPARE(scalar(w, QStringLiteral("SELECT c.name FROM leads l JOIN channels c ON c.id = l.channel_id WHERE "
                                           "lead_id = 'L3'"))
@@ -157,14 +159,22 @@ private slots:
     {
         QTest::addColumn<QString>("written");
         QTest::addColumn<QString>("stored");
-        QTest::addRow("Closed Won") << "Closed Won" << "won";
-        QTest::addRow("closedwon") << "closedwon" << "won";
-        QTest::addRow("WON") << "WON" << "won";
-        QTest::addRow("Closed-Lost") << "Closed-Lost" << "lost";
-        QTest::addRow("closed_lost") << "closed_lost" << "lost";
-        QTest::addRow("lost") << "lost" << "lost";
-        QTest::addRow("Negotiation") << "Negotiation" << "open";
-        QTest::addRow("Won back later (anything else)") << "Won back later" << "open";
+        QTest::addRow("Closed Won") << "Closed Won"
+                                    << "won";
+        QTest::addRow("closedwon") << "closedwon"
+                                   << "won";
+        QTest::addRow("WON") << "WON"
+                             << "won";
+        QTest::addRow("Closed-Lost") << "Closed-Lost"
+                                     << "lost";
+        QTest::addRow("closed_lost") << "closed_lost"
+                                     << "lost";
+        QTest::addRow("lost") << "lost"
+                              << "lost";
+        QTest::addRow("Negotiation") << "Negotiation"
+                                     << "open";
+        QTest::addRow("Won back later (anything else)") << "Won back later"
+                                                        << "open";
     }
 
     void normalisesDealStatus()
@@ -184,22 +194,40 @@ private slots:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("reason");
         const QByteArray header = "date,channel,Clicks,cost\n2025-01-01,Email,1,1\n2025-01-02,Email,2,2\n";
-        QTest::addRow("not a number") << header + "2025-01-03,Email,abc,1\n" << 4 << "Clicks" << "not a number: 'abc'";
-        QTest::addRow("negative count") << header + "2025-01-03,Email,-3,1\n" << 4 << "Clicks" << "negative count";
-        QTest::addRow("fraction in a count") << header + "2025-01-03,Email,2.5,1\n" << 4 << "Clicks" << "not a whole number";
-        QTest::addRow("percent in a count") << header + "2025-01-03,Email,12.5%,1\n" << 4 << "Clicks" << "not a whole number";
-        QTest::addRow("negative cost") << header + "2025-01-03,Email,1,-0.01\n" << 4 << "cost" << "negative cost";
-        QTest::addRow("bad date") << header + "2025-02-30,Email,1,1\n" << 4 << "date" << "not a valid date";
-        QTest::addRow("missing channel") << header + "2025-01-03,n/a,1,1\n" << 4 << "channel" << "missing required value";
-        QTest::addRow("too few fields") << header + "2025-01-03,Email\n" << 4 << "Clicks" << "expected 4 fields, found 2";
+        QTest::addRow("not a number") << header + "2025-01-03,Email,abc,1\n"
+                                      << 4 << "Clicks"
+                                      << "not a number: 'abc'";
+        QTest::addRow("negative count") << header + "2025-01-03,Email,-3,1\n"
+                                        << 4 << "Clicks"
+                                        << "negative count";
+        QTest::addRow("fraction in a count") << header + "2025-01-03,Email,2.5,1\n"
+                                             << 4 << "Clicks"
+                                             << "not a whole number";
+        QTest::addRow("percent in a count") << header + "2025-01-03,Email,12.5%,1\n"
+                                            << 4 << "Clicks"
+                                            << "not a whole number";
+        QTest::addRow("negative cost") << header + "2025-01-03,Email,1,-0.01\n"
+                                       << 4 << "cost"
+                                       << "negative cost";
+        QTest::addRow("bad date") << header + "2025-02-30,Email,1,1\n"
+                                  << 4 << "date"
+                                  << "not a valid date";
+        QTest::addRow("missing channel") << header + "2025-01-03,n/a,1,1\n"
+                                         << 4 << "channel"
+                                         << "missing required value";
+        QTest::addRow("too few fields") << header + "2025-01-03,Email\n"
+                                        << 4 << "Clicks"
+                                        << "expected 4 fields, found 2";
         QTest::addRow("after a quoted newline")
             << QByteArray("date,channel,campaign,Clicks\n2025-01-01,Email,\"two\nlines\",1\n2025-01-02,Email,x,1\n"
                           "2025-01-03,Email,y,zz\n")
-            << 5 << "Clicks" << "not a number: 'zz'";
+            << 5 << "Clicks"
+            << "not a number: 'zz'";
         QTest::addRow("below title lines")
             << QByteArray("Campaign report\nAll campaigns, January\n\ndate,channel,Clicks\n2025-01-01,Email,1\n"
                           "2025-01-02,Email,2\n2025-01-03,Email,x\n")
-            << 7 << "Clicks" << "not a number: 'x'";
+            << 7 << "Clicks"
+            << "not a number: 'x'";
     }
 
     void rejectsBadRowsWithLineAndColumn()
@@ -216,7 +244,9 @@ private slots:
         QCOMPARE(r.errors.first().line, line);
         QCOMPARE(r.errors.first().column, column);
         QVERIFY2(r.errors.first().reason.contains(reason), qPrintable(r.errors.first().reason));
-        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM import_errors WHERE line = ?"), {line}).toInt(), 1);
+        QCOMPARE(
+            scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM import_errors WHERE line = ?"), {line}).toInt(),
+            1);
     }
 
     void rejectsBadSurveyScores()
@@ -337,8 +367,8 @@ private slots:
                    QByteArray::number(i / 365) + ",1\n";
         }
         Importer importer(ws.workspace());
-        const ImportResult r = importer.importFile(ws.write(QStringLiteral("big.csv"), csv), {},
-                                                   [](qint64, qint64) { return false; });
+        const ImportResult r =
+            importer.importFile(ws.write(QStringLiteral("big.csv"), csv), {}, [](qint64, qint64) { return false; });
         QCOMPARE(r.statusName(), QStringLiteral("cancelled"));
         QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 0);
         QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
@@ -377,9 +407,10 @@ private slots:
     {
         TestWorkspace ws;
         QStringEncoder encoder("windows-1250");
-        const QByteArray csv = encoder.encode(QStringLiteral("date;channel;campaign;cost\n"
-                                                             "07.03.2025;Paid Search;Kampania wiosenna – Łódź;1 234,56\n"
-                                                             "08.03.2025;Paid Search;Żółta gęś;0,44\n"));
+        const QByteArray csv =
+            encoder.encode(QStringLiteral("date;channel;campaign;cost\n"
+                                          "07.03.2025;Paid Search;Kampania wiosenna – Łódź;1 234,56\n"
+                                          "08.03.2025;Paid Search;Żółta gęś;0,44\n"));
         const ImportResult r = ws.importOk(QStringLiteral("pl.csv"), csv);
         QCOMPARE(r.encoding, QStringLiteral("windows-1250"));
         QCOMPARE(r.delimiter, QStringLiteral("semicolon"));

@@ -76,10 +76,14 @@ private:
     {
         const auto actual = values.value(QString::fromLatin1(id));
         if (!expected) {
-            QVERIFY2(!actual, qPrintable(QStringLiteral("%1 should be null, is %2").arg(QLatin1StringView(id)).arg(actual.value_or(0))));
+            QVERIFY2(
+                !actual,
+                qPrintable(
+                    QStringLiteral("%1 should be null, is %2").arg(QLatin1StringView(id)).arg(actual.value_or(0))));
             return;
         }
-        QVERIFY2(actual, qPrintable(QStringLiteral("%1 should be %2, is null").arg(QLatin1StringView(id)).arg(*expected)));
+        QVERIFY2(actual,
+                 qPrintable(QStringLiteral("%1 should be %2, is null").arg(QLatin1StringView(id)).arg(*expected)));
         QVERIFY2(qAbs(*actual - *expected) <= 1e-9 * qMax(1.0, qAbs(*expected)),
                  qPrintable(QStringLiteral("%1: expected %2, got %3")
                                 .arg(QLatin1StringView(id))
@@ -128,22 +132,22 @@ private slots:
         TestWorkspace ws;
         ws.importOk(QStringLiteral("campaign.csv"), Campaign);
         const KpiValues v = KpiEngine(ws.workspace()).compute(January);
-        expect(v, "impressions", 6000);                 // 1000 + 3000 + 2000
+        expect(v, "impressions", 6000); // 1000 + 3000 + 2000
         expect(v, "reach", 1500);
-        expect(v, "sessions", 140);                     // 40 + 60 + 30 + 10
-        expect(v, "organic_share", 40.0 / 140);         // Email's 40 of 140; Paid Search is paid
+        expect(v, "sessions", 140);             // 40 + 60 + 30 + 10
+        expect(v, "organic_share", 40.0 / 140); // Email's 40 of 140; Paid Search is paid
         expect(v, "mentions", 3);
         expect(v, "new_followers", 7);
-        expect(v, "media_cost", 300.75);                // 100.50 + 200.25
-        expect(v, "cpm", 300.75 / 4000 * 1000);         // rows with cost and impressions
-        expect(v, "ctr", 70.0 / 3000);                  // (50 + 20) / (1000 + 2000): row 2 has no clicks
-        expect(v, "cpc", 100.50 / 50);                  // the one row with cost and clicks
-        expect(v, "bounce_rate", 40.0 / 100);           // (10 + 30) / (40 + 60)
+        expect(v, "media_cost", 300.75);        // 100.50 + 200.25
+        expect(v, "cpm", 300.75 / 4000 * 1000); // rows with cost and impressions
+        expect(v, "ctr", 70.0 / 3000);          // (50 + 20) / (1000 + 2000): row 2 has no clicks
+        expect(v, "cpc", 100.50 / 50);          // the one row with cost and clicks
+        expect(v, "bounce_rate", 40.0 / 100);   // (10 + 30) / (40 + 60)
         expect(v, "avg_time_on_site", 4000.0 / 40);
         expect(v, "pages_per_session", 210.0 / 100);
-        expect(v, "social_engagements", 12);            // 10 likes + 2 comments, shares unknown
+        expect(v, "social_engagements", 12); // 10 likes + 2 comments, shares unknown
         expect(v, "engagement_rate", 12.0 / 2000);
-        expect(v, "email_open_rate", 350.0 / 1480);     // delivered = 1000 sent (delivered unknown) + 480
+        expect(v, "email_open_rate", 350.0 / 1480); // delivered = 1000 sent (delivered unknown) + 480
         expect(v, "email_ctr", 60.0 / 1480);
         expect(v, "email_click_to_open", 60.0 / 350);
         expect(v, "unsubscribe_rate", 6.0 / 1480);
@@ -169,20 +173,21 @@ private slots:
         importAll(ws);
         const KpiValues v = KpiEngine(ws.workspace()).compute(January);
         QCOMPARE(v.leadsSource, QStringLiteral("crm"));
-        expect(v, "leads", 4);              // L1, L2, L3, L5 (L5 on the period's last day)
-        expect(v, "mqls", 4);               // L1, L2 (SQL date stands in), L3, L4 (created in December)
-        expect(v, "sals", 2);               // L2 (its SQL date), L3
-        expect(v, "sqls", 2);               // L2, L3
+        expect(v, "leads", 4);               // L1, L2, L3, L5 (L5 on the period's last day)
+        expect(v, "mqls", 4);                // L1, L2 (SQL date stands in), L3, L4 (created in December)
+        expect(v, "sals", 2);                // L2 (its SQL date), L3
+        expect(v, "sqls", 2);                // L2, L3
         expect(v, "lead_to_mql_rate", 0.75); // of L1, L2, L3, L5: all but L5 reached MQL
         expect(v, "mql_to_sql_rate", 0.5);   // of L1, L2, L3, L4: L2 and L3
         expect(v, "sql_to_customer_rate", 0.5);
         expect(v, "lead_to_customer_rate", 0.25);
-        expect(v, "avg_lead_score", 70);    // 80 and 60; L3 and L5 have none
+        expect(v, "avg_lead_score", 70); // 80 and 60; L3 and L5 have none
         expect(v, "lead_conversion_rate", 4.0 / 140);
         expect(v, "cpl", 300.75 / 4);
         expect(v, "cost_per_mql", 300.75 / 4);
 
-        const KpiValues email = KpiEngine(ws.workspace()).compute({January.from, January.to, {QStringLiteral("Email")}, {}});
+        const KpiValues email =
+            KpiEngine(ws.workspace()).compute({January.from, January.to, {QStringLiteral("Email")}, {}});
         expect(email, "leads", 1);
         expect(email, "mqls", 2);
 
@@ -199,17 +204,17 @@ private slots:
         TestWorkspace ws;
         importAll(ws);
         const KpiValues v = KpiEngine(ws.workspace()).compute(January);
-        expect(v, "opportunities", 5);       // D1, D2, D3, D5, D6
-        expect(v, "won_deals", 1);           // D2; D6 is won without a close date
-        expect(v, "win_rate", 0.5);          // D2 won, D3 lost
+        expect(v, "opportunities", 5); // D1, D2, D3, D5, D6
+        expect(v, "won_deals", 1);     // D2; D6 is won without a close date
+        expect(v, "win_rate", 0.5);    // D2 won, D3 lost
         expect(v, "revenue", 1500.50);
         expect(v, "avg_deal_size", 1500.50);
-        expect(v, "sales_cycle_days", 58);   // 2024-12-01 → 2025-01-28
-        expect(v, "pipeline_value", 19000);  // D1 (won after the period) 12000 + D4 5000 + D5 (lost in March) 2000
+        expect(v, "sales_cycle_days", 58);  // 2024-12-01 → 2025-01-28
+        expect(v, "pipeline_value", 19000); // D1 (won after the period) 12000 + D4 5000 + D5 (lost in March) 2000
         expect(v, "sales_velocity", 5 * 0.5 * 1500.50 / 58);
         expect(v, "cost_per_opportunity", 300.75 / 5);
-        expect(v, "total_cost", 1551);       // 300.75 media + 1000 + 250.25 expenses
-        expect(v, "new_customers", 2);       // C3 and C4 started in January
+        expect(v, "total_cost", 1551); // 300.75 media + 1000 + 250.25 expenses
+        expect(v, "new_customers", 2); // C3 and C4 started in January
         expect(v, "cac", 1551.0 / 2);
         expect(v, "marketing_roi", (1500.50 - 1551) / 1551);
 
@@ -220,11 +225,13 @@ private slots:
         expect(february, "win_rate", 1);
 
         // D1 has no channel: it takes L3's (Email), whatever the order of imports.
-        const KpiValues email = KpiEngine(ws.workspace()).compute({QDate(2025, 2, 1), QDate(2025, 2, 28), {QStringLiteral("Email")}, {}});
+        const KpiValues email =
+            KpiEngine(ws.workspace()).compute({QDate(2025, 2, 1), QDate(2025, 2, 28), {QStringLiteral("Email")}, {}});
         expect(email, "revenue", 12000);
-        const KpiValues paid = KpiEngine(ws.workspace()).compute({January.from, January.to, {QStringLiteral("Paid Search")}, {}});
-        expect(paid, "opportunities", 3);    // D2 own, D3 and D6 through L1
-        expect(paid, "total_cost", 551);     // 300.75 + 250.25; shared salaries drop out
+        const KpiValues paid =
+            KpiEngine(ws.workspace()).compute({January.from, January.to, {QStringLiteral("Paid Search")}, {}});
+        expect(paid, "opportunities", 3); // D2 own, D3 and D6 through L1
+        expect(paid, "total_cost", 551);  // 300.75 + 250.25; shared salaries drop out
         expect(paid, "revenue", 1500.50);
     }
 
@@ -233,7 +240,8 @@ private slots:
         TestWorkspace ws;
         ws.importOk(QStringLiteral("deals.csv"), Deals);
         ws.importOk(QStringLiteral("leads.csv"), Leads);
-        const KpiValues email = KpiEngine(ws.workspace()).compute({QDate(2025, 2, 1), QDate(2025, 2, 28), {QStringLiteral("Email")}, {}});
+        const KpiValues email =
+            KpiEngine(ws.workspace()).compute({QDate(2025, 2, 1), QDate(2025, 2, 28), {QStringLiteral("Email")}, {}});
         expect(email, "revenue", 12000);
     }
 
@@ -254,9 +262,9 @@ private slots:
         const KpiValues v = KpiEngine(ws.workspace()).compute(January);
         // S = C1, C2, C5 (churns on the first day), C8; C7 churned before. E = C1, C3. N = C3, C4.
         expect(v, "active_customers", 2);
-        expect(v, "retention_rate", 0.25);   // only C1 of S is in E
-        expect(v, "churn_rate", 0.75);       // C2, C5, C8 (churns on the last day) of 4
-        expect(v, "mrr", 400);               // C1 100 + C3 300
+        expect(v, "retention_rate", 0.25); // only C1 of S is in E
+        expect(v, "churn_rate", 0.75);     // C2, C5, C8 (churns on the last day) of 4
+        expect(v, "mrr", 400);             // C1 100 + C3 300
         expect(v, "arpa", 200);
         const double clv = 200 / (0.75 * 30.4375 / 31);
         expect(v, "clv", clv);
@@ -362,8 +370,8 @@ private slots:
         QCOMPARE(rows.at(1).previousScope.from, QDate(2024, 12, 1));
         QCOMPARE(rows.at(0).values.value(u"total_cost"), 1000.0);
 
-        const auto months = engine.breakdown({QDate(2025, 1, 1), QDate(2025, 3, 31), {}, {}}, Breakdown::Month,
-                                             Comparison::None);
+        const auto months =
+            engine.breakdown({QDate(2025, 1, 1), QDate(2025, 3, 31), {}, {}}, Breakdown::Month, Comparison::None);
         QCOMPARE(months.size(), 3);
         QCOMPARE(months.at(1).values.value(u"sessions"), 80.0);
         QCOMPARE(months.at(2).values.value(u"sessions"), std::nullopt); // empty bucket, still a row
