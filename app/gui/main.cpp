@@ -11,7 +11,10 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QEventLoop>
+#include <QProgressDialog>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 using namespace funnelscope;
@@ -75,7 +78,21 @@ int main(int argc, char *argv[])
         isDemo = true;
     }
     if (isDemo && !QFileInfo::exists(path)) {
-        if (const QString error = createDemo(path); !error.isEmpty()) {
+        // Off the UI thread, with a busy indicator: the first start writes two years of data.
+        QString error;
+        QProgressDialog progress(QApplication::translate("main", "Preparing the demo workspace…"), QString(), 0, 0);
+        progress.setWindowTitle(QApplication::translate("main", "Funnelscope"));
+        progress.setMinimumDuration(0);
+        QEventLoop loop;
+        QThread *worker = QThread::create([&] { error = createDemo(path); });
+        QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        progress.show();
+        loop.exec();
+        worker->wait();
+        delete worker;
+        progress.close();
+        if (!error.isEmpty()) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Funnelscope"), error);
             return 1;
         }

@@ -179,10 +179,10 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
         leads.append(lead);
     };
 
-    // The CRM remembers leads from half a year before the ad platforms' exports begin.
-    for (int t = -182; t < 0; ++t) {
+    // The CRM remembers leads from a year before the ad platforms' exports begin.
+    for (int t = -365; t < 0; ++t) {
         const QDate day = first.addDays(t);
-        for (qint64 k = poisson(day.dayOfWeek() >= 6 ? 1.0 : 6.0); k > 0; --k) {
+        for (qint64 k = poisson(day.dayOfWeek() >= 6 ? 3.0 : 17.0); k > 0; --k) {
             const CampaignPlan &p = campaigns.at(int(between(0, campaigns.size())));
             newLead(day, p.channel, p.campaign);
         }
@@ -326,7 +326,7 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
                     lead.sql = lead.sal.addDays(qint64(between(2, 11)));
                     if (chance(0.7)) {
                         lead.opportunity = lead.sql.addDays(qint64(between(1, 8)));
-                        if (chance(0.32)) {
+                        if (chance(0.24)) {
                             lead.customer = lead.opportunity.addDays(qint64(between(20, 91)));
                         }
                     }
@@ -389,8 +389,8 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
         QString customerId;
         if (lead.customer.isValid()) {
             customerId = QStringLiteral("C%1").arg(customerIds.size() + 1, 5, 10, QLatin1Char('0'));
-            QDate churn = lead.customer.addDays(qint64(between(90, 600)));
-            if (!chance(0.25) || !inData(churn)) {
+            QDate churn = lead.customer.addDays(qint64(between(60, 540)));
+            if (!chance(0.45) || !inData(churn)) {
                 churn = QDate();
             }
             customersOut << customerId << ',' << iso(lead.customer) << ',' << iso(churn) << ',' << money(amount / 12)
@@ -432,7 +432,7 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
 
     expensesOut << "date,amount,category,channel,campaign\n";
     for (QDate month(first.year(), first.month(), 1); month <= last; month = month.addMonths(1)) {
-        expensesOut << iso(month) << ',' << money(42000 * (1 + 0.02 * (month.year() - 2024))) << ",Salaries,,\n";
+        expensesOut << iso(month) << ',' << money(61000 * (1 + 0.03 * (month.year() - 2024))) << ",Salaries,,\n";
         expensesOut << iso(month) << ",3200.00,Marketing tools,,\n";
         expensesOut << iso(month.addDays(14)) << ',' << money(between(4500, 6500)) << ",Content agency,,\n";
         if (month.month() % 3 == 0) {
