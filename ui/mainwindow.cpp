@@ -1,109 +1,327 @@
 #include "mainwindow.h"
 
-#include "kpi/kpicatalog.h"
-#include "kpi/kpiengine.h"
-#include "kpi/kpiwriter.h"
-#include "store/workspace.h"
+#include "datapage.h"
+#include "filterbar.h"
+#include "funnelwidget.h"
+#include "grouppage.h"
+#include "importdialog.h"
+#include "overviewpage.h"
+#include "snapshotloader.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
-#include <QTableWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace funnelscope {
 
-MainWindow::MainWindow(Workspace &workspace, bool isDemo, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
+namespace {
+
+constexpr int MaxRecent = 8;
+
+QWidget *emptyState(const QString &title, const QString &text)
 {
-    setWindowTitle(tr("%1 — Funnelscope").arg(QFileInfo(workspace.path()).fileName()));
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->setSpacing(10);
-    if (isDemo) {
-        auto *banner =
-            new QLabel(tr("This is demo data — import your own files with funnelscope-cli import."), central);
-        banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 8px 12px; "
-                                             "border: 1px solid #f0d98c; border-radius: 4px; }"));
-        layout->addWidget(banner);
-    }
-    m_period = new QLabel(central);
-    QFont heading = m_period->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    heading.setBold(true);
-    m_period->setFont(heading);
-    layout->addWidget(m_period);
-
-    m_table = new QTableWidget(central);
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("KPI"), tr("Value"), tr("Previous 90 days"), tr("Change")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-    resize(900, 720);
-    refresh();
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto *heading = new QLabel(title);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    heading->setAlignment(Qt::AlignCenter);
+    auto *body = new QLabel(text);
+    body->setWordWrap(true);
+    body->setAlignment(Qt::AlignCenter);
+    body->setMaximumWidth(620);
+    layout->addWidget(heading);
+    layout->addWidget(body, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
 }
 
-void MainWindow::refresh()
+} // namespace
+
+bool MainWindow::isDemoPath(const QString &path)
 {
-    KpiEngine engine(m_workspace);
-    const auto [first, last] = engine.campaignDataRange();
-    if (!last.isValid()) {
-        m_period->setText(tr("No data yet: import your CSV exports to see your KPIs."));
-        m_table->setRowCount(0);
+    return QFileInfo(path).fileName() == u"demo.db";
+}
+
+MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
+    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_loader(new SnapshotLoader(this)),
+      m_filters(new FilterBar), m_banner(new QWidget), m_emptyBanner(new QLabel), m_tabs(new QTabWidget),
+      m_overview(new OverviewPage), m_funnel(new FunnelWidget)
+{
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/funnelscope.svg")));
+
+    // Menus.
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New workspace…"), QKeySequence::New, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
+                                                          tr("Funnelscope workspaces (*.db)"));
+        if (!path.isEmpty()) {
+            QFile::remove(path);
+            openWorkspace(path.endsWith(QStringLiteral(".db")) ? path : path + QStringLiteral(".db"));
+        }
+    });
+    file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QFileInfo(m_path).absolutePath(),
+                                                          tr("Funnelscope workspaces (*.db);;All files (*)"));
+        if (!path.isEmpty()) {
+            openWorkspace(path);
+        }
+    });
+    m_recent = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseImportFiles);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reload);
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Funnelscope"), this, [this] {
+        QMessageBox::about(this, tr("About Funnelscope"),
+                           tr("<h3>Funnelscope %1</h3><p>Marketing KPIs along the B2B funnel, from your own CSV "
+                              "exports, computed offline in one workspace file.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    // The demo banner.
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(12, 6, 12, 6);
+    auto *bannerText = new QLabel(tr("This is demo data — import your own files."));
+    auto *bannerImport = new QPushButton(tr("Import files…"));
+    auto *bannerNew = new QPushButton(tr("New workspace…"));
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(bannerImport);
+    bannerLayout->addWidget(bannerNew);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setStyleSheet(QStringLiteral("#demoBanner { background: #fff4ce; border-bottom: 1px solid #f0d98c; }"
+                                           "#demoBanner QLabel { color: #5c4400; }"));
+    connect(bannerImport, &QPushButton::clicked, this, &MainWindow::chooseImportFiles);
+    connect(bannerNew, &QPushButton::clicked, file->actions().constFirst(), &QAction::trigger);
+    m_emptyBanner->setText(tr("This workspace has no data yet. Import your CSV exports with File → Import files… "
+                              "(Ctrl+I), or drop them anywhere on this window."));
+    m_emptyBanner->setWordWrap(true);
+    m_emptyBanner->setContentsMargins(12, 8, 12, 8);
+    m_emptyBanner->setObjectName(QStringLiteral("emptyBanner"));
+    m_emptyBanner->setStyleSheet(QStringLiteral("#emptyBanner { background: #e7f1fd; color: #0b3d75; }"));
+
+    // Tabs.
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    for (KpiGroup group : {KpiGroup::Awareness, KpiGroup::Engagement, KpiGroup::LeadGeneration, KpiGroup::Sales,
+                           KpiGroup::Loyalty}) {
+        auto *page = new GroupPage(group);
+        m_groups.append(page);
+        m_tabs->addTab(page, KpiCatalog::groupName(group));
+        connect(page, &GroupPage::granularityChosen, this, [this](Breakdown by) {
+            m_granularity = by;
+            requestSnapshot();
+        });
+    }
+    auto *funnelPage = new QScrollArea;
+    funnelPage->setWidgetResizable(true);
+    funnelPage->setFrameShape(QFrame::NoFrame);
+    funnelPage->setWidget(m_funnel);
+    m_tabs->addTab(funnelPage, tr("Funnel"));
+    m_tabs->addTab(emptyState(tr("Goals & reviews"),
+                              tr("SMART goals and the review for leadership will live here: choose a KPI, set a "
+                                 "target and a deadline, and Funnelscope tracks progress and writes the review. "
+                                 "This part is not built yet.")),
+                   tr("Goals && reviews"));
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_emptyBanner);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    connect(m_filters, &FilterBar::changed, this, &MainWindow::requestSnapshot);
+    connect(m_loader, &SnapshotLoader::loaded, this, &MainWindow::showSnapshot);
+    connect(m_loader, &SnapshotLoader::busyChanged, m_filters, &FilterBar::setBusy);
+    connect(m_loader, &SnapshotLoader::catalogLoaded, this, [this](const SnapshotLoader::Catalog &catalog) {
+        m_filters->setNames(catalog.channels, catalog.campaigns);
+        const QDate today = QDate::currentDate();
+        m_filters->setAnchor(catalog.last.isValid() && catalog.last < today ? catalog.last : today);
+        m_emptyBanner->setVisible(!catalog.last.isValid());
+        requestSnapshot();
+    });
+
+    QSettings settings;
+    resize(1440, 900);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_filters->restore(settings);
+    openWorkspace(workspacePath);
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::openWorkspace(const QString &path)
+{
+    if (const QString error = m_workspace.open(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Open workspace"), error);
+        if (!m_workspace.isOpen() && !m_path.isEmpty()) {
+            m_workspace.open(m_path);
+        }
         return;
     }
-    const Scope scope{last.addDays(-89), last, {}, {}};
-    const Scope previousScope = scope.compared(Comparison::PreviousPeriod);
-    const KpiValues values = engine.compute(scope);
-    const KpiValues previous = engine.compute(previousScope);
-    m_period->setText(tr("Headline KPIs, %1 – %2")
-                          .arg(QLocale().toString(scope.from, QLocale::ShortFormat),
-                               QLocale().toString(scope.to, QLocale::ShortFormat)));
-
-    const auto &catalog = KpiCatalog::all();
-    m_table->setRowCount(0);
-    for (int i = 0; i < catalog.size(); ++i) {
-        const KpiDefinition &k = catalog.at(i);
-        if (!k.headline) {
-            continue;
-        }
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        auto *name = new QTableWidgetItem(
-            QStringLiteral("%1 · %2").arg(KpiCatalog::groupName(k.group), QCoreApplication::translate("Kpi", k.name)));
-        name->setToolTip(QCoreApplication::translate("Kpi", k.explanation));
-        m_table->setItem(row, 0, name);
-        const auto value = values.values.value(i);
-        const auto before = previous.values.value(i);
-        for (const auto &[column, v] : {std::pair{1, value}, std::pair{2, before}}) {
-            auto *item = new QTableWidgetItem(KpiWriter::display(i, v));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
-        }
-        const auto change = KpiValues::change(value, before);
-        auto *changeItem = new QTableWidgetItem(change ? QStringLiteral("%1 %2%")
-                                                             .arg(QString(QChar(*change >= 0 ? u'↑' : u'↓')))
-                                                             .arg(std::abs(*change) * 100, 0, 'f', 1)
-                                                       : QStringLiteral("—"));
-        changeItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (change && *change != 0) {
-            const bool better = (*change > 0) == (k.better == Better::Up);
-            changeItem->setForeground(better ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc0, 0x26, 0x26));
-        }
-        m_table->setItem(row, 3, changeItem);
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_undo->clear();
+    setWindowTitle(tr("%1 — Funnelscope").arg(QFileInfo(m_path).fileName()));
+    m_banner->setVisible(isDemoPath(m_path));
+    m_emptyBanner->hide();
+    if (!m_data) {
+        m_data = new DataPage(m_workspace, m_undo);
+        m_tabs->addTab(m_data, tr("Data"));
+        connect(m_data, &DataPage::importRequested, this, &MainWindow::chooseImportFiles);
+        connect(m_data, &DataPage::reimportRequested, this,
+                [this](const QString &path, const QString &source) { importFiles({path}, source); });
+        connect(m_data, &DataPage::dataChanged, this, &MainWindow::reload);
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("workspaces/recent")).toStringList();
+    recent.removeAll(m_path);
+    recent.prepend(m_path);
+    settings.setValue(QStringLiteral("workspaces/recent"), recent.mid(0, MaxRecent));
+    settings.setValue(QStringLiteral("workspaces/last"), m_path);
+    updateRecentMenu();
+    m_loader->setWorkspace(m_path);
+    reload();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
+    for (const QString &path : recent) {
+        m_recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(),
+                            this, [this, path] { openWorkspace(path); });
+    }
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::reload()
+{
+    m_data->refresh();
+    m_loader->requestCatalog();
+}
+
+void MainWindow::requestSnapshot()
+{
+    m_loader->request(m_filters->scope(), m_filters->comparison(), m_granularity);
+}
+
+void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot)
+{
+    m_snapshot = snapshot;
+    const KpiFormat format(QLocale(), m_workspace.currency());
+    const QString comparison = m_filters->comparisonName();
+    m_overview->setSnapshot(snapshot, format, comparison);
+    for (GroupPage *page : m_groups) {
+        page->setSnapshot(snapshot, format, comparison);
+    }
+    m_funnel->setData(snapshot->values, snapshot->previous, format, comparison);
+    emit refreshed();
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import files"), QDir::homePath(),
+                                                            tr("CSV and text exports (*.csv *.txt *.tsv);;All files (*)"));
+    if (!files.isEmpty()) {
+        importFiles(files);
+    }
+}
+
+ImportDialog *MainWindow::importFiles(const QStringList &files, const QString &source)
+{
+    auto *dialog = new ImportDialog(m_path, files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!source.isEmpty()) {
+        dialog->setSource(source);
+    }
+    connect(dialog, &ImportDialog::importFinished, this, &MainWindow::reload);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) {
+            files.append(url.toLocalFile());
+        }
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    m_filters->save(settings);
+    QMainWindow::closeEvent(event);
+}
+
+QStringList MainWindow::saveScreenshots(const QString &dir)
+{
+    QStringList written;
+    QDir().mkpath(dir);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setCurrentIndex(i);
+        QApplication::processEvents();
+        QString name = m_tabs->tabText(i).remove(u'&').toLower();
+        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        const QString file = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
+        if (grab().save(file)) {
+            written.append(file);
+        }
+    }
+    return written;
 }
 
 } // namespace funnelscope

@@ -1,30 +1,85 @@
 #pragma once
 
+#include "kpi/kpisnapshot.h"
+#include "store/workspace.h"
+
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
-class QTableWidget;
+class QMenu;
+class QTabWidget;
+class QUndoStack;
 
 namespace funnelscope {
 
-class Workspace;
+class DataPage;
+class FilterBar;
+class FunnelWidget;
+class GroupPage;
+class OverviewPage;
+class SnapshotLoader;
 
-// The application window. Until the dashboard arrives it shows the open workspace's headline KPIs for the last
-// 90 days of data, compared with the 90 days before. It reads numbers from the core's KpiEngine; it never writes.
+// The application window: a filter bar shared by every tab, the dashboard tabs (overview, the five funnel stages,
+// the funnel, goals, data), importing by menu or by dropping files, and the workspace menu. It shows numbers the
+// core computes on a loader thread; it never writes SQL.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Workspace &workspace, bool isDemo, QWidget *parent = nullptr);
+    explicit MainWindow(const QString &workspacePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FilterBar *filterBar() const { return m_filters; }
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewPage *overview() const { return m_overview; }
+    const QList<GroupPage *> &groupPages() const { return m_groups; }
+    FunnelWidget *funnel() const { return m_funnel; }
+    DataPage *dataPage() const { return m_data; }
+    SnapshotLoader *loader() const { return m_loader; }
+    Workspace &workspace() { return m_workspace; }
+    std::shared_ptr<const KpiSnapshot> snapshot() const { return m_snapshot; }
+
+    // Opens the import dialog for files (what a drop does). Returns the dialog, which deletes itself when closed.
+    class ImportDialog *importFiles(const QStringList &files, const QString &source = {});
+    // Saves a PNG of every tab into dir; returns the file names written.
+    QStringList saveScreenshots(const QString &dir);
+    static bool isDemoPath(const QString &path);
+
+signals:
+    // Every view shows the newest snapshot.
+    void refreshed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void refresh();
+    void openWorkspace(const QString &path);
+    void reload();
+    void requestSnapshot();
+    void showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot);
+    void updateRecentMenu();
+    void chooseImportFiles();
 
-    Workspace &m_workspace;
-    QLabel *m_period = nullptr;
-    QTableWidget *m_table = nullptr;
+    Workspace m_workspace;
+    QString m_path;
+    QUndoStack *m_undo;
+    SnapshotLoader *m_loader;
+    FilterBar *m_filters;
+    QWidget *m_banner;
+    QLabel *m_emptyBanner;
+    QTabWidget *m_tabs;
+    OverviewPage *m_overview;
+    QList<GroupPage *> m_groups;
+    FunnelWidget *m_funnel;
+    DataPage *m_data = nullptr;
+    QMenu *m_recent;
+    Breakdown m_granularity = Breakdown::None;
+    std::shared_ptr<const KpiSnapshot> m_snapshot;
 };
 
 } // namespace funnelscope

@@ -1,4 +1,4 @@
-// funnelscope: the desktop app. Opens the workspace named on the command line, or the demo workspace.
+// funnelscope: the desktop app. Opens the workspace named on the command line, the last one used, or the demo.
 
 #include "demo/demogenerator.h"
 #include "importing/importer.h"
@@ -8,11 +8,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
-#include <QEventLoop>
 #include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -45,6 +46,24 @@ QString createDemo(const QString &path)
     return {};
 }
 
+// Runs createDemo off the UI thread behind a busy indicator.
+QString createDemoWithProgress(const QString &path)
+{
+    QString error;
+    QProgressDialog progress(QApplication::translate("main", "Preparing the demo workspace…"), QString(), 0, 0);
+    progress.setWindowTitle(QApplication::translate("main", "Funnelscope"));
+    progress.setMinimumDuration(0);
+    QEventLoop loop;
+    QThread *worker = QThread::create([&] { error = createDemo(path); });
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    progress.show();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    return error;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -53,62 +72,54 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Funnelscope"));
     QApplication::setOrganizationName(QStringLiteral("Funnelscope"));
     QApplication::setApplicationVersion(QStringLiteral(FUNNELSCOPE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/funnelscope.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Marketing KPIs along the B2B funnel."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QApplication::translate("main", "The workspace file to open (default: the demo)."));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-        QStringLiteral("FILE"));
-    parser.addOption(screenshot);
+                                 QApplication::translate("main", "The workspace file to open (default: the last one, "
+                                                                 "or the demo)."));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save a picture of every tab into DIR at 1440×900 and quit."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshots);
     parser.process(app);
 
     QString path;
-    bool isDemo = false;
     if (!parser.positionalArguments().isEmpty()) {
         path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
-        isDemo = QFileInfo(path).fileName() == u"demo.db";
     } else {
-        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dataDir);
-        path = QDir(dataDir).filePath(QStringLiteral("demo.db"));
-        isDemo = true;
+        path = QSettings().value(QStringLiteral("workspaces/last")).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path)) {
+            const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            QDir().mkpath(dataDir);
+            path = QDir(dataDir).filePath(QStringLiteral("demo.db"));
+        }
     }
-    if (isDemo && !QFileInfo::exists(path)) {
-        // Off the UI thread, with a busy indicator: the first start writes two years of data.
-        QString error;
-        QProgressDialog progress(QApplication::translate("main", "Preparing the demo workspace…"), QString(), 0, 0);
-        progress.setWindowTitle(QApplication::translate("main", "Funnelscope"));
-        progress.setMinimumDuration(0);
-        QEventLoop loop;
-        QThread *worker = QThread::create([&] { error = createDemo(path); });
-        QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-        worker->start();
-        progress.show();
-        loop.exec();
-        worker->wait();
-        delete worker;
-        progress.close();
-        if (!error.isEmpty()) {
+    if (MainWindow::isDemoPath(path) && !QFileInfo::exists(path)) {
+        if (const QString error = createDemoWithProgress(path); !error.isEmpty()) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Funnelscope"), error);
             return 1;
         }
     }
-    Workspace workspace;
-    if (const QString error = workspace.open(path); !error.isEmpty()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Funnelscope"), error);
-        return 1;
+    MainWindow window(path);
+    if (parser.isSet(screenshots)) {
+        window.resize(1440, 900);
+        window.show();
+        QObject::connect(&window, &MainWindow::refreshed, &window, [&] {
+            QTimer::singleShot(200, &window, [&] {
+                const QStringList files = window.saveScreenshots(parser.value(screenshots));
+                for (const QString &f : files) {
+                    qInfo("%s", qPrintable(f));
+                }
+                QApplication::exit(files.isEmpty() ? 1 : 0);
+            });
+        }, Qt::SingleShotConnection);
+        return QApplication::exec();
     }
-    MainWindow window(workspace, isDemo);
     window.show();
-    if (parser.isSet(screenshot)) {
-        QTimer::singleShot(300, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot));
-            QApplication::exit(saved ? 0 : 1);
-        });
-    }
     return QApplication::exec();
 }

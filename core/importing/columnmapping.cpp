@@ -9,11 +9,18 @@ QString ColumnMapping::normalisedHeader(QStringView cell)
     return s.trimmed().toLower();
 }
 
-ColumnMapping::HeaderTable ColumnMapping::genericTable(Kind kind)
+ColumnMapping::HeaderTable ColumnMapping::genericTable(Kind kind, const HeaderTable &overrides)
 {
     HeaderTable table;
     for (const ColumnSpec &c : kindSpec(kind).columns) {
         table.insert(c.name, c.name);
+    }
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        // A header the user maps elsewhere no longer takes a column by its own name.
+        for (auto t = table.begin(); t != table.end();) {
+            t = t.value() == it.value() && !it.value().isEmpty() ? table.erase(t) : std::next(t);
+        }
+        table.insert(normalisedHeader(it.key()), it.value());
     }
     return table;
 }
@@ -45,11 +52,11 @@ std::optional<ColumnMapping> ColumnMapping::match(Kind kind, const QStringList &
     return m;
 }
 
-std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header)
+std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, const HeaderTable &overrides)
 {
     std::optional<ColumnMapping> best;
     for (const KindSpec &spec : allKinds()) {
-        auto m = match(spec.kind, header, genericTable(spec.kind));
+        auto m = match(spec.kind, header, genericTable(spec.kind, overrides));
         if (m && (!best || m->matchedCount() > best->matchedCount())) {
             best = m;
         }

@@ -17,13 +17,14 @@ class ColumnMapping
 public:
     using HeaderTable = QHash<QString, QString>; // normalised header text → canonical column name
 
-    static HeaderTable genericTable(Kind kind);
+    // Canonical names onto themselves, then the user's overrides (header → column, or → "" to ignore it).
+    static HeaderTable genericTable(Kind kind, const HeaderTable &overrides = {});
     static QString normalisedHeader(QStringView cell);
 
     // The mapping of header onto kind, when header has every required column of kind.
     static std::optional<ColumnMapping> match(Kind kind, const QStringList &header, const HeaderTable &table);
     // The best kind for header: all required columns present, most canonical columns matched.
-    static std::optional<ColumnMapping> detect(const QStringList &header);
+    static std::optional<ColumnMapping> detect(const QStringList &header, const HeaderTable &overrides = {});
     // The required columns of kind that header lacks.
     static QStringList missingRequired(Kind kind, const QStringList &header);
 

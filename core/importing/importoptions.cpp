@@ -1,5 +1,7 @@
 #include "importoptions.h"
 
+#include <QStringList>
+
 namespace funnelscope {
 
 QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) const
@@ -7,8 +9,14 @@ QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) c
     const QString order = resolvedOrder == DateOrder::DayFirst     ? QStringLiteral("dmy")
                           : resolvedOrder == DateOrder::MonthFirst ? QStringLiteral("mdy")
                                                                    : QString();
-    return QStringLiteral("kind=%1;preset=%2;encoding=%3;date-order=%4")
-        .arg(kindName(resolvedKind), preset, encoding.toLower(), order);
+    QString text = QStringLiteral("kind=%1;preset=%2;encoding=%3;date-order=%4")
+                       .arg(kindName(resolvedKind), preset, encoding.toLower(), order);
+    QStringList headers = columns.keys();
+    headers.sort();
+    for (const QString &h : headers) {
+        text += QStringLiteral(";column:%1=%2").arg(h, columns.value(h));
+    }
+    return text;
 }
 
 } // namespace funnelscope

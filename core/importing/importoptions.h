@@ -3,6 +3,7 @@
 #include "csv/dateparser.h"
 #include "kind.h"
 
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,8 @@ struct ImportOptions
     QString source = QStringLiteral("manual");
     DateOrder dateOrder = DateOrder::Unknown;
     QString encoding;
+    // The user's column mapping: a header as written (normalised) → a canonical column, or empty to ignore it.
+    QHash<QString, QString> columns;
 
     // The options that make two imports of the same bytes the same import.
     QString fingerprint(Kind resolvedKind, DateOrder resolvedOrder) const;

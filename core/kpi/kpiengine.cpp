@@ -117,6 +117,7 @@ enum CampaignSum
     CtaViews,
     LpcForms,
     LpcViews,
+    Clicks,
     CampaignSumCount
 };
 
@@ -155,6 +156,7 @@ QString campaignQuery()
         sums.append(QStringLiteral("sum(CASE WHEN %2 IS NOT NULL THEN %1 END)").arg(a, b));
         sums.append(QStringLiteral("sum(CASE WHEN %1 IS NOT NULL THEN %2 END)").arg(a, b));
     }
+    sums.append(QStringLiteral("sum(clicks)"));
     Q_ASSERT(sums.size() == CampaignSumCount);
     return QStringLiteral("SELECT %1 FROM campaign_rows WHERE day BETWEEN ?1 AND ?2 AND %2 AND %3")
         .arg(sums.join(QStringLiteral(", ")), ChannelFilter, CampaignFilter);
@@ -292,6 +294,7 @@ KpiValues KpiEngine::compute(const Scope &scope)
     set("cta_ctr", ratio(sum(CtaClicks), sum(CtaViews)));
     set("landing_page_conversion", ratio(sum(LpcForms), sum(LpcViews)));
     const Value sessions = sum(Sessions);
+    result.clicks = sum(Clicks);
     const Value platformLeads = sum(PlatformLeads);
 
     // Leads.
@@ -392,9 +395,14 @@ QString KpiEngine::leadsSource()
     return q.step() && q.integer(0) ? QStringLiteral("crm") : QStringLiteral("platform");
 }
 
-std::pair<QDate, QDate> KpiEngine::campaignDataRange()
+std::pair<QDate, QDate> KpiEngine::dataRange()
 {
-    SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT min(day), max(day) FROM campaign_rows"));
+    SqliteStatement q(m_workspace.handle(),
+                      QStringLiteral("SELECT min(lo), max(hi) FROM (SELECT min(day) lo, max(day) hi FROM campaign_rows"
+                                     " UNION ALL SELECT min(created), max(created) FROM leads"
+                                     " UNION ALL SELECT min(created), max(coalesce(closed, created)) FROM deals"
+                                     " UNION ALL SELECT min(day), max(day) FROM expenses"
+                                     " UNION ALL SELECT min(day), max(day) FROM surveys)"));
     if (!q.step() || q.isNull(0)) {
         return {};
     }

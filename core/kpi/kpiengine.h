@@ -30,8 +30,8 @@ public:
     QList<Row> breakdown(const Scope &scope, Breakdown by, Comparison comparison);
     // "crm" when any CRM lead is stored, else "platform": where the leads KPI comes from.
     QString leadsSource();
-    // The first and last day with campaign data, or an invalid pair when there is none.
-    std::pair<QDate, QDate> campaignDataRange();
+    // The first and last day with data of any dated kind, or an invalid pair when the workspace is empty.
+    std::pair<QDate, QDate> dataRange();
     // The channel or campaign names that occur in any kind within scope.
     QStringList namesInScope(const Scope &scope, Breakdown by);
 

@@ -12,6 +12,7 @@ struct KpiValues
 {
     QList<std::optional<double>> values;
     QString leadsSource; // "crm" or "platform"
+    std::optional<double> clicks; // Σ clicks, for the funnel view (not a KPI of its own)
 
     std::optional<double> value(QStringView id) const;
     // (value − previous) ÷ |previous|; nullopt when previous is 0 or unknown.

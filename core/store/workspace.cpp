@@ -250,6 +250,22 @@ qint64 Workspace::findCampaign(const QString &name) const
     return const_cast<Workspace *>(this)->dimensionId("campaigns", name, false);
 }
 
+QString Workspace::currency() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'currency'"));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+void Workspace::setCurrency(const QString &code)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('currency', ?) ON CONFLICT(key) DO UPDATE SET "
+                             "value = excluded.value"));
+    q.addBindValue(code);
+    q.exec();
+}
+
 void Workspace::setPaidOverride(const QString &channel, std::optional<bool> paid)
 {
     QSqlQuery q(m_db);

@@ -39,6 +39,10 @@ public:
     qint64 findChannel(const QString &name) const;
     qint64 findCampaign(const QString &name) const;
 
+    // The workspace currency (an ISO code such as PLN or USD), or empty when not set.
+    QString currency() const;
+    void setCurrency(const QString &code);
+
     // Whether a channel counts as paid for organic_share: a user override, else the name rule of kpis.md.
     static bool isPaidChannelName(const QString &name);
     void setPaidOverride(const QString &channel, std::optional<bool> paid);

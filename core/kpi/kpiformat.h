@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <optional>
+
+namespace funnelscope {
+
+// Formats KPI values for people, in their locale: thousands separators, percent for ratios, the workspace currency
+// for money. The same rules serve the window, tables and reports.
+class KpiFormat
+{
+public:
+    explicit KpiFormat(const QLocale &locale = QLocale(), const QString &currency = {});
+
+    QString value(int kpiIndex, std::optional<double> value) const;
+    // "+12.3%" / "−4.0%", or "—".
+    QString change(std::optional<double> change) const;
+    QString date(const QDate &date) const;
+    const QLocale &locale() const { return m_locale; }
+
+private:
+    QLocale m_locale;
+    QString m_currency;
+};
+
+} // namespace funnelscope

@@ -1,0 +1,37 @@
+#include "kpisnapshot.h"
+
+namespace funnelscope {
+
+Breakdown KpiSnapshot::autoGranularity(const Scope &scope)
+{
+    const qint64 days = scope.days();
+    if (days <= 31) {
+        return Breakdown::Day;
+    }
+    if (days <= 120) {
+        return Breakdown::Week;
+    }
+    if (days <= 731) {
+        return Breakdown::Month;
+    }
+    return Breakdown::Quarter;
+}
+
+KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity)
+{
+    KpiSnapshot s;
+    s.scope = scope;
+    s.comparison = comparison;
+    s.granularity = granularity;
+    s.values = engine.compute(scope);
+    if (comparison != Comparison::None) {
+        s.previousScope = scope.compared(comparison);
+        s.previous = engine.compute(s.previousScope);
+    }
+    s.series = engine.breakdown(scope, granularity, Comparison::None);
+    s.channels = engine.breakdown(scope, Breakdown::Channel, comparison);
+    s.campaigns = engine.breakdown(scope, Breakdown::Campaign, comparison);
+    return s;
+}
+
+} // namespace funnelscope

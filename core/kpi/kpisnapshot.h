@@ -1,0 +1,26 @@
+#pragma once
+
+#include "kpiengine.h"
+
+namespace funnelscope {
+
+// Everything a dashboard shows for one scope, computed in one go (off the UI thread): the values and their
+// comparison, a time series at a granularity that suits the period, and the breakdowns by channel and campaign.
+struct KpiSnapshot
+{
+    Scope scope;
+    Comparison comparison = Comparison::None;
+    Scope previousScope;
+    KpiValues values;
+    std::optional<KpiValues> previous;
+    Breakdown granularity = Breakdown::Week;
+    QList<KpiEngine::Row> series;
+    QList<KpiEngine::Row> channels;
+    QList<KpiEngine::Row> campaigns;
+
+    static KpiSnapshot compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity);
+    // Day for up to a month, week up to four months, month up to two years, quarter beyond.
+    static Breakdown autoGranularity(const Scope &scope);
+};
+
+} // namespace funnelscope

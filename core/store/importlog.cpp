@@ -1,0 +1,110 @@
+#include "importlog.h"
+
+#include "sqlitestatement.h"
+#include "workspace.h"
+
+namespace funnelscope {
+
+namespace {
+
+// Every table whose rows belong to an import, children first.
+const char *const ImportTables[] = {"import_errors", "campaign_rows", "leads",    "deals",
+                                    "customers",     "surveys",       "expenses", "touchpoints"};
+
+} // namespace
+
+QList<ImportRecord> ImportLog::imports() const
+{
+    SqliteStatement q(m_workspace.handle(),
+                      QStringLiteral("SELECT id, file_name, file_path, kind, source, encoding, date_order, imported_at,"
+                                     " rows_imported, rows_rejected, rows_replaced FROM imports ORDER BY id DESC"));
+    QList<ImportRecord> list;
+    while (q.step()) {
+        ImportRecord r;
+        r.id = q.integer(0);
+        r.fileName = q.text(1);
+        r.filePath = q.text(2);
+        r.kind = q.text(3);
+        r.source = q.text(4);
+        r.encoding = q.text(5);
+        r.dateOrder = q.text(6);
+        r.importedAt = QDateTime::fromString(q.text(7), Qt::ISODate);
+        r.imported = int(q.integer(8));
+        r.rejected = int(q.integer(9));
+        r.replaced = int(q.integer(10));
+        list.append(r);
+    }
+    return list;
+}
+
+QList<ImportError> ImportLog::rejectedRows(qint64 importId) const
+{
+    SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT line, column_name, reason FROM import_errors WHERE "
+                                                           "import_id = ? ORDER BY line"));
+    q.bind(1, importId);
+    QList<ImportError> list;
+    while (q.step()) {
+        list.append({int(q.integer(0)), q.text(1), q.text(2)});
+    }
+    return list;
+}
+
+QString ImportLog::move(qint64 importId, bool toTrash)
+{
+    sqlite3 *db = m_workspace.handle();
+    QString error;
+    if (!execRaw(db, "SAVEPOINT move_import", &error)) {
+        return error;
+    }
+    const auto fail = [&](const QString &message) {
+        execRaw(db, "ROLLBACK TO move_import");
+        execRaw(db, "RELEASE move_import");
+        return message;
+    };
+    // The table names are ours; the import id is bound.
+    QStringList tables;
+    for (const char *t : ImportTables) {
+        tables.append(QString::fromLatin1(t));
+    }
+    tables.append(QStringLiteral("imports"));
+    if (!toTrash) {
+        std::reverse(tables.begin(), tables.end()); // parents first when putting back
+    }
+    for (const QString &table : tables) {
+        const QString key = table == u"imports" ? QStringLiteral("id") : QStringLiteral("import_id");
+        const QString trash = QStringLiteral("temp.trash_") + table;
+        const QString create =
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS trash_%1 AS SELECT * FROM main.%1 WHERE 0").arg(table);
+        if (!execRaw(db, create.toUtf8().constData(), &error)) {
+            return fail(error);
+        }
+        const QString from = toTrash ? QStringLiteral("main.") + table : trash;
+        const QString to = toTrash ? trash : QStringLiteral("main.") + table;
+        SqliteStatement copy(db, QStringLiteral("INSERT INTO %1 SELECT * FROM %2 WHERE %3 = ?").arg(to, from, key));
+        copy.bind(1, importId);
+        SqliteStatement drop(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(from, key));
+        drop.bind(1, importId);
+        if (!copy.exec()) {
+            return fail(copy.error());
+        }
+        if (!drop.exec()) {
+            return fail(drop.error());
+        }
+    }
+    if (!execRaw(db, "RELEASE move_import", &error)) {
+        return fail(error);
+    }
+    return {};
+}
+
+QString ImportLog::remove(qint64 importId)
+{
+    return move(importId, true);
+}
+
+QString ImportLog::restore(qint64 importId)
+{
+    return move(importId, false);
+}
+
+} // namespace funnelscope

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "importing/importoptions.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace funnelscope {
+
+class Workspace;
+
+struct ImportRecord
+{
+    qint64 id = -1;
+    QString fileName;
+    QString filePath;
+    QString kind;
+    QString source;
+    QString encoding;
+    QString dateOrder;
+    QDateTime importedAt;
+    int imported = 0;
+    int rejected = 0;
+    int replaced = 0;
+};
+
+// The workspace's record of imports: what was imported when, the rows each rejected, and taking an import out of
+// the workspace with the rows it brought (and putting it back, until the connection closes: the removed rows wait
+// in temporary tables). The one place that deletes stored data.
+class ImportLog
+{
+public:
+    explicit ImportLog(Workspace &workspace) : m_workspace(workspace) {}
+
+    QList<ImportRecord> imports() const;
+    QList<ImportError> rejectedRows(qint64 importId) const;
+    // Returns an error message, or empty.
+    QString remove(qint64 importId);
+    QString restore(qint64 importId);
+
+private:
+    QString move(qint64 importId, bool toTrash);
+
+    Workspace &m_workspace;
+};
+
+} // namespace funnelscope

@@ -1,0 +1,94 @@
+#include "breakdownchart.h"
+
+#include "kpi/kpicatalog.h"
+#include "theme.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace funnelscope {
+
+namespace {
+constexpr int MaxBars = 10;
+}
+
+BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+    chart()->legend()->hide();
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->setBackgroundRoundness(6);
+}
+
+void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const KpiFormat &format, const QString &title)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    c->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    c->setBackgroundBrush(theme::card(palette()));
+    c->setTitle(title);
+    QFont titleFont = c->titleFont();
+    titleFont.setBold(true);
+    c->setTitleFont(titleFont);
+    c->legend()->hide();
+
+    // The largest values, top to bottom (a horizontal bar series draws its first category at the bottom).
+    QList<std::pair<QString, double>> items;
+    for (const KpiEngine::Row &row : rows) {
+        if (const auto v = row.values.values.value(kpi)) {
+            items.append({row.key, *v});
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (items.size() > MaxBars) {
+        items.resize(MaxBars);
+    }
+    std::reverse(items.begin(), items.end());
+    m_bars = int(items.size());
+
+    const bool ratio = KpiCatalog::at(kpi).unit == KpiUnit::Ratio;
+    const double scale = ratio ? 100 : 1;
+    auto *set = new QBarSet(title);
+    set->setColor(theme::series().first());
+    QStringList categories;
+    double maximum = 0;
+    for (const auto &[name, value] : items) {
+        categories.append(fontMetrics().elidedText(name, Qt::ElideRight, 150));
+        set->append(value * scale);
+        maximum = std::max(maximum, value * scale);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    c->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto *x = new QValueAxis;
+    x->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    x->applyNiceNumbers();
+    x->setLabelFormat(ratio ? QStringLiteral("%.1f%%") : QStringLiteral("%.0f"));
+    x->setTickCount(5);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    connect(set, &QBarSet::hovered, this, [this, items, kpi, format](bool state, int index) {
+        if (!state || index < 0 || index >= items.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           QStringLiteral("%1: %2").arg(items.at(index).first, format.value(kpi, items.at(index).second)),
+                           this);
+    });
+}
+
+} // namespace funnelscope

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "kpi/kpiengine.h"
+#include "kpi/kpiformat.h"
+
+#include <QChartView>
+
+namespace funnelscope {
+
+// One KPI by channel (or campaign) as horizontal bars, largest first; hovering a bar shows the exact value.
+class BreakdownChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BreakdownChart)
+
+public:
+    explicit BreakdownChart(QWidget *parent = nullptr);
+
+    void setData(const QList<KpiEngine::Row> &rows, int kpi, const KpiFormat &format, const QString &title);
+    int barCount() const { return m_bars; }
+
+private:
+    int m_bars = 0;
+};
+
+} // namespace funnelscope

@@ -1,0 +1,48 @@
+#include "cardgrid.h"
+
+#include "kpicard.h"
+
+#include <QGridLayout>
+
+namespace funnelscope {
+
+CardGrid::CardGrid(const QList<int> &kpis, int columns, QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    for (int i = 0; i < kpis.size(); ++i) {
+        auto *card = new KpiCard(kpis.at(i), this);
+        layout->addWidget(card, i / columns, i % columns);
+        m_cards.append(card);
+    }
+    for (int c = 0; c < columns; ++c) {
+        layout->setColumnStretch(c, 1);
+    }
+}
+
+KpiCard *CardGrid::card(int kpiIndex) const
+{
+    for (KpiCard *c : m_cards) {
+        if (c->kpiIndex() == kpiIndex) {
+            return c;
+        }
+    }
+    return nullptr;
+}
+
+void CardGrid::setSnapshot(const KpiSnapshot &snapshot, const KpiFormat &format, const QString &comparisonName)
+{
+    for (KpiCard *card : m_cards) {
+        const int kpi = card->kpiIndex();
+        QList<std::optional<double>> trend;
+        for (const KpiEngine::Row &row : snapshot.series) {
+            trend.append(row.values.values.value(kpi));
+        }
+        card->setValues(format, snapshot.values.values.value(kpi),
+                        snapshot.previous ? snapshot.previous->values.value(kpi) : std::nullopt, trend,
+                        snapshot.previous ? comparisonName : QString());
+    }
+}
+
+} // namespace funnelscope

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "kpi/kpiformat.h"
+#include "kpi/kpisnapshot.h"
+
+#include <QWidget>
+
+namespace funnelscope {
+
+class KpiCard;
+
+// A grid of KPI cards that fills itself from a snapshot: values, change and a sparkline from the time series.
+class CardGrid final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CardGrid)
+
+public:
+    CardGrid(const QList<int> &kpis, int columns, QWidget *parent = nullptr);
+
+    void setSnapshot(const KpiSnapshot &snapshot, const KpiFormat &format, const QString &comparisonName);
+    const QList<KpiCard *> &cards() const { return m_cards; }
+    KpiCard *card(int kpiIndex) const;
+
+private:
+    QList<KpiCard *> m_cards;
+};
+
+} // namespace funnelscope

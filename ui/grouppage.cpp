@@ -1,0 +1,210 @@
+#include "grouppage.h"
+
+#include "breakdownchart.h"
+#include "cardgrid.h"
+#include "kpi/kpitablemodel.h"
+#include "trendchart.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace funnelscope {
+
+GroupPage::GroupPage(KpiGroup group, QWidget *parent)
+    : QScrollArea(parent), m_group(group), m_chartKpi(new QComboBox), m_granularity(new QComboBox),
+      m_trend(new TrendChart), m_breakdown(new BreakdownChart), m_tableBy(new QComboBox), m_filter(new QLineEdit),
+      m_model(new KpiTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView)
+{
+    for (int i = 0; i < KpiCatalog::all().size(); ++i) {
+        if (KpiCatalog::at(i).group == group) {
+            m_kpis.append(i);
+            m_chartKpi->addItem(QCoreApplication::translate("Kpi", KpiCatalog::at(i).name), i);
+        }
+    }
+    m_cards = new CardGrid(m_kpis, 5);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_cards);
+
+    m_granularity->addItem(tr("Automatic"), int(Breakdown::None));
+    m_granularity->addItem(tr("By day"), int(Breakdown::Day));
+    m_granularity->addItem(tr("By week"), int(Breakdown::Week));
+    m_granularity->addItem(tr("By month"), int(Breakdown::Month));
+    m_granularity->addItem(tr("By quarter"), int(Breakdown::Quarter));
+    m_granularity->setAccessibleName(tr("Time granularity"));
+    m_chartKpi->setAccessibleName(tr("KPI in the charts"));
+    auto *chartBar = new QHBoxLayout;
+    auto *chartLabel = new QLabel(tr("C&hart:"));
+    chartLabel->setBuddy(m_chartKpi);
+    chartBar->addWidget(chartLabel);
+    chartBar->addWidget(m_chartKpi);
+    chartBar->addWidget(m_granularity);
+    chartBar->addStretch();
+    layout->addLayout(chartBar);
+    auto *charts = new QHBoxLayout;
+    charts->setSpacing(12);
+    charts->addWidget(m_trend, 3);
+    charts->addWidget(m_breakdown, 2);
+    layout->addLayout(charts);
+    connect(m_chartKpi, &QComboBox::currentIndexChanged, this, &GroupPage::updateCharts);
+    connect(m_granularity, &QComboBox::activated, this,
+            [this] { emit granularityChosen(Breakdown(m_granularity->currentData().toInt())); });
+
+    m_tableBy->addItem(tr("By channel"));
+    m_tableBy->addItem(tr("By campaign"));
+    m_tableBy->setAccessibleName(tr("Table rows"));
+    m_filter->setPlaceholderText(tr("Filter rows…"));
+    m_filter->setClearButtonEnabled(true);
+    auto *exportButton = new QPushButton(tr("&Export CSV…"));
+    auto *copyButton = new QPushButton(tr("Cop&y"));
+    auto *tableBar = new QHBoxLayout;
+    tableBar->addWidget(m_tableBy);
+    tableBar->addWidget(m_filter, 1);
+    tableBar->addWidget(copyButton);
+    tableBar->addWidget(exportButton);
+    layout->addLayout(tableBar);
+
+    m_model->setKpis(m_kpis);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(KpiTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(0);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(1, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setMinimumHeight(300);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    layout->addWidget(m_table, 1);
+    connect(m_tableBy, &QComboBox::currentIndexChanged, this, &GroupPage::updateTable);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *copy = new QAction(tr("Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, this, &GroupPage::copySelection);
+    connect(copyButton, &QPushButton::clicked, this, [this] {
+        if (!m_table->selectionModel()->hasSelection()) {
+            m_table->selectAll();
+        }
+        copySelection();
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export table"),
+            QStringLiteral("%1-%2.csv").arg(KpiCatalog::groupId(m_group),
+                                            m_tableBy->currentIndex() ? QStringLiteral("campaigns") : QStringLiteral("channels")),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        if (const QString error = exportCsv(path); !error.isEmpty()) {
+            QMessageBox::warning(this, tr("Export table"), error);
+        }
+    });
+    setWidget(content);
+}
+
+QString GroupPage::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    }
+    file.write(m_model->toCsv().toUtf8());
+    return file.commit() ? QString() : tr("Cannot write %1: %2").arg(path, file.errorString());
+}
+
+void GroupPage::copySelection() const
+{
+    // Copies the selected cells as tab-separated text, with their column headers, for a spreadsheet.
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    if (selected.isEmpty()) {
+        return;
+    }
+    int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
+    for (const QModelIndex &i : selected) {
+        top = std::min(top, i.row());
+        bottom = std::max(bottom, i.row());
+        left = std::min(left, i.column());
+        right = std::max(right, i.column());
+    }
+    QStringList lines;
+    QStringList header;
+    for (int c = left; c <= right; ++c) {
+        header.append(m_proxy->headerData(c, Qt::Horizontal).toString());
+    }
+    lines.append(header.join(u'\t'));
+    for (int r = top; r <= bottom; ++r) {
+        QStringList cells;
+        for (int c = left; c <= right; ++c) {
+            const QModelIndex index = m_proxy->index(r, c);
+            cells.append(m_table->selectionModel()->isSelected(index) ? index.data().toString() : QString());
+        }
+        lines.append(cells.join(u'\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void GroupPage::setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot, const KpiFormat &format,
+                            const QString &comparisonName)
+{
+    m_snapshot = snapshot;
+    m_format = format;
+    m_cards->setSnapshot(*snapshot, format, comparisonName);
+    m_model->setFormat(format);
+    updateCharts();
+    updateTable();
+}
+
+void GroupPage::updateCharts()
+{
+    if (!m_snapshot) {
+        return;
+    }
+    const int kpi = m_chartKpi->currentData().toInt();
+    const QString name = QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name);
+    m_trend->setData(m_snapshot->series, {kpi}, m_snapshot->granularity, m_format, name);
+    m_breakdown->setData(m_snapshot->channels, kpi, m_format, tr("%1 by channel").arg(name));
+}
+
+void GroupPage::updateTable()
+{
+    if (!m_snapshot) {
+        return;
+    }
+    const bool byCampaign = m_tableBy->currentIndex() == 1;
+    m_model->setRows(byCampaign ? m_snapshot->campaigns : m_snapshot->channels,
+                     byCampaign ? tr("Campaign") : tr("Channel"));
+    m_table->resizeColumnsToContents();
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 90, 170));
+    }
+    m_table->setColumnWidth(0, std::clamp(m_table->columnWidth(0), 140, 260));
+}
+
+} // namespace funnelscope

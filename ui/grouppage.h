@@ -1,0 +1,67 @@
+#pragma once
+
+#include "kpi/kpicatalog.h"
+#include "kpi/kpiformat.h"
+#include "kpi/kpisnapshot.h"
+
+#include <QScrollArea>
+
+class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace funnelscope {
+
+class BreakdownChart;
+class CardGrid;
+class KpiTableModel;
+class TrendChart;
+
+// One funnel stage: a card for each of its KPIs, one KPI over time and by channel, and a table of every KPI of the
+// stage by channel or campaign that sorts, filters, copies and exports.
+class GroupPage final : public QScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupPage)
+
+public:
+    explicit GroupPage(KpiGroup group, QWidget *parent = nullptr);
+
+    void setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot, const KpiFormat &format,
+                     const QString &comparisonName);
+    KpiGroup group() const { return m_group; }
+    CardGrid *cards() const { return m_cards; }
+    TrendChart *trendChart() const { return m_trend; }
+    BreakdownChart *breakdownChart() const { return m_breakdown; }
+    KpiTableModel *tableModel() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Writes the table as CSV to path; returns an error message or empty.
+    QString exportCsv(const QString &path) const;
+
+signals:
+    // The user picked a time granularity (Breakdown::None for automatic).
+    void granularityChosen(funnelscope::Breakdown granularity);
+
+private:
+    void updateCharts();
+    void updateTable();
+    void copySelection() const;
+
+    KpiGroup m_group;
+    QList<int> m_kpis;
+    CardGrid *m_cards;
+    QComboBox *m_chartKpi;
+    QComboBox *m_granularity;
+    TrendChart *m_trend;
+    BreakdownChart *m_breakdown;
+    QComboBox *m_tableBy;
+    QLineEdit *m_filter;
+    KpiTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    std::shared_ptr<const KpiSnapshot> m_snapshot;
+    KpiFormat m_format;
+};
+
+} // namespace funnelscope

@@ -1,0 +1,439 @@
+#include "importdialog.h"
+
+#include "importing/importer.h"
+#include "importing/rowreader.h"
+#include "store/importlog.h"
+#include "store/workspace.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace funnelscope {
+
+namespace {
+
+constexpr int PreviewRows = 20;
+
+QString stored(const ColumnSpec &spec, const Cell &cell)
+{
+    if (!cell.known) {
+        return spec.name == u"channel" || spec.name == u"campaign" ? QStringLiteral("(none)") : QString();
+    }
+    switch (spec.type) {
+    case ColumnType::Date:
+        return QDate::fromJulianDay(cell.integer).toString(Qt::ISODate);
+    case ColumnType::Decimal:
+        return QLocale::c().toString(double(cell.integer) / 1e6, 'f', 2);
+    case ColumnType::Count:
+    case ColumnType::NpsScore:
+        return QString::number(cell.integer);
+    case ColumnType::Position:
+    case ColumnType::Score:
+        return QString::number(cell.real);
+    default:
+        return cell.text;
+    }
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &files, QWidget *parent)
+    : QDialog(parent), m_workspacePath(workspacePath), m_files(files), m_pages(new QStackedWidget(this)),
+      m_fileLabel(new QLabel), m_kind(new QComboBox), m_encoding(new QComboBox), m_delimiter(new QLabel),
+      m_dateOrder(new QComboBox), m_source(new QLineEdit), m_mapping(new QTableWidget), m_preview(new QTableWidget),
+      m_warnings(new QLabel), m_import(new QPushButton(tr("&Import"))), m_skip(new QPushButton(tr("&Skip this file"))),
+      m_progress(new QProgressBar), m_progressLabel(new QLabel), m_summary(new QTextBrowser)
+{
+    setWindowTitle(tr("Import files"));
+    resize(1100, 720);
+
+    // Page 1: what was detected, the mapping and the preview.
+    auto *review = new QWidget;
+    auto *form = new QFormLayout;
+    m_kind->addItem(tr("Detect from the header"), QString());
+    for (const KindSpec &k : allKinds()) {
+        m_kind->addItem(k.name, k.name);
+    }
+    m_encoding->addItem(tr("Detect"), QString());
+    for (const char *e : {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1250", "windows-1251", "windows-1252",
+                          "windows-1254", "Big5", "GB18030"}) {
+        m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+    }
+    m_dateOrder->addItem(tr("Detect from the data"), int(DateOrder::Unknown));
+    m_dateOrder->addItem(tr("Day first (31/12/2025)"), int(DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("Month first (12/31/2025)"), int(DateOrder::MonthFirst));
+    m_source->setText(QStringLiteral("manual"));
+    m_source->setToolTip(tr("Rows of one source replace that source's earlier rows for the same day, channel and "
+                            "campaign. Give two accounts of one tool two source names."));
+    form->addRow(tr("File:"), m_fileLabel);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("Delimiter:"), m_delimiter);
+    form->addRow(tr("&Date order:"), m_dateOrder);
+    form->addRow(tr("S&ource:"), m_source);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+
+    m_mapping->setColumnCount(2);
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Stored as")});
+    m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setMinimumWidth(330);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setDefaultSectionSize(22);
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(form, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Column mapping")));
+    right->addWidget(m_mapping);
+    top->addLayout(right, 1);
+    auto *reviewLayout = new QVBoxLayout(review);
+    reviewLayout->addLayout(top, 2);
+    reviewLayout->addWidget(m_warnings);
+    reviewLayout->addWidget(new QLabel(tr("The first rows, as they will be stored")));
+    reviewLayout->addWidget(m_preview, 3);
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_skip, QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    reviewLayout->addWidget(buttons);
+    m_pages->addWidget(review);
+
+    // Page 2: progress.
+    auto *running = new QWidget;
+    auto *runningLayout = new QVBoxLayout(running);
+    auto *cancel = new QPushButton(tr("Cancel"));
+    runningLayout->addStretch();
+    runningLayout->addWidget(m_progressLabel);
+    runningLayout->addWidget(m_progress);
+    runningLayout->addWidget(cancel, 0, Qt::AlignRight);
+    runningLayout->addStretch();
+    m_pages->addWidget(running);
+
+    // Page 3: summary.
+    auto *done = new QWidget;
+    auto *doneLayout = new QVBoxLayout(done);
+    doneLayout->addWidget(m_summary);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    doneLayout->addWidget(close);
+    m_pages->addWidget(done);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_skip, &QPushButton::clicked, this, [this] {
+        ++m_current;
+        if (m_current >= m_files.size()) {
+            showSummary();
+        } else {
+            m_columns.clear();
+            inspect();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(cancel, &QPushButton::clicked, this, &ImportDialog::cancelImport);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    for (QComboBox *box : {m_kind, m_encoding, m_dateOrder}) {
+        connect(box, &QComboBox::activated, this, [this] {
+            m_columns.clear();
+            inspect();
+        });
+    }
+    inspect();
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_cancel) {
+        *m_cancel = true;
+    }
+}
+
+void ImportDialog::setSource(const QString &source)
+{
+    m_source->setText(source);
+}
+
+QString ImportDialog::currentFile() const
+{
+    return m_current < m_files.size() ? m_files.at(m_current) : QString();
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions o;
+    if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty()) {
+        o.kind = kindFromName(kind);
+    }
+    o.encoding = m_encoding->currentData().toString();
+    o.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
+    o.source = m_source->text().trimmed().isEmpty() ? QStringLiteral("manual") : m_source->text().trimmed();
+    o.columns = m_columns;
+    return o;
+}
+
+void ImportDialog::inspect()
+{
+    const QString file = currentFile();
+    m_fileLabel->setText(QStringLiteral("%1 (%2 of %3)").arg(QFileInfo(file).fileName()).arg(m_current + 1).arg(m_files.size()));
+    m_fileLabel->setToolTip(file);
+    m_skip->setVisible(m_files.size() > 1);
+    m_layout = FileInspector::inspect(file, options());
+    m_delimiter->setText(m_layout.mapping ? FileInspector::delimiterName(m_layout.delimiter) : tr("—"));
+    if (m_layout.mapping && m_kind->currentData().toString().isEmpty()) {
+        m_kind->setItemText(0, tr("Detect from the header (%1)").arg(kindName(m_layout.mapping->kind())));
+    }
+    if (m_encoding->currentData().toString().isEmpty()) {
+        m_encoding->setItemText(0, tr("Detect (%1)").arg(m_layout.encoding));
+    }
+    fillMapping();
+    fillPreview();
+}
+
+void ImportDialog::fillMapping()
+{
+    const QSignalBlocker blocker(m_mapping);
+    m_mapping->setRowCount(0);
+    if (!m_layout.mapping) {
+        return;
+    }
+    const ColumnMapping &mapping = *m_layout.mapping;
+    const KindSpec &spec = kindSpec(mapping.kind());
+    m_mapping->setRowCount(int(mapping.header().size()));
+    for (int f = 0; f < mapping.header().size(); ++f) {
+        const QString header = mapping.header().at(f).trimmed();
+        auto *name = new QTableWidgetItem(header);
+        name->setFlags(Qt::ItemIsEnabled);
+        m_mapping->setItem(f, 0, name);
+        auto *box = new QComboBox;
+        box->addItem(tr("(ignore)"), QString());
+        int current = 0;
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            box->addItem(spec.columns.at(c).name + (spec.columns.at(c).required ? QStringLiteral(" *") : QString()),
+                         spec.columns.at(c).name);
+            if (mapping.fileColumn(c) == f) {
+                current = c + 1;
+            }
+        }
+        box->setCurrentIndex(current);
+        box->setAccessibleName(tr("Stored as, for %1").arg(header));
+        connect(box, &QComboBox::activated, this, [this, header, box] {
+            m_columns.insert(ColumnMapping::normalisedHeader(header), box->currentData().toString());
+            inspect();
+        });
+        m_mapping->setCellWidget(f, 1, box);
+    }
+}
+
+void ImportDialog::fillPreview()
+{
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    QStringList warnings;
+    if (!m_layout.refusal.isEmpty()) {
+        warnings.append(tr("This file cannot be imported: %1").arg(m_layout.refusal));
+    }
+    if (m_layout.dateOrderNeeded && m_layout.dateOrder == DateOrder::Unknown) {
+        warnings.append(tr("Choose the date order: the slash dates could be day or month first."));
+    }
+    m_import->setEnabled(m_layout.refusal.isEmpty());
+    if (!m_layout.mapping) {
+        m_warnings->setText(warnings.join(u'\n'));
+        return;
+    }
+    const ColumnMapping &mapping = *m_layout.mapping;
+    const KindSpec &spec = kindSpec(mapping.kind());
+    if (!mapping.ignored().isEmpty()) {
+        warnings.append(tr("Ignored columns: %1").arg(mapping.ignored().join(QStringLiteral(", "))));
+    }
+    QList<int> shown;
+    QStringList headers;
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (mapping.has(c) || spec.columns.at(c).name == u"campaign" || spec.columns.at(c).name == u"channel") {
+            shown.append(c);
+            headers.append(spec.columns.at(c).name);
+        }
+    }
+    headers.append(tr("Line"));
+    m_preview->setColumnCount(int(headers.size()));
+    m_preview->setHorizontalHeaderLabels(headers);
+    if (m_layout.refusal.isEmpty()) {
+        QFile file(m_layout.path);
+        if (file.open(QIODevice::ReadOnly)) {
+            RowReader rows(&file, m_layout);
+            int rejected = 0;
+            for (int r = 0; r < PreviewRows; ++r) {
+                const RowReader::Outcome outcome = rows.next();
+                if (outcome == RowReader::Outcome::End) {
+                    break;
+                }
+                m_preview->insertRow(r);
+                if (outcome == RowReader::Outcome::Rejected) {
+                    ++rejected;
+                    auto *item = new QTableWidgetItem(
+                        tr("rejected: %1 (column %2)").arg(rows.error().reason, rows.error().column));
+                    item->setForeground(QColor(0xc0, 0x26, 0x26));
+                    m_preview->setItem(r, 0, item);
+                    m_preview->setSpan(r, 0, 1, int(shown.size()));
+                } else {
+                    for (int i = 0; i < shown.size(); ++i) {
+                        const int c = shown.at(i);
+                        m_preview->setItem(r, i, new QTableWidgetItem(stored(spec.columns.at(c), rows.cells().at(c))));
+                    }
+                }
+                m_preview->setItem(r, int(shown.size()), new QTableWidgetItem(QString::number(rows.line())));
+            }
+            if (rejected > 0) {
+                warnings.append(tr("%n of the first rows will be rejected; the rest of the file imports.", "", rejected));
+            }
+        }
+    }
+    m_preview->resizeColumnsToContents();
+
+    // Rows of the same source from files of other names will be replaced.
+    if (mapping.kind() == Kind::Campaign) {
+        Workspace ws;
+        if (ws.open(m_workspacePath).isEmpty()) {
+            const QString name = QFileInfo(m_layout.path).fileName();
+            QStringList others;
+            for (const ImportRecord &r : ImportLog(ws).imports()) {
+                if (r.kind == u"campaign" && r.source == options().source && r.fileName != name &&
+                    !others.contains(r.fileName)) {
+                    others.append(r.fileName);
+                }
+            }
+            if (!others.isEmpty()) {
+                warnings.append(tr("Source '%1' already has rows from %2: rows for the same day, channel and campaign "
+                                   "will be replaced. Use another source name to keep both.")
+                                    .arg(options().source, others.join(QStringLiteral(", "))));
+            }
+        }
+    }
+    m_warnings->setText(warnings.join(u'\n'));
+}
+
+void ImportDialog::startImport()
+{
+    if (m_running || m_current >= m_files.size()) {
+        return;
+    }
+    m_pages->setCurrentIndex(1);
+    runNext();
+}
+
+void ImportDialog::cancelImport()
+{
+    if (m_cancel) {
+        *m_cancel = true;
+    }
+    m_progressLabel->setText(tr("Cancelling…"));
+}
+
+void ImportDialog::runNext()
+{
+    const QString file = currentFile();
+    const ImportOptions opts = options();
+    const QString path = m_workspacePath;
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancel = m_cancel;
+    m_progressLabel->setText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    QPointer<ImportDialog> self(this);
+    QThread *worker = QThread::create([=] {
+        // The import has its own connection on its own thread; the window keeps answering.
+        Workspace ws;
+        ImportResult result;
+        if (const QString error = ws.open(path); !error.isEmpty()) {
+            result.file = QFileInfo(file).fileName();
+            result.errors.append({0, QString(), error});
+        } else {
+            result = Importer(ws).importFile(file, opts, [=](qint64 done, qint64 total) {
+                const int permille = total > 0 ? int(1000 * done / total) : 0;
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(), [self, permille] {
+                        if (self) {
+                            self->m_progress->setValue(permille);
+                        }
+                    },
+                    Qt::QueuedConnection);
+                return !*cancel;
+            });
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [self, result] {
+                if (!self) {
+                    return;
+                }
+                self->m_results.append(result);
+                self->m_running = false;
+                emit self->importFinished();
+                const bool cancelled = result.status == ImportResult::Status::Cancelled;
+                if (++self->m_current < self->m_files.size() && !cancelled) {
+                    self->m_columns.clear();
+                    self->inspect();
+                    self->m_pages->setCurrentIndex(0);
+                } else {
+                    self->showSummary();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void ImportDialog::showSummary()
+{
+    QString html;
+    for (const ImportResult &r : m_results) {
+        html += QStringLiteral("<h3>%1 — %2</h3>").arg(r.file.toHtmlEscaped(), r.statusName());
+        if (r.status == ImportResult::Status::Imported) {
+            html += tr("<p>%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.</p>")
+                        .arg(QLocale().toString(r.imported), r.kind.toHtmlEscaped(), r.source.toHtmlEscaped(),
+                             QLocale().toString(r.rejected), QLocale().toString(r.replaced));
+        } else if (r.status == ImportResult::Status::Unchanged) {
+            html += tr("<p>These bytes were imported before: nothing changed.</p>");
+        } else if (r.status == ImportResult::Status::Cancelled) {
+            html += tr("<p>Cancelled: nothing was imported.</p>");
+        }
+        if (!r.errors.isEmpty()) {
+            html += QStringLiteral("<ul>");
+            for (const ImportError &e : r.errors.mid(0, 50)) {
+                html += QStringLiteral("<li>%1%2%3</li>")
+                            .arg(e.line > 0 ? tr("line %1: ").arg(e.line) : QString(),
+                                 e.column.isEmpty() ? QString() : tr("column %1: ").arg(e.column.toHtmlEscaped()),
+                                 e.reason.toHtmlEscaped());
+            }
+            html += QStringLiteral("</ul>");
+        }
+    }
+    if (m_results.isEmpty()) {
+        html = tr("<p>Nothing was imported.</p>");
+    }
+    m_summary->setHtml(html);
+    m_pages->setCurrentIndex(2);
+    emit allDone();
+}
+
+} // namespace funnelscope

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "importing/fileinspector.h"
+#include "importing/importresult.h"
+
+#include <QDialog>
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace funnelscope {
+
+// Imports files the way a marketer expects: before anything is written it shows what was detected (kind,
+// encoding, delimiter, date order), the column mapping (editable), the first rows as they will be stored and any
+// warnings; then it imports off the UI thread with a progress bar and Cancel, and ends with a summary.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+
+public:
+    ImportDialog(const QString &workspacePath, const QStringList &files, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    void setSource(const QString &source);
+    // The file shown now, and what the dialog detected in it.
+    QString currentFile() const;
+    const FileLayout &layout() const { return m_layout; }
+    QTableWidget *preview() const { return m_preview; }
+    QTableWidget *mapping() const { return m_mapping; }
+    const QList<ImportResult> &results() const { return m_results; }
+    bool isImporting() const { return m_running; }
+
+public slots:
+    // Imports the current file and every one after it with the options shown.
+    void startImport();
+    void cancelImport();
+
+signals:
+    void importFinished();
+    void allDone();
+
+private:
+    ImportOptions options() const;
+    void inspect();
+    void fillMapping();
+    void fillPreview();
+    void runNext();
+    void showSummary();
+
+    QString m_workspacePath;
+    QStringList m_files;
+    int m_current = 0;
+    FileLayout m_layout;
+    QHash<QString, QString> m_columns; // the user's mapping edits
+    QList<ImportResult> m_results;
+    bool m_running = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+
+    QStackedWidget *m_pages;
+    QLabel *m_fileLabel;
+    QComboBox *m_kind;
+    QComboBox *m_encoding;
+    QLabel *m_delimiter;
+    QComboBox *m_dateOrder;
+    QLineEdit *m_source;
+    QTableWidget *m_mapping;
+    QTableWidget *m_preview;
+    QLabel *m_warnings;
+    QPushButton *m_import;
+    QPushButton *m_skip;
+    QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+    QTextBrowser *m_summary;
+};
+
+} // namespace funnelscope

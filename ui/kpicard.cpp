@@ -1,0 +1,140 @@
+#include "kpicard.h"
+
+#include "kpi/kpicatalog.h"
+#include "kpi/kpivalues.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+namespace funnelscope {
+
+namespace {
+constexpr int SparklineHeight = 28;
+}
+
+KpiCard::KpiCard(int kpiIndex, QWidget *parent)
+    : QFrame(parent), m_kpi(kpiIndex), m_name(new QLabel(this)), m_value(new QLabel(this)), m_change(new QLabel(this))
+{
+    const KpiDefinition &k = KpiCatalog::at(kpiIndex);
+    setObjectName(QStringLiteral("kpiCard"));
+    setFrameShape(QFrame::NoFrame);
+    setToolTip(QStringLiteral("<b>%1</b><br>%2")
+                   .arg(QCoreApplication::translate("Kpi", k.name).toHtmlEscaped(),
+                        QCoreApplication::translate("Kpi", k.explanation).toHtmlEscaped()));
+    setMinimumSize(190, 118);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setFocusPolicy(Qt::TabFocus);
+    setAccessibleName(QCoreApplication::translate("Kpi", k.name));
+
+    m_name->setText(QCoreApplication::translate("Kpi", k.name));
+    m_name->setWordWrap(true);
+    QFont small = m_name->font();
+    small.setPointSizeF(small.pointSizeF() * 0.95);
+    m_name->setFont(small);
+    QPalette namePalette = m_name->palette();
+    namePalette.setColor(QPalette::WindowText, theme::muted(palette()));
+    m_name->setPalette(namePalette);
+
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8 + SparklineHeight);
+    layout->setSpacing(2);
+    layout->addWidget(m_name);
+    layout->addWidget(m_value);
+    layout->addWidget(m_change);
+    layout->addStretch();
+}
+
+QString KpiCard::valueText() const
+{
+    return m_value->text();
+}
+
+void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, std::optional<double> previous,
+                        const QList<std::optional<double>> &trend, const QString &comparisonName)
+{
+    m_value->setText(format.value(m_kpi, value));
+    m_trend = trend;
+    const auto change = KpiValues::change(value, previous);
+    if (comparisonName.isEmpty()) {
+        m_change->clear();
+    } else if (!change) {
+        m_change->setText(tr("no comparison %1").arg(comparisonName));
+        QPalette p = m_change->palette();
+        p.setColor(QPalette::WindowText, theme::muted(palette()));
+        m_change->setPalette(p);
+    } else {
+        const bool up = *change > 0;
+        const bool better = *change != 0 && up == (KpiCatalog::at(m_kpi).better == Better::Up);
+        const QString arrow = *change == 0 ? QStringLiteral("→") : up ? QStringLiteral("↑") : QStringLiteral("↓");
+        m_change->setText(QStringLiteral("%1 %2 %3").arg(arrow, format.change(change), comparisonName));
+        QPalette p = m_change->palette();
+        p.setColor(QPalette::WindowText, *change == 0 ? theme::muted(palette())
+                                         : better     ? theme::good(palette())
+                                                      : theme::bad(palette()));
+        m_change->setPalette(p);
+        m_change->setToolTip(tr("Before: %1").arg(format.value(m_kpi, previous)));
+    }
+    update();
+}
+
+void KpiCard::paintEvent(QPaintEvent *event)
+{
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(palette().color(QPalette::Mid), 1));
+        p.setBrush(theme::card(palette()));
+        p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+        if (hasFocus()) {
+            p.setPen(QPen(theme::accent(palette()), 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 6, 6);
+        }
+
+        // The sparkline: known points joined, the last one marked.
+        QList<QPointF> points;
+        double lo = std::numeric_limits<double>::max();
+        double hi = std::numeric_limits<double>::lowest();
+        for (const auto &v : m_trend) {
+            if (v) {
+                lo = std::min(lo, *v);
+                hi = std::max(hi, *v);
+            }
+        }
+        const QRectF area(12, height() - SparklineHeight - 6, width() - 24, SparklineHeight - 4);
+        if (m_trend.size() >= 2 && lo <= hi) {
+            const double span = hi > lo ? hi - lo : 1;
+            for (int i = 0; i < m_trend.size(); ++i) {
+                if (m_trend.at(i)) {
+                    const double x = area.left() + area.width() * i / (m_trend.size() - 1);
+                    const double y = area.bottom() - area.height() * (*m_trend.at(i) - lo) / span;
+                    points.append({x, hi > lo ? y : area.center().y()});
+                }
+            }
+        }
+        if (points.size() >= 2) {
+            QPainterPath path(points.first());
+            for (int i = 1; i < points.size(); ++i) {
+                path.lineTo(points.at(i));
+            }
+            p.setPen(QPen(theme::accent(palette()), 1.6));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(path);
+            p.setBrush(theme::accent(palette()));
+            p.drawEllipse(points.last(), 2.5, 2.5);
+        }
+    }
+    QFrame::paintEvent(event);
+}
+
+} // namespace funnelscope

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "kpi/kpiformat.h"
+
+#include <QFrame>
+#include <optional>
+
+class QLabel;
+
+namespace funnelscope {
+
+// One KPI at a glance: its name (with the catalog's definition as a tooltip), its value, the change against the
+// comparison coloured by whether that is better or worse, and a sparkline of its trend.
+class KpiCard final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KpiCard)
+
+public:
+    explicit KpiCard(int kpiIndex, QWidget *parent = nullptr);
+
+    int kpiIndex() const { return m_kpi; }
+    void setValues(const KpiFormat &format, std::optional<double> value, std::optional<double> previous,
+                   const QList<std::optional<double>> &trend, const QString &comparisonName);
+    QString valueText() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int m_kpi;
+    QLabel *m_name;
+    QLabel *m_value;
+    QLabel *m_change;
+    QList<std::optional<double>> m_trend;
+};
+
+} // namespace funnelscope

@@ -1,0 +1,107 @@
+#include "overviewpage.h"
+
+#include "breakdownchart.h"
+#include "cardgrid.h"
+#include "kpi/kpicatalog.h"
+#include "trendchart.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace funnelscope {
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QScrollArea(parent), m_trend(new TrendChart), m_breakdown(new BreakdownChart), m_breakdownKpi(new QComboBox)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(12);
+
+    // One row per funnel stage: its name, then its headline cards.
+    auto *stages = new QGridLayout;
+    stages->setHorizontalSpacing(12);
+    stages->setVerticalSpacing(10);
+    int row = 0;
+    for (KpiGroup group : {KpiGroup::Awareness, KpiGroup::Engagement, KpiGroup::LeadGeneration, KpiGroup::Sales,
+                           KpiGroup::Loyalty}) {
+        QList<int> kpis;
+        for (int i = 0; i < KpiCatalog::all().size(); ++i) {
+            if (KpiCatalog::at(i).group == group && KpiCatalog::at(i).headline) {
+                kpis.append(i);
+            }
+        }
+        auto *label = new QLabel(KpiCatalog::groupName(group));
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+        label->setMinimumWidth(120);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        auto *grid = new CardGrid(kpis, 4);
+        m_grids.append(grid);
+        stages->addWidget(label, row, 0);
+        stages->addWidget(grid, row, 1);
+        ++row;
+    }
+    stages->setColumnStretch(1, 1);
+    layout->addLayout(stages);
+
+    for (int i = 0; i < KpiCatalog::all().size(); ++i) {
+        const KpiDefinition &k = KpiCatalog::at(i);
+        if (k.unit == KpiUnit::Count || k.unit == KpiUnit::Money) {
+            m_breakdownKpi->addItem(QCoreApplication::translate("Kpi", k.name), i);
+        }
+    }
+    m_breakdownKpi->setCurrentIndex(m_breakdownKpi->findData(KpiCatalog::indexOf(u"leads")));
+    m_breakdownKpi->setAccessibleName(tr("KPI by channel"));
+    connect(m_breakdownKpi, &QComboBox::currentIndexChanged, this, &OverviewPage::updateBreakdown);
+
+    auto *charts = new QHBoxLayout;
+    charts->setSpacing(12);
+    charts->addWidget(m_trend, 3);
+    auto *right = new QVBoxLayout;
+    auto *pick = new QHBoxLayout;
+    auto *byChannel = new QLabel(tr("By &channel:"));
+    byChannel->setBuddy(m_breakdownKpi);
+    pick->addWidget(byChannel);
+    pick->addWidget(m_breakdownKpi, 1);
+    right->addLayout(pick);
+    right->addWidget(m_breakdown, 1);
+    charts->addLayout(right, 2);
+    layout->addLayout(charts, 1);
+    m_trend->setMinimumHeight(300);
+    m_breakdown->setMinimumHeight(270);
+    setWidget(content);
+}
+
+void OverviewPage::setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot, const KpiFormat &format,
+                               const QString &comparisonName)
+{
+    m_snapshot = snapshot;
+    m_format = format;
+    for (CardGrid *grid : m_grids) {
+        grid->setSnapshot(*snapshot, format, comparisonName);
+    }
+    m_trend->setData(snapshot->series,
+                     {KpiCatalog::indexOf(u"media_cost"), KpiCatalog::indexOf(u"revenue"), KpiCatalog::indexOf(u"leads")},
+                     snapshot->granularity, format, tr("Spend, revenue and leads"));
+    updateBreakdown();
+}
+
+void OverviewPage::updateBreakdown()
+{
+    if (!m_snapshot) {
+        return;
+    }
+    const int kpi = m_breakdownKpi->currentData().toInt();
+    m_breakdown->setData(m_snapshot->channels, kpi, m_format,
+                         tr("%1 by channel").arg(QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name)));
+}
+
+} // namespace funnelscope

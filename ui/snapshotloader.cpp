@@ -1,0 +1,109 @@
+#include "snapshotloader.h"
+
+#include "store/workspace.h"
+
+#include <QThread>
+
+namespace funnelscope {
+
+// Lives on the loader's thread and owns that thread's workspace connection.
+class SnapshotWorker
+{
+public:
+    Workspace workspace;
+    QString path;
+
+    bool ensureOpen(const QString &wanted)
+    {
+        if (path != wanted || !workspace.isOpen()) {
+            path = wanted;
+            return workspace.open(wanted).isEmpty();
+        }
+        return true;
+    }
+};
+
+SnapshotLoader::SnapshotLoader(QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new SnapshotWorker),
+      m_generation(std::make_shared<std::atomic<int>>(0))
+{
+    m_thread->setObjectName(QStringLiteral("kpi-snapshots"));
+    m_thread->start();
+    // Lambdas queued to this context object run on the thread.
+    m_context = new QObject;
+    m_context->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+}
+
+SnapshotLoader::~SnapshotLoader()
+{
+    SnapshotWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_context, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void SnapshotLoader::setWorkspace(const QString &path)
+{
+    m_path = path;
+}
+
+void SnapshotLoader::finished()
+{
+    if (--m_pending == 0) {
+        emit busyChanged(false);
+    }
+}
+
+void SnapshotLoader::request(const Scope &scope, Comparison comparison, Breakdown granularity)
+{
+    const int generation = ++*m_generation;
+    auto generations = m_generation;
+    SnapshotWorker *worker = m_worker;
+    const QString path = m_path;
+    if (m_pending++ == 0) {
+        emit busyChanged(true);
+    }
+    QMetaObject::invokeMethod(
+        m_context,
+        [=, this] {
+            std::shared_ptr<const KpiSnapshot> snapshot;
+            if (*generations == generation && worker->ensureOpen(path)) {
+                KpiEngine engine(worker->workspace);
+                const Breakdown by = granularity == Breakdown::None ? KpiSnapshot::autoGranularity(scope) : granularity;
+                snapshot = std::make_shared<const KpiSnapshot>(KpiSnapshot::compute(engine, scope, comparison, by));
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [=, this] {
+                    if (snapshot && *generations == generation) {
+                        emit loaded(snapshot);
+                    }
+                    finished();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void SnapshotLoader::requestCatalog()
+{
+    SnapshotWorker *worker = m_worker;
+    const QString path = m_path;
+    QMetaObject::invokeMethod(
+        m_context,
+        [=, this] {
+            Catalog catalog;
+            if (worker->ensureOpen(path)) {
+                KpiEngine engine(worker->workspace);
+                const Scope all{QDate(1900, 1, 1), QDate(2200, 12, 31), {}, {}};
+                catalog.channels = engine.namesInScope(all, Breakdown::Channel);
+                catalog.campaigns = engine.namesInScope(all, Breakdown::Campaign);
+                std::tie(catalog.first, catalog.last) = engine.dataRange();
+            }
+            QMetaObject::invokeMethod(this, [=, this] { emit catalogLoaded(catalog); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace funnelscope

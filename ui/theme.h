@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPalette>
+
+namespace funnelscope::theme {
+
+// Colours that stay readable on light and dark palettes.
+inline bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+inline QColor good(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x6c, 0xd6, 0x8c) : QColor(0x1a, 0x7f, 0x37);
+}
+
+inline QColor bad(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x26, 0x26);
+}
+
+inline QColor muted(const QPalette &palette)
+{
+    return palette.color(QPalette::PlaceholderText);
+}
+
+inline QColor accent(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1f, 0x6f, 0xd1);
+}
+
+// Series colours (Okabe–Ito, distinguishable with colour blindness).
+inline QList<QColor> series()
+{
+    return {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+            QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00), QColor(0xf0, 0xe4, 0x42), QColor(0x99, 0x99, 0x99)};
+}
+
+inline QColor card(const QPalette &palette)
+{
+    return isDark(palette) ? palette.color(QPalette::Base).lighter(115) : palette.color(QPalette::Base);
+}
+
+} // namespace funnelscope::theme

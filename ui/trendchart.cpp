@@ -1,0 +1,128 @@
+#include "trendchart.h"
+
+#include "kpi/kpicatalog.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace funnelscope {
+
+TrendChart::TrendChart(QWidget *parent) : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->setBackgroundRoundness(6);
+}
+
+int TrendChart::seriesCount() const
+{
+    return int(chart()->series().size());
+}
+
+int TrendChart::pointCount() const
+{
+    int n = 0;
+    for (QAbstractSeries *s : chart()->series()) {
+        n += int(static_cast<QXYSeries *>(s)->count());
+    }
+    return n;
+}
+
+void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kpis, Breakdown granularity,
+                         const KpiFormat &format, const QString &title)
+{
+    m_format = format;
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    c->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    c->setBackgroundBrush(theme::card(palette()));
+    c->setTitle(title);
+    QFont titleFont = c->titleFont();
+    titleFont.setBold(true);
+    c->setTitleFont(titleFont);
+
+    auto *x = new QDateTimeAxis;
+    const QString dateFormat = granularity == Breakdown::Month || granularity == Breakdown::Quarter
+                                   ? QStringLiteral("MMM yyyy")
+                                   : QStringLiteral("d MMM");
+    x->setFormat(dateFormat);
+    x->setTickCount(qBound(2, int(rows.size()), 7));
+    c->addAxis(x, Qt::AlignBottom);
+    if (!rows.isEmpty()) {
+        x->setRange(rows.first().scope.from.startOfDay(), rows.last().scope.from.startOfDay());
+    }
+
+    // Money on the left axis, everything else on the right one.
+    QValueAxis *left = nullptr;
+    QValueAxis *right = nullptr;
+    double leftMax = 0;
+    double rightMax = 0;
+    const auto colours = theme::series();
+    for (int k = 0; k < kpis.size(); ++k) {
+        const int kpi = kpis.at(k);
+        const KpiDefinition &def = KpiCatalog::at(kpi);
+        const bool money = def.unit == KpiUnit::Money || def.unit == KpiUnit::MoneyPerDay;
+        const bool onLeft = money || kpis.size() == 1;
+        auto *series = new QLineSeries;
+        series->setName(QCoreApplication::translate("Kpi", def.name));
+        series->setColor(colours.at(k % colours.size()));
+        series->setPointsVisible(rows.size() <= 60);
+        QPen pen = series->pen();
+        pen.setWidthF(2);
+        series->setPen(pen);
+        // Ratios are drawn as percentages.
+        const double scale = def.unit == KpiUnit::Ratio ? 100 : 1;
+        double maximum = 0;
+        for (const KpiEngine::Row &row : rows) {
+            const auto v = row.values.values.value(kpi);
+            if (v) {
+                series->append(double(row.scope.from.startOfDay().toMSecsSinceEpoch()), *v * scale);
+                maximum = std::max(maximum, *v);
+            }
+        }
+        c->addSeries(series);
+        series->attachAxis(x);
+        QValueAxis *&axis = onLeft ? left : right;
+        if (!axis) {
+            axis = new QValueAxis;
+            axis->setLabelFormat(def.unit == KpiUnit::Ratio ? QStringLiteral("%.1f%%")
+                                 : def.unit == KpiUnit::Number || def.unit == KpiUnit::Score
+                                     ? QStringLiteral("%.1f")
+                                     : QStringLiteral("%.0f"));
+            axis->setTickCount(5);
+            c->addAxis(axis, onLeft ? Qt::AlignLeft : Qt::AlignRight);
+        }
+        (onLeft ? leftMax : rightMax) = std::max(onLeft ? leftMax : rightMax, maximum);
+        series->attachAxis(axis);
+        connect(series, &QLineSeries::hovered, this, [this, kpi, series, scale](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3")
+                                                   .arg(m_format.date(date), series->name(),
+                                                        m_format.value(kpi, point.y() / scale)),
+                               this);
+        });
+    }
+    for (auto [axis, maximum] : {std::pair{left, leftMax}, std::pair{right, rightMax}}) {
+        if (axis) {
+            axis->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+            axis->applyNiceNumbers();
+        }
+    }
+    c->legend()->setVisible(kpis.size() > 1);
+}
+
+} // namespace funnelscope
