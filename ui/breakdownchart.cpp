@@ -1,5 +1,6 @@
 #include "breakdownchart.h"
 
+#include "chartaxis.h"
 #include "kpi/kpicatalog.h"
 #include "theme.h"
 
@@ -12,7 +13,7 @@
 namespace funnelscope {
 
 namespace {
-constexpr int MaxBars = 10;
+constexpr int MaxBars = 8;
 }
 
 BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(new QChart, parent)
@@ -43,7 +44,8 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     // The largest values, top to bottom (a horizontal bar series draws its first category at the bottom).
     QList<std::pair<QString, double>> items;
     for (const KpiEngine::Row &row : rows) {
-        if (const auto v = row.values.values.value(kpi)) {
+        // Zero bars cannot be seen; the table lists them.
+        if (const auto v = row.values.values.value(kpi); v && *v != 0) {
             items.append({row.key, *v});
         }
     }
@@ -55,13 +57,18 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     m_bars = int(items.size());
 
     const bool ratio = KpiCatalog::at(kpi).unit == KpiUnit::Ratio;
-    const double scale = ratio ? 100 : 1;
+    double largest = 0;
+    for (const auto &item : items) {
+        largest = std::max(largest, item.second * (ratio ? 100 : 1));
+    }
+    const AxisScale axisScale = AxisScale::forMaximum(largest);
+    const double scale = (ratio ? 100 : 1) / axisScale.divisor;
     auto *set = new QBarSet(title);
     set->setColor(theme::series().first());
     QStringList categories;
     double maximum = 0;
     for (const auto &[name, value] : items) {
-        categories.append(fontMetrics().elidedText(name, Qt::ElideRight, 150));
+        categories.append(fontMetrics().elidedText(name, Qt::ElideMiddle, 120));
         set->append(value * scale);
         maximum = std::max(maximum, value * scale);
     }
@@ -71,12 +78,13 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     c->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
+    y->setTruncateLabels(false);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto *x = new QValueAxis;
     x->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
     x->applyNiceNumbers();
-    x->setLabelFormat(ratio ? QStringLiteral("%.1f%%") : QStringLiteral("%.0f"));
+    x->setLabelFormat(axisScale.labelFormat(ratio, KpiCatalog::at(kpi).unit == KpiUnit::Number));
     x->setTickCount(5);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

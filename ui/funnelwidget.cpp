@@ -64,7 +64,7 @@ void FunnelWidget::paintEvent(QPaintEvent *)
     }
     const QFontMetrics fm = fontMetrics();
     const int labelWidth = 130;
-    const int statsWidth = m_hasPrevious ? 330 : 170;
+    const int statsWidth = m_hasPrevious ? 400 : 220;
     const QRectF barArea(labelWidth + 10, 40, std::max(200.0, width() - labelWidth - statsWidth - 30.0), height() - 60);
     const double rowHeight = barArea.height() / n;
     double maxLog = 1;
@@ -82,7 +82,7 @@ void FunnelWidget::paintEvent(QPaintEvent *)
     const double statsLeft = barArea.right() + 16;
     p.drawText(QRectF(statsLeft, 10, 160, 24), Qt::AlignLeft | Qt::AlignVCenter, tr("Step conversion"));
     if (m_hasPrevious) {
-        p.drawText(QRectF(statsLeft + 165, 10, 165, 24), Qt::AlignLeft | Qt::AlignVCenter, m_comparisonName);
+        p.drawText(QRectF(statsLeft + 215, 10, 180, 24), Qt::AlignLeft | Qt::AlignVCenter, m_comparisonName);
     }
     p.setFont(font());
 
@@ -112,13 +112,16 @@ void FunnelWidget::paintEvent(QPaintEvent *)
         if (i + 1 < n) {
             const auto conv = conversion(v, m_current.at(i + 1));
             const double y = top + rowHeight * 0.5;
-            const QRectF statsRow(statsLeft, y, 165, rowHeight);
+            const QRectF statsRow(statsLeft, y, 210, rowHeight);
             p.setPen(pal.color(QPalette::WindowText));
-            p.drawText(statsRow, Qt::AlignLeft | Qt::AlignVCenter,
-                       conv ? tr("↓ %1 (drop-off %2)")
-                                  .arg(m_format.value(KpiCatalog::indexOf(u"ctr"), conv),
-                                       m_format.value(KpiCatalog::indexOf(u"ctr"), 1 - *conv))
-                            : QStringLiteral("↓ —"));
+            const int ratio = KpiCatalog::indexOf(u"ctr");
+            QString text = QStringLiteral("↓ —");
+            if (conv && *conv <= 1) {
+                text = tr("↓ %1 (drop-off %2)").arg(m_format.value(ratio, conv), m_format.value(ratio, 1 - *conv));
+            } else if (conv) {
+                text = tr("↑ ×%1 (visits without a click)").arg(m_format.locale().toString(*conv, 'f', 2));
+            }
+            p.drawText(statsRow, Qt::AlignLeft | Qt::AlignVCenter, text);
             if (m_hasPrevious) {
                 const auto before = conversion(m_previous.at(i), m_previous.at(i + 1));
                 QString text = tr("was %1").arg(m_format.value(KpiCatalog::indexOf(u"ctr"), before));
@@ -131,7 +134,7 @@ void FunnelWidget::paintEvent(QPaintEvent *)
                 } else {
                     p.setPen(theme::muted(pal));
                 }
-                p.drawText(statsRow.translated(165, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+                p.drawText(statsRow.translated(215, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
             }
         }
     }

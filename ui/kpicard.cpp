@@ -13,7 +13,8 @@
 namespace funnelscope {
 
 namespace {
-constexpr int SparklineHeight = 28;
+constexpr int SparklineWidth = 84;
+constexpr int SparklineHeight = 30;
 }
 
 KpiCard::KpiCard(int kpiIndex, QWidget *parent)
@@ -25,7 +26,7 @@ KpiCard::KpiCard(int kpiIndex, QWidget *parent)
     setToolTip(QStringLiteral("<b>%1</b><br>%2")
                    .arg(QCoreApplication::translate("Kpi", k.name).toHtmlEscaped(),
                         QCoreApplication::translate("Kpi", k.explanation).toHtmlEscaped()));
-    setMinimumSize(190, 118);
+    setMinimumSize(180, 92);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusPolicy(Qt::TabFocus);
     setAccessibleName(QCoreApplication::translate("Kpi", k.name));
@@ -40,13 +41,13 @@ KpiCard::KpiCard(int kpiIndex, QWidget *parent)
     m_name->setPalette(namePalette);
 
     QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_value->setFont(big);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8 + SparklineHeight);
+    layout->setContentsMargins(12, 8, 12 + SparklineWidth, 8);
     layout->setSpacing(2);
     layout->addWidget(m_name);
     layout->addWidget(m_value);
@@ -111,7 +112,8 @@ void KpiCard::paintEvent(QPaintEvent *event)
                 hi = std::max(hi, *v);
             }
         }
-        const QRectF area(12, height() - SparklineHeight - 6, width() - 24, SparklineHeight - 4);
+        const QRectF area(width() - SparklineWidth - 8, height() - SparklineHeight - 12, SparklineWidth - 4,
+                          SparklineHeight);
         if (m_trend.size() >= 2 && lo <= hi) {
             const double span = hi > lo ? hi - lo : 1;
             for (int i = 0; i < m_trend.size(); ++i) {

@@ -24,11 +24,11 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(12);
 
-    // One row per funnel stage: its name, then its headline cards.
+    // One column per funnel stage, left to right: its name, then its headline cards.
     auto *stages = new QGridLayout;
     stages->setHorizontalSpacing(12);
-    stages->setVerticalSpacing(10);
-    int row = 0;
+    stages->setVerticalSpacing(6);
+    int column = 0;
     for (KpiGroup group : {KpiGroup::Awareness, KpiGroup::Engagement, KpiGroup::LeadGeneration, KpiGroup::Sales,
                            KpiGroup::Loyalty}) {
         QList<int> kpis;
@@ -41,15 +41,13 @@ OverviewPage::OverviewPage(QWidget *parent)
         QFont f = label->font();
         f.setBold(true);
         label->setFont(f);
-        label->setMinimumWidth(120);
-        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        auto *grid = new CardGrid(kpis, 4);
+        auto *grid = new CardGrid(kpis, 1);
         m_grids.append(grid);
-        stages->addWidget(label, row, 0);
-        stages->addWidget(grid, row, 1);
-        ++row;
+        stages->addWidget(label, 0, column);
+        stages->addWidget(grid, 1, column, Qt::AlignTop);
+        stages->setColumnStretch(column, 1);
+        ++column;
     }
-    stages->setColumnStretch(1, 1);
     layout->addLayout(stages);
 
     for (int i = 0; i < KpiCatalog::all().size(); ++i) {
@@ -64,7 +62,7 @@ OverviewPage::OverviewPage(QWidget *parent)
 
     auto *charts = new QHBoxLayout;
     charts->setSpacing(12);
-    charts->addWidget(m_trend, 3);
+    charts->addWidget(m_trend, 1);
     auto *right = new QVBoxLayout;
     auto *pick = new QHBoxLayout;
     auto *byChannel = new QLabel(tr("By &channel:"));
@@ -73,7 +71,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     pick->addWidget(m_breakdownKpi, 1);
     right->addLayout(pick);
     right->addWidget(m_breakdown, 1);
-    charts->addLayout(right, 2);
+    charts->addLayout(right, 1);
     layout->addLayout(charts, 1);
     m_trend->setMinimumHeight(300);
     m_breakdown->setMinimumHeight(270);

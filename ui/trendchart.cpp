@@ -1,5 +1,6 @@
 #include "trendchart.h"
 
+#include "chartaxis.h"
 #include "kpi/kpicatalog.h"
 #include "theme.h"
 
@@ -62,17 +63,31 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         x->setRange(rows.first().scope.from.startOfDay(), rows.last().scope.from.startOfDay());
     }
 
-    // Money on the left axis, everything else on the right one.
+    // Money on the left axis, everything else on the right one; each axis scaled to its largest value.
     QValueAxis *left = nullptr;
     QValueAxis *right = nullptr;
     double leftMax = 0;
     double rightMax = 0;
+    const auto onLeftAxis = [&](const KpiDefinition &def) {
+        return def.unit == KpiUnit::Money || def.unit == KpiUnit::MoneyPerDay || kpis.size() == 1;
+    };
+    for (int kpi : kpis) {
+        const KpiDefinition &def = KpiCatalog::at(kpi);
+        const double scale = def.unit == KpiUnit::Ratio ? 100 : 1;
+        for (const KpiEngine::Row &row : rows) {
+            if (const auto v = row.values.values.value(kpi)) {
+                (onLeftAxis(def) ? leftMax : rightMax) = std::max(onLeftAxis(def) ? leftMax : rightMax, *v * scale);
+            }
+        }
+    }
+    const AxisScale leftScale = AxisScale::forMaximum(leftMax);
+    const AxisScale rightScale = AxisScale::forMaximum(rightMax);
     const auto colours = theme::series();
     for (int k = 0; k < kpis.size(); ++k) {
         const int kpi = kpis.at(k);
         const KpiDefinition &def = KpiCatalog::at(kpi);
-        const bool money = def.unit == KpiUnit::Money || def.unit == KpiUnit::MoneyPerDay;
-        const bool onLeft = money || kpis.size() == 1;
+        const bool onLeft = onLeftAxis(def);
+        const AxisScale &axisScale = onLeft ? leftScale : rightScale;
         auto *series = new QLineSeries;
         series->setName(QCoreApplication::translate("Kpi", def.name));
         series->setColor(colours.at(k % colours.size()));
@@ -81,13 +96,10 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         pen.setWidthF(2);
         series->setPen(pen);
         // Ratios are drawn as percentages.
-        const double scale = def.unit == KpiUnit::Ratio ? 100 : 1;
-        double maximum = 0;
+        const double scale = (def.unit == KpiUnit::Ratio ? 100 : 1) / axisScale.divisor;
         for (const KpiEngine::Row &row : rows) {
-            const auto v = row.values.values.value(kpi);
-            if (v) {
+            if (const auto v = row.values.values.value(kpi)) {
                 series->append(double(row.scope.from.startOfDay().toMSecsSinceEpoch()), *v * scale);
-                maximum = std::max(maximum, *v);
             }
         }
         c->addSeries(series);
@@ -95,14 +107,11 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         QValueAxis *&axis = onLeft ? left : right;
         if (!axis) {
             axis = new QValueAxis;
-            axis->setLabelFormat(def.unit == KpiUnit::Ratio ? QStringLiteral("%.1f%%")
-                                 : def.unit == KpiUnit::Number || def.unit == KpiUnit::Score
-                                     ? QStringLiteral("%.1f")
-                                     : QStringLiteral("%.0f"));
+            axis->setLabelFormat(axisScale.labelFormat(def.unit == KpiUnit::Ratio,
+                                                       def.unit == KpiUnit::Number || def.unit == KpiUnit::Score));
             axis->setTickCount(5);
             c->addAxis(axis, onLeft ? Qt::AlignLeft : Qt::AlignRight);
         }
-        (onLeft ? leftMax : rightMax) = std::max(onLeft ? leftMax : rightMax, maximum);
         series->attachAxis(axis);
         connect(series, &QLineSeries::hovered, this, [this, kpi, series, scale](const QPointF &point, bool state) {
             if (!state) {
@@ -116,7 +125,7 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
                                this);
         });
     }
-    for (auto [axis, maximum] : {std::pair{left, leftMax}, std::pair{right, rightMax}}) {
+    for (auto [axis, maximum] : {std::pair{left, leftMax / leftScale.divisor}, std::pair{right, rightMax / rightScale.divisor}}) {
         if (axis) {
             axis->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
             axis->applyNiceNumbers();

@@ -23,8 +23,8 @@ QString KpiFormat::value(int kpiIndex, std::optional<double> v) const
         return m_locale.toString(*v, 'f', 0);
     case KpiUnit::Ratio: {
         const double percent = *v * 100;
-        return m_locale.toString(percent, 'f', std::fabs(percent) >= 100 ? 0 : std::fabs(percent) < 1 ? 2 : 1) +
-               m_locale.percent();
+        const int decimals = percent == 0 || std::fabs(percent) >= 100 ? 0 : std::fabs(percent) < 1 ? 2 : 1;
+        return m_locale.toString(percent, 'f', decimals) + m_locale.percent();
     }
     case KpiUnit::Money:
     case KpiUnit::MoneyPerDay: {

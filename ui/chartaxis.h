@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace funnelscope {
+
+// Large axis values read better as 1.5M or 300k than as 1500000.
+struct AxisScale
+{
+    double divisor = 1;
+    QString suffix;
+
+    static AxisScale forMaximum(double maximum)
+    {
+        if (maximum >= 2'000'000) {
+            return {1'000'000, QStringLiteral("M")};
+        }
+        if (maximum >= 20'000) {
+            return {1'000, QStringLiteral("k")};
+        }
+        return {};
+    }
+    QString labelFormat(bool percent, bool fractional) const
+    {
+        if (percent) {
+            return QStringLiteral("%.1f%%");
+        }
+        return (fractional || divisor >= 1'000'000 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")) + suffix;
+    }
+};
+
+} // namespace funnelscope
