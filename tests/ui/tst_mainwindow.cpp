@@ -1,0 +1,266 @@
+// The window as a user meets it, offscreen: every tab on the demo workspace, filters, dropping files, cancelling.
+
+#include "breakdownchart.h"
+#include "cardgrid.h"
+#include "datapage.h"
+#include "demo/demogenerator.h"
+#include "filterbar.h"
+#include "funnelwidget.h"
+#include "grouppage.h"
+#include "importdialog.h"
+#include "importing/importer.h"
+#include "importing/importlistmodel.h"
+#include "kpi/kpicatalog.h"
+#include "kpi/kpitablemodel.h"
+#include "kpicard.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "snapshotloader.h"
+#include "store/importlog.h"
+#include "trendchart.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace funnelscope;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    static bool waitForRefresh(MainWindow &w)
+    {
+        QSignalSpy spy(&w, &MainWindow::refreshed);
+        return spy.wait(30000);
+    }
+
+    // Waits until the window shows a snapshot of exactly this scope.
+    static bool waitForScope(MainWindow &w, const Scope &scope)
+    {
+        for (int i = 0; i < 10; ++i) {
+            const auto s = w.snapshot();
+            if (s && s->scope.from == scope.from && s->scope.to == scope.to && s->scope.channels == scope.channels &&
+                !w.loader()->isBusy()) {
+                return true;
+            }
+            if (!waitForRefresh(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        QStandardPaths::setTestModeEnabled(true);
+        m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+        Workspace ws;
+        QCOMPARE(ws.open(m_demo), QString());
+        QTemporaryDir files;
+        DemoGenerator generator(DemoGenerator::Options{});
+        QCOMPARE(generator.writeCsvFiles(files.path()), QString());
+        ImportOptions options;
+        options.source = QStringLiteral("demo");
+        for (const QString &f : generator.fileNames()) {
+            QCOMPARE(Importer(ws).importFile(files.filePath(f), options).statusName(), QStringLiteral("imported"));
+        }
+    }
+
+    void everyTabShowsData()
+    {
+        MainWindow w(m_demo);
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        QCOMPARE(w.tabs()->count(), 9);
+        QStringList tabs;
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            tabs.append(w.tabs()->tabText(i));
+        }
+        QCOMPARE(tabs, (QStringList{QStringLiteral("Overview"), QStringLiteral("Awareness"), QStringLiteral("Engagement"),
+                                    QStringLiteral("Lead generation"), QStringLiteral("Sales"), QStringLiteral("Loyalty"),
+                                    QStringLiteral("Funnel"), QStringLiteral("Goals && reviews"), QStringLiteral("Data")}));
+
+        // Overview: a card per headline KPI, all with a value; both charts drawn.
+        int cards = 0;
+        for (CardGrid *grid : w.overview()->grids()) {
+            for (KpiCard *card : grid->cards()) {
+                ++cards;
+                QVERIFY2(card->valueText() != QStringLiteral("—"), qPrintable(KpiCatalog::at(card->kpiIndex()).id));
+                QVERIFY(!card->toolTip().isEmpty());
+            }
+        }
+        QCOMPARE(cards, 16);
+        QVERIFY(w.overview()->trendChart()->seriesCount() == 3);
+        QVERIFY(w.overview()->trendChart()->pointCount() > 10);
+        QVERIFY(w.overview()->breakdownChart()->barCount() >= 5);
+
+        // Every stage tab: cards, a line, bars, a table by channel with every KPI of the stage.
+        for (GroupPage *page : w.groupPages()) {
+            w.tabs()->setCurrentWidget(page);
+            const QString name = KpiCatalog::groupName(page->group());
+            QVERIFY2(page->trendChart()->pointCount() > 5, qPrintable(name));
+            QVERIFY2(page->breakdownChart()->barCount() > 0, qPrintable(name));
+            QVERIFY2(page->tableModel()->rowCount() >= 5, qPrintable(name));
+            QCOMPARE(page->tableModel()->columnCount(), page->cards()->cards().size() + 1);
+            QVERIFY(!page->tableModel()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+            QAbstractItemModelTester tester(page->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        }
+        // The funnel has all eight steps.
+        for (const auto &step : w.funnel()->current()) {
+            QVERIFY(step.has_value());
+        }
+        QCOMPARE(w.dataPage()->imports()->rowCount(), 7);
+        QAbstractItemModelTester importsTester(w.dataPage()->imports(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester rejectedTester(w.dataPage()->rejected(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void filterChangeMatchesTheCli()
+    {
+        MainWindow w(m_demo);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        const Scope wanted{QDate(2025, 1, 1), QDate(2025, 3, 31), {QStringLiteral("Paid Search")}, {}};
+        w.filterBar()->setChannels(wanted.channels);
+        w.filterBar()->setCustomRange(wanted.from, wanted.to);
+        QVERIFY(waitForScope(w, wanted));
+
+        QProcess cli;
+        cli.start(QStringLiteral(FUNNELSCOPE_CLI),
+                  {QStringLiteral("kpis"), QStringLiteral("--db"), m_demo, QStringLiteral("--from"),
+                   QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-03-31"),
+                   QStringLiteral("--channel"), QStringLiteral("Paid Search")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject values =
+            QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QStringLiteral("values")).toObject();
+        const KpiFormat format(QLocale(), w.workspace().currency());
+        int checked = 0;
+        for (CardGrid *grid : w.overview()->grids()) {
+            for (KpiCard *card : grid->cards()) {
+                const QJsonValue v = values.value(KpiCatalog::at(card->kpiIndex()).id);
+                const std::optional<double> expected = v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+                QCOMPARE(card->valueText(), format.value(card->kpiIndex(), expected));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 16);
+        QVERIFY(values.value(QStringLiteral("leads")).toDouble() > 0);
+    }
+
+    void dropImportsThroughTheDialog()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dropped.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Report: dropped test\n"
+                    "date;channel;campaign;sessions;cost\n"
+                    "01.02.2025;Drop Test;Zimowa promocja;100;1 234,50\n"
+                    "02.02.2025;Drop Test;Zimowa promocja;50;0,50\n"
+                    "03.02.2025;Drop Test;Zimowa promocja;abc;1\n");
+        }
+        const QString db = dir.filePath(QStringLiteral("ws.db"));
+        MainWindow w(db);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        auto *dialog = w.findChild<ImportDialog *>();
+        QVERIFY(dialog);
+
+        // Before anything is written: what was detected, the mapping, the preview as stored, the warning.
+        QCOMPARE(dialog->layout().mapping->kind(), Kind::Campaign);
+        QCOMPARE(dialog->layout().delimiter, QChar(u';'));
+        QCOMPARE(dialog->layout().headerLine, 2);
+        QCOMPARE(dialog->mapping()->rowCount(), 5);
+        QCOMPARE(dialog->preview()->rowCount(), 3);
+        QCOMPARE(dialog->preview()->item(0, 0)->text(), QStringLiteral("2025-02-01"));
+        QVERIFY(dialog->preview()->item(2, 0)->text().contains(QStringLiteral("not a number")));
+        QCOMPARE(ImportLog(w.workspace()).imports().size(), 0);
+
+        QSignalSpy done(dialog, &ImportDialog::allDone);
+        dialog->startImport();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(dialog->results().size(), 1);
+        QCOMPARE(dialog->results().first().statusName(), QStringLiteral("imported"));
+        QCOMPARE(dialog->results().first().imported, 2);
+        QCOMPARE(dialog->results().first().rejected, 1);
+        const KpiValues v = KpiEngine(w.workspace()).compute({QDate(2025, 2, 1), QDate(2025, 2, 28), {}, {}});
+        QCOMPARE(v.value(u"sessions"), 150.0);
+        QCOMPARE(v.value(u"media_cost"), 1235.0);
+        // The window refreshed: the data tab lists the import.
+        QTRY_COMPARE(w.dataPage()->imports()->rowCount(), 1);
+    }
+
+    void cancelLeavesTheStoreUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,channel,campaign,clicks,impressions\n");
+            for (int i = 0; i < 300000; ++i) {
+                f.write(QDate(2020, 1, 1).addDays(i % 1500).toString(Qt::ISODate).toLatin1() + ",Email,C" +
+                        QByteArray::number(i / 1500) + ",1,10\n");
+            }
+        }
+        MainWindow w(m_demo);
+        QVERIFY(waitForRefresh(w));
+        const int before = int(ImportLog(w.workspace()).imports().size());
+        const auto sessionsBefore = KpiEngine(w.workspace()).compute({QDate(2020, 1, 1), QDate(2026, 12, 31), {}, {}}).value(u"impressions");
+        ImportDialog *dialog = w.importFiles({file});
+        QSignalSpy done(dialog, &ImportDialog::allDone);
+        dialog->startImport();
+        QVERIFY(dialog->isImporting());
+        dialog->cancelImport();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(dialog->results().first().statusName(), QStringLiteral("cancelled"));
+        QCOMPARE(int(ImportLog(w.workspace()).imports().size()), before);
+        QCOMPARE(KpiEngine(w.workspace()).compute({QDate(2020, 1, 1), QDate(2026, 12, 31), {}, {}}).value(u"impressions"),
+                 sessionsBefore);
+    }
+
+    void filtersPersist()
+    {
+        {
+            MainWindow w(m_demo);
+            QVERIFY(waitForRefresh(w));
+            w.filterBar()->setComparison(Comparison::PreviousYear);
+            w.filterBar()->setCustomRange(QDate(2025, 4, 1), QDate(2025, 4, 30));
+            w.tabs()->setCurrentIndex(4);
+            w.close();
+        }
+        MainWindow again(m_demo);
+        QCOMPARE(again.filterBar()->comparison(), Comparison::PreviousYear);
+        QCOMPARE(again.filterBar()->scope().from, QDate(2025, 4, 1));
+        QCOMPARE(again.filterBar()->scope().to, QDate(2025, 4, 30));
+        QCOMPARE(again.tabs()->currentIndex(), 4);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
