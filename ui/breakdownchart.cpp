@@ -82,10 +82,10 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto *x = new QValueAxis;
+    x->setTickCount(5);
     x->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
     x->applyNiceNumbers();
     x->setLabelFormat(axisScale.labelFormat(ratio, KpiCatalog::at(kpi).unit == KpiUnit::Number));
-    x->setTickCount(5);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     connect(set, &QBarSet::hovered, this, [this, items, kpi, format](bool state, int index) {

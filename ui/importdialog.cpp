@@ -55,7 +55,7 @@ QString stored(const ColumnSpec &spec, const Cell &cell)
 
 ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &files, QWidget *parent)
     : QDialog(parent), m_workspacePath(workspacePath), m_files(files), m_pages(new QStackedWidget(this)),
-      m_fileLabel(new QLabel), m_kind(new QComboBox), m_encoding(new QComboBox), m_delimiter(new QLabel),
+      m_fileLabel(new QLabel), m_kind(new QComboBox), m_encoding(new QComboBox), m_delimiter(new QLabel), m_header(new QLabel),
       m_dateOrder(new QComboBox), m_source(new QLineEdit), m_mapping(new QTableWidget), m_preview(new QTableWidget),
       m_warnings(new QLabel), m_import(new QPushButton(tr("&Import"))), m_skip(new QPushButton(tr("&Skip this file"))),
       m_progress(new QProgressBar), m_progressLabel(new QLabel), m_summary(new QTextBrowser)
@@ -85,6 +85,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("Delimiter:"), m_delimiter);
+    form->addRow(tr("Header:"), m_header);
     form->addRow(tr("&Date order:"), m_dateOrder);
     form->addRow(tr("S&ource:"), m_source);
     m_warnings->setWordWrap(true);
@@ -198,6 +199,10 @@ void ImportDialog::inspect()
     m_skip->setVisible(m_files.size() > 1);
     m_layout = FileInspector::inspect(file, options());
     m_delimiter->setText(m_layout.mapping ? FileInspector::delimiterName(m_layout.delimiter) : tr("—"));
+    m_header->setText(!m_layout.mapping           ? tr("not found")
+                      : m_layout.headerRecord == 0 ? tr("line %1").arg(m_layout.headerLine)
+                                                   : tr("line %1 (%n title line(s) above skipped)", "", m_layout.headerRecord)
+                                                         .arg(m_layout.headerLine));
     if (m_layout.mapping && m_kind->currentData().toString().isEmpty()) {
         m_kind->setItemText(0, tr("Detect from the header (%1)").arg(kindName(m_layout.mapping->kind())));
     }

@@ -70,6 +70,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_encoding;
     QLabel *m_delimiter;
+    QLabel *m_header;
     QComboBox *m_dateOrder;
     QLineEdit *m_source;
     QTableWidget *m_mapping;

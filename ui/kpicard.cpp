@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace funnelscope {
 
@@ -74,12 +75,14 @@ void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, st
         p.setColor(QPalette::WindowText, theme::muted(palette()));
         m_change->setPalette(p);
     } else {
-        const bool up = *change > 0;
-        const bool better = *change != 0 && up == (KpiCatalog::at(m_kpi).better == Better::Up);
-        const QString arrow = *change == 0 ? QStringLiteral("→") : up ? QStringLiteral("↑") : QStringLiteral("↓");
-        m_change->setText(QStringLiteral("%1 %2 %3").arg(arrow, format.change(change), comparisonName));
+        // A change that rounds to 0.0% is no change.
+        const std::optional<double> shown = std::fabs(*change) < 0.0005 ? 0.0 : *change;
+        const bool up = *shown > 0;
+        const bool better = *shown != 0 && up == (KpiCatalog::at(m_kpi).better == Better::Up);
+        const QString arrow = *shown == 0 ? QStringLiteral("→") : up ? QStringLiteral("↑") : QStringLiteral("↓");
+        m_change->setText(QStringLiteral("%1 %2 %3").arg(arrow, format.change(shown), comparisonName));
         QPalette p = m_change->palette();
-        p.setColor(QPalette::WindowText, *change == 0 ? theme::muted(palette())
+        p.setColor(QPalette::WindowText, *shown == 0 ? theme::muted(palette())
                                          : better     ? theme::good(palette())
                                                       : theme::bad(palette()));
         m_change->setPalette(p);

@@ -109,7 +109,6 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
             axis = new QValueAxis;
             axis->setLabelFormat(axisScale.labelFormat(def.unit == KpiUnit::Ratio,
                                                        def.unit == KpiUnit::Number || def.unit == KpiUnit::Score));
-            axis->setTickCount(5);
             c->addAxis(axis, onLeft ? Qt::AlignLeft : Qt::AlignRight);
         }
         series->attachAxis(axis);
@@ -127,6 +126,7 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
     }
     for (auto [axis, maximum] : {std::pair{left, leftMax / leftScale.divisor}, std::pair{right, rightMax / rightScale.divisor}}) {
         if (axis) {
+            axis->setTickCount(5);
             axis->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
             axis->applyNiceNumbers();
         }

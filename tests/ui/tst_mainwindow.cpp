@@ -200,10 +200,17 @@ private slots:
         QCOMPARE(dialog->preview()->item(0, 0)->text(), QStringLiteral("2025-02-01"));
         QVERIFY(dialog->preview()->item(2, 0)->text().contains(QStringLiteral("not a number")));
         QCOMPARE(ImportLog(w.workspace()).imports().size(), 0);
+        const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            dialog->grab().save(shots + QStringLiteral("/import-dialog.png"));
+        }
 
         QSignalSpy done(dialog, &ImportDialog::allDone);
         dialog->startImport();
         QVERIFY(done.wait(30000));
+        if (!shots.isEmpty()) {
+            dialog->grab().save(shots + QStringLiteral("/import-summary.png"));
+        }
         QCOMPARE(dialog->results().size(), 1);
         QCOMPARE(dialog->results().first().statusName(), QStringLiteral("imported"));
         QCOMPARE(dialog->results().first().imported, 2);
@@ -213,6 +220,13 @@ private slots:
         QCOMPARE(v.value(u"media_cost"), 1235.0);
         // The window refreshed: the data tab lists the import.
         QTRY_COMPARE(w.dataPage()->imports()->rowCount(), 1);
+        // Its rejected row is listed with line, column and reason.
+        w.dataPage()->importsView()->selectRow(0);
+        QTRY_COMPARE(w.dataPage()->rejected()->rowCount(), 1);
+        QCOMPARE(w.dataPage()->rejected()->index(0, RejectedRowsModel::Line).data().toInt(), 5);
+        QCOMPARE(w.dataPage()->rejected()->index(0, RejectedRowsModel::ColumnName).data().toString(),
+                 QStringLiteral("sessions"));
+        QAbstractItemModelTester rejected(w.dataPage()->rejected(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cancelLeavesTheStoreUnchanged()
