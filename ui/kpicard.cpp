@@ -46,6 +46,10 @@ KpiCard::KpiCard(int kpiIndex, QWidget *parent)
     big.setBold(true);
     m_value->setFont(big);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long texts must not widen the card beyond its column.
+    for (QLabel *label : {m_name, m_value, m_change}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12 + SparklineWidth, 8);
@@ -70,7 +74,7 @@ void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, st
     if (comparisonName.isEmpty()) {
         m_change->clear();
     } else if (!change) {
-        m_change->setText(tr("no comparison %1").arg(comparisonName));
+        m_change->setText(tr("no data to compare"));
         QPalette p = m_change->palette();
         p.setColor(QPalette::WindowText, theme::muted(palette()));
         m_change->setPalette(p);

@@ -258,6 +258,37 @@ private slots:
                  sessionsBefore);
     }
 
+    void darkPaletteIsReadable()
+    {
+        // Colours come from the palette: a dark one gives light text on dark cards and dark charts.
+        const QPalette before = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2c, 0x30));
+        dark.setColor(QPalette::AlternateBase, QColor(0x30, 0x33, 0x37));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x37));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        QApplication::setPalette(dark);
+        {
+            MainWindow w(m_demo);
+            w.resize(1440, 900);
+            w.show();
+            QVERIFY(waitForRefresh(w));
+            QVERIFY(w.overview()->trendChart()->chart()->theme() == QChart::ChartThemeDark);
+            const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOT_DIR");
+            if (!shots.isEmpty()) {
+                w.tabs()->setCurrentIndex(0);
+                w.grab().save(shots + QStringLiteral("/dark-overview.png"));
+                w.tabs()->setCurrentIndex(6);
+                w.grab().save(shots + QStringLiteral("/dark-funnel.png"));
+            }
+        }
+        QApplication::setPalette(before);
+    }
+
     void filtersPersist()
     {
         {
