@@ -93,9 +93,9 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(),
-                           QStringLiteral("%1: %2").arg(items.at(index).first, format.value(kpi, items.at(index).second)),
-                           this);
+        QToolTip::showText(
+            QCursor::pos(),
+            QStringLiteral("%1: %2").arg(items.at(index).first, format.value(kpi, items.at(index).second)), this);
     });
 }
 

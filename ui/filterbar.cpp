@@ -21,8 +21,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_preset->setAccessibleName(tr("Period"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(u'y') ? QLocale().dateFormat(QLocale::ShortFormat)
-                                                                                        : QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(u'y')
+                                   ? QLocale().dateFormat(QLocale::ShortFormat)
+                                   : QStringLiteral("yyyy-MM-dd"));
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
@@ -199,7 +200,8 @@ void FilterBar::save(QSettings &settings) const
 void FilterBar::restore(const QSettings &settings)
 {
     const QSignalBlocker blocker(this);
-    setComparison(Comparison(settings.value(QStringLiteral("filters/comparison"), int(Comparison::PreviousPeriod)).toInt()));
+    setComparison(
+        Comparison(settings.value(QStringLiteral("filters/comparison"), int(Comparison::PreviousPeriod)).toInt()));
     m_channels->setSelected(settings.value(QStringLiteral("filters/channels")).toStringList());
     m_campaigns->setSelected(settings.value(QStringLiteral("filters/campaigns")).toStringList());
     const int preset = settings.value(QStringLiteral("filters/preset"), int(Last90)).toInt();

@@ -21,7 +21,19 @@ class FilterBar final : public QWidget
     Q_DISABLE_COPY_MOVE(FilterBar)
 
 public:
-    enum Preset { Last7, Last30, Last90, ThisMonth, LastMonth, ThisQuarter, LastQuarter, YearToDate, Last12Months, Custom };
+    enum Preset
+    {
+        Last7,
+        Last30,
+        Last90,
+        ThisMonth,
+        LastMonth,
+        ThisQuarter,
+        LastQuarter,
+        YearToDate,
+        Last12Months,
+        Custom
+    };
 
     explicit FilterBar(QWidget *parent = nullptr);
 

@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QPainter>
+
 #include <cmath>
 
 namespace funnelscope {
@@ -28,14 +29,15 @@ FunnelWidget::FunnelWidget(QWidget *parent) : QWidget(parent)
 
 QStringList FunnelWidget::stepNames()
 {
-    return {tr("Impressions"), tr("Clicks"), tr("Sessions"), tr("Leads"), tr("MQLs"), tr("SQLs"), tr("Opportunities"),
-            tr("Won deals")};
+    return {tr("Impressions"), tr("Clicks"), tr("Sessions"),      tr("Leads"),
+            tr("MQLs"),        tr("SQLs"),   tr("Opportunities"), tr("Won deals")};
 }
 
 QList<std::optional<double>> FunnelWidget::steps(const KpiValues &values)
 {
-    return {values.value(u"impressions"), values.clicks,           values.value(u"sessions"),
-            values.value(u"leads"),       values.value(u"mqls"),   values.value(u"sqls"),
+    return {values.value(u"impressions"),   values.clicks,
+            values.value(u"sessions"),      values.value(u"leads"),
+            values.value(u"mqls"),          values.value(u"sqls"),
             values.value(u"opportunities"), values.value(u"won_deals")};
 }
 

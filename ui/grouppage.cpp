@@ -116,8 +116,9 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export table"),
-            QStringLiteral("%1-%2.csv").arg(KpiCatalog::groupId(m_group),
-                                            m_tableBy->currentIndex() ? QStringLiteral("campaigns") : QStringLiteral("channels")),
+            QStringLiteral("%1-%2.csv")
+                .arg(KpiCatalog::groupId(m_group),
+                     m_tableBy->currentIndex() ? QStringLiteral("campaigns") : QStringLiteral("channels")),
             tr("CSV files (*.csv)"));
         if (path.isEmpty()) {
             return;

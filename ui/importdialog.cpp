@@ -7,7 +7,6 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QPointer>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -55,10 +55,11 @@ QString stored(const ColumnSpec &spec, const Cell &cell)
 
 ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &files, QWidget *parent)
     : QDialog(parent), m_workspacePath(workspacePath), m_files(files), m_pages(new QStackedWidget(this)),
-      m_fileLabel(new QLabel), m_kind(new QComboBox), m_encoding(new QComboBox), m_delimiter(new QLabel), m_header(new QLabel),
-      m_dateOrder(new QComboBox), m_source(new QLineEdit), m_mapping(new QTableWidget), m_preview(new QTableWidget),
-      m_warnings(new QLabel), m_import(new QPushButton(tr("&Import"))), m_skip(new QPushButton(tr("&Skip this file"))),
-      m_progress(new QProgressBar), m_progressLabel(new QLabel), m_summary(new QTextBrowser)
+      m_fileLabel(new QLabel), m_kind(new QComboBox), m_encoding(new QComboBox), m_delimiter(new QLabel),
+      m_header(new QLabel), m_dateOrder(new QComboBox), m_source(new QLineEdit), m_mapping(new QTableWidget),
+      m_preview(new QTableWidget), m_warnings(new QLabel), m_import(new QPushButton(tr("&Import"))),
+      m_skip(new QPushButton(tr("&Skip this file"))), m_progress(new QProgressBar), m_progressLabel(new QLabel),
+      m_summary(new QTextBrowser)
 {
     setWindowTitle(tr("Import files"));
     resize(1100, 720);
@@ -194,15 +195,17 @@ ImportOptions ImportDialog::options() const
 void ImportDialog::inspect()
 {
     const QString file = currentFile();
-    m_fileLabel->setText(QStringLiteral("%1 (%2 of %3)").arg(QFileInfo(file).fileName()).arg(m_current + 1).arg(m_files.size()));
+    m_fileLabel->setText(
+        QStringLiteral("%1 (%2 of %3)").arg(QFileInfo(file).fileName()).arg(m_current + 1).arg(m_files.size()));
     m_fileLabel->setToolTip(file);
     m_skip->setVisible(m_files.size() > 1);
     m_layout = FileInspector::inspect(file, options());
     m_delimiter->setText(m_layout.mapping ? FileInspector::delimiterName(m_layout.delimiter) : tr("—"));
-    m_header->setText(!m_layout.mapping           ? tr("not found")
-                      : m_layout.headerRecord == 0 ? tr("line %1").arg(m_layout.headerLine)
-                                                   : tr("line %1 (%n title line(s) above skipped)", "", m_layout.headerRecord)
-                                                         .arg(m_layout.headerLine));
+    m_header->setText(
+        !m_layout.mapping ? tr("not found")
+        : m_layout.headerRecord == 0
+            ? tr("line %1").arg(m_layout.headerLine)
+            : tr("line %1 (%n title line(s) above skipped)", "", m_layout.headerRecord).arg(m_layout.headerLine));
     if (m_layout.mapping && m_kind->currentData().toString().isEmpty()) {
         m_kind->setItemText(0, tr("Detect from the header (%1)").arg(kindName(m_layout.mapping->kind())));
     }
@@ -308,7 +311,8 @@ void ImportDialog::fillPreview()
                 m_preview->setItem(r, int(shown.size()), new QTableWidgetItem(QString::number(rows.line())));
             }
             if (rejected > 0) {
-                warnings.append(tr("%n of the first rows will be rejected; the rest of the file imports.", "", rejected));
+                warnings.append(
+                    tr("%n of the first rows will be rejected; the rest of the file imports.", "", rejected));
             }
         }
     }
@@ -376,7 +380,8 @@ void ImportDialog::runNext()
             result = Importer(ws).importFile(file, opts, [=](qint64 done, qint64 total) {
                 const int permille = total > 0 ? int(1000 * done / total) : 0;
                 QMetaObject::invokeMethod(
-                    QCoreApplication::instance(), [self, permille] {
+                    QCoreApplication::instance(),
+                    [self, permille] {
                         if (self) {
                             self->m_progress->setValue(permille);
                         }
@@ -386,7 +391,8 @@ void ImportDialog::runNext()
             });
         }
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, result] {
+            QCoreApplication::instance(),
+            [self, result] {
                 if (!self) {
                     return;
                 }

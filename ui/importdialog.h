@@ -4,6 +4,7 @@
 #include "importing/importresult.h"
 
 #include <QDialog>
+
 #include <atomic>
 #include <memory>
 

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QVBoxLayout>
+
 #include <cmath>
 
 namespace funnelscope {
@@ -16,7 +17,7 @@ namespace funnelscope {
 namespace {
 constexpr int SparklineWidth = 84;
 constexpr int SparklineHeight = 30;
-}
+} // namespace
 
 KpiCard::KpiCard(int kpiIndex, QWidget *parent)
     : QFrame(parent), m_kpi(kpiIndex), m_name(new QLabel(this)), m_value(new QLabel(this)), m_change(new QLabel(this))
@@ -87,8 +88,8 @@ void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, st
         m_change->setText(QStringLiteral("%1 %2 %3").arg(arrow, format.change(shown), comparisonName));
         QPalette p = m_change->palette();
         p.setColor(QPalette::WindowText, *shown == 0 ? theme::muted(palette())
-                                         : better     ? theme::good(palette())
-                                                      : theme::bad(palette()));
+                                         : better    ? theme::good(palette())
+                                                     : theme::bad(palette()));
         m_change->setPalette(p);
         m_change->setToolTip(tr("Before: %1").arg(format.value(m_kpi, previous)));
     }

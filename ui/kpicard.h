@@ -3,6 +3,7 @@
 #include "kpi/kpiformat.h"
 
 #include <QFrame>
+
 #include <optional>
 
 class QLabel;

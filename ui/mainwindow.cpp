@@ -18,8 +18,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
@@ -61,9 +61,9 @@ bool MainWindow::isDemoPath(const QString &path)
 }
 
 MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
-    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_loader(new SnapshotLoader(this)),
-      m_filters(new FilterBar), m_banner(new QWidget), m_emptyBanner(new QLabel), m_tabs(new QTabWidget),
-      m_overview(new OverviewPage), m_funnel(new FunnelWidget)
+    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_loader(new SnapshotLoader(this)), m_filters(new FilterBar),
+      m_banner(new QWidget), m_emptyBanner(new QLabel), m_tabs(new QTabWidget), m_overview(new OverviewPage),
+      m_funnel(new FunnelWidget)
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/funnelscope.svg")));
@@ -131,8 +131,8 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     // Tabs.
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
-    for (KpiGroup group : {KpiGroup::Awareness, KpiGroup::Engagement, KpiGroup::LeadGeneration, KpiGroup::Sales,
-                           KpiGroup::Loyalty}) {
+    for (KpiGroup group :
+         {KpiGroup::Awareness, KpiGroup::Engagement, KpiGroup::LeadGeneration, KpiGroup::Sales, KpiGroup::Loyalty}) {
         auto *page = new GroupPage(group);
         m_groups.append(page);
         m_tabs->addTab(page, KpiCatalog::groupName(group));
@@ -221,8 +221,8 @@ void MainWindow::updateRecentMenu()
     m_recent->clear();
     const QStringList recent = QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
     for (const QString &path : recent) {
-        m_recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(),
-                            this, [this, path] { openWorkspace(path); });
+        m_recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(), this,
+                            [this, path] { openWorkspace(path); });
     }
     m_recent->setEnabled(!recent.isEmpty());
 }
@@ -253,8 +253,8 @@ void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot
 
 void MainWindow::chooseImportFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import files"), QDir::homePath(),
-                                                            tr("CSV and text exports (*.csv *.txt *.tsv);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import files"), QDir::homePath(), tr("CSV and text exports (*.csv *.txt *.tsv);;All files (*)"));
     if (!files.isEmpty()) {
         importFiles(files);
     }
@@ -316,7 +316,8 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         QApplication::processEvents();
         QString name = m_tabs->tabText(i).remove(u'&').toLower();
         name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-        const QString file = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
+        const QString file =
+            QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
         if (grab().save(file)) {
             written.append(file);
         }

@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 
 #include <QMainWindow>
+
 #include <memory>
 
 class QLabel;

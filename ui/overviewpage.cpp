@@ -29,8 +29,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     stages->setHorizontalSpacing(12);
     stages->setVerticalSpacing(6);
     int column = 0;
-    for (KpiGroup group : {KpiGroup::Awareness, KpiGroup::Engagement, KpiGroup::LeadGeneration, KpiGroup::Sales,
-                           KpiGroup::Loyalty}) {
+    for (KpiGroup group :
+         {KpiGroup::Awareness, KpiGroup::Engagement, KpiGroup::LeadGeneration, KpiGroup::Sales, KpiGroup::Loyalty}) {
         QList<int> kpis;
         for (int i = 0; i < KpiCatalog::all().size(); ++i) {
             if (KpiCatalog::at(i).group == group && KpiCatalog::at(i).headline) {
@@ -86,9 +86,10 @@ void OverviewPage::setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapsho
     for (CardGrid *grid : m_grids) {
         grid->setSnapshot(*snapshot, format, comparisonName);
     }
-    m_trend->setData(snapshot->series,
-                     {KpiCatalog::indexOf(u"media_cost"), KpiCatalog::indexOf(u"revenue"), KpiCatalog::indexOf(u"leads")},
-                     snapshot->granularity, format, tr("Spend, revenue and leads"));
+    m_trend->setData(
+        snapshot->series,
+        {KpiCatalog::indexOf(u"media_cost"), KpiCatalog::indexOf(u"revenue"), KpiCatalog::indexOf(u"leads")},
+        snapshot->granularity, format, tr("Spend, revenue and leads"));
     updateBreakdown();
 }
 

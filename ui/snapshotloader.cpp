@@ -38,7 +38,8 @@ SnapshotLoader::SnapshotLoader(QObject *parent)
 SnapshotLoader::~SnapshotLoader()
 {
     SnapshotWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_context, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -101,7 +102,8 @@ void SnapshotLoader::requestCatalog()
                 catalog.campaigns = engine.namesInScope(all, Breakdown::Campaign);
                 std::tie(catalog.first, catalog.last) = engine.dataRange();
             }
-            QMetaObject::invokeMethod(this, [=, this] { emit catalogLoaded(catalog); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [=, this] { emit catalogLoaded(catalog); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

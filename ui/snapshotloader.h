@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QStringList>
+
 #include <atomic>
 #include <memory>
 

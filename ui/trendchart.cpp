@@ -118,13 +118,14 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
                 return;
             }
             const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3")
-                                                   .arg(m_format.date(date), series->name(),
-                                                        m_format.value(kpi, point.y() / scale)),
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1\n%2: %3")
+                                   .arg(m_format.date(date), series->name(), m_format.value(kpi, point.y() / scale)),
                                this);
         });
     }
-    for (auto [axis, maximum] : {std::pair{left, leftMax / leftScale.divisor}, std::pair{right, rightMax / rightScale.divisor}}) {
+    for (auto [axis, maximum] :
+         {std::pair{left, leftMax / leftScale.divisor}, std::pair{right, rightMax / rightScale.divisor}}) {
         if (axis) {
             axis->setTickCount(5);
             axis->setRange(0, maximum > 0 ? maximum * 1.1 : 1);

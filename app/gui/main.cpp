@@ -109,15 +109,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshots)) {
         window.resize(1440, 900);
         window.show();
-        QObject::connect(&window, &MainWindow::refreshed, &window, [&] {
-            QTimer::singleShot(200, &window, [&] {
-                const QStringList files = window.saveScreenshots(parser.value(screenshots));
-                for (const QString &f : files) {
-                    qInfo("%s", qPrintable(f));
-                }
-                QApplication::exit(files.isEmpty() ? 1 : 0);
-            });
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &MainWindow::refreshed, &window,
+            [&] {
+                QTimer::singleShot(200, &window, [&] {
+                    const QStringList files = window.saveScreenshots(parser.value(screenshots));
+                    for (const QString &f : files) {
+                        qInfo("%s", qPrintable(f));
+                    }
+                    QApplication::exit(files.isEmpty() ? 1 : 0);
+                });
+            },
+            Qt::SingleShotConnection);
         return QApplication::exec();
     }
     window.show();

@@ -19,7 +19,7 @@ public:
     {
         quint64 seed = 1;
         QDate from = QDate(2024, 10, 1);
-        int days = 761; // to 2026-10-31: two years and a month
+        int days = 761;         // to 2026-10-31: two years and a month
         int campaignCopies = 1; // >1 multiplies the campaigns (benchmarks)
     };
 

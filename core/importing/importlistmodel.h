@@ -13,8 +13,21 @@ class ImportListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ImportListModel)
 
 public:
-    enum Column { File, Kind, Source, Rows, Rejected, When, ColumnCount };
-    enum Role { ImportIdRole = Qt::UserRole + 1, SortRole };
+    enum Column
+    {
+        File,
+        Kind,
+        Source,
+        Rows,
+        Rejected,
+        When,
+        ColumnCount
+    };
+    enum Role
+    {
+        ImportIdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     explicit ImportListModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
@@ -37,7 +50,13 @@ class RejectedRowsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RejectedRowsModel)
 
 public:
-    enum Column { Line, ColumnName, Reason, ColumnCount };
+    enum Column
+    {
+        Line,
+        ColumnName,
+        Reason,
+        ColumnCount
+    };
 
     explicit RejectedRowsModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 

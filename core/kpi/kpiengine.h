@@ -3,7 +3,10 @@
 #include "kpivalues.h"
 #include "scope.h"
 
+#include <QHash>
 #include <QList>
+
+#include <array>
 
 namespace funnelscope {
 
@@ -37,7 +40,13 @@ public:
 
 private:
     struct Filters;
+    struct Sums;
     Filters filtersFor(const Scope &scope);
+    // The aggregate sums of every kind for scope, keyed by channel or campaign id when grouped, else under 0.
+    QHash<qint64, Sums> sums(const Scope &scope, Breakdown group);
+    // Whether leads, deals, customers and surveys were ever imported.
+    std::array<bool, 4> kindsStored();
+    KpiValues assemble(const Sums &sums, const Scope &scope, const std::array<bool, 4> &kinds);
 
     Workspace &m_workspace;
 };

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+
 #include <cmath>
 
 namespace funnelscope {
@@ -51,8 +52,10 @@ QString KpiFormat::change(std::optional<double> change) const
     }
     const double percent = *change * 100;
     const QString digits = m_locale.toString(std::fabs(percent), 'f', std::fabs(percent) >= 100 ? 0 : 1);
-    return (percent > 0 ? QStringLiteral("+") : percent < 0 ? QStringLiteral("−") : QString()) + digits +
-           m_locale.percent();
+    return (percent > 0   ? QStringLiteral("+")
+            : percent < 0 ? QStringLiteral("−")
+                          : QString()) +
+           digits + m_locale.percent();
 }
 
 QString KpiFormat::date(const QDate &date) const

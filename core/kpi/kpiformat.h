@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QString>
+
 #include <optional>
 
 namespace funnelscope {

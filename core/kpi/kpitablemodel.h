@@ -15,7 +15,12 @@ class KpiTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(KpiTableModel)
 
 public:
-    enum Role { SortRole = Qt::UserRole + 1, ChangeRole, KpiIndexRole };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        ChangeRole,
+        KpiIndexRole
+    };
 
     explicit KpiTableModel(QObject *parent = nullptr);
 

@@ -11,7 +11,7 @@ namespace funnelscope {
 struct KpiValues
 {
     QList<std::optional<double>> values;
-    QString leadsSource; // "crm" or "platform"
+    QString leadsSource;          // "crm" or "platform"
     std::optional<double> clicks; // Σ clicks, for the funnel view (not a KPI of its own)
 
     std::optional<double> value(QStringView id) const;

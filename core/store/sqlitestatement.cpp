@@ -117,6 +117,11 @@ std::optional<double> SqliteStatement::optionalReal(int column) const
     return isNull(column) ? std::nullopt : std::optional<double>(real(column));
 }
 
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
 int SqliteStatement::changes() const
 {
     return sqlite3_changes(m_db);

@@ -45,6 +45,7 @@ public:
     std::optional<qint64> optionalInteger(int column) const;
     std::optional<double> optionalReal(int column) const;
     int changes() const;
+    int columnCount() const;
 
 private:
     sqlite3 *m_db;

@@ -1,10 +1,14 @@
 // Every KPI against a small fixture whose expected values are worked out by hand in the comments.
 
+#include "demo/demogenerator.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "testworkspace.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <random>
 
 using namespace funnelscope;
 
@@ -376,6 +380,48 @@ private slots:
         QCOMPARE(months.at(1).values.value(u"sessions"), 80.0);
         QCOMPARE(months.at(2).values.value(u"sessions"), std::nullopt); // empty bucket, still a row
         QCOMPARE(months.at(2).values.value(u"leads"), 0.0);
+    }
+
+    void groupedBreakdownEqualsFilteredComputation()
+    {
+        // The fast path (one grouped query per kind) against the plain one (a full computation per name), on the
+        // demo workspace, for scopes drawn at random.
+        TestWorkspace ws;
+        QTemporaryDir files;
+        DemoGenerator generator(DemoGenerator::Options{7, QDate(2024, 10, 1), 200, 1});
+        QCOMPARE(generator.writeCsvFiles(files.path()), QString());
+        for (const QString &f : generator.fileNames()) {
+            QFile file(files.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(ws.importOk(f, file.readAll()).statusName(), QStringLiteral("imported"));
+        }
+        KpiEngine engine(ws.workspace());
+        std::mt19937 rng(42);
+        for (int round = 0; round < 6; ++round) {
+            const QDate from = QDate(2024, 10, 1).addDays(rng() % 150);
+            const Scope scope{from, from.addDays(rng() % 60), {}, {}};
+            for (Breakdown by : {Breakdown::Channel, Breakdown::Campaign}) {
+                const auto rows = engine.breakdown(scope, by, Comparison::PreviousPeriod);
+                QVERIFY(rows.size() > 3);
+                for (const auto &row : rows) {
+                    Scope single = scope;
+                    (by == Breakdown::Channel ? single.channels : single.campaigns) = QStringList{row.key};
+                    const KpiValues plain = engine.compute(single);
+                    const KpiValues plainBefore = engine.compute(single.compared(Comparison::PreviousPeriod));
+                    for (int i = 0; i < plain.values.size(); ++i) {
+                        for (const auto &[fast, slow] :
+                             {std::pair{row.values.values.at(i), plain.values.at(i)},
+                              std::pair{row.previous->values.at(i), plainBefore.values.at(i)}}) {
+                            QVERIFY2(fast.has_value() == slow.has_value() &&
+                                         (!fast || qAbs(*fast - *slow) <= 1e-9 * qMax(1.0, qAbs(*slow))),
+                                     qPrintable(QStringLiteral("%1 %2: %3")
+                                                    .arg(row.key, KpiCatalog::at(i).id)
+                                                    .arg(fast.value_or(-1))));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     void paidOverride()

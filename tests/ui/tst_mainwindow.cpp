@@ -92,9 +92,10 @@ private slots:
         for (int i = 0; i < w.tabs()->count(); ++i) {
             tabs.append(w.tabs()->tabText(i));
         }
-        QCOMPARE(tabs, (QStringList{QStringLiteral("Overview"), QStringLiteral("Awareness"), QStringLiteral("Engagement"),
-                                    QStringLiteral("Lead generation"), QStringLiteral("Sales"), QStringLiteral("Loyalty"),
-                                    QStringLiteral("Funnel"), QStringLiteral("Goals && reviews"), QStringLiteral("Data")}));
+        QCOMPARE(tabs,
+                 (QStringList{QStringLiteral("Overview"), QStringLiteral("Awareness"), QStringLiteral("Engagement"),
+                              QStringLiteral("Lead generation"), QStringLiteral("Sales"), QStringLiteral("Loyalty"),
+                              QStringLiteral("Funnel"), QStringLiteral("Goals && reviews"), QStringLiteral("Data")}));
 
         // Overview: a card per headline KPI, all with a value; both charts drawn.
         int cards = 0;
@@ -126,8 +127,10 @@ private slots:
             QVERIFY(step.has_value());
         }
         QCOMPARE(w.dataPage()->imports()->rowCount(), 7);
-        QAbstractItemModelTester importsTester(w.dataPage()->imports(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester rejectedTester(w.dataPage()->rejected(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester importsTester(w.dataPage()->imports(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester rejectedTester(w.dataPage()->rejected(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void filterChangeMatchesTheCli()
@@ -226,7 +229,8 @@ private slots:
         QCOMPARE(w.dataPage()->rejected()->index(0, RejectedRowsModel::Line).data().toInt(), 5);
         QCOMPARE(w.dataPage()->rejected()->index(0, RejectedRowsModel::ColumnName).data().toString(),
                  QStringLiteral("sessions"));
-        QAbstractItemModelTester rejected(w.dataPage()->rejected(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester rejected(w.dataPage()->rejected(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cancelLeavesTheStoreUnchanged()
@@ -245,7 +249,8 @@ private slots:
         MainWindow w(m_demo);
         QVERIFY(waitForRefresh(w));
         const int before = int(ImportLog(w.workspace()).imports().size());
-        const auto sessionsBefore = KpiEngine(w.workspace()).compute({QDate(2020, 1, 1), QDate(2026, 12, 31), {}, {}}).value(u"impressions");
+        const auto sessionsBefore =
+            KpiEngine(w.workspace()).compute({QDate(2020, 1, 1), QDate(2026, 12, 31), {}, {}}).value(u"impressions");
         ImportDialog *dialog = w.importFiles({file});
         QSignalSpy done(dialog, &ImportDialog::allDone);
         dialog->startImport();
@@ -254,8 +259,9 @@ private slots:
         QVERIFY(done.wait(30000));
         QCOMPARE(dialog->results().first().statusName(), QStringLiteral("cancelled"));
         QCOMPARE(int(ImportLog(w.workspace()).imports().size()), before);
-        QCOMPARE(KpiEngine(w.workspace()).compute({QDate(2020, 1, 1), QDate(2026, 12, 31), {}, {}}).value(u"impressions"),
-                 sessionsBefore);
+        QCOMPARE(
+            KpiEngine(w.workspace()).compute({QDate(2020, 1, 1), QDate(2026, 12, 31), {}, {}}).value(u"impressions"),
+            sessionsBefore);
     }
 
     void darkPaletteIsReadable()
