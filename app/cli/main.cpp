@@ -1,13 +1,17 @@
 // funnelscope-cli: the headless twin of the desktop app (see shared/spec/cli.md).
 
 #include "demo/demogenerator.h"
+#include "demo/demogoals.h"
 #include "importing/importer.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiwriter.h"
+#include "report/reportwriter.h"
+#include "report/smartreview.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
@@ -15,6 +19,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace funnelscope;
 
@@ -288,8 +293,32 @@ int runReport(const QStringList &args)
     if (auto stop = parse(p, args, QStringLiteral("report"), QStringLiteral("Write the SMART review as a PDF."))) {
         return *stop;
     }
-    err() << "funnelscope-cli report: the PDF report is not available yet in this version; nothing was written.\n";
-    return Refused;
+    const auto from = isoDate(p.value(QStringLiteral("from")));
+    const auto to = isoDate(p.value(QStringLiteral("to")));
+    if (!from || !to) {
+        return usageError(QStringLiteral("report: --from and --to are dates like 2025-01-31"));
+    }
+    if (*from > *to) {
+        return usageError(QStringLiteral("report: --from is after --to"));
+    }
+    const QString outPath = p.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        return usageError(QStringLiteral("report: --out FILE.pdf is required"));
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+        return *stop;
+    }
+    const QString title = QStringLiteral("Marketing review %1 – %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+    const QJsonObject review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title);
+    ReportWriter::Options options;
+    options.locale = p.isSet(QStringLiteral("lang")) ? QLocale(p.value(QStringLiteral("lang"))) : QLocale();
+    if (const QString error = ReportWriter::write(review, outPath, options); !error.isEmpty()) {
+        err() << "funnelscope-cli report: " << error << "\n";
+        return Refused;
+    }
+    out() << outPath << "\n";
+    return Success;
 }
 
 int runDemo(const QStringList &args)
@@ -321,22 +350,36 @@ int runDemo(const QStringList &args)
     Importer importer(ws);
     ImportOptions options;
     options.source = QStringLiteral("demo");
-    int exit = Success;
     for (const QString &file : generator.fileNames()) {
         const ImportResult r = importer.importFile(dir.filePath(file), options);
         out() << r.summary() << "\n";
         if (r.status == ImportResult::Status::Refused) {
-            exit = Refused;
+            return Refused;
         }
     }
-    return exit;
+    if (const QString error = DemoGoals::install(ws); !error.isEmpty()) {
+        err() << "funnelscope-cli demo: " << error << "\n";
+        return Refused;
+    }
+    out() << "goals and past reviews added\n";
+    return Success;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report draws its PDF with fonts and painters, which need a GUI application; offscreen, no display needed.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("funnelscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELSCOPE_VERSION));
     out().setEncoding(QStringConverter::Utf8);

@@ -1,6 +1,7 @@
 #include "kpicatalog.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace funnelscope {
 
@@ -139,6 +140,18 @@ const QList<KpiDefinition> &KpiCatalog::all()
          QT_TRANSLATE_NOOP("Kpi", "Survey answers dated in the period.")},
     };
     return list;
+}
+
+bool KpiDefinition::isVolume() const
+{
+    static const QStringList volumes = {
+        QStringLiteral("impressions"),    QStringLiteral("reach"),         QStringLiteral("sessions"),
+        QStringLiteral("mentions"),       QStringLiteral("new_followers"), QStringLiteral("media_cost"),
+        QStringLiteral("social_engagements"), QStringLiteral("leads"),     QStringLiteral("platform_leads"),
+        QStringLiteral("mqls"),           QStringLiteral("sals"),          QStringLiteral("sqls"),
+        QStringLiteral("opportunities"),  QStringLiteral("won_deals"),     QStringLiteral("revenue"),
+        QStringLiteral("new_customers"),  QStringLiteral("total_cost"),    QStringLiteral("survey_responses")};
+    return volumes.contains(id);
 }
 
 int KpiCatalog::indexOf(QStringView id)

@@ -77,6 +77,19 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX touchpoints_by_day ON touchpoints(day, source_id)"),
             QStringLiteral("CREATE INDEX touchpoints_by_lead ON touchpoints(lead_id)"),
         },
+        {
+            // SMART goals, reviews (with their numbers as they were) and the actions decided in them.
+            QStringLiteral("CREATE TABLE goals(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kpi TEXT NOT NULL,"
+                           " channels TEXT NOT NULL DEFAULT '[]', campaigns TEXT NOT NULL DEFAULT '[]',"
+                           " baseline_from INTEGER, baseline_to INTEGER, baseline REAL, target REAL NOT NULL,"
+                           " start INTEGER NOT NULL, deadline INTEGER NOT NULL, cadence TEXT NOT NULL,"
+                           " owner TEXT NOT NULL DEFAULT '', objective TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE reviews(id INTEGER PRIMARY KEY, title TEXT NOT NULL, period_from INTEGER NOT"
+                           " NULL, period_to INTEGER NOT NULL, created_at TEXT NOT NULL, content TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE actions(id INTEGER PRIMARY KEY, review_id INTEGER REFERENCES reviews(id) ON"
+                           " DELETE SET NULL, text TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due INTEGER,"
+                           " done INTEGER NOT NULL DEFAULT 0)"),
+        },
     };
     return list;
 }

@@ -1,0 +1,267 @@
+#include "actionrules.h"
+
+#include "kpi/kpicatalog.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <limits>
+
+namespace funnelscope {
+
+namespace {
+
+// Changes are ratios of doubles: (0.9 − 1.0) ÷ 1.0 is a hair short of −0.1. Exactly 10% still counts as 10%.
+constexpr double Epsilon = 1e-9;
+
+bool rose(std::optional<double> change)
+{
+    return change && *change >= ActionRules::MeaningfulChange - Epsilon;
+}
+
+bool fell(std::optional<double> change)
+{
+    return change && *change <= -ActionRules::MeaningfulChange + Epsilon;
+}
+
+// For texts marked with QT_TRANSLATE_NOOP; literal texts call QCoreApplication::translate directly, so lupdate
+// finds them in the right context.
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("ActionRules", text);
+}
+
+// How one KPI moved between the periods, rendered for a finding.
+class Move
+{
+public:
+    Move(QStringView id, const KpiValues &current, const KpiValues &previous, const KpiFormat &format)
+        : m_index(KpiCatalog::indexOf(id)), m_current(current.value(id)), m_previous(previous.value(id)),
+          m_format(format)
+    {
+    }
+
+    std::optional<double> change() const { return KpiValues::change(m_current, m_previous); }
+    std::optional<double> current() const { return m_current; }
+    std::optional<double> previous() const { return m_previous; }
+    // The size of the change, without its sign: the finding's verb carries the direction.
+    QString size() const
+    {
+        const double percent = std::fabs(change().value_or(0)) * 100;
+        const QLocale &locale = m_format.locale();
+        // Whole percents from 10% up, one decimal below; decided on the rounded value, so 9.99…% reads "10%".
+        return locale.toString(percent, 'f', std::round(percent * 10) >= 100 ? 0 : 1) + locale.percent();
+    }
+    QString from() const { return m_format.value(m_index, m_previous); }
+    QString to() const { return m_format.value(m_index, m_current); }
+
+private:
+    int m_index;
+    std::optional<double> m_current;
+    std::optional<double> m_previous;
+    const KpiFormat &m_format;
+};
+
+// "%1 … (%2 → %3)" filled with a move: the template names the KPI and its direction.
+QString describe(const char *text, const Move &move)
+{
+    return translated(text).arg(move.size(), move.from(), move.to());
+}
+
+} // namespace
+
+const QList<ActionRules::Rule> &ActionRules::table()
+{
+    static const QList<Rule> rules = {
+        {QStringLiteral("ctr_falling"),
+         QT_TRANSLATE_NOOP("ActionRules", "Click-through rate fell by 10% or more while impressions grew."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "A/B test the ad creatives and calls to action — wording, colour, size, placement — one "
+                           "element at a time, so you know which change worked. If the new impressions reach a "
+                           "wider audience, tighten the targeting.")},
+        {QStringLiteral("bounce_rising"), QT_TRANSLATE_NOOP("ActionRules", "Bounce rate rose by 10% or more."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "Check the landing pages' experience: load speed on phones and computers, whether the "
+                           "content matches the ad or link that brought the visitor, and a clear, uncluttered, "
+                           "easy-to-scan layout.")},
+        {QStringLiteral("open_rate_falling"), QT_TRANSLATE_NOOP("ActionRules", "Email open rate fell by 10% or more."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "Clean the email list — inactive, duplicate, mistyped and closed addresses — then A/B test "
+                           "the subject lines. Check that sending frequency and content still suit the readers.")},
+        {QStringLiteral("unsubscribes_rising"),
+         QT_TRANSLATE_NOOP("ActionRules", "Unsubscribe rate rose by 10% or more."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "Send less often and make each email more relevant: segment the list so every segment "
+                           "gets content that matters to it, and keep nurture emails educational rather than pushy. "
+                           "Keep unsubscribing easy, or readers report the emails as spam.")},
+        {QStringLiteral("landing_conversion_falling"),
+         QT_TRANSLATE_NOOP("ActionRules", "Landing page conversion rate fell by 10% or more."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "Test the landing page one element at a time — the form, the call to action, the layout "
+                           "and colours — and remove distractions: no navigation bar, links or other offers.")},
+        {QStringLiteral("cpl_rising_channel"),
+         QT_TRANSLATE_NOOP("ActionRules", "A channel's cost per lead rose by 10% or more, with at least 10 leads in "
+                                          "both periods."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "Shift budget towards channels with a lower cost per lead and a higher Lead → MQL rate: "
+                           "judge channels by the qualified leads they bring, not by raw lead counts.")},
+        {QStringLiteral("mql_to_sql_falling"),
+         QT_TRANSLATE_NOOP("ActionRules", "MQL → SQL rate fell by 10% or more, with at least 10 MQLs in both "
+                                          "periods."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "Revisit lead scoring and the MQL criteria together with sales, so marketing hands over "
+                           "the leads sales is ready to work; tailor nurture paths to the segments that convert.")},
+        {QStringLiteral("win_rate_falling"), QT_TRANSLATE_NOOP("ActionRules", "Win rate fell by 10% or more."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "Review the bottom-of-funnel assets — case studies, sales presentations and demos — and "
+                           "follow deals by lead source and campaign to see where the customers who buy come from.")},
+        {QStringLiteral("cac_outpacing_revenue"),
+         QT_TRANSLATE_NOOP("ActionRules", "Customer acquisition cost rose by 10% or more, and faster than revenue."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "Break customer acquisition cost down by channel — inbound, paid, content — to see which "
+                           "channels are more efficient and scale better, and move spend towards them.")},
+        {QStringLiteral("churn_rising"), QT_TRANSLATE_NOOP("ActionRules", "Churn rate rose by 10% or more."),
+         QT_TRANSLATE_NOOP("ActionRules",
+                           "Ask customers why: run satisfaction and NPS surveys, collect feedback, and make support "
+                           "easy to reach and proactive about problems. Keeping a customer costs less than winning a "
+                           "new one.")},
+    };
+    return rules;
+}
+
+QList<ActionRules::Recommendation> ActionRules::evaluate(const KpiValues &current, const KpiValues &previous,
+                                                         const QList<KpiEngine::Row> &channels, const KpiFormat &format)
+{
+    QList<Recommendation> out;
+    const auto recommend = [&out](QStringView id, const QString &finding, const QString &channel = {},
+                                  const QString &moreAction = {}) {
+        for (const Rule &rule : table()) {
+            if (rule.id == id) {
+                QString action = translated(rule.action);
+                if (!moreAction.isEmpty()) {
+                    action += u' ' + moreAction;
+                }
+                out.append({rule.id, finding, action, channel});
+                return;
+            }
+        }
+        Q_ASSERT_X(false, "ActionRules::evaluate", "rule id missing from the table");
+    };
+    const auto move = [&](QStringView id) {
+        return Move(id, current, previous, format);
+    };
+
+    // A falling CTR on flat or shrinking impressions is often the campaign winding down; on growing impressions
+    // the same ads reach people they do not speak to, or have worn out.
+    if (const Move ctr = move(u"ctr"), impressions = move(u"impressions");
+        fell(ctr.change()) && impressions.change() && *impressions.change() > 0) {
+        recommend(u"ctr_falling",
+                  QCoreApplication::translate(
+                      "ActionRules", "Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).")
+                      .arg(ctr.size(), ctr.from(), ctr.to(), impressions.size(), impressions.from(), impressions.to()));
+    }
+    if (const Move bounce = move(u"bounce_rate"); rose(bounce.change())) {
+        recommend(u"bounce_rising",
+                  describe(QT_TRANSLATE_NOOP("ActionRules", "Bounce rate rose %1 (%2 → %3)."), bounce));
+    }
+    if (const Move open = move(u"email_open_rate"); fell(open.change())) {
+        recommend(u"open_rate_falling",
+                  describe(QT_TRANSLATE_NOOP("ActionRules", "Email open rate fell %1 (%2 → %3)."), open));
+    }
+    if (const Move unsubscribes = move(u"unsubscribe_rate"); rose(unsubscribes.change())) {
+        recommend(u"unsubscribes_rising",
+                  describe(QT_TRANSLATE_NOOP("ActionRules", "Unsubscribe rate rose %1 (%2 → %3)."), unsubscribes));
+    }
+    if (const Move landing = move(u"landing_page_conversion"); fell(landing.change())) {
+        recommend(
+            u"landing_conversion_falling",
+            describe(QT_TRANSLATE_NOOP("ActionRules", "Landing page conversion rate fell %1 (%2 → %3)."), landing));
+    }
+
+    const int leadsIndex = KpiCatalog::indexOf(u"leads");
+    const int cplIndex = KpiCatalog::indexOf(u"cpl");
+    const int leadToMqlIndex = KpiCatalog::indexOf(u"lead_to_mql_rate");
+    for (const KpiEngine::Row &row : channels) {
+        if (!row.previous) {
+            continue;
+        }
+        const std::optional<double> leads = row.values.value(u"leads");
+        const std::optional<double> previousLeads = row.previous->value(u"leads");
+        const Move cpl(u"cpl", row.values, *row.previous, format);
+        if (!leads || *leads < MinCount || !previousLeads || *previousLeads < MinCount || !rose(cpl.change())) {
+            continue;
+        }
+        // The better channel beats this one on both counts; among several, the one whose leads turn into MQLs most
+        // cheaply (cost per lead ÷ Lead → MQL rate). Without a Lead → MQL rate (no CRM) quality cannot be judged,
+        // so no channel is named.
+        const std::optional<double> quality = row.values.value(u"lead_to_mql_rate");
+        const KpiEngine::Row *better = nullptr;
+        double betterCostPerMql = std::numeric_limits<double>::infinity();
+        for (const KpiEngine::Row &other : channels) {
+            const std::optional<double> otherCpl = other.values.value(u"cpl");
+            const std::optional<double> otherQuality = other.values.value(u"lead_to_mql_rate");
+            const std::optional<double> otherLeads = other.values.value(u"leads");
+            if (&other == &row || !quality || !otherCpl || !otherQuality || !otherLeads || *otherLeads < MinCount ||
+                *otherCpl >= *cpl.current() || *otherQuality <= *quality) {
+                continue;
+            }
+            if (const double costPerMql = *otherCpl / *otherQuality; costPerMql < betterCostPerMql) {
+                better = &other;
+                betterCostPerMql = costPerMql;
+            }
+        }
+        QString named;
+        if (better) {
+            named = QCoreApplication::translate(
+                        "ActionRules",
+                        "%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).")
+                        .arg(better->key, format.value(cplIndex, better->values.value(u"cpl")), cpl.to(),
+                             format.value(leadToMqlIndex, better->values.value(u"lead_to_mql_rate")),
+                             format.value(leadToMqlIndex, quality));
+        }
+        recommend(u"cpl_rising_channel",
+                  QCoreApplication::translate("ActionRules", "Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.")
+                      .arg(row.key, cpl.size(), cpl.from(), cpl.to(), format.value(leadsIndex, leads)),
+                  row.key, named);
+    }
+
+    if (const Move mqlToSql = move(u"mql_to_sql_rate"); fell(mqlToSql.change())) {
+        const std::optional<double> mqls = current.value(u"mqls");
+        const std::optional<double> previousMqls = previous.value(u"mqls");
+        if (mqls && *mqls >= MinCount && previousMqls && *previousMqls >= MinCount) {
+            recommend(u"mql_to_sql_falling",
+                      QCoreApplication::translate("ActionRules", "MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.")
+                          .arg(mqlToSql.size(), mqlToSql.from(), mqlToSql.to(),
+                               format.value(KpiCatalog::indexOf(u"mqls"), mqls)));
+        }
+    }
+    if (const Move win = move(u"win_rate"); fell(win.change())) {
+        recommend(u"win_rate_falling", describe(QT_TRANSLATE_NOOP("ActionRules", "Win rate fell %1 (%2 → %3)."), win));
+    }
+    // Rising CAC is fine while revenue rises at least as fast: the extra spend pays for itself.
+    if (const Move cac = move(u"cac"), revenue = move(u"revenue");
+        rose(cac.change()) && revenue.change() && *cac.change() > *revenue.change()) {
+        QString finding;
+        if (*revenue.change() > 0) {
+            finding =
+                QCoreApplication::translate(
+                    "ActionRules", "Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).")
+                    .arg(cac.size(), cac.from(), cac.to(), revenue.size(), revenue.from(), revenue.to());
+        } else if (*revenue.change() < 0) {
+            finding = QCoreApplication::translate(
+                          "ActionRules", "Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).")
+                          .arg(cac.size(), cac.from(), cac.to(), revenue.size(), revenue.from(), revenue.to());
+        } else {
+            finding = QCoreApplication::translate(
+                          "ActionRules", "Customer acquisition cost rose %1 (%2 → %3) while revenue stayed at %4.")
+                          .arg(cac.size(), cac.from(), cac.to(), revenue.to());
+        }
+        recommend(u"cac_outpacing_revenue", finding);
+    }
+    if (const Move churn = move(u"churn_rate"); rose(churn.change())) {
+        recommend(u"churn_rising", describe(QT_TRANSLATE_NOOP("ActionRules", "Churn rate rose %1 (%2 → %3)."), churn));
+    }
+    return out;
+}
+
+} // namespace funnelscope

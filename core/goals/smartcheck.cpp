@@ -1,0 +1,160 @@
+#include "smartcheck.h"
+
+#include "goalprogress.h"
+#include "kpi/kpicatalog.h"
+#include "kpi/kpiengine.h"
+#include "kpi/kpiformat.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+
+namespace funnelscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SmartCheck", text);
+}
+
+QString percent(double v)
+{
+    return QStringLiteral("%1%2%").arg(v >= 0 ? QStringLiteral("+") : QStringLiteral("−")).arg(std::fabs(v) * 100, 0, 'f', 0);
+}
+
+} // namespace
+
+bool SmartCheck::Result::passes() const
+{
+    return std::none_of(lines.begin(), lines.end(), [](const Line &l) { return l.verdict == Verdict::Fail; });
+}
+
+SmartCheck::Achievability SmartCheck::classify(double required, QList<double> history)
+{
+    if (history.isEmpty()) {
+        return Achievability::Unknown;
+    }
+    std::sort(history.begin(), history.end());
+    const double best = history.last();
+    const double upperQuartile = history.at(int(std::floor(0.75 * (history.size() - 1))));
+    if (required <= std::max(upperQuartile, 0.0)) {
+        return Achievability::Realistic;
+    }
+    if (required <= best) {
+        return Achievability::Stretch;
+    }
+    return Achievability::Unrealistic;
+}
+
+SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const QDate &dataFrom, const QDate &dataTo)
+{
+    Result r;
+    const int kpi = KpiCatalog::indexOf(goal.kpi);
+    const KpiDefinition *def = kpi >= 0 ? &KpiCatalog::at(kpi) : nullptr;
+    const QString kpiName = def ? QCoreApplication::translate("Kpi", def->name) : QString();
+
+    // Specific.
+    if (!def) {
+        r.lines.append({u'S', Verdict::Fail, tr("Specific: choose the KPI this goal moves.")});
+    } else {
+        QStringList scope = goal.channels + goal.campaigns;
+        r.lines.append({u'S', Verdict::Pass,
+                        scope.isEmpty() ? tr("Specific: %1 across all channels and campaigns.").arg(kpiName)
+                                        : tr("Specific: %1 for %2.").arg(kpiName, scope.join(QStringLiteral(", ")))});
+    }
+
+    // Measurable: a target, and data for the KPI in the scope.
+    std::optional<double> baseline = goal.baseline ? goal.baseline : std::optional<double>();
+    if (def) {
+        if (!baseline) {
+            baseline = GoalProgress::computedBaseline(engine, goal);
+        }
+        const QDate probeFrom = goal.baselineFrom.isValid() ? goal.baselineFrom : dataTo.addDays(-89);
+        const QDate probeTo = goal.baselineTo.isValid() ? goal.baselineTo : dataTo;
+        const auto measured = engine.compute({probeFrom, probeTo, goal.channels, goal.campaigns}).values.value(kpi);
+        if (!std::isfinite(goal.target)) {
+            r.lines.append({u'M', Verdict::Fail, tr("Measurable: set a numeric target.")});
+        } else if (!measured) {
+            r.lines.append({u'M', Verdict::Fail, tr("Measurable: there is no data for %1 in this scope; import the "
+                                                    "files it needs first.")
+                                                     .arg(kpiName)});
+        } else {
+            const KpiFormat format;
+            r.lines.append({u'M', Verdict::Pass, tr("Measurable: target %1; the baseline is %2.")
+                                                     .arg(format.value(kpi, goal.target), format.value(kpi, baseline))});
+        }
+    }
+
+    // Achievable: the change needed against the changes seen over windows of the same length.
+    if (def && baseline && *baseline != 0 && goal.start.isValid() && goal.deadline >= goal.start) {
+        const bool up = def->better == Better::Up;
+        const double required = (goal.target - *baseline) / std::fabs(*baseline) * (up ? 1 : -1);
+        r.requiredChange = required;
+        const qint64 length = goal.start.daysTo(goal.deadline) + 1;
+        QList<double> history;
+        std::optional<double> previous;
+        for (QDate from = dataFrom; from.addDays(length - 1) <= dataTo; from = from.addDays(length)) {
+            const auto value = engine.compute({from, from.addDays(length - 1), goal.channels, goal.campaigns})
+                                   .values.value(kpi);
+            if (value && previous && *previous != 0) {
+                history.append((*value - *previous) / std::fabs(*previous) * (up ? 1 : -1));
+            }
+            previous = value;
+        }
+        r.achievability = classify(required, history);
+        if (!history.isEmpty()) {
+            r.bestChange = *std::max_element(history.begin(), history.end());
+        }
+        const QString needs = tr("needs %1 in %2 days").arg(percent(up ? required : -required)).arg(length);
+        switch (r.achievability) {
+        case Achievability::Unknown:
+            r.lines.append({u'A', Verdict::Warning,
+                            tr("Achievable: %1; there is not enough history to compare with.").arg(needs)});
+            break;
+        case Achievability::Realistic:
+            r.lines.append({u'A', Verdict::Pass, tr("Achievable: %1; your history has changes like that — realistic.")
+                                                     .arg(needs)});
+            break;
+        case Achievability::Stretch:
+            r.lines.append({u'A', Verdict::Warning,
+                            tr("Achievable: %1; the best %2-day change in your history is %3 — a stretch.")
+                                .arg(needs)
+                                .arg(length)
+                                .arg(percent(up ? *r.bestChange : -*r.bestChange))});
+            break;
+        case Achievability::Unrealistic:
+            r.lines.append({u'A', Verdict::Warning,
+                            tr("Achievable: %1; the best %2-day change in your history is %3 — unrealistic.")
+                                .arg(needs)
+                                .arg(length)
+                                .arg(percent(up ? *r.bestChange : -*r.bestChange))});
+            break;
+        }
+    } else if (def) {
+        r.lines.append({u'A', Verdict::Warning, tr("Achievable: no baseline to measure the change against.")});
+    }
+
+    // Relevant.
+    if (goal.objective.trimmed().isEmpty()) {
+        r.lines.append({u'R', Verdict::Fail, tr("Relevant: write the business objective this goal serves.")});
+    } else if (def && (def->group == KpiGroup::Awareness || goal.kpi == u"social_engagements")) {
+        r.lines.append({u'R', Verdict::Warning,
+                        tr("Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.")
+                            .arg(kpiName)});
+    } else {
+        r.lines.append({u'R', Verdict::Pass, tr("Relevant: serves “%1”.").arg(goal.objective.trimmed())});
+    }
+
+    // Time-bound.
+    if (!goal.start.isValid() || !goal.deadline.isValid() || goal.deadline <= goal.start) {
+        r.lines.append({u'T', Verdict::Fail, tr("Time-bound: the deadline must come after the start.")});
+    } else {
+        r.lines.append({u'T', Verdict::Pass, tr("Time-bound: %1 days, reviewed %2.")
+                                                 .arg(goal.start.daysTo(goal.deadline) + 1)
+                                                 .arg(Goal::cadenceId(goal.cadence))});
+    }
+    return r;
+}
+
+} // namespace funnelscope

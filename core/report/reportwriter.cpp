@@ -1,0 +1,663 @@
+#include "reportwriter.h"
+
+#include "goals/goalprogress.h"
+#include "kpi/kpicatalog.h"
+#include "kpi/kpiformat.h"
+#include "kpi/kpivalues.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <cmath>
+#include <numeric>
+
+namespace funnelscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+constexpr int Dpi = 300;
+double mm(double v)
+{
+    return v * Dpi / 25.4;
+}
+
+std::optional<double> opt(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+const QColor Ink(0x1b, 0x1f, 0x24);
+const QColor Muted(0x5f, 0x66, 0x6d);
+const QColor Rule(0xc8, 0xcc, 0xd0);
+const QColor Accent(0x1f, 0x5f, 0xae);
+const QColor Good(0x1a, 0x7f, 0x37);
+const QColor Bad(0xb4, 0x23, 0x18);
+
+// Lays text, tables and charts out down the page, starting new pages as needed.
+class Layout
+{
+public:
+    Layout(QPdfWriter &writer, QPainter &painter, const QString &footer)
+        : m_writer(writer), m_p(painter), m_footer(footer)
+    {
+        m_area = QRectF(mm(18), mm(16), writer.width() - mm(36), writer.height() - mm(32));
+        m_y = m_area.top();
+    }
+
+    QPainter &painter() { return m_p; }
+    double width() const { return m_area.width(); }
+    double left() const { return m_area.left(); }
+    double y() const { return m_y; }
+    void advance(double dy) { m_y += dy; }
+    int page() const { return m_page; }
+
+    void newPage()
+    {
+        footer();
+        m_writer.newPage();
+        ++m_page;
+        m_y = m_area.top();
+    }
+    void ensure(double height)
+    {
+        if (m_y + height > m_area.bottom()) {
+            newPage();
+        }
+    }
+    void footer()
+    {
+        m_p.save();
+        m_p.setFont(font(7.5));
+        m_p.setPen(Muted);
+        const QRectF band(m_area.left(), m_area.bottom() + mm(4), m_area.width(), mm(6));
+        m_p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
+        m_p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1").arg(m_page));
+        m_p.restore();
+    }
+
+    static QFont font(double points, bool bold = false)
+    {
+        QFont f(QStringLiteral("Noto Sans"));
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        return f;
+    }
+
+    // A paragraph, wrapped to the width; returns its height.
+    double text(const QString &text, double points = 9.5, bool bold = false, const QColor &colour = Ink,
+                double indent = 0)
+    {
+        m_p.setFont(font(points, bold));
+        const QRectF box(m_area.left() + indent, 0, m_area.width() - indent, 1e6);
+        const QRectF needed = m_p.boundingRect(box, Qt::TextWordWrap, text);
+        ensure(needed.height());
+        m_p.setPen(colour);
+        m_p.drawText(QRectF(box.left(), m_y, box.width(), needed.height()), Qt::TextWordWrap, text);
+        m_y += needed.height() + mm(1.2);
+        return needed.height();
+    }
+
+    void heading(const QString &text, double points = 15)
+    {
+        ensure(mm(20));
+        m_y += mm(3);
+        this->text(text, points, true, Accent);
+        m_p.setPen(QPen(Rule, mm(0.25)));
+        m_p.drawLine(QPointF(m_area.left(), m_y), QPointF(m_area.right(), m_y));
+        m_y += mm(2.5);
+    }
+
+    // A table; rows that do not fit go on the next page under the header again. colours: per cell, optional.
+    void table(const QStringList &headers, const QList<QStringList> &rows, const QList<double> &widths,
+               const QList<int> &rightAligned = {}, const QHash<std::pair<int, int>, QColor> &colours = {})
+    {
+        const double total = std::accumulate(widths.begin(), widths.end(), 0.0);
+        QList<double> w;
+        for (double x : widths) {
+            w.append(x / total * m_area.width());
+        }
+        const auto rowHeight = [&](const QStringList &cells, bool bold) {
+            m_p.setFont(font(8.5, bold));
+            double h = 0;
+            for (int c = 0; c < cells.size(); ++c) {
+                h = std::max(h, m_p.boundingRect(QRectF(0, 0, w.at(c) - mm(2), 1e6), Qt::TextWordWrap, cells.at(c))
+                                    .height());
+            }
+            return h + mm(2);
+        };
+        const auto drawRow = [&](const QStringList &cells, bool header, int rowIndex) {
+            const double h = rowHeight(cells, header);
+            double x = m_area.left();
+            if (header) {
+                m_p.fillRect(QRectF(x, m_y, m_area.width(), h), QColor(0xe9, 0xee, 0xf4));
+            } else if (rowIndex % 2 == 1) {
+                m_p.fillRect(QRectF(x, m_y, m_area.width(), h), QColor(0xf6, 0xf7, 0xf9));
+            }
+            m_p.setFont(font(8.5, header));
+            for (int c = 0; c < cells.size(); ++c) {
+                m_p.setPen(colours.value({rowIndex, c}, header ? Ink : Ink));
+                const int align = rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft;
+                m_p.drawText(QRectF(x + mm(1), m_y + mm(1), w.at(c) - mm(2), h - mm(2)),
+                             align | Qt::AlignVCenter | Qt::TextWordWrap, cells.at(c));
+                x += w.at(c);
+            }
+            m_y += h;
+            m_p.setPen(QPen(Rule, mm(0.15)));
+            m_p.drawLine(QPointF(m_area.left(), m_y), QPointF(m_area.right(), m_y));
+        };
+        ensure(rowHeight(headers, true) + (rows.isEmpty() ? 0 : rowHeight(rows.first(), false)));
+        drawRow(headers, true, -1);
+        for (int r = 0; r < rows.size(); ++r) {
+            if (m_y + rowHeight(rows.at(r), false) > m_area.bottom()) {
+                newPage();
+                drawRow(headers, true, -1);
+            }
+            drawRow(rows.at(r), false, r);
+        }
+        m_y += mm(3);
+    }
+
+    // A line chart of one or two series over labelled points; the second series dashed (readable in grayscale).
+    void lineChart(const QString &title, const QStringList &labels, const QList<std::optional<double>> &a,
+                   const QString &aName, const QList<std::optional<double>> &b, const QString &bName,
+                   const KpiFormat &format, int kpi, const QList<int> &marked = {})
+    {
+        const double height = mm(55);
+        ensure(height + mm(10));
+        const QRectF frame(m_area.left(), m_y, m_area.width(), height);
+        m_p.setPen(Ink);
+        m_p.setFont(font(9, true));
+        m_p.drawText(QRectF(frame.left(), frame.top(), frame.width(), mm(6)), Qt::AlignLeft, title);
+        const QRectF plot(frame.left() + mm(22), frame.top() + mm(8), frame.width() - mm(26), height - mm(18));
+        double hi = 0;
+        double lo = 0;
+        for (const auto *series : {&a, &b}) {
+            for (const auto &v : *series) {
+                if (v) {
+                    hi = std::max(hi, *v);
+                    lo = std::min(lo, *v);
+                }
+            }
+        }
+        if (hi <= lo) {
+            hi = lo + 1;
+        }
+        m_p.setFont(font(7));
+        for (int t = 0; t <= 4; ++t) {
+            const double value = lo + (hi - lo) * t / 4;
+            const double y = plot.bottom() - plot.height() * t / 4;
+            m_p.setPen(QPen(Rule, mm(0.1)));
+            m_p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+            m_p.setPen(Muted);
+            m_p.drawText(QRectF(frame.left(), y - mm(2.5), mm(20), mm(5)), Qt::AlignRight | Qt::AlignVCenter,
+                         format.value(kpi, value));
+        }
+        const int n = int(labels.size());
+        const auto xAt = [&](int i) { return n <= 1 ? plot.center().x() : plot.left() + plot.width() * i / (n - 1); };
+        const auto yAt = [&](double v) { return plot.bottom() - plot.height() * (v - lo) / (hi - lo); };
+        const int step = std::max(1, n / 8);
+        for (int i = 0; i < n; i += step) {
+            m_p.drawText(QRectF(xAt(i) - mm(12), plot.bottom() + mm(1), mm(24), mm(5)), Qt::AlignHCenter, labels.at(i));
+        }
+        const auto drawSeries = [&](const QList<std::optional<double>> &s, const QPen &pen) {
+            QPainterPath path;
+            bool started = false;
+            for (int i = 0; i < s.size(); ++i) {
+                if (!s.at(i)) {
+                    started = false;
+                    continue;
+                }
+                const QPointF pt(xAt(i), yAt(*s.at(i)));
+                started ? path.lineTo(pt) : path.moveTo(pt);
+                started = true;
+            }
+            m_p.setPen(pen);
+            m_p.setBrush(Qt::NoBrush);
+            m_p.drawPath(path);
+        };
+        if (!b.isEmpty()) {
+            QPen dashed(Muted, mm(0.5), Qt::DashLine);
+            drawSeries(b, dashed);
+        }
+        drawSeries(a, QPen(Accent, mm(0.7)));
+        for (int i : marked) {
+            if (i >= 0 && i < a.size() && a.at(i)) {
+                m_p.setPen(QPen(Bad, mm(0.5)));
+                m_p.setBrush(Qt::NoBrush);
+                m_p.drawEllipse(QPointF(xAt(i), yAt(*a.at(i))), mm(1.8), mm(1.8));
+            }
+        }
+        // Legend.
+        m_p.setFont(font(7.5));
+        double lx = plot.left();
+        const double ly = frame.bottom() - mm(2);
+        for (const auto &[name, pen] : {std::pair{aName, QPen(Accent, mm(0.7))},
+                                        std::pair{bName, QPen(Muted, mm(0.5), Qt::DashLine)}}) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            m_p.setPen(pen);
+            m_p.drawLine(QPointF(lx, ly - mm(1)), QPointF(lx + mm(8), ly - mm(1)));
+            m_p.setPen(Ink);
+            m_p.drawText(QPointF(lx + mm(10), ly), name);
+            lx += mm(12) + m_p.fontMetrics().horizontalAdvance(name) + mm(6);
+        }
+        m_y = frame.bottom() + mm(4);
+    }
+
+private:
+    QPdfWriter &m_writer;
+    QPainter &m_p;
+    QString m_footer;
+    QRectF m_area;
+    double m_y = 0;
+    int m_page = 1;
+};
+
+QString kpiName(const QString &id)
+{
+    const int i = KpiCatalog::indexOf(id);
+    return i >= 0 ? QCoreApplication::translate("Kpi", KpiCatalog::at(i).name) : id;
+}
+
+QString statusName(const QString &id)
+{
+    for (GoalStatus s : {GoalStatus::NotStarted, GoalStatus::OnTrack, GoalStatus::AtRisk, GoalStatus::OffTrack,
+                         GoalStatus::Met, GoalStatus::Missed, GoalStatus::NoData}) {
+        if (GoalProgress::statusId(s) == id) {
+            return GoalProgress::statusName(s);
+        }
+    }
+    return id;
+}
+
+QColor statusColour(const QString &id)
+{
+    if (id == u"on_track" || id == u"met") {
+        return Good;
+    }
+    if (id == u"off_track" || id == u"missed") {
+        return Bad;
+    }
+    return id == u"at_risk" ? QColor(0x9a, 0x5b, 0x00) : Muted;
+}
+
+QString changeText(const KpiFormat &format, std::optional<double> change, int kpi)
+{
+    if (!change) {
+        return QStringLiteral("—");
+    }
+    const bool better = (*change > 0) == (KpiCatalog::at(kpi).better == Better::Up);
+    const QString arrow = *change > 0 ? QStringLiteral("▲") : *change < 0 ? QStringLiteral("▼") : QStringLiteral("■");
+    return QStringLiteral("%1 %2 (%3)").arg(arrow, format.change(change),
+                                            *change == 0 ? tr("same") : better ? tr("better") : tr("worse"));
+}
+
+QString scopeText(const QJsonObject &o)
+{
+    QStringList parts;
+    for (const QJsonValue &v : o.value(QStringLiteral("channels")).toArray()) {
+        parts.append(v.toString());
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("campaigns")).toArray()) {
+        parts.append(v.toString());
+    }
+    return parts.isEmpty() ? tr("all channels and campaigns") : parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString ReportWriter::write(const QJsonObject &doc, const QString &path, const Options &options)
+{
+    QPdfWriter writer(path);
+    const bool letter = options.locale.measurementSystem() == QLocale::ImperialUSSystem;
+    writer.setPageSize(QPageSize(letter ? QPageSize::Letter : QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(Dpi);
+    writer.setTitle(doc.value(QStringLiteral("title")).toString());
+    writer.setCreator(QStringLiteral("Funnelscope"));
+    QPainter p;
+    if (!p.begin(&writer)) {
+        return tr("cannot write %1").arg(path);
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    const KpiFormat format(options.locale, doc.value(QStringLiteral("currency")).toString());
+    const QDate from = QDate::fromString(doc.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    const QDate to = QDate::fromString(doc.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    const QString period = QStringLiteral("%1 – %2").arg(options.locale.toString(from, QLocale::LongFormat),
+                                                         options.locale.toString(to, QLocale::LongFormat));
+    const QJsonObject quality = doc.value(QStringLiteral("quality")).toObject();
+    QString freshest;
+    for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
+        freshest = std::max(freshest, c[QStringLiteral("freshest")].toString());
+    }
+    const QString footer = tr("%1 · %2 · data up to %3")
+                               .arg(doc.value(QStringLiteral("title")).toString(), period,
+                                    freshest.isEmpty() ? tr("—")
+                                                       : options.locale.toString(QDate::fromString(freshest, Qt::ISODate),
+                                                                                 QLocale::ShortFormat));
+    Layout l(writer, p, footer);
+    const QString company = options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company;
+    const QJsonArray goals = doc.value(QStringLiteral("goals")).toArray();
+    QSet<QString> shownKpis;
+
+    // Cover.
+    if (!options.logoPath.isEmpty()) {
+        const QImage logo(options.logoPath);
+        if (!logo.isNull()) {
+            p.drawImage(QRectF(l.left(), l.y(), mm(40), mm(40) * logo.height() / std::max(1, logo.width())), logo);
+        }
+    }
+    l.advance(mm(60));
+    l.text(company, 14, false, Muted);
+    l.text(doc.value(QStringLiteral("title")).toString(), 28, true, Accent);
+    l.text(period, 14);
+    l.advance(mm(6));
+    l.text(tr("Compared with %1 – %2.")
+               .arg(options.locale.toString(QDate::fromString(doc.value(QStringLiteral("previous_from")).toString(), Qt::ISODate), QLocale::LongFormat),
+                    options.locale.toString(QDate::fromString(doc.value(QStringLiteral("previous_to")).toString(), Qt::ISODate), QLocale::LongFormat)),
+           10, false, Muted);
+    l.text(tr("Filters: %1.").arg(scopeText(doc)), 10, false, Muted);
+    l.text(tr("Prepared %1 with Funnelscope.")
+               .arg(options.locale.toString(QDateTime::fromString(doc.value(QStringLiteral("created")).toString(), Qt::ISODate).date(), QLocale::LongFormat)),
+           10, false, Muted);
+    l.advance(mm(20));
+    l.text(tr("SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a "
+              "rhythm, Take action."),
+           10, false, Muted);
+
+    // Executive summary.
+    l.newPage();
+    l.heading(tr("Executive summary"));
+    l.text(tr("Goals"), 11, true);
+    QList<QStringList> goalRows;
+    QHash<std::pair<int, int>, QColor> goalColours;
+    for (int i = 0; i < goals.size(); ++i) {
+        const QJsonObject g = goals.at(i).toObject();
+        const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
+        shownKpis.insert(g.value(QStringLiteral("kpi")).toString());
+        const auto progress = opt(g.value(QStringLiteral("progress")));
+        goalRows.append({g.value(QStringLiteral("name")).toString(), kpiName(g.value(QStringLiteral("kpi")).toString()),
+                         format.value(kpi, opt(g.value(QStringLiteral("current")))),
+                         format.value(kpi, opt(g.value(QStringLiteral("target")))),
+                         progress ? options.locale.toString(*progress * 100, 'f', 0) + options.locale.percent() : QStringLiteral("—"),
+                         options.locale.toString(g.value(QStringLiteral("expected")).toDouble() * 100, 'f', 0) + options.locale.percent(),
+                         statusName(g.value(QStringLiteral("status")).toString())});
+        goalColours.insert({i, 6}, statusColour(g.value(QStringLiteral("status")).toString()));
+    }
+    if (goalRows.isEmpty()) {
+        l.text(tr("No goals are set for this workspace yet."), 9.5, false, Muted);
+    } else {
+        l.table({tr("Goal"), tr("KPI"), tr("Now"), tr("Target"), tr("Progress"), tr("Expected"), tr("Status")}, goalRows,
+                {30, 18, 12, 12, 10, 10, 11}, {2, 3, 4, 5}, goalColours);
+    }
+    l.text(tr("Headline KPIs"), 11, true);
+    QList<QStringList> headRows;
+    QHash<std::pair<int, int>, QColor> headColours;
+    const QJsonArray headline = doc.value(QStringLiteral("headline")).toArray();
+    for (int i = 0; i < headline.size(); ++i) {
+        const QJsonObject h = headline.at(i).toObject();
+        const QString id = h.value(QStringLiteral("id")).toString();
+        const int kpi = KpiCatalog::indexOf(id);
+        shownKpis.insert(id);
+        const auto value = opt(h.value(QStringLiteral("value")));
+        const auto before = opt(h.value(QStringLiteral("previous")));
+        const auto change = KpiValues::change(value, before);
+        headRows.append({KpiCatalog::groupName(KpiCatalog::at(kpi).group), kpiName(id), format.value(kpi, value),
+                         format.value(kpi, before), changeText(format, change, kpi)});
+        if (change && *change != 0) {
+            headColours.insert({i, 4}, (*change > 0) == (KpiCatalog::at(kpi).better == Better::Up) ? Good : Bad);
+        }
+    }
+    l.table({tr("Stage"), tr("KPI"), tr("This period"), tr("Before"), tr("Change")}, headRows, {16, 28, 16, 16, 24},
+            {2, 3, 4}, headColours);
+
+    // S — Select.
+    l.newPage();
+    l.heading(tr("S — Select: the goals and the KPIs that matter"));
+    for (const QJsonValue &gv : goals) {
+        const QJsonObject g = gv.toObject();
+        const QString id = g.value(QStringLiteral("kpi")).toString();
+        const int kpi = KpiCatalog::indexOf(id);
+        l.text(g.value(QStringLiteral("name")).toString(), 11, true);
+        l.text(tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
+                   .arg(kpiName(id), scopeText(g), g.value(QStringLiteral("owner")).toString(),
+                        g.value(QStringLiteral("start")).toString(), g.value(QStringLiteral("deadline")).toString(),
+                        g.value(QStringLiteral("cadence")).toString(), g.value(QStringLiteral("objective")).toString()),
+               8.5, false, Muted);
+        l.text(tr("Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.")
+                   .arg(format.value(kpi, opt(g.value(QStringLiteral("baseline")))),
+                        format.value(kpi, opt(g.value(QStringLiteral("target")))),
+                        format.value(kpi, opt(g.value(QStringLiteral("current")))),
+                        format.value(kpi, opt(g.value(QStringLiteral("forecast")))),
+                        statusName(g.value(QStringLiteral("status")).toString())),
+               9);
+        QStringList labels;
+        QList<std::optional<double>> actual;
+        QList<std::optional<double>> planned;
+        for (const QJsonValue &pt : g.value(QStringLiteral("pace")).toArray()) {
+            labels.append(options.locale.toString(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate), QStringLiteral("d MMM")));
+            actual.append(opt(pt[QStringLiteral("actual")]));
+            planned.append(opt(pt[QStringLiteral("planned")]));
+        }
+        if (!labels.isEmpty()) {
+            l.lineChart(tr("Pace: actual against the straight line to the target"), labels, actual, tr("Actual"),
+                        planned, tr("Planned pace"), format, kpi);
+        }
+    }
+    if (goals.isEmpty()) {
+        l.text(tr("No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals & "
+                  "reviews tab."),
+               9.5, false, Muted);
+    }
+
+    // M — Measure.
+    l.heading(tr("M — Measure: is the data complete and trustworthy?"));
+    QList<QStringList> coverage;
+    for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
+        coverage.append({c[QStringLiteral("kind")].toString(), c[QStringLiteral("source")].toString(),
+                         options.locale.toString(c[QStringLiteral("rows")].toInteger()),
+                         c[QStringLiteral("freshest")].toString()});
+    }
+    l.table({tr("Kind"), tr("Source"), tr("Rows in the period"), tr("Freshest date")}, coverage, {20, 30, 20, 20}, {2});
+    const QJsonArray gaps = quality.value(QStringLiteral("gaps")).toArray();
+    if (gaps.isEmpty()) {
+        l.text(tr("Gaps: every channel that reports daily has data for every day of the period."));
+    } else {
+        for (const QJsonValue &g : gaps) {
+            QStringList days;
+            for (const QJsonValue &d : g[QStringLiteral("days")].toArray()) {
+                days.append(d.toString());
+            }
+            l.text(QCoreApplication::translate("Report", "Gap: %1 has no data on %n day(s): %2.", nullptr,
+                                               g[QStringLiteral("missing_days")].toInt())
+                       .arg(g[QStringLiteral("channel")].toString(), days.mid(0, 12).join(QStringLiteral(", "))));
+        }
+    }
+    l.text(tr("Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).")
+               .arg(quality.value(QStringLiteral("imports")).toInteger())
+               .arg(quality.value(QStringLiteral("rejected_rows")).toInteger()));
+    const QJsonArray disagreements = quality.value(QStringLiteral("disagreements")).toArray();
+    if (!disagreements.isEmpty()) {
+        QList<QStringList> rows;
+        for (const QJsonValue &d : disagreements) {
+            rows.append({d[QStringLiteral("channel")].toString(),
+                         options.locale.toString(d[QStringLiteral("platform")].toDouble(), 'f', 0),
+                         options.locale.toString(d[QStringLiteral("crm")].toDouble(), 'f', 0)});
+        }
+        l.text(tr("Where the ad platforms and the CRM disagree on leads by more than 20%:"));
+        l.table({tr("Channel"), tr("Platform-reported leads"), tr("CRM leads")}, rows, {40, 30, 30}, {1, 2});
+    }
+
+    // A — Analyse.
+    l.heading(tr("A — Analyse: trends, anomalies and what moved"));
+    const QJsonObject analysis = doc.value(QStringLiteral("analysis")).toObject();
+    for (const QJsonValue &tv : analysis.value(QStringLiteral("trends")).toArray()) {
+        const QJsonObject t = tv.toObject();
+        const int kpi = KpiCatalog::indexOf(t.value(QStringLiteral("kpi")).toString());
+        QStringList labels;
+        QList<std::optional<double>> values;
+        QList<int> marked;
+        const QJsonArray series = t.value(QStringLiteral("series")).toArray();
+        for (const QJsonValue &s : series) {
+            labels.append(options.locale.toString(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate), QStringLiteral("d MMM yy")));
+            values.append(opt(s[QStringLiteral("value")]));
+        }
+        QStringList anomalyText;
+        for (const QJsonValue &a : t.value(QStringLiteral("anomalies")).toArray()) {
+            for (int i = 0; i < series.size(); ++i) {
+                if (series.at(i)[QStringLiteral("from")] == a[QStringLiteral("period")]) {
+                    marked.append(i);
+                }
+            }
+            anomalyText.append(tr("the period from %1 (%2, usually %3)")
+                                   .arg(a[QStringLiteral("period")].toString(), format.value(kpi, opt(a[QStringLiteral("value")])),
+                                        format.value(kpi, opt(a[QStringLiteral("expected")]))));
+        }
+        l.lineChart(tr("%1 — %2, trailing periods").arg(t.value(QStringLiteral("goal")).toString(), kpiName(t.value(QStringLiteral("kpi")).toString())),
+                    labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi, marked);
+        l.text(anomalyText.isEmpty() ? tr("No anomalies: every period is within the range of its trailing history.")
+                                     : tr("Anomalies (circled): %1.").arg(anomalyText.join(QStringLiteral("; "))),
+               8.5, false, Muted);
+    }
+    for (const QJsonValue &cv : analysis.value(QStringLiteral("contributors")).toArray()) {
+        const QJsonObject c = cv.toObject();
+        const int kpi = KpiCatalog::indexOf(c.value(QStringLiteral("kpi")).toString());
+        QList<QStringList> rows;
+        for (const QString &side : {QStringLiteral("top"), QStringLiteral("bottom")}) {
+            for (const QJsonValue &m : c.value(side).toArray()) {
+                const double change = m[QStringLiteral("change")].toDouble();
+                rows.append({side == u"top" ? tr("Helped most") : tr("Held back most"), m[QStringLiteral("name")].toString(),
+                             m[QStringLiteral("dimension")].toString(), format.value(kpi, opt(m[QStringLiteral("before")])),
+                             format.value(kpi, opt(m[QStringLiteral("now")])),
+                             (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + format.value(kpi, std::fabs(change))});
+            }
+        }
+        if (!rows.isEmpty()) {
+            l.text(tr("What moved %1 (%2) since the previous period")
+                       .arg(c.value(QStringLiteral("goal")).toString(), kpiName(c.value(QStringLiteral("kpi")).toString())),
+                   9.5, true);
+            l.table({tr(""), tr("Name"), tr("Dimension"), tr("Before"), tr("Now"), tr("Change")}, rows,
+                    {14, 30, 12, 14, 14, 14}, {3, 4, 5});
+        }
+    }
+    // The funnel, as bars with step conversions.
+    {
+        const QJsonObject funnel = analysis.value(QStringLiteral("funnel")).toObject();
+        const QJsonArray now = funnel.value(QStringLiteral("now")).toArray();
+        const QJsonArray before = funnel.value(QStringLiteral("before")).toArray();
+        const QStringList names = {tr("Impressions"), tr("Clicks"), tr("Sessions"), tr("Leads"), tr("MQLs"), tr("SQLs"),
+                                   tr("Opportunities"), tr("Won deals")};
+        l.text(tr("The funnel"), 11, true);
+        QList<QStringList> rows;
+        for (int i = 0; i < names.size() && i < now.size(); ++i) {
+            QString conversion = QStringLiteral("—");
+            QString was = QStringLiteral("—");
+            if (i > 0 && now[i - 1].toDouble() > 0 && !now[i].isNull()) {
+                conversion = options.locale.toString(now[i].toDouble() / now[i - 1].toDouble() * 100, 'f', 1) + options.locale.percent();
+            }
+            if (i > 0 && before[i - 1].toDouble() > 0 && !before[i].isNull()) {
+                was = options.locale.toString(before[i].toDouble() / before[i - 1].toDouble() * 100, 'f', 1) + options.locale.percent();
+            }
+            rows.append({names.at(i), now[i].isNull() ? QStringLiteral("—") : options.locale.toString(now[i].toDouble(), 'f', 0),
+                         conversion, was});
+        }
+        l.table({tr("Step"), tr("This period"), tr("Conversion from the step above"), tr("Before")}, rows, {25, 25, 25, 25},
+                {1, 2, 3});
+        const int step = funnel.value(QStringLiteral("largest_change_step")).toInt(-1);
+        if (step >= 0 && step + 1 < names.size()) {
+            const double change = funnel.value(QStringLiteral("largest_change")).toDouble() * 100;
+            l.text(tr("The step that changed most: %1 → %2, %3%4 percentage points.")
+                       .arg(names.at(step), names.at(step + 1), change >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                            options.locale.toString(std::fabs(change), 'f', 2)));
+        }
+    }
+
+    // R — Review.
+    l.heading(tr("R — Review: what changed since the last review"));
+    const QJsonObject review = doc.value(QStringLiteral("review")).toObject();
+    if (review.contains(QStringLiteral("previous_title"))) {
+        l.text(tr("Previous review: %1 (to %2).").arg(review.value(QStringLiteral("previous_title")).toString(),
+                                                     review.value(QStringLiteral("previous_to")).toString()));
+    } else {
+        l.text(tr("This is the first review of this workspace."));
+    }
+    QList<QStringList> changes;
+    for (const QJsonValue &c : review.value(QStringLiteral("status_changes")).toArray()) {
+        changes.append({c[QStringLiteral("goal")].toString(), statusName(c[QStringLiteral("from")].toString()),
+                        statusName(c[QStringLiteral("to")].toString())});
+    }
+    if (changes.isEmpty()) {
+        l.text(tr("No goal changed status."));
+    } else {
+        l.table({tr("Goal"), tr("Was"), tr("Is")}, changes, {50, 25, 25});
+    }
+    for (const auto &[key, label] : {std::pair{QStringLiteral("met"), tr("Goals met: %1.")},
+                                     std::pair{QStringLiteral("missed"), tr("Goals missed: %1.")}}) {
+        QStringList names;
+        for (const QJsonValue &v : review.value(key).toArray()) {
+            names.append(v.toString());
+        }
+        if (!names.isEmpty()) {
+            l.text(label.arg(names.join(QStringLiteral(", "))));
+        }
+    }
+    QList<QStringList> due;
+    for (const QJsonValue &a : review.value(QStringLiteral("actions_due")).toArray()) {
+        due.append({a[QStringLiteral("text")].toString(), a[QStringLiteral("owner")].toString(), a[QStringLiteral("due")].toString()});
+    }
+    if (!due.isEmpty()) {
+        l.text(tr("Actions due"), 9.5, true);
+        l.table({tr("Action"), tr("Owner"), tr("Due")}, due, {60, 20, 20});
+    }
+
+    // T — Take action.
+    l.heading(tr("T — Take action: what to do next"));
+    const QJsonObject actions = doc.value(QStringLiteral("actions")).toObject();
+    QList<QStringList> recommended;
+    for (const QJsonValue &a : actions.value(QStringLiteral("recommended")).toArray()) {
+        recommended.append({a[QStringLiteral("finding")].toString(), a[QStringLiteral("action")].toString()});
+    }
+    if (recommended.isEmpty()) {
+        l.text(tr("No rule of the action table fired: no KPI moved enough in the wrong direction."));
+    } else {
+        l.table({tr("What the data shows"), tr("Recommended action")}, recommended, {50, 50});
+    }
+    QList<QStringList> decisions;
+    for (const QJsonValue &a : actions.value(QStringLiteral("decisions")).toArray()) {
+        decisions.append({a[QStringLiteral("text")].toString(), a[QStringLiteral("owner")].toString(), a[QStringLiteral("due")].toString()});
+    }
+    l.text(tr("Decisions and open actions"), 9.5, true);
+    if (decisions.isEmpty()) {
+        l.text(tr("None recorded yet."), 9, false, Muted);
+    } else {
+        l.table({tr("Decision"), tr("Owner"), tr("Due")}, decisions, {60, 20, 20});
+    }
+
+    // Appendix: the definitions of every KPI shown.
+    l.heading(tr("Appendix: how each KPI is computed"));
+    QList<QStringList> definitions;
+    for (int i = 0; i < KpiCatalog::all().size(); ++i) {
+        const KpiDefinition &k = KpiCatalog::at(i);
+        if (shownKpis.contains(k.id)) {
+            definitions.append({QCoreApplication::translate("Kpi", k.name), QCoreApplication::translate("Kpi", k.explanation),
+                                k.better == Better::Up ? tr("higher") : tr("lower")});
+        }
+    }
+    l.table({tr("KPI"), tr("Definition"), tr("Better")}, definitions, {25, 63, 12});
+    l.footer();
+    p.end();
+    return {};
+}
+
+} // namespace funnelscope
