@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 namespace funnelscope {
 
@@ -42,6 +43,29 @@ const QColor Rule(0xc8, 0xcc, 0xd0);
 const QColor Accent(0x1f, 0x5f, 0xae);
 const QColor Good(0x1a, 0x7f, 0x37);
 const QColor Bad(0xb4, 0x23, 0x18);
+
+// Axis bounds and step at 1, 2, 2.5 or 5 × 10^k, covering [lo, hi] in about four steps.
+struct Ticks
+{
+    double lo, hi, step;
+};
+
+Ticks niceTicks(double lo, double hi)
+{
+    if (hi <= lo) {
+        hi = lo + 1;
+    }
+    const double raw = (hi - lo) / 4;
+    const double magnitude = std::pow(10, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= raw) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    return {std::floor(lo / step) * step, std::ceil(hi / step) * step, step};
+}
 
 // Lays text, tables and charts out down the page, starting new pages as needed.
 class Layout
@@ -90,6 +114,8 @@ public:
         QFont f(QStringLiteral("Noto Sans"));
         f.setPointSizeF(points);
         f.setBold(bold);
+        // No ligatures: "fi" stays two letters, so copying and searching the PDF finds the words.
+        f.setStyleStrategy(QFont::PreferNoShaping);
         return f;
     }
 
@@ -179,8 +205,9 @@ public:
         m_p.setFont(font(9, true));
         m_p.drawText(QRectF(frame.left(), frame.top(), frame.width(), mm(6)), Qt::AlignLeft, title);
         const QRectF plot(frame.left() + mm(22), frame.top() + mm(8), frame.width() - mm(26), height - mm(18));
-        double hi = 0;
-        double lo = 0;
+        // Volumes from zero; levels around their values, so that a move from 87 to 92 shows.
+        double hi = std::numeric_limits<double>::lowest();
+        double lo = std::numeric_limits<double>::max();
         for (const auto *series : {&a, &b}) {
             for (const auto &v : *series) {
                 if (v) {
@@ -189,13 +216,23 @@ public:
                 }
             }
         }
-        if (hi <= lo) {
-            hi = lo + 1;
+        if (lo > hi) {
+            lo = 0;
+            hi = 1;
         }
+        if (KpiCatalog::at(kpi).isVolume() || lo < 0 || lo < 0.4 * hi) {
+            lo = std::min(0.0, lo);
+        } else {
+            const double margin = (hi - lo) * 0.15 + std::fabs(hi) * 0.01;
+            lo -= margin;
+            hi += margin;
+        }
+        const Ticks ticks = niceTicks(lo, hi);
+        lo = ticks.lo;
+        hi = ticks.hi;
         m_p.setFont(font(7));
-        for (int t = 0; t <= 4; ++t) {
-            const double value = lo + (hi - lo) * t / 4;
-            const double y = plot.bottom() - plot.height() * t / 4;
+        for (double value = lo; value <= hi + ticks.step / 2; value += ticks.step) {
+            const double y = plot.bottom() - plot.height() * (value - lo) / (hi - lo);
             m_p.setPen(QPen(Rule, mm(0.1)));
             m_p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             m_p.setPen(Muted);
@@ -253,6 +290,38 @@ public:
             lx += mm(12) + m_p.fontMetrics().horizontalAdvance(name) + mm(6);
         }
         m_y = frame.bottom() + mm(4);
+    }
+
+    // Horizontal bars with a label and a value text each; log widths for funnels spanning orders of magnitude.
+    void barChart(const QString &title, const QList<std::tuple<QString, double, QString>> &bars, bool logScale)
+    {
+        const double barHeight = mm(6);
+        const double height = mm(8) + bars.size() * (barHeight + mm(1.5));
+        ensure(height + mm(4));
+        m_p.setPen(Ink);
+        m_p.setFont(font(9, true));
+        m_p.drawText(QRectF(m_area.left(), m_y, m_area.width(), mm(6)), Qt::AlignLeft, title);
+        double top = m_y + mm(8);
+        double maximum = 0;
+        for (const auto &bar : bars) {
+            maximum = std::max(maximum, logScale ? std::log10(std::get<1>(bar) + 1) : std::get<1>(bar));
+        }
+        const double labelWidth = mm(40);
+        const double valueWidth = mm(50);
+        const double barArea = m_area.width() - labelWidth - valueWidth;
+        m_p.setFont(font(8));
+        for (const auto &[label, value, text] : bars) {
+            const double scaled = logScale ? std::log10(value + 1) : value;
+            const double w = maximum > 0 ? std::max(mm(0.8), barArea * scaled / maximum) : mm(0.8);
+            m_p.setPen(Ink);
+            m_p.drawText(QRectF(m_area.left(), top, labelWidth - mm(2), barHeight), Qt::AlignRight | Qt::AlignVCenter,
+                         label);
+            m_p.fillRect(QRectF(m_area.left() + labelWidth, top, w, barHeight), Accent);
+            m_p.drawText(QRectF(m_area.left() + labelWidth + w + mm(2), top, valueWidth, barHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, text);
+            top += barHeight + mm(1.5);
+        }
+        m_y = top + mm(3);
     }
 
 private:
@@ -401,6 +470,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         l.table({tr("Goal"), tr("KPI"), tr("Now"), tr("Target"), tr("Progress"), tr("Expected"), tr("Status")}, goalRows,
                 {30, 18, 12, 12, 10, 10, 11}, {2, 3, 4, 5}, goalColours);
     }
+    l.ensure(mm(40));
     l.text(tr("Headline KPIs"), 11, true);
     QList<QStringList> headRows;
     QHash<std::pair<int, int>, QColor> headColours;
@@ -429,6 +499,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const QJsonObject g = gv.toObject();
         const QString id = g.value(QStringLiteral("kpi")).toString();
         const int kpi = KpiCatalog::indexOf(id);
+        l.ensure(mm(85)); // a goal's title, its lines and its pace chart stay together
         l.text(g.value(QStringLiteral("name")).toString(), 11, true);
         l.text(tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
                    .arg(kpiName(id), scopeText(g), g.value(QStringLiteral("owner")).toString(),
@@ -544,6 +615,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             }
         }
         if (!rows.isEmpty()) {
+            l.ensure(mm(30));
             l.text(tr("What moved %1 (%2) since the previous period")
                        .arg(c.value(QStringLiteral("goal")).toString(), kpiName(c.value(QStringLiteral("kpi")).toString())),
                    9.5, true);
@@ -558,7 +630,13 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const QJsonArray before = funnel.value(QStringLiteral("before")).toArray();
         const QStringList names = {tr("Impressions"), tr("Clicks"), tr("Sessions"), tr("Leads"), tr("MQLs"), tr("SQLs"),
                                    tr("Opportunities"), tr("Won deals")};
-        l.text(tr("The funnel"), 11, true);
+        QList<std::tuple<QString, double, QString>> bars;
+        for (int i = 0; i < names.size() && i < now.size(); ++i) {
+            if (!now[i].isNull()) {
+                bars.append({names.at(i), now[i].toDouble(), options.locale.toString(now[i].toDouble(), 'f', 0)});
+            }
+        }
+        l.barChart(tr("The funnel (bar widths on a log scale)"), bars, true);
         QList<QStringList> rows;
         for (int i = 0; i < names.size() && i < now.size(); ++i) {
             QString conversion = QStringLiteral("—");

@@ -159,7 +159,9 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         QList<std::optional<double>> values;
         for (const auto &[from, to] : trailingPeriods(goal.cadence, period.to, 12)) {
             const auto v = engine.compute({from, to, goal.channels, goal.campaigns}).values.value(kpi);
-            values.append(v);
+            // A period still in progress is drawn but not judged: part of a period is not comparable to a whole one.
+            const bool complete = Goal::nextPeriodStart(goal.cadence, from).addDays(-1) == to;
+            values.append(complete ? v : std::nullopt);
             series.append(QJsonObject{{QStringLiteral("from"), iso(from)}, {QStringLiteral("to"), iso(to)},
                                       {QStringLiteral("value"), number(v)}});
         }

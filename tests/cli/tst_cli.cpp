@@ -2,6 +2,10 @@
 // written in the shapes real exports have, each command in a fresh workspace, and values a person can check by hand.
 // It is not a test of the core classes; those have their own suites.
 
+#include "kpi/kpicatalog.h"
+#include "kpi/kpiformat.h"
+
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -14,6 +18,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
 
 #include <optional>
 
@@ -379,7 +384,8 @@ private slots:
     void usageErrorsExitTwo();
     void helpAndVersionExitZero_data();
     void helpAndVersionExitZero();
-    void reportIsNotAvailable();
+    void reportOfTheDemo();
+    void reportNeedsItsOptions();
 
     // 6. Demo workspace, comparison, breakdowns, CSV
     void demoComparedWithPreviousPeriod();
@@ -993,16 +999,53 @@ void TestCli::helpAndVersionExitZero()
     }
 }
 
-void TestCli::reportIsNotAvailable()
+void TestCli::reportOfTheDemo()
+{
+    // The demo workspace has goals and past reviews; its report for October 2026 is a PDF whose text has every
+    // section, every goal and the headline KPI values that `kpis` gives for the same period.
+    const QString pdf = m_demo.path(QStringLiteral("review.pdf"));
+    const CliRun r = m_demo.run({QStringLiteral("report"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--from"),
+                                 QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"),
+                                 QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QProcess toText;
+    toText.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(toText.waitForFinished(60000));
+    QCOMPARE(toText.exitCode(), 0);
+    const QString text = QString::fromUtf8(toText.readAllStandardOutput());
+    for (const char *heading : {"Executive summary", "S — Select", "M — Measure", "A — Analyse", "R — Review",
+                                "T — Take action", "Appendix: how each KPI is computed"}) {
+        QVERIFY2(text.contains(QString::fromUtf8(heading)), heading);
+    }
+    for (const char *goal : {"Grow sales-qualified pipeline", "Win 3.6 M in new revenue in H2", "Bring cost per lead under 80",
+                             "LinkedIn Ads: 420 leads in Q4", "Lift email open rate to 30%",
+                             "Keep quarterly churn under 5%"}) {
+        QVERIFY2(text.contains(QString::fromUtf8(goal)), goal);
+    }
+    const CliRun k = m_demo.run({QStringLiteral("kpis"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--from"),
+                                 QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")});
+    const QJsonObject values = jsonObject(k.out)->value(QStringLiteral("values")).toObject();
+    const funnelscope::KpiFormat format{QLocale()};
+    for (const char *id : {"impressions", "leads", "mqls", "sqls", "revenue", "active_customers", "ctr"}) {
+        const int kpi = funnelscope::KpiCatalog::indexOf(QString::fromLatin1(id));
+        const QString shown = format.value(kpi, values.value(QString::fromLatin1(id)).toDouble());
+        QVERIFY2(text.contains(shown), qPrintable(QStringLiteral("%1 = %2 not in the report").arg(QLatin1StringView(id), shown)));
+    }
+    // Previous reviews are read: the Q3 review is the one this one compares with.
+    QVERIFY(text.contains(QStringLiteral("Q3 2026 marketing review")));
+}
+
+void TestCli::reportNeedsItsOptions()
 {
     Sandbox sandbox;
     QVERIFY(sandbox.isValid());
     const CliRun r = sandbox.run({QStringLiteral("report"), QStringLiteral("--db"), QStringLiteral("ws.fsdb"),
-                                  QStringLiteral("--from"), From, QStringLiteral("--to"), To, QStringLiteral("--out"),
-                                  QStringLiteral("review.pdf")});
-    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains("not available"), qPrintable(r.describe()));
-    QVERIFY(!QFile::exists(sandbox.path(QStringLiteral("review.pdf"))));
+                                  QStringLiteral("--from"), From, QStringLiteral("--to"), To});
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("--out"), qPrintable(r.describe()));
 }
 
 void TestCli::demoComparedWithPreviousPeriod()
