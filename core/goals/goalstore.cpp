@@ -26,6 +26,12 @@ QStringList fromJsonList(const QString &text)
     return out;
 }
 
+// Empty text, not NULL (a null QString binds as NULL).
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant day(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toJulianDay()) : QVariant();
@@ -94,11 +100,11 @@ qint64 GoalStore::save(const Goal &g, QString *error)
                                  " baseline_to = ?, baseline = ?, target = ?, start = ?, deadline = ?, cadence = ?,"
                                  " owner = ?, objective = ? WHERE id = ?"));
     }
-    for (const QVariant &v : {QVariant(g.name), QVariant(g.kpi), QVariant(jsonList(g.channels)),
+    for (const QVariant &v : {text(g.name), text(g.kpi), QVariant(jsonList(g.channels)),
                               QVariant(jsonList(g.campaigns)), day(g.baselineFrom), day(g.baselineTo),
                               g.baseline ? QVariant(*g.baseline) : QVariant(), QVariant(g.target), day(g.start),
-                              day(g.deadline), QVariant(Goal::cadenceId(g.cadence)), QVariant(g.owner),
-                              QVariant(g.objective)}) {
+                              day(g.deadline), QVariant(Goal::cadenceId(g.cadence)), text(g.owner),
+                              text(g.objective)}) {
         q.addBindValue(v);
     }
     if (g.id >= 0) {
@@ -153,7 +159,7 @@ qint64 GoalStore::saveReview(const SavedReview &r, QString *error)
 {
     QSqlQuery q(m_workspace.database());
     q.prepare(QStringLiteral("INSERT INTO reviews(title, period_from, period_to, created_at, content) VALUES(?, ?, ?, ?, ?)"));
-    q.addBindValue(r.title);
+    q.addBindValue(text(r.title));
     q.addBindValue(day(r.from));
     q.addBindValue(day(r.to));
     q.addBindValue((r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate));
@@ -199,8 +205,8 @@ qint64 GoalStore::saveAction(const Action &a, QString *error)
         q.prepare(QStringLiteral("UPDATE actions SET review_id = ?, text = ?, owner = ?, due = ?, done = ? WHERE id = ?"));
     }
     q.addBindValue(a.reviewId >= 0 ? QVariant(a.reviewId) : QVariant());
-    q.addBindValue(a.text);
-    q.addBindValue(a.owner);
+    q.addBindValue(text(a.text));
+    q.addBindValue(text(a.owner));
     q.addBindValue(day(a.due));
     q.addBindValue(a.done ? 1 : 0);
     if (a.id >= 0) {

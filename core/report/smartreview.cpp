@@ -192,17 +192,22 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                 }
             }
         }
+        // Helped: moves in the KPI's better direction, largest first; held back: the others, worst first.
         const bool up = KpiCatalog::at(kpi).better == Better::Up;
         std::sort(moves.begin(), moves.end(), [up](const auto &a, const auto &b) {
             return up ? a.first > b.first : a.first < b.first;
         });
         QJsonArray top;
         QJsonArray bottom;
-        for (int i = 0; i < moves.size() && i < 3; ++i) {
-            top.append(moves.at(i).second);
+        for (const auto &[change, entry] : moves) {
+            if ((change > 0) == up && top.size() < 3) {
+                top.append(entry);
+            }
         }
-        for (int i = int(moves.size()) - 1; i >= 0 && i >= int(moves.size()) - 3 && i >= 3; --i) {
-            bottom.append(moves.at(i).second);
+        for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
+            if ((it->first > 0) != up && bottom.size() < 3) {
+                bottom.append(it->second);
+            }
         }
         contributors.append(QJsonObject{{QStringLiteral("goal"), goal.name}, {QStringLiteral("kpi"), goal.kpi},
                                         {QStringLiteral("top"), top}, {QStringLiteral("bottom"), bottom}});
