@@ -3,6 +3,8 @@
 #include "datapage.h"
 #include "filterbar.h"
 #include "funnelwidget.h"
+#include "goals/goallistmodel.h"
+#include "goalspage.h"
 #include "grouppage.h"
 #include "importdialog.h"
 #include "overviewpage.h"
@@ -11,6 +13,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -31,27 +35,6 @@ namespace funnelscope {
 namespace {
 
 constexpr int MaxRecent = 8;
-
-QWidget *emptyState(const QString &title, const QString &text)
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    auto *heading = new QLabel(title);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    heading->setAlignment(Qt::AlignCenter);
-    auto *body = new QLabel(text);
-    body->setWordWrap(true);
-    body->setAlignment(Qt::AlignCenter);
-    body->setMaximumWidth(620);
-    layout->addWidget(heading);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    return page;
-}
 
 } // namespace
 
@@ -146,11 +129,6 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     funnelPage->setFrameShape(QFrame::NoFrame);
     funnelPage->setWidget(m_funnel);
     m_tabs->addTab(funnelPage, tr("Funnel"));
-    m_tabs->addTab(emptyState(tr("Goals & reviews"),
-                              tr("SMART goals and the review for leadership will live here: choose a KPI, set a "
-                                 "target and a deadline, and Funnelscope tracks progress and writes the review. "
-                                 "This part is not built yet.")),
-                   tr("Goals && reviews"));
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -170,6 +148,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
         const QDate today = QDate::currentDate();
         m_filters->setAnchor(catalog.last.isValid() && catalog.last < today ? catalog.last : today);
         m_emptyBanner->setVisible(!catalog.last.isValid());
+        m_goals->setContext(catalog.first, catalog.last, catalog.channels, catalog.campaigns);
         requestSnapshot();
     });
 
@@ -198,6 +177,8 @@ void MainWindow::openWorkspace(const QString &path)
     m_banner->setVisible(isDemoPath(m_path));
     m_emptyBanner->hide();
     if (!m_data) {
+        m_goals = new GoalsPage(m_workspace);
+        m_tabs->addTab(m_goals, tr("Goals && reviews"));
         m_data = new DataPage(m_workspace, m_undo);
         m_tabs->addTab(m_data, tr("Data"));
         connect(m_data, &DataPage::importRequested, this, &MainWindow::chooseImportFiles);
@@ -235,6 +216,9 @@ void MainWindow::reload()
 
 void MainWindow::requestSnapshot()
 {
+    if (m_goals) {
+        m_goals->setReviewScope(m_filters->scope());
+    }
     m_loader->request(m_filters->scope(), m_filters->comparison(), m_granularity);
 }
 
@@ -311,9 +295,22 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
 {
     QStringList written;
     QDir().mkpath(dir);
+    // The goals' progress loads on its own thread: wait for it (at most a few seconds).
+    if (m_goals && m_goals->goals()->rowCount() == 0) {
+        QEventLoop loop;
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        connect(m_goals, &GoalsPage::refreshed, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setCurrentIndex(i);
         QApplication::processEvents();
+        if (m_tabs->widget(i) == m_goals) {
+            QEventLoop loop; // the selected goal's SMART check
+            QTimer::singleShot(1500, &loop, &QEventLoop::quit);
+            connect(m_goals, &GoalsPage::smartCheckUpdated, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         QString name = m_tabs->tabText(i).remove(u'&').toLower();
         name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
         const QString file =

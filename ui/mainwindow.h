@@ -17,6 +17,7 @@ namespace funnelscope {
 class DataPage;
 class FilterBar;
 class FunnelWidget;
+class GoalsPage;
 class GroupPage;
 class OverviewPage;
 class SnapshotLoader;
@@ -39,6 +40,7 @@ public:
     const QList<GroupPage *> &groupPages() const { return m_groups; }
     FunnelWidget *funnel() const { return m_funnel; }
     DataPage *dataPage() const { return m_data; }
+    GoalsPage *goalsPage() const { return m_goals; }
     SnapshotLoader *loader() const { return m_loader; }
     Workspace &workspace() { return m_workspace; }
     std::shared_ptr<const KpiSnapshot> snapshot() const { return m_snapshot; }
@@ -77,6 +79,7 @@ private:
     OverviewPage *m_overview;
     QList<GroupPage *> m_groups;
     FunnelWidget *m_funnel;
+    GoalsPage *m_goals = nullptr;
     DataPage *m_data = nullptr;
     QMenu *m_recent;
     Breakdown m_granularity = Breakdown::None;

@@ -1,6 +1,7 @@
 // funnelscope: the desktop app. Opens the workspace named on the command line, the last one used, or the demo.
 
 #include "demo/demogenerator.h"
+#include "demo/demogoals.h"
 #include "importing/importer.h"
 #include "mainwindow.h"
 #include "store/workspace.h"
@@ -43,7 +44,7 @@ QString createDemo(const QString &path)
             return r.summary();
         }
     }
-    return {};
+    return DemoGoals::install(ws);
 }
 
 // Runs createDemo off the UI thread behind a busy indicator.

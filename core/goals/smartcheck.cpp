@@ -87,7 +87,8 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
     }
 
     // Achievable: the change needed against the changes seen over windows of the same length.
-    if (def && baseline && *baseline != 0 && goal.start.isValid() && goal.deadline >= goal.start) {
+    if (def && baseline && *baseline != 0 && std::isfinite(goal.target) && goal.start.isValid() &&
+        goal.deadline >= goal.start) {
         const bool up = def->better == Better::Up;
         const double required = (goal.target - *baseline) / std::fabs(*baseline) * (up ? 1 : -1);
         r.requiredChange = required;
@@ -131,6 +132,8 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
                                 .arg(percent(up ? *r.bestChange : -*r.bestChange))});
             break;
         }
+    } else if (def && !std::isfinite(goal.target)) {
+        r.lines.append({u'A', Verdict::Warning, tr("Achievable: set a target to compare with your history.")});
     } else if (def) {
         r.lines.append({u'A', Verdict::Warning, tr("Achievable: no baseline to measure the change against.")});
     }

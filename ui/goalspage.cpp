@@ -1,0 +1,581 @@
+#include "goalspage.h"
+
+#include "backgroundtask.h"
+#include "csv/numberparser.h"
+#include "goals/goallistmodel.h"
+#include "goals/goalprogress.h"
+#include "goals/goalstore.h"
+#include "goals/smartcheck.h"
+#include "kpi/kpicatalog.h"
+#include "kpi/kpiengine.h"
+#include "multiselectbutton.h"
+#include "report/reportwriter.h"
+#include "report/smartreview.h"
+#include "theme.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace funnelscope {
+
+namespace {
+
+QLabel *sectionTitle(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    return label;
+}
+
+// A readable summary of a saved review, its names escaped.
+QString reviewHtml(const QJsonObject &doc)
+{
+    const KpiFormat format;
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h2>%1</h2><p>%2 – %3</p>")
+                       .arg(esc(doc.value(QStringLiteral("title")).toString()), doc.value(QStringLiteral("from")).toString(),
+                            doc.value(QStringLiteral("to")).toString());
+    html += QObject::tr("<h3>S — Goals</h3><table cellpadding=3>");
+    for (const QJsonValue &g : doc.value(QStringLiteral("goals")).toArray()) {
+        const int kpi = KpiCatalog::indexOf(g[QStringLiteral("kpi")].toString());
+        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>→ %3</td><td><b>%4</b></td></tr>")
+                    .arg(esc(g[QStringLiteral("name")].toString()),
+                         format.value(kpi, g[QStringLiteral("current")].isDouble() ? std::optional<double>(g[QStringLiteral("current")].toDouble()) : std::nullopt),
+                         format.value(kpi, g[QStringLiteral("target")].toDouble()),
+                         esc(g[QStringLiteral("status")].toString().replace(u'_', u' ')));
+    }
+    html += QStringLiteral("</table>");
+    const QJsonObject quality = doc.value(QStringLiteral("quality")).toObject();
+    html += QObject::tr("<h3>M — Data quality</h3><p>%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM "
+                        "leads disagree.</p>")
+                .arg(quality.value(QStringLiteral("gaps")).toArray().size())
+                .arg(quality.value(QStringLiteral("rejected_rows")).toInteger())
+                .arg(quality.value(QStringLiteral("disagreements")).toArray().size());
+    html += QObject::tr("<h3>A — Anomalies</h3><ul>");
+    for (const QJsonValue &t : doc.value(QStringLiteral("analysis"))[QStringLiteral("trends")].toArray()) {
+        for (const QJsonValue &a : t[QStringLiteral("anomalies")].toArray()) {
+            html += QStringLiteral("<li>%1: %2</li>").arg(esc(t[QStringLiteral("goal")].toString()), a[QStringLiteral("period")].toString());
+        }
+    }
+    html += QStringLiteral("</ul>");
+    html += QObject::tr("<h3>R — Status changes</h3><ul>");
+    for (const QJsonValue &c : doc.value(QStringLiteral("review"))[QStringLiteral("status_changes")].toArray()) {
+        html += QStringLiteral("<li>%1: %2 → %3</li>")
+                    .arg(esc(c[QStringLiteral("goal")].toString()), c[QStringLiteral("from")].toString(), c[QStringLiteral("to")].toString());
+    }
+    html += QStringLiteral("</ul>");
+    html += QObject::tr("<h3>T — Recommended actions</h3><ul>");
+    for (const QJsonValue &a : doc.value(QStringLiteral("actions"))[QStringLiteral("recommended")].toArray()) {
+        html += QStringLiteral("<li><b>%1</b><br>%2</li>").arg(esc(a[QStringLiteral("finding")].toString()), esc(a[QStringLiteral("action")].toString()));
+    }
+    html += QStringLiteral("</ul>");
+    return html;
+}
+
+} // namespace
+
+GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new GoalListModel(this)), m_table(new QTableView),
+      m_reviews(new QListWidget), m_name(new QLineEdit), m_kpi(new QComboBox),
+      m_channels(new MultiSelectButton(tr("Channels"))), m_campaigns(new MultiSelectButton(tr("Campaigns"))),
+      m_baselineFrom(new QDateEdit), m_baselineTo(new QDateEdit), m_baseline(new QLineEdit), m_target(new QLineEdit),
+      m_start(new QDateEdit), m_deadline(new QDateEdit), m_cadence(new QComboBox), m_owner(new QLineEdit),
+      m_objective(new QPlainTextEdit), m_check(new QLabel), m_pace(new QChartView(new QChart)),
+      m_checkTimer(new QTimer(this))
+{
+    // Left: the goals and the reviews.
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(GoalListModel::Name, QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    auto *newGoal = new QPushButton(tr("&New goal"));
+    auto *deleteGoal = new QPushButton(tr("Delete goal…"));
+    auto *goalButtons = new QHBoxLayout;
+    goalButtons->addWidget(sectionTitle(tr("Goals")));
+    goalButtons->addStretch();
+    goalButtons->addWidget(newGoal);
+    goalButtons->addWidget(deleteGoal);
+
+    auto *newReviewButton = new QPushButton(tr("New &review"));
+    newReviewButton->setToolTip(tr("A SMART review of the period chosen in the filter bar, saved with its numbers"));
+    auto *openReviewButton = new QPushButton(tr("Open"));
+    auto *exportButton = new QPushButton(tr("Export &PDF…"));
+    auto *reviewButtons = new QHBoxLayout;
+    reviewButtons->addWidget(sectionTitle(tr("Reviews")));
+    reviewButtons->addStretch();
+    reviewButtons->addWidget(newReviewButton);
+    reviewButtons->addWidget(openReviewButton);
+    reviewButtons->addWidget(exportButton);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(goalButtons);
+    leftLayout->addWidget(m_table, 3);
+    leftLayout->addLayout(reviewButtons);
+    leftLayout->addWidget(m_reviews, 2);
+
+    // Right: the form, the SMART check and the pace chart.
+    for (int i = 0; i < KpiCatalog::all().size(); ++i) {
+        const KpiDefinition &k = KpiCatalog::at(i);
+        m_kpi->addItem(QStringLiteral("%1 · %2").arg(KpiCatalog::groupName(k.group), QCoreApplication::translate("Kpi", k.name)),
+                       k.id);
+    }
+    m_cadence->addItem(tr("Weekly"), Goal::cadenceId(Cadence::Weekly));
+    m_cadence->addItem(tr("Monthly"), Goal::cadenceId(Cadence::Monthly));
+    m_cadence->addItem(tr("Quarterly"), Goal::cadenceId(Cadence::Quarterly));
+    for (QDateEdit *e : {m_baselineFrom, m_baselineTo, m_start, m_deadline}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_baseline->setPlaceholderText(tr("computed from the baseline period"));
+    m_target->setPlaceholderText(tr("e.g. 1200, 80, 30%"));
+    m_objective->setPlaceholderText(tr("The business objective this goal serves, e.g. pipeline for the 2027 plan"));
+    m_objective->setMaximumHeight(60);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&KPI:"), m_kpi);
+    auto *scope = new QHBoxLayout;
+    scope->addWidget(m_channels);
+    scope->addWidget(m_campaigns);
+    scope->addStretch();
+    form->addRow(tr("Scope:"), scope);
+    auto *baselinePeriod = new QHBoxLayout;
+    baselinePeriod->addWidget(m_baselineFrom);
+    baselinePeriod->addWidget(new QLabel(QStringLiteral("–")));
+    baselinePeriod->addWidget(m_baselineTo);
+    baselinePeriod->addStretch();
+    form->addRow(tr("Baseline period:"), baselinePeriod);
+    form->addRow(tr("&Baseline:"), m_baseline);
+    form->addRow(tr("&Target:"), m_target);
+    auto *timing = new QHBoxLayout;
+    timing->addWidget(m_start);
+    timing->addWidget(new QLabel(QStringLiteral("–")));
+    timing->addWidget(m_deadline);
+    timing->addWidget(m_cadence);
+    timing->addStretch();
+    form->addRow(tr("Start – deadline:"), timing);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("Ob&jective:"), m_objective);
+    auto *save = new QPushButton(tr("&Save goal"));
+    save->setDefault(true);
+    m_check->setWordWrap(true);
+    m_check->setTextFormat(Qt::RichText);
+    m_check->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_check->setMinimumWidth(300);
+    m_pace->setRenderHint(QPainter::Antialiasing);
+    m_pace->setMinimumHeight(230);
+    m_pace->chart()->setTitle(tr("Pace"));
+
+    auto *formAndCheck = new QHBoxLayout;
+    auto *formColumn = new QVBoxLayout;
+    formColumn->addWidget(sectionTitle(tr("Goal")));
+    formColumn->addLayout(form);
+    formColumn->addWidget(save, 0, Qt::AlignRight);
+    formAndCheck->addLayout(formColumn, 3);
+    auto *checkColumn = new QVBoxLayout;
+    checkColumn->addWidget(sectionTitle(tr("SMART check")));
+    checkColumn->addWidget(m_check, 1);
+    formAndCheck->addLayout(checkColumn, 2);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(formAndCheck);
+    rightLayout->addWidget(m_pace, 1);
+
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({560, 860});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->addWidget(split);
+
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(250);
+    connect(m_checkTimer, &QTimer::timeout, this, &GoalsPage::runCheck);
+    for (QLineEdit *e : {m_name, m_baseline, m_target, m_owner}) {
+        connect(e, &QLineEdit::textChanged, this, &GoalsPage::scheduleCheck);
+    }
+    connect(m_objective, &QPlainTextEdit::textChanged, this, &GoalsPage::scheduleCheck);
+    for (QDateEdit *e : {m_baselineFrom, m_baselineTo, m_start, m_deadline}) {
+        connect(e, &QDateEdit::dateChanged, this, &GoalsPage::scheduleCheck);
+    }
+    connect(m_kpi, &QComboBox::currentIndexChanged, this, &GoalsPage::scheduleCheck);
+    connect(m_cadence, &QComboBox::currentIndexChanged, this, &GoalsPage::scheduleCheck);
+    connect(m_channels, &MultiSelectButton::selectionChanged, this, &GoalsPage::scheduleCheck);
+    connect(m_campaigns, &MultiSelectButton::selectionChanged, this, &GoalsPage::scheduleCheck);
+    connect(save, &QPushButton::clicked, this, &GoalsPage::saveGoal);
+    connect(deleteGoal, &QPushButton::clicked, this, &GoalsPage::deleteGoal);
+    connect(newGoal, &QPushButton::clicked, this, [this] {
+        Goal g;
+        g.kpi = QStringLiteral("sqls");
+        g.start = m_last.isValid() ? m_last.addDays(1) : QDate::currentDate();
+        g.deadline = g.start.addDays(89);
+        g.baselineTo = g.start.addDays(-1);
+        g.baselineFrom = g.start.addDays(-90);
+        m_table->clearSelection();
+        showGoal(g);
+        m_name->setFocus();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid()) {
+            showGoal(m_model->goal(current.row()));
+            showPace(current.row());
+        }
+    });
+    connect(newReviewButton, &QPushButton::clicked, this, &GoalsPage::newReview);
+    connect(openReviewButton, &QPushButton::clicked, this, &GoalsPage::openReview);
+    connect(m_reviews, &QListWidget::itemActivated, this, &GoalsPage::openReview);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        QListWidgetItem *item = m_reviews->currentItem();
+        if (!item) {
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export review"), item->text().section(u' ', 0, 3) + QStringLiteral(".pdf"),
+                                                          tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            if (const QString error = exportReview(item->data(Qt::UserRole).toLongLong(), path); !error.isEmpty()) {
+                QMessageBox::warning(this, tr("Export review"), error);
+            }
+        }
+    });
+    showGoal(Goal{});
+}
+
+void GoalsPage::setContext(const QDate &first, const QDate &last, const QStringList &channels,
+                           const QStringList &campaigns)
+{
+    m_first = first;
+    m_last = last;
+    m_channels->setNames(channels);
+    m_campaigns->setNames(campaigns);
+    refresh();
+}
+
+void GoalsPage::refresh()
+{
+    const QDate asOf = m_last.isValid() ? m_last : QDate::currentDate();
+    using Rows = QList<std::pair<Goal, GoalProgress>>;
+    runInBackground<Rows>(
+        m_workspace.path(), this,
+        [asOf](Workspace &ws) {
+            Rows rows;
+            KpiEngine engine(ws);
+            for (const Goal &g : GoalStore(ws).goals()) {
+                rows.append({g, GoalProgress::compute(engine, g, asOf)});
+            }
+            return rows;
+        },
+        [this](const Rows &rows) {
+            const qint64 selected = m_editing;
+            m_model->setGoals(rows, KpiFormat(QLocale(), m_workspace.currency()));
+            m_table->resizeColumnsToContents();
+            m_table->horizontalHeader()->setSectionResizeMode(GoalListModel::Name, QHeaderView::Stretch);
+            const int row = m_model->rowOf(selected);
+            if (row >= 0) {
+                m_table->selectRow(row);
+            } else if (m_model->rowCount() > 0 && selected < 0) {
+                m_table->selectRow(0);
+            }
+            m_reviews->clear();
+            for (const SavedReview &r : GoalStore(m_workspace).reviews()) {
+                auto *item = new QListWidgetItem(QStringLiteral("%1   (%2 – %3)").arg(r.title, r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate)),
+                                                 m_reviews);
+                item->setData(Qt::UserRole, r.id);
+            }
+            if (m_reviews->count() > 0) {
+                m_reviews->setCurrentRow(0);
+            }
+            emit refreshed();
+        });
+}
+
+Goal GoalsPage::formGoal() const
+{
+    Goal g;
+    g.id = m_editing;
+    g.name = m_name->text().trimmed();
+    g.kpi = m_kpi->currentData().toString();
+    g.channels = m_channels->selected();
+    g.campaigns = m_campaigns->selected();
+    g.baselineFrom = m_baselineFrom->date();
+    g.baselineTo = m_baselineTo->date();
+    const QChar decimal = QLocale().decimalPoint().front();
+    if (const auto b = NumberParser::parse(m_baseline->text(), decimal).value; b && !m_baseline->text().trimmed().isEmpty()) {
+        g.baseline = b->toDouble();
+    }
+    const auto t = NumberParser::parse(m_target->text(), decimal).value;
+    g.target = t ? t->toDouble() : std::numeric_limits<double>::quiet_NaN();
+    g.start = m_start->date();
+    g.deadline = m_deadline->date();
+    g.cadence = Goal::cadenceFromId(m_cadence->currentData().toString()).value_or(Cadence::Monthly);
+    g.owner = m_owner->text().trimmed();
+    g.objective = m_objective->toPlainText().trimmed();
+    return g;
+}
+
+void GoalsPage::showGoal(const Goal &g)
+{
+    const QSignalBlocker b1(m_name), b2(m_baseline), b3(m_target), b4(m_owner), b5(m_objective), b6(m_kpi),
+        b7(m_cadence), b8(m_baselineFrom), b9(m_baselineTo), b10(m_start), b11(m_deadline);
+    m_editing = g.id;
+    m_name->setText(g.name);
+    m_kpi->setCurrentIndex(std::max(0, m_kpi->findData(g.kpi)));
+    m_channels->setSelected(g.channels);
+    m_campaigns->setSelected(g.campaigns);
+    m_baselineFrom->setDate(g.baselineFrom.isValid() ? g.baselineFrom : QDate::currentDate().addDays(-90));
+    m_baselineTo->setDate(g.baselineTo.isValid() ? g.baselineTo : QDate::currentDate().addDays(-1));
+    m_baseline->setText(g.baseline ? QLocale().toString(*g.baseline, 'g', 10) : QString());
+    m_target->setText(g.id >= 0 || g.target != 0 ? QLocale().toString(g.target, 'g', 10) : QString());
+    m_start->setDate(g.start.isValid() ? g.start : QDate::currentDate());
+    m_deadline->setDate(g.deadline.isValid() ? g.deadline : QDate::currentDate().addDays(89));
+    m_cadence->setCurrentIndex(std::max(0, m_cadence->findData(Goal::cadenceId(g.cadence))));
+    m_owner->setText(g.owner);
+    m_objective->setPlainText(g.objective);
+    scheduleCheck();
+}
+
+void GoalsPage::scheduleCheck()
+{
+    m_checkTimer->start();
+}
+
+void GoalsPage::runCheck()
+{
+    const Goal goal = formGoal();
+    const QDate first = m_first.isValid() ? m_first : QDate::currentDate().addYears(-2);
+    const QDate last = m_last.isValid() ? m_last : QDate::currentDate();
+    const int generation = ++m_checkGeneration;
+    runInBackground<SmartCheck::Result>(
+        m_workspace.path(), this,
+        [goal, first, last](Workspace &ws) {
+            KpiEngine engine(ws);
+            return SmartCheck::check(engine, goal, first, last);
+        },
+        [this, generation](const SmartCheck::Result &result) {
+            if (generation != m_checkGeneration) {
+                return;
+            }
+            QString html;
+            for (const SmartCheck::Line &line : result.lines) {
+                const QColor colour = line.verdict == SmartCheck::Verdict::Pass      ? theme::good(palette())
+                                      : line.verdict == SmartCheck::Verdict::Warning ? QColor(0x9a, 0x5b, 0x00)
+                                                                                     : theme::bad(palette());
+                const QString mark = line.verdict == SmartCheck::Verdict::Pass      ? QStringLiteral("✓")
+                                     : line.verdict == SmartCheck::Verdict::Warning ? QStringLiteral("!")
+                                                                                    : QStringLiteral("✗");
+                html += QStringLiteral("<p style='margin-bottom:6px'><span style='color:%1; font-weight:bold'>%2 %3</span> %4</p>")
+                            .arg(colour.name(), mark, QString(line.letter), line.text.toHtmlEscaped());
+            }
+            m_check->setText(html);
+            emit smartCheckUpdated();
+        });
+}
+
+void GoalsPage::saveGoal()
+{
+    const Goal goal = formGoal();
+    if (goal.name.isEmpty()) {
+        QMessageBox::information(this, tr("Save goal"), tr("Give the goal a name first."));
+        return;
+    }
+    if (!std::isfinite(goal.target)) {
+        QMessageBox::information(this, tr("Save goal"), tr("Set a numeric target, e.g. 1200 or 30%."));
+        return;
+    }
+    QString error;
+    const qint64 id = GoalStore(m_workspace).save(goal, &error);
+    if (id < 0) {
+        QMessageBox::warning(this, tr("Save goal"), error);
+        return;
+    }
+    m_editing = id;
+    refresh();
+}
+
+void GoalsPage::deleteGoal()
+{
+    if (m_editing < 0) {
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete goal"), tr("Delete the goal “%1”?").arg(m_name->text())) != QMessageBox::Yes) {
+        return;
+    }
+    GoalStore(m_workspace).remove(m_editing);
+    m_editing = -1;
+    showGoal(Goal{});
+    refresh();
+}
+
+void GoalsPage::newReview()
+{
+    const Scope scope = m_reviewScope.from.isValid() ? m_reviewScope : Scope{m_last.addDays(-29), m_last, {}, {}};
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,
+                                                tr("Marketing review %1 – %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)),
+                                                &ok);
+    if (!ok) {
+        return;
+    }
+    runInBackground<qint64>(
+        m_workspace.path(), this,
+        [scope, title](Workspace &ws) {
+            SavedReview review;
+            review.title = title;
+            review.from = scope.from;
+            review.to = scope.to;
+            review.content = SmartReview::build(ws, scope, Comparison::PreviousPeriod, title);
+            return GoalStore(ws).saveReview(review);
+        },
+        [this](const qint64 &) { refresh(); });
+}
+
+QString GoalsPage::exportReview(qint64 reviewId, const QString &path)
+{
+    const auto review = GoalStore(m_workspace).review(reviewId);
+    if (!review) {
+        return tr("This review no longer exists.");
+    }
+    ReportWriter::Options options;
+    options.locale = QLocale();
+    return ReportWriter::write(review->content, path, options);
+}
+
+void GoalsPage::openReview()
+{
+    QListWidgetItem *item = m_reviews->currentItem();
+    if (!item) {
+        return;
+    }
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    const auto review = GoalStore(m_workspace).review(id);
+    if (!review) {
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(review->title);
+    dialog->resize(820, 680);
+    auto *browser = new QTextBrowser;
+    browser->setHtml(reviewHtml(review->content));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *decision = buttons->addButton(tr("Record a decision…"), QDialogButtonBox::ActionRole);
+    auto *pdf = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    connect(pdf, &QPushButton::clicked, dialog, [this, id, dialog] {
+        const QString path = QFileDialog::getSaveFileName(dialog, tr("Export review"), QString(), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            if (const QString error = exportReview(id, path); !error.isEmpty()) {
+                QMessageBox::warning(dialog, tr("Export review"), error);
+            }
+        }
+    });
+    connect(decision, &QPushButton::clicked, dialog, [this, id, dialog] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(dialog, tr("Record a decision"), tr("What was decided:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (!ok || text.trimmed().isEmpty()) {
+            return;
+        }
+        const QString owner = QInputDialog::getText(dialog, tr("Record a decision"), tr("Owner:"));
+        Action action;
+        action.reviewId = id;
+        action.text = text.trimmed();
+        action.owner = owner.trimmed();
+        action.due = QDate::currentDate().addDays(30);
+        GoalStore(m_workspace).saveAction(action);
+    });
+    dialog->open();
+}
+
+void GoalsPage::showPace(int row)
+{
+    QChart *chart = m_pace->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(theme::card(palette()));
+    if (row < 0 || row >= m_model->rowCount()) {
+        chart->setTitle(tr("Select a saved goal to see its pace"));
+        return;
+    }
+    const Goal &goal = m_model->goal(row);
+    const GoalProgress &progress = m_model->progress(row);
+    chart->setTitle(tr("Pace of “%1”: actual against the straight line to the target").arg(goal.name));
+    auto *actual = new QLineSeries;
+    actual->setName(tr("Actual"));
+    auto *planned = new QLineSeries;
+    planned->setName(tr("Planned pace"));
+    planned->setPen(QPen(theme::muted(palette()), 2, Qt::DashLine));
+    actual->setPen(QPen(theme::accent(palette()), 2.5));
+    const int kpi = KpiCatalog::indexOf(goal.kpi);
+    const double scale = kpi >= 0 && KpiCatalog::at(kpi).unit == KpiUnit::Ratio ? 100 : 1;
+    double lo = std::numeric_limits<double>::max();
+    double hi = std::numeric_limits<double>::lowest();
+    for (const GoalProgress::PacePoint &p : progress.pace) {
+        const double x = double(p.date.startOfDay().toMSecsSinceEpoch());
+        planned->append(x, p.planned * scale);
+        lo = std::min(lo, p.planned * scale);
+        hi = std::max(hi, p.planned * scale);
+        if (p.actual) {
+            actual->append(x, *p.actual * scale);
+            lo = std::min(lo, *p.actual * scale);
+            hi = std::max(hi, *p.actual * scale);
+        }
+    }
+    chart->addSeries(planned);
+    chart->addSeries(actual);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    chart->addAxis(x, Qt::AlignBottom);
+    auto *y = new QValueAxis;
+    if (lo <= hi) {
+        const double margin = (hi - lo) * 0.1 + 1e-9;
+        y->setRange(kpi >= 0 && KpiCatalog::at(kpi).isVolume() ? 0 : lo - margin, hi + margin);
+        y->applyNiceNumbers();
+    }
+    y->setLabelFormat(scale == 100 ? QStringLiteral("%.1f%%") : QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *s : {planned, actual}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+} // namespace funnelscope

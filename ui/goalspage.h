@@ -1,0 +1,90 @@
+#pragma once
+
+#include "goals/goal.h"
+#include "kpi/scope.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace funnelscope {
+
+class GoalListModel;
+class MultiSelectButton;
+class Workspace;
+
+// The Goals & reviews tab: SMART goals with where they stand, a form with the SMART check shown live next to it, the
+// pace chart of the selected goal, and the reviews: new, open, export as PDF, record decisions.
+class GoalsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GoalsPage)
+
+public:
+    GoalsPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    // The data range (for history and the as-of date), the names to choose scopes from, and the current filters.
+    void setContext(const QDate &first, const QDate &last, const QStringList &channels, const QStringList &campaigns);
+    void setReviewScope(const Scope &scope) { m_reviewScope = scope; }
+    void refresh();
+
+    GoalListModel *goals() const { return m_model; }
+    QListWidget *reviews() const { return m_reviews; }
+    QLabel *smartCheck() const { return m_check; }
+    QChartView *paceChart() const { return m_pace; }
+    QString exportReview(qint64 reviewId, const QString &path);
+
+signals:
+    // Goal progress and the reviews list are up to date.
+    void refreshed();
+    void smartCheckUpdated();
+
+private:
+    Goal formGoal() const;
+    void showGoal(const Goal &goal);
+    void scheduleCheck();
+    void runCheck();
+    void saveGoal();
+    void deleteGoal();
+    void newReview();
+    void openReview();
+    void showPace(int row);
+
+    Workspace &m_workspace;
+    QDate m_first;
+    QDate m_last;
+    Scope m_reviewScope;
+    qint64 m_editing = -1;
+    int m_checkGeneration = 0;
+
+    GoalListModel *m_model;
+    QTableView *m_table;
+    QListWidget *m_reviews;
+    QLineEdit *m_name;
+    QComboBox *m_kpi;
+    MultiSelectButton *m_channels;
+    MultiSelectButton *m_campaigns;
+    QDateEdit *m_baselineFrom;
+    QDateEdit *m_baselineTo;
+    QLineEdit *m_baseline;
+    QLineEdit *m_target;
+    QDateEdit *m_start;
+    QDateEdit *m_deadline;
+    QComboBox *m_cadence;
+    QLineEdit *m_owner;
+    QPlainTextEdit *m_objective;
+    QLabel *m_check;
+    QChartView *m_pace;
+    QTimer *m_checkTimer;
+};
+
+} // namespace funnelscope
