@@ -122,30 +122,31 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
         p.progress = (*p.current - from) / (goal.target - from);
     }
 
-    // Pace: one point per completed cadence period (and the period in progress), against the straight line.
+    // Pace: one point per cadence period (the last one maybe in progress), against the straight line. A volume's
+    // running total is the sum of its periods' values: volumes add up over time.
     QList<double> levels;
     double completedTotal = 0;
     double completedDays = 0;
+    std::optional<double> runningTotal;
     for (QDate periodFrom = goal.start; periodFrom <= end;) {
         const QDate periodTo = std::min(Goal::nextPeriodStart(goal.cadence, periodFrom).addDays(-1), goal.deadline);
         const QDate shownTo = std::min(periodTo, end);
+        const auto periodValue = engine.compute(scopeOf(goal, periodFrom, shownTo)).values.value(kpi);
         PacePoint point;
         point.date = shownTo;
-        const double elapsed = (goal.start.daysTo(shownTo) + 1) / totalDays;
-        point.planned = from + (goal.target - from) * elapsed;
+        point.planned = from + (goal.target - from) * (goal.start.daysTo(shownTo) + 1) / totalDays;
         if (volume) {
-            point.actual = engine.compute(scopeOf(goal, goal.start, shownTo)).values.value(kpi);
-        } else {
-            point.actual = engine.compute(scopeOf(goal, periodFrom, shownTo)).values.value(kpi);
-        }
-        const bool complete = periodTo <= end;
-        if (complete) {
-            const auto periodValue = engine.compute(scopeOf(goal, periodFrom, periodTo)).values.value(kpi);
             if (periodValue) {
-                levels.append(*periodValue);
-                completedTotal += *periodValue;
-                completedDays += periodFrom.daysTo(periodTo) + 1;
+                runningTotal = runningTotal.value_or(0) + *periodValue;
             }
+            point.actual = runningTotal;
+        } else {
+            point.actual = periodValue;
+        }
+        if (periodTo <= end && periodValue) {
+            levels.append(*periodValue);
+            completedTotal += *periodValue;
+            completedDays += periodFrom.daysTo(periodTo) + 1;
         }
         p.pace.append(point);
         periodFrom = periodTo.addDays(1);

@@ -4,8 +4,11 @@
 #include "cardgrid.h"
 #include "datapage.h"
 #include "demo/demogenerator.h"
+#include "demo/demogoals.h"
 #include "filterbar.h"
 #include "funnelwidget.h"
+#include "goals/goallistmodel.h"
+#include "goalspage.h"
 #include "grouppage.h"
 #include "importdialog.h"
 #include "importing/importer.h"
@@ -21,6 +24,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
 #include <QJsonObject>
 #include <QMimeData>
 #include <QProcess>
@@ -79,6 +84,40 @@ private slots:
         for (const QString &f : generator.fileNames()) {
             QCOMPARE(Importer(ws).importFile(files.filePath(f), options).statusName(), QStringLiteral("imported"));
         }
+        QCOMPARE(DemoGoals::install(ws), QString());
+    }
+
+    void goalsTabShowsGoalsChecksAndReviews()
+    {
+        MainWindow w(m_demo);
+        w.resize(1440, 900);
+        w.show();
+        GoalsPage *goals = w.goalsPage();
+        QVERIFY(goals);
+        QSignalSpy refreshed(goals, &GoalsPage::refreshed);
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(goals->goals()->rowCount(), 6);
+        QAbstractItemModelTester tester(goals->goals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(goals->reviews()->count(), 2);
+        // Every goal has a status from the demo's data.
+        for (int r = 0; r < goals->goals()->rowCount(); ++r) {
+            QVERIFY(goals->goals()->index(r, GoalListModel::Status).data(GoalListModel::StatusRole).toString() !=
+                    QStringLiteral("no_data"));
+        }
+        // The SMART check of the selected goal is shown, one line per letter.
+        QSignalSpy checked(goals, &GoalsPage::smartCheckUpdated);
+        QVERIFY(checked.wait(10000) || !goals->smartCheck()->text().isEmpty());
+        for (const char *letter : {"S", "M", "A", "R", "T"}) {
+            QVERIFY2(goals->smartCheck()->text().contains(QStringLiteral(" %1</span>").arg(QLatin1StringView(letter))),
+                     letter);
+        }
+        // A saved review exports as a PDF.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
+        QCOMPARE(goals->exportReview(goals->reviews()->item(0)->data(Qt::UserRole).toLongLong(), pdf), QString());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
     }
 
     void everyTabShowsData()
