@@ -468,6 +468,8 @@ QString GoalsPage::exportReview(qint64 reviewId, const QString &path)
     }
     ReportWriter::Options options;
     options.locale = QLocale();
+    options.company = m_workspace.setting(QStringLiteral("company"));
+    options.logoPath = m_workspace.setting(QStringLiteral("logo"));
     return ReportWriter::write(review->content, path, options);
 }
 

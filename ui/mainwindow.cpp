@@ -12,6 +12,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QDir>
 #include <QEventLoop>
 #include <QTimer>
@@ -69,6 +74,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
         }
     });
     m_recent = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Workspace &settings…"), this, &MainWindow::editSettings);
     file->addSeparator();
     file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseImportFiles);
     file->addSeparator();
@@ -233,6 +239,48 @@ void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot
     }
     m_funnel->setData(snapshot->values, snapshot->previous, format, comparison);
     emit refreshed();
+}
+
+void MainWindow::editSettings()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Workspace settings"));
+    auto *company = new QLineEdit(m_workspace.setting(QStringLiteral("company")));
+    company->setPlaceholderText(QFileInfo(m_path).completeBaseName());
+    auto *currency = new QComboBox;
+    currency->setEditable(true);
+    currency->addItems({QString(), QStringLiteral("PLN"), QStringLiteral("EUR"), QStringLiteral("USD"),
+                        QStringLiteral("RUB"), QStringLiteral("TRY"), QStringLiteral("TWD"), QStringLiteral("GBP"),
+                        QStringLiteral("CZK"), QStringLiteral("CNY")});
+    currency->setCurrentText(m_workspace.currency());
+    auto *logo = new QLineEdit(m_workspace.setting(QStringLiteral("logo")));
+    auto *browse = new QPushButton(tr("Choose…"));
+    connect(browse, &QPushButton::clicked, &dialog, [&] {
+        const QString path = QFileDialog::getOpenFileName(&dialog, tr("Logo"), QString(), tr("Images (*.png *.jpg *.svg)"));
+        if (!path.isEmpty()) {
+            logo->setText(path);
+        }
+    });
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(logo, 1);
+    logoRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Company name (for reports):"), company);
+    form->addRow(tr("Logo (for reports):"), logoRow);
+    form->addRow(tr("Currency:"), currency);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_workspace.setSetting(QStringLiteral("company"), company->text().trimmed());
+    m_workspace.setSetting(QStringLiteral("logo"), logo->text().trimmed());
+    m_workspace.setSetting(QStringLiteral("currency"), currency->currentText().trimmed().toUpper());
+    requestSnapshot();
 }
 
 void MainWindow::chooseImportFiles()

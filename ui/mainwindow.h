@@ -67,6 +67,7 @@ private:
     void showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot);
     void updateRecentMenu();
     void chooseImportFiles();
+    void editSettings();
 
     Workspace m_workspace;
     QString m_path;

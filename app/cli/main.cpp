@@ -313,6 +313,8 @@ int runReport(const QStringList &args)
     const QJsonObject review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title);
     ReportWriter::Options options;
     options.locale = p.isSet(QStringLiteral("lang")) ? QLocale(p.value(QStringLiteral("lang"))) : QLocale();
+    options.company = ws.setting(QStringLiteral("company"));
+    options.logoPath = ws.setting(QStringLiteral("logo"));
     if (const QString error = ReportWriter::write(review, outPath, options); !error.isEmpty()) {
         err() << "funnelscope-cli report: " << error << "\n";
         return Refused;

@@ -31,7 +31,14 @@ QString KpiFormat::value(int kpiIndex, std::optional<double> v) const
     case KpiUnit::MoneyPerDay: {
         const int decimals = std::fabs(*v) >= 10000 ? 0 : 2;
         const QString amount = m_locale.toString(*v, 'f', decimals);
-        return m_currency.isEmpty() ? amount : m_locale.toCurrencyString(*v, m_currency, decimals);
+        if (m_currency.isEmpty()) {
+            return amount;
+        }
+        // The locale's own currency with its symbol (12 345,00 zł); any other with its code (12,345.00 PLN).
+        if (m_locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency) {
+            return m_locale.toCurrencyString(*v, m_locale.currencySymbol(), decimals);
+        }
+        return amount + QChar(0x00A0) + m_currency;
     }
     case KpiUnit::Seconds:
         return QCoreApplication::translate("Kpi", "%1 s").arg(m_locale.toString(*v, 'f', 0));

@@ -468,7 +468,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         l.text(tr("No goals are set for this workspace yet."), 9.5, false, Muted);
     } else {
         l.table({tr("Goal"), tr("KPI"), tr("Now"), tr("Target"), tr("Progress"), tr("Expected"), tr("Status")}, goalRows,
-                {30, 18, 12, 12, 10, 10, 11}, {2, 3, 4, 5}, goalColours);
+                {26, 15, 15, 15, 9, 9, 11}, {2, 3, 4, 5}, goalColours);
     }
     l.ensure(mm(40));
     l.text(tr("Headline KPIs"), 11, true);

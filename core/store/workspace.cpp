@@ -263,19 +263,21 @@ qint64 Workspace::findCampaign(const QString &name) const
     return const_cast<Workspace *>(this)->dimensionId("campaigns", name, false);
 }
 
-QString Workspace::currency() const
+QString Workspace::setting(const QString &key) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'currency'"));
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-void Workspace::setCurrency(const QString &code)
+void Workspace::setSetting(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('currency', ?) ON CONFLICT(key) DO UPDATE SET "
-                             "value = excluded.value"));
-    q.addBindValue(code);
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                             "excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
     q.exec();
 }
 

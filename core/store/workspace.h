@@ -39,9 +39,10 @@ public:
     qint64 findChannel(const QString &name) const;
     qint64 findCampaign(const QString &name) const;
 
-    // The workspace currency (an ISO code such as PLN or USD), or empty when not set.
-    QString currency() const;
-    void setCurrency(const QString &code);
+    // Workspace settings: "currency" (an ISO code such as PLN or USD), "company" and "logo" (for the report).
+    QString setting(const QString &key) const;
+    void setSetting(const QString &key, const QString &value);
+    QString currency() const { return setting(QStringLiteral("currency")); }
 
     // Whether a channel counts as paid for organic_share: a user override, else the name rule of kpis.md.
     static bool isPaidChannelName(const QString &name);
