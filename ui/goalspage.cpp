@@ -506,18 +506,33 @@ void GoalsPage::openReview()
         }
     });
     connect(decision, &QPushButton::clicked, dialog, [this, id, dialog] {
-        bool ok = false;
-        const QString text = QInputDialog::getText(dialog, tr("Record a decision"), tr("What was decided:"),
-                                                   QLineEdit::Normal, QString(), &ok);
-        if (!ok || text.trimmed().isEmpty()) {
+        // A decision: what, who, by when. It stays open, and shows in the next reviews, until it is done.
+        QDialog ask(dialog);
+        ask.setWindowTitle(tr("Record a decision"));
+        auto *what = new QLineEdit;
+        what->setPlaceholderText(tr("e.g. Move 10% of the Display budget to Paid Search"));
+        auto *who = new QLineEdit;
+        auto *due = new QDateEdit(QDate::currentDate().addDays(30));
+        due->setCalendarPopup(true);
+        auto *form = new QFormLayout;
+        form->addRow(tr("Decision:"), what);
+        form->addRow(tr("Owner:"), who);
+        form->addRow(tr("Due:"), due);
+        auto *ok = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        connect(ok, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+        connect(ok, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&ask);
+        layout->addLayout(form);
+        layout->addWidget(ok);
+        ask.resize(520, ask.sizeHint().height());
+        if (ask.exec() != QDialog::Accepted || what->text().trimmed().isEmpty()) {
             return;
         }
-        const QString owner = QInputDialog::getText(dialog, tr("Record a decision"), tr("Owner:"));
         Action action;
         action.reviewId = id;
-        action.text = text.trimmed();
-        action.owner = owner.trimmed();
-        action.due = QDate::currentDate().addDays(30);
+        action.text = what->text().trimmed();
+        action.owner = who->text().trimmed();
+        action.due = due->date();
         GoalStore(m_workspace).saveAction(action);
     });
     dialog->open();
