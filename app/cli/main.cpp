@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +85,7 @@ std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const Q
                                       QStringLiteral("funnelscope-cli %1 [options]").arg(command));
         return Success;
     }
-    if (!p.isSet(QStringLiteral("db"))) {
+    if (!p.isSet(QStringLiteral("db")) && !(command == u"demo" && p.isSet(QStringLiteral("csv")))) {
         return usageError(QStringLiteral("%1: --db PATH is required").arg(command));
     }
     return std::nullopt;
@@ -329,6 +330,11 @@ int runDemo(const QStringList &args)
     addDb(p);
     p.addOption({QStringLiteral("seed"), QStringLiteral("The random seed (default 1)."), QStringLiteral("N"),
                  QStringLiteral("1")});
+    p.addOption({QStringLiteral("campaign-rows"),
+                 QStringLiteral("Benchmark size: about N campaign rows over three years (default: the demo)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("csv"), QStringLiteral("Only write the CSV files into DIR; import nothing."),
+                 QStringLiteral("DIR")});
     if (auto stop = parse(p, args, QStringLiteral("demo"),
                           QStringLiteral("Write a deterministic two-year B2B demo workspace."))) {
         return *stop;
@@ -338,12 +344,29 @@ int runDemo(const QStringList &args)
     if (!ok) {
         return usageError(QStringLiteral("demo: --seed is a whole number"));
     }
+    DemoGenerator::Options generatorOptions{seed};
+    if (p.isSet(QStringLiteral("campaign-rows"))) {
+        const qint64 rows = p.value(QStringLiteral("campaign-rows")).toLongLong(&ok);
+        if (!ok || rows < 1000) {
+            return usageError(QStringLiteral("demo: --campaign-rows is a whole number of at least 1000"));
+        }
+        generatorOptions = DemoGenerator::Options::forCampaignRows(rows, seed);
+    }
+    if (p.isSet(QStringLiteral("csv"))) {
+        QDir().mkpath(p.value(QStringLiteral("csv")));
+        DemoGenerator generator(generatorOptions);
+        if (const QString error = generator.writeCsvFiles(p.value(QStringLiteral("csv"))); !error.isEmpty()) {
+            err() << "funnelscope-cli demo: " << error << "\n";
+            return Refused;
+        }
+        return Success;
+    }
     Workspace ws;
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
         return *stop;
     }
     QTemporaryDir dir;
-    DemoGenerator generator(DemoGenerator::Options{seed});
+    DemoGenerator generator(generatorOptions);
     const QString error = generator.writeCsvFiles(dir.path());
     if (!error.isEmpty()) {
         err() << "funnelscope-cli demo: " << error << "\n";

@@ -91,6 +91,19 @@ struct Lead
 
 } // namespace
 
+DemoGenerator::Options DemoGenerator::Options::forCampaignRows(qint64 rows, quint64 seed)
+{
+    Options o;
+    o.seed = seed;
+    o.from = QDate(2023, 11, 1);
+    o.days = int(o.from.daysTo(QDate(2026, 10, 31)) + 1);
+    // One copy of the campaigns writes about 11.1 rows a day and, over three years, about 25,000 CRM leads.
+    o.campaignCopies = std::max(1, int(std::llround(double(rows) / (11.1 * o.days))));
+    o.leadScale = 0.2 * double(rows) / (25'000.0 * o.campaignCopies);
+    o.surveyScale = 0.02 * double(rows) / (1.2 * o.days);
+    return o;
+}
+
 double DemoGenerator::uniform()
 {
     return double(m_rng() >> 11) * 0x1.0p-53;
@@ -182,7 +195,8 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
     // The CRM remembers leads from a year before the ad platforms' exports begin.
     for (int t = -365; t < 0; ++t) {
         const QDate day = first.addDays(t);
-        for (qint64 k = poisson(day.dayOfWeek() >= 6 ? 3.0 : 17.0); k > 0; --k) {
+        const double prehistory = (day.dayOfWeek() >= 6 ? 3.0 : 17.0) * m_options.leadScale * m_options.campaignCopies;
+        for (qint64 k = poisson(prehistory); k > 0; --k) {
             const CampaignPlan &p = campaigns.at(int(between(0, campaigns.size())));
             newLead(day, p.channel, p.campaign);
         }
@@ -263,7 +277,7 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
             }
             const double lpv = sessions * 0.7;
             const double forms = lpv * p.formRate * between(0.35, 0.65);
-            const qint64 crmLeads = poisson(forms);
+            const qint64 crmLeads = poisson(forms * m_options.leadScale);
             if (!outage) {
                 cells[3] = n(sessions);
                 cells[4] = n(sessions * between(0.38, 0.55));
@@ -292,7 +306,7 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
             }
         }
         // Direct leads: sales calls, events, word of mouth.
-        for (qint64 k = poisson(weekend ? 0.1 : 0.6); k > 0; --k) {
+        for (qint64 k = poisson((weekend ? 0.1 : 0.6) * m_options.leadScale * m_options.campaignCopies); k > 0; --k) {
             newLead(day, QStringLiteral("Direct"), QStringLiteral("(none)"));
         }
     }
@@ -422,7 +436,7 @@ QString DemoGenerator::writeCsvFiles(const QString &dirPath)
     for (int t = 0; t < m_options.days; ++t) {
         const QDate day = first.addDays(t);
         const bool dip = day >= QDate(2025, 11, 1) && day <= QDate(2025, 11, 30);
-        for (qint64 k = poisson(day.dayOfWeek() >= 6 ? 0.3 : 1.4); k > 0; --k) {
+        for (qint64 k = poisson((day.dayOfWeek() >= 6 ? 0.3 : 1.4) * m_options.surveyScale); k > 0; --k) {
             const double u = uniform();
             const int score = u < (dip ? 0.35 : 0.15)   ? int(between(0, 7))
                               : u < (dip ? 0.70 : 0.50) ? int(between(7, 9))

@@ -21,6 +21,12 @@ public:
         QDate from = QDate(2024, 10, 1);
         int days = 761;         // to 2026-10-31: two years and a month
         int campaignCopies = 1; // >1 multiplies the campaigns (benchmarks)
+        double leadScale = 1;   // multiplies the CRM leads (and so deals and customers)
+        double surveyScale = 1; // multiplies the survey answers
+
+        // A benchmark workspace of about rows campaign rows over three years to 2026-10-31, with about a fifth as
+        // many leads, a twentieth as many deals, a two-hundredth as many customers and a fiftieth survey answers.
+        static Options forCampaignRows(qint64 rows, quint64 seed);
     };
 
     explicit DemoGenerator(const Options &options) : m_options(options), m_rng(options.seed) {}

@@ -3,6 +3,7 @@
 #include "fileinspector.h"
 #include "rowreader.h"
 #include "rowstore.h"
+#include "store/campaignrollup.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
@@ -155,6 +156,8 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     RowReader rows(&file, layout);
     rows.setHashSink(&hash);
     int sinceProgress = 0;
+    qint64 firstDay = std::numeric_limits<qint64>::max();
+    qint64 lastDay = std::numeric_limits<qint64>::min();
     for (;;) {
         const RowReader::Outcome outcome = rows.next();
         if (outcome == RowReader::Outcome::End) {
@@ -174,6 +177,11 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
             addError.bind(4, e.reason);
             addError.exec();
         } else {
+            if (kind == Kind::Campaign) {
+                const qint64 day = rows.cells().at(0).integer;
+                firstDay = std::min(firstDay, day);
+                lastDay = std::max(lastDay, day);
+            }
             if (!store.write(rows.cells())) {
                 result.errors.clear();
                 return refuse(rows.line(), QStringLiteral("cannot store this row: %1").arg(store.error()));
@@ -212,6 +220,18 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         return result;
     }
     result.replaced = store.replaced();
+    if (kind == Kind::Leads || kind == Kind::Deals) {
+        if (const QString error = m_workspace.linkDealsToLeads(); !error.isEmpty()) {
+            return refuse(0, error);
+        }
+    }
+    if (kind == Kind::Campaign && firstDay <= lastDay) {
+        const QString error =
+            CampaignRollup::rebuild(m_workspace, QDate::fromJulianDay(firstDay), QDate::fromJulianDay(lastDay));
+        if (!error.isEmpty()) {
+            return refuse(0, error);
+        }
+    }
     {
         SqliteStatement update(db, QStringLiteral("UPDATE imports SET sha256 = ?, rows_imported = ?, rows_rejected = ?,"
                                                   " rows_replaced = ? WHERE id = ?"));

@@ -1,6 +1,7 @@
 #include "kpiengine.h"
 
 #include "kpicatalog.h"
+#include "store/campaignrollup.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
@@ -128,47 +129,29 @@ QString grouped(const QString &select, const QString &rest, const QString &group
     return group.isEmpty() ? select + rest : QStringLiteral("%1, %2%3 GROUP BY %2").arg(select, group, rest);
 }
 
+// Campaign sums over the whole months of the period from the roll-up (?12..?13, month starts) and over its partial
+// months from the rows (?1..?10 and ?11..?2). Organic sessions keep the channels not counted as paid (?7).
 QString campaignQuery(const QString &group)
 {
-    const QString social = QStringLiteral("(CASE WHEN likes IS NOT NULL OR comments IS NOT NULL OR shares IS NOT NULL "
-                                          "THEN coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) END)");
-    const QString delivered = QStringLiteral("coalesce(emails_delivered, emails_sent)");
-    QStringList sums = {
-        QStringLiteral("sum(impressions)"),
-        QStringLiteral("sum(reach)"),
-        QStringLiteral("sum(sessions)"),
-        QStringLiteral("sum(mentions)"),
-        QStringLiteral("sum(new_followers)"),
-        QStringLiteral("sum(cost)"),
-        QStringLiteral("sum(leads)"),
-        QStringLiteral("sum(CASE WHEN channel_id NOT IN (SELECT value FROM json_each(?7)) THEN sessions END)"),
-        QStringLiteral("sum(%1)").arg(social),
-    };
-    const QList<std::pair<QString, QString>> pairs = {
-        {QStringLiteral("cost"), QStringLiteral("impressions")},
-        {QStringLiteral("clicks"), QStringLiteral("impressions")},
-        {QStringLiteral("cost"), QStringLiteral("clicks")},
-        {QStringLiteral("bounces"), QStringLiteral("sessions")},
-        {QStringLiteral("engaged_seconds"), QStringLiteral("sessions")},
-        {QStringLiteral("pageviews"), QStringLiteral("sessions")},
-        {social, QStringLiteral("impressions")},
-        {QStringLiteral("emails_opened"), delivered},
-        {QStringLiteral("email_clicks"), delivered},
-        {QStringLiteral("email_clicks"), QStringLiteral("emails_opened")},
-        {QStringLiteral("unsubscribes"), delivered},
-        {QStringLiteral("cta_clicks"), QStringLiteral("pageviews")},
-        {QStringLiteral("form_submissions"), QStringLiteral("landing_page_views")},
-    };
-    for (const auto &[a, b] : pairs) {
-        sums.append(QStringLiteral("sum(CASE WHEN %2 IS NOT NULL THEN %1 END)").arg(a, b));
-        sums.append(QStringLiteral("sum(CASE WHEN %1 IS NOT NULL THEN %2 END)").arg(a, b));
+    const QStringList &expressions = CampaignRollup::rowExpressions();
+    QStringList rowColumns;
+    QStringList rollupColumns;
+    QStringList sums;
+    for (int i = 0; i < expressions.size(); ++i) {
+        rowColumns.append(QStringLiteral("%1 AS v%2").arg(expressions.at(i)).arg(i));
+        rollupColumns.append(QStringLiteral("v%1").arg(i));
+        sums.append(i == OrganicSessions
+                        ? QStringLiteral("sum(CASE WHEN channel_id NOT IN (SELECT value FROM json_each(?7)) THEN v%1 END)").arg(i)
+                        : QStringLiteral("sum(v%1)").arg(i));
     }
-    sums.append(QStringLiteral("sum(clicks)"));
     Q_ASSERT(sums.size() == CampaignSumCount);
-    return grouped(QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")),
-                   QStringLiteral(" FROM campaign_rows WHERE day BETWEEN ?1 AND ?2 AND %1 AND %2")
-                       .arg(ChannelFilter, CampaignFilter),
-                   group);
+    const QString from = QStringLiteral(
+        " FROM (SELECT channel_id, campaign_id, %1 FROM campaign_rows WHERE (day BETWEEN ?1 AND ?10 OR day BETWEEN ?11 AND"
+        " ?2) AND %3 AND %4 UNION ALL SELECT channel_id, campaign_id, %2 FROM campaign_months WHERE month BETWEEN ?12"
+        " AND ?13 AND %3 AND %4)")
+                             .arg(rowColumns.join(QStringLiteral(", ")), rollupColumns.join(QStringLiteral(", ")),
+                                  ChannelFilter, CampaignFilter);
+    return grouped(QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")), from, group);
 }
 
 // A lead's stage dates: its own, or the nearest later stage's.
@@ -186,14 +169,20 @@ QString leadsQuery(const QString &group)
                                   " sum(%3 BETWEEN ?1 AND ?2 AND customer_day IS NOT NULL),"
                                   " avg(CASE WHEN created BETWEEN ?1 AND ?2 THEN lead_score END)")
                        .arg(MqlDay, SalDay, SqlDay),
-                   QStringLiteral(" FROM leads WHERE %1 AND %2").arg(ChannelFilter, CampaignFilter), group);
+                   // Only leads with a date in the period count in any column: finding them through the date
+                   // indexes gives the same sums without reading every lead.
+                   QStringLiteral(" FROM leads WHERE (created BETWEEN ?1 AND ?2 OR %1 BETWEEN ?1 AND ?2 OR %2 BETWEEN"
+                                  " ?1 AND ?2 OR %3 BETWEEN ?1 AND ?2) AND %4 AND %5")
+                       .arg(MqlDay, SalDay, SqlDay, ChannelFilter, CampaignFilter),
+                   group);
 }
 
-// Deals take their lead's channel and campaign, column by column, when their own is unknown.
+// Deals take their lead's channel and campaign, column by column, when their own is unknown (the linked_ columns,
+// which the store keeps up to date with every import).
 const QString DealsFrom =
-    QStringLiteral(" FROM deals d LEFT JOIN leads l ON l.lead_id = d.lead_id"
-                   " WHERE (?3 OR coalesce(d.channel_id, l.channel_id, ?8) IN (SELECT value FROM json_each(?4)))"
-                   " AND (?5 OR coalesce(d.campaign_id, l.campaign_id, ?9) IN (SELECT value FROM json_each(?6)))");
+    QStringLiteral(" FROM deals d"
+                   " WHERE (?3 OR coalesce(d.linked_channel_id, ?8) IN (SELECT value FROM json_each(?4)))"
+                   " AND (?5 OR coalesce(d.linked_campaign_id, ?9) IN (SELECT value FROM json_each(?6)))");
 
 QString dealsQuery(const QString &group)
 {
@@ -204,7 +193,7 @@ QString dealsQuery(const QString &group)
         QStringLiteral("SELECT sum(d.created BETWEEN ?1 AND ?2), sum(%1),"
                        " sum(d.status = 'lost' AND d.closed BETWEEN ?1 AND ?2),"
                        " sum(CASE WHEN %1 THEN d.amount END), sum(%1 AND d.amount IS NOT NULL),"
-                       " avg(CASE WHEN %1 THEN d.closed - coalesce(d.first_touch, l.created, d.created) END),"
+                       " avg(CASE WHEN %1 THEN d.closed - d.linked_first_touch END),"
                        " sum(CASE WHEN %2 THEN d.amount END), sum(%2)")
             .arg(won, openAtEnd),
         DealsFrom, group);
@@ -282,6 +271,9 @@ GroupedSums runQuery(sqlite3 *db, const QString &sql, const std::function<void(S
                      bool isGrouped)
 {
     SqliteStatement q(db, sql);
+    if (!q.isValid()) {
+        qWarning("KPI query failed: %s", qPrintable(q.error()));
+    }
     bind(q);
     GroupedSums out;
     while (q.step()) {
@@ -301,8 +293,22 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
 {
     sqlite3 *db = m_workspace.handle();
     const Filters filters = filtersFor(scope);
+    // The period's whole months come from the roll-up, its partial first and last months from the rows.
+    QDate firstMonth(scope.from.year(), scope.from.month(), 1);
+    if (firstMonth < scope.from) {
+        firstMonth = firstMonth.addMonths(1);
+    }
+    QDate afterLastMonth(scope.to.year(), scope.to.month(), 1);
+    if (scope.to == afterLastMonth.addMonths(1).addDays(-1)) {
+        afterLastMonth = afterLastMonth.addMonths(1);
+    }
+    const bool months = m_useRollup && firstMonth < afterLastMonth;
     const auto bind = [&](SqliteStatement &q) {
         filters.bind(q, scope);
+        q.bind(10, months ? qint64(firstMonth.toJulianDay()) - 1 : qint64(scope.to.toJulianDay()));
+        q.bind(11, months ? qint64(afterLastMonth.toJulianDay()) : qint64(scope.to.toJulianDay()) + 1);
+        q.bind(12, months ? qint64(firstMonth.toJulianDay()) : qint64(1));
+        q.bind(13, months ? qint64(afterLastMonth.addMonths(-1).toJulianDay()) : qint64(0));
     };
     const bool isGrouped = group == Breakdown::Channel || group == Breakdown::Campaign;
     const QString column = !isGrouped                    ? QString()
@@ -310,8 +316,8 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
                                                          : QStringLiteral("campaign_id");
     const QString dealColumn = !isGrouped ? QString()
                                : group == Breakdown::Channel
-                                   ? QStringLiteral("coalesce(d.channel_id, l.channel_id, ?8)")
-                                   : QStringLiteral("coalesce(d.campaign_id, l.campaign_id, ?9)");
+                                   ? QStringLiteral("coalesce(d.linked_channel_id, ?8)")
+                                   : QStringLiteral("coalesce(d.linked_campaign_id, ?9)");
     QHash<qint64, Sums> out;
     const auto collect = [&](const QString &sql, QList<Value> Sums::*member) {
         const GroupedSums rows = runQuery(db, sql, bind, isGrouped);
@@ -491,8 +497,8 @@ QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
     const Filters filters = filtersFor(scope);
     const bool channels = by == Breakdown::Channel;
     const QString column = channels ? QStringLiteral("channel_id") : QStringLiteral("campaign_id");
-    const QString dealColumn = channels ? QStringLiteral("coalesce(d.channel_id, l.channel_id, ?8)")
-                                        : QStringLiteral("coalesce(d.campaign_id, l.campaign_id, ?9)");
+    const QString dealColumn = channels ? QStringLiteral("coalesce(d.linked_channel_id, ?8)")
+                                        : QStringLiteral("coalesce(d.linked_campaign_id, ?9)");
     const QString where = QStringLiteral(" AND %1 AND %2").arg(ChannelFilter, CampaignFilter);
     const QString sql =
         QStringLiteral("SELECT name FROM %1 WHERE id IN ("

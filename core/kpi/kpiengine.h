@@ -20,6 +20,9 @@ public:
     explicit KpiEngine(Workspace &workspace) : m_workspace(workspace) {}
 
     KpiValues compute(const Scope &scope);
+    // Whole months from the monthly roll-up (the default), or every day from the rows (the plain computation the
+    // roll-up is tested against).
+    void setUseRollup(bool use) { m_useRollup = use; }
 
     struct Row
     {
@@ -49,6 +52,7 @@ private:
     KpiValues assemble(const Sums &sums, const Scope &scope, const std::array<bool, 4> &kinds);
 
     Workspace &m_workspace;
+    bool m_useRollup = true;
 };
 
 } // namespace funnelscope

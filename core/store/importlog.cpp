@@ -1,5 +1,6 @@
 #include "importlog.h"
 
+#include "campaignrollup.h"
 #include "sqlitestatement.h"
 #include "workspace.h"
 
@@ -61,6 +62,17 @@ QString ImportLog::move(qint64 importId, bool toTrash)
         execRaw(db, "RELEASE move_import");
         return message;
     };
+    // The days its campaign rows span, to rebuild their months of the roll-up afterwards.
+    SqliteStatement span(db, toTrash ? QStringLiteral("SELECT min(day), max(day) FROM main.campaign_rows WHERE import_id = ?")
+                                     : QStringLiteral("SELECT min(day), max(day) FROM temp.trash_campaign_rows WHERE"
+                                                      " import_id = ?"));
+    span.bind(1, importId);
+    QDate firstDay;
+    QDate lastDay;
+    if (span.step() && !span.isNull(0)) {
+        firstDay = QDate::fromJulianDay(span.integer(0));
+        lastDay = QDate::fromJulianDay(span.integer(1));
+    }
     // The table names are ours; the import id is bound.
     QStringList tables;
     for (const char *t : ImportTables) {
@@ -90,6 +102,12 @@ QString ImportLog::move(qint64 importId, bool toTrash)
         if (!drop.exec()) {
             return fail(drop.error());
         }
+    }
+    if (const QString linkError = m_workspace.linkDealsToLeads(); !linkError.isEmpty()) {
+        return fail(linkError);
+    }
+    if (const QString rollupError = CampaignRollup::rebuild(m_workspace, firstDay, lastDay); !rollupError.isEmpty()) {
+        return fail(rollupError);
     }
     if (!execRaw(db, "RELEASE move_import", &error)) {
         return fail(error);

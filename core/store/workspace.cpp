@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "campaignrollup.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -90,6 +92,30 @@ const QList<QStringList> &migrations()
                            " DELETE SET NULL, text TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due INTEGER,"
                            " done INTEGER NOT NULL DEFAULT 0)"),
         },
+        {
+            // The KPI engine finds a period's leads through these: by creation and by each stage's date (its own,
+            // or the nearest later stage's; the expressions must match the engine's exactly).
+            QStringLiteral("CREATE INDEX leads_by_created ON leads(created)"),
+            QStringLiteral("CREATE INDEX leads_by_mql ON leads(coalesce(mql_day, sal_day, sql_day, opportunity_day,"
+                           " customer_day))"),
+            QStringLiteral("CREATE INDEX leads_by_sal ON leads(coalesce(sal_day, sql_day, opportunity_day, customer_day))"),
+            QStringLiteral("CREATE INDEX leads_by_sql ON leads(coalesce(sql_day, opportunity_day, customer_day))"),
+            QStringLiteral("CREATE INDEX deals_by_created ON deals(created)"),
+            QStringLiteral("CREATE INDEX deals_by_closed ON deals(closed)"),
+            // A deal's channel, campaign and first touch with its lead's filled in (refreshed after every import
+            // of leads or deals), so the engine need not join every deal to its lead.
+            QStringLiteral("ALTER TABLE deals ADD COLUMN linked_channel_id INTEGER"),
+            QStringLiteral("ALTER TABLE deals ADD COLUMN linked_campaign_id INTEGER"),
+            QStringLiteral("ALTER TABLE deals ADD COLUMN linked_first_touch INTEGER"),
+            QStringLiteral("UPDATE deals SET (linked_channel_id, linked_campaign_id, linked_first_touch) = (SELECT"
+                           " coalesce(deals.channel_id, l.channel_id), coalesce(deals.campaign_id, l.campaign_id),"
+                           " coalesce(deals.first_touch, l.created, deals.created) FROM (SELECT NULL) LEFT JOIN leads l"
+                           " ON l.lead_id = deals.lead_id)"),
+            // The monthly roll-up of campaign rows (CampaignRollup); filled right after this migration.
+            QStringLiteral("CREATE TABLE campaign_months(month INTEGER NOT NULL, channel_id INTEGER NOT NULL,"
+                           " campaign_id INTEGER NOT NULL, v0 INTEGER, v1 INTEGER, v2 INTEGER, v3 INTEGER, v4 INTEGER, v5 INTEGER, v6 INTEGER, v7 INTEGER, v8 INTEGER, v9 INTEGER, v10 INTEGER, v11 INTEGER, v12 INTEGER, v13 INTEGER, v14 INTEGER, v15 INTEGER, v16 INTEGER, v17 INTEGER, v18 INTEGER, v19 INTEGER, v20 INTEGER, v21 INTEGER, v22 INTEGER, v23 INTEGER, v24 INTEGER, v25 INTEGER, v26 INTEGER, v27 INTEGER, v28 INTEGER, v29 INTEGER, v30 INTEGER, v31 INTEGER, v32 INTEGER, v33 INTEGER, v34 INTEGER, v35 INTEGER,"
+                           " PRIMARY KEY(month, channel_id, campaign_id)) WITHOUT ROWID"),
+        },
     };
     return list;
 }
@@ -137,9 +163,19 @@ QString Workspace::open(const QString &path)
         close();
         return QStringLiteral("%1 is not a Funnelscope workspace: %2").arg(path, error);
     }
+    const int before = schemaVersion();
     if (const QString error = migrate(); !error.isEmpty()) {
         close();
         return error;
+    }
+    if (before >= 1 && before < 3) {
+        m_db.transaction();
+        if (const QString error = CampaignRollup::rebuildAll(*this); !error.isEmpty()) {
+            m_db.rollback();
+            close();
+            return error;
+        }
+        m_db.commit();
     }
     return {};
 }
@@ -261,6 +297,18 @@ qint64 Workspace::findChannel(const QString &name) const
 qint64 Workspace::findCampaign(const QString &name) const
 {
     return const_cast<Workspace *>(this)->dimensionId("campaigns", name, false);
+}
+
+QString Workspace::linkDealsToLeads()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE deals SET (linked_channel_id, linked_campaign_id, linked_first_touch) = (SELECT"
+                               " coalesce(deals.channel_id, l.channel_id), coalesce(deals.campaign_id, l.campaign_id),"
+                               " coalesce(deals.first_touch, l.created, deals.created) FROM (SELECT NULL) LEFT JOIN"
+                               " leads l ON l.lead_id = deals.lead_id)"))) {
+        return q.lastError().text();
+    }
+    return {};
 }
 
 QString Workspace::setting(const QString &key) const

@@ -39,6 +39,10 @@ public:
     qint64 findChannel(const QString &name) const;
     qint64 findCampaign(const QString &name) const;
 
+    // Fills each deal's linked channel, campaign and first touch from its lead (kpis.md: deals take their lead's
+    // values at query time, whatever the order of imports). Run after any change to leads or deals.
+    QString linkDealsToLeads();
+
     // Workspace settings: "currency" (an ISO code such as PLN or USD), "company" and "logo" (for the report).
     QString setting(const QString &key) const;
     void setSetting(const QString &key, const QString &value);

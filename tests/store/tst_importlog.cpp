@@ -48,6 +48,10 @@ private slots:
         QCOMPARE(log.restore(imports.at(1).id), QString());
         QCOMPARE(engine.compute(january).clicks, 12.0);
         QCOMPARE(log.rejectedRows(imports.at(1).id).size(), 1);
+        // January is a whole month: it came from the roll-up, which followed the removal and the restore.
+        KpiEngine plain(ws.workspace());
+        plain.setUseRollup(false);
+        QCOMPARE(plain.compute(january).clicks, 12.0);
     }
 };
 
