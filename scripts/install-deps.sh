@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
-    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libqt6svg6
+    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libqt6svg6 bc gawk
     libgl-dev libsqlite3-dev sqlite3
     xvfb xauth poppler-utils fonts-noto-core fonts-noto-cjk
 )

@@ -3,12 +3,15 @@
 #include "demo/demogenerator.h"
 #include "demo/demogoals.h"
 #include "importing/importer.h"
+#include "filterbar.h"
 #include "mainwindow.h"
+#include "snapshotloader.h"
 #include "store/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -18,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <cstdio>
 
 using namespace funnelscope;
 
@@ -67,8 +71,62 @@ QString createDemoWithProgress(const QString &path)
 
 } // namespace
 
+// Measures, on the window as a user gets it: the cold start until the Overview is painted, and filter changes until
+// every view shows the new numbers, with the longest time the UI thread did not answer (scripts/bench.sh).
+int runBenchmark(MainWindow &window, const QElapsedTimer &started)
+{
+    window.resize(1440, 900);
+    window.show();
+    QEventLoop wait;
+    QObject::connect(&window, &MainWindow::refreshed, &wait, &QEventLoop::quit);
+    wait.exec();
+    QApplication::processEvents();
+    window.repaint();
+    const qint64 startMs = started.elapsed();
+
+    // The UI thread's longest stall: the largest gap between ticks of a 5 ms timer.
+    QElapsedTimer tick;
+    tick.start();
+    qint64 longestStall = 0;
+    QTimer watchdog;
+    QObject::connect(&watchdog, &QTimer::timeout, &window, [&] {
+        longestStall = std::max(longestStall, tick.restart());
+    });
+    watchdog.start(5);
+    const QList<std::pair<QDate, QDate>> ranges = {{QDate(2026, 7, 1), QDate(2026, 9, 30)},
+                                                   {QDate(2025, 1, 1), QDate(2025, 12, 31)},
+                                                   {QDate(2026, 10, 1), QDate(2026, 10, 31)},
+                                                   {QDate(2024, 3, 15), QDate(2024, 6, 20)},
+                                                   {QDate(2025, 5, 1), QDate(2025, 7, 31)}};
+    QList<qint64> changes;
+    for (const auto &[from, to] : ranges) {
+        QElapsedTimer change;
+        change.start();
+        window.filterBar()->setCustomRange(from, to);
+        while (!window.snapshot() || window.snapshot()->scope.from != from || window.loader()->isBusy()) {
+            QEventLoop next;
+            QObject::connect(&window, &MainWindow::refreshed, &next, &QEventLoop::quit);
+            QTimer::singleShot(30000, &next, &QEventLoop::quit);
+            next.exec();
+        }
+        QApplication::processEvents();
+        changes.append(change.elapsed());
+    }
+    watchdog.stop();
+    QStringList list;
+    for (qint64 c : changes) {
+        list.append(QString::number(c));
+    }
+    std::printf("start_ms %lld\nfilter_ms %s\nmax_stall_ms %lld\n", static_cast<long long>(startMs),
+                qPrintable(list.join(u' ')), static_cast<long long>(longestStall));
+    std::fflush(stdout);
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Funnelscope"));
     QApplication::setOrganizationName(QStringLiteral("Funnelscope"));
@@ -87,6 +145,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a picture of every tab into DIR at 1440×900 and quit."),
         QStringLiteral("DIR"));
     parser.addOption(screenshots);
+    const QCommandLineOption benchmark(
+        QStringLiteral("benchmark"),
+        QApplication::translate("main", "Print how long the start and five filter changes take, then quit."));
+    parser.addOption(benchmark);
     parser.process(app);
 
     QString path;
@@ -107,6 +169,9 @@ int main(int argc, char *argv[])
         }
     }
     MainWindow window(path);
+    if (parser.isSet(benchmark)) {
+        return runBenchmark(window, started);
+    }
     if (parser.isSet(screenshots)) {
         window.resize(1440, 900);
         window.show();

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The performance benchmark of issue 5: builds in Release, generates a workspace with the project's own generator
+# (1M campaign rows, ~200k leads, ~25k deals, ~5k customers, ~20k survey answers; --quick: a tenth of that) and runs
+# each measurement 5 times, printing the median and min–max next to its target, with `sqlite3 .import` of the same
+# campaign file measured in the same run as the reference. Timings are printed, never asserted.
+# Usage: scripts/bench.sh [--quick]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+rows=1000000
+if [[ "${1:-}" == "--quick" ]]; then rows=100000; fi
+
+"$root/scripts/build.sh" "$root/build-release" Release -DBUILD_TESTING=OFF > /dev/null
+cli="$root/build-release/app/funnelscope-cli"
+gui="$root/build-release/app/funnelscope"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config"
+
+echo "Generating $rows campaign rows and the CRM around them…"
+"$cli" demo --csv "$work/csv" --campaign-rows "$rows"
+wc -l "$work"/csv/*.csv | sed 's/^/  /'
+
+# run NAME TARGET COMMAND...: five runs; prints the median and the range in seconds.
+declare -A median
+run() {
+    local name=$1 target=$2
+    shift 2
+    local times=()
+    for _ in 1 2 3 4 5; do
+        local start end
+        start=$(date +%s.%N)
+        "$@" > /dev/null 2>&1
+        end=$(date +%s.%N)
+        times+=("$(echo "$end - $start" | bc -l)")
+    done
+    local sorted
+    sorted=$(printf '%s\n' "${times[@]}" | sort -g)
+    local med min max
+    med=$(echo "$sorted" | sed -n 3p)
+    min=$(echo "$sorted" | sed -n 1p)
+    max=$(echo "$sorted" | sed -n 5p)
+    median[$name]=$med
+    printf '| %-46s | %8.3f s | %7.3f – %7.3f | %-28s |\n' "$name" "$med" "$min" "$max" "$target"
+}
+
+columns="date TEXT,channel TEXT,campaign TEXT,impressions INT,reach INT,clicks INT,sessions INT,bounces INT,pageviews INT,landing_page_views INT,form_submissions INT,leads INT,likes INT,comments INT,shares INT,new_followers INT,mentions INT,emails_sent INT,emails_delivered INT,emails_opened INT,email_clicks INT,unsubscribes INT,cta_clicks INT,video_views INT,engaged_seconds REAL,cost REAL,avg_position REAL"
+sqlite_import() {
+    rm -f "$work/ref.db"
+    sqlite3 "$work/ref.db" -cmd "CREATE TABLE t($columns)" ".import --csv --skip 1 $work/csv/campaign.csv t" ".quit"
+}
+our_import() {
+    rm -f "$work/imp.db"*
+    "$cli" import --db "$work/imp.db" "$work/csv/campaign.csv"
+}
+
+echo
+echo "| what | median | min – max | target |"
+echo "|---|---|---|---|"
+run "sqlite3 .import of campaign.csv (reference)" "—" sqlite_import
+run "funnelscope import of campaign.csv" "≤ 1.0 × sqlite3 .import" our_import
+ratio=$(echo "${median["funnelscope import of campaign.csv"]} / ${median["sqlite3 .import of campaign.csv (reference)"]}" | bc -l)
+memory=$( { /usr/bin/time -f '%M' "$cli" import --db "$work/mem.db" "$work/csv/campaign.csv" > /dev/null; } 2>&1 | tail -1)
+printf '| %-46s | %8.2f × |                   | %-28s |\n' "import ÷ sqlite3 .import" "$ratio" "≤ 1.0 (aim 0.7)"
+printf '| %-46s | %6d MB |                   | %-28s |\n' "peak memory of that import" "$((memory / 1024))" "≤ 100 MB"
+
+echo "(building the full workspace with goals: $work/full.db)" >&2
+"$cli" demo --db "$work/full.db" --campaign-rows "$rows" > /dev/null
+run "KPI catalog, a quarter" "≤ 50 ms" "$cli" kpis --db "$work/full.db" --from 2026-07-01 --to 2026-09-30
+run "KPI catalog, 11 odd days, one channel" "≤ 50 ms" "$cli" kpis --db "$work/full.db" --from 2025-03-07 --to 2025-03-17 --channel "Paid Search"
+run "KPI catalog, a year, compared with the last" "≤ 50 ms" "$cli" kpis --db "$work/full.db" --from 2025-01-15 --to 2026-01-14 --compare year
+run "--by month over 3 years, all KPIs" "≤ 150 ms" "$cli" kpis --db "$work/full.db" --from 2023-11-01 --to 2026-10-31 --by month
+run "PDF report of a quarter with 6 goals" "≤ 3 s" "$cli" report --db "$work/full.db" --from 2026-07-01 --to 2026-09-30 --out "$work/q.pdf"
+
+echo
+echo "The window (offscreen), five runs:"
+for _ in 1 2 3 4 5; do "$gui" "$work/full.db" --benchmark 2> /dev/null; done | awk '
+    /start_ms/ { starts[++s] = $2 }
+    /filter_ms/ { for (i = 2; i <= NF; ++i) filters[++f] = $i }
+    /max_stall_ms/ { if ($2 > stall) stall = $2 }
+    END {
+        n = asort(starts); m = asort(filters)
+        printf "| %-46s | %6d ms | %5d – %5d     | %-28s |\n", "cold start until the Overview is painted", starts[int((n + 1) / 2)], starts[1], starts[n], "≤ 1.5 s"
+        printf "| %-46s | %6d ms | %5d – %5d     | %-28s |\n", "filter change until every view is updated", filters[int((m + 1) / 2)], filters[1], filters[m], "≤ 150 ms"
+        printf "| %-46s | %6d ms |                   | %-28s |\n", "longest UI-thread stall meanwhile", stall, "≤ 50 ms"
+    }'
