@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+
 #include <functional>
 #include <memory>
 
@@ -13,7 +14,7 @@ namespace funnelscope {
 
 // Runs work that reads the workspace on a thread of its own, with its own connection to the file, and hands the
 // result to done on the UI thread (unless receiver is gone by then). The window keeps answering meanwhile.
-template<typename Result>
+template <typename Result>
 void runInBackground(const QString &workspacePath, QObject *receiver, std::function<Result(Workspace &)> work,
                      std::function<void(const Result &)> done)
 {

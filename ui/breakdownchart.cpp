@@ -28,17 +28,7 @@ BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(new QChart, parent)
 void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const KpiFormat &format, const QString &title)
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-    c->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    c->setBackgroundBrush(theme::card(palette()));
-    c->setTitle(title);
-    QFont titleFont = c->titleFont();
-    titleFont.setBold(true);
-    c->setTitleFont(titleFont);
+    theme::resetChart(c, palette(), title);
     c->legend()->hide();
 
     // The largest values, top to bottom (a horizontal bar series draws its first category at the bottom).

@@ -36,8 +36,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace funnelscope {
 
@@ -57,16 +57,20 @@ QLabel *sectionTitle(const QString &text)
 QString reviewHtml(const QJsonObject &doc)
 {
     const KpiFormat format;
-    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    const auto esc = [](const QString &s) {
+        return s.toHtmlEscaped();
+    };
     QString html = QStringLiteral("<h2>%1</h2><p>%2 – %3</p>")
-                       .arg(esc(doc.value(QStringLiteral("title")).toString()), doc.value(QStringLiteral("from")).toString(),
-                            doc.value(QStringLiteral("to")).toString());
+                       .arg(esc(doc.value(QStringLiteral("title")).toString()),
+                            doc.value(QStringLiteral("from")).toString(), doc.value(QStringLiteral("to")).toString());
     html += QObject::tr("<h3>S — Goals</h3><table cellpadding=3>");
     for (const QJsonValue &g : doc.value(QStringLiteral("goals")).toArray()) {
         const int kpi = KpiCatalog::indexOf(g[QStringLiteral("kpi")].toString());
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>→ %3</td><td><b>%4</b></td></tr>")
                     .arg(esc(g[QStringLiteral("name")].toString()),
-                         format.value(kpi, g[QStringLiteral("current")].isDouble() ? std::optional<double>(g[QStringLiteral("current")].toDouble()) : std::nullopt),
+                         format.value(kpi, g[QStringLiteral("current")].isDouble()
+                                               ? std::optional<double>(g[QStringLiteral("current")].toDouble())
+                                               : std::nullopt),
                          format.value(kpi, g[QStringLiteral("target")].toDouble()),
                          esc(g[QStringLiteral("status")].toString().replace(u'_', u' ')));
     }
@@ -80,19 +84,22 @@ QString reviewHtml(const QJsonObject &doc)
     html += QObject::tr("<h3>A — Anomalies</h3><ul>");
     for (const QJsonValue &t : doc.value(QStringLiteral("analysis"))[QStringLiteral("trends")].toArray()) {
         for (const QJsonValue &a : t[QStringLiteral("anomalies")].toArray()) {
-            html += QStringLiteral("<li>%1: %2</li>").arg(esc(t[QStringLiteral("goal")].toString()), a[QStringLiteral("period")].toString());
+            html += QStringLiteral("<li>%1: %2</li>")
+                        .arg(esc(t[QStringLiteral("goal")].toString()), a[QStringLiteral("period")].toString());
         }
     }
     html += QStringLiteral("</ul>");
     html += QObject::tr("<h3>R — Status changes</h3><ul>");
     for (const QJsonValue &c : doc.value(QStringLiteral("review"))[QStringLiteral("status_changes")].toArray()) {
         html += QStringLiteral("<li>%1: %2 → %3</li>")
-                    .arg(esc(c[QStringLiteral("goal")].toString()), c[QStringLiteral("from")].toString(), c[QStringLiteral("to")].toString());
+                    .arg(esc(c[QStringLiteral("goal")].toString()), c[QStringLiteral("from")].toString(),
+                         c[QStringLiteral("to")].toString());
     }
     html += QStringLiteral("</ul>");
     html += QObject::tr("<h3>T — Recommended actions</h3><ul>");
     for (const QJsonValue &a : doc.value(QStringLiteral("actions"))[QStringLiteral("recommended")].toArray()) {
-        html += QStringLiteral("<li><b>%1</b><br>%2</li>").arg(esc(a[QStringLiteral("finding")].toString()), esc(a[QStringLiteral("action")].toString()));
+        html += QStringLiteral("<li><b>%1</b><br>%2</li>")
+                    .arg(esc(a[QStringLiteral("finding")].toString()), esc(a[QStringLiteral("action")].toString()));
     }
     html += QStringLiteral("</ul>");
     return html;
@@ -145,8 +152,9 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
     // Right: the form, the SMART check and the pace chart.
     for (int i = 0; i < KpiCatalog::all().size(); ++i) {
         const KpiDefinition &k = KpiCatalog::at(i);
-        m_kpi->addItem(QStringLiteral("%1 · %2").arg(KpiCatalog::groupName(k.group), QCoreApplication::translate("Kpi", k.name)),
-                       k.id);
+        m_kpi->addItem(
+            QStringLiteral("%1 · %2").arg(KpiCatalog::groupName(k.group), QCoreApplication::translate("Kpi", k.name)),
+            k.id);
     }
     m_cadence->addItem(tr("Weekly"), Goal::cadenceId(Cadence::Weekly));
     m_cadence->addItem(tr("Monthly"), Goal::cadenceId(Cadence::Monthly));
@@ -247,12 +255,13 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
         showGoal(g);
         m_name->setFocus();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
-            showGoal(m_model->goal(current.row()));
-            showPace(current.row());
-        }
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    showGoal(m_model->goal(current.row()));
+                    showPace(current.row());
+                }
+            });
     connect(newReviewButton, &QPushButton::clicked, this, &GoalsPage::newReview);
     connect(openReviewButton, &QPushButton::clicked, this, &GoalsPage::openReview);
     connect(m_reviews, &QListWidget::itemActivated, this, &GoalsPage::openReview);
@@ -261,7 +270,8 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
         if (!item) {
             return;
         }
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export review"), item->text().section(u' ', 0, 3) + QStringLiteral(".pdf"),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export review"),
+                                                          item->text().section(u' ', 0, 3) + QStringLiteral(".pdf"),
                                                           tr("PDF files (*.pdf)"));
         if (!path.isEmpty()) {
             if (const QString error = exportReview(item->data(Qt::UserRole).toLongLong(), path); !error.isEmpty()) {
@@ -309,8 +319,10 @@ void GoalsPage::refresh()
             }
             m_reviews->clear();
             for (const SavedReview &r : GoalStore(m_workspace).reviews()) {
-                auto *item = new QListWidgetItem(QStringLiteral("%1   (%2 – %3)").arg(r.title, r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate)),
-                                                 m_reviews);
+                auto *item =
+                    new QListWidgetItem(QStringLiteral("%1   (%2 – %3)")
+                                            .arg(r.title, r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate)),
+                                        m_reviews);
                 item->setData(Qt::UserRole, r.id);
             }
             if (m_reviews->count() > 0) {
@@ -331,7 +343,8 @@ Goal GoalsPage::formGoal() const
     g.baselineFrom = m_baselineFrom->date();
     g.baselineTo = m_baselineTo->date();
     const QChar decimal = QLocale().decimalPoint().front();
-    if (const auto b = NumberParser::parse(m_baseline->text(), decimal).value; b && !m_baseline->text().trimmed().isEmpty()) {
+    if (const auto b = NumberParser::parse(m_baseline->text(), decimal).value;
+        b && !m_baseline->text().trimmed().isEmpty()) {
         g.baseline = b->toDouble();
     }
     const auto t = NumberParser::parse(m_target->text(), decimal).value;
@@ -394,7 +407,8 @@ void GoalsPage::runCheck()
                 const QString mark = line.verdict == SmartCheck::Verdict::Pass      ? QStringLiteral("✓")
                                      : line.verdict == SmartCheck::Verdict::Warning ? QStringLiteral("!")
                                                                                     : QStringLiteral("✗");
-                html += QStringLiteral("<p style='margin-bottom:6px'><span style='color:%1; font-weight:bold'>%2 %3</span> %4</p>")
+                html += QStringLiteral(
+                            "<p style='margin-bottom:6px'><span style='color:%1; font-weight:bold'>%2 %3</span> %4</p>")
                             .arg(colour.name(), mark, QString(line.letter), line.text.toHtmlEscaped());
             }
             m_check->setText(html);
@@ -428,7 +442,8 @@ void GoalsPage::deleteGoal()
     if (m_editing < 0) {
         return;
     }
-    if (QMessageBox::question(this, tr("Delete goal"), tr("Delete the goal “%1”?").arg(m_name->text())) != QMessageBox::Yes) {
+    if (QMessageBox::question(this, tr("Delete goal"), tr("Delete the goal “%1”?").arg(m_name->text())) !=
+        QMessageBox::Yes) {
         return;
     }
     GoalStore(m_workspace).remove(m_editing);
@@ -441,9 +456,9 @@ void GoalsPage::newReview()
 {
     const Scope scope = m_reviewScope.from.isValid() ? m_reviewScope : Scope{m_last.addDays(-29), m_last, {}, {}};
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,
-                                                tr("Marketing review %1 – %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)),
-                                                &ok);
+    const QString title = QInputDialog::getText(
+        this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,
+        tr("Marketing review %1 – %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)), &ok);
     if (!ok) {
         return;
     }
@@ -498,7 +513,8 @@ void GoalsPage::openReview()
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     connect(pdf, &QPushButton::clicked, dialog, [this, id, dialog] {
-        const QString path = QFileDialog::getSaveFileName(dialog, tr("Export review"), QString(), tr("PDF files (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(dialog, tr("Export review"), QString(), tr("PDF files (*.pdf)"));
         if (!path.isEmpty()) {
             if (const QString error = exportReview(id, path); !error.isEmpty()) {
                 QMessageBox::warning(dialog, tr("Export review"), error);
@@ -541,20 +557,14 @@ void GoalsPage::openReview()
 void GoalsPage::showPace(int row)
 {
     QChart *chart = m_pace->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    chart->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(theme::card(palette()));
     if (row < 0 || row >= m_model->rowCount()) {
-        chart->setTitle(tr("Select a saved goal to see its pace"));
+        theme::resetChart(chart, palette(), tr("Select a saved goal to see its pace"));
         return;
     }
     const Goal &goal = m_model->goal(row);
     const GoalProgress &progress = m_model->progress(row);
-    chart->setTitle(tr("Pace of “%1”: actual against the straight line to the target").arg(goal.name));
+    theme::resetChart(chart, palette(),
+                      tr("Pace of “%1”: actual against the straight line to the target").arg(goal.name));
     auto *actual = new QLineSeries;
     actual->setName(tr("Actual"));
     auto *planned = new QLineSeries;

@@ -15,15 +15,14 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLineEdit>
 #include <QDir>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,6 +31,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -256,7 +256,8 @@ void MainWindow::editSettings()
     auto *logo = new QLineEdit(m_workspace.setting(QStringLiteral("logo")));
     auto *browse = new QPushButton(tr("Choose…"));
     connect(browse, &QPushButton::clicked, &dialog, [&] {
-        const QString path = QFileDialog::getOpenFileName(&dialog, tr("Logo"), QString(), tr("Images (*.png *.jpg *.svg)"));
+        const QString path =
+            QFileDialog::getOpenFileName(&dialog, tr("Logo"), QString(), tr("Images (*.png *.jpg *.svg)"));
         if (!path.isEmpty()) {
             logo->setText(path);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QChart>
 #include <QColor>
 #include <QList>
 #include <QPalette>
@@ -42,6 +43,22 @@ inline QList<QColor> series()
 inline QColor card(const QPalette &palette)
 {
     return isDark(palette) ? palette.color(QPalette::Base).lighter(115) : palette.color(QPalette::Base);
+}
+
+// Empties a chart for new data and styles it for the palette: its theme, card background and a bold title.
+inline void resetChart(QChart *chart, const QPalette &palette, const QString &title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(card(palette));
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
 }
 
 } // namespace funnelscope::theme

@@ -40,17 +40,7 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
 {
     m_format = format;
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-    c->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    c->setBackgroundBrush(theme::card(palette()));
-    c->setTitle(title);
-    QFont titleFont = c->titleFont();
-    titleFont.setBold(true);
-    c->setTitleFont(titleFont);
+    theme::resetChart(c, palette(), title);
 
     auto *x = new QDateTimeAxis;
     const QString dateFormat = granularity == Breakdown::Month || granularity == Breakdown::Quarter

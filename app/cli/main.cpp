@@ -1,7 +1,7 @@
 // funnelscope-cli: the headless twin of the desktop app (see shared/spec/cli.md).
 
 #include "demo/demogenerator.h"
-#include "demo/demogoals.h"
+#include "demo/demoworkspace.h"
 #include "importing/importer.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiwriter.h"
@@ -16,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -310,7 +309,8 @@ int runReport(const QStringList &args)
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
         return *stop;
     }
-    const QString title = QStringLiteral("Marketing review %1 – %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+    const QString title =
+        QStringLiteral("Marketing review %1 – %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
     const QJsonObject review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title);
     ReportWriter::Options options;
     options.locale = p.isSet(QStringLiteral("lang")) ? QLocale(p.value(QStringLiteral("lang"))) : QLocale();
@@ -365,24 +365,12 @@ int runDemo(const QStringList &args)
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
         return *stop;
     }
-    QTemporaryDir dir;
-    DemoGenerator generator(generatorOptions);
-    const QString error = generator.writeCsvFiles(dir.path());
+    QStringList summaries;
+    const QString error = DemoWorkspace::fill(ws, generatorOptions, &summaries);
+    for (const QString &line : summaries) {
+        out() << line << "\n";
+    }
     if (!error.isEmpty()) {
-        err() << "funnelscope-cli demo: " << error << "\n";
-        return Refused;
-    }
-    Importer importer(ws);
-    ImportOptions options;
-    options.source = QStringLiteral("demo");
-    for (const QString &file : generator.fileNames()) {
-        const ImportResult r = importer.importFile(dir.filePath(file), options);
-        out() << r.summary() << "\n";
-        if (r.status == ImportResult::Status::Refused) {
-            return Refused;
-        }
-    }
-    if (const QString error = DemoGoals::install(ws); !error.isEmpty()) {
         err() << "funnelscope-cli demo: " << error << "\n";
         return Refused;
     }

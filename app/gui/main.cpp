@@ -1,8 +1,6 @@
 // funnelscope: the desktop app. Opens the workspace named on the command line, the last one used, or the demo.
 
-#include "demo/demogenerator.h"
-#include "demo/demogoals.h"
-#include "importing/importer.h"
+#include "demo/demoworkspace.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "snapshotloader.h"
@@ -18,9 +16,9 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+
 #include <cstdio>
 
 using namespace funnelscope;
@@ -34,21 +32,7 @@ QString createDemo(const QString &path)
     if (QString error = ws.open(path); !error.isEmpty()) {
         return error;
     }
-    QTemporaryDir dir;
-    DemoGenerator generator(DemoGenerator::Options{});
-    if (QString error = generator.writeCsvFiles(dir.path()); !error.isEmpty()) {
-        return error;
-    }
-    Importer importer(ws);
-    ImportOptions options;
-    options.source = QStringLiteral("demo");
-    for (const QString &file : generator.fileNames()) {
-        const ImportResult r = importer.importFile(dir.filePath(file), options);
-        if (r.status == ImportResult::Status::Refused) {
-            return r.summary();
-        }
-    }
-    return DemoGoals::install(ws);
+    return DemoWorkspace::fill(ws, DemoGenerator::Options{});
 }
 
 // Runs createDemo off the UI thread behind a busy indicator.
@@ -89,9 +73,8 @@ int runBenchmark(MainWindow &window, const QElapsedTimer &started)
     tick.start();
     qint64 longestStall = 0;
     QTimer watchdog;
-    QObject::connect(&watchdog, &QTimer::timeout, &window, [&] {
-        longestStall = std::max(longestStall, tick.restart());
-    });
+    QObject::connect(&watchdog, &QTimer::timeout, &window,
+                     [&] { longestStall = std::max(longestStall, tick.restart()); });
     watchdog.start(5);
     const QList<std::pair<QDate, QDate>> ranges = {{QDate(2026, 7, 1), QDate(2026, 9, 30)},
                                                    {QDate(2025, 1, 1), QDate(2025, 12, 31)},

@@ -37,14 +37,14 @@ QString DemoGoals::install(Workspace &workspace)
     const QList<Goal> goals = {
         goal("Grow sales-qualified pipeline", "sqls", {}, 1100, h2, endOfYear, Cadence::Monthly, "Anna Kowalska",
              "Pipeline for the 2027 sales plan"),
-        goal("Win 3.6 M in new revenue in H2", "revenue", {}, 3'600'000, h2, endOfYear, Cadence::Monthly,
-             "Marek Nowak", "Annual revenue target"),
+        goal("Win 3.6 M in new revenue in H2", "revenue", {}, 3'600'000, h2, endOfYear, Cadence::Monthly, "Marek Nowak",
+             "Annual revenue target"),
         goal("Bring cost per lead under 80", "cpl", {}, 80, h2, endOfYear, Cadence::Monthly, "Anna Kowalska",
              "Grow leads without growing the media budget"),
         goal("LinkedIn Ads: 420 leads in Q4", "leads", {QStringLiteral("LinkedIn Ads")}, 420, QDate(2026, 10, 1),
              endOfYear, Cadence::Weekly, "Elif Yılmaz", "Enterprise pipeline from ABM"),
-        goal("Lift email open rate to 30%", "email_open_rate", {}, 0.30, QDate(2026, 10, 1), endOfYear,
-             Cadence::Weekly, "Olga Ivanova", "Nurture leads to MQL faster"),
+        goal("Lift email open rate to 30%", "email_open_rate", {}, 0.30, QDate(2026, 10, 1), endOfYear, Cadence::Weekly,
+             "Olga Ivanova", "Nurture leads to MQL faster"),
         goal("Keep quarterly churn under 5%", "churn_rate", {}, 0.05, h2, endOfYear, Cadence::Quarterly,
              "Chen Wei-Ting", "Protect recurring revenue"),
     };

@@ -3,11 +3,17 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
 namespace funnelscope {
 
-enum class Cadence { Weekly, Monthly, Quarterly };
+enum class Cadence
+{
+    Weekly,
+    Monthly,
+    Quarterly
+};
 
 // A SMART goal: a KPI in a scope, from a baseline to a target between a start and a deadline, reviewed on a cadence,
 // owned by someone, serving a business objective.

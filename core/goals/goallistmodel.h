@@ -14,8 +14,22 @@ class GoalListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(GoalListModel)
 
 public:
-    enum Column { Name, Kpi, Current, Target, Progress, Status, Deadline, ColumnCount };
-    enum Role { GoalIdRole = Qt::UserRole + 1, StatusRole };
+    enum Column
+    {
+        Name,
+        Kpi,
+        Current,
+        Target,
+        Progress,
+        Status,
+        Deadline,
+        ColumnCount
+    };
+    enum Role
+    {
+        GoalIdRole = Qt::UserRole + 1,
+        StatusRole
+    };
 
     explicit GoalListModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 

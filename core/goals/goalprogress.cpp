@@ -4,6 +4,7 @@
 #include "kpi/kpiengine.h"
 
 #include <QCoreApplication>
+
 #include <cmath>
 #include <numeric>
 
@@ -173,7 +174,9 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
 
     // Status.
     const bool higherIsBetter = goal.target >= from || volume;
-    const auto reached = [&](double value) { return higherIsBetter ? value >= goal.target : value <= goal.target; };
+    const auto reached = [&](double value) {
+        return higherIsBetter ? value >= goal.target : value <= goal.target;
+    };
     if (!p.current || !p.progress) {
         p.status = GoalStatus::NoData;
     } else if (asOf >= goal.deadline) {

@@ -8,7 +8,16 @@ namespace funnelscope {
 
 class KpiEngine;
 
-enum class GoalStatus { NotStarted, OnTrack, AtRisk, OffTrack, Met, Missed, NoData };
+enum class GoalStatus
+{
+    NotStarted,
+    OnTrack,
+    AtRisk,
+    OffTrack,
+    Met,
+    Missed,
+    NoData
+};
 
 // Where a goal stands on a date: its value so far, progress from baseline toward target against the progress
 // expected for the time elapsed, a status, a forecast at the deadline and the pace chart's points.
@@ -18,9 +27,9 @@ struct GoalProgress
 {
     struct PacePoint
     {
-        QDate date;                    // the end of a cadence period
-        std::optional<double> actual;  // cumulative total (volume) or the period's level
-        double planned = 0;            // the straight line from baseline (0 for a volume) to target
+        QDate date;                   // the end of a cadence period
+        std::optional<double> actual; // cumulative total (volume) or the period's level
+        double planned = 0;           // the straight line from baseline (0 for a volume) to target
     };
 
     QDate asOf;

@@ -92,19 +92,19 @@ qint64 GoalStore::save(const Goal &g, QString *error)
 {
     QSqlQuery q(m_workspace.database());
     if (g.id < 0) {
-        q.prepare(QStringLiteral("INSERT INTO goals(name, kpi, channels, campaigns, baseline_from, baseline_to, baseline,"
-                                 " target, start, deadline, cadence, owner, objective)"
-                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO goals(name, kpi, channels, campaigns, baseline_from, baseline_to, baseline,"
+                           " target, start, deadline, cadence, owner, objective)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE goals SET name = ?, kpi = ?, channels = ?, campaigns = ?, baseline_from = ?,"
                                  " baseline_to = ?, baseline = ?, target = ?, start = ?, deadline = ?, cadence = ?,"
                                  " owner = ?, objective = ? WHERE id = ?"));
     }
-    for (const QVariant &v : {text(g.name), text(g.kpi), QVariant(jsonList(g.channels)),
-                              QVariant(jsonList(g.campaigns)), day(g.baselineFrom), day(g.baselineTo),
-                              g.baseline ? QVariant(*g.baseline) : QVariant(), QVariant(g.target), day(g.start),
-                              day(g.deadline), QVariant(Goal::cadenceId(g.cadence)), text(g.owner),
-                              text(g.objective)}) {
+    for (const QVariant &v :
+         {text(g.name), text(g.kpi), QVariant(jsonList(g.channels)), QVariant(jsonList(g.campaigns)),
+          day(g.baselineFrom), day(g.baselineTo), g.baseline ? QVariant(*g.baseline) : QVariant(), QVariant(g.target),
+          day(g.start), day(g.deadline), QVariant(Goal::cadenceId(g.cadence)), text(g.owner), text(g.objective)}) {
         q.addBindValue(v);
     }
     if (g.id >= 0) {
@@ -135,8 +135,12 @@ QList<SavedReview> GoalStore::reviews() const
     QList<SavedReview> list;
     if (q.exec()) {
         while (q.next()) {
-            list.append({q.value(0).toLongLong(), q.value(1).toString(), toDate(q.value(2)), toDate(q.value(3)),
-                         QDateTime::fromString(q.value(4).toString(), Qt::ISODate), {}});
+            list.append({q.value(0).toLongLong(),
+                         q.value(1).toString(),
+                         toDate(q.value(2)),
+                         toDate(q.value(3)),
+                         QDateTime::fromString(q.value(4).toString(), Qt::ISODate),
+                         {}});
         }
     }
     return list;
@@ -145,12 +149,16 @@ QList<SavedReview> GoalStore::reviews() const
 std::optional<SavedReview> GoalStore::review(qint64 id) const
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(QStringLiteral("SELECT id, title, period_from, period_to, created_at, content FROM reviews WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, title, period_from, period_to, created_at, content FROM reviews WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         return std::nullopt;
     }
-    return SavedReview{q.value(0).toLongLong(), q.value(1).toString(), toDate(q.value(2)), toDate(q.value(3)),
+    return SavedReview{q.value(0).toLongLong(),
+                       q.value(1).toString(),
+                       toDate(q.value(2)),
+                       toDate(q.value(3)),
                        QDateTime::fromString(q.value(4).toString(), Qt::ISODate),
                        QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()};
 }
@@ -158,7 +166,8 @@ std::optional<SavedReview> GoalStore::review(qint64 id) const
 qint64 GoalStore::saveReview(const SavedReview &r, QString *error)
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(QStringLiteral("INSERT INTO reviews(title, period_from, period_to, created_at, content) VALUES(?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO reviews(title, period_from, period_to, created_at, content) VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(text(r.title));
     q.addBindValue(day(r.from));
     q.addBindValue(day(r.to));
@@ -184,7 +193,8 @@ bool GoalStore::removeReview(qint64 id)
 QList<Action> GoalStore::actions(bool openOnly) const
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(openOnly ? QStringLiteral("SELECT id, review_id, text, owner, due, done FROM actions WHERE done = 0 ORDER BY due")
+    q.prepare(openOnly ? QStringLiteral(
+                             "SELECT id, review_id, text, owner, due, done FROM actions WHERE done = 0 ORDER BY due")
                        : QStringLiteral("SELECT id, review_id, text, owner, due, done FROM actions ORDER BY due"));
     QList<Action> list;
     if (q.exec()) {
@@ -202,7 +212,8 @@ qint64 GoalStore::saveAction(const Action &a, QString *error)
     if (a.id < 0) {
         q.prepare(QStringLiteral("INSERT INTO actions(review_id, text, owner, due, done) VALUES(?, ?, ?, ?, ?)"));
     } else {
-        q.prepare(QStringLiteral("UPDATE actions SET review_id = ?, text = ?, owner = ?, due = ?, done = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE actions SET review_id = ?, text = ?, owner = ?, due = ?, done = ? WHERE id = ?"));
     }
     q.addBindValue(a.reviewId >= 0 ? QVariant(a.reviewId) : QVariant());
     q.addBindValue(text(a.text));

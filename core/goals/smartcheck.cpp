@@ -6,6 +6,7 @@
 #include "kpi/kpiformat.h"
 
 #include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -20,7 +21,9 @@ QString tr(const char *text)
 
 QString percent(double v)
 {
-    return QStringLiteral("%1%2%").arg(v >= 0 ? QStringLiteral("+") : QStringLiteral("−")).arg(std::fabs(v) * 100, 0, 'f', 0);
+    return QStringLiteral("%1%2%")
+        .arg(v >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
+        .arg(std::fabs(v) * 100, 0, 'f', 0);
 }
 
 } // namespace
@@ -76,13 +79,15 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         if (!std::isfinite(goal.target)) {
             r.lines.append({u'M', Verdict::Fail, tr("Measurable: set a numeric target.")});
         } else if (!measured) {
-            r.lines.append({u'M', Verdict::Fail, tr("Measurable: there is no data for %1 in this scope; import the "
-                                                    "files it needs first.")
-                                                     .arg(kpiName)});
+            r.lines.append({u'M', Verdict::Fail,
+                            tr("Measurable: there is no data for %1 in this scope; import the "
+                               "files it needs first.")
+                                .arg(kpiName)});
         } else {
             const KpiFormat format;
-            r.lines.append({u'M', Verdict::Pass, tr("Measurable: target %1; the baseline is %2.")
-                                                     .arg(format.value(kpi, goal.target), format.value(kpi, baseline))});
+            r.lines.append({u'M', Verdict::Pass,
+                            tr("Measurable: target %1; the baseline is %2.")
+                                .arg(format.value(kpi, goal.target), format.value(kpi, baseline))});
         }
     }
 
@@ -96,8 +101,8 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         QList<double> history;
         std::optional<double> previous;
         for (QDate from = dataFrom; from.addDays(length - 1) <= dataTo; from = from.addDays(length)) {
-            const auto value = engine.compute({from, from.addDays(length - 1), goal.channels, goal.campaigns})
-                                   .values.value(kpi);
+            const auto value =
+                engine.compute({from, from.addDays(length - 1), goal.channels, goal.campaigns}).values.value(kpi);
             if (value && previous && *previous != 0) {
                 history.append((*value - *previous) / std::fabs(*previous) * (up ? 1 : -1));
             }
@@ -114,8 +119,8 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
                             tr("Achievable: %1; there is not enough history to compare with.").arg(needs)});
             break;
         case Achievability::Realistic:
-            r.lines.append({u'A', Verdict::Pass, tr("Achievable: %1; your history has changes like that — realistic.")
-                                                     .arg(needs)});
+            r.lines.append({u'A', Verdict::Pass,
+                            tr("Achievable: %1; your history has changes like that — realistic.").arg(needs)});
             break;
         case Achievability::Stretch:
             r.lines.append({u'A', Verdict::Warning,
@@ -142,9 +147,9 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
     if (goal.objective.trimmed().isEmpty()) {
         r.lines.append({u'R', Verdict::Fail, tr("Relevant: write the business objective this goal serves.")});
     } else if (def && (def->group == KpiGroup::Awareness || goal.kpi == u"social_engagements")) {
-        r.lines.append({u'R', Verdict::Warning,
-                        tr("Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.")
-                            .arg(kpiName)});
+        r.lines.append(
+            {u'R', Verdict::Warning,
+             tr("Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.").arg(kpiName)});
     } else {
         r.lines.append({u'R', Verdict::Pass, tr("Relevant: serves “%1”.").arg(goal.objective.trimmed())});
     }
@@ -153,9 +158,10 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
     if (!goal.start.isValid() || !goal.deadline.isValid() || goal.deadline <= goal.start) {
         r.lines.append({u'T', Verdict::Fail, tr("Time-bound: the deadline must come after the start.")});
     } else {
-        r.lines.append({u'T', Verdict::Pass, tr("Time-bound: %1 days, reviewed %2.")
-                                                 .arg(goal.start.daysTo(goal.deadline) + 1)
-                                                 .arg(Goal::cadenceId(goal.cadence))});
+        r.lines.append({u'T', Verdict::Pass,
+                        tr("Time-bound: %1 days, reviewed %2.")
+                            .arg(goal.start.daysTo(goal.deadline) + 1)
+                            .arg(Goal::cadenceId(goal.cadence))});
     }
     return r;
 }

@@ -17,8 +17,19 @@ class KpiEngine;
 class SmartCheck
 {
 public:
-    enum class Verdict { Pass, Warning, Fail };
-    enum class Achievability { Unknown, Realistic, Stretch, Unrealistic };
+    enum class Verdict
+    {
+        Pass,
+        Warning,
+        Fail
+    };
+    enum class Achievability
+    {
+        Unknown,
+        Realistic,
+        Stretch,
+        Unrealistic
+    };
 
     struct Line
     {

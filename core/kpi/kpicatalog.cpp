@@ -144,13 +144,24 @@ const QList<KpiDefinition> &KpiCatalog::all()
 
 bool KpiDefinition::isVolume() const
 {
-    static const QStringList volumes = {
-        QStringLiteral("impressions"),    QStringLiteral("reach"),         QStringLiteral("sessions"),
-        QStringLiteral("mentions"),       QStringLiteral("new_followers"), QStringLiteral("media_cost"),
-        QStringLiteral("social_engagements"), QStringLiteral("leads"),     QStringLiteral("platform_leads"),
-        QStringLiteral("mqls"),           QStringLiteral("sals"),          QStringLiteral("sqls"),
-        QStringLiteral("opportunities"),  QStringLiteral("won_deals"),     QStringLiteral("revenue"),
-        QStringLiteral("new_customers"),  QStringLiteral("total_cost"),    QStringLiteral("survey_responses")};
+    static const QStringList volumes = {QStringLiteral("impressions"),
+                                        QStringLiteral("reach"),
+                                        QStringLiteral("sessions"),
+                                        QStringLiteral("mentions"),
+                                        QStringLiteral("new_followers"),
+                                        QStringLiteral("media_cost"),
+                                        QStringLiteral("social_engagements"),
+                                        QStringLiteral("leads"),
+                                        QStringLiteral("platform_leads"),
+                                        QStringLiteral("mqls"),
+                                        QStringLiteral("sals"),
+                                        QStringLiteral("sqls"),
+                                        QStringLiteral("opportunities"),
+                                        QStringLiteral("won_deals"),
+                                        QStringLiteral("revenue"),
+                                        QStringLiteral("new_customers"),
+                                        QStringLiteral("total_cost"),
+                                        QStringLiteral("survey_responses")};
     return volumes.contains(id);
 }
 

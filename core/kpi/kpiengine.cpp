@@ -140,15 +140,18 @@ QString campaignQuery(const QString &group)
     for (int i = 0; i < expressions.size(); ++i) {
         rowColumns.append(QStringLiteral("%1 AS v%2").arg(expressions.at(i)).arg(i));
         rollupColumns.append(QStringLiteral("v%1").arg(i));
-        sums.append(i == OrganicSessions
-                        ? QStringLiteral("sum(CASE WHEN channel_id NOT IN (SELECT value FROM json_each(?7)) THEN v%1 END)").arg(i)
-                        : QStringLiteral("sum(v%1)").arg(i));
+        sums.append(
+            i == OrganicSessions
+                ? QStringLiteral("sum(CASE WHEN channel_id NOT IN (SELECT value FROM json_each(?7)) THEN v%1 END)")
+                      .arg(i)
+                : QStringLiteral("sum(v%1)").arg(i));
     }
     Q_ASSERT(sums.size() == CampaignSumCount);
-    const QString from = QStringLiteral(
-        " FROM (SELECT channel_id, campaign_id, %1 FROM campaign_rows WHERE (day BETWEEN ?1 AND ?10 OR day BETWEEN ?11 AND"
-        " ?2) AND %3 AND %4 UNION ALL SELECT channel_id, campaign_id, %2 FROM campaign_months WHERE month BETWEEN ?12"
-        " AND ?13 AND %3 AND %4)")
+    const QString from = QStringLiteral(" FROM (SELECT channel_id, campaign_id, %1 FROM campaign_rows WHERE (day "
+                                        "BETWEEN ?1 AND ?10 OR day BETWEEN ?11 AND"
+                                        " ?2) AND %3 AND %4 UNION ALL SELECT channel_id, campaign_id, %2 FROM "
+                                        "campaign_months WHERE month BETWEEN ?12"
+                                        " AND ?13 AND %3 AND %4)")
                              .arg(rowColumns.join(QStringLiteral(", ")), rollupColumns.join(QStringLiteral(", ")),
                                   ChannelFilter, CampaignFilter);
     return grouped(QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")), from, group);
@@ -189,14 +192,13 @@ QString dealsQuery(const QString &group)
     const QString won = QStringLiteral("d.status = 'won' AND d.closed BETWEEN ?1 AND ?2");
     const QString openAtEnd =
         QStringLiteral("d.created <= ?2 AND NOT (d.status <> 'open' AND (d.closed IS NULL OR d.closed <= ?2))");
-    return grouped(
-        QStringLiteral("SELECT sum(d.created BETWEEN ?1 AND ?2), sum(%1),"
-                       " sum(d.status = 'lost' AND d.closed BETWEEN ?1 AND ?2),"
-                       " sum(CASE WHEN %1 THEN d.amount END), sum(%1 AND d.amount IS NOT NULL),"
-                       " avg(CASE WHEN %1 THEN d.closed - d.linked_first_touch END),"
-                       " sum(CASE WHEN %2 THEN d.amount END), sum(%2)")
-            .arg(won, openAtEnd),
-        DealsFrom, group);
+    return grouped(QStringLiteral("SELECT sum(d.created BETWEEN ?1 AND ?2), sum(%1),"
+                                  " sum(d.status = 'lost' AND d.closed BETWEEN ?1 AND ?2),"
+                                  " sum(CASE WHEN %1 THEN d.amount END), sum(%1 AND d.amount IS NOT NULL),"
+                                  " avg(CASE WHEN %1 THEN d.closed - d.linked_first_touch END),"
+                                  " sum(CASE WHEN %2 THEN d.amount END), sum(%2)")
+                       .arg(won, openAtEnd),
+                   DealsFrom, group);
 }
 
 QString customersQuery(const QString &group)
@@ -314,10 +316,9 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
     const QString column = !isGrouped                    ? QString()
                            : group == Breakdown::Channel ? QStringLiteral("channel_id")
                                                          : QStringLiteral("campaign_id");
-    const QString dealColumn = !isGrouped ? QString()
-                               : group == Breakdown::Channel
-                                   ? QStringLiteral("coalesce(d.linked_channel_id, ?8)")
-                                   : QStringLiteral("coalesce(d.linked_campaign_id, ?9)");
+    const QString dealColumn = !isGrouped                    ? QString()
+                               : group == Breakdown::Channel ? QStringLiteral("coalesce(d.linked_channel_id, ?8)")
+                                                             : QStringLiteral("coalesce(d.linked_campaign_id, ?9)");
     QHash<qint64, Sums> out;
     const auto collect = [&](const QString &sql, QList<Value> Sums::*member) {
         const GroupedSums rows = runQuery(db, sql, bind, isGrouped);

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+
 #include <cmath>
 
 namespace funnelscope {

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+
 #include <cmath>
 #include <numeric>
 #include <tuple>
@@ -156,8 +157,8 @@ public:
             m_p.setFont(font(8.5, bold));
             double h = 0;
             for (int c = 0; c < cells.size(); ++c) {
-                h = std::max(h, m_p.boundingRect(QRectF(0, 0, w.at(c) - mm(2), 1e6), Qt::TextWordWrap, cells.at(c))
-                                    .height());
+                h = std::max(
+                    h, m_p.boundingRect(QRectF(0, 0, w.at(c) - mm(2), 1e6), Qt::TextWordWrap, cells.at(c)).height());
             }
             return h + mm(2);
         };
@@ -240,8 +241,12 @@ public:
                          format.value(kpi, value));
         }
         const int n = int(labels.size());
-        const auto xAt = [&](int i) { return n <= 1 ? plot.center().x() : plot.left() + plot.width() * i / (n - 1); };
-        const auto yAt = [&](double v) { return plot.bottom() - plot.height() * (v - lo) / (hi - lo); };
+        const auto xAt = [&](int i) {
+            return n <= 1 ? plot.center().x() : plot.left() + plot.width() * i / (n - 1);
+        };
+        const auto yAt = [&](double v) {
+            return plot.bottom() - plot.height() * (v - lo) / (hi - lo);
+        };
         const int step = std::max(1, n / 8);
         for (int i = 0; i < n; i += step) {
             m_p.drawText(QRectF(xAt(i) - mm(12), plot.bottom() + mm(1), mm(24), mm(5)), Qt::AlignHCenter, labels.at(i));
@@ -278,8 +283,8 @@ public:
         m_p.setFont(font(7.5));
         double lx = plot.left();
         const double ly = frame.bottom() - mm(2);
-        for (const auto &[name, pen] : {std::pair{aName, QPen(Accent, mm(0.7))},
-                                        std::pair{bName, QPen(Muted, mm(0.5), Qt::DashLine)}}) {
+        for (const auto &[name, pen] :
+             {std::pair{aName, QPen(Accent, mm(0.7))}, std::pair{bName, QPen(Muted, mm(0.5), Qt::DashLine)}}) {
             if (name.isEmpty()) {
                 continue;
             }
@@ -368,8 +373,11 @@ QString changeText(const KpiFormat &format, std::optional<double> change, int kp
     }
     const bool better = (*change > 0) == (KpiCatalog::at(kpi).better == Better::Up);
     const QString arrow = *change > 0 ? QStringLiteral("▲") : *change < 0 ? QStringLiteral("▼") : QStringLiteral("■");
-    return QStringLiteral("%1 %2 (%3)").arg(arrow, format.change(change),
-                                            *change == 0 ? tr("same") : better ? tr("better") : tr("worse"));
+    return QStringLiteral("%1 %2 (%3)")
+        .arg(arrow, format.change(change),
+             *change == 0 ? tr("same")
+             : better     ? tr("better")
+                          : tr("worse"));
 }
 
 QString scopeText(const QJsonObject &o)
@@ -410,13 +418,15 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
         freshest = std::max(freshest, c[QStringLiteral("freshest")].toString());
     }
-    const QString footer = tr("%1 · %2 · data up to %3")
-                               .arg(doc.value(QStringLiteral("title")).toString(), period,
-                                    freshest.isEmpty() ? tr("—")
-                                                       : options.locale.toString(QDate::fromString(freshest, Qt::ISODate),
-                                                                                 QLocale::ShortFormat));
+    const QString footer =
+        tr("%1 · %2 · data up to %3")
+            .arg(doc.value(QStringLiteral("title")).toString(), period,
+                 freshest.isEmpty()
+                     ? tr("—")
+                     : options.locale.toString(QDate::fromString(freshest, Qt::ISODate), QLocale::ShortFormat));
     Layout l(writer, p, footer);
-    const QString company = options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company;
+    const QString company =
+        options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company;
     const QJsonArray goals = doc.value(QStringLiteral("goals")).toArray();
     QSet<QString> shownKpis;
 
@@ -433,12 +443,18 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     l.text(period, 14);
     l.advance(mm(6));
     l.text(tr("Compared with %1 – %2.")
-               .arg(options.locale.toString(QDate::fromString(doc.value(QStringLiteral("previous_from")).toString(), Qt::ISODate), QLocale::LongFormat),
-                    options.locale.toString(QDate::fromString(doc.value(QStringLiteral("previous_to")).toString(), Qt::ISODate), QLocale::LongFormat)),
+               .arg(options.locale.toString(
+                        QDate::fromString(doc.value(QStringLiteral("previous_from")).toString(), Qt::ISODate),
+                        QLocale::LongFormat),
+                    options.locale.toString(
+                        QDate::fromString(doc.value(QStringLiteral("previous_to")).toString(), Qt::ISODate),
+                        QLocale::LongFormat)),
            10, false, Muted);
     l.text(tr("Filters: %1.").arg(scopeText(doc)), 10, false, Muted);
     l.text(tr("Prepared %1 with Funnelscope.")
-               .arg(options.locale.toString(QDateTime::fromString(doc.value(QStringLiteral("created")).toString(), Qt::ISODate).date(), QLocale::LongFormat)),
+               .arg(options.locale.toString(
+                   QDateTime::fromString(doc.value(QStringLiteral("created")).toString(), Qt::ISODate).date(),
+                   QLocale::LongFormat)),
            10, false, Muted);
     l.advance(mm(20));
     l.text(tr("SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a "
@@ -459,16 +475,18 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         goalRows.append({g.value(QStringLiteral("name")).toString(), kpiName(g.value(QStringLiteral("kpi")).toString()),
                          format.value(kpi, opt(g.value(QStringLiteral("current")))),
                          format.value(kpi, opt(g.value(QStringLiteral("target")))),
-                         progress ? options.locale.toString(*progress * 100, 'f', 0) + options.locale.percent() : QStringLiteral("—"),
-                         options.locale.toString(g.value(QStringLiteral("expected")).toDouble() * 100, 'f', 0) + options.locale.percent(),
+                         progress ? options.locale.toString(*progress * 100, 'f', 0) + options.locale.percent()
+                                  : QStringLiteral("—"),
+                         options.locale.toString(g.value(QStringLiteral("expected")).toDouble() * 100, 'f', 0) +
+                             options.locale.percent(),
                          statusName(g.value(QStringLiteral("status")).toString())});
         goalColours.insert({i, 6}, statusColour(g.value(QStringLiteral("status")).toString()));
     }
     if (goalRows.isEmpty()) {
         l.text(tr("No goals are set for this workspace yet."), 9.5, false, Muted);
     } else {
-        l.table({tr("Goal"), tr("KPI"), tr("Now"), tr("Target"), tr("Progress"), tr("Expected"), tr("Status")}, goalRows,
-                {26, 15, 15, 15, 9, 9, 11}, {2, 3, 4, 5}, goalColours);
+        l.table({tr("Goal"), tr("KPI"), tr("Now"), tr("Target"), tr("Progress"), tr("Expected"), tr("Status")},
+                goalRows, {26, 15, 15, 15, 9, 9, 11}, {2, 3, 4, 5}, goalColours);
     }
     l.ensure(mm(40));
     l.text(tr("Headline KPIs"), 11, true);
@@ -517,7 +535,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QList<std::optional<double>> actual;
         QList<std::optional<double>> planned;
         for (const QJsonValue &pt : g.value(QStringLiteral("pace")).toArray()) {
-            labels.append(options.locale.toString(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate), QStringLiteral("d MMM")));
+            labels.append(options.locale.toString(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate),
+                                                  QStringLiteral("d MMM")));
             actual.append(opt(pt[QStringLiteral("actual")]));
             planned.append(opt(pt[QStringLiteral("planned")]));
         }
@@ -581,7 +600,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QList<int> marked;
         const QJsonArray series = t.value(QStringLiteral("series")).toArray();
         for (const QJsonValue &s : series) {
-            labels.append(options.locale.toString(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate), QStringLiteral("d MMM yy")));
+            labels.append(options.locale.toString(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate),
+                                                  QStringLiteral("d MMM yy")));
             values.append(opt(s[QStringLiteral("value")]));
         }
         QStringList anomalyText;
@@ -592,11 +612,14 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                 }
             }
             anomalyText.append(tr("the period from %1 (%2, usually %3)")
-                                   .arg(a[QStringLiteral("period")].toString(), format.value(kpi, opt(a[QStringLiteral("value")])),
+                                   .arg(a[QStringLiteral("period")].toString(),
+                                        format.value(kpi, opt(a[QStringLiteral("value")])),
                                         format.value(kpi, opt(a[QStringLiteral("expected")]))));
         }
-        l.lineChart(tr("%1 — %2, trailing periods").arg(t.value(QStringLiteral("goal")).toString(), kpiName(t.value(QStringLiteral("kpi")).toString())),
-                    labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi, marked);
+        l.lineChart(
+            tr("%1 — %2, trailing periods")
+                .arg(t.value(QStringLiteral("goal")).toString(), kpiName(t.value(QStringLiteral("kpi")).toString())),
+            labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi, marked);
         l.text(anomalyText.isEmpty() ? tr("No anomalies: every period is within the range of its trailing history.")
                                      : tr("Anomalies (circled): %1.").arg(anomalyText.join(QStringLiteral("; "))),
                8.5, false, Muted);
@@ -608,16 +631,18 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         for (const QString &side : {QStringLiteral("top"), QStringLiteral("bottom")}) {
             for (const QJsonValue &m : c.value(side).toArray()) {
                 const double change = m[QStringLiteral("change")].toDouble();
-                rows.append({side == u"top" ? tr("Helped most") : tr("Held back most"), m[QStringLiteral("name")].toString(),
-                             m[QStringLiteral("dimension")].toString(), format.value(kpi, opt(m[QStringLiteral("before")])),
-                             format.value(kpi, opt(m[QStringLiteral("now")])),
-                             (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + format.value(kpi, std::fabs(change))});
+                rows.append(
+                    {side == u"top" ? tr("Helped most") : tr("Held back most"), m[QStringLiteral("name")].toString(),
+                     m[QStringLiteral("dimension")].toString(), format.value(kpi, opt(m[QStringLiteral("before")])),
+                     format.value(kpi, opt(m[QStringLiteral("now")])),
+                     (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + format.value(kpi, std::fabs(change))});
             }
         }
         if (!rows.isEmpty()) {
             l.ensure(mm(30));
             l.text(tr("What moved %1 (%2) since the previous period")
-                       .arg(c.value(QStringLiteral("goal")).toString(), kpiName(c.value(QStringLiteral("kpi")).toString())),
+                       .arg(c.value(QStringLiteral("goal")).toString(),
+                            kpiName(c.value(QStringLiteral("kpi")).toString())),
                    9.5, true);
             l.table({tr(""), tr("Name"), tr("Dimension"), tr("Before"), tr("Now"), tr("Change")}, rows,
                     {14, 30, 12, 14, 14, 14}, {3, 4, 5});
@@ -628,8 +653,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const QJsonObject funnel = analysis.value(QStringLiteral("funnel")).toObject();
         const QJsonArray now = funnel.value(QStringLiteral("now")).toArray();
         const QJsonArray before = funnel.value(QStringLiteral("before")).toArray();
-        const QStringList names = {tr("Impressions"), tr("Clicks"), tr("Sessions"), tr("Leads"), tr("MQLs"), tr("SQLs"),
-                                   tr("Opportunities"), tr("Won deals")};
+        const QStringList names = {tr("Impressions"), tr("Clicks"), tr("Sessions"),      tr("Leads"),
+                                   tr("MQLs"),        tr("SQLs"),   tr("Opportunities"), tr("Won deals")};
         QList<std::tuple<QString, double, QString>> bars;
         for (int i = 0; i < names.size() && i < now.size(); ++i) {
             if (!now[i].isNull()) {
@@ -642,16 +667,19 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             QString conversion = QStringLiteral("—");
             QString was = QStringLiteral("—");
             if (i > 0 && now[i - 1].toDouble() > 0 && !now[i].isNull()) {
-                conversion = options.locale.toString(now[i].toDouble() / now[i - 1].toDouble() * 100, 'f', 1) + options.locale.percent();
+                conversion = options.locale.toString(now[i].toDouble() / now[i - 1].toDouble() * 100, 'f', 1) +
+                             options.locale.percent();
             }
             if (i > 0 && before[i - 1].toDouble() > 0 && !before[i].isNull()) {
-                was = options.locale.toString(before[i].toDouble() / before[i - 1].toDouble() * 100, 'f', 1) + options.locale.percent();
+                was = options.locale.toString(before[i].toDouble() / before[i - 1].toDouble() * 100, 'f', 1) +
+                      options.locale.percent();
             }
-            rows.append({names.at(i), now[i].isNull() ? QStringLiteral("—") : options.locale.toString(now[i].toDouble(), 'f', 0),
+            rows.append({names.at(i),
+                         now[i].isNull() ? QStringLiteral("—") : options.locale.toString(now[i].toDouble(), 'f', 0),
                          conversion, was});
         }
-        l.table({tr("Step"), tr("This period"), tr("Conversion from the step above"), tr("Before")}, rows, {25, 25, 25, 25},
-                {1, 2, 3});
+        l.table({tr("Step"), tr("This period"), tr("Conversion from the step above"), tr("Before")}, rows,
+                {25, 25, 25, 25}, {1, 2, 3});
         const int step = funnel.value(QStringLiteral("largest_change_step")).toInt(-1);
         if (step >= 0 && step + 1 < names.size()) {
             const double change = funnel.value(QStringLiteral("largest_change")).toDouble() * 100;
@@ -665,8 +693,9 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     l.heading(tr("R — Review: what changed since the last review"));
     const QJsonObject review = doc.value(QStringLiteral("review")).toObject();
     if (review.contains(QStringLiteral("previous_title"))) {
-        l.text(tr("Previous review: %1 (to %2).").arg(review.value(QStringLiteral("previous_title")).toString(),
-                                                     review.value(QStringLiteral("previous_to")).toString()));
+        l.text(tr("Previous review: %1 (to %2).")
+                   .arg(review.value(QStringLiteral("previous_title")).toString(),
+                        review.value(QStringLiteral("previous_to")).toString()));
     } else {
         l.text(tr("This is the first review of this workspace."));
     }
@@ -692,7 +721,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
     QList<QStringList> due;
     for (const QJsonValue &a : review.value(QStringLiteral("actions_due")).toArray()) {
-        due.append({a[QStringLiteral("text")].toString(), a[QStringLiteral("owner")].toString(), a[QStringLiteral("due")].toString()});
+        due.append({a[QStringLiteral("text")].toString(), a[QStringLiteral("owner")].toString(),
+                    a[QStringLiteral("due")].toString()});
     }
     if (!due.isEmpty()) {
         l.text(tr("Actions due"), 9.5, true);
@@ -713,7 +743,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
     QList<QStringList> decisions;
     for (const QJsonValue &a : actions.value(QStringLiteral("decisions")).toArray()) {
-        decisions.append({a[QStringLiteral("text")].toString(), a[QStringLiteral("owner")].toString(), a[QStringLiteral("due")].toString()});
+        decisions.append({a[QStringLiteral("text")].toString(), a[QStringLiteral("owner")].toString(),
+                          a[QStringLiteral("due")].toString()});
     }
     l.text(tr("Decisions and open actions"), 9.5, true);
     if (decisions.isEmpty()) {
@@ -728,7 +759,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     for (int i = 0; i < KpiCatalog::all().size(); ++i) {
         const KpiDefinition &k = KpiCatalog::at(i);
         if (shownKpis.contains(k.id)) {
-            definitions.append({QCoreApplication::translate("Kpi", k.name), QCoreApplication::translate("Kpi", k.explanation),
+            definitions.append({QCoreApplication::translate("Kpi", k.name),
+                                QCoreApplication::translate("Kpi", k.explanation),
                                 k.better == Better::Up ? tr("higher") : tr("lower")});
         }
     }

@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+
 #include <cmath>
 
 namespace funnelscope {
@@ -30,8 +31,8 @@ QString iso(const QDate &d)
 QJsonArray steps(const KpiValues &v)
 {
     QJsonArray a;
-    for (const auto &s : {v.value(u"impressions"), v.clicks, v.value(u"sessions"), v.value(u"leads"),
-                          v.value(u"mqls"), v.value(u"sqls"), v.value(u"opportunities"), v.value(u"won_deals")}) {
+    for (const auto &s : {v.value(u"impressions"), v.clicks, v.value(u"sessions"), v.value(u"leads"), v.value(u"mqls"),
+                          v.value(u"sqls"), v.value(u"opportunities"), v.value(u"won_deals")}) {
         a.append(number(s));
     }
     return a;
@@ -71,7 +72,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
 {
     KpiEngine engine(workspace);
     GoalStore store(workspace);
-    const Scope previousScope = period.compared(comparison == Comparison::None ? Comparison::PreviousPeriod : comparison);
+    const Scope previousScope =
+        period.compared(comparison == Comparison::None ? Comparison::PreviousPeriod : comparison);
     const KpiValues current = engine.compute(period);
     const KpiValues previous = engine.compute(previousScope);
     const QList<KpiEngine::Row> channels = engine.breakdown(period, Breakdown::Channel, Comparison::PreviousPeriod);
@@ -162,7 +164,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
             // A period still in progress is drawn but not judged: part of a period is not comparable to a whole one.
             const bool complete = Goal::nextPeriodStart(goal.cadence, from).addDays(-1) == to;
             values.append(complete ? v : std::nullopt);
-            series.append(QJsonObject{{QStringLiteral("from"), iso(from)}, {QStringLiteral("to"), iso(to)},
+            series.append(QJsonObject{{QStringLiteral("from"), iso(from)},
+                                      {QStringLiteral("to"), iso(to)},
                                       {QStringLiteral("value"), number(v)}});
         }
         QJsonArray anomalies;
@@ -172,8 +175,10 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                                          {QStringLiteral("expected"), a.expected},
                                          {QStringLiteral("score"), a.score}});
         }
-        trends.append(QJsonObject{{QStringLiteral("goal"), goal.name}, {QStringLiteral("kpi"), goal.kpi},
-                                  {QStringLiteral("series"), series}, {QStringLiteral("anomalies"), anomalies}});
+        trends.append(QJsonObject{{QStringLiteral("goal"), goal.name},
+                                  {QStringLiteral("kpi"), goal.kpi},
+                                  {QStringLiteral("series"), series},
+                                  {QStringLiteral("anomalies"), anomalies}});
 
         // A: which channels and campaigns moved the goal KPI most since the previous period.
         QList<std::pair<double, QJsonObject>> moves;
@@ -183,9 +188,9 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                 const auto then = row.previous ? row.previous->values.value(kpi) : std::nullopt;
                 if (now && then && *now != *then) {
                     moves.append({*now - *then, QJsonObject{{QStringLiteral("name"), row.key},
-                                                            {QStringLiteral("dimension"), rows == &channels
-                                                                                              ? QStringLiteral("channel")
-                                                                                              : QStringLiteral("campaign")},
+                                                            {QStringLiteral("dimension"),
+                                                             rows == &channels ? QStringLiteral("channel")
+                                                                               : QStringLiteral("campaign")},
                                                             {QStringLiteral("now"), *now},
                                                             {QStringLiteral("before"), *then},
                                                             {QStringLiteral("change"), *now - *then}}});
@@ -194,9 +199,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         }
         // Helped: moves in the KPI's better direction, largest first; held back: the others, worst first.
         const bool up = KpiCatalog::at(kpi).better == Better::Up;
-        std::sort(moves.begin(), moves.end(), [up](const auto &a, const auto &b) {
-            return up ? a.first > b.first : a.first < b.first;
-        });
+        std::sort(moves.begin(), moves.end(),
+                  [up](const auto &a, const auto &b) { return up ? a.first > b.first : a.first < b.first; });
         QJsonArray top;
         QJsonArray bottom;
         for (const auto &[change, entry] : moves) {
@@ -209,8 +213,10 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                 bottom.append(it->second);
             }
         }
-        contributors.append(QJsonObject{{QStringLiteral("goal"), goal.name}, {QStringLiteral("kpi"), goal.kpi},
-                                        {QStringLiteral("top"), top}, {QStringLiteral("bottom"), bottom}});
+        contributors.append(QJsonObject{{QStringLiteral("goal"), goal.name},
+                                        {QStringLiteral("kpi"), goal.kpi},
+                                        {QStringLiteral("top"), top},
+                                        {QStringLiteral("bottom"), bottom}});
     }
     doc.insert(QStringLiteral("goals"), goals);
 
@@ -225,7 +231,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     double worstChange = 0;
     for (int i = 0; i + 1 < now.size(); ++i) {
         if (now[i].toDouble() > 0 && then[i].toDouble() > 0 && !now[i + 1].isNull() && !then[i + 1].isNull()) {
-            const double change = now[i + 1].toDouble() / now[i].toDouble() - then[i + 1].toDouble() / then[i].toDouble();
+            const double change =
+                now[i + 1].toDouble() / now[i].toDouble() - then[i + 1].toDouble() / then[i].toDouble();
             if (worst < 0 || std::fabs(change) > std::fabs(worstChange)) {
                 worst = i;
                 worstChange = change;

@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include <QHash>
+
 #include <unordered_map>
 #include <vector>
 
@@ -12,11 +13,12 @@ namespace funnelscope {
 const QStringList &CampaignRollup::rowExpressions()
 {
     static const QStringList expressions = [] {
-        const QString social = QStringLiteral("(CASE WHEN likes IS NOT NULL OR comments IS NOT NULL OR shares IS NOT NULL"
-                                              " THEN coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) END)");
+        const QString social =
+            QStringLiteral("(CASE WHEN likes IS NOT NULL OR comments IS NOT NULL OR shares IS NOT NULL"
+                           " THEN coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) END)");
         const QString delivered = QStringLiteral("coalesce(emails_delivered, emails_sent)");
-        QStringList list = {QStringLiteral("impressions"), QStringLiteral("reach"),   QStringLiteral("sessions"),
-                            QStringLiteral("mentions"),    QStringLiteral("new_followers"), QStringLiteral("cost"),
+        QStringList list = {QStringLiteral("impressions"), QStringLiteral("reach"), QStringLiteral("sessions"),
+                            QStringLiteral("mentions"), QStringLiteral("new_followers"), QStringLiteral("cost"),
                             QStringLiteral("leads"),
                             // organic sessions: the engine keeps only the channels not counted as paid
                             QStringLiteral("sessions"), social};
@@ -80,18 +82,22 @@ QString CampaignRollup::rebuild(Workspace &workspace, const QDate &first, const 
     sqlite3 *db = workspace.handle();
     const QDate firstMonth(first.year(), first.month(), 1);
     const QDate lastMonth(last.year(), last.month(), 1);
-    SqliteStatement rows(db, QStringLiteral("SELECT day, channel_id, campaign_id, impressions, reach, clicks, sessions,"
-                                            " bounces, pageviews, landing_page_views, form_submissions, leads, likes,"
-                                            " comments, shares, new_followers, mentions, emails_sent, emails_delivered,"
-                                            " emails_opened, email_clicks, unsubscribes, cta_clicks, engaged_seconds, cost"
-                                            " FROM campaign_rows WHERE day BETWEEN ? AND ?"));
+    SqliteStatement rows(db,
+                         QStringLiteral("SELECT day, channel_id, campaign_id, impressions, reach, clicks, sessions,"
+                                        " bounces, pageviews, landing_page_views, form_submissions, leads, likes,"
+                                        " comments, shares, new_followers, mentions, emails_sent, emails_delivered,"
+                                        " emails_opened, email_clicks, unsubscribes, cta_clicks, engaged_seconds, cost"
+                                        " FROM campaign_rows WHERE day BETWEEN ? AND ?"));
     rows.bind(1, qint64(firstMonth.toJulianDay()));
     rows.bind(2, qint64(lastMonth.addMonths(1).toJulianDay() - 1));
 
     struct Key
     {
         qint64 month, channel, campaign;
-        bool operator==(const Key &o) const { return month == o.month && channel == o.channel && campaign == o.campaign; }
+        bool operator==(const Key &o) const
+        {
+            return month == o.month && channel == o.channel && campaign == o.campaign;
+        }
     };
     struct KeyHash
     {
@@ -108,7 +114,9 @@ QString CampaignRollup::rebuild(Workspace &workspace, const QDate &first, const 
             month = QDate(d.year(), d.month(), 1).toJulianDay();
             lastDay = day;
         }
-        const auto col = [&](int i) { return rows.isNull(i) ? Known{} : Known{true, rows.integer(i)}; };
+        const auto col = [&](int i) {
+            return rows.isNull(i) ? Known{} : Known{true, rows.integer(i)};
+        };
         const Known impressions = col(3), reach = col(4), clicks = col(5), sessions = col(6), bounces = col(7),
                     pageviews = col(8), landingViews = col(9), forms = col(10), leads = col(11), likes = col(12),
                     comments = col(13), shares = col(14), followers = col(15), mentions = col(16), sent = col(17),
@@ -119,20 +127,41 @@ QString CampaignRollup::rebuild(Workspace &workspace, const QDate &first, const 
             social = {true, likes.value * likes.known + comments.value * comments.known + shares.value * shares.known};
         }
         const Known reached = delivered.known ? delivered : sent;
-        const Known values[] = {impressions, reach, sessions, mentions, followers, cost, leads, sessions, social,
-                                when(cost, impressions), when(impressions, cost),
-                                when(clicks, impressions), when(impressions, clicks),
-                                when(cost, clicks), when(clicks, cost),
-                                when(bounces, sessions), when(sessions, bounces),
-                                when(engaged, sessions), when(sessions, engaged),
-                                when(pageviews, sessions), when(sessions, pageviews),
-                                when(social, impressions), when(impressions, social),
-                                when(opened, reached), when(reached, opened),
-                                when(emailClicks, reached), when(reached, emailClicks),
-                                when(emailClicks, opened), when(opened, emailClicks),
-                                when(unsubscribes, reached), when(reached, unsubscribes),
-                                when(ctaClicks, pageviews), when(pageviews, ctaClicks),
-                                when(forms, landingViews), when(landingViews, forms),
+        const Known values[] = {impressions,
+                                reach,
+                                sessions,
+                                mentions,
+                                followers,
+                                cost,
+                                leads,
+                                sessions,
+                                social,
+                                when(cost, impressions),
+                                when(impressions, cost),
+                                when(clicks, impressions),
+                                when(impressions, clicks),
+                                when(cost, clicks),
+                                when(clicks, cost),
+                                when(bounces, sessions),
+                                when(sessions, bounces),
+                                when(engaged, sessions),
+                                when(sessions, engaged),
+                                when(pageviews, sessions),
+                                when(sessions, pageviews),
+                                when(social, impressions),
+                                when(impressions, social),
+                                when(opened, reached),
+                                when(reached, opened),
+                                when(emailClicks, reached),
+                                when(reached, emailClicks),
+                                when(emailClicks, opened),
+                                when(opened, emailClicks),
+                                when(unsubscribes, reached),
+                                when(reached, unsubscribes),
+                                when(ctaClicks, pageviews),
+                                when(pageviews, ctaClicks),
+                                when(forms, landingViews),
+                                when(landingViews, forms),
                                 clicks};
         static_assert(std::size(values) == 36);
         std::vector<Known> &sums = groups[Key{month, rows.integer(1), rows.integer(2)}];

@@ -63,9 +63,10 @@ QString ImportLog::move(qint64 importId, bool toTrash)
         return message;
     };
     // The days its campaign rows span, to rebuild their months of the roll-up afterwards.
-    SqliteStatement span(db, toTrash ? QStringLiteral("SELECT min(day), max(day) FROM main.campaign_rows WHERE import_id = ?")
-                                     : QStringLiteral("SELECT min(day), max(day) FROM temp.trash_campaign_rows WHERE"
-                                                      " import_id = ?"));
+    SqliteStatement span(
+        db, toTrash ? QStringLiteral("SELECT min(day), max(day) FROM main.campaign_rows WHERE import_id = ?")
+                    : QStringLiteral("SELECT min(day), max(day) FROM temp.trash_campaign_rows WHERE"
+                                     " import_id = ?"));
     span.bind(1, importId);
     QDate firstDay;
     QDate lastDay;

@@ -98,7 +98,8 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX leads_by_created ON leads(created)"),
             QStringLiteral("CREATE INDEX leads_by_mql ON leads(coalesce(mql_day, sal_day, sql_day, opportunity_day,"
                            " customer_day))"),
-            QStringLiteral("CREATE INDEX leads_by_sal ON leads(coalesce(sal_day, sql_day, opportunity_day, customer_day))"),
+            QStringLiteral(
+                "CREATE INDEX leads_by_sal ON leads(coalesce(sal_day, sql_day, opportunity_day, customer_day))"),
             QStringLiteral("CREATE INDEX leads_by_sql ON leads(coalesce(sql_day, opportunity_day, customer_day))"),
             QStringLiteral("CREATE INDEX deals_by_created ON deals(created)"),
             QStringLiteral("CREATE INDEX deals_by_closed ON deals(closed)"),
@@ -112,9 +113,14 @@ const QList<QStringList> &migrations()
                            " coalesce(deals.first_touch, l.created, deals.created) FROM (SELECT NULL) LEFT JOIN leads l"
                            " ON l.lead_id = deals.lead_id)"),
             // The monthly roll-up of campaign rows (CampaignRollup); filled right after this migration.
-            QStringLiteral("CREATE TABLE campaign_months(month INTEGER NOT NULL, channel_id INTEGER NOT NULL,"
-                           " campaign_id INTEGER NOT NULL, v0 INTEGER, v1 INTEGER, v2 INTEGER, v3 INTEGER, v4 INTEGER, v5 INTEGER, v6 INTEGER, v7 INTEGER, v8 INTEGER, v9 INTEGER, v10 INTEGER, v11 INTEGER, v12 INTEGER, v13 INTEGER, v14 INTEGER, v15 INTEGER, v16 INTEGER, v17 INTEGER, v18 INTEGER, v19 INTEGER, v20 INTEGER, v21 INTEGER, v22 INTEGER, v23 INTEGER, v24 INTEGER, v25 INTEGER, v26 INTEGER, v27 INTEGER, v28 INTEGER, v29 INTEGER, v30 INTEGER, v31 INTEGER, v32 INTEGER, v33 INTEGER, v34 INTEGER, v35 INTEGER,"
-                           " PRIMARY KEY(month, channel_id, campaign_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE campaign_months(month INTEGER NOT NULL, channel_id INTEGER NOT NULL,"
+                " campaign_id INTEGER NOT NULL, v0 INTEGER, v1 INTEGER, v2 INTEGER, v3 INTEGER, v4 INTEGER, v5 "
+                "INTEGER, v6 INTEGER, v7 INTEGER, v8 INTEGER, v9 INTEGER, v10 INTEGER, v11 INTEGER, v12 INTEGER, v13 "
+                "INTEGER, v14 INTEGER, v15 INTEGER, v16 INTEGER, v17 INTEGER, v18 INTEGER, v19 INTEGER, v20 INTEGER, "
+                "v21 INTEGER, v22 INTEGER, v23 INTEGER, v24 INTEGER, v25 INTEGER, v26 INTEGER, v27 INTEGER, v28 "
+                "INTEGER, v29 INTEGER, v30 INTEGER, v31 INTEGER, v32 INTEGER, v33 INTEGER, v34 INTEGER, v35 INTEGER,"
+                " PRIMARY KEY(month, channel_id, campaign_id)) WITHOUT ROWID"),
         },
     };
     return list;

@@ -5,7 +5,6 @@
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
 
-
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -18,7 +17,6 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 #include <optional>
 
@@ -1020,9 +1018,9 @@ void TestCli::reportOfTheDemo()
                                 "T — Take action", "Appendix: how each KPI is computed"}) {
         QVERIFY2(text.contains(QString::fromUtf8(heading)), heading);
     }
-    for (const char *goal : {"Grow sales-qualified pipeline", "Win 3.6 M in new revenue in H2", "Bring cost per lead under 80",
-                             "LinkedIn Ads: 420 leads in Q4", "Lift email open rate to 30%",
-                             "Keep quarterly churn under 5%"}) {
+    for (const char *goal :
+         {"Grow sales-qualified pipeline", "Win 3.6 M in new revenue in H2", "Bring cost per lead under 80",
+          "LinkedIn Ads: 420 leads in Q4", "Lift email open rate to 30%", "Keep quarterly churn under 5%"}) {
         QVERIFY2(text.contains(QString::fromUtf8(goal)), goal);
     }
     const CliRun k = m_demo.run({QStringLiteral("kpis"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--from"),
@@ -1032,7 +1030,8 @@ void TestCli::reportOfTheDemo()
     for (const char *id : {"impressions", "leads", "mqls", "sqls", "revenue", "active_customers", "ctr"}) {
         const int kpi = funnelscope::KpiCatalog::indexOf(QString::fromLatin1(id));
         const QString shown = format.value(kpi, values.value(QString::fromLatin1(id)).toDouble());
-        QVERIFY2(text.contains(shown), qPrintable(QStringLiteral("%1 = %2 not in the report").arg(QLatin1StringView(id), shown)));
+        QVERIFY2(text.contains(shown),
+                 qPrintable(QStringLiteral("%1 = %2 not in the report").arg(QLatin1StringView(id), shown)));
     }
     // Previous reviews are read: the Q3 review is the one this one compares with.
     QVERIFY(text.contains(QStringLiteral("Q3 2026 marketing review")));

@@ -440,7 +440,8 @@ private slots:
         KpiEngine plain(ws.workspace());
         plain.setUseRollup(false);
         std::mt19937 rng(7);
-        const QStringList channels = {QStringLiteral("Paid Search"), QStringLiteral("Email"), QStringLiteral("LinkedIn Ads")};
+        const QStringList channels = {QStringLiteral("Paid Search"), QStringLiteral("Email"),
+                                      QStringLiteral("LinkedIn Ads")};
         QList<Scope> scopes = {{QDate(2024, 11, 1), QDate(2025, 1, 31), {}, {}},  // whole months only
                                {QDate(2024, 10, 15), QDate(2025, 3, 10), {}, {}}, // edges on both sides
                                {QDate(2025, 2, 1), QDate(2025, 2, 27), {}, {}}};  // one partial month
@@ -457,11 +458,12 @@ private slots:
             const KpiValues b = plain.compute(s);
             QCOMPARE(a.clicks, b.clicks);
             for (int i = 0; i < a.values.size(); ++i) {
-                QVERIFY2(a.values.at(i) == b.values.at(i),
-                         qPrintable(QStringLiteral("%1 %2..%3: %4 vs %5")
-                                        .arg(KpiCatalog::at(i).id, s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate))
-                                        .arg(a.values.at(i).value_or(-1), 0, 'g', 17)
-                                        .arg(b.values.at(i).value_or(-1), 0, 'g', 17)));
+                QVERIFY2(
+                    a.values.at(i) == b.values.at(i),
+                    qPrintable(QStringLiteral("%1 %2..%3: %4 vs %5")
+                                   .arg(KpiCatalog::at(i).id, s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate))
+                                   .arg(a.values.at(i).value_or(-1), 0, 'g', 17)
+                                   .arg(b.values.at(i).value_or(-1), 0, 'g', 17)));
             }
         }
     }

@@ -4,7 +4,7 @@
 #include "cardgrid.h"
 #include "datapage.h"
 #include "demo/demogenerator.h"
-#include "demo/demogoals.h"
+#include "demo/demoworkspace.h"
 #include "filterbar.h"
 #include "funnelwidget.h"
 #include "goals/goallistmodel.h"
@@ -24,9 +24,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
-#include <QJsonObject>
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
@@ -76,15 +76,7 @@ private slots:
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
         Workspace ws;
         QCOMPARE(ws.open(m_demo), QString());
-        QTemporaryDir files;
-        DemoGenerator generator(DemoGenerator::Options{});
-        QCOMPARE(generator.writeCsvFiles(files.path()), QString());
-        ImportOptions options;
-        options.source = QStringLiteral("demo");
-        for (const QString &f : generator.fileNames()) {
-            QCOMPARE(Importer(ws).importFile(files.filePath(f), options).statusName(), QStringLiteral("imported"));
-        }
-        QCOMPARE(DemoGoals::install(ws), QString());
+        QCOMPARE(DemoWorkspace::fill(ws, DemoGenerator::Options{}), QString());
     }
 
     void goalsTabShowsGoalsChecksAndReviews()
