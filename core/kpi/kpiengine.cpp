@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -291,7 +292,7 @@ GroupedSums runQuery(sqlite3 *db, const QString &sql, const std::function<void(S
 
 } // namespace
 
-QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown group)
+QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown group, bool withLeadsAndDeals)
 {
     sqlite3 *db = m_workspace.handle();
     const Filters filters = filtersFor(scope);
@@ -327,8 +328,12 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
         }
     };
     collect(campaignQuery(column), &Sums::campaign);
-    collect(leadsQuery(column), &Sums::leads);
-    collect(dealsQuery(dealColumn), &Sums::deals);
+    if (withLeadsAndDeals) {
+        collect(leadsQuery(column), &Sums::leads);
+        collect(dealsQuery(dealColumn), &Sums::deals);
+    } else {
+        out[0]; // the other kinds' sums are still keyed under 0
+    }
     collect(customersQuery(column), &Sums::customers);
     collect(expensesQuery(column), &Sums::expenses);
     collect(surveysQuery(column), &Sums::surveys);
@@ -525,6 +530,65 @@ QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
     return names;
 }
 
+// Leads by the day of each of their events, and deals by the day they were created and closed, with the running
+// totals the open pipeline needs: every column of the leads and deals queries, folded for any days.
+struct KpiEngine::DayFlows
+{
+    // Per day: the columns of one grouped query.
+    QMap<qint64, QList<double>> created, mql, sal, sql, dealsCreated, dealsClosed;
+    // Running totals by day of (count, known amounts, Σ amount) of deals created, and of deals closed, for
+    // open-at-the-end: created by then and not closed by then.
+    QMap<qint64, std::array<double, 3>> pipelineIn, pipelineOut;
+
+    static QList<double> total(const QMap<qint64, QList<double>> &days, qint64 from, qint64 to, int columns)
+    {
+        QList<double> sum(columns, 0.0);
+        for (auto it = days.lowerBound(from); it != days.end() && it.key() <= to; ++it) {
+            for (int i = 0; i < columns; ++i) {
+                sum[i] += it.value().value(i);
+            }
+        }
+        return sum;
+    }
+    static std::array<double, 3> upTo(const QMap<qint64, std::array<double, 3>> &running, qint64 day)
+    {
+        auto it = running.upperBound(day);
+        return it == running.begin() ? std::array<double, 3>{0, 0, 0} : std::prev(it).value();
+    }
+
+    QList<Value> leads(const QDate &fromDate, const QDate &toDate) const
+    {
+        const qint64 from = fromDate.toJulianDay();
+        const qint64 to = toDate.toJulianDay();
+        const QList<double> c = total(created, from, to, 5); // count, reached MQL, reached customer, Σ score, scores
+        const QList<double> m = total(mql, from, to, 2);     // MQLs, reached SQL
+        const QList<double> a = total(sal, from, to, 1);
+        const QList<double> q = total(sql, from, to, 2);     // SQLs, reached customer
+        return {c[0], m[0], a[0], q[0], c[1], c[2], m[1], q[1], c[4] > 0 ? Value(c[3] / c[4]) : std::nullopt};
+    }
+
+    QList<Value> deals(const QDate &fromDate, const QDate &toDate) const
+    {
+        const qint64 from = fromDate.toJulianDay();
+        const qint64 to = toDate.toJulianDay();
+        const QList<double> c = total(dealsCreated, from, to, 1);
+        // won, lost, Σ won amount, won amounts known, Σ cycle days
+        const QList<double> w = total(dealsClosed, from, to, 5);
+        const auto in = upTo(pipelineIn, to);
+        const auto out = upTo(pipelineOut, to);
+        const double openCount = in[0] - out[0];
+        const double openKnown = in[1] - out[1];
+        return {c[0],
+                w[0],
+                w[1],
+                w[3] > 0 ? Value(w[2]) : std::nullopt,
+                w[3],
+                w[0] > 0 ? Value(w[4] / w[0]) : std::nullopt,
+                openKnown > 0 ? Value(in[2] - out[2]) : std::nullopt,
+                openCount};
+    }
+};
+
 QList<KpiEngine::Row> KpiEngine::breakdown(const Scope &scope, Breakdown by, Comparison comparison)
 {
     QList<Row> rows;
@@ -556,19 +620,93 @@ QList<KpiEngine::Row> KpiEngine::breakdown(const Scope &scope, Breakdown by, Com
             rows.append(row);
         }
         return rows;
-    } else {
-        for (const auto &[key, bucket] : scope.timeBuckets(by)) {
-            rows.append(Row{key, bucket, {}, {}, {}});
-        }
     }
-    for (Row &row : rows) {
-        row.values = compute(row.scope);
+    // Time buckets: leads and deals are read once, day by day, and folded into each bucket; the other kinds are
+    // cheap per bucket (campaign rows read whole months from the roll-up).
+    QDate earliest = scope.from;
+    if (comparison != Comparison::None) {
+        earliest = std::min(earliest, scope.shifted(comparison, scope.days()).from);
+    }
+    const DayFlows flows = dayFlows({earliest, scope.to, scope.channels, scope.campaigns});
+    const std::array<bool, 4> kinds = kindsStored();
+    const auto bucketValues = [&](const Scope &bucket) {
+        Sums s = sums(bucket, Breakdown::None, false).value(0);
+        s.leads = flows.leads(bucket.from, bucket.to);
+        s.deals = flows.deals(bucket.from, bucket.to);
+        return assemble(s, bucket, kinds);
+    };
+    for (const auto &[key, bucket] : scope.timeBuckets(by)) {
+        Row row{key, bucket, bucketValues(bucket), {}, {}};
         if (comparison != Comparison::None) {
-            row.previousScope = row.scope.shifted(comparison, scope.days());
-            row.previous = compute(row.previousScope);
+            row.previousScope = bucket.shifted(comparison, scope.days());
+            row.previous = bucketValues(row.previousScope);
         }
+        rows.append(row);
     }
     return rows;
+}
+
+KpiEngine::DayFlows KpiEngine::dayFlows(const Scope &scope)
+{
+    sqlite3 *db = m_workspace.handle();
+    const Filters filters = filtersFor(scope);
+    DayFlows flows;
+    const auto read = [&](const QString &sql, QMap<qint64, QList<double>> &into) {
+        SqliteStatement q(db, sql);
+        if (!q.isValid()) {
+            qWarning("KPI query failed: %s", qPrintable(q.error()));
+        }
+        filters.bind(q, scope);
+        while (q.step()) {
+            QList<double> row;
+            for (int i = 1; i < q.columnCount(); ++i) {
+                row.append(q.real(i));
+            }
+            into.insert(q.integer(0), row);
+        }
+    };
+    const QString leadsWhere = QStringLiteral(" BETWEEN ?1 AND ?2 AND %1 AND %2").arg(ChannelFilter, CampaignFilter);
+    read(QStringLiteral("SELECT created, count(*), count(%1), count(customer_day), total(lead_score), count(lead_score)"
+                        " FROM leads WHERE created%2 GROUP BY created")
+             .arg(MqlDay, leadsWhere),
+         flows.created);
+    read(QStringLiteral("SELECT %1, count(*), count(%2) FROM leads WHERE %1%3 GROUP BY 1").arg(MqlDay, SqlDay, leadsWhere),
+         flows.mql);
+    read(QStringLiteral("SELECT %1, count(*) FROM leads WHERE %1%2 GROUP BY 1").arg(SalDay, leadsWhere), flows.sal);
+    read(QStringLiteral("SELECT %1, count(*), count(customer_day) FROM leads WHERE %1%2 GROUP BY 1").arg(SqlDay, leadsWhere),
+         flows.sql);
+    const QString dealsWhere = DealsFrom;
+    read(QStringLiteral("SELECT d.created, count(*)%1 AND d.created BETWEEN ?1 AND ?2 GROUP BY 1").arg(dealsWhere),
+         flows.dealsCreated);
+    read(QStringLiteral("SELECT d.closed, total(d.status = 'won'), total(d.status = 'lost'), total(CASE WHEN d.status ="
+                        " 'won' THEN d.amount END), total(d.status = 'won' AND d.amount IS NOT NULL), total(CASE WHEN"
+                        " d.status = 'won' THEN d.closed - d.linked_first_touch END)%1 AND d.closed BETWEEN ?1 AND ?2"
+                        " GROUP BY 1")
+             .arg(dealsWhere),
+         flows.dealsClosed);
+    // Running totals from the first deal on: in when created, out when closed (or when created, for deals closed
+    // without a date).
+    const auto running = [&](const QString &sql, QMap<qint64, std::array<double, 3>> &into) {
+        SqliteStatement q(db, sql);
+        filters.bind(q, scope);
+        std::array<double, 3> sum{0, 0, 0};
+        while (q.step()) {
+            sum[0] += q.real(1);
+            sum[1] += q.real(2);
+            sum[2] += q.real(3);
+            into.insert(q.integer(0), sum);
+        }
+    };
+    running(QStringLiteral("SELECT d.created, count(*), count(d.amount), total(d.amount)%1 AND d.created <= ?2 GROUP BY 1"
+                           " ORDER BY 1")
+                .arg(dealsWhere),
+            flows.pipelineIn);
+    running(QStringLiteral("SELECT CASE WHEN d.closed IS NULL THEN d.created ELSE max(d.created, d.closed) END AS day,"
+                           " count(*), count(d.amount), total(d.amount)%1 AND d.status <> 'open' AND (CASE WHEN d.closed"
+                           " IS NULL THEN d.created ELSE max(d.created, d.closed) END) <= ?2 GROUP BY 1 ORDER BY 1")
+                .arg(dealsWhere),
+            flows.pipelineOut);
+    return flows;
 }
 
 } // namespace funnelscope

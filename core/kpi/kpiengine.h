@@ -44,9 +44,12 @@ public:
 private:
     struct Filters;
     struct Sums;
+    struct DayFlows;
     Filters filtersFor(const Scope &scope);
     // The aggregate sums of every kind for scope, keyed by channel or campaign id when grouped, else under 0.
-    QHash<qint64, Sums> sums(const Scope &scope, Breakdown group);
+    QHash<qint64, Sums> sums(const Scope &scope, Breakdown group, bool withLeadsAndDeals = true);
+    // Leads and deals by day over scope, to fold into time buckets.
+    DayFlows dayFlows(const Scope &scope);
     // Whether leads, deals, customers and surveys were ever imported.
     std::array<bool, 4> kindsStored();
     KpiValues assemble(const Sums &sums, const Scope &scope, const std::array<bool, 4> &kinds);
