@@ -97,9 +97,8 @@ void SnapshotLoader::requestCatalog()
             Catalog catalog;
             if (worker->ensureOpen(path)) {
                 KpiEngine engine(worker->workspace);
-                const Scope all{QDate(1900, 1, 1), QDate(2200, 12, 31), {}, {}};
-                catalog.channels = engine.namesInScope(all, Breakdown::Channel);
-                catalog.campaigns = engine.namesInScope(all, Breakdown::Campaign);
+                catalog.channels = engine.allNames(Breakdown::Channel);
+                catalog.campaigns = engine.allNames(Breakdown::Campaign);
                 std::tie(catalog.first, catalog.last) = engine.dataRange();
             }
             QMetaObject::invokeMethod(

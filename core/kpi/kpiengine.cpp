@@ -6,8 +6,8 @@
 #include "store/workspace.h"
 
 #include <QJsonArray>
-#include <QMap>
 #include <QJsonDocument>
+#include <QMap>
 
 #include <algorithm>
 #include <functional>
@@ -498,6 +498,18 @@ std::pair<QDate, QDate> KpiEngine::dataRange()
     return {QDate::fromJulianDay(q.integer(0)), QDate::fromJulianDay(q.integer(1))};
 }
 
+QStringList KpiEngine::allNames(Breakdown by)
+{
+    SqliteStatement q(m_workspace.handle(), by == Breakdown::Channel ? QStringLiteral("SELECT name FROM channels")
+                                                                     : QStringLiteral("SELECT name FROM campaigns"));
+    QStringList names;
+    while (q.step()) {
+        names.append(q.text(0));
+    }
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    return names;
+}
+
 QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
 {
     const Filters filters = filtersFor(scope);
@@ -513,12 +525,11 @@ QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
                        " UNION SELECT %2 FROM surveys WHERE day BETWEEN ?1 AND ?2%3"
                        " UNION SELECT %2 FROM touchpoints WHERE day BETWEEN ?1 AND ?2%3"
                        " UNION SELECT %2 FROM customers WHERE start <= ?2 AND (churn IS NULL OR churn >= ?1)%3"
-                       " UNION SELECT %2 FROM leads WHERE (created BETWEEN ?1 AND ?2 OR mql_day BETWEEN ?1 AND ?2"
-                       " OR sal_day BETWEEN ?1 AND ?2 OR sql_day BETWEEN ?1 AND ?2 OR opportunity_day BETWEEN ?1"
-                       " AND ?2 OR customer_day BETWEEN ?1 AND ?2)%3"
+                       " UNION SELECT %2 FROM leads WHERE (created BETWEEN ?1 AND ?2 OR %6 BETWEEN ?1 AND ?2"
+                       " OR %7 BETWEEN ?1 AND ?2 OR %8 BETWEEN ?1 AND ?2)%3"
                        " UNION SELECT %4%5 AND (d.created BETWEEN ?1 AND ?2 OR d.closed BETWEEN ?1 AND ?2))")
             .arg(channels ? QStringLiteral("channels") : QStringLiteral("campaigns"), column, where, dealColumn,
-                 DealsFrom);
+                 DealsFrom, MqlDay, SalDay, SqlDay);
     SqliteStatement q(m_workspace.handle(), sql);
     filters.bind(q, scope);
     QStringList names;
@@ -563,7 +574,7 @@ struct KpiEngine::DayFlows
         const QList<double> c = total(created, from, to, 5); // count, reached MQL, reached customer, Σ score, scores
         const QList<double> m = total(mql, from, to, 2);     // MQLs, reached SQL
         const QList<double> a = total(sal, from, to, 1);
-        const QList<double> q = total(sql, from, to, 2);     // SQLs, reached customer
+        const QList<double> q = total(sql, from, to, 2); // SQLs, reached customer
         return {c[0], m[0], a[0], q[0], c[1], c[2], m[1], q[1], c[4] > 0 ? Value(c[3] / c[4]) : std::nullopt};
     }
 
@@ -670,10 +681,12 @@ KpiEngine::DayFlows KpiEngine::dayFlows(const Scope &scope)
                         " FROM leads WHERE created%2 GROUP BY created")
              .arg(MqlDay, leadsWhere),
          flows.created);
-    read(QStringLiteral("SELECT %1, count(*), count(%2) FROM leads WHERE %1%3 GROUP BY 1").arg(MqlDay, SqlDay, leadsWhere),
+    read(QStringLiteral("SELECT %1, count(*), count(%2) FROM leads WHERE %1%3 GROUP BY 1")
+             .arg(MqlDay, SqlDay, leadsWhere),
          flows.mql);
     read(QStringLiteral("SELECT %1, count(*) FROM leads WHERE %1%2 GROUP BY 1").arg(SalDay, leadsWhere), flows.sal);
-    read(QStringLiteral("SELECT %1, count(*), count(customer_day) FROM leads WHERE %1%2 GROUP BY 1").arg(SqlDay, leadsWhere),
+    read(QStringLiteral("SELECT %1, count(*), count(customer_day) FROM leads WHERE %1%2 GROUP BY 1")
+             .arg(SqlDay, leadsWhere),
          flows.sql);
     const QString dealsWhere = DealsFrom;
     read(QStringLiteral("SELECT d.created, count(*)%1 AND d.created BETWEEN ?1 AND ?2 GROUP BY 1").arg(dealsWhere),
@@ -697,15 +710,17 @@ KpiEngine::DayFlows KpiEngine::dayFlows(const Scope &scope)
             into.insert(q.integer(0), sum);
         }
     };
-    running(QStringLiteral("SELECT d.created, count(*), count(d.amount), total(d.amount)%1 AND d.created <= ?2 GROUP BY 1"
-                           " ORDER BY 1")
-                .arg(dealsWhere),
-            flows.pipelineIn);
-    running(QStringLiteral("SELECT CASE WHEN d.closed IS NULL THEN d.created ELSE max(d.created, d.closed) END AS day,"
-                           " count(*), count(d.amount), total(d.amount)%1 AND d.status <> 'open' AND (CASE WHEN d.closed"
-                           " IS NULL THEN d.created ELSE max(d.created, d.closed) END) <= ?2 GROUP BY 1 ORDER BY 1")
-                .arg(dealsWhere),
-            flows.pipelineOut);
+    running(
+        QStringLiteral("SELECT d.created, count(*), count(d.amount), total(d.amount)%1 AND d.created <= ?2 GROUP BY 1"
+                       " ORDER BY 1")
+            .arg(dealsWhere),
+        flows.pipelineIn);
+    running(
+        QStringLiteral("SELECT CASE WHEN d.closed IS NULL THEN d.created ELSE max(d.created, d.closed) END AS day,"
+                       " count(*), count(d.amount), total(d.amount)%1 AND d.status <> 'open' AND (CASE WHEN d.closed"
+                       " IS NULL THEN d.created ELSE max(d.created, d.closed) END) <= ?2 GROUP BY 1 ORDER BY 1")
+            .arg(dealsWhere),
+        flows.pipelineOut);
     return flows;
 }
 

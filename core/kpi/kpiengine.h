@@ -38,6 +38,8 @@ public:
     QString leadsSource();
     // The first and last day with data of any dated kind, or an invalid pair when the workspace is empty.
     std::pair<QDate, QDate> dataRange();
+    // Every channel or campaign name the workspace has seen (for filter lists), sorted by code point.
+    QStringList allNames(Breakdown by);
     // The channel or campaign names that occur in any kind within scope.
     QStringList namesInScope(const Scope &scope, Breakdown by);
 

@@ -477,8 +477,9 @@ private slots:
                 const KpiValues expected = plain.compute(row.scope);
                 const KpiValues expectedBefore = plain.compute(row.previousScope);
                 for (int i = 0; i < expected.values.size(); ++i) {
-                    for (const auto &[fast, slow] : {std::pair{row.values.values.at(i), expected.values.at(i)},
-                                                     std::pair{row.previous->values.at(i), expectedBefore.values.at(i)}}) {
+                    for (const auto &[fast, slow] :
+                         {std::pair{row.values.values.at(i), expected.values.at(i)},
+                          std::pair{row.previous->values.at(i), expectedBefore.values.at(i)}}) {
                         if (fast.has_value() != slow.has_value() ||
                             (fast && qAbs(*fast - *slow) > 1e-9 * qMax(1.0, qAbs(*slow)))) {
                             return QStringLiteral("%1 %2: %3 vs %4")
@@ -499,7 +500,8 @@ private slots:
                 const QString error = check(engine, {QDate(2024, 12, 1), QDate(2025, 3, 15), {}, {}}, by);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
             }
-            const QString error = check(engine, {January.from, January.to, {QStringLiteral("Email")}, {}}, Breakdown::Day);
+            const QString error =
+                check(engine, {January.from, January.to, {QStringLiteral("Email")}, {}}, Breakdown::Day);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         TestWorkspace ws;
