@@ -15,6 +15,19 @@ QString Goal::cadenceId(Cadence cadence)
     return {};
 }
 
+Breakdown Goal::breakdownOf(Cadence cadence)
+{
+    switch (cadence) {
+    case Cadence::Weekly:
+        return Breakdown::Week;
+    case Cadence::Monthly:
+        return Breakdown::Month;
+    case Cadence::Quarterly:
+        return Breakdown::Quarter;
+    }
+    return Breakdown::Month;
+}
+
 std::optional<Cadence> Goal::cadenceFromId(QStringView id)
 {
     for (Cadence c : {Cadence::Weekly, Cadence::Monthly, Cadence::Quarterly}) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kpi/scope.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,8 @@ struct Goal
     QString objective;
 
     static QString cadenceId(Cadence cadence);
+    // The time breakdown whose buckets are this cadence's periods.
+    static Breakdown breakdownOf(Cadence cadence);
     static std::optional<Cadence> cadenceFromId(QStringView id);
     // The first day of the cadence period that contains day.
     static QDate periodStart(Cadence cadence, const QDate &day);

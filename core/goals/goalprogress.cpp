@@ -129,13 +129,13 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
     double completedTotal = 0;
     double completedDays = 0;
     std::optional<double> runningTotal;
-    for (QDate periodFrom = goal.start; periodFrom <= end;) {
-        const QDate periodTo = std::min(Goal::nextPeriodStart(goal.cadence, periodFrom).addDays(-1), goal.deadline);
-        const QDate shownTo = std::min(periodTo, end);
-        const auto periodValue = engine.compute(scopeOf(goal, periodFrom, shownTo)).values.value(kpi);
+    const QList<KpiEngine::Row> periods =
+        engine.breakdown(scopeOf(goal, goal.start, end), Goal::breakdownOf(goal.cadence), Comparison::None);
+    for (const KpiEngine::Row &period : periods) {
+        const auto periodValue = period.values.values.value(kpi);
         PacePoint point;
-        point.date = shownTo;
-        point.planned = from + (goal.target - from) * (goal.start.daysTo(shownTo) + 1) / totalDays;
+        point.date = period.scope.to;
+        point.planned = from + (goal.target - from) * (goal.start.daysTo(period.scope.to) + 1) / totalDays;
         if (volume) {
             if (periodValue) {
                 runningTotal = runningTotal.value_or(0) + *periodValue;
@@ -144,13 +144,15 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
         } else {
             point.actual = periodValue;
         }
-        if (periodTo <= end && periodValue) {
+        // A period is complete when it reaches its cadence boundary (or the deadline).
+        const QDate fullEnd =
+            std::min(Goal::nextPeriodStart(goal.cadence, period.scope.from).addDays(-1), goal.deadline);
+        if (period.scope.to == fullEnd && periodValue) {
             levels.append(*periodValue);
             completedTotal += *periodValue;
-            completedDays += periodFrom.daysTo(periodTo) + 1;
+            completedDays += period.scope.from.daysTo(period.scope.to) + 1;
         }
         p.pace.append(point);
-        periodFrom = periodTo.addDays(1);
     }
 
     // Forecast at the deadline from the completed cadence periods' trend; a run rate when there are fewer than two.

@@ -159,13 +159,16 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         // A: the goal KPI's trend over the trailing twelve cadence periods, and its anomalies.
         QJsonArray series;
         QList<std::optional<double>> values;
-        for (const auto &[from, to] : trailingPeriods(goal.cadence, period.to, 12)) {
-            const auto v = engine.compute({from, to, goal.channels, goal.campaigns}).values.value(kpi);
+        const QDate trailingStart = trailingPeriods(goal.cadence, period.to, 12).constFirst().first;
+        for (const KpiEngine::Row &row : engine.breakdown({trailingStart, period.to, goal.channels, goal.campaigns},
+                                                          Goal::breakdownOf(goal.cadence), Comparison::None)) {
+            const QDate from = row.scope.from;
+            const QDate to = row.scope.to;
+            const auto v = row.values.values.value(kpi);
             // A period still in progress is drawn but not judged: part of a period is not comparable to a whole one.
             const bool complete = Goal::nextPeriodStart(goal.cadence, from).addDays(-1) == to;
             values.append(complete ? v : std::nullopt);
-            series.append(QJsonObject{{QStringLiteral("from"), iso(from)},
-                                      {QStringLiteral("to"), iso(to)},
+            series.append(QJsonObject{{QStringLiteral("from"), iso(from)}, {QStringLiteral("to"), iso(to)},
                                       {QStringLiteral("value"), number(v)}});
         }
         QJsonArray anomalies;
