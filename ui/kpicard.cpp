@@ -34,7 +34,7 @@ KpiCard::KpiCard(int kpiIndex, QWidget *parent)
     setAccessibleName(QCoreApplication::translate("Kpi", k.name));
 
     m_name->setText(QCoreApplication::translate("Kpi", k.name));
-    m_name->setWordWrap(true);
+    m_name->setWordWrap(false);
     QFont small = m_name->font();
     small.setPointSizeF(small.pointSizeF() * 0.95);
     m_name->setFont(small);
