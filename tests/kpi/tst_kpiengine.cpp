@@ -387,14 +387,7 @@ private slots:
         // The fast path (one grouped query per kind) against the plain one (a full computation per name), on the
         // demo workspace, for scopes drawn at random.
         TestWorkspace ws;
-        QTemporaryDir files;
-        DemoGenerator generator(DemoGenerator::Options{7, QDate(2024, 10, 1), 200, 1});
-        QCOMPARE(generator.writeCsvFiles(files.path()), QString());
-        for (const QString &f : generator.fileNames()) {
-            QFile file(files.filePath(f));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QCOMPARE(ws.importOk(f, file.readAll()).statusName(), QStringLiteral("imported"));
-        }
+        QCOMPARE(ws.importDemo(DemoGenerator::Options{7, QDate(2024, 10, 1), 200, 1}), QString());
         KpiEngine engine(ws.workspace());
         std::mt19937 rng(42);
         for (int round = 0; round < 6; ++round) {
@@ -428,14 +421,7 @@ private slots:
     {
         // Whole months from the roll-up and edge days from the rows give exactly what reading every row gives.
         TestWorkspace ws;
-        QTemporaryDir files;
-        DemoGenerator generator(DemoGenerator::Options{3, QDate(2024, 10, 1), 400, 1});
-        QCOMPARE(generator.writeCsvFiles(files.path()), QString());
-        for (const QString &f : generator.fileNames()) {
-            QFile file(files.filePath(f));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QCOMPARE(ws.importOk(f, file.readAll()).statusName(), QStringLiteral("imported"));
-        }
+        QCOMPARE(ws.importDemo(DemoGenerator::Options{3, QDate(2024, 10, 1), 400, 1}), QString());
         KpiEngine fast(ws.workspace());
         KpiEngine plain(ws.workspace());
         plain.setUseRollup(false);
@@ -505,14 +491,7 @@ private slots:
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         TestWorkspace ws;
-        QTemporaryDir files;
-        DemoGenerator generator(DemoGenerator::Options{5, QDate(2024, 10, 1), 300, 1});
-        QCOMPARE(generator.writeCsvFiles(files.path()), QString());
-        for (const QString &f : generator.fileNames()) {
-            QFile file(files.filePath(f));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QCOMPARE(ws.importOk(f, file.readAll()).statusName(), QStringLiteral("imported"));
-        }
+        QCOMPARE(ws.importDemo(DemoGenerator::Options{5, QDate(2024, 10, 1), 300, 1}), QString());
         KpiEngine engine(ws.workspace());
         std::mt19937 rng(11);
         for (int round = 0; round < 6; ++round) {

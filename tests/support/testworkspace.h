@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/demogenerator.h"
 #include "importing/importer.h"
 #include "store/workspace.h"
 
@@ -48,6 +49,24 @@ public:
             qWarning("%s", qPrintable(r.summary()));
         }
         return r;
+    }
+
+    // Imports the demo generator's files (without goals); returns an error, or empty.
+    QString importDemo(const DemoGenerator::Options &options)
+    {
+        QTemporaryDir files;
+        DemoGenerator generator(options);
+        if (QString error = generator.writeCsvFiles(files.path()); !error.isEmpty()) {
+            return error;
+        }
+        Importer importer(m_workspace);
+        for (const QString &f : generator.fileNames()) {
+            const ImportResult r = importer.importFile(files.filePath(f), {});
+            if (r.status != ImportResult::Status::Imported) {
+                return r.summary();
+            }
+        }
+        return {};
     }
 
 private:
