@@ -204,12 +204,16 @@ QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Sc
         out += QStringLiteral("  ") + pad(QCoreApplication::translate("Kpi", k.name), nameWidth, false) +
                pad(display(i, values.values.value(i)), 16, true);
         if (previous) {
-            const auto change = KpiValues::change(values.values.value(i), previous->values.value(i));
+            auto change = KpiValues::change(values.values.value(i), previous->values.value(i));
             QString changeText = QStringLiteral("—");
             if (change) {
+                // A change that rounds to 0.0% is no change: no sign, no arrow.
+                if (std::fabs(*change) < 0.0005) {
+                    change = 0.0;
+                }
                 const bool better = (*change > 0) == (k.better == Better::Up);
                 changeText = QStringLiteral("%1%2% %3")
-                                 .arg(*change >= 0 ? QStringLiteral("+") : QString())
+                                 .arg(*change > 0 ? QStringLiteral("+") : QString())
                                  .arg(QLocale(QLocale::English).toString(*change * 100, 'f', 1))
                                  .arg(*change == 0 ? QString(u' ') : (better ? QString(u'▲') : QString(u'▼')));
             }
