@@ -223,6 +223,7 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
                                "with --date-order dmy or --date-order mdy")
                     .arg(evidence.firstSlashColumn, evidence.firstSlash);
             layout.refusalLine = evidence.firstSlashLine;
+            layout.refusalColumn = evidence.firstSlashColumn;
         }
     }
     return layout;

@@ -27,6 +27,7 @@ struct FileLayout
     bool dateOrderNeeded = false; // slash dates the data cannot decide
     QString refusal;              // why the file cannot be imported, or empty
     int refusalLine = 0;
+    QString refusalColumn;
 };
 
 class FileInspector

@@ -81,7 +81,9 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.dateOrder = orderName(layout.dateOrder);
     }
     if (!layout.refusal.isEmpty()) {
-        return refuse(layout.refusalLine, layout.refusal);
+        result.status = ImportResult::Status::Refused;
+        result.errors.append({layout.refusalLine, layout.refusalColumn, layout.refusal});
+        return result;
     }
 
     const Kind kind = layout.mapping->kind();

@@ -152,6 +152,11 @@ QString RowStore::prepare()
 {
     sqlite3 *db = m_workspace.handle();
     m_sourceId = m_workspace.sourceId(m_source);
+    if (m_spec.kind == Kind::Deals) {
+        // A deal with no channel and no lead counts under "(none)": the name must exist to be found.
+        dimension(m_channels, true, Cell{});
+        dimension(m_campaigns, false, Cell{});
+    }
     const QString table = QString::fromLatin1(tableOf(m_spec.kind));
     m_rowsBefore = storedRows();
     if (m_spec.kind == Kind::Surveys || m_spec.kind == Kind::Touchpoints) {
