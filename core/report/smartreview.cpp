@@ -168,7 +168,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
             // A period still in progress is drawn but not judged: part of a period is not comparable to a whole one.
             const bool complete = Goal::nextPeriodStart(goal.cadence, from).addDays(-1) == to;
             values.append(complete ? v : std::nullopt);
-            series.append(QJsonObject{{QStringLiteral("from"), iso(from)}, {QStringLiteral("to"), iso(to)},
+            series.append(QJsonObject{{QStringLiteral("from"), iso(from)},
+                                      {QStringLiteral("to"), iso(to)},
                                       {QStringLiteral("value"), number(v)}});
         }
         QJsonArray anomalies;

@@ -242,9 +242,11 @@ private slots:
     void dealsWithoutChannelOrLeadCountUnderNone()
     {
         TestWorkspace ws;
-        ws.importOk(QStringLiteral("d.csv"), "deal_id,created_date,close_date,status,amount\nD1,2025-03-01,2025-03-10,won,100\n");
-        const auto rows = KpiEngine(ws.workspace()).breakdown({QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}},
-                                                              Breakdown::Channel, Comparison::None);
+        ws.importOk(QStringLiteral("d.csv"),
+                    "deal_id,created_date,close_date,status,amount\nD1,2025-03-01,2025-03-10,won,100\n");
+        const auto rows =
+            KpiEngine(ws.workspace())
+                .breakdown({QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}}, Breakdown::Channel, Comparison::None);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().key, QStringLiteral("(none)"));
         QCOMPARE(rows.first().values.value(u"revenue"), 100.0);
