@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "fileinspector.h"
+#include "rowpipeline.h"
 #include "rowreader.h"
 #include "rowstore.h"
 #include "store/campaignrollup.h"
@@ -155,48 +156,45 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     SqliteStatement addError(db, QStringLiteral("INSERT INTO import_errors(import_id, line, column_name, reason)"
                                                 " VALUES(?, ?, ?, ?)"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    RowReader rows(&file, layout);
-    rows.setHashSink(&hash);
-    int sinceProgress = 0;
+    // Rows are read and checked on another thread while this one stores them.
+    RowPipeline rows(&file, layout, &hash);
     qint64 firstDay = std::numeric_limits<qint64>::max();
     qint64 lastDay = std::numeric_limits<qint64>::min();
-    for (;;) {
-        const RowReader::Outcome outcome = rows.next();
-        if (outcome == RowReader::Outcome::End) {
-            break;
-        }
-        if (outcome == RowReader::Outcome::Rejected) {
-            ++result.rejected;
-            const ImportError &e = rows.error();
-            if (result.errors.size() < MaxListedErrors) {
-                result.errors.append(e);
-            } else {
-                ++result.errorsNotListed;
+    QList<RowPipeline::Item> batch;
+    while (rows.next(batch)) {
+        for (const RowPipeline::Item &item : batch) {
+            if (item.outcome == RowReader::Outcome::Rejected) {
+                ++result.rejected;
+                const ImportError &e = item.error;
+                if (result.errors.size() < MaxListedErrors) {
+                    result.errors.append(e);
+                } else {
+                    ++result.errorsNotListed;
+                }
+                addError.bind(1, importId);
+                addError.bind(2, qint64(e.line));
+                addError.bind(3, e.column);
+                addError.bind(4, e.reason);
+                addError.exec();
+                continue;
             }
-            addError.bind(1, importId);
-            addError.bind(2, qint64(e.line));
-            addError.bind(3, e.column);
-            addError.bind(4, e.reason);
-            addError.exec();
-        } else {
             if (kind == Kind::Campaign) {
-                const qint64 day = rows.cells().at(0).integer;
+                const qint64 day = item.cells.at(0).integer;
                 firstDay = std::min(firstDay, day);
                 lastDay = std::max(lastDay, day);
             }
-            if (!store.write(rows.cells())) {
+            if (!store.write(item.cells)) {
+                rows.stop();
                 result.errors.clear();
-                return refuse(rows.line(), QStringLiteral("cannot store this row: %1").arg(store.error()));
+                return refuse(item.line, QStringLiteral("cannot store this row: %1").arg(store.error()));
             }
             ++result.imported;
         }
-        if (progress && ++sinceProgress == 4096) {
-            sinceProgress = 0;
-            if (!progress(rows.bytesRead(), layout.size)) {
-                result.status = ImportResult::Status::Cancelled;
-                result.imported = 0;
-                return result;
-            }
+        if (progress && !progress(rows.bytesRead(), layout.size)) {
+            rows.stop();
+            result.status = ImportResult::Status::Cancelled;
+            result.imported = 0;
+            return result;
         }
     }
     // Whatever the reader did not consume (a trailing footer) still belongs to the file's bytes.
