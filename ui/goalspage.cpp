@@ -289,11 +289,23 @@ void GoalsPage::setContext(const QDate &first, const QDate &last, const QStringL
     m_last = last;
     m_channels->setNames(channels);
     m_campaigns->setNames(campaigns);
-    refresh();
+    m_stale = true;
+    if (isVisible()) {
+        refresh();
+    }
+}
+
+void GoalsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
 }
 
 void GoalsPage::refresh()
 {
+    m_stale = false;
     const QDate asOf = m_last.isValid() ? m_last : QDate::currentDate();
     using Rows = QList<std::pair<Goal, GoalProgress>>;
     runInBackground<Rows>(

@@ -43,6 +43,9 @@ public:
     QChartView *paceChart() const { return m_pace; }
     QString exportReview(qint64 reviewId, const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     // Goal progress and the reviews list are up to date.
     void refreshed();
@@ -64,6 +67,7 @@ private:
     QDate m_last;
     Scope m_reviewScope;
     qint64 m_editing = -1;
+    bool m_stale = true; // goals are computed when the tab is first shown, not at start-up
     int m_checkGeneration = 0;
 
     GoalListModel *m_model;

@@ -344,22 +344,21 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
 {
     QStringList written;
     QDir().mkpath(dir);
-    // The goals' progress loads on its own thread: wait for it (at most a few seconds).
-    if (m_goals && m_goals->goals()->rowCount() == 0) {
-        QEventLoop loop;
-        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-        connect(m_goals, &GoalsPage::refreshed, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
     for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i) == m_goals) {
+            // The goals load on their own thread when their tab is shown, then the selected goal's SMART check.
+            QEventLoop loop;
+            QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+            connect(m_goals, &GoalsPage::refreshed, &loop, &QEventLoop::quit);
+            m_tabs->setCurrentIndex(i);
+            loop.exec();
+            QEventLoop check;
+            QTimer::singleShot(1500, &check, &QEventLoop::quit);
+            connect(m_goals, &GoalsPage::smartCheckUpdated, &check, &QEventLoop::quit);
+            check.exec();
+        }
         m_tabs->setCurrentIndex(i);
         QApplication::processEvents();
-        if (m_tabs->widget(i) == m_goals) {
-            QEventLoop loop; // the selected goal's SMART check
-            QTimer::singleShot(1500, &loop, &QEventLoop::quit);
-            connect(m_goals, &GoalsPage::smartCheckUpdated, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
         QString name = m_tabs->tabText(i).remove(u'&').toLower();
         name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
         const QString file =

@@ -87,6 +87,7 @@ private slots:
         GoalsPage *goals = w.goalsPage();
         QVERIFY(goals);
         QSignalSpy refreshed(goals, &GoalsPage::refreshed);
+        w.tabs()->setCurrentWidget(goals); // goals load when their tab is first shown
         QVERIFY(refreshed.wait(30000));
         QCOMPARE(goals->goals()->rowCount(), 6);
         QAbstractItemModelTester tester(goals->goals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
