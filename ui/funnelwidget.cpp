@@ -27,26 +27,12 @@ FunnelWidget::FunnelWidget(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Funnel"));
 }
 
-QStringList FunnelWidget::stepNames()
-{
-    return {tr("Impressions"), tr("Clicks"), tr("Sessions"),      tr("Leads"),
-            tr("MQLs"),        tr("SQLs"),   tr("Opportunities"), tr("Won deals")};
-}
-
-QList<std::optional<double>> FunnelWidget::steps(const KpiValues &values)
-{
-    return {values.value(u"impressions"),   values.clicks,
-            values.value(u"sessions"),      values.value(u"leads"),
-            values.value(u"mqls"),          values.value(u"sqls"),
-            values.value(u"opportunities"), values.value(u"won_deals")};
-}
-
 void FunnelWidget::setData(const KpiValues &values, const std::optional<KpiValues> &previous, const KpiFormat &format,
                            const QString &comparisonName)
 {
-    m_current = steps(values);
+    m_current = values.funnelSteps();
     m_hasPrevious = previous.has_value();
-    m_previous = previous ? steps(*previous) : QList<std::optional<double>>(m_current.size());
+    m_previous = previous ? previous->funnelSteps() : QList<std::optional<double>>(m_current.size());
     m_format = format;
     m_comparisonName = comparisonName;
     setToolTip(tr("Each bar's width is on a logarithmic scale. Conversion is the next step ÷ this step; "
@@ -59,7 +45,7 @@ void FunnelWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    const QStringList names = stepNames();
+    const QStringList names = KpiValues::funnelStepNames();
     const int n = int(names.size());
     if (m_current.size() != n) {
         return;

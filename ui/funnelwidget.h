@@ -17,9 +17,6 @@ class FunnelWidget final : public QWidget
 public:
     explicit FunnelWidget(QWidget *parent = nullptr);
 
-    static QStringList stepNames();
-    // The eight step values of a scope: impressions, clicks, sessions, leads, MQLs, SQLs, opportunities, won deals.
-    static QList<std::optional<double>> steps(const KpiValues &values);
     void setData(const KpiValues &values, const std::optional<KpiValues> &previous, const KpiFormat &format,
                  const QString &comparisonName);
     const QList<std::optional<double>> &current() const { return m_current; }

@@ -3,6 +3,7 @@
 #include "rowreader.h"
 
 #include <QList>
+
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -19,8 +20,8 @@ public:
     struct Item
     {
         RowReader::Outcome outcome;
-        QList<Cell> cells;  // for a row
-        ImportError error;  // for a rejection
+        QList<Cell> cells; // for a row
+        ImportError error; // for a rejection
         int line = 0;
     };
 

@@ -2,6 +2,8 @@
 
 #include "kpicatalog.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace funnelscope {
@@ -10,6 +12,24 @@ std::optional<double> KpiValues::value(QStringView id) const
 {
     const int i = KpiCatalog::indexOf(id);
     return i >= 0 && i < values.size() ? values.at(i) : std::nullopt;
+}
+
+QList<std::optional<double>> KpiValues::funnelSteps() const
+{
+    return {value(u"impressions"), clicks,         value(u"sessions"),      value(u"leads"),
+            value(u"mqls"),        value(u"sqls"), value(u"opportunities"), value(u"won_deals")};
+}
+
+QStringList KpiValues::funnelStepNames()
+{
+    QStringList names;
+    for (const char *name : {QT_TRANSLATE_NOOP("Kpi", "Impressions"), QT_TRANSLATE_NOOP("Kpi", "Clicks"),
+                             QT_TRANSLATE_NOOP("Kpi", "Sessions"), QT_TRANSLATE_NOOP("Kpi", "Leads"),
+                             QT_TRANSLATE_NOOP("Kpi", "MQLs"), QT_TRANSLATE_NOOP("Kpi", "SQLs"),
+                             QT_TRANSLATE_NOOP("Kpi", "Opportunities"), QT_TRANSLATE_NOOP("Kpi", "Won deals")}) {
+        names.append(QCoreApplication::translate("Kpi", name));
+    }
+    return names;
 }
 
 std::optional<double> KpiValues::change(std::optional<double> value, std::optional<double> previous)

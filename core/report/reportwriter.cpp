@@ -653,8 +653,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const QJsonObject funnel = analysis.value(QStringLiteral("funnel")).toObject();
         const QJsonArray now = funnel.value(QStringLiteral("now")).toArray();
         const QJsonArray before = funnel.value(QStringLiteral("before")).toArray();
-        const QStringList names = {tr("Impressions"), tr("Clicks"), tr("Sessions"),      tr("Leads"),
-                                   tr("MQLs"),        tr("SQLs"),   tr("Opportunities"), tr("Won deals")};
+        const QStringList names = KpiValues::funnelStepNames();
         QList<std::tuple<QString, double, QString>> bars;
         for (int i = 0; i < names.size() && i < now.size(); ++i) {
             if (!now[i].isNull()) {

@@ -31,8 +31,7 @@ QString iso(const QDate &d)
 QJsonArray steps(const KpiValues &v)
 {
     QJsonArray a;
-    for (const auto &s : {v.value(u"impressions"), v.clicks, v.value(u"sessions"), v.value(u"leads"), v.value(u"mqls"),
-                          v.value(u"sqls"), v.value(u"opportunities"), v.value(u"won_deals")}) {
+    for (const auto &s : v.funnelSteps()) {
         a.append(number(s));
     }
     return a;
