@@ -158,8 +158,6 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     QCryptographicHash hash(QCryptographicHash::Sha256);
     // Rows are read and checked on another thread while this one stores them.
     RowPipeline rows(&file, layout, &hash);
-    qint64 firstDay = std::numeric_limits<qint64>::max();
-    qint64 lastDay = std::numeric_limits<qint64>::min();
     QList<RowPipeline::Item> batch;
     while (rows.next(batch)) {
         for (const RowPipeline::Item &item : batch) {
@@ -177,11 +175,6 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                 addError.bind(4, e.reason);
                 addError.exec();
                 continue;
-            }
-            if (kind == Kind::Campaign) {
-                const qint64 day = item.cells.at(0).integer;
-                firstDay = std::min(firstDay, day);
-                lastDay = std::max(lastDay, day);
             }
             if (!store.write(item.cells)) {
                 rows.stop();
@@ -225,9 +218,10 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
             return refuse(0, error);
         }
     }
-    if (kind == Kind::Campaign && firstDay <= lastDay) {
-        const QString error =
-            CampaignRollup::rebuild(m_workspace, QDate::fromJulianDay(firstDay), QDate::fromJulianDay(lastDay));
+    if (const CampaignRollup::Sums &sums = store.rollup(); !sums.isEmpty()) {
+        const QString error = store.onlyNewRows()
+                                  ? sums.addTo(db)
+                                  : CampaignRollup::rebuild(m_workspace, sums.firstDay(), sums.lastDay());
         if (!error.isEmpty()) {
             return refuse(0, error);
         }

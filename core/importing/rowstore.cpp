@@ -64,6 +64,11 @@ RowStore::RowStore(Workspace &workspace, const ColumnMapping &mapping, qint64 im
 {
     m_channelColumn = column("channel");
     m_campaignColumn = column("campaign");
+    if (m_spec.kind == Kind::Campaign) {
+        for (int i = 0; i < CampaignRollup::InputCount; ++i) {
+            m_rollupInputs[i] = column(CampaignRollup::inputColumn(CampaignRollup::Input(i)));
+        }
+    }
 }
 
 RowStore::~RowStore() = default;
@@ -188,6 +193,11 @@ int RowStore::replaced() const
     return int(m_rowsBefore + own - storedRows());
 }
 
+bool RowStore::onlyNewRows() const
+{
+    return storedRows() - m_rowsBefore == m_written;
+}
+
 qint64 RowStore::dimension(QHash<QString, qint64> &cache, bool channel, const Cell &cell)
 {
     const QString &name = cell.known ? cell.text : NoneName;
@@ -208,8 +218,10 @@ void RowStore::bindCell(int parameter, int column, const QList<Cell> &cells)
         if (!cell.known && m_spec.kind == Kind::Deals) {
             m_insert->bindNull(parameter);
         } else {
-            m_insert->bind(parameter, dimension(column == m_channelColumn ? m_channels : m_campaigns,
-                                                column == m_channelColumn, cell));
+            const bool channel = column == m_channelColumn;
+            const qint64 id = dimension(channel ? m_channels : m_campaigns, channel, cell);
+            (channel ? m_channelId : m_campaignId) = id;
+            m_insert->bind(parameter, id);
         }
         return;
     }
@@ -285,6 +297,19 @@ bool RowStore::write(const QList<Cell> &cells)
     if (!m_insert->exec()) {
         m_error = m_insert->error();
         return false;
+    }
+    ++m_written;
+    if (m_spec.kind == Kind::Campaign) {
+        std::array<qint64, CampaignRollup::InputCount> values{};
+        quint32 known = 0;
+        for (int i = 0; i < CampaignRollup::InputCount; ++i) {
+            const Cell &cell = cells.at(m_rollupInputs[i]);
+            if (cell.known) {
+                values[i] = cell.integer;
+                known |= 1u << i;
+            }
+        }
+        m_rollup.add(cells.at(0).integer, m_channelId, m_campaignId, values, known);
     }
     return true;
 }

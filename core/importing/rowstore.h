@@ -2,6 +2,7 @@
 
 #include "columnmapping.h"
 #include "rowreader.h"
+#include "store/campaignrollup.h"
 #include "store/sqlitestatement.h"
 
 #include <QHash>
@@ -28,6 +29,10 @@ public:
     QString error() const { return m_error; }
     // Stored rows of earlier imports that this import replaced or updated.
     int replaced() const;
+    // Campaign rows: the written rows summed as the roll-up sums them, and whether each of them was stored as a new
+    // row (nothing replaced, nothing merged), so that these sums can simply be added to the stored roll-up.
+    const CampaignRollup::Sums &rollup() const { return m_rollup; }
+    bool onlyNewRows() const;
 
 private:
     qint64 dimension(QHash<QString, qint64> &cache, bool channel, const Cell &cell);
@@ -49,6 +54,11 @@ private:
     QHash<QString, qint64> m_campaigns;
     QSet<qint64> m_clearedDays;
     qint64 m_rowsBefore = 0;
+    qint64 m_written = 0;
+    CampaignRollup::Sums m_rollup;
+    std::array<int, CampaignRollup::InputCount> m_rollupInputs{};
+    qint64 m_channelId = 0;
+    qint64 m_campaignId = 0;
     int m_channelColumn = -1;
     int m_campaignColumn = -1;
 };

@@ -5,9 +5,6 @@
 
 #include <QHash>
 
-#include <unordered_map>
-#include <vector>
-
 namespace funnelscope {
 
 const QStringList &CampaignRollup::rowExpressions()
@@ -48,20 +45,40 @@ const QStringList &CampaignRollup::rowExpressions()
     return expressions;
 }
 
+const char *CampaignRollup::inputColumn(Input input)
+{
+    static constexpr const char *columns[InputCount] = {"impressions",
+                                                        "reach",
+                                                        "clicks",
+                                                        "sessions",
+                                                        "bounces",
+                                                        "pageviews",
+                                                        "landing_page_views",
+                                                        "form_submissions",
+                                                        "leads",
+                                                        "likes",
+                                                        "comments",
+                                                        "shares",
+                                                        "new_followers",
+                                                        "mentions",
+                                                        "emails_sent",
+                                                        "emails_delivered",
+                                                        "emails_opened",
+                                                        "email_clicks",
+                                                        "unsubscribes",
+                                                        "cta_clicks",
+                                                        "engaged_seconds",
+                                                        "cost"};
+    return columns[input];
+}
+
 namespace {
 
-// One stored value, or unknown.
+// One value, or unknown.
 struct Known
 {
     bool known = false;
     qint64 value = 0;
-    void add(const Known &other)
-    {
-        if (other.known) {
-            value = known ? value + other.value : other.value;
-            known = true;
-        }
-    }
 };
 
 Known when(const Known &value, const Known &condition)
@@ -71,9 +88,123 @@ Known when(const Known &value, const Known &condition)
 
 } // namespace
 
-// Reads the months' rows once, in the order they are stored, and sums rowExpressions() per month × channel ×
-// campaign in C++: much faster than SQLite's GROUP BY over that many expressions. rollupEqualsPlainComputation
-// holds this evaluator to the SQL expressions.
+size_t CampaignRollup::Sums::KeyHash::operator()(const Key &k) const
+{
+    return qHashMulti(0, k.month, k.channel, k.campaign);
+}
+
+// The C++ twin of rowExpressions(): rollupEqualsPlainComputation holds one to the other.
+void CampaignRollup::Sums::add(qint64 day, qint64 channel, qint64 campaign,
+                               const std::array<qint64, InputCount> &values, quint32 known)
+{
+    if (day != m_cachedDay) {
+        const QDate d = QDate::fromJulianDay(day);
+        m_cachedMonth = QDate(d.year(), d.month(), 1).toJulianDay();
+        m_cachedDay = day;
+        m_firstDay = std::min(m_firstDay, day);
+        m_lastDay = std::max(m_lastDay, day);
+    }
+    const auto in = [&](Input i) {
+        return Known{bool(known & (1u << i)), values[i]};
+    };
+    const Known impressions = in(Impressions), sessions = in(Sessions), clicks = in(Clicks), cost = in(Cost),
+                pageviews = in(Pageviews), opened = in(EmailsOpened), emailClicks = in(EmailClicks);
+    Known social;
+    if (known & ((1u << Likes) | (1u << Comments) | (1u << Shares))) {
+        social = {true, in(Likes).value * in(Likes).known + in(Comments).value * in(Comments).known +
+                            in(Shares).value * in(Shares).known};
+    }
+    const Known reached = in(EmailsDelivered).known ? in(EmailsDelivered) : in(EmailsSent);
+    const Known row[] = {impressions,
+                         in(Reach),
+                         sessions,
+                         in(Mentions),
+                         in(NewFollowers),
+                         cost,
+                         in(Leads),
+                         sessions,
+                         social,
+                         when(cost, impressions),
+                         when(impressions, cost),
+                         when(clicks, impressions),
+                         when(impressions, clicks),
+                         when(cost, clicks),
+                         when(clicks, cost),
+                         when(in(Bounces), sessions),
+                         when(sessions, in(Bounces)),
+                         when(in(EngagedSeconds), sessions),
+                         when(sessions, in(EngagedSeconds)),
+                         when(pageviews, sessions),
+                         when(sessions, pageviews),
+                         when(social, impressions),
+                         when(impressions, social),
+                         when(opened, reached),
+                         when(reached, opened),
+                         when(emailClicks, reached),
+                         when(reached, emailClicks),
+                         when(emailClicks, opened),
+                         when(opened, emailClicks),
+                         when(in(Unsubscribes), reached),
+                         when(reached, in(Unsubscribes)),
+                         when(in(CtaClicks), pageviews),
+                         when(pageviews, in(CtaClicks)),
+                         when(in(FormSubmissions), in(LandingPageViews)),
+                         when(in(LandingPageViews), in(FormSubmissions)),
+                         clicks};
+    static_assert(std::size(row) == ExpressionCount);
+    Group &group = m_groups[Key{m_cachedMonth, channel, campaign}];
+    for (int i = 0; i < ExpressionCount; ++i) {
+        if (row[i].known) {
+            group.values[i] += row[i].value;
+            group.known |= quint64(1) << i;
+        }
+    }
+}
+
+QString CampaignRollup::Sums::insert(sqlite3 *db, bool adding) const
+{
+    QStringList placeholders(ExpressionCount + 3, QStringLiteral("?"));
+    QString sql = QStringLiteral("INSERT INTO campaign_months VALUES(%1)").arg(placeholders.join(u','));
+    if (adding) {
+        QStringList sets;
+        for (int i = 0; i < ExpressionCount; ++i) {
+            sets.append(QStringLiteral("v%1 = coalesce(v%1 + excluded.v%1, v%1, excluded.v%1)").arg(i));
+        }
+        sql += QStringLiteral(" ON CONFLICT(month, channel_id, campaign_id) DO UPDATE SET ") + sets.join(u',');
+    }
+    SqliteStatement statement(db, sql);
+    for (const auto &[key, group] : m_groups) {
+        statement.bind(1, key.month);
+        statement.bind(2, key.channel);
+        statement.bind(3, key.campaign);
+        for (int i = 0; i < ExpressionCount; ++i) {
+            (group.known >> i) & 1 ? statement.bind(4 + i, group.values[i]) : statement.bindNull(4 + i);
+        }
+        if (!statement.exec()) {
+            return statement.error();
+        }
+    }
+    return {};
+}
+
+QString CampaignRollup::Sums::replace(sqlite3 *db, const QDate &firstMonth, const QDate &lastMonth) const
+{
+    SqliteStatement clear(db, QStringLiteral("DELETE FROM campaign_months WHERE month BETWEEN ? AND ?"));
+    clear.bind(1, qint64(firstMonth.toJulianDay()));
+    clear.bind(2, qint64(lastMonth.toJulianDay()));
+    if (!clear.exec()) {
+        return clear.error();
+    }
+    return insert(db, false);
+}
+
+QString CampaignRollup::Sums::addTo(sqlite3 *db) const
+{
+    return insert(db, true);
+}
+
+// Reads the months' rows once, in the order they are stored, and sums them in C++: much faster than SQLite's GROUP
+// BY over that many expressions.
 QString CampaignRollup::rebuild(Workspace &workspace, const QDate &first, const QDate &last)
 {
     if (!first.isValid() || !last.isValid() || last < first) {
@@ -82,120 +213,33 @@ QString CampaignRollup::rebuild(Workspace &workspace, const QDate &first, const 
     sqlite3 *db = workspace.handle();
     const QDate firstMonth(first.year(), first.month(), 1);
     const QDate lastMonth(last.year(), last.month(), 1);
-    SqliteStatement rows(db,
-                         QStringLiteral("SELECT day, channel_id, campaign_id, impressions, reach, clicks, sessions,"
-                                        " bounces, pageviews, landing_page_views, form_submissions, leads, likes,"
-                                        " comments, shares, new_followers, mentions, emails_sent, emails_delivered,"
-                                        " emails_opened, email_clicks, unsubscribes, cta_clicks, engaged_seconds, cost"
-                                        " FROM campaign_rows WHERE day BETWEEN ? AND ?"));
+    QStringList columns;
+    for (int i = 0; i < InputCount; ++i) {
+        columns.append(QLatin1StringView(inputColumn(Input(i))));
+    }
+    SqliteStatement rows(db, QStringLiteral("SELECT day, channel_id, campaign_id, %1 FROM campaign_rows"
+                                            " WHERE day BETWEEN ? AND ?")
+                                 .arg(columns.join(u',')));
     rows.bind(1, qint64(firstMonth.toJulianDay()));
     rows.bind(2, qint64(lastMonth.addMonths(1).toJulianDay() - 1));
-
-    struct Key
-    {
-        qint64 month, channel, campaign;
-        bool operator==(const Key &o) const
-        {
-            return month == o.month && channel == o.channel && campaign == o.campaign;
-        }
-    };
-    struct KeyHash
-    {
-        size_t operator()(const Key &k) const { return qHashMulti(0, k.month, k.channel, k.campaign); }
-    };
-    const int n = int(rowExpressions().size());
-    std::unordered_map<Key, std::vector<Known>, KeyHash> groups;
-    qint64 lastDay = -1;
-    qint64 month = 0;
+    Sums sums;
+    std::array<qint64, InputCount> values{};
     while (rows.step()) {
-        const qint64 day = rows.integer(0);
-        if (day != lastDay) {
-            const QDate d = QDate::fromJulianDay(day);
-            month = QDate(d.year(), d.month(), 1).toJulianDay();
-            lastDay = day;
+        quint32 known = 0;
+        for (int i = 0; i < InputCount; ++i) {
+            if (!rows.isNull(3 + i)) {
+                values[i] = rows.integer(3 + i);
+                known |= 1u << i;
+            } else {
+                values[i] = 0;
+            }
         }
-        const auto col = [&](int i) {
-            return rows.isNull(i) ? Known{} : Known{true, rows.integer(i)};
-        };
-        const Known impressions = col(3), reach = col(4), clicks = col(5), sessions = col(6), bounces = col(7),
-                    pageviews = col(8), landingViews = col(9), forms = col(10), leads = col(11), likes = col(12),
-                    comments = col(13), shares = col(14), followers = col(15), mentions = col(16), sent = col(17),
-                    delivered = col(18), opened = col(19), emailClicks = col(20), unsubscribes = col(21),
-                    ctaClicks = col(22), engaged = col(23), cost = col(24);
-        Known social;
-        if (likes.known || comments.known || shares.known) {
-            social = {true, likes.value * likes.known + comments.value * comments.known + shares.value * shares.known};
-        }
-        const Known reached = delivered.known ? delivered : sent;
-        const Known values[] = {impressions,
-                                reach,
-                                sessions,
-                                mentions,
-                                followers,
-                                cost,
-                                leads,
-                                sessions,
-                                social,
-                                when(cost, impressions),
-                                when(impressions, cost),
-                                when(clicks, impressions),
-                                when(impressions, clicks),
-                                when(cost, clicks),
-                                when(clicks, cost),
-                                when(bounces, sessions),
-                                when(sessions, bounces),
-                                when(engaged, sessions),
-                                when(sessions, engaged),
-                                when(pageviews, sessions),
-                                when(sessions, pageviews),
-                                when(social, impressions),
-                                when(impressions, social),
-                                when(opened, reached),
-                                when(reached, opened),
-                                when(emailClicks, reached),
-                                when(reached, emailClicks),
-                                when(emailClicks, opened),
-                                when(opened, emailClicks),
-                                when(unsubscribes, reached),
-                                when(reached, unsubscribes),
-                                when(ctaClicks, pageviews),
-                                when(pageviews, ctaClicks),
-                                when(forms, landingViews),
-                                when(landingViews, forms),
-                                clicks};
-        static_assert(std::size(values) == 36);
-        std::vector<Known> &sums = groups[Key{month, rows.integer(1), rows.integer(2)}];
-        if (sums.empty()) {
-            sums.resize(n);
-        }
-        for (int i = 0; i < n; ++i) {
-            sums[i].add(values[i]);
-        }
+        sums.add(rows.integer(0), rows.integer(1), rows.integer(2), values, known);
     }
     if (rows.failed()) {
         return rows.error();
     }
-
-    SqliteStatement clear(db, QStringLiteral("DELETE FROM campaign_months WHERE month BETWEEN ? AND ?"));
-    clear.bind(1, qint64(firstMonth.toJulianDay()));
-    clear.bind(2, qint64(lastMonth.toJulianDay()));
-    if (!clear.exec()) {
-        return clear.error();
-    }
-    QStringList placeholders(n + 3, QStringLiteral("?"));
-    SqliteStatement insert(db, QStringLiteral("INSERT INTO campaign_months VALUES(%1)").arg(placeholders.join(u',')));
-    for (const auto &[key, sums] : groups) {
-        insert.bind(1, key.month);
-        insert.bind(2, key.channel);
-        insert.bind(3, key.campaign);
-        for (int i = 0; i < n; ++i) {
-            sums[i].known ? insert.bind(4 + i, sums[i].value) : insert.bindNull(4 + i);
-        }
-        if (!insert.exec()) {
-            return insert.error();
-        }
-    }
-    return {};
+    return sums.replace(db, firstMonth, lastMonth);
 }
 
 QString CampaignRollup::rebuildAll(Workspace &workspace)

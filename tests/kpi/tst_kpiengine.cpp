@@ -3,6 +3,8 @@
 #include "demo/demogenerator.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
+#include "store/campaignrollup.h"
+#include "store/sqlitestatement.h"
 #include "testworkspace.h"
 
 #include <QTemporaryDir>
@@ -465,6 +467,64 @@ private slots:
                                    .arg(b.values.at(i).value_or(-1), 0, 'g', 17)));
             }
         }
+    }
+
+    void rollupKeptByImportsEqualsRebuilt()
+    {
+        // Imports add their sums to the roll-up when every row is new and rebuild the months otherwise; either way
+        // the roll-up must equal one rebuilt from the stored rows.
+        TestWorkspace ws;
+        const auto rollup = [&] {
+            SqliteStatement q(ws.workspace().handle(), QStringLiteral("SELECT * FROM campaign_months"
+                                                                      " ORDER BY month, channel_id, campaign_id"));
+            QStringList rows;
+            while (q.step()) {
+                QStringList values;
+                for (int i = 0; i < 3 + CampaignRollup::ExpressionCount; ++i) {
+                    values.append(q.isNull(i) ? QStringLiteral("-") : QString::number(q.integer(i)));
+                }
+                rows.append(values.join(u' '));
+            }
+            return rows;
+        };
+        const auto check = [&] {
+            const QStringList kept = rollup();
+            QVERIFY(!kept.isEmpty());
+            QCOMPARE(CampaignRollup::rebuildAll(ws.workspace()), QString());
+            QCOMPARE(kept, rollup());
+        };
+        const QByteArray header = "date,channel,campaign,impressions,clicks,cost,likes,emails_sent,emails_opened\n";
+        ImportOptions ads;
+        ads.source = QStringLiteral("ads");
+        // New rows in new months: added.
+        QCOMPARE(ws.importOk(QStringLiteral("a.csv"),
+                             header + "2025-01-30,Search,A,100,5,1.50,,,\n"
+                                      "2025-02-02,Search,A,200,,2.00,3,,\n"
+                                      "2025-02-02,Email,N,,,,,50,\n",
+                             ads)
+                     .status,
+                 ImportResult::Status::Imported);
+        check();
+        // Another source in the same months and groups: added to the stored sums.
+        ImportOptions web;
+        web.source = QStringLiteral("web");
+        QCOMPARE(ws.importOk(QStringLiteral("b.csv"),
+                             header + "2025-02-02,Search,A,10,1,,,,\n2025-02-03,Email,N,,,,,20,7\n", web)
+                     .status,
+                 ImportResult::Status::Imported);
+        check();
+        // Rows merged within the file (one unknown, one known half of a pair): rebuilt.
+        ImportOptions crm;
+        crm.source = QStringLiteral("crm");
+        QCOMPARE(ws.importOk(QStringLiteral("c.csv"),
+                             header + "2025-03-01,Search,A,50,,,,,\n2025-03-01,Search,A,,4,0.80,,,\n", crm)
+                     .status,
+                 ImportResult::Status::Imported);
+        check();
+        // The same source again, replacing a stored row: rebuilt.
+        QCOMPARE(ws.importOk(QStringLiteral("d.csv"), header + "2025-02-02,Search,A,900,9,,,,\n", ads).status,
+                 ImportResult::Status::Imported);
+        check();
     }
 
     void timeBucketsEqualPerBucketComputation()
