@@ -10,7 +10,13 @@ RowReader::RowReader(QIODevice *device, const FileLayout &layout)
     m_headerFields = int(layout.mapping->header().size());
     m_cells.resize(m_spec.columns.size());
     m_keepDateText = m_spec.kind == Kind::Touchpoints;
+    m_nameTable.fill(-1, m_spec.columns.size());
     for (int c = 0; c < m_spec.columns.size(); ++c) {
+        const QString &name = m_spec.columns.at(c).name;
+        if (name == u"channel" || name == u"campaign") {
+            m_nameTable[c] = int(m_names.size());
+            m_names.append(QHash<QString, qint64>());
+        }
         if (m_spec.columns.at(c).name == m_spec.dateColumn) {
             m_dateColumn = layout.mapping->fileColumn(c);
         }
@@ -151,7 +157,17 @@ RowReader::Outcome RowReader::next()
             break;
         }
         case ColumnType::Text:
-            cell.text = raw.toString();
+            if (const int table = m_nameTable.at(c); table >= 0) {
+                QHash<QString, qint64> &names = m_names[table];
+                auto it = names.constFind(raw.toString());
+                if (it == names.constEnd()) {
+                    it = names.insert(raw.toString(), names.size());
+                }
+                cell.text = it.key();
+                cell.integer = it.value();
+            } else {
+                cell.text = raw.toString();
+            }
             break;
         case ColumnType::Status: {
             QString s = raw.toString().toLower();

@@ -3,6 +3,7 @@
 #include "csv/csvreader.h"
 #include "fileinspector.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace funnelscope {
 struct Cell
 {
     bool known = false;
+    // A count, micro-units or a day; for a name (channel, campaign): its number in the file, in order of first
+    // appearance, so that whoever stores the row can look the name up by number.
     qint64 integer = 0;
     double real = 0;
     QString text;
@@ -63,6 +66,9 @@ private:
     // Campaign files repeat the same date on many rows: remember the last one read.
     QString m_lastDateText;
     qint64 m_lastDate = 0;
+    // The names seen in each name column (-1: not a name column).
+    QList<int> m_nameTable;
+    QList<QHash<QString, qint64>> m_names;
 };
 
 } // namespace funnelscope

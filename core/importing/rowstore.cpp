@@ -62,12 +62,32 @@ RowStore::RowStore(Workspace &workspace, const ColumnMapping &mapping, qint64 im
     : m_workspace(workspace), m_mapping(mapping), m_spec(kindSpec(mapping.kind())), m_importId(importId),
       m_source(source)
 {
-    m_channelColumn = column("channel");
-    m_campaignColumn = column("campaign");
+    for (const ColumnSpec &c : m_spec.columns) {
+        Bind bind = Bind::Integer;
+        if (c.name == u"channel") {
+            bind = Bind::Channel;
+        } else if (c.name == u"campaign") {
+            bind = Bind::Campaign;
+        } else if (m_spec.kind == Kind::Expenses && c.name == u"category") {
+            bind = Bind::TextOrEmpty;
+        } else if (c.type == ColumnType::Text || c.type == ColumnType::Status ||
+                   (c.type == ColumnType::Date && m_spec.kind == Kind::Touchpoints)) {
+            bind = Bind::Text;
+        } else if (c.type == ColumnType::Position || c.type == ColumnType::Score) {
+            bind = Bind::Real;
+        }
+        m_binds.push_back(bind);
+    }
     if (m_spec.kind == Kind::Campaign) {
+        m_positionColumn = column("avg_position");
+        m_impressionsColumn = column("impressions");
         for (int i = 0; i < CampaignRollup::InputCount; ++i) {
             m_rollupInputs[i] = column(CampaignRollup::inputColumn(CampaignRollup::Input(i)));
         }
+    } else if (m_spec.kind == Kind::Touchpoints) {
+        m_dayColumn = column("timestamp");
+    } else if (m_spec.kind == Kind::Surveys) {
+        m_dayColumn = column("response_date");
     }
 }
 
@@ -159,8 +179,8 @@ QString RowStore::prepare()
     m_sourceId = m_workspace.sourceId(m_source);
     if (m_spec.kind == Kind::Deals) {
         // A deal with no channel and no lead counts under "(none)": the name must exist to be found.
-        dimension(m_channels, true, Cell{});
-        dimension(m_campaigns, false, Cell{});
+        dimension(m_channels, Cell{});
+        dimension(m_campaigns, Cell{});
     }
     const QString table = QString::fromLatin1(tableOf(m_spec.kind));
     m_rowsBefore = storedRows();
@@ -198,85 +218,75 @@ bool RowStore::onlyNewRows() const
     return storedRows() - m_rowsBefore == m_written;
 }
 
-qint64 RowStore::dimension(QHash<QString, qint64> &cache, bool channel, const Cell &cell)
+qint64 RowStore::dimension(Names &names, const Cell &cell)
 {
-    const QString &name = cell.known ? cell.text : NoneName;
-    const auto it = cache.constFind(name);
-    if (it != cache.constEnd()) {
-        return *it;
+    qint64 *id = &names.noneId;
+    if (cell.known) {
+        const size_t number = size_t(cell.integer);
+        if (number >= names.ids.size()) {
+            names.ids.resize(number + 1, -1);
+        }
+        id = &names.ids[number];
     }
-    const qint64 id = channel ? m_workspace.channelId(name) : m_workspace.campaignId(name);
-    cache.insert(name, id);
-    return id;
+    if (*id < 0) {
+        const QString &name = cell.known ? cell.text : NoneName;
+        *id = names.channel ? m_workspace.channelId(name) : m_workspace.campaignId(name);
+    }
+    return *id;
 }
 
-void RowStore::bindCell(int parameter, int column, const QList<Cell> &cells)
+void RowStore::bindCell(int parameter, Bind bind, const Cell &cell)
 {
-    const Cell &cell = cells.at(column);
-    if (column == m_channelColumn || column == m_campaignColumn) {
+    switch (bind) {
+    case Bind::Channel:
+    case Bind::Campaign: {
         // Deals keep an unknown channel unknown, to take their lead's at query time.
         if (!cell.known && m_spec.kind == Kind::Deals) {
             m_insert->bindNull(parameter);
-        } else {
-            const bool channel = column == m_channelColumn;
-            const qint64 id = dimension(channel ? m_channels : m_campaigns, channel, cell);
-            (channel ? m_channelId : m_campaignId) = id;
-            m_insert->bind(parameter, id);
+            return;
         }
+        const bool channel = bind == Bind::Channel;
+        const qint64 id = dimension(channel ? m_channels : m_campaigns, cell);
+        (channel ? m_channelId : m_campaignId) = id;
+        m_insert->bind(parameter, id);
         return;
+    }
+    case Bind::TextOrEmpty:
+        m_insert->bind(parameter, cell.known ? cell.text : QString());
+        return;
+    default:
+        break;
     }
     if (!cell.known) {
-        if (m_spec.kind == Kind::Expenses && m_spec.columns.at(column).name == u"category") {
-            m_insert->bind(parameter, QString());
-        } else {
-            m_insert->bindNull(parameter);
-        }
-        return;
-    }
-    switch (m_spec.columns.at(column).type) {
-    case ColumnType::Text:
-    case ColumnType::Status:
+        m_insert->bindNull(parameter);
+    } else if (bind == Bind::Text) {
         m_insert->bind(parameter, cell.text);
-        break;
-    case ColumnType::Date:
-        if (m_spec.kind == Kind::Touchpoints) {
-            m_insert->bind(parameter, cell.text);
-        } else {
-            m_insert->bind(parameter, cell.integer);
-        }
-        break;
-    case ColumnType::Position:
-    case ColumnType::Score:
+    } else if (bind == Bind::Real) {
         m_insert->bind(parameter, cell.real);
-        break;
-    default:
+    } else {
         m_insert->bind(parameter, cell.integer);
-        break;
     }
 }
 
 bool RowStore::write(const QList<Cell> &cells)
 {
     int p = 1;
-    for (int c = 0; c < m_spec.columns.size(); ++c) {
-        bindCell(p++, c, cells);
+    for (size_t c = 0; c < m_binds.size(); ++c) {
+        bindCell(p++, m_binds[c], cells.at(c));
     }
     if (m_spec.kind == Kind::Campaign) {
         // The weight of avg_position in an impressions-weighted mean.
-        const Cell &position = cells.at(column("avg_position"));
-        const Cell &impressions = cells.at(column("impressions"));
+        const Cell &position = cells.at(m_positionColumn);
+        const Cell &impressions = cells.at(m_impressionsColumn);
         if (position.known && impressions.known) {
             m_insert->bind(p++, impressions.integer);
         } else {
             m_insert->bindNull(p++);
         }
     }
-    qint64 day = -1;
+    const qint64 day = m_dayColumn >= 0 ? cells.at(m_dayColumn).integer : -1;
     if (m_spec.kind == Kind::Touchpoints) {
-        day = cells.at(column("timestamp")).integer;
         m_insert->bind(p++, day);
-    } else if (m_spec.kind == Kind::Surveys) {
-        day = cells.at(column("response_date")).integer;
     }
     if (m_spec.kind == Kind::Campaign || m_spec.kind == Kind::Expenses || m_spec.kind == Kind::Surveys ||
         m_spec.kind == Kind::Touchpoints) {

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <memory>
+#include <vector>
 
 namespace funnelscope {
 
@@ -35,11 +36,27 @@ public:
     bool onlyNewRows() const;
 
 private:
-    qint64 dimension(QHash<QString, qint64> &cache, bool channel, const Cell &cell);
+    // How each column's cell is bound, decided once.
+    enum class Bind
+    {
+        Channel,
+        Campaign,
+        Text,
+        TextOrEmpty, // an expense's category: unknown is the empty category
+        Integer,
+        Real,
+    };
+    struct Names
+    {
+        bool channel;
+        std::vector<qint64> ids; // by the name's number in the file (Cell::integer); -1 until looked up
+        qint64 noneId = -1;
+    };
+    qint64 dimension(Names &names, const Cell &cell);
     int column(const char *name) const;
     QString buildStatement() const;
     qint64 storedRows() const;
-    void bindCell(int parameter, int column, const QList<Cell> &cells);
+    void bindCell(int parameter, Bind bind, const Cell &cell);
 
     Workspace &m_workspace;
     const ColumnMapping &m_mapping;
@@ -50,8 +67,9 @@ private:
     QString m_error;
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<SqliteStatement> m_clearDay;
-    QHash<QString, qint64> m_channels;
-    QHash<QString, qint64> m_campaigns;
+    std::vector<Bind> m_binds;
+    Names m_channels{true, {}};
+    Names m_campaigns{false, {}};
     QSet<qint64> m_clearedDays;
     qint64 m_rowsBefore = 0;
     qint64 m_written = 0;
@@ -59,8 +77,9 @@ private:
     std::array<int, CampaignRollup::InputCount> m_rollupInputs{};
     qint64 m_channelId = 0;
     qint64 m_campaignId = 0;
-    int m_channelColumn = -1;
-    int m_campaignColumn = -1;
+    int m_positionColumn = -1;
+    int m_impressionsColumn = -1;
+    int m_dayColumn = -1; // touchpoints and surveys: the day their rows are replaced by
 };
 
 } // namespace funnelscope
