@@ -5,6 +5,7 @@
 #include "rowreader.h"
 #include "rowstore.h"
 #include "store/campaignrollup.h"
+#include "store/leadrollup.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
@@ -215,6 +216,11 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     result.replaced = store.replaced();
     if (kind == Kind::Leads || kind == Kind::Deals) {
         if (const QString error = m_workspace.linkDealsToLeads(); !error.isEmpty()) {
+            return refuse(0, error);
+        }
+    }
+    if (kind == Kind::Leads) {
+        if (const QString error = LeadRollup::rebuild(m_workspace); !error.isEmpty()) {
             return refuse(0, error);
         }
     }

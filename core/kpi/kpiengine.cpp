@@ -2,6 +2,7 @@
 
 #include "kpicatalog.h"
 #include "store/campaignrollup.h"
+#include "store/leadrollup.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
@@ -130,24 +131,32 @@ QString grouped(const QString &select, const QString &rest, const QString &group
     return group.isEmpty() ? select + rest : QStringLiteral("%1, %2%3 GROUP BY %2").arg(select, group, rest);
 }
 
-// Campaign sums over the whole months of the period from the roll-up (?12..?13, month starts) and over its partial
-// months from the rows (?1..?10 and ?11..?2). Organic sessions keep the channels not counted as paid (?7).
-QString campaignQuery(const QString &group)
+// The campaign sums' select list. Organic sessions keep the channels not counted as paid (?7).
+QString campaignSums()
 {
-    const QStringList &expressions = CampaignRollup::rowExpressions();
-    QStringList rowColumns;
-    QStringList rollupColumns;
     QStringList sums;
-    for (int i = 0; i < expressions.size(); ++i) {
-        rowColumns.append(QStringLiteral("%1 AS v%2").arg(expressions.at(i)).arg(i));
-        rollupColumns.append(QStringLiteral("v%1").arg(i));
+    for (int i = 0; i < CampaignRollup::ExpressionCount; ++i) {
         sums.append(
             i == OrganicSessions
                 ? QStringLiteral("sum(CASE WHEN channel_id NOT IN (SELECT value FROM json_each(?7)) THEN v%1 END)")
                       .arg(i)
                 : QStringLiteral("sum(v%1)").arg(i));
     }
-    Q_ASSERT(sums.size() == CampaignSumCount);
+    static_assert(CampaignRollup::ExpressionCount == CampaignSumCount);
+    return QStringLiteral("SELECT ") + sums.join(QStringLiteral(", "));
+}
+
+// Campaign sums over the whole months of the period from the roll-up (?12..?13, month starts) and over its partial
+// months from the rows (?1..?10 and ?11..?2).
+QString campaignQuery(const QString &group)
+{
+    const QStringList &expressions = CampaignRollup::rowExpressions();
+    QStringList rowColumns;
+    QStringList rollupColumns;
+    for (int i = 0; i < expressions.size(); ++i) {
+        rowColumns.append(QStringLiteral("%1 AS v%2").arg(expressions.at(i)).arg(i));
+        rollupColumns.append(QStringLiteral("v%1").arg(i));
+    }
     const QString from = QStringLiteral(" FROM (SELECT channel_id, campaign_id, %1 FROM campaign_rows WHERE (day "
                                         "BETWEEN ?1 AND ?10 OR day BETWEEN ?11 AND"
                                         " ?2) AND %3 AND %4 UNION ALL SELECT channel_id, campaign_id, %2 FROM "
@@ -155,13 +164,20 @@ QString campaignQuery(const QString &group)
                                         " AND ?13 AND %3 AND %4)")
                              .arg(rowColumns.join(QStringLiteral(", ")), rollupColumns.join(QStringLiteral(", ")),
                                   ChannelFilter, CampaignFilter);
-    return grouped(QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")), from, group);
+    return grouped(campaignSums(), from, group);
+}
+
+// Campaign sums of a scope without a campaign filter, from the daily roll-up by channel.
+QString channelDaysCampaignQuery(const QString &group)
+{
+    return grouped(campaignSums(),
+                   QStringLiteral(" FROM channel_days WHERE day BETWEEN ?1 AND ?2 AND %1").arg(ChannelFilter), group);
 }
 
 // A lead's stage dates: its own, or the nearest later stage's.
-const QString MqlDay = QStringLiteral("coalesce(mql_day, sal_day, sql_day, opportunity_day, customer_day)");
-const QString SalDay = QStringLiteral("coalesce(sal_day, sql_day, opportunity_day, customer_day)");
-const QString SqlDay = QStringLiteral("coalesce(sql_day, opportunity_day, customer_day)");
+const QString &MqlDay = LeadRollup::mqlDay();
+const QString &SalDay = LeadRollup::salDay();
+const QString &SqlDay = LeadRollup::sqlDay();
 
 QString leadsQuery(const QString &group)
 {
@@ -179,6 +195,19 @@ QString leadsQuery(const QString &group)
                                   " ?1 AND ?2 OR %3 BETWEEN ?1 AND ?2) AND %4 AND %5")
                        .arg(MqlDay, SalDay, SqlDay, ChannelFilter, CampaignFilter),
                    group);
+}
+
+// The same sums for a scope without a campaign filter, from the daily roll-up by channel; the average score reads
+// only the index of the leads' scores.
+QString channelDaysLeadsQuery(const QString &group)
+{
+    const QString scores = group.isEmpty() ? QStringLiteral("(?3 OR l.channel_id IN (SELECT value FROM json_each(?4)))")
+                                           : QStringLiteral("l.channel_id = lead_days.channel_id");
+    return grouped(QStringLiteral("SELECT sum(created), sum(mql), sum(sal), sum(sql), sum(created_mql),"
+                                  " sum(created_customer), sum(mql_sql), sum(sql_customer),"
+                                  " (SELECT avg(l.lead_score) FROM leads l WHERE l.created BETWEEN ?1 AND ?2 AND %1)")
+                       .arg(scores),
+                   QStringLiteral(" FROM lead_days WHERE day BETWEEN ?1 AND ?2 AND %1").arg(ChannelFilter), group);
 }
 
 // Deals take their lead's channel and campaign, column by column, when their own is unknown (the linked_ columns,
@@ -292,7 +321,7 @@ GroupedSums runQuery(sqlite3 *db, const QString &sql, const std::function<void(S
 
 } // namespace
 
-QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown group, bool withLeadsAndDeals)
+QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown group, bool withFlowKinds)
 {
     sqlite3 *db = m_workspace.handle();
     const Filters filters = filtersFor(scope);
@@ -327,14 +356,16 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
             out[it.key()].*member = it.value();
         }
     };
-    collect(campaignQuery(column), &Sums::campaign);
-    if (withLeadsAndDeals) {
-        collect(leadsQuery(column), &Sums::leads);
+    // Without a campaign filter or breakdown, the daily roll-ups by channel hold everything campaigns and leads need.
+    const bool byChannelDays = m_useRollup && scope.campaigns.isEmpty() && group != Breakdown::Campaign;
+    collect(byChannelDays ? channelDaysCampaignQuery(column) : campaignQuery(column), &Sums::campaign);
+    if (withFlowKinds) {
+        collect(byChannelDays ? channelDaysLeadsQuery(column) : leadsQuery(column), &Sums::leads);
         collect(dealsQuery(dealColumn), &Sums::deals);
+        collect(customersQuery(column), &Sums::customers);
     } else {
         out[0]; // the other kinds' sums are still keyed under 0
     }
-    collect(customersQuery(column), &Sums::customers);
     collect(expensesQuery(column), &Sums::expenses);
     collect(surveysQuery(column), &Sums::surveys);
     return out;
@@ -550,6 +581,13 @@ struct KpiEngine::DayFlows
     // Running totals by day of (count, known amounts, Σ amount) of deals created, and of deals closed, for
     // open-at-the-end: created by then and not closed by then.
     QMap<qint64, std::array<double, 3>> pipelineIn, pipelineOut;
+    // Every customer of the scope's channels and campaigns (a few thousand): each bucket counts them in memory.
+    struct Customer
+    {
+        qint64 start;
+        std::optional<qint64> churn, mrr;
+    };
+    QList<Customer> customerList;
 
     static QList<double> total(const QMap<qint64, QList<double>> &days, qint64 from, qint64 to, int columns)
     {
@@ -576,6 +614,32 @@ struct KpiEngine::DayFlows
         const QList<double> a = total(sal, from, to, 1);
         const QList<double> q = total(sql, from, to, 2); // SQLs, reached customer
         return {c[0], m[0], a[0], q[0], c[1], c[2], m[1], q[1], c[4] > 0 ? Value(c[3] / c[4]) : std::nullopt};
+    }
+
+    // The columns of customersQuery(), for one period.
+    QList<Value> customers(const QDate &fromDate, const QDate &toDate) const
+    {
+        if (customerList.isEmpty()) {
+            return QList<Value>(7); // no rows: every sum unknown
+        }
+        const qint64 from = fromDate.toJulianDay();
+        const qint64 to = toDate.toJulianDay();
+        qint64 atStart = 0, atEnd = 0, started = 0, retained = 0, churned = 0, mrrKnown = 0, mrr = 0;
+        for (const Customer &c : customerList) {
+            const bool activeAtEnd = c.start <= to && (!c.churn || *c.churn > to);
+            atStart += c.start < from && (!c.churn || *c.churn >= from);
+            atEnd += activeAtEnd;
+            started += c.start >= from && c.start <= to;
+            retained += c.start < from && (!c.churn || *c.churn > to);
+            churned += c.start < from && c.churn && *c.churn >= from && *c.churn <= to;
+            if (activeAtEnd && c.mrr) {
+                ++mrrKnown;
+                mrr += *c.mrr;
+            }
+        }
+        return {double(atStart),  double(atEnd),   double(started),
+                double(retained), double(churned), mrrKnown > 0 ? Value(double(mrr)) : std::nullopt,
+                double(mrrKnown)};
     }
 
     QList<Value> deals(const QDate &fromDate, const QDate &toDate) const
@@ -644,6 +708,7 @@ QList<KpiEngine::Row> KpiEngine::breakdown(const Scope &scope, Breakdown by, Com
         Sums s = sums(bucket, Breakdown::None, false).value(0);
         s.leads = flows.leads(bucket.from, bucket.to);
         s.deals = flows.deals(bucket.from, bucket.to);
+        s.customers = flows.customers(bucket.from, bucket.to);
         return assemble(s, bucket, kinds);
     };
     for (const auto &[key, bucket] : scope.timeBuckets(by)) {
@@ -676,18 +741,44 @@ KpiEngine::DayFlows KpiEngine::dayFlows(const Scope &scope)
             into.insert(q.integer(0), row);
         }
     };
-    const QString leadsWhere = QStringLiteral(" BETWEEN ?1 AND ?2 AND %1 AND %2").arg(ChannelFilter, CampaignFilter);
-    read(QStringLiteral("SELECT created, count(*), count(%1), count(customer_day), total(lead_score), count(lead_score)"
-                        " FROM leads WHERE created%2 GROUP BY created")
-             .arg(MqlDay, leadsWhere),
-         flows.created);
-    read(QStringLiteral("SELECT %1, count(*), count(%2) FROM leads WHERE %1%3 GROUP BY 1")
-             .arg(MqlDay, SqlDay, leadsWhere),
-         flows.mql);
-    read(QStringLiteral("SELECT %1, count(*) FROM leads WHERE %1%2 GROUP BY 1").arg(SalDay, leadsWhere), flows.sal);
-    read(QStringLiteral("SELECT %1, count(*), count(customer_day) FROM leads WHERE %1%2 GROUP BY 1")
-             .arg(SqlDay, leadsWhere),
-         flows.sql);
+    if (m_useRollup && scope.campaigns.isEmpty()) {
+        // Without a campaign filter, the daily roll-up of lead events holds every day's columns.
+        SqliteStatement q(db, QStringLiteral("SELECT day, sum(created), sum(created_mql), sum(created_customer),"
+                                             " total(score_total), sum(scored), sum(mql), sum(mql_sql), sum(sal),"
+                                             " sum(sql), sum(sql_customer) FROM lead_days WHERE day BETWEEN ?1 AND ?2"
+                                             " AND %1 GROUP BY day")
+                                  .arg(ChannelFilter));
+        filters.bind(q, scope);
+        while (q.step()) {
+            const qint64 day = q.integer(0);
+            flows.created.insert(day, {q.real(1), q.real(2), q.real(3), q.real(4), q.real(5)});
+            flows.mql.insert(day, {q.real(6), q.real(7)});
+            flows.sal.insert(day, {q.real(8)});
+            flows.sql.insert(day, {q.real(9), q.real(10)});
+        }
+    } else {
+        const QString leadsWhere =
+            QStringLiteral(" BETWEEN ?1 AND ?2 AND %1 AND %2").arg(ChannelFilter, CampaignFilter);
+        read(QStringLiteral("SELECT created, count(*), count(%1), count(customer_day), total(lead_score),"
+                            " count(lead_score) FROM leads WHERE created%2 GROUP BY created")
+                 .arg(MqlDay, leadsWhere),
+             flows.created);
+        read(QStringLiteral("SELECT %1, count(*), count(%2) FROM leads WHERE %1%3 GROUP BY 1")
+                 .arg(MqlDay, SqlDay, leadsWhere),
+             flows.mql);
+        read(QStringLiteral("SELECT %1, count(*) FROM leads WHERE %1%2 GROUP BY 1").arg(SalDay, leadsWhere), flows.sal);
+        read(QStringLiteral("SELECT %1, count(*), count(customer_day) FROM leads WHERE %1%2 GROUP BY 1")
+                 .arg(SqlDay, leadsWhere),
+             flows.sql);
+    }
+    {
+        SqliteStatement q(db, QStringLiteral("SELECT start, churn, mrr FROM customers WHERE %1 AND %2")
+                                  .arg(ChannelFilter, CampaignFilter));
+        filters.bind(q, scope);
+        while (q.step()) {
+            flows.customerList.append({q.integer(0), q.optionalInteger(1), q.optionalInteger(2)});
+        }
+    }
     const QString dealsWhere = DealsFrom;
     read(QStringLiteral("SELECT d.created, count(*)%1 AND d.created BETWEEN ?1 AND ?2 GROUP BY 1").arg(dealsWhere),
          flows.dealsCreated);

@@ -48,9 +48,10 @@ private:
     struct Sums;
     struct DayFlows;
     Filters filtersFor(const Scope &scope);
-    // The aggregate sums of every kind for scope, keyed by channel or campaign id when grouped, else under 0.
-    QHash<qint64, Sums> sums(const Scope &scope, Breakdown group, bool withLeadsAndDeals = true);
-    // Leads and deals by day over scope, to fold into time buckets.
+    // The aggregate sums of every kind for scope, keyed by channel or campaign id when grouped, else under 0;
+    // without the kinds the time buckets fold from day flows (leads, deals, customers) unless withFlowKinds.
+    QHash<qint64, Sums> sums(const Scope &scope, Breakdown group, bool withFlowKinds = true);
+    // Leads, deals and customers by day over scope, to fold into time buckets.
     DayFlows dayFlows(const Scope &scope);
     // Whether leads, deals, customers and surveys were ever imported.
     std::array<bool, 4> kindsStored();

@@ -90,7 +90,7 @@ Known when(const Known &value, const Known &condition)
 
 size_t CampaignRollup::Sums::KeyHash::operator()(const Key &k) const
 {
-    return qHashMulti(0, k.month, k.channel, k.campaign);
+    return qHashMulti(0, k.period, k.channel, k.campaign);
 }
 
 // The C++ twin of rowExpressions(): rollupEqualsPlainComputation holds one to the other.
@@ -152,33 +152,39 @@ void CampaignRollup::Sums::add(qint64 day, qint64 channel, qint64 campaign,
                          when(in(LandingPageViews), in(FormSubmissions)),
                          clicks};
     static_assert(std::size(row) == ExpressionCount);
-    Group &group = m_groups[Key{m_cachedMonth, channel, campaign}];
-    for (int i = 0; i < ExpressionCount; ++i) {
-        if (row[i].known) {
-            group.values[i] += row[i].value;
-            group.known |= quint64(1) << i;
+    for (Group *group : {&m_groups[Key{m_cachedMonth, channel, campaign}], &m_days[Key{day, channel, 0}]}) {
+        for (int i = 0; i < ExpressionCount; ++i) {
+            if (row[i].known) {
+                group->values[i] += row[i].value;
+                group->known |= quint64(1) << i;
+            }
         }
     }
 }
 
-QString CampaignRollup::Sums::insert(sqlite3 *db, bool adding) const
+QString CampaignRollup::Sums::insert(sqlite3 *db, const Groups &groups, bool byDay, bool adding)
 {
-    QStringList placeholders(ExpressionCount + 3, QStringLiteral("?"));
-    QString sql = QStringLiteral("INSERT INTO campaign_months VALUES(%1)").arg(placeholders.join(u','));
+    const int keys = byDay ? 2 : 3;
+    QStringList placeholders(ExpressionCount + keys, QStringLiteral("?"));
+    QString sql = QStringLiteral("INSERT INTO %1 VALUES(%2)")
+                      .arg(byDay ? u"channel_days" : u"campaign_months", placeholders.join(u','));
     if (adding) {
         QStringList sets;
         for (int i = 0; i < ExpressionCount; ++i) {
             sets.append(QStringLiteral("v%1 = coalesce(v%1 + excluded.v%1, v%1, excluded.v%1)").arg(i));
         }
-        sql += QStringLiteral(" ON CONFLICT(month, channel_id, campaign_id) DO UPDATE SET ") + sets.join(u',');
+        sql += QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET %2")
+                   .arg(byDay ? u"day, channel_id" : u"month, channel_id, campaign_id", sets.join(u','));
     }
     SqliteStatement statement(db, sql);
-    for (const auto &[key, group] : m_groups) {
-        statement.bind(1, key.month);
+    for (const auto &[key, group] : groups) {
+        statement.bind(1, key.period);
         statement.bind(2, key.channel);
-        statement.bind(3, key.campaign);
+        if (!byDay) {
+            statement.bind(3, key.campaign);
+        }
         for (int i = 0; i < ExpressionCount; ++i) {
-            (group.known >> i) & 1 ? statement.bind(4 + i, group.values[i]) : statement.bindNull(4 + i);
+            (group.known >> i) & 1 ? statement.bind(keys + 1 + i, group.values[i]) : statement.bindNull(keys + 1 + i);
         }
         if (!statement.exec()) {
             return statement.error();
@@ -189,18 +195,27 @@ QString CampaignRollup::Sums::insert(sqlite3 *db, bool adding) const
 
 QString CampaignRollup::Sums::replace(sqlite3 *db, const QDate &firstMonth, const QDate &lastMonth) const
 {
-    SqliteStatement clear(db, QStringLiteral("DELETE FROM campaign_months WHERE month BETWEEN ? AND ?"));
-    clear.bind(1, qint64(firstMonth.toJulianDay()));
-    clear.bind(2, qint64(lastMonth.toJulianDay()));
-    if (!clear.exec()) {
-        return clear.error();
+    for (const char *sql : {"DELETE FROM campaign_months WHERE month BETWEEN ? AND ?",
+                            "DELETE FROM channel_days WHERE day BETWEEN ? AND ?"}) {
+        SqliteStatement clear(db, QString::fromLatin1(sql));
+        clear.bind(1, qint64(firstMonth.toJulianDay()));
+        clear.bind(2, qint64(lastMonth.addMonths(1).toJulianDay() - 1));
+        if (!clear.exec()) {
+            return clear.error();
+        }
     }
-    return insert(db, false);
+    if (QString error = insert(db, m_groups, false, false); !error.isEmpty()) {
+        return error;
+    }
+    return insert(db, m_days, true, false);
 }
 
 QString CampaignRollup::Sums::addTo(sqlite3 *db) const
 {
-    return insert(db, true);
+    if (QString error = insert(db, m_groups, false, true); !error.isEmpty()) {
+        return error;
+    }
+    return insert(db, m_days, true, true);
 }
 
 // Reads the months' rows once, in the order they are stored, and sums them in C++: much faster than SQLite's GROUP

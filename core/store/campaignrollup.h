@@ -12,12 +12,13 @@ namespace funnelscope {
 
 class Workspace;
 
-// The monthly roll-up of campaign rows: for each month × channel × campaign, the sum of every per-row expression the
-// KPI engine needs (the sums and the both-known pair sums of kpis.md). A period reads its whole months from here and
-// only its first and last partial months from the rows, with exactly the same result: every campaign metric is an
-// integer (counts, micro-units), so the sums are exact in any grouping. An import adds its rows' sums while it writes
-// them; a deletion, or an import that replaced or merged stored rows, rebuilds the months it touched. Both happen
-// inside the same transaction as the rows.
+// The roll-ups of campaign rows: for each month × channel × campaign (campaign_months) and for each day × channel
+// (channel_days), the sum of every per-row expression the KPI engine needs (the sums and the both-known pair sums of
+// kpis.md). A scope without a campaign filter reads its days from channel_days; any other reads its whole months
+// from campaign_months and only its first and last partial months from the rows. The results are exactly the same:
+// every campaign metric is an integer (counts, micro-units), so the sums are exact in any grouping. An import adds its
+// rows' sums while it writes them; a deletion, or an import that replaced or merged stored rows, rebuilds the months it
+// touched. Both happen inside the same transaction as the rows.
 class CampaignRollup
 {
 public:
@@ -54,7 +55,7 @@ public:
     static const QStringList &rowExpressions();
     static constexpr int ExpressionCount = 36;
 
-    // Rows summed by month × channel × campaign.
+    // Rows summed by month × channel × campaign and by day × channel.
     class Sums
     {
     public:
@@ -64,7 +65,7 @@ public:
         bool isEmpty() const { return m_groups.empty(); }
         QDate firstDay() const { return QDate::fromJulianDay(m_firstDay); }
         QDate lastDay() const { return QDate::fromJulianDay(m_lastDay); }
-        // Replaces the stored months from firstMonth to lastMonth with these sums.
+        // Replaces the stored sums of the months from firstMonth to lastMonth with these.
         QString replace(sqlite3 *db, const QDate &firstMonth, const QDate &lastMonth) const;
         // Adds these sums to the stored ones (rows that were all new).
         QString addTo(sqlite3 *db) const;
@@ -72,7 +73,7 @@ public:
     private:
         struct Key
         {
-            qint64 month, channel, campaign;
+            qint64 period, channel, campaign; // period: a month's first day, or a day
             bool operator==(const Key &) const = default;
         };
         struct KeyHash
@@ -84,9 +85,11 @@ public:
             std::array<qint64, ExpressionCount> values{};
             quint64 known = 0;
         };
-        QString insert(sqlite3 *db, bool adding) const;
+        using Groups = std::unordered_map<Key, Group, KeyHash>;
+        static QString insert(sqlite3 *db, const Groups &groups, bool byDay, bool adding);
 
-        std::unordered_map<Key, Group, KeyHash> m_groups;
+        Groups m_groups; // by month × channel × campaign
+        Groups m_days;   // by day × channel (campaign 0)
         qint64 m_cachedDay = -1;
         qint64 m_cachedMonth = 0;
         qint64 m_firstDay = std::numeric_limits<qint64>::max();

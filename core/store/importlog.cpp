@@ -1,8 +1,11 @@
 #include "importlog.h"
 
 #include "campaignrollup.h"
+#include "leadrollup.h"
 #include "sqlitestatement.h"
 #include "workspace.h"
+
+#include <sqlite3.h>
 
 namespace funnelscope {
 
@@ -83,6 +86,7 @@ QString ImportLog::move(qint64 importId, bool toTrash)
     if (!toTrash) {
         std::reverse(tables.begin(), tables.end()); // parents first when putting back
     }
+    bool leadsMoved = false;
     for (const QString &table : tables) {
         const QString key = table == u"imports" ? QStringLiteral("id") : QStringLiteral("import_id");
         const QString trash = QStringLiteral("temp.trash_") + table;
@@ -103,12 +107,18 @@ QString ImportLog::move(qint64 importId, bool toTrash)
         if (!drop.exec()) {
             return fail(drop.error());
         }
+        leadsMoved = leadsMoved || (table == u"leads" && sqlite3_changes(db) > 0);
     }
     if (const QString linkError = m_workspace.linkDealsToLeads(); !linkError.isEmpty()) {
         return fail(linkError);
     }
     if (const QString rollupError = CampaignRollup::rebuild(m_workspace, firstDay, lastDay); !rollupError.isEmpty()) {
         return fail(rollupError);
+    }
+    if (leadsMoved) {
+        if (const QString rollupError = LeadRollup::rebuild(m_workspace); !rollupError.isEmpty()) {
+            return fail(rollupError);
+        }
     }
     if (!execRaw(db, "RELEASE move_import", &error)) {
         return fail(error);

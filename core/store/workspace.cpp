@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "campaignrollup.h"
+#include "leadrollup.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -122,6 +123,24 @@ const QList<QStringList> &migrations()
                 "INTEGER, v29 INTEGER, v30 INTEGER, v31 INTEGER, v32 INTEGER, v33 INTEGER, v34 INTEGER, v35 INTEGER,"
                 " PRIMARY KEY(month, channel_id, campaign_id)) WITHOUT ROWID"),
         },
+        {
+            // Daily roll-ups by channel for the scopes that filter or group by channel only (CampaignRollup,
+            // LeadRollup), and the leads' scores by creation day without a visit to each lead; filled right after
+            // this migration.
+            QStringLiteral(
+                "CREATE TABLE channel_days(day INTEGER NOT NULL, channel_id INTEGER NOT NULL, v0 INTEGER, v1 INTEGER,"
+                " v2 INTEGER, v3 INTEGER, v4 INTEGER, v5 INTEGER, v6 INTEGER, v7 INTEGER, v8 INTEGER, v9 INTEGER, v10"
+                " INTEGER, v11 INTEGER, v12 INTEGER, v13 INTEGER, v14 INTEGER, v15 INTEGER, v16 INTEGER, v17 INTEGER,"
+                " v18 INTEGER, v19 INTEGER, v20 INTEGER, v21 INTEGER, v22 INTEGER, v23 INTEGER, v24 INTEGER, v25"
+                " INTEGER, v26 INTEGER, v27 INTEGER, v28 INTEGER, v29 INTEGER, v30 INTEGER, v31 INTEGER, v32 INTEGER,"
+                " v33 INTEGER, v34 INTEGER, v35 INTEGER, PRIMARY KEY(day, channel_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE lead_days(day INTEGER NOT NULL, channel_id INTEGER NOT NULL,"
+                           " created INTEGER NOT NULL, mql INTEGER NOT NULL, sal INTEGER NOT NULL, sql INTEGER NOT"
+                           " NULL, created_mql INTEGER NOT NULL, created_customer INTEGER NOT NULL, mql_sql INTEGER"
+                           " NOT NULL, sql_customer INTEGER NOT NULL, scored INTEGER NOT NULL, score_total REAL NOT"
+                           " NULL, PRIMARY KEY(day, channel_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX leads_scores ON leads(created, channel_id, lead_score)"),
+        },
     };
     return list;
 }
@@ -174,9 +193,13 @@ QString Workspace::open(const QString &path)
         close();
         return error;
     }
-    if (before >= 1 && before < 3) {
+    if (before >= 1 && before < 4) {
         m_db.transaction();
-        if (const QString error = CampaignRollup::rebuildAll(*this); !error.isEmpty()) {
+        QString error = CampaignRollup::rebuildAll(*this);
+        if (error.isEmpty()) {
+            error = LeadRollup::rebuild(*this);
+        }
+        if (!error.isEmpty()) {
             m_db.rollback();
             close();
             return error;

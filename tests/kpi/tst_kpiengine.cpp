@@ -4,6 +4,7 @@
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "store/campaignrollup.h"
+#include "store/leadrollup.h"
 #include "store/sqlitestatement.h"
 #include "testworkspace.h"
 
@@ -399,11 +400,13 @@ private slots:
 
     void groupedBreakdownEqualsFilteredComputation()
     {
-        // The fast path (one grouped query per kind) against the plain one (a full computation per name), on the
-        // demo workspace, for scopes drawn at random.
+        // The fast path (one grouped query per kind, from the roll-ups) against the plain one (a full computation
+        // per name, from the rows), on the demo workspace, for scopes drawn at random.
         TestWorkspace ws;
         QCOMPARE(ws.importDemo(DemoGenerator::Options{7, QDate(2024, 10, 1), 200, 1}), QString());
         KpiEngine engine(ws.workspace());
+        KpiEngine plainEngine(ws.workspace());
+        plainEngine.setUseRollup(false);
         std::mt19937 rng(42);
         for (int round = 0; round < 6; ++round) {
             const QDate from = QDate(2024, 10, 1).addDays(rng() % 150);
@@ -414,8 +417,8 @@ private slots:
                 for (const auto &row : rows) {
                     Scope single = scope;
                     (by == Breakdown::Channel ? single.channels : single.campaigns) = QStringList{row.key};
-                    const KpiValues plain = engine.compute(single);
-                    const KpiValues plainBefore = engine.compute(single.compared(Comparison::PreviousPeriod));
+                    const KpiValues plain = plainEngine.compute(single);
+                    const KpiValues plainBefore = plainEngine.compute(single.compared(Comparison::PreviousPeriod));
                     for (int i = 0; i < plain.values.size(); ++i) {
                         for (const auto &[fast, slow] :
                              {std::pair{row.values.values.at(i), plain.values.at(i)},
@@ -451,6 +454,9 @@ private slots:
             Scope s{from, from.addDays(rng() % 200), {}, {}};
             if (i % 3 == 1) {
                 s.channels = {channels.at(rng() % channels.size())};
+            } else if (i % 3 == 2) {
+                const QStringList campaigns = fast.allNames(Breakdown::Campaign);
+                s.campaigns = {campaigns.at(rng() % campaigns.size())};
             }
             scopes.append(s);
         }
@@ -474,24 +480,29 @@ private slots:
         // Imports add their sums to the roll-up when every row is new and rebuild the months otherwise; either way
         // the roll-up must equal one rebuilt from the stored rows.
         TestWorkspace ws;
-        const auto rollup = [&] {
-            SqliteStatement q(ws.workspace().handle(), QStringLiteral("SELECT * FROM campaign_months"
-                                                                      " ORDER BY month, channel_id, campaign_id"));
+        const auto table = [&](const char *sql) {
+            SqliteStatement q(ws.workspace().handle(), QString::fromLatin1(sql));
             QStringList rows;
             while (q.step()) {
                 QStringList values;
-                for (int i = 0; i < 3 + CampaignRollup::ExpressionCount; ++i) {
+                for (int i = 0; i < q.columnCount(); ++i) {
                     values.append(q.isNull(i) ? QStringLiteral("-") : QString::number(q.integer(i)));
                 }
                 rows.append(values.join(u' '));
             }
             return rows;
         };
+        const auto rollups = [&] {
+            return table("SELECT * FROM campaign_months ORDER BY month, channel_id, campaign_id") +
+                   table("SELECT * FROM channel_days ORDER BY day, channel_id") +
+                   table("SELECT * FROM lead_days ORDER BY day, channel_id");
+        };
         const auto check = [&] {
-            const QStringList kept = rollup();
+            const QStringList kept = rollups();
             QVERIFY(!kept.isEmpty());
             QCOMPARE(CampaignRollup::rebuildAll(ws.workspace()), QString());
-            QCOMPARE(kept, rollup());
+            QCOMPARE(LeadRollup::rebuild(ws.workspace()), QString());
+            QCOMPARE(kept, rollups());
         };
         const QByteArray header = "date,channel,campaign,impressions,clicks,cost,likes,emails_sent,emails_opened\n";
         ImportOptions ads;
@@ -525,13 +536,30 @@ private slots:
         QCOMPARE(ws.importOk(QStringLiteral("d.csv"), header + "2025-02-02,Search,A,900,9,,,,\n", ads).status,
                  ImportResult::Status::Imported);
         check();
+        // Leads, then the same leads moved to other days and stages.
+        const QByteArray leads = "lead_id,created_date,channel,campaign,mql_date,sql_date,customer_date,lead_score\n";
+        QCOMPARE(ws.importOk(QStringLiteral("l1.csv"), leads + "L1,2025-01-03,Search,A,2025-01-05,,,40\n"
+                                                               "L2,2025-01-03,Email,N,,2025-01-20,2025-02-01,\n"
+                                                               "L3,2025-01-04,Search,A,,,,70\n")
+                     .status,
+                 ImportResult::Status::Imported);
+        check();
+        QCOMPARE(ws.importOk(QStringLiteral("l2.csv"), leads + "L1,2025-01-04,Email,N,2025-01-06,2025-01-09,,40\n"
+                                                               "L3,2025-01-04,Search,A,2025-01-04,,,75\n")
+                     .status,
+                 ImportResult::Status::Imported);
+        check();
+        QCOMPARE(table("SELECT sum(created), sum(mql), sum(sql), sum(created_customer) FROM lead_days"),
+                 QStringList{QStringLiteral("3 3 2 1")});
     }
 
     void timeBucketsEqualPerBucketComputation()
     {
-        // Buckets fold leads and deals read once by day; each must equal a computation of its own period.
+        // Buckets fold leads, deals and customers read once by day; each must equal a computation of its own period
+        // from the rows.
         const auto check = [](KpiEngine &engine, const Scope &scope, Breakdown by) {
             KpiEngine plain(engine);
+            plain.setUseRollup(false);
             for (const auto &row : engine.breakdown(scope, by, Comparison::PreviousPeriod)) {
                 const KpiValues expected = plain.compute(row.scope);
                 const KpiValues expectedBefore = plain.compute(row.previousScope);
