@@ -176,10 +176,34 @@ void GroupPage::setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot, 
 {
     m_snapshot = snapshot;
     m_format = format;
-    m_cards->setSnapshot(*snapshot, format, comparisonName);
-    m_model->setFormat(format);
+    m_comparisonName = comparisonName;
+    // A hidden page waits until it is shown: a filter change redraws only what the user sees.
+    m_stale = !isVisible();
+    if (!m_stale) {
+        apply();
+    }
+}
+
+void GroupPage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        apply();
+    }
+    QScrollArea::showEvent(event);
+}
+
+void GroupPage::apply()
+{
+    m_cards->setSnapshot(*m_snapshot, m_format, m_comparisonName);
+    m_model->setFormat(m_format);
     updateCharts();
     updateTable();
+}
+
+bool GroupPage::wantsCampaigns() const
+{
+    return m_tableBy->currentIndex() == 1;
 }
 
 void GroupPage::updateCharts()
@@ -198,7 +222,10 @@ void GroupPage::updateTable()
     if (!m_snapshot) {
         return;
     }
-    const bool byCampaign = m_tableBy->currentIndex() == 1;
+    const bool byCampaign = wantsCampaigns();
+    if (byCampaign && !m_snapshot->withCampaigns) {
+        emit campaignsWanted();
+    }
     m_model->setRows(byCampaign ? m_snapshot->campaigns : m_snapshot->channels,
                      byCampaign ? tr("Campaign") : tr("Channel"));
     m_table->resizeColumnsToContents();

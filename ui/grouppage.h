@@ -36,14 +36,23 @@ public:
     BreakdownChart *breakdownChart() const { return m_breakdown; }
     KpiTableModel *tableModel() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QComboBox *tableBy() const { return m_tableBy; }
+    // Whether the table shows campaigns, which snapshots carry only when asked.
+    bool wantsCampaigns() const;
     // Writes the table as CSV to path; returns an error message or empty.
     QString exportCsv(const QString &path) const;
 
 signals:
     // The user picked a time granularity (Breakdown::None for automatic).
     void granularityChosen(funnelscope::Breakdown granularity);
+    // The table was switched to campaigns and the snapshot has none.
+    void campaignsWanted();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void apply();
     void updateCharts();
     void updateTable();
     void copySelection() const;
@@ -62,6 +71,8 @@ private:
     QTableView *m_table;
     std::shared_ptr<const KpiSnapshot> m_snapshot;
     KpiFormat m_format;
+    QString m_comparisonName;
+    bool m_stale = false; // a snapshot arrived while hidden: shown when the page is
 };
 
 } // namespace funnelscope

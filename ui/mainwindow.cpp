@@ -129,6 +129,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
             m_granularity = by;
             requestSnapshot();
         });
+        connect(page, &GroupPage::campaignsWanted, this, &MainWindow::requestSnapshot, Qt::QueuedConnection);
     }
     auto *funnelPage = new QScrollArea;
     funnelPage->setWidgetResizable(true);
@@ -225,7 +226,8 @@ void MainWindow::requestSnapshot()
     if (m_goals) {
         m_goals->setReviewScope(m_filters->scope());
     }
-    m_loader->request(m_filters->scope(), m_filters->comparison(), m_granularity);
+    const auto *page = qobject_cast<const GroupPage *>(m_tabs->currentWidget());
+    m_loader->request(m_filters->scope(), m_filters->comparison(), m_granularity, page && page->wantsCampaigns());
 }
 
 void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot)

@@ -56,7 +56,7 @@ void SnapshotLoader::finished()
     }
 }
 
-void SnapshotLoader::request(const Scope &scope, Comparison comparison, Breakdown granularity)
+void SnapshotLoader::request(const Scope &scope, Comparison comparison, Breakdown granularity, bool withCampaigns)
 {
     const int generation = ++*m_generation;
     auto generations = m_generation;
@@ -72,7 +72,8 @@ void SnapshotLoader::request(const Scope &scope, Comparison comparison, Breakdow
             if (*generations == generation && worker->ensureOpen(path)) {
                 KpiEngine engine(worker->workspace);
                 const Breakdown by = granularity == Breakdown::None ? KpiSnapshot::autoGranularity(scope) : granularity;
-                snapshot = std::make_shared<const KpiSnapshot>(KpiSnapshot::compute(engine, scope, comparison, by));
+                snapshot = std::make_shared<const KpiSnapshot>(
+                    KpiSnapshot::compute(engine, scope, comparison, by, withCampaigns));
             }
             QMetaObject::invokeMethod(
                 this,

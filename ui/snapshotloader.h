@@ -35,7 +35,7 @@ public:
 
     void setWorkspace(const QString &path);
     // granularity Breakdown::None picks one from the period.
-    void request(const Scope &scope, Comparison comparison, Breakdown granularity);
+    void request(const Scope &scope, Comparison comparison, Breakdown granularity, bool withCampaigns);
     void requestCatalog();
     bool isBusy() const { return m_pending > 0; }
 

@@ -17,7 +17,8 @@ Breakdown KpiSnapshot::autoGranularity(const Scope &scope)
     return Breakdown::Quarter;
 }
 
-KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity)
+KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity,
+                                 bool withCampaigns)
 {
     KpiSnapshot s;
     s.scope = scope;
@@ -30,7 +31,10 @@ KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparis
     }
     s.series = engine.breakdown(scope, granularity, Comparison::None);
     s.channels = engine.breakdown(scope, Breakdown::Channel, comparison);
-    s.campaigns = engine.breakdown(scope, Breakdown::Campaign, comparison);
+    s.withCampaigns = withCampaigns;
+    if (withCampaigns) {
+        s.campaigns = engine.breakdown(scope, Breakdown::Campaign, comparison);
+    }
     return s;
 }
 

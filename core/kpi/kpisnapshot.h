@@ -5,7 +5,8 @@
 namespace funnelscope {
 
 // Everything a dashboard shows for one scope, computed in one go (off the UI thread): the values and their
-// comparison, a time series at a granularity that suits the period, and the breakdowns by channel and campaign.
+// comparison, a time series at a granularity that suits the period, and the breakdowns by channel and, when a view
+// shows them, by campaign (hundreds of rows that most views never show).
 struct KpiSnapshot
 {
     Scope scope;
@@ -17,8 +18,10 @@ struct KpiSnapshot
     QList<KpiEngine::Row> series;
     QList<KpiEngine::Row> channels;
     QList<KpiEngine::Row> campaigns;
+    bool withCampaigns = false;
 
-    static KpiSnapshot compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity);
+    static KpiSnapshot compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity,
+                               bool withCampaigns = true);
     // Day for up to a month, week up to four months, month up to two years, quarter beyond.
     static Breakdown autoGranularity(const Scope &scope);
 };

@@ -23,6 +23,7 @@
 #include "trendchart.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -154,6 +155,16 @@ private slots:
             QVERIFY(!page->tableModel()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
             QAbstractItemModelTester tester(page->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         }
+        // Campaigns are computed when a table shows them, then kept while that table is on screen.
+        GroupPage *sales = w.groupPages().at(3);
+        w.tabs()->setCurrentWidget(sales);
+        QVERIFY(!w.snapshot()->withCampaigns);
+        sales->tableBy()->setCurrentIndex(1);
+        QVERIFY(waitForRefresh(w));
+        QVERIFY(w.snapshot()->withCampaigns);
+        QCOMPARE(sales->tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Campaign"));
+        QCOMPARE(sales->tableModel()->rowCount(), w.snapshot()->campaigns.size());
+        QVERIFY2(sales->tableModel()->rowCount() > 5, qPrintable(QString::number(sales->tableModel()->rowCount())));
         // The funnel has all eight steps.
         for (const auto &step : w.funnel()->current()) {
             QVERIFY(step.has_value());
