@@ -10,6 +10,7 @@
 
 namespace funnelscope {
 
+class SqliteStatement;
 class Workspace;
 
 // Computes the catalog's KPIs for a scope, exactly as kpis.md defines them. All aggregation runs in SQL: one
@@ -48,6 +49,7 @@ private:
     struct Sums;
     struct DayFlows;
     Filters filtersFor(const Scope &scope);
+    void bindMonths(SqliteStatement &q, const Scope &scope) const;
     // The aggregate sums of every kind for scope, keyed by channel or campaign id when grouped, else under 0;
     // without the kinds the time buckets fold from day flows (leads, deals, customers) unless withFlowKinds.
     QHash<qint64, Sums> sums(const Scope &scope, Breakdown group, bool withFlowKinds = true);

@@ -125,8 +125,8 @@ const QList<QStringList> &migrations()
         },
         {
             // Daily roll-ups by channel for the scopes that filter or group by channel only (CampaignRollup,
-            // LeadRollup), and the leads' scores by creation day without a visit to each lead; filled right after
-            // this migration.
+            // LeadRollup), filled right after this migration, and the leads' scores by creation day without a visit
+            // to each lead.
             QStringLiteral(
                 "CREATE TABLE channel_days(day INTEGER NOT NULL, channel_id INTEGER NOT NULL, v0 INTEGER, v1 INTEGER,"
                 " v2 INTEGER, v3 INTEGER, v4 INTEGER, v5 INTEGER, v6 INTEGER, v7 INTEGER, v8 INTEGER, v9 INTEGER, v10"
@@ -140,6 +140,8 @@ const QList<QStringList> &migrations()
                            " NOT NULL, sql_customer INTEGER NOT NULL, scored INTEGER NOT NULL, score_total REAL NOT"
                            " NULL, PRIMARY KEY(day, channel_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX leads_scores ON leads(created, channel_id, lead_score)"),
+            // The names a period's touchpoints mention, without a visit to each.
+            QStringLiteral("CREATE INDEX touchpoints_names ON touchpoints(day, channel_id, campaign_id)"),
         },
     };
     return list;
