@@ -93,6 +93,23 @@ size_t CampaignRollup::Sums::KeyHash::operator()(const Key &k) const
     return qHashMulti(0, k.period, k.channel, k.campaign);
 }
 
+CampaignRollup::Sums::Group &CampaignRollup::Sums::find(Groups &groups, Recent &recent, const Key &key, qint64 slot)
+{
+    constexpr qint64 MaxSlots = 1 << 20;
+    if (slot < 0 || slot >= MaxSlots) {
+        return groups[key];
+    }
+    if (size_t(slot) >= recent.size()) {
+        recent.resize(size_t(slot) + 1, {Key{-1, -1, -1}, nullptr});
+    }
+    auto &[recentKey, group] = recent[size_t(slot)];
+    if (!group || !(recentKey == key)) {
+        recentKey = key;
+        group = &groups[key]; // the map's nodes never move
+    }
+    return *group;
+}
+
 // The C++ twin of rowExpressions(): rollupEqualsPlainComputation holds one to the other.
 void CampaignRollup::Sums::add(qint64 day, qint64 channel, qint64 campaign,
                                const std::array<qint64, InputCount> &values, quint32 known)
@@ -152,7 +169,8 @@ void CampaignRollup::Sums::add(qint64 day, qint64 channel, qint64 campaign,
                          when(in(LandingPageViews), in(FormSubmissions)),
                          clicks};
     static_assert(std::size(row) == ExpressionCount);
-    for (Group *group : {&m_groups[Key{m_cachedMonth, channel, campaign}], &m_days[Key{day, channel, 0}]}) {
+    for (Group *group : {&find(m_groups, m_recentGroups, Key{m_cachedMonth, channel, campaign}, campaign),
+                         &find(m_days, m_recentDays, Key{day, channel, 0}, channel)}) {
         for (int i = 0; i < ExpressionCount; ++i) {
             if (row[i].known) {
                 group->values[i] += row[i].value;

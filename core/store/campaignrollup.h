@@ -5,6 +5,7 @@
 
 #include <array>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 
@@ -86,10 +87,16 @@ public:
             quint64 known = 0;
         };
         using Groups = std::unordered_map<Key, Group, KeyHash>;
+        // The groups last used, by campaign (or channel) id: a campaign's rows of a month all go to one group, so
+        // the hash is rarely consulted.
+        using Recent = std::vector<std::pair<Key, Group *>>;
+        static Group &find(Groups &groups, Recent &recent, const Key &key, qint64 slot);
         static QString insert(sqlite3 *db, const Groups &groups, bool byDay, bool adding);
 
         Groups m_groups; // by month × channel × campaign
         Groups m_days;   // by day × channel (campaign 0)
+        Recent m_recentGroups;
+        Recent m_recentDays;
         qint64 m_cachedDay = -1;
         qint64 m_cachedMonth = 0;
         qint64 m_firstDay = std::numeric_limits<qint64>::max();

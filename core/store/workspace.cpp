@@ -176,9 +176,9 @@ QString Workspace::open(const QString &path)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
     QSqlQuery q(m_db);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768",
-                               "PRAGMA mmap_size=1073741824"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
+          "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768", "PRAGMA mmap_size=1073741824"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             const QString error = q.lastError().text();
             close();
