@@ -5,7 +5,7 @@
 #include "rowreader.h"
 #include "rowstore.h"
 #include "store/campaignrollup.h"
-#include "store/leadrollup.h"
+#include "store/crmrollup.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
@@ -219,8 +219,8 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
             return refuse(0, error);
         }
     }
-    if (kind == Kind::Leads) {
-        if (const QString error = LeadRollup::rebuild(m_workspace); !error.isEmpty()) {
+    if (kind == Kind::Leads || kind == Kind::Deals) {
+        if (const QString error = CrmRollup::rebuild(m_workspace); !error.isEmpty()) {
             return refuse(0, error);
         }
     }

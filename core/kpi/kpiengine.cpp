@@ -2,7 +2,7 @@
 
 #include "kpicatalog.h"
 #include "store/campaignrollup.h"
-#include "store/leadrollup.h"
+#include "store/crmrollup.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
@@ -175,9 +175,9 @@ QString channelDaysCampaignQuery(const QString &group)
 }
 
 // A lead's stage dates: its own, or the nearest later stage's.
-const QString &MqlDay = LeadRollup::mqlDay();
-const QString &SalDay = LeadRollup::salDay();
-const QString &SqlDay = LeadRollup::sqlDay();
+const QString &MqlDay = CrmRollup::mqlDay();
+const QString &SalDay = CrmRollup::salDay();
+const QString &SqlDay = CrmRollup::sqlDay();
 
 QString leadsQuery(const QString &group)
 {
@@ -376,6 +376,90 @@ GroupedSums dealSums(sqlite3 *db, const std::function<void(SqliteStatement &)> &
     return out;
 }
 
+// The columns of dealsQuery() for a scope without a campaign filter, from the daily roll-up of deal events: the
+// period's days for deals created, won and lost; every day up to its end for the open pipeline. Every group with
+// deals has a row, as with the deals themselves.
+GroupedSums dealDaysSums(sqlite3 *db, const std::function<void(SqliteStatement &)> &bind, bool grouped)
+{
+    SqliteStatement q(db,
+                      QStringLiteral("SELECT %1 count(*), sum(CASE WHEN day BETWEEN ?1 AND ?2 THEN created ELSE 0 END),"
+                                     " sum(CASE WHEN day BETWEEN ?1 AND ?2 THEN won ELSE 0 END),"
+                                     " sum(CASE WHEN day BETWEEN ?1 AND ?2 THEN lost ELSE 0 END),"
+                                     " sum(CASE WHEN day BETWEEN ?1 AND ?2 THEN won_amount ELSE 0 END),"
+                                     " sum(CASE WHEN day BETWEEN ?1 AND ?2 THEN won_known ELSE 0 END),"
+                                     " sum(CASE WHEN day BETWEEN ?1 AND ?2 THEN cycle_days ELSE 0 END),"
+                                     " sum(CASE WHEN day BETWEEN ?1 AND ?2 THEN cycles ELSE 0 END),"
+                                     " sum(CASE WHEN day <= ?2 THEN open_in_amount - open_out_amount ELSE 0 END),"
+                                     " sum(CASE WHEN day <= ?2 THEN open_in_known - open_out_known ELSE 0 END),"
+                                     " sum(CASE WHEN day <= ?2 THEN open_in - open_out ELSE 0 END)"
+                                     " FROM deal_days WHERE %2%3")
+                          .arg(grouped ? QStringLiteral("channel_id,") : QString(), ChannelFilter,
+                               grouped ? QStringLiteral(" GROUP BY channel_id") : QString()));
+    bind(q);
+    GroupedSums out;
+    const int first = grouped ? 1 : 0;
+    while (q.step()) {
+        if (q.integer(first) == 0) {
+            out.insert(0, QList<Value>(8)); // no deals: every sum unknown, as SQL's
+            continue;
+        }
+        const auto at = [&](int i) {
+            return q.integer(first + i);
+        };
+        out.insert(grouped ? q.integer(0) : 0,
+                   {double(at(1)), double(at(2)), double(at(3)), at(5) ? Value(double(at(4))) : std::nullopt,
+                    double(at(5)), at(7) ? Value(double(at(6)) / double(at(7))) : std::nullopt,
+                    at(9) ? Value(double(at(8))) : std::nullopt, double(at(10))});
+    }
+    return out;
+}
+
+// A customer as the customer KPIs see it.
+struct Customer
+{
+    qint64 start;
+    std::optional<qint64> churn, mrr;
+};
+
+// The columns of customersQuery() for one period, counted over the customers themselves (a few thousand): exact, and
+// one read serves every group and every time bucket.
+QList<Value> customerColumns(const QList<Customer> &customers, qint64 from, qint64 to)
+{
+    if (customers.isEmpty()) {
+        return QList<Value>(7); // no rows: every sum unknown, as SQL's
+    }
+    qint64 atStart = 0, atEnd = 0, started = 0, retained = 0, churned = 0, mrrKnown = 0, mrr = 0;
+    for (const Customer &c : customers) {
+        const bool activeAtEnd = c.start <= to && (!c.churn || *c.churn > to);
+        atStart += c.start < from && (!c.churn || *c.churn >= from);
+        atEnd += activeAtEnd;
+        started += c.start >= from && c.start <= to;
+        retained += c.start < from && (!c.churn || *c.churn > to);
+        churned += c.start < from && c.churn && *c.churn >= from && *c.churn <= to;
+        if (activeAtEnd && c.mrr) {
+            ++mrrKnown;
+            mrr += *c.mrr;
+        }
+    }
+    return {double(atStart),  double(atEnd),   double(started),
+            double(retained), double(churned), mrrKnown > 0 ? Value(double(mrr)) : std::nullopt,
+            double(mrrKnown)};
+}
+
+// The scope's customers by group (the group column's value, or 0).
+QHash<qint64, QList<Customer>> readCustomers(sqlite3 *db, const std::function<void(SqliteStatement &)> &bind,
+                                             const QString &group)
+{
+    SqliteStatement q(db, QStringLiteral("SELECT %1, start, churn, mrr FROM customers WHERE %2 AND %3")
+                              .arg(group.isEmpty() ? QStringLiteral("0") : group, ChannelFilter, CampaignFilter));
+    bind(q);
+    QHash<qint64, QList<Customer>> out;
+    while (q.step()) {
+        out[q.integer(0)].append({q.integer(1), q.optionalInteger(2), q.optionalInteger(3)});
+    }
+    return out;
+}
+
 } // namespace
 
 // The period's whole months, read from the roll-up (?12..?13, month starts), and its partial first and last
@@ -426,14 +510,27 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
     if (withFlowKinds) {
         collect(byChannelDays ? channelDaysLeadsQuery(column) : leadsQuery(column), &Sums::leads);
         if (m_useRollup) {
-            const GroupedSums deals = dealSums(db, bind, dealColumn, scope.from.toJulianDay(), scope.to.toJulianDay());
+            const GroupedSums deals =
+                byChannelDays ? dealDaysSums(db, bind, isGrouped)
+                              : dealSums(db, bind, dealColumn, scope.from.toJulianDay(), scope.to.toJulianDay());
             for (auto it = deals.constBegin(); it != deals.constEnd(); ++it) {
                 out[it.key()].deals = it.value();
             }
         } else {
             collect(dealsQuery(dealColumn), &Sums::deals);
         }
-        collect(customersQuery(column), &Sums::customers);
+        if (m_useRollup) {
+            const QHash<qint64, QList<Customer>> customers = readCustomers(db, bind, column);
+            for (auto it = customers.constBegin(); it != customers.constEnd(); ++it) {
+                out[it.key()].customers = customerColumns(it.value(), scope.from.toJulianDay(), scope.to.toJulianDay());
+            }
+            if (!isGrouped) {
+                out[0].customers =
+                    customerColumns(customers.value(0), scope.from.toJulianDay(), scope.to.toJulianDay());
+            }
+        } else {
+            collect(customersQuery(column), &Sums::customers);
+        }
     } else {
         out[0]; // the other kinds' sums are still keyed under 0
     }
@@ -669,11 +766,6 @@ struct KpiEngine::DayFlows
     // open-at-the-end: created by then and not closed by then.
     QMap<qint64, std::array<double, 3>> pipelineIn, pipelineOut;
     // Every customer of the scope's channels and campaigns (a few thousand): each bucket counts them in memory.
-    struct Customer
-    {
-        qint64 start;
-        std::optional<qint64> churn, mrr;
-    };
     QList<Customer> customerList;
 
     static QList<double> total(const QMap<qint64, QList<double>> &days, qint64 from, qint64 to, int columns)
@@ -703,30 +795,9 @@ struct KpiEngine::DayFlows
         return {c[0], m[0], a[0], q[0], c[1], c[2], m[1], q[1], c[4] > 0 ? Value(c[3] / c[4]) : std::nullopt};
     }
 
-    // The columns of customersQuery(), for one period.
     QList<Value> customers(const QDate &fromDate, const QDate &toDate) const
     {
-        if (customerList.isEmpty()) {
-            return QList<Value>(7); // no rows: every sum unknown
-        }
-        const qint64 from = fromDate.toJulianDay();
-        const qint64 to = toDate.toJulianDay();
-        qint64 atStart = 0, atEnd = 0, started = 0, retained = 0, churned = 0, mrrKnown = 0, mrr = 0;
-        for (const Customer &c : customerList) {
-            const bool activeAtEnd = c.start <= to && (!c.churn || *c.churn > to);
-            atStart += c.start < from && (!c.churn || *c.churn >= from);
-            atEnd += activeAtEnd;
-            started += c.start >= from && c.start <= to;
-            retained += c.start < from && (!c.churn || *c.churn > to);
-            churned += c.start < from && c.churn && *c.churn >= from && *c.churn <= to;
-            if (activeAtEnd && c.mrr) {
-                ++mrrKnown;
-                mrr += *c.mrr;
-            }
-        }
-        return {double(atStart),  double(atEnd),   double(started),
-                double(retained), double(churned), mrrKnown > 0 ? Value(double(mrr)) : std::nullopt,
-                double(mrrKnown)};
+        return customerColumns(customerList, fromDate.toJulianDay(), toDate.toJulianDay());
     }
 
     QList<Value> deals(const QDate &fromDate, const QDate &toDate) const
@@ -858,13 +929,33 @@ KpiEngine::DayFlows KpiEngine::dayFlows(const Scope &scope)
                  .arg(SqlDay, leadsWhere),
              flows.sql);
     }
-    {
-        SqliteStatement q(db, QStringLiteral("SELECT start, churn, mrr FROM customers WHERE %1 AND %2")
-                                  .arg(ChannelFilter, CampaignFilter));
+    flows.customerList = readCustomers(
+                             db, [&](SqliteStatement &q) { filters.bind(q, scope); }, QString())
+                             .value(0);
+    if (m_useRollup && scope.campaigns.isEmpty()) {
+        // The daily roll-up of deal events; the open pipeline runs from the first day on.
+        SqliteStatement q(db, QStringLiteral("SELECT day, sum(created), sum(won), sum(lost), sum(won_amount),"
+                                             " sum(won_known), sum(cycle_days), sum(open_in), sum(open_in_known),"
+                                             " sum(open_in_amount), sum(open_out), sum(open_out_known),"
+                                             " sum(open_out_amount) FROM deal_days WHERE day <= ?2 AND %1"
+                                             " GROUP BY day ORDER BY day")
+                                  .arg(ChannelFilter));
         filters.bind(q, scope);
+        const qint64 from = scope.from.toJulianDay();
+        std::array<double, 3> in{0, 0, 0};
+        std::array<double, 3> out{0, 0, 0};
         while (q.step()) {
-            flows.customerList.append({q.integer(0), q.optionalInteger(1), q.optionalInteger(2)});
+            const qint64 day = q.integer(0);
+            if (day >= from) {
+                flows.dealsCreated.insert(day, {q.real(1)});
+                flows.dealsClosed.insert(day, {q.real(2), q.real(3), q.real(4), q.real(5), q.real(6)});
+            }
+            in = {in[0] + q.real(7), in[1] + q.real(8), in[2] + q.real(9)};
+            out = {out[0] + q.real(10), out[1] + q.real(11), out[2] + q.real(12)};
+            flows.pipelineIn.insert(day, in);
+            flows.pipelineOut.insert(day, out);
         }
+        return flows;
     }
     const QString dealsWhere = DealsFrom;
     read(QStringLiteral("SELECT d.created, count(*)%1 AND d.created BETWEEN ?1 AND ?2 GROUP BY 1").arg(dealsWhere),

@@ -1,7 +1,7 @@
 #include "importlog.h"
 
 #include "campaignrollup.h"
-#include "leadrollup.h"
+#include "crmrollup.h"
 #include "sqlitestatement.h"
 #include "workspace.h"
 
@@ -86,7 +86,7 @@ QString ImportLog::move(qint64 importId, bool toTrash)
     if (!toTrash) {
         std::reverse(tables.begin(), tables.end()); // parents first when putting back
     }
-    bool leadsMoved = false;
+    bool crmMoved = false;
     for (const QString &table : tables) {
         const QString key = table == u"imports" ? QStringLiteral("id") : QStringLiteral("import_id");
         const QString trash = QStringLiteral("temp.trash_") + table;
@@ -107,7 +107,7 @@ QString ImportLog::move(qint64 importId, bool toTrash)
         if (!drop.exec()) {
             return fail(drop.error());
         }
-        leadsMoved = leadsMoved || (table == u"leads" && sqlite3_changes(db) > 0);
+        crmMoved = crmMoved || ((table == u"leads" || table == u"deals") && sqlite3_changes(db) > 0);
     }
     if (const QString linkError = m_workspace.linkDealsToLeads(); !linkError.isEmpty()) {
         return fail(linkError);
@@ -115,8 +115,8 @@ QString ImportLog::move(qint64 importId, bool toTrash)
     if (const QString rollupError = CampaignRollup::rebuild(m_workspace, firstDay, lastDay); !rollupError.isEmpty()) {
         return fail(rollupError);
     }
-    if (leadsMoved) {
-        if (const QString rollupError = LeadRollup::rebuild(m_workspace); !rollupError.isEmpty()) {
+    if (crmMoved) {
+        if (const QString rollupError = CrmRollup::rebuild(m_workspace); !rollupError.isEmpty()) {
             return fail(rollupError);
         }
     }

@@ -4,7 +4,7 @@
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "store/campaignrollup.h"
-#include "store/leadrollup.h"
+#include "store/crmrollup.h"
 #include "store/sqlitestatement.h"
 #include "testworkspace.h"
 
@@ -501,7 +501,7 @@ private slots:
             const QStringList kept = rollups();
             QVERIFY(!kept.isEmpty());
             QCOMPARE(CampaignRollup::rebuildAll(ws.workspace()), QString());
-            QCOMPARE(LeadRollup::rebuild(ws.workspace()), QString());
+            QCOMPARE(CrmRollup::rebuild(ws.workspace()), QString());
             QCOMPARE(kept, rollups());
         };
         const QByteArray header = "date,channel,campaign,impressions,clicks,cost,likes,emails_sent,emails_opened\n";
