@@ -187,8 +187,9 @@ QString leadsQuery(const QString &group)
                                   " sum(created BETWEEN ?1 AND ?2 AND customer_day IS NOT NULL),"
                                   " sum(%1 BETWEEN ?1 AND ?2 AND %3 IS NOT NULL),"
                                   " sum(%3 BETWEEN ?1 AND ?2 AND customer_day IS NOT NULL),"
-                                  " avg(CASE WHEN created BETWEEN ?1 AND ?2 THEN lead_score END)")
-                       .arg(MqlDay, SalDay, SqlDay),
+                                  " sum(CASE WHEN created BETWEEN ?1 AND ?2 THEN %4 END) / 1000000.0 /"
+                                  " count(CASE WHEN created BETWEEN ?1 AND ?2 THEN lead_score END)")
+                       .arg(MqlDay, SalDay, SqlDay, CrmRollup::scoreMicros()),
                    // Only leads with a date in the period count in any column: finding them through the date
                    // indexes gives the same sums without reading every lead.
                    QStringLiteral(" FROM leads WHERE (created BETWEEN ?1 AND ?2 OR %1 BETWEEN ?1 AND ?2 OR %2 BETWEEN"
@@ -197,16 +198,12 @@ QString leadsQuery(const QString &group)
                    group);
 }
 
-// The same sums for a scope without a campaign filter, from the daily roll-up by channel; the average score reads
-// only the index of the leads' scores.
+// The same sums for a scope without a campaign filter, from the daily roll-up by channel.
 QString channelDaysLeadsQuery(const QString &group)
 {
-    const QString scores = group.isEmpty() ? QStringLiteral("(?3 OR l.channel_id IN (SELECT value FROM json_each(?4)))")
-                                           : QStringLiteral("l.channel_id = lead_days.channel_id");
     return grouped(QStringLiteral("SELECT sum(created), sum(mql), sum(sal), sum(sql), sum(created_mql),"
                                   " sum(created_customer), sum(mql_sql), sum(sql_customer),"
-                                  " (SELECT avg(l.lead_score) FROM leads l WHERE l.created BETWEEN ?1 AND ?2 AND %1)")
-                       .arg(scores),
+                                  " sum(score_micros) / 1000000.0 / sum(scored)"),
                    QStringLiteral(" FROM lead_days WHERE day BETWEEN ?1 AND ?2 AND %1").arg(ChannelFilter), group);
 }
 
@@ -788,11 +785,13 @@ struct KpiEngine::DayFlows
     {
         const qint64 from = fromDate.toJulianDay();
         const qint64 to = toDate.toJulianDay();
-        const QList<double> c = total(created, from, to, 5); // count, reached MQL, reached customer, Σ score, scores
-        const QList<double> m = total(mql, from, to, 2);     // MQLs, reached SQL
+        // count, reached MQL, reached customer, Σ score (micro-units), scores
+        const QList<double> c = total(created, from, to, 5);
+        const QList<double> m = total(mql, from, to, 2); // MQLs, reached SQL
         const QList<double> a = total(sal, from, to, 1);
         const QList<double> q = total(sql, from, to, 2); // SQLs, reached customer
-        return {c[0], m[0], a[0], q[0], c[1], c[2], m[1], q[1], c[4] > 0 ? Value(c[3] / c[4]) : std::nullopt};
+        return {
+            c[0], m[0], a[0], q[0], c[1], c[2], m[1], q[1], c[4] > 0 ? Value(c[3] / 1000000.0 / c[4]) : std::nullopt};
     }
 
     QList<Value> customers(const QDate &fromDate, const QDate &toDate) const
@@ -902,7 +901,7 @@ KpiEngine::DayFlows KpiEngine::dayFlows(const Scope &scope)
     if (m_useRollup && scope.campaigns.isEmpty()) {
         // Without a campaign filter, the daily roll-up of lead events holds every day's columns.
         SqliteStatement q(db, QStringLiteral("SELECT day, sum(created), sum(created_mql), sum(created_customer),"
-                                             " total(score_total), sum(scored), sum(mql), sum(mql_sql), sum(sal),"
+                                             " sum(score_micros), sum(scored), sum(mql), sum(mql_sql), sum(sal),"
                                              " sum(sql), sum(sql_customer) FROM lead_days WHERE day BETWEEN ?1 AND ?2"
                                              " AND %1 GROUP BY day")
                                   .arg(ChannelFilter));
@@ -917,9 +916,9 @@ KpiEngine::DayFlows KpiEngine::dayFlows(const Scope &scope)
     } else {
         const QString leadsWhere =
             QStringLiteral(" BETWEEN ?1 AND ?2 AND %1 AND %2").arg(ChannelFilter, CampaignFilter);
-        read(QStringLiteral("SELECT created, count(*), count(%1), count(customer_day), total(lead_score),"
+        read(QStringLiteral("SELECT created, count(*), count(%1), count(customer_day), total(%3),"
                             " count(lead_score) FROM leads WHERE created%2 GROUP BY created")
-                 .arg(MqlDay, leadsWhere),
+                 .arg(MqlDay, leadsWhere, CrmRollup::scoreMicros()),
              flows.created);
         read(QStringLiteral("SELECT %1, count(*), count(%2) FROM leads WHERE %1%3 GROUP BY 1")
                  .arg(MqlDay, SqlDay, leadsWhere),

@@ -23,6 +23,12 @@ const QString &CrmRollup::sqlDay()
     return day;
 }
 
+const QString &CrmRollup::scoreMicros()
+{
+    static const QString micros = QStringLiteral("CAST(round(lead_score * 1000000) AS INTEGER)");
+    return micros;
+}
+
 QString CrmRollup::rebuild(Workspace &workspace)
 {
     // One row per event; the union is summed by day and channel.
@@ -30,9 +36,9 @@ QString CrmRollup::rebuild(Workspace &workspace)
         QStringLiteral(
             "DELETE FROM lead_days;"
             " INSERT INTO lead_days SELECT day, channel_id, sum(c), sum(m), sum(sa), sum(sq), sum(cm), sum(cc),"
-            " sum(ms), sum(sc), sum(n), total(t) FROM ("
+            " sum(ms), sum(sc), sum(n), coalesce(sum(t), 0) FROM ("
             " SELECT created AS day, channel_id, 1 AS c, 0 AS m, 0 AS sa, 0 AS sq, %1 IS NOT NULL AS cm,"
-            " customer_day IS NOT NULL AS cc, 0 AS ms, 0 AS sc, lead_score IS NOT NULL AS n, lead_score AS t"
+            " customer_day IS NOT NULL AS cc, 0 AS ms, 0 AS sc, lead_score IS NOT NULL AS n, %4 AS t"
             " FROM leads"
             " UNION ALL SELECT %1, channel_id, 0, 1, 0, 0, 0, 0, %3 IS NOT NULL, 0, 0, NULL FROM leads"
             " WHERE %1 IS NOT NULL"
@@ -40,7 +46,7 @@ QString CrmRollup::rebuild(Workspace &workspace)
             " UNION ALL SELECT %3, channel_id, 0, 0, 0, 1, 0, 0, 0, customer_day IS NOT NULL, 0, NULL FROM leads"
             " WHERE %3 IS NOT NULL)"
             " GROUP BY day, channel_id")
-            .arg(mqlDay(), salDay(), sqlDay());
+            .arg(mqlDay(), salDay(), sqlDay(), scoreMicros());
     // A deal is open from its creation on while its status is open, or until the day it closed.
     const QString channel = QStringLiteral("coalesce(linked_channel_id, (SELECT id FROM channels WHERE name ="
                                            " '(none)'))");

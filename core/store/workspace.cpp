@@ -125,8 +125,7 @@ const QList<QStringList> &migrations()
         },
         {
             // Daily roll-ups by channel for the scopes that filter or group by channel only (CampaignRollup,
-            // CrmRollup), filled right after this migration, and the leads' scores by creation day without a visit
-            // to each lead.
+            // CrmRollup), filled right after this migration.
             QStringLiteral(
                 "CREATE TABLE channel_days(day INTEGER NOT NULL, channel_id INTEGER NOT NULL, v0 INTEGER, v1 INTEGER,"
                 " v2 INTEGER, v3 INTEGER, v4 INTEGER, v5 INTEGER, v6 INTEGER, v7 INTEGER, v8 INTEGER, v9 INTEGER, v10"
@@ -137,15 +136,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE lead_days(day INTEGER NOT NULL, channel_id INTEGER NOT NULL,"
                            " created INTEGER NOT NULL, mql INTEGER NOT NULL, sal INTEGER NOT NULL, sql INTEGER NOT"
                            " NULL, created_mql INTEGER NOT NULL, created_customer INTEGER NOT NULL, mql_sql INTEGER"
-                           " NOT NULL, sql_customer INTEGER NOT NULL, scored INTEGER NOT NULL, score_total REAL NOT"
-                           " NULL, PRIMARY KEY(day, channel_id)) WITHOUT ROWID"),
+                           " NOT NULL, sql_customer INTEGER NOT NULL, scored INTEGER NOT NULL, score_micros INTEGER"
+                           " NOT NULL, PRIMARY KEY(day, channel_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE TABLE deal_days(day INTEGER NOT NULL, channel_id INTEGER NOT NULL, created"
                            " INTEGER NOT NULL, won INTEGER NOT NULL, lost INTEGER NOT NULL, won_amount INTEGER NOT"
                            " NULL, won_known INTEGER NOT NULL, cycle_days INTEGER NOT NULL, cycles INTEGER NOT NULL,"
                            " open_in INTEGER NOT NULL, open_in_known INTEGER NOT NULL, open_in_amount INTEGER NOT NULL,"
                            " open_out INTEGER NOT NULL, open_out_known INTEGER NOT NULL, open_out_amount INTEGER NOT"
                            " NULL, PRIMARY KEY(day, channel_id)) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX leads_scores ON leads(created, channel_id, lead_score)"),
             // The names a period's touchpoints mention, without a visit to each.
             QStringLiteral("CREATE INDEX touchpoints_names ON touchpoints(day, channel_id, campaign_id)"),
         },
