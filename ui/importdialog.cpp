@@ -79,7 +79,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     m_dateOrder->addItem(tr("Detect from the data"), int(DateOrder::Unknown));
     m_dateOrder->addItem(tr("Day first (31/12/2025)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (12/31/2025)"), int(DateOrder::MonthFirst));
-    m_source->setText(QStringLiteral("manual"));
+    m_source->setPlaceholderText(tr("the tool's name, or manual"));
     m_source->setToolTip(tr("Rows of one source replace that source's earlier rows for the same day, channel and "
                             "campaign. Give two accounts of one tool two source names."));
     form->addRow(tr("File:"), m_fileLabel);
@@ -187,7 +187,7 @@ ImportOptions ImportDialog::options() const
     }
     o.encoding = m_encoding->currentData().toString();
     o.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
-    o.source = m_source->text().trimmed().isEmpty() ? QStringLiteral("manual") : m_source->text().trimmed();
+    o.source = m_source->text().trimmed();
     o.columns = m_columns;
     return o;
 }

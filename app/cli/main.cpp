@@ -3,6 +3,7 @@
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
 #include "importing/importer.h"
+#include "importing/preset.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiwriter.h"
 #include "report/reportwriter.h"
@@ -108,8 +109,9 @@ int runImport(const QStringList &args)
                  QStringLiteral("KIND"), QStringLiteral("auto")});
     p.addOption({QStringLiteral("preset"), QStringLiteral("auto or a preset name."), QStringLiteral("NAME"),
                  QStringLiteral("auto")});
-    p.addOption({QStringLiteral("source"), QStringLiteral("The source label (default manual)."),
-                 QStringLiteral("LABEL"), QStringLiteral("manual")});
+    p.addOption({QStringLiteral("source"),
+                 QStringLiteral("The source label (default: the preset's name for a tool's export, else manual)."),
+                 QStringLiteral("LABEL")});
     p.addOption({QStringLiteral("date-order"), QStringLiteral("dmy or mdy, for slash dates the file cannot decide."),
                  QStringLiteral("ORDER")});
     p.addOption({QStringLiteral("encoding"),
@@ -130,11 +132,12 @@ int runImport(const QStringList &args)
     }
     options.preset = p.value(QStringLiteral("preset"));
     options.source = p.value(QStringLiteral("source")).trimmed();
-    if (options.source.isEmpty()) {
+    if (p.isSet(QStringLiteral("source")) && options.source.isEmpty()) {
         return usageError(QStringLiteral("import: --source needs a label"));
     }
-    if (options.preset != u"auto" && options.preset != u"generic") {
-        return usageError(QStringLiteral("import: unknown preset '%1' (available: auto, generic)").arg(options.preset));
+    if (options.preset != u"auto" && options.preset != u"generic" && !Preset::find(options.preset)) {
+        return usageError(
+            QStringLiteral("import: unknown preset '%1' (available: %2)").arg(options.preset, Preset::availableIds()));
     }
     options.encoding = p.value(QStringLiteral("encoding"));
     if (!options.encoding.isEmpty() && !QStringDecoder(options.encoding.toLatin1().constData()).isValid()) {

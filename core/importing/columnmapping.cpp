@@ -44,12 +44,142 @@ std::optional<ColumnMapping> ColumnMapping::match(Kind kind, const QStringList &
             }
         }
     }
-    for (int c = 0; c < spec.columns.size(); ++c) {
-        if (spec.columns.at(c).required && m.m_fileColumnOf.at(c) < 0) {
-            return std::nullopt;
-        }
+    if (!m.requiredPresent()) {
+        return std::nullopt;
     }
     return m;
+}
+
+bool ColumnMapping::requiredPresent() const
+{
+    const KindSpec &spec = kindSpec(m_kind);
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns.at(c).required && !has(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QStringList &header,
+                                                  const HeaderTable &overrides)
+{
+    const KindSpec &spec = kindSpec(preset.kind);
+    const auto indexOf = [&](const QString &name) {
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            if (spec.columns.at(c).name == name) {
+                return c;
+            }
+        }
+        return -1;
+    };
+    ColumnMapping m;
+    m.m_kind = preset.kind;
+    m.m_header = header;
+    m.m_preset = &preset;
+    m.m_fileColumnOf = QList<int>(spec.columns.size(), -1);
+    QList<bool> used(header.size(), false);
+    QList<QString> normalised;
+    for (const QString &h : header) {
+        normalised.append(normalisedHeader(h));
+    }
+    // The user's choices first, then the preset's headers in the order it lists them.
+    for (int f = 0; f < header.size(); ++f) {
+        const auto it = overrides.constFind(normalised.at(f));
+        if (it == overrides.constEnd()) {
+            continue;
+        }
+        used[f] = true;
+        if (const int c = indexOf(*it); c >= 0 && m.m_fileColumnOf[c] < 0) {
+            m.m_fileColumnOf[c] = f;
+        }
+    }
+    // Earlier patterns win: "opportunity id" before "opportunity name" when a file has both.
+    for (const auto &[name, patterns] : preset.columns) {
+        const int c = indexOf(name);
+        for (const QString &pattern : patterns) {
+            for (int f = 0; f < header.size() && m.m_fileColumnOf.at(c) < 0; ++f) {
+                if (!used.at(f) && Preset::matches(pattern, normalised.at(f))) {
+                    m.m_fileColumnOf[c] = f;
+                    used[f] = true;
+                }
+            }
+        }
+    }
+    for (const auto &[name, factors] : preset.products) {
+        const int c = indexOf(name);
+        if (m.m_fileColumnOf.at(c) >= 0) {
+            continue;
+        }
+        std::pair<int, int> columns{-1, -1};
+        for (int f = 0; f < header.size(); ++f) {
+            const auto is = [&](int i) {
+                return Preset::matches(factors.at(i), normalised.at(f));
+            };
+            if (columns.first < 0 && is(0)) {
+                columns.first = f;
+            } else if (columns.second < 0 && is(1)) {
+                columns.second = f;
+            }
+        }
+        if (columns.first >= 0 && columns.second >= 0) {
+            m.m_products.insert(c, columns);
+        }
+    }
+    for (auto it = preset.constants.constBegin(); it != preset.constants.constEnd(); ++it) {
+        if (const int c = indexOf(it.key()); m.m_fileColumnOf.at(c) < 0) {
+            m.m_constants.insert(c, it.value());
+        }
+    }
+    if (!m.requiredPresent() || m.matchedCount() == 0) {
+        return std::nullopt;
+    }
+    return m;
+}
+
+std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, const HeaderTable &overrides,
+                                                   QStringView preset, std::optional<Kind> kind)
+{
+    if (preset != u"auto" && preset != u"generic") {
+        const Preset *p = Preset::find(preset);
+        return p && (!kind || p->kind == *kind) ? match(*p, header, overrides) : std::nullopt;
+    }
+    std::optional<ColumnMapping> best =
+        kind ? match(*kind, header, genericTable(*kind, overrides)) : detect(header, overrides);
+    if (preset == u"generic") {
+        return best;
+    }
+    const auto signed_ = [&](const ColumnMapping &m) {
+        for (const QString &h : header) {
+            const QString n = normalisedHeader(h);
+            for (const QString &s : m.m_preset->signature) {
+                if (Preset::matches(s, n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    bool bestSigned = false;
+    for (const Preset &p : Preset::all()) {
+        if (kind && p.kind != *kind) {
+            continue;
+        }
+        std::optional<ColumnMapping> m = match(p, header, overrides);
+        if (!m) {
+            continue;
+        }
+        // More recognised columns win; then the tool's own headers; then the surer match. Generic wins ties.
+        const bool isSigned = signed_(*m);
+        const auto key = [](const ColumnMapping &x, bool s) {
+            return std::tuple(x.fileColumnsUsed(), s, x.confidence());
+        };
+        if (!best || key(*m, isSigned) > key(*best, bestSigned)) {
+            best = m;
+            bestSigned = isSigned;
+        }
+    }
+    return best;
 }
 
 std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, const HeaderTable &overrides)
@@ -84,11 +214,43 @@ int ColumnMapping::matchedCount() const
     return int(std::count_if(m_fileColumnOf.begin(), m_fileColumnOf.end(), [](int f) { return f >= 0; }));
 }
 
+bool ColumnMapping::has(int canonical) const
+{
+    return m_fileColumnOf.at(canonical) >= 0 || m_constants.contains(canonical) || m_products.contains(canonical);
+}
+
+bool ColumnMapping::usesFileColumn(int f) const
+{
+    if (m_fileColumnOf.contains(f)) {
+        return true;
+    }
+    return std::any_of(m_products.begin(), m_products.end(),
+                       [f](const std::pair<int, int> &p) { return p.first == f || p.second == f; });
+}
+
+int ColumnMapping::fileColumnsUsed() const
+{
+    int used = 0;
+    for (int f = 0; f < m_header.size(); ++f) {
+        used += usesFileColumn(f);
+    }
+    return used;
+}
+
+double ColumnMapping::confidence() const
+{
+    int named = 0;
+    for (const QString &h : m_header) {
+        named += !normalisedHeader(h).isEmpty();
+    }
+    return named ? double(fileColumnsUsed()) / named : 0;
+}
+
 QStringList ColumnMapping::ignored() const
 {
     QStringList out;
     for (int f = 0; f < m_header.size(); ++f) {
-        if (!m_fileColumnOf.contains(f) && !m_header.at(f).trimmed().isEmpty()) {
+        if (!usesFileColumn(f) && !m_header.at(f).trimmed().isEmpty()) {
             out.append(m_header.at(f).trimmed());
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kind.h"
+#include "preset.h"
 
 #include <QHash>
 #include <QList>
@@ -10,8 +11,9 @@
 
 namespace funnelscope {
 
-// How a file's columns map onto a kind's canonical columns. Built from a header→column table (data), so a preset
-// for a tool's export is just another table: the generic table maps every canonical name onto itself.
+// How a file's columns map onto a kind's canonical columns. Built from data: the generic table maps every canonical
+// name onto itself; a preset (a tool's export) maps its headers, multiplies two columns into one, or supplies a value
+// the file lacks.
 class ColumnMapping
 {
 public:
@@ -23,8 +25,15 @@ public:
 
     // The mapping of header onto kind, when header has every required column of kind.
     static std::optional<ColumnMapping> match(Kind kind, const QStringList &header, const HeaderTable &table);
+    // The mapping of header by preset (the user's overrides first), when every required column is there.
+    static std::optional<ColumnMapping> match(const Preset &preset, const QStringList &header,
+                                              const HeaderTable &overrides = {});
     // The best kind for header: all required columns present, most canonical columns matched.
     static std::optional<ColumnMapping> detect(const QStringList &header, const HeaderTable &overrides = {});
+    // As detect(), with presets: "auto" tries the generic names and every preset and keeps the one that recognises
+    // the most columns (a tool's own headers break ties); "generic" or a preset's id tries only that.
+    static std::optional<ColumnMapping> detect(const QStringList &header, const HeaderTable &overrides,
+                                               QStringView preset, std::optional<Kind> kind);
     // The required columns of kind that header lacks.
     static QStringList missingRequired(Kind kind, const QStringList &header);
 
@@ -32,15 +41,31 @@ public:
     const QStringList &header() const { return m_header; }
     // File column index of canonical column c (index into kindSpec(kind).columns), or -1.
     int fileColumn(int canonical) const { return m_fileColumnOf.at(canonical); }
-    bool has(int canonical) const { return m_fileColumnOf.at(canonical) >= 0; }
+    // The preset's value for canonical column c, or a null string.
+    QString constant(int canonical) const { return m_constants.value(canonical); }
+    // The two file columns whose product is canonical column c, or {-1, -1}.
+    std::pair<int, int> product(int canonical) const { return m_products.value(canonical, {-1, -1}); }
+    bool has(int canonical) const;
     int matchedCount() const;
+    // The preset that mapped the file, or null for the generic names.
+    const Preset *preset() const { return m_preset; }
+    QString presetId() const { return m_preset ? m_preset->id : QStringLiteral("generic"); }
+    // The share of the header's named columns this mapping recognises, 0–1.
+    double confidence() const;
     // The file's columns that map onto nothing, as written.
     QStringList ignored() const;
 
 private:
+    bool usesFileColumn(int f) const;
+    int fileColumnsUsed() const;
+    bool requiredPresent() const;
+
     Kind m_kind = Kind::Campaign;
     QStringList m_header;
     QList<int> m_fileColumnOf;
+    QHash<int, QString> m_constants;
+    QHash<int, std::pair<int, int>> m_products;
+    const Preset *m_preset = nullptr;
 };
 
 } // namespace funnelscope

@@ -146,9 +146,7 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
             }
             anyText = anyText || !reader.isBlank();
             const QStringList header = reader.fields();
-            auto mapping = options.kind
-                               ? ColumnMapping::match(*options.kind, header, ColumnMapping::genericTable(*options.kind))
-                               : ColumnMapping::detect(header);
+            auto mapping = ColumnMapping::detect(header, options.columns, options.preset, options.kind);
             if (mapping &&
                 (!layout.mapping || record < layout.headerRecord || header.size() > layout.mapping->header().size())) {
                 layout.mapping = mapping;
@@ -159,9 +157,19 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
             }
         }
     }
+    const Preset *chosen = Preset::find(options.preset);
     if (!layout.mapping) {
         if (!anyText) {
             layout.refusal = QStringLiteral("the file is empty");
+        } else if (chosen) {
+            QStringList columns;
+            for (const auto &[name, patterns] : chosen->columns) {
+                columns.append(patterns.value(0));
+            }
+            layout.refusal = QStringLiteral("this is not a %1 export: no line in the first %2 has its columns (%3)")
+                                 .arg(chosen->title)
+                                 .arg(MaxTitleLines + 1)
+                                 .arg(columns.join(QStringLiteral(", ")));
         } else if (options.kind) {
             const KindSpec &spec = kindSpec(*options.kind);
             QStringList required;
@@ -217,6 +225,12 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     } else if (evidence.slashDates > 0) {
         layout.dateOrderNeeded = true;
         layout.dateOrder = options.dateOrder;
+        // A tool that writes one order (LinkedIn's M/D/YYYY) decides when the data cannot.
+        if (const Preset *preset = layout.mapping->preset();
+            layout.dateOrder == DateOrder::Unknown && preset && preset->dateOrder) {
+            layout.dateOrder = *preset->dateOrder;
+            layout.dateOrderNeeded = false;
+        }
         if (layout.dateOrder == DateOrder::Unknown) {
             layout.refusal =
                 QStringLiteral("column '%1' has slash dates like '%2' that could be day or month first; say which "

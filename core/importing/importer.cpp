@@ -64,15 +64,15 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
 {
     ImportResult result;
     result.file = QFileInfo(path).fileName();
-    result.source = options.source;
     const auto refuse = [&](int line, const QString &reason) {
         result.status = ImportResult::Status::Refused;
         result.errors.append({line, QString(), reason});
         return result;
     };
 
-    if (options.preset != u"auto" && options.preset != u"generic") {
-        return refuse(0, QStringLiteral("unknown preset '%1' (available: generic)").arg(options.preset));
+    if (options.preset != u"auto" && options.preset != u"generic" && !Preset::find(options.preset)) {
+        return refuse(
+            0, QStringLiteral("unknown preset '%1' (available: %2)").arg(options.preset, Preset::availableIds()));
     }
     const FileLayout layout = FileInspector::inspect(path, options);
     if (layout.mapping) {
@@ -89,6 +89,12 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     }
 
     const Kind kind = layout.mapping->kind();
+    const QString source = !options.source.isEmpty()  ? options.source
+                           : layout.mapping->preset() ? layout.mapping->presetId()
+                                                      : QStringLiteral("manual");
+    result.source = source;
+    result.preset = layout.mapping->presetId();
+    result.confidence = layout.mapping->confidence();
     const QString fingerprint = options.fingerprint(kind, layout.dateOrder);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -102,7 +108,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                                          "options = ? AND file_size = ?"));
         q.bind(1, sha);
         q.bind(2, kindName(kind));
-        q.bind(3, options.source);
+        q.bind(3, source);
         q.bind(4, fingerprint);
         q.bind(5, layout.size);
         return q.step();
@@ -111,7 +117,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT 1 FROM imports WHERE kind = ? AND source = ? "
                                                                "AND options = ? AND file_size = ?"));
         q.bind(1, kindName(kind));
-        q.bind(2, options.source);
+        q.bind(2, source);
         q.bind(3, fingerprint);
         q.bind(4, layout.size);
         if (q.step() && importedBefore(sha256Of(file))) {
@@ -136,7 +142,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         insert.bind(2, QFileInfo(path).absoluteFilePath());
         insert.bind(3, layout.size);
         insert.bind(4, kindName(kind));
-        insert.bind(5, options.source);
+        insert.bind(5, source);
         insert.bind(6, fingerprint);
         insert.bind(7, layout.encoding);
         insert.bind(8, result.delimiter);
@@ -150,7 +156,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         importId = last.integer(0);
     }
 
-    RowStore store(m_workspace, *layout.mapping, importId, options.source);
+    RowStore store(m_workspace, *layout.mapping, importId, source);
     if (const QString error = store.prepare(); !error.isEmpty()) {
         return refuse(0, error);
     }

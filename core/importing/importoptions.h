@@ -15,7 +15,7 @@ struct ImportOptions
 {
     std::optional<Kind> kind;
     QString preset = QStringLiteral("auto");
-    QString source = QStringLiteral("manual");
+    QString source; // empty: the preset's id for a tool's export, else "manual"
     DateOrder dateOrder = DateOrder::Unknown;
     QString encoding;
     // The user's column mapping: a header as written (normalised) → a canonical column, or empty to ignore it.

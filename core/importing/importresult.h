@@ -22,6 +22,7 @@ struct ImportResult
     QString file;
     QString kind;
     QString preset = QStringLiteral("generic");
+    double confidence = 0; // how much of the header the preset recognised, 0–1
     QString source;
     Status status = Status::Refused;
     int imported = 0; // data rows accepted, before summing

@@ -61,6 +61,11 @@ bool RowReader::isTotalsLabel(QStringView cell)
 
 bool RowReader::isTotalsLine() const
 {
+    if (const Preset *preset = m_layout.mapping->preset(); preset && preset->undatedRowsAreTotals &&
+                                                           m_dateColumn >= 0 && m_dateColumn < m_reader.fieldCount() &&
+                                                           isUnknown(m_reader.field(m_dateColumn))) {
+        return true;
+    }
     for (qsizetype f = 0; f < m_reader.fieldCount(); ++f) {
         const QStringView cell = m_reader.field(f).trimmed();
         if (cell.isEmpty()) {
@@ -76,6 +81,87 @@ bool RowReader::isTotalsLine() const
         return isUnknown(date) || !DateParser::parse(date, m_layout.dateOrder).date.isValid();
     }
     return false;
+}
+
+bool RowReader::endsTable(const Preset &preset) const
+{
+    if (m_reader.isBlank()) {
+        return preset.blankLineEndsTable;
+    }
+    const QStringView first = m_reader.field(0).trimmed();
+    return std::any_of(preset.tableEnd.begin(), preset.tableEnd.end(),
+                       [&](const QString &start) { return first.startsWith(start); });
+}
+
+bool RowReader::isPresetFooter(const Preset &preset) const
+{
+    if (preset.skipLines.isEmpty()) {
+        return false;
+    }
+    for (qsizetype f = 0; f < m_reader.fieldCount(); ++f) {
+        const QStringView cell = m_reader.field(f).trimmed();
+        if (cell.isEmpty()) {
+            continue;
+        }
+        if (cell.front().isDigit()) {
+            return false; // data: a date or a number
+        }
+        const QString lower = cell.toString().toLower();
+        return std::any_of(preset.skipLines.begin(), preset.skipLines.end(),
+                           [&](const QString &pattern) { return Preset::matches(pattern, lower); });
+    }
+    return false;
+}
+
+// A number, a percent (a ratio) or a duration (h:mm:ss or m:ss, in seconds).
+std::optional<double> RowReader::factor(QStringView text, QString *error) const
+{
+    if (text.contains(u':')) {
+        double seconds = 0;
+        for (const QStringView part : text.split(u':')) {
+            bool ok = false;
+            const double v = part.toString().replace(u',', u'.').toDouble(&ok);
+            if (!ok || v < 0) {
+                *error = QStringLiteral("not a duration: '%1'").arg(text);
+                return std::nullopt;
+            }
+            seconds = seconds * 60 + v;
+        }
+        return seconds;
+    }
+    const NumberParser::Result n = NumberParser::parse(text, m_layout.decimalSeparator);
+    if (!n.value) {
+        *error = n.error;
+        return std::nullopt;
+    }
+    return double(n.value->toMicros()) / 1e6;
+}
+
+// A column the preset computes as the product of two (sessions × average seconds, bounce rate × sessions), rounded
+// to the column's unit; unknown when either factor is.
+bool RowReader::readProduct(Cell &cell, const ColumnSpec &spec, int a, int b)
+{
+    const QStringView first = m_reader.field(a).trimmed();
+    const QStringView second = m_reader.field(b).trimmed();
+    if (isUnknown(first) || isUnknown(second)) {
+        return true;
+    }
+    QString error;
+    const std::optional<double> x = factor(first, &error);
+    if (!x) {
+        return reject(a, error);
+    }
+    const std::optional<double> y = factor(second, &error);
+    if (!y) {
+        return reject(b, error);
+    }
+    const double value = *x * *y;
+    if (value < 0) {
+        return reject(a, QStringLiteral("negative %1").arg(spec.name));
+    }
+    cell.known = true;
+    cell.integer = spec.type == ColumnType::Count ? std::llround(value) : std::llround(value * 1e6);
+    return true;
 }
 
 bool RowReader::reject(int fileColumn, const QString &reason)
@@ -98,11 +184,19 @@ RowReader::Outcome RowReader::next()
         }
         m_pastHeader = true;
     }
+    const Preset *preset = m_layout.mapping->preset();
     for (;;) {
         if (!m_reader.next()) {
             return Outcome::End;
         }
+        if (preset && endsTable(*preset)) {
+            m_tableEndLine = m_reader.line(); // the file's next table: not this import's
+            return Outcome::End;
+        }
         if (m_reader.isBlank() || isTotalsLine()) {
+            continue;
+        }
+        if (preset && isPresetFooter(*preset)) {
             continue;
         }
         break;
@@ -126,10 +220,17 @@ RowReader::Outcome RowReader::next()
         Cell &cell = m_cells[c];
         cell.known = false;
         const int f = m_layout.mapping->fileColumn(c);
+        QString constant;
         if (f < 0) {
-            continue;
+            constant = m_layout.mapping->constant(c);
+            if (constant.isNull()) {
+                if (const auto [a, b] = m_layout.mapping->product(c); a >= 0 && !readProduct(cell, spec, a, b)) {
+                    return Outcome::Rejected;
+                }
+                continue;
+            }
         }
-        const QStringView raw = m_reader.field(f).trimmed();
+        const QStringView raw = f >= 0 ? m_reader.field(f).trimmed() : QStringView(constant);
         if (isUnknown(raw)) {
             if (spec.required) {
                 reject(f, QStringLiteral("missing required value"));

@@ -48,9 +48,15 @@ public:
 
     static bool isUnknown(QStringView cell);
     static bool isTotalsLabel(QStringView cell);
+    // The line where the file's next table began (a GA4 export holds several), or 0.
+    int tableEndLine() const { return m_tableEndLine; }
 
 private:
     bool isTotalsLine() const;
+    bool endsTable(const Preset &preset) const;
+    bool isPresetFooter(const Preset &preset) const;
+    std::optional<double> factor(QStringView text, QString *error) const;
+    bool readProduct(Cell &cell, const ColumnSpec &spec, int a, int b);
     bool reject(int fileColumn, const QString &reason);
 
     const FileLayout &m_layout;
@@ -61,6 +67,7 @@ private:
     int m_headerFields = 0;
     int m_dateColumn = -1;
     int m_dataRows = 0;
+    int m_tableEndLine = 0;
     bool m_pastHeader = false;
     bool m_keepDateText = false; // touchpoints keep their timestamp as written
     // Campaign files repeat the same date on many rows: remember the last one read.

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "csv/dateparser.h"
+#include "kind.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace funnelscope {
+
+// How one tool's export maps onto a kind (data, not code): loaded from the JSON files of resources/presets/ and read
+// by one generic mapper (ColumnMapping::match). Header patterns are lower case; `*` stands for any text, so
+// "amount spent (*)" takes the currency the header names.
+struct Preset
+{
+    QString id;    // as in --preset, and the import's source label unless --source says otherwise
+    QString title; // as the import dialog shows it
+    Kind kind = Kind::Campaign;
+    // Canonical column → the headers that hold it, in the tool's languages and naming schemes.
+    QList<std::pair<QString, QStringList>> columns;
+    // Canonical column → two headers whose values multiply into it (sessions × average seconds, rate × sessions).
+    QList<std::pair<QString, QStringList>> products;
+    // Canonical column → a value the file does not have (the Email channel of a Mailchimp report).
+    QHash<QString, QString> constants;
+    // Headers that only this tool writes: a file with one of them is its export.
+    QStringList signature;
+    // Lines that are not data wherever they appear (copyright and confidentiality footers), by their first cell.
+    QStringList skipLines;
+    // Where the table ends when the file holds several (GA4, Universal Analytics): a line whose first cell starts
+    // with one of these, or a blank line.
+    QStringList tableEnd;
+    bool blankLineEndsTable = false;
+    // Totals rows with no label, only an empty date (Universal Analytics).
+    bool undatedRowsAreTotals = false;
+    std::optional<DateOrder> dateOrder; // the tool's slash dates, when the data cannot tell
+
+    static const QList<Preset> &all();
+    static const Preset *find(QStringView id);
+    static QString availableIds(); // "google-ads, microsoft-ads, ..."
+    // Whether a normalised header (or first cell) matches pattern.
+    static bool matches(QStringView pattern, QStringView text);
+    static std::optional<Preset> fromJson(const QByteArray &json, QString *error);
+};
+
+} // namespace funnelscope
