@@ -240,10 +240,18 @@ int ColumnMapping::fileColumnsUsed() const
 double ColumnMapping::confidence() const
 {
     int named = 0;
-    for (const QString &h : m_header) {
-        named += !normalisedHeader(h).isEmpty();
+    int known = 0;
+    for (int f = 0; f < m_header.size(); ++f) {
+        const QString h = normalisedHeader(m_header.at(f));
+        if (h.isEmpty()) {
+            continue;
+        }
+        ++named;
+        known +=
+            usesFileColumn(f) || (m_preset && std::any_of(m_preset->otherHeaders.begin(), m_preset->otherHeaders.end(),
+                                                          [&](const QString &p) { return Preset::matches(p, h); }));
     }
-    return named ? double(fileColumnsUsed()) / named : 0;
+    return named ? double(known) / named : 0;
 }
 
 QStringList ColumnMapping::ignored() const

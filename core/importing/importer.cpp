@@ -94,6 +94,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                                                       : QStringLiteral("manual");
     result.source = source;
     result.preset = layout.mapping->presetId();
+    result.presetTitle = layout.mapping->preset() ? layout.mapping->preset()->title : QString();
     result.confidence = layout.mapping->confidence();
     const QString fingerprint = options.fingerprint(kind, layout.dateOrder);
     QFile file(path);
@@ -220,6 +221,12 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         return result;
     }
     result.replaced = store.replaced();
+    if (rows.tableEndLine() > 0) {
+        result.note = QStringLiteral("imported the table whose header is on line %1; the file's next table, from line "
+                                     "%2, was not imported (import it on its own)")
+                          .arg(layout.headerLine)
+                          .arg(rows.tableEndLine());
+    }
     if (kind == Kind::Leads || kind == Kind::Deals) {
         if (const QString error = m_workspace.linkDealsToLeads(); !error.isEmpty()) {
             return refuse(0, error);

@@ -59,6 +59,11 @@ QString ImportResult::summary() const
     switch (status) {
     case Status::Imported:
         text = QStringLiteral("%1: imported %2 %3 rows (source '%4')").arg(file).arg(imported).arg(kind, source);
+        if (!presetTitle.isEmpty()) {
+            text += QStringLiteral(" as a %1 export (%2% of its columns recognised)")
+                        .arg(presetTitle)
+                        .arg(qRound(confidence * 100));
+        }
         if (rejected > 0) {
             text += QStringLiteral(", rejected %1").arg(rejected);
         }
@@ -88,6 +93,9 @@ QString ImportResult::summary() const
     }
     if (errorsNotListed > 0) {
         text += QStringLiteral("\n  ... and %1 more rejected rows").arg(errorsNotListed);
+    }
+    if (!note.isEmpty()) {
+        text += QStringLiteral("\n  ") + note;
     }
     if (!ignored.isEmpty()) {
         text += QStringLiteral("\n  ignored columns: ") + ignored.join(QStringLiteral(", "));

@@ -22,7 +22,9 @@ struct ImportResult
     QString file;
     QString kind;
     QString preset = QStringLiteral("generic");
-    double confidence = 0; // how much of the header the preset recognised, 0–1
+    QString presetTitle;   // the tool, for a preset other than generic
+    double confidence = 0; // how much of the header the mapping recognised, 0–1
+    QString note;          // e.g. which of the file's tables was imported
     QString source;
     Status status = Status::Refused;
     int imported = 0; // data rows accepted, before summing

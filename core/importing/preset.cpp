@@ -49,13 +49,25 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
         return std::nullopt;
     }
     p.kind = *kind;
-    p.columns = columnLists(o.value(u"columns"));
-    p.products = columnLists(o.value(u"products"));
+    // In the kind's column order (a JSON object's keys come sorted), for messages and for the mapper.
+    const auto inKindOrder = [&](QList<std::pair<QString, QStringList>> list) {
+        const QList<ColumnSpec> &columns = kindSpec(*kind).columns;
+        const auto rank = [&](const QString &name) {
+            return std::find_if(columns.begin(), columns.end(), [&](const ColumnSpec &c) { return c.name == name; }) -
+                   columns.begin();
+        };
+        std::stable_sort(list.begin(), list.end(),
+                         [&](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
+        return list;
+    };
+    p.columns = inKindOrder(columnLists(o.value(u"columns")));
+    p.products = inKindOrder(columnLists(o.value(u"products")));
     const QJsonObject constants = o.value(u"constants").toObject();
     for (auto it = constants.begin(); it != constants.end(); ++it) {
         p.constants.insert(it.key(), it.value().toString());
     }
     p.signature = lowerStrings(o.value(u"signature"));
+    p.otherHeaders = lowerStrings(o.value(u"otherHeaders"));
     p.skipLines = lowerStrings(o.value(u"skipLines"));
     for (const QJsonValue &v : o.value(u"tableEnd").toArray()) {
         p.tableEnd.append(v.toString());
@@ -71,7 +83,8 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     // Every name must be a column of the kind: a typo in a preset would silently drop a column.
     const KindSpec &spec = kindSpec(p.kind);
     const auto known = [&](const QString &name) {
-        return std::any_of(spec.columns.begin(), spec.columns.end(), [&](const ColumnSpec &c) { return c.name == name; });
+        return std::any_of(spec.columns.begin(), spec.columns.end(),
+                           [&](const ColumnSpec &c) { return c.name == name; });
     };
     QStringList names;
     for (const auto &[name, _] : p.columns + p.products) {

@@ -28,6 +28,9 @@ struct Preset
     QHash<QString, QString> constants;
     // Headers that only this tool writes: a file with one of them is its export.
     QStringList signature;
+    // Other headers the tool writes that Funnelscope does not import (rates it computes itself, statuses): they
+    // count towards the confidence that the file is this tool's export.
+    QStringList otherHeaders;
     // Lines that are not data wherever they appear (copyright and confidentiality footers), by their first cell.
     QStringList skipLines;
     // Where the table ends when the file holds several (GA4, Universal Analytics): a line whose first cell starts

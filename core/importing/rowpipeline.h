@@ -37,6 +37,7 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     // Valid once next() returned false.
     int dataRows() const { return m_dataRows; }
+    int tableEndLine() const { return m_tableEndLine; }
 
 private:
     void run();
@@ -52,6 +53,7 @@ private:
     bool m_stopped = false;
     std::atomic<qint64> m_bytesRead = 0;
     int m_dataRows = 0;
+    int m_tableEndLine = 0;
     std::thread m_thread;
 };
 

@@ -1,0 +1,218 @@
+// The presets for real tools' exports: each fixture under tests/data/exports is detected as its tool's export and
+// imports the totals a person can add up from the file.
+
+#include "importing/fileinspector.h"
+#include "importing/preset.h"
+#include "store/sqlitestatement.h"
+#include "testworkspace.h"
+
+#include <QTest>
+
+using namespace funnelscope;
+
+class TestPresets : public QObject
+{
+    Q_OBJECT
+
+    static QString fixture(const char *name) { return QStringLiteral(FUNNELSCOPE_EXPORTS "/") + QLatin1String(name); }
+
+    // The first row of a query, its columns joined by spaces (NULL as "-").
+    static QString row(Workspace &w, const QString &sql)
+    {
+        SqliteStatement q(w.handle(), sql);
+        if (!q.step()) {
+            return QStringLiteral("(no row)");
+        }
+        QStringList values;
+        for (int i = 0; i < q.columnCount(); ++i) {
+            values.append(q.isNull(i) ? QStringLiteral("-") : q.text(i));
+        }
+        return values.join(u' ');
+    }
+
+private slots:
+    void everyPresetLoads()
+    {
+        QStringList ids;
+        for (const Preset &p : Preset::all()) {
+            ids.append(p.id);
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("google-ads"), QStringLiteral("google-analytics-4"),
+                                   QStringLiteral("hubspot-contacts"), QStringLiteral("hubspot-deals"),
+                                   QStringLiteral("linkedin-ads"), QStringLiteral("mailchimp"),
+                                   QStringLiteral("meta-ads"), QStringLiteral("microsoft-ads"),
+                                   QStringLiteral("salesforce-opportunities"), QStringLiteral("universal-analytics")}));
+    }
+
+    void patterns()
+    {
+        QVERIFY(Preset::matches(u"amount spent (*)", u"amount spent (usd)"));
+        QVERIFY(Preset::matches(u"amount spent (*)", u"amount spent ()"));
+        QVERIFY(!Preset::matches(u"amount spent (*)", u"amount spent"));
+        QVERIFY(Preset::matches(u"©*", u"©2025 microsoft corporation"));
+        QVERIFY(!Preset::matches(u"impr.", u"impressions"));
+    }
+
+    void brokenPresetsAreRefused()
+    {
+        QString error;
+        QVERIFY(!Preset::fromJson(R"({"id": "x", "title": "X", "kind": "campaign", "columns": {"clickz": ["c"]}})",
+                                  &error));
+        QVERIFY2(error.contains(u"'clickz' is not a column of campaign files"), qPrintable(error));
+        QVERIFY(!Preset::fromJson(R"({"id": "x", "title": "X", "kind": "nope"})", &error));
+        QVERIFY(!Preset::fromJson(R"({"id": "x", "title": "X", "kind": "campaign", "products": {"bounces": ["a"]}})",
+                                  &error));
+        QVERIFY(error.contains(u"two headers"));
+    }
+
+    void fixturesImportTheirTotals_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+
+        const QString campaign = QStringLiteral(
+            "SELECT count(DISTINCT day), min(day) - 2460736, sum(impressions), sum(clicks), sum(cost), sum(leads),"
+            " group_concat(DISTINCT ch.name) FROM campaign_rows r JOIN channels ch ON ch.id = r.channel_id");
+        // Day 0 is 2025-03-01. Money in micro-units.
+        QTest::newRow("Google Ads, per day, totals rows and -- cells")
+            << "google-ads-campaigns.csv" << "google-ads" << 5 << campaign
+            << "3 0 6630 178 269020000 7 Paid Search";
+        QTest::newRow("Google Ads, Excel CSV: UTF-16LE, tabs, Polish headers and numbers")
+            << "google-ads-campaigns-pl-utf16.csv" << "google-ads" << 5 << campaign
+            << "3 0 6630 178 269020000 7 Paid Search";
+        QTest::newRow("Microsoft Advertising, API names, preamble and footer")
+            << "microsoft-ads-campaigns.csv" << "microsoft-ads" << 3 << campaign
+            << "2 0 5300 67 115750000 3 Paid Search";
+        QTest::newRow("LinkedIn, M/D/YYYY that the data cannot decide")
+            << "linkedin-ads-campaigns.csv" << "linkedin-ads" << 3
+            << campaign + QStringLiteral(" WHERE day = 2460747") // 2025-03-12, not 2025-12-03
+            << "1 11 2100 20 55000000 3 LinkedIn Ads";
+        QTest::newRow("LinkedIn, social actions")
+            << "linkedin-ads-campaigns.csv" << "linkedin-ads" << 3
+            << "SELECT sum(cost), sum(likes), sum(comments), sum(shares), sum(new_followers), sum(leads) FROM"
+               " campaign_rows"
+            << "273750000 25 4 3 3 6";
+        QTest::newRow("Meta, currency in the header")
+            << "meta-ads-campaigns.csv" << "meta-ads" << 2
+            << "SELECT sum(reach), sum(impressions), sum(cost), sum(clicks), sum(landing_page_views) FROM campaign_rows"
+            << "2700 4200 62660000 71 41";
+        QTest::newRow("Meta in Polish: ; and 1 234,56")
+            << "meta-ads-campaigns-pl.csv" << "meta-ads" << 2
+            << "SELECT sum(reach), sum(impressions), sum(cost), sum(clicks), sum(landing_page_views) FROM campaign_rows"
+            << "2700 4200 1162660000 71 41";
+        QTest::newRow("GA4: # preamble, grand total, first of two tables, sessions × engagement time")
+            << "google-analytics-4-traffic.csv" << "google-analytics-4" << 3
+            << "SELECT sum(sessions), sum(engaged_seconds), count(DISTINCT channel_id) FROM campaign_rows"
+            << "2300 102500000000 2";
+        QTest::newRow("Universal Analytics: rates and durations times sessions, unlabelled totals")
+            << "universal-analytics-channels.csv" << "universal-analytics" << 2
+            << "SELECT sum(sessions), sum(bounces), sum(pageviews), sum(engaged_seconds) FROM campaign_rows"
+            << "1400 652 3200 82000000000";
+        QTest::newRow("Mailchimp: the Email channel, send dates with a time")
+            << "mailchimp-campaigns.csv" << "mailchimp" << 2
+            << "SELECT sum(emails_sent), sum(emails_delivered), sum(emails_opened), sum(email_clicks),"
+               " sum(unsubscribes), max(day) - 2460736, group_concat(DISTINCT ch.name) FROM campaign_rows r JOIN"
+               " channels ch ON ch.id = r.channel_id"
+            << "1500 1475 450 75 7 3 Email";
+        QTest::newRow("HubSpot contacts: stage dates with times")
+            << "hubspot-contacts.csv" << "hubspot-contacts" << 3
+            << "SELECT count(*), count(mql_day), count(customer_day), sum(lead_score), max(customer_day) - 2460736,"
+               " (SELECT name FROM channels WHERE id = (SELECT channel_id FROM leads WHERE lead_id = '102')),"
+               " (SELECT name FROM campaigns WHERE id = (SELECT campaign_id FROM leads WHERE lead_id = '102'))"
+               " FROM leads"
+            << "3 2 1 125.0 19 Paid Search Brand PL";
+        QTest::newRow("HubSpot deals: stages as statuses")
+            << "hubspot-deals.csv" << "hubspot-deals" << 3
+            << "SELECT group_concat(status, ','), sum(amount), sum(closed IS NULL) FROM (SELECT * FROM deals ORDER BY"
+               " deal_id)"
+            << "won,lost,open 20000500000 1";
+        QTest::newRow("Salesforce: $ amounts, total and footer lines")
+            << "salesforce-opportunities.csv" << "salesforce-opportunities" << 3
+            << "SELECT group_concat(status, ','), sum(amount), min(created) - 2460736 FROM (SELECT * FROM deals ORDER"
+               " BY deal_id)"
+            << "won,lost,open 22750750000 0";
+    }
+
+    void fixturesImportTheirTotals()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, preset);
+        QFETCH(int, rows);
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        TestWorkspace ws;
+        Importer importer(ws.workspace());
+        const ImportResult r = importer.importFile(QStringLiteral(FUNNELSCOPE_EXPORTS "/") + file, {});
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, preset);
+        QCOMPARE(r.source, preset); // the preset names the source unless --source does
+        QCOMPARE(r.imported, rows);
+        QCOMPARE(r.rejected, 0);
+        QVERIFY2(r.confidence >= 0.99, qPrintable(r.summary()));
+        QCOMPARE(row(ws.workspace(), sql), expected);
+    }
+
+    void ga4SaysWhichTableItImported()
+    {
+        TestWorkspace ws;
+        const ImportResult r = Importer(ws.workspace()).importFile(fixture("google-analytics-4-traffic.csv"), {});
+        QVERIFY2(r.note.contains(u"header is on line 10") && r.note.contains(u"line 15"), qPrintable(r.note));
+    }
+
+    void canonicalFilesStayGeneric()
+    {
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(QStringLiteral("c.csv"), "date,channel,campaign,impressions,clicks,cost\n"
+                                                 "2025-03-01,Paid Search,A,100,5,1.50\n");
+        QCOMPARE(r.preset, QStringLiteral("generic"));
+        QCOMPARE(r.source, QStringLiteral("manual"));
+    }
+
+    void sourceOptionWins()
+    {
+        TestWorkspace ws;
+        ImportOptions options;
+        options.source = QStringLiteral("ads-account-2");
+        const ImportResult r = Importer(ws.workspace()).importFile(fixture("google-ads-campaigns.csv"), options);
+        QCOMPARE(r.source, QStringLiteral("ads-account-2"));
+        QCOMPARE(r.preset, QStringLiteral("google-ads"));
+    }
+
+    void chosenPresetOverridesDetection()
+    {
+        // A Google Ads file read as a HubSpot deals export has none of its columns: refused, naming the tool.
+        TestWorkspace ws;
+        ImportOptions options;
+        options.preset = QStringLiteral("hubspot-deals");
+        const ImportResult r = Importer(ws.workspace()).importFile(fixture("google-ads-campaigns.csv"), options);
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QVERIFY2(r.summary().contains(u"this is not a HubSpot deals export: no line in the first 21 has its columns"
+                                      " (record id, create date, close date, deal stage, amount, original source type)"),
+                 qPrintable(r.summary()));
+        // The right one by name imports.
+        options.preset = QStringLiteral("google-ads");
+        QCOMPARE(Importer(ws.workspace()).importFile(fixture("google-ads-campaigns.csv"), options).status,
+                 ImportResult::Status::Imported);
+    }
+
+    void unknownPresetAndUnknownFile()
+    {
+        TestWorkspace ws;
+        ImportOptions options;
+        options.preset = QStringLiteral("google-adz");
+        ImportResult r = Importer(ws.workspace()).importFile(fixture("google-ads-campaigns.csv"), options);
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QVERIFY2(r.summary().contains(u"unknown preset 'google-adz' (available: auto, generic, google-ads,"),
+                 qPrintable(r.summary()));
+        r = ws.import(QStringLiteral("export.csv"), "Foo,Bar,Baz\n1,2,3\n");
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QVERIFY2(r.summary().contains(u"no recognisable header"), qPrintable(r.summary()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPresets)
+#include "tst_presets.moc"
