@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "importing/importer.h"
+#include "importing/preset.h"
 #include "importing/rowreader.h"
 #include "store/importlog.h"
 #include "store/workspace.h"
@@ -55,11 +56,11 @@ QString stored(const ColumnSpec &spec, const Cell &cell)
 
 ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &files, QWidget *parent)
     : QDialog(parent), m_workspacePath(workspacePath), m_files(files), m_pages(new QStackedWidget(this)),
-      m_fileLabel(new QLabel), m_kind(new QComboBox), m_encoding(new QComboBox), m_delimiter(new QLabel),
-      m_header(new QLabel), m_dateOrder(new QComboBox), m_source(new QLineEdit), m_mapping(new QTableWidget),
-      m_preview(new QTableWidget), m_warnings(new QLabel), m_import(new QPushButton(tr("&Import"))),
-      m_skip(new QPushButton(tr("&Skip this file"))), m_progress(new QProgressBar), m_progressLabel(new QLabel),
-      m_summary(new QTextBrowser)
+      m_fileLabel(new QLabel), m_kind(new QComboBox), m_preset(new QComboBox), m_encoding(new QComboBox),
+      m_delimiter(new QLabel), m_header(new QLabel), m_dateOrder(new QComboBox), m_source(new QLineEdit),
+      m_mapping(new QTableWidget), m_preview(new QTableWidget), m_warnings(new QLabel),
+      m_import(new QPushButton(tr("&Import"))), m_skip(new QPushButton(tr("&Skip this file"))),
+      m_progress(new QProgressBar), m_progressLabel(new QLabel), m_summary(new QTextBrowser)
 {
     setWindowTitle(tr("Import files"));
     resize(1100, 720);
@@ -71,6 +72,12 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     for (const KindSpec &k : allKinds()) {
         m_kind->addItem(k.name, k.name);
     }
+    m_preset->addItem(tr("Detect from the header"), QStringLiteral("auto"));
+    m_preset->addItem(tr("Funnelscope's column names"), QStringLiteral("generic"));
+    for (const Preset &p : Preset::all()) {
+        m_preset->addItem(tr("%1 export").arg(p.title), p.id);
+    }
+    m_preset->setToolTip(tr("The tool the file was exported from: its column names, totals and footer lines."));
     m_encoding->addItem(tr("Detect"), QString());
     for (const char *e : {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1250", "windows-1251", "windows-1252",
                           "windows-1254", "Big5", "GB18030"}) {
@@ -84,6 +91,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
                             "campaign. Give two accounts of one tool two source names."));
     form->addRow(tr("File:"), m_fileLabel);
     form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Exported from:"), m_preset);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("Delimiter:"), m_delimiter);
     form->addRow(tr("Header:"), m_header);
@@ -153,7 +161,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(cancel, &QPushButton::clicked, this, &ImportDialog::cancelImport);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    for (QComboBox *box : {m_kind, m_encoding, m_dateOrder}) {
+    for (QComboBox *box : {m_kind, m_preset, m_encoding, m_dateOrder}) {
         connect(box, &QComboBox::activated, this, [this] {
             m_columns.clear();
             inspect();
@@ -174,6 +182,11 @@ void ImportDialog::setSource(const QString &source)
     m_source->setText(source);
 }
 
+QString ImportDialog::warnings() const
+{
+    return m_warnings->text();
+}
+
 QString ImportDialog::currentFile() const
 {
     return m_current < m_files.size() ? m_files.at(m_current) : QString();
@@ -185,6 +198,7 @@ ImportOptions ImportDialog::options() const
     if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty()) {
         o.kind = kindFromName(kind);
     }
+    o.preset = m_preset->currentData().toString();
     o.encoding = m_encoding->currentData().toString();
     o.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
     o.source = m_source->text().trimmed();
@@ -209,6 +223,12 @@ void ImportDialog::inspect()
     if (m_layout.mapping && m_kind->currentData().toString().isEmpty()) {
         m_kind->setItemText(0, tr("Detect from the header (%1)").arg(kindName(m_layout.mapping->kind())));
     }
+    if (m_layout.mapping && m_preset->currentIndex() == 0) {
+        const ColumnMapping &m = *m_layout.mapping;
+        m_preset->setItemText(0, tr("Detect from the header (%1, %2% of its columns known)")
+                                     .arg(m.preset() ? m.preset()->title : tr("Funnelscope's column names"))
+                                     .arg(qRound(m.confidence() * 100)));
+    }
     if (m_encoding->currentData().toString().isEmpty()) {
         m_encoding->setItemText(0, tr("Detect (%1)").arg(m_layout.encoding));
     }
@@ -231,6 +251,26 @@ void ImportDialog::fillMapping()
         auto *name = new QTableWidgetItem(header);
         name->setFlags(Qt::ItemIsEnabled);
         m_mapping->setItem(f, 0, name);
+        // A column the preset multiplies with another into a stored column.
+        QString product;
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            if (const auto [a, b] = mapping.product(c); a == f || b == f) {
+                product = tr("%1 = %2 × %3")
+                              .arg(spec.columns.at(c).name, mapping.header().at(a).trimmed(),
+                                   mapping.header().at(b).trimmed());
+            }
+        }
+        bool direct = false;
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            direct = direct || mapping.fileColumn(c) == f;
+        }
+        if (!product.isEmpty() && !direct) {
+            auto *item = new QTableWidgetItem(product);
+            item->setFlags(Qt::ItemIsEnabled);
+            item->setToolTip(product);
+            m_mapping->setItem(f, 1, item);
+            continue;
+        }
         auto *box = new QComboBox;
         box->addItem(tr("(ignore)"), QString());
         int current = 0;
@@ -270,6 +310,12 @@ void ImportDialog::fillPreview()
     }
     const ColumnMapping &mapping = *m_layout.mapping;
     const KindSpec &spec = kindSpec(mapping.kind());
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (const QString value = mapping.constant(c); !value.isNull()) {
+            warnings.append(tr("Every row gets %1 '%2' (from the %3 preset).")
+                                .arg(spec.columns.at(c).name, value, mapping.preset()->title));
+        }
+    }
     if (!mapping.ignored().isEmpty()) {
         warnings.append(tr("Ignored columns: %1").arg(mapping.ignored().join(QStringLiteral(", "))));
     }

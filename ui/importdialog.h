@@ -37,6 +37,8 @@ public:
     const FileLayout &layout() const { return m_layout; }
     QTableWidget *preview() const { return m_preview; }
     QTableWidget *mapping() const { return m_mapping; }
+    QComboBox *presetBox() const { return m_preset; }
+    QString warnings() const;
     const QList<ImportResult> &results() const { return m_results; }
     bool isImporting() const { return m_running; }
 
@@ -69,6 +71,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_fileLabel;
     QComboBox *m_kind;
+    QComboBox *m_preset;
     QComboBox *m_encoding;
     QLabel *m_delimiter;
     QLabel *m_header;

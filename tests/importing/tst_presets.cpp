@@ -78,59 +78,68 @@ private slots:
             " group_concat(DISTINCT ch.name) FROM campaign_rows r JOIN channels ch ON ch.id = r.channel_id");
         // Day 0 is 2025-03-01. Money in micro-units.
         QTest::newRow("Google Ads, per day, totals rows and -- cells")
-            << "google-ads-campaigns.csv" << "google-ads" << 5 << campaign
-            << "3 0 6630 178 269020000 7 Paid Search";
+            << "google-ads-campaigns.csv"
+            << "google-ads" << 5 << campaign << "3 0 6630 178 269020000 7 Paid Search";
         QTest::newRow("Google Ads, Excel CSV: UTF-16LE, tabs, Polish headers and numbers")
-            << "google-ads-campaigns-pl-utf16.csv" << "google-ads" << 5 << campaign
-            << "3 0 6630 178 269020000 7 Paid Search";
+            << "google-ads-campaigns-pl-utf16.csv"
+            << "google-ads" << 5 << campaign << "3 0 6630 178 269020000 7 Paid Search";
         QTest::newRow("Microsoft Advertising, API names, preamble and footer")
-            << "microsoft-ads-campaigns.csv" << "microsoft-ads" << 3 << campaign
-            << "2 0 5300 67 115750000 3 Paid Search";
+            << "microsoft-ads-campaigns.csv"
+            << "microsoft-ads" << 3 << campaign << "2 0 5300 67 115750000 3 Paid Search";
         QTest::newRow("LinkedIn, M/D/YYYY that the data cannot decide")
-            << "linkedin-ads-campaigns.csv" << "linkedin-ads" << 3
-            << campaign + QStringLiteral(" WHERE day = 2460747") // 2025-03-12, not 2025-12-03
+            << "linkedin-ads-campaigns.csv"
+            << "linkedin-ads" << 3 << campaign + QStringLiteral(" WHERE day = 2460747") // 2025-03-12, not 2025-12-03
             << "1 11 2100 20 55000000 3 LinkedIn Ads";
         QTest::newRow("LinkedIn, social actions")
-            << "linkedin-ads-campaigns.csv" << "linkedin-ads" << 3
+            << "linkedin-ads-campaigns.csv"
+            << "linkedin-ads" << 3
             << "SELECT sum(cost), sum(likes), sum(comments), sum(shares), sum(new_followers), sum(leads) FROM"
                " campaign_rows"
             << "273750000 25 4 3 3 6";
         QTest::newRow("Meta, currency in the header")
-            << "meta-ads-campaigns.csv" << "meta-ads" << 2
+            << "meta-ads-campaigns.csv"
+            << "meta-ads" << 2
             << "SELECT sum(reach), sum(impressions), sum(cost), sum(clicks), sum(landing_page_views) FROM campaign_rows"
             << "2700 4200 62660000 71 41";
         QTest::newRow("Meta in Polish: ; and 1 234,56")
-            << "meta-ads-campaigns-pl.csv" << "meta-ads" << 2
+            << "meta-ads-campaigns-pl.csv"
+            << "meta-ads" << 2
             << "SELECT sum(reach), sum(impressions), sum(cost), sum(clicks), sum(landing_page_views) FROM campaign_rows"
             << "2700 4200 1162660000 71 41";
         QTest::newRow("GA4: # preamble, grand total, first of two tables, sessions × engagement time")
-            << "google-analytics-4-traffic.csv" << "google-analytics-4" << 3
+            << "google-analytics-4-traffic.csv"
+            << "google-analytics-4" << 3
             << "SELECT sum(sessions), sum(engaged_seconds), count(DISTINCT channel_id) FROM campaign_rows"
             << "2300 102500000000 2";
         QTest::newRow("Universal Analytics: rates and durations times sessions, unlabelled totals")
-            << "universal-analytics-channels.csv" << "universal-analytics" << 2
+            << "universal-analytics-channels.csv"
+            << "universal-analytics" << 2
             << "SELECT sum(sessions), sum(bounces), sum(pageviews), sum(engaged_seconds) FROM campaign_rows"
             << "1400 652 3200 82000000000";
         QTest::newRow("Mailchimp: the Email channel, send dates with a time")
-            << "mailchimp-campaigns.csv" << "mailchimp" << 2
+            << "mailchimp-campaigns.csv"
+            << "mailchimp" << 2
             << "SELECT sum(emails_sent), sum(emails_delivered), sum(emails_opened), sum(email_clicks),"
                " sum(unsubscribes), max(day) - 2460736, group_concat(DISTINCT ch.name) FROM campaign_rows r JOIN"
                " channels ch ON ch.id = r.channel_id"
             << "1500 1475 450 75 7 3 Email";
         QTest::newRow("HubSpot contacts: stage dates with times")
-            << "hubspot-contacts.csv" << "hubspot-contacts" << 3
+            << "hubspot-contacts.csv"
+            << "hubspot-contacts" << 3
             << "SELECT count(*), count(mql_day), count(customer_day), sum(lead_score), max(customer_day) - 2460736,"
                " (SELECT name FROM channels WHERE id = (SELECT channel_id FROM leads WHERE lead_id = '102')),"
                " (SELECT name FROM campaigns WHERE id = (SELECT campaign_id FROM leads WHERE lead_id = '102'))"
                " FROM leads"
             << "3 2 1 125.0 19 Paid Search Brand PL";
         QTest::newRow("HubSpot deals: stages as statuses")
-            << "hubspot-deals.csv" << "hubspot-deals" << 3
+            << "hubspot-deals.csv"
+            << "hubspot-deals" << 3
             << "SELECT group_concat(status, ','), sum(amount), sum(closed IS NULL) FROM (SELECT * FROM deals ORDER BY"
                " deal_id)"
             << "won,lost,open 20000500000 1";
         QTest::newRow("Salesforce: $ amounts, total and footer lines")
-            << "salesforce-opportunities.csv" << "salesforce-opportunities" << 3
+            << "salesforce-opportunities.csv"
+            << "salesforce-opportunities" << 3
             << "SELECT group_concat(status, ','), sum(amount), min(created) - 2460736 FROM (SELECT * FROM deals ORDER"
                " BY deal_id)"
             << "won,lost,open 22750750000 0";
@@ -165,9 +174,8 @@ private slots:
     void canonicalFilesStayGeneric()
     {
         TestWorkspace ws;
-        const ImportResult r =
-            ws.importOk(QStringLiteral("c.csv"), "date,channel,campaign,impressions,clicks,cost\n"
-                                                 "2025-03-01,Paid Search,A,100,5,1.50\n");
+        const ImportResult r = ws.importOk(QStringLiteral("c.csv"), "date,channel,campaign,impressions,clicks,cost\n"
+                                                                    "2025-03-01,Paid Search,A,100,5,1.50\n");
         QCOMPARE(r.preset, QStringLiteral("generic"));
         QCOMPARE(r.source, QStringLiteral("manual"));
     }
@@ -190,9 +198,10 @@ private slots:
         options.preset = QStringLiteral("hubspot-deals");
         const ImportResult r = Importer(ws.workspace()).importFile(fixture("google-ads-campaigns.csv"), options);
         QCOMPARE(r.status, ImportResult::Status::Refused);
-        QVERIFY2(r.summary().contains(u"this is not a HubSpot deals export: no line in the first 21 has its columns"
-                                      " (record id, create date, close date, deal stage, amount, original source type)"),
-                 qPrintable(r.summary()));
+        QVERIFY2(
+            r.summary().contains(u"this is not a HubSpot deals export: no line in the first 21 has its columns"
+                                 " (record id, create date, close date, deal stage, amount, original source type)"),
+            qPrintable(r.summary()));
         // The right one by name imports.
         options.preset = QStringLiteral("google-ads");
         QCOMPARE(Importer(ws.workspace()).importFile(fixture("google-ads-campaigns.csv"), options).status,

@@ -209,6 +209,47 @@ private slots:
         QVERIFY(values.value(QStringLiteral("leads")).toDouble() > 0);
     }
 
+    void importDialogNamesTheTool()
+    {
+        QTemporaryDir dir;
+        const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOT_DIR");
+        {
+            // GA4: detected, with its confidence; sessions × engagement time shown as the stored column.
+            ImportDialog dialog(dir.filePath(QStringLiteral("ws.db")),
+                                {QStringLiteral(FUNNELSCOPE_EXPORTS "/google-analytics-4-traffic.csv")});
+            dialog.resize(1100, 720);
+            QCOMPARE(dialog.layout().mapping->presetId(), QStringLiteral("google-analytics-4"));
+            QCOMPARE(dialog.presetBox()->currentText(),
+                     QStringLiteral("Detect from the header (Google Analytics 4, 100% of its columns known)"));
+            QStringList stored;
+            for (int r = 0; r < dialog.mapping()->rowCount(); ++r) {
+                if (QTableWidgetItem *item = dialog.mapping()->item(r, 1)) {
+                    stored.append(item->text());
+                }
+            }
+            QCOMPARE(stored,
+                     QStringList{QStringLiteral("engaged_seconds = Sessions × Average engagement time per session")});
+            QCOMPARE(dialog.preview()->rowCount(), 3);
+            if (!shots.isEmpty()) {
+                dialog.show();
+                dialog.grab().save(shots + QStringLiteral("/import-dialog-preset.png"));
+            }
+        }
+        {
+            // Mailchimp: the channel the file lacks comes from the preset, and the dialog says so; choosing another
+            // tool re-reads the file.
+            ImportDialog dialog(dir.filePath(QStringLiteral("ws.db")),
+                                {QStringLiteral(FUNNELSCOPE_EXPORTS "/mailchimp-campaigns.csv")});
+            QVERIFY2(
+                dialog.warnings().contains(u"Every row gets channel 'Email' (from the Mailchimp campaigns preset)"),
+                qPrintable(dialog.warnings()));
+            dialog.presetBox()->setCurrentIndex(dialog.presetBox()->findData(QStringLiteral("generic")));
+            emit dialog.presetBox()->activated(dialog.presetBox()->currentIndex());
+            QVERIFY(!dialog.layout().mapping);
+            QVERIFY(dialog.warnings().contains(u"cannot be imported"));
+        }
+    }
+
     void dropImportsThroughTheDialog()
     {
         QTemporaryDir dir;
