@@ -13,9 +13,11 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -74,8 +76,8 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     }
     m_preset->addItem(tr("Detect from the header"), QStringLiteral("auto"));
     m_preset->addItem(tr("Funnelscope's column names"), QStringLiteral("generic"));
-    for (const Preset &p : Preset::all()) {
-        m_preset->addItem(tr("%1 export").arg(p.title), p.id);
+    for (const Preset *p : Preset::all()) {
+        m_preset->addItem(p->exactHeader.isEmpty() ? tr("%1 export").arg(p->title) : p->title, p->id);
     }
     m_preset->setToolTip(tr("The tool the file was exported from: its column names, totals and footer lines."));
     m_encoding->addItem(tr("Detect"), QString());
@@ -111,7 +113,12 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     auto *top = new QHBoxLayout;
     top->addLayout(form, 1);
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Column mapping")));
+    auto *mappingBar = new QHBoxLayout;
+    mappingBar->addWidget(new QLabel(tr("Column mapping")), 1);
+    auto *savePreset = new QPushButton(tr("Save as &preset…"));
+    savePreset->setToolTip(tr("Remember this mapping: files with the same columns will be read this way."));
+    mappingBar->addWidget(savePreset);
+    right->addLayout(mappingBar);
     right->addWidget(m_mapping);
     top->addLayout(right, 1);
     auto *reviewLayout = new QVBoxLayout(review);
@@ -148,6 +155,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
 
+    connect(savePreset, &QPushButton::clicked, this, &ImportDialog::saveMappingAsPreset);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_skip, &QPushButton::clicked, this, [this] {
         ++m_current;
@@ -180,6 +188,34 @@ ImportDialog::~ImportDialog()
 void ImportDialog::setSource(const QString &source)
 {
     m_source->setText(source);
+}
+
+void ImportDialog::saveMappingAsPreset()
+{
+    if (!m_layout.mapping) {
+        QMessageBox::information(this, tr("Save as preset"), tr("Map the file's columns first."));
+        return;
+    }
+    const QString name = QInputDialog::getText(this, tr("Save as preset"),
+                                               tr("Name of the tool or export (e.g. \"Agency weekly report\"):"))
+                             .trimmed();
+    if (name.isEmpty()) {
+        return;
+    }
+    const DateOrder order = DateOrder(m_dateOrder->currentData().toInt());
+    const Preset preset =
+        m_layout.mapping->toPreset(name, order == DateOrder::Unknown ? std::nullopt : std::optional<DateOrder>(order));
+    QString id;
+    if (const QString error = Preset::saveCustom(preset, &id); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save as preset"), error);
+        return;
+    }
+    if (m_preset->findData(id) < 0) {
+        m_preset->addItem(name, id);
+    }
+    m_preset->setCurrentIndex(m_preset->findData(id));
+    m_columns.clear();
+    inspect();
 }
 
 QString ImportDialog::warnings() const

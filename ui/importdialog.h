@@ -39,6 +39,8 @@ public:
     QTableWidget *mapping() const { return m_mapping; }
     QComboBox *presetBox() const { return m_preset; }
     QString warnings() const;
+    // Saves the current mapping as a preset of the user's, offered for files with the same header.
+    void saveMappingAsPreset();
     const QList<ImportResult> &results() const { return m_results; }
     bool isImporting() const { return m_running; }
 

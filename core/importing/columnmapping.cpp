@@ -161,16 +161,29 @@ std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, co
         return false;
     };
     bool bestSigned = false;
-    for (const Preset &p : Preset::all()) {
+    QStringList normalised;
+    for (const QString &h : header) {
+        normalised.append(normalisedHeader(h));
+    }
+    for (const Preset *preset : Preset::all()) {
+        const Preset &p = *preset;
         if (kind && p.kind != *kind) {
             continue;
         }
         std::optional<ColumnMapping> m = match(p, header, overrides);
+        if (m && p.exactHeader == normalised) {
+            return m; // the user's own preset for exactly this header
+        }
         if (!m) {
             continue;
         }
-        // More recognised columns win; then the tool's own headers; then the surer match. Generic wins ties.
+        // A tool is only guessed from a header only it writes: "date,campaign,cost" without a channel is a file
+        // missing its channel, not a Google Ads export.
         const bool isSigned = signed_(*m);
+        if (!isSigned) {
+            continue;
+        }
+        // More recognised columns win; then the surer match. Generic wins ties.
         const auto key = [](const ColumnMapping &x, bool s) {
             return std::tuple(x.fileColumnsUsed(), s, x.confidence());
         };
@@ -212,6 +225,27 @@ QStringList ColumnMapping::missingRequired(Kind kind, const QStringList &header)
 int ColumnMapping::matchedCount() const
 {
     return int(std::count_if(m_fileColumnOf.begin(), m_fileColumnOf.end(), [](int f) { return f >= 0; }));
+}
+
+Preset ColumnMapping::toPreset(const QString &title, std::optional<DateOrder> dateOrder) const
+{
+    const KindSpec &spec = kindSpec(m_kind);
+    Preset p;
+    p.title = title;
+    p.kind = m_kind;
+    p.dateOrder = dateOrder;
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (m_fileColumnOf.at(c) >= 0) {
+            p.columns.append({spec.columns.at(c).name, {normalisedHeader(m_header.at(m_fileColumnOf.at(c)))}});
+        }
+    }
+    for (auto it = m_constants.begin(); it != m_constants.end(); ++it) {
+        p.constants.insert(spec.columns.at(it.key()).name, it.value());
+    }
+    for (const QString &h : m_header) {
+        p.exactHeader.append(normalisedHeader(h));
+    }
+    return p;
 }
 
 bool ColumnMapping::has(int canonical) const

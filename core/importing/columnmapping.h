@@ -50,6 +50,8 @@ public:
     // The preset that mapped the file, or null for the generic names.
     const Preset *preset() const { return m_preset; }
     QString presetId() const { return m_preset ? m_preset->id : QStringLiteral("generic"); }
+    // This mapping as a preset of the user's, for files with exactly this header.
+    Preset toPreset(const QString &title, std::optional<DateOrder> dateOrder) const;
     // The share of the header's named columns this mapping recognises, 0–1.
     double confidence() const;
     // The file's columns that map onto nothing, as written.

@@ -5,6 +5,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <deque>
+#include <mutex>
 
 namespace funnelscope {
 
@@ -74,6 +80,7 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     }
     p.blankLineEndsTable = o.value(u"blankLineEndsTable").toBool();
     p.undatedRowsAreTotals = o.value(u"undatedRowsAreTotals").toBool();
+    p.exactHeader = lowerStrings(o.value(u"header"));
     const QString order = o.value(u"dateOrder").toString();
     if (order == u"mdy") {
         p.dateOrder = DateOrder::MonthFirst;
@@ -106,43 +113,138 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     return p;
 }
 
-const QList<Preset> &Preset::all()
+namespace {
+
+QList<Preset> readPresets(const QString &folder, bool mustLoad)
 {
-    static const QList<Preset> presets = [] {
-        QList<Preset> list;
-        const QDir dir(QStringLiteral(":/presets"));
-        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name));
-            QString error;
-            std::optional<Preset> preset;
-            if (file.open(QIODevice::ReadOnly)) {
-                preset = fromJson(file.readAll(), &error);
-            }
-            if (!preset) {
-                qFatal("broken preset %s: %s", qPrintable(name), qPrintable(error));
-            }
-            list.append(*preset);
+    QList<Preset> list;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        QString error;
+        std::optional<Preset> preset;
+        if (file.open(QIODevice::ReadOnly)) {
+            preset = Preset::fromJson(file.readAll(), &error);
         }
-        return list;
-    }();
-    return presets;
+        if (preset) {
+            list.append(*preset);
+        } else if (mustLoad) {
+            qFatal("broken preset %s: %s", qPrintable(name), qPrintable(error));
+        } else {
+            qWarning("skipping the preset %s: %s", qPrintable(file.fileName()), qPrintable(error));
+        }
+    }
+    return list;
+}
+
+QString userFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/presets");
+}
+
+// The user's presets: loaded once, then added to as they are saved (a deque: the addresses never move).
+struct UserPresets
+{
+    std::mutex mutex;
+    std::deque<Preset> presets;
+    bool loaded = false;
+};
+
+UserPresets &userPresets()
+{
+    static UserPresets user;
+    return user;
+}
+
+} // namespace
+
+QList<const Preset *> Preset::all()
+{
+    static const QList<Preset> shipped = readPresets(QStringLiteral(":/presets"), true);
+    QList<const Preset *> list;
+    for (const Preset &p : shipped) {
+        list.append(&p);
+    }
+    UserPresets &user = userPresets();
+    std::lock_guard lock(user.mutex);
+    if (!user.loaded) {
+        for (const Preset &p : readPresets(userFolder(), false)) {
+            user.presets.push_back(p);
+        }
+        user.loaded = true;
+    }
+    // A preset saved again under its name replaces the earlier one.
+    for (auto it = user.presets.rbegin(); it != user.presets.rend(); ++it) {
+        if (std::none_of(list.begin(), list.end(), [&](const Preset *p) { return p->id == it->id; })) {
+            list.append(&*it);
+        }
+    }
+    return list;
 }
 
 const Preset *Preset::find(QStringView id)
 {
-    for (const Preset &p : all()) {
-        if (p.id == id) {
-            return &p;
+    for (const Preset *p : all()) {
+        if (p->id == id) {
+            return p;
         }
     }
     return nullptr;
 }
 
+QByteArray Preset::toJson() const
+{
+    QJsonObject o{
+        {QStringLiteral("id"), id}, {QStringLiteral("title"), title}, {QStringLiteral("kind"), kindName(kind)}};
+    QJsonObject cols;
+    for (const auto &[name, patterns] : columns) {
+        cols.insert(name, QJsonArray::fromStringList(patterns));
+    }
+    o.insert(QStringLiteral("columns"), cols);
+    QJsonObject values;
+    for (auto it = constants.begin(); it != constants.end(); ++it) {
+        values.insert(it.key(), it.value());
+    }
+    if (!values.isEmpty()) {
+        o.insert(QStringLiteral("constants"), values);
+    }
+    if (dateOrder) {
+        o.insert(QStringLiteral("dateOrder"),
+                 *dateOrder == DateOrder::MonthFirst ? QStringLiteral("mdy") : QStringLiteral("dmy"));
+    }
+    if (!exactHeader.isEmpty()) {
+        o.insert(QStringLiteral("header"), QJsonArray::fromStringList(exactHeader));
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString Preset::saveCustom(Preset preset, QString *savedId)
+{
+    const QString folder = userFolder();
+    if (!QDir().mkpath(folder)) {
+        return QStringLiteral("cannot create %1").arg(folder);
+    }
+    QString slug = preset.title.toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), QStringLiteral("-"));
+    preset.id = QStringLiteral("custom-") + slug;
+    QSaveFile file(QStringLiteral("%1/%2.json").arg(folder, preset.id));
+    if (!file.open(QIODevice::WriteOnly) || file.write(preset.toJson()) < 0 || !file.commit()) {
+        return QStringLiteral("cannot save the preset: %1").arg(file.errorString());
+    }
+    if (savedId) {
+        *savedId = preset.id;
+    }
+    UserPresets &user = userPresets();
+    std::lock_guard lock(user.mutex);
+    user.presets.push_back(std::move(preset));
+    return {};
+}
+
 QString Preset::availableIds()
 {
     QStringList ids{QStringLiteral("auto"), QStringLiteral("generic")};
-    for (const Preset &p : all()) {
-        ids.append(p.id);
+    for (const Preset *p : all()) {
+        ids.append(p->id);
     }
     return ids.join(QStringLiteral(", "));
 }

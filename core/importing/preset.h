@@ -41,8 +41,16 @@ struct Preset
     bool undatedRowsAreTotals = false;
     std::optional<DateOrder> dateOrder; // the tool's slash dates, when the data cannot tell
 
-    static const QList<Preset> &all();
+    // A preset the user saved from the import dialog: offered for files with exactly this header (normalised).
+    QStringList exactHeader;
+
+    // The shipped presets, then the user's; the pointers stay valid for the life of the process.
+    static QList<const Preset *> all();
     static const Preset *find(QStringView id);
+    // Saves a preset of the user's (in the application's data folder) and offers it from now on. Returns an error,
+    // or empty.
+    static QString saveCustom(Preset preset, QString *savedId = nullptr);
+    QByteArray toJson() const;
     static QString availableIds(); // "google-ads, microsoft-ads, ..."
     // Whether a normalised header (or first cell) matches pattern.
     static bool matches(QStringView pattern, QStringView text);

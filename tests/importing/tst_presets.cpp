@@ -6,6 +6,8 @@
 #include "store/sqlitestatement.h"
 #include "testworkspace.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace funnelscope;
@@ -31,11 +33,18 @@ class TestPresets : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the user's presets go to a test folder
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/presets"))
+            .removeRecursively();
+    }
+
     void everyPresetLoads()
     {
         QStringList ids;
-        for (const Preset &p : Preset::all()) {
-            ids.append(p.id);
+        for (const Preset *p : Preset::all()) {
+            ids.append(p->id);
         }
         QCOMPARE(ids, (QStringList{QStringLiteral("google-ads"), QStringLiteral("google-analytics-4"),
                                    QStringLiteral("hubspot-contacts"), QStringLiteral("hubspot-deals"),
@@ -208,6 +217,46 @@ private slots:
                  ImportResult::Status::Imported);
     }
 
+    void savedMappingIsOfferedForTheSameHeader()
+    {
+        // An export no preset knows: the user maps it once, saves the mapping, and the next file with this header
+        // is read with it.
+        TestWorkspace ws;
+        const QByteArray bytes = "Tag;Kanal;Aktion;Einblendungen;Ausgaben\n"
+                                 "01.03.2025;Paid Search;Frühling;1 000;12,50\n"
+                                 "02.03.2025;Paid Search;Frühling;500;7,25\n";
+        const QString path = ws.write(QStringLiteral("export.csv"), bytes);
+        QCOMPARE(FileInspector::inspect(path, {}).mapping.has_value(), false);
+        ImportOptions fixed;
+        fixed.columns = {{QStringLiteral("tag"), QStringLiteral("date")},
+                         {QStringLiteral("kanal"), QStringLiteral("channel")},
+                         {QStringLiteral("aktion"), QStringLiteral("campaign")},
+                         {QStringLiteral("einblendungen"), QStringLiteral("impressions")},
+                         {QStringLiteral("ausgaben"), QStringLiteral("cost")}};
+        const FileLayout layout = FileInspector::inspect(path, fixed);
+        QVERIFY(layout.mapping);
+        QCOMPARE(Preset::saveCustom(layout.mapping->toPreset(QStringLiteral("Agentur Export"), std::nullopt)),
+                 QString());
+        const Preset *saved = Preset::find(u"custom-agentur-export");
+        QVERIFY(saved);
+        QCOMPARE(saved->title, QStringLiteral("Agentur Export"));
+
+        const FileLayout again = FileInspector::inspect(path, {});
+        QVERIFY(again.mapping);
+        QCOMPARE(again.mapping->presetId(), QStringLiteral("custom-agentur-export"));
+        const ImportResult r = Importer(ws.workspace()).importFile(path, {});
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.source, QStringLiteral("custom-agentur-export"));
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(impressions), sum(cost) FROM campaign_rows")),
+                 QStringLiteral("1500 19750000"));
+        // A file with another header is not taken for it.
+        QVERIFY(
+            !FileInspector::inspect(ws.write(QStringLiteral("other.csv"), "Tag;Kanal\n01.03.2025;X\n"), {}).mapping);
+        // Saved as a file the next run reads.
+        QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                              QStringLiteral("/presets/custom-agentur-export.json")));
+    }
+
     void unknownPresetAndUnknownFile()
     {
         TestWorkspace ws;
@@ -220,6 +269,9 @@ private slots:
         r = ws.import(QStringLiteral("export.csv"), "Foo,Bar,Baz\n1,2,3\n");
         QCOMPARE(r.status, ImportResult::Status::Refused);
         QVERIFY2(r.summary().contains(u"no recognisable header"), qPrintable(r.summary()));
+        // Funnelscope's own names without the required channel: still refused, not guessed to be a tool's export.
+        r = ws.import(QStringLiteral("nochannel.csv"), "date,campaign,impressions,clicks,cost\n2025-03-01,A,1,1,1\n");
+        QCOMPARE(r.status, ImportResult::Status::Refused);
     }
 };
 
