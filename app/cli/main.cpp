@@ -1,5 +1,6 @@
 // funnelscope-cli: the headless twin of the desktop app (see shared/spec/cli.md).
 
+#include "attribution/attribution.h"
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
 #include "importing/importer.h"
@@ -59,6 +60,7 @@ Commands:
   import   Import CSV files into a workspace
   kpis     Compute every KPI for a period, with filters, comparison and breakdowns
   report   Write the SMART review as a PDF
+  attribution  Credit leads, customers and revenue to channels by first, last, linear, time-decay or position
   demo     Write a realistic two-year demo workspace
 
 Run 'funnelscope-cli COMMAND --help' for a command's options.
@@ -285,6 +287,112 @@ int runKpis(const QStringList &args)
     return Success;
 }
 
+int runAttribution(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("from"), QStringLiteral("First day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("model"), QStringLiteral("first, last, linear, time-decay or position."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("channel (default) or campaign."), QStringLiteral("BY"),
+                 QStringLiteral("channel")});
+    p.addOption({QStringLiteral("half-life"),
+                 QStringLiteral("Days in which a touch's weight halves, for time-decay"
+                                " (default 7)."),
+                 QStringLiteral("DAYS"), QStringLiteral("7")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("json (default), csv or table."), QStringLiteral("FORMAT"),
+                 QStringLiteral("json")});
+    if (auto stop = parse(p, args, QStringLiteral("attribution"),
+                          QStringLiteral("Credit the period's leads, customers and won revenue to the channels or "
+                                         "campaigns of their touchpoints."))) {
+        return *stop;
+    }
+    const auto from = isoDate(p.value(QStringLiteral("from")));
+    const auto to = isoDate(p.value(QStringLiteral("to")));
+    if (!from || !to || *from > *to) {
+        return usageError(QStringLiteral("attribution: --from and --to are dates like 2025-01-31, in order"));
+    }
+    const std::optional<AttributionModel> model = Attribution::modelFromName(p.value(QStringLiteral("model")));
+    if (!model) {
+        return usageError(QStringLiteral("attribution: --model is first, last, linear, time-decay or position"));
+    }
+    const QString byName = p.value(QStringLiteral("by"));
+    if (byName != u"channel" && byName != u"campaign") {
+        return usageError(QStringLiteral("attribution: --by is channel or campaign, not '%1'").arg(byName));
+    }
+    bool halfLifeOk = false;
+    const double halfLife = p.value(QStringLiteral("half-life")).toDouble(&halfLifeOk);
+    if (!halfLifeOk || halfLife <= 0) {
+        return usageError(QStringLiteral("attribution: --half-life is a number of days above 0"));
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != u"json" && format != u"csv" && format != u"table") {
+        return usageError(QStringLiteral("attribution: --format is json, csv or table, not '%1'").arg(format));
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+        return *stop;
+    }
+    const Breakdown by = byName == u"campaign" ? Breakdown::Campaign : Breakdown::Channel;
+    const Attribution::Result r = Attribution(ws).compute(*from, *to, *model, by, halfLife);
+    const auto money = [](qint64 micros) {
+        return QString::number(double(micros) / 1e6, 'f', 2);
+    };
+    if (format == u"json") {
+        QJsonArray rows;
+        for (const Attribution::Row &row : r.rows) {
+            rows.append(QJsonObject{{QStringLiteral("key"), row.key},
+                                    {QStringLiteral("leads"), row.leads},
+                                    {QStringLiteral("customers"), row.customers},
+                                    {QStringLiteral("revenue"), double(row.revenueMicros) / 1e6}});
+        }
+        const QJsonObject doc{
+            {QStringLiteral("from"), from->toString(Qt::ISODate)},
+            {QStringLiteral("to"), to->toString(Qt::ISODate)},
+            {QStringLiteral("model"), Attribution::modelName(*model)},
+            {QStringLiteral("by"), byName},
+            {QStringLiteral("half_life_days"), halfLife},
+            {QStringLiteral("conversions"), QJsonObject{{QStringLiteral("leads"), r.leads},
+                                                        {QStringLiteral("customers"), r.customers},
+                                                        {QStringLiteral("revenue"), double(r.revenueMicros) / 1e6}}},
+            {QStringLiteral("rows"), rows}};
+        out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    } else if (format == u"csv") {
+        out() << "key,leads,customers,revenue\n";
+        for (const Attribution::Row &row : r.rows) {
+            QString key = row.key;
+            if (key.contains(u',') || key.contains(u'"')) {
+                key = u'"' + key.replace(u'"', QStringLiteral("\"\"")) + u'"';
+            }
+            out() << key << ',' << QString::number(row.leads, 'f', 4) << ',' << QString::number(row.customers, 'f', 4)
+                  << ',' << money(row.revenueMicros) << '\n';
+        }
+    } else {
+        out() << QStringLiteral("Attribution %1 – %2, %3 model, by %4\n\n")
+                     .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate), Attribution::modelName(*model),
+                          byName);
+        out() << QStringLiteral("  %1 %2 %3 %4\n")
+                     .arg(byName, -32)
+                     .arg(u"leads", 10)
+                     .arg(u"customers", 10)
+                     .arg(u"revenue", 16);
+        for (const Attribution::Row &row : r.rows) {
+            out() << QStringLiteral("  %1 %2 %3 %4\n")
+                         .arg(row.key.left(32), -32)
+                         .arg(QString::number(row.leads, 'f', 2), 10)
+                         .arg(QString::number(row.customers, 'f', 2), 10)
+                         .arg(money(row.revenueMicros), 16);
+        }
+        out() << QStringLiteral("  %1 %2 %3 %4\n")
+                     .arg(u"total", -32)
+                     .arg(QString::number(r.leads), 10)
+                     .arg(QString::number(r.customers), 10)
+                     .arg(money(r.revenueMicros), 16);
+    }
+    return Success;
+}
+
 int runReport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -422,6 +530,8 @@ int main(int argc, char *argv[])
         code = runKpis(args);
     } else if (command == u"report") {
         code = runReport(args);
+    } else if (command == u"attribution") {
+        code = runAttribution(args);
     } else if (command == u"demo") {
         code = runDemo(args);
     } else {

@@ -393,6 +393,7 @@ private slots:
     void demoByChannelIncludesNone();
     void leadsSourceSaysCrmOrPlatform();
     void csvEscapesFormulaTextButNotNumbers();
+    void attributionOfTheDemo();
 
 private:
     // Imports the acceptance dataset in `style` into a fresh workspace of `sandbox`; returns the workspace name.
@@ -956,6 +957,20 @@ void TestCli::usageErrorsExitTwo_data()
         kpis, dbOpt, db, from, From, to, To, QStringLiteral("--format"), QStringLiteral("xml")};
     QTest::addRow("kpis, unknown option") << QStringList{kpis, dbOpt, db, from, From, to, To, QStringLiteral("--frm")};
     QTest::addRow("demo without --db") << QStringList{QStringLiteral("demo")};
+    QTest::addRow("attribution, unknown --model")
+        << QStringList{QStringLiteral("attribution"), dbOpt, db, from, From, to, To, QStringLiteral("--model"),
+                       QStringLiteral("u-shaped")};
+    QTest::addRow("attribution, --by month") << QStringList{QStringLiteral("attribution"),
+                                                            dbOpt,
+                                                            db,
+                                                            from,
+                                                            From,
+                                                            to,
+                                                            To,
+                                                            QStringLiteral("--model"),
+                                                            QStringLiteral("linear"),
+                                                            QStringLiteral("--by"),
+                                                            QStringLiteral("month")};
 }
 
 void TestCli::usageErrorsExitTwo()
@@ -1268,3 +1283,27 @@ void TestCli::csvEscapesFormulaTextButNotNumbers()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::attributionOfTheDemo()
+{
+    // Every model hands out exactly the period's conversions: each lead and customer once, revenue to the cent.
+    for (const char *model : {"first", "last", "linear", "time-decay", "position"}) {
+        const CliRun r =
+            m_demo.run({QStringLiteral("attribution"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--from"), From,
+                        QStringLiteral("--to"), To, QStringLiteral("--model"), QLatin1String(model)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const auto o = jsonObject(r.out);
+        QVERIFY2(o, qPrintable(r.describe()));
+        QCOMPARE(o->value(QStringLiteral("model")).toString(), QLatin1String(model));
+        const QJsonObject conversions = o->value(QStringLiteral("conversions")).toObject();
+        QVERIFY(conversions.value(QStringLiteral("leads")).toInt() > 100);
+        double leads = 0;
+        qint64 cents = 0;
+        for (const QJsonValue &row : o->value(QStringLiteral("rows")).toArray()) {
+            leads += row[QStringLiteral("leads")].toDouble();
+            cents += qRound64(row[QStringLiteral("revenue")].toDouble() * 100);
+        }
+        QVERIFY(qAbs(leads - conversions.value(QStringLiteral("leads")).toDouble()) < 1e-6);
+        QCOMPARE(cents, qRound64(conversions.value(QStringLiteral("revenue")).toDouble() * 100));
+    }
+}
