@@ -1,6 +1,7 @@
 // funnelscope-cli: the headless twin of the desktop app (see shared/spec/cli.md).
 
 #include "attribution/attribution.h"
+#include "cohorts/cohorts.h"
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
 #include "importing/importer.h"
@@ -57,11 +58,12 @@ const char *GeneralHelp = R"(Usage: funnelscope-cli COMMAND [OPTIONS]
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
 
 Commands:
-  import   Import CSV files into a workspace
-  kpis     Compute every KPI for a period, with filters, comparison and breakdowns
-  report   Write the SMART review as a PDF
-  attribution  Credit leads, customers and revenue to channels by first, last, linear, time-decay or position
-  demo     Write a realistic two-year demo workspace
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  demo         Write a realistic two-year demo workspace
 
 Run 'funnelscope-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
@@ -393,6 +395,124 @@ int runAttribution(const QStringList &args)
     return Success;
 }
 
+int runCohorts(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption(
+        {QStringLiteral("from"), QStringLiteral("First creation day of the cohorts."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last creation day of the cohorts."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("month (default) or week."), QStringLiteral("BY"),
+                 QStringLiteral("month")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("json (default), csv or table."), QStringLiteral("FORMAT"),
+                 QStringLiteral("json")});
+    if (auto stop = parse(p, args, QStringLiteral("cohorts"),
+                          QStringLiteral("Lead cohorts by creation month or week: the share reaching each stage within "
+                                         "30, 60, 90 and 180 days, and the median days to it."))) {
+        return *stop;
+    }
+    const auto from = isoDate(p.value(QStringLiteral("from")));
+    const auto to = isoDate(p.value(QStringLiteral("to")));
+    if (!from || !to || *from > *to) {
+        return usageError(QStringLiteral("cohorts: --from and --to are dates like 2025-01-31, in order"));
+    }
+    const QString byName = p.value(QStringLiteral("by"));
+    if (byName != u"month" && byName != u"week") {
+        return usageError(QStringLiteral("cohorts: --by is month or week, not '%1'").arg(byName));
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != u"json" && format != u"csv" && format != u"table") {
+        return usageError(QStringLiteral("cohorts: --format is json, csv or table, not '%1'").arg(format));
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+        return *stop;
+    }
+    const QList<Cohorts::Cohort> cohorts =
+        Cohorts(ws).compute(*from, *to, byName == u"week" ? Breakdown::Week : Breakdown::Month);
+    const auto median = [](const std::optional<double> &d) {
+        return d ? QJsonValue(*d) : QJsonValue();
+    };
+    if (format == u"json") {
+        QJsonArray list;
+        for (const Cohorts::Cohort &c : cohorts) {
+            QJsonObject stages;
+            for (int stage = 0; stage < Cohorts::StageCount; ++stage) {
+                QJsonObject within;
+                for (size_t w = 0; w < Cohorts::Windows.size(); ++w) {
+                    within.insert(QString::number(Cohorts::Windows[w]), c.share(stage, int(w)));
+                }
+                stages.insert(Cohorts::stageName(stage),
+                              QJsonObject{{QStringLiteral("reached"), c.reachedEver[stage]},
+                                          {QStringLiteral("within_days"), within},
+                                          {QStringLiteral("median_days"), median(c.medianDays[stage])}});
+            }
+            QJsonObject matured;
+            for (size_t w = 0; w < Cohorts::Windows.size(); ++w) {
+                matured.insert(QString::number(Cohorts::Windows[w]), c.matured[w]);
+            }
+            list.append(QJsonObject{{QStringLiteral("key"), c.key},
+                                    {QStringLiteral("from"), c.from.toString(Qt::ISODate)},
+                                    {QStringLiteral("to"), c.to.toString(Qt::ISODate)},
+                                    {QStringLiteral("leads"), c.leads},
+                                    {QStringLiteral("stages"), stages},
+                                    {QStringLiteral("matured"), matured}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("from"), from->toString(Qt::ISODate)},
+                                           {QStringLiteral("to"), to->toString(Qt::ISODate)},
+                                           {QStringLiteral("by"), byName},
+                                           {QStringLiteral("cohorts"), list}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    // csv and table: one row per cohort and stage.
+    const bool csv = format == u"csv";
+    if (csv) {
+        out() << "cohort,leads,stage,within_30,within_60,within_90,within_180,median_days\n";
+    } else {
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                     .arg(u"cohort", -9)
+                     .arg(u"leads", 7)
+                     .arg(u"stage", -12)
+                     .arg(u"30 d", 8)
+                     .arg(u"60 d", 8)
+                     .arg(u"90 d", 8)
+                     .arg(u"180 d", 8)
+                     .arg(u"median d", 9);
+    }
+    for (const Cohorts::Cohort &c : cohorts) {
+        for (int stage = 0; stage < Cohorts::StageCount; ++stage) {
+            QStringList shares;
+            for (size_t w = 0; w < Cohorts::Windows.size(); ++w) {
+                const double share = c.share(stage, int(w));
+                shares.append(csv ? QString::number(share, 'f', 4)
+                                  : QString::number(share * 100, 'f', 1) +
+                                        (c.matured[w] ? QStringLiteral("%") : QStringLiteral("%*")));
+            }
+            const QString med = c.medianDays[stage] ? QString::number(*c.medianDays[stage], 'f', 1) : QString();
+            if (csv) {
+                out() << c.key << ',' << c.leads << ',' << Cohorts::stageName(stage) << ',' << shares.join(u',') << ','
+                      << med << '\n';
+            } else {
+                out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                             .arg(stage == 0 ? c.key : QString(), -9)
+                             .arg(stage == 0 ? QString::number(c.leads) : QString(), 7)
+                             .arg(Cohorts::stageName(stage), -12)
+                             .arg(shares.at(0), 8)
+                             .arg(shares.at(1), 8)
+                             .arg(shares.at(2), 8)
+                             .arg(shares.at(3), 8)
+                             .arg(med.isEmpty() ? QStringLiteral("—") : med, 9);
+            }
+        }
+    }
+    if (!csv) {
+        out() << "\n* still maturing: some leads of the cohort have not had that many days yet\n";
+    }
+    return Success;
+}
+
 int runReport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -532,6 +652,8 @@ int main(int argc, char *argv[])
         code = runReport(args);
     } else if (command == u"attribution") {
         code = runAttribution(args);
+    } else if (command == u"cohorts") {
+        code = runCohorts(args);
     } else if (command == u"demo") {
         code = runDemo(args);
     } else {

@@ -105,7 +105,8 @@ QList<qint64> Attribution::splitCents(qint64 cents, const QList<double> &weights
         remainders.append({exact - double(parts[i]), i});
     }
     // Largest remainders first; earlier touches win ties.
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
     for (qsizetype k = 0; given < cents; ++k, ++given) {
         ++parts[remainders.at(k % remainders.size()).second];
     }
@@ -186,9 +187,10 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
 
     const QString column = byCampaign ? QStringLiteral("campaign_id") : QStringLiteral("channel_id");
     {
-        SqliteStatement q(db, QStringLiteral("SELECT lead_id, created, customer_day, %1 FROM leads WHERE created BETWEEN"
-                                             " ?1 AND ?2 OR customer_day BETWEEN ?1 AND ?2")
-                                  .arg(column));
+        SqliteStatement q(db,
+                          QStringLiteral("SELECT lead_id, created, customer_day, %1 FROM leads WHERE created BETWEEN"
+                                         " ?1 AND ?2 OR customer_day BETWEEN ?1 AND ?2")
+                              .arg(column));
         bindPeriod(q);
         while (q.step()) {
             const QString id = q.text(0);

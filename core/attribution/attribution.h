@@ -38,7 +38,7 @@ public:
     struct Result
     {
         QList<Row> rows; // sorted by name (code point order)
-        int leads = 0;     // the conversions distributed
+        int leads = 0;   // the conversions distributed
         int customers = 0;
         qint64 revenueMicros = 0;
     };

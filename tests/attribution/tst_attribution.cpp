@@ -49,8 +49,8 @@ private slots:
         QCOMPARE(Attribution::weights(AttributionModel::LastTouch, days, 114, 7), (QList<double>{0, 0, 1}));
         QVERIFY(near(Attribution::weights(AttributionModel::Linear, days, 114, 7), {1 / 3.0, 1 / 3.0, 1 / 3.0}));
         // Half-lives of 2, 1 and 0: 0.25, 0.5 and 1 out of 1.75.
-        QVERIFY(near(Attribution::weights(AttributionModel::TimeDecay, days, 114, 7),
-                     {0.25 / 1.75, 0.5 / 1.75, 1 / 1.75}));
+        QVERIFY(
+            near(Attribution::weights(AttributionModel::TimeDecay, days, 114, 7), {0.25 / 1.75, 0.5 / 1.75, 1 / 1.75}));
         // A 14-day half-life halves the decay.
         QVERIFY(near(Attribution::weights(AttributionModel::TimeDecay, days, 114, 14),
                      {0.5 / (0.5 + std::sqrt(0.5) + 1), std::sqrt(0.5) / (0.5 + std::sqrt(0.5) + 1),

@@ -394,6 +394,7 @@ private slots:
     void leadsSourceSaysCrmOrPlatform();
     void csvEscapesFormulaTextButNotNumbers();
     void attributionOfTheDemo();
+    void cohortsOfTheDemo();
 
 private:
     // Imports the acceptance dataset in `style` into a fresh workspace of `sandbox`; returns the workspace name.
@@ -960,6 +961,8 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::addRow("attribution, unknown --model")
         << QStringList{QStringLiteral("attribution"), dbOpt, db, from, From, to, To, QStringLiteral("--model"),
                        QStringLiteral("u-shaped")};
+    QTest::addRow("cohorts, --by quarter") << QStringList{
+        QStringLiteral("cohorts"), dbOpt, db, from, From, to, To, QStringLiteral("--by"), QStringLiteral("quarter")};
     QTest::addRow("attribution, --by month") << QStringList{QStringLiteral("attribution"),
                                                             dbOpt,
                                                             db,
@@ -1306,4 +1309,35 @@ void TestCli::attributionOfTheDemo()
         QVERIFY(qAbs(leads - conversions.value(QStringLiteral("leads")).toDouble()) < 1e-6);
         QCOMPARE(cents, qRound64(conversions.value(QStringLiteral("revenue")).toDouble() * 100));
     }
+}
+
+void TestCli::cohortsOfTheDemo()
+{
+    // The cohorts hold exactly the leads created in the period (the catalog's leads KPI), and a share can only grow
+    // with the window.
+    const CliRun r = m_demo.run({QStringLiteral("cohorts"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--from"),
+                                 From, QStringLiteral("--to"), To});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    const QJsonArray cohorts = o->value(QStringLiteral("cohorts")).toArray();
+    QCOMPARE(cohorts.size(), 3); // January, February, March
+    int leads = 0;
+    for (const QJsonValue &c : cohorts) {
+        leads += c[QStringLiteral("leads")].toInt();
+        for (const QString &stage : {QStringLiteral("mql"), QStringLiteral("sql"), QStringLiteral("opportunity"),
+                                    QStringLiteral("customer")}) {
+            const QJsonObject within = c[QStringLiteral("stages")][stage][QStringLiteral("within_days")].toObject();
+            double before = 0;
+            for (const char *days : {"30", "60", "90", "180"}) {
+                const double share = within.value(QLatin1String(days)).toDouble();
+                QVERIFY(share >= before && share <= 1);
+                before = share;
+            }
+        }
+    }
+    const CliRun k = m_demo.kpis(m_demoDb, From, To, {});
+    const auto values = jsonObject(k.out);
+    QVERIFY2(values, qPrintable(k.describe()));
+    QCOMPARE(leads, values->value(QStringLiteral("values")).toObject().value(QStringLiteral("leads")).toInt());
 }

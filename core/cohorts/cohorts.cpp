@@ -1,0 +1,89 @@
+#include "cohorts.h"
+
+#include "store/crmrollup.h"
+#include "store/sqlitestatement.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+
+namespace funnelscope {
+
+QString Cohorts::stageName(int stage)
+{
+    static const char *names[StageCount] = {"mql", "sql", "opportunity", "customer"};
+    return QString::fromLatin1(names[stage]);
+}
+
+QList<Cohorts::Cohort> Cohorts::compute(const QDate &from, const QDate &to, Breakdown by) const
+{
+    QList<Cohort> cohorts;
+    const Scope period{from, to, {}, {}};
+    for (const auto &[key, bucket] : period.timeBuckets(by == Breakdown::Week ? Breakdown::Week : Breakdown::Month)) {
+        Cohort c;
+        c.key = key;
+        c.from = bucket.from;
+        c.to = bucket.to;
+        cohorts.append(c);
+    }
+    if (cohorts.isEmpty()) {
+        return cohorts;
+    }
+    sqlite3 *db = m_workspace.handle();
+    // The last day with data: a window has matured for a cohort when its last lead has had all of it.
+    qint64 lastDay = 0;
+    {
+        SqliteStatement q(db, QStringLiteral("SELECT max(d) FROM (SELECT max(created) AS d FROM leads UNION ALL SELECT"
+                                             " max(customer_day) FROM leads UNION ALL SELECT max(day) FROM"
+                                             " campaign_rows)"));
+        if (q.step() && !q.isNull(0)) {
+            lastDay = q.integer(0);
+        }
+    }
+    SqliteStatement q(db, QStringLiteral("SELECT created, %1, %2, coalesce(opportunity_day, customer_day), customer_day"
+                                         " FROM leads WHERE created BETWEEN ? AND ? ORDER BY created")
+                              .arg(CrmRollup::mqlDay(), CrmRollup::sqlDay()));
+    q.bind(1, qint64(from.toJulianDay()));
+    q.bind(2, qint64(to.toJulianDay()));
+    std::array<QList<std::vector<qint64>>, StageCount> days; // per cohort, per stage: days to reach it
+    for (auto &perStage : days) {
+        perStage.resize(cohorts.size());
+    }
+    qsizetype index = 0;
+    while (q.step()) {
+        const qint64 created = q.integer(0);
+        while (index < cohorts.size() && created > cohorts.at(index).to.toJulianDay()) {
+            ++index;
+        }
+        Cohort &c = cohorts[index];
+        ++c.leads;
+        for (int stage = 0; stage < StageCount; ++stage) {
+            if (q.isNull(1 + stage)) {
+                continue;
+            }
+            const qint64 elapsed = std::max<qint64>(0, q.integer(1 + stage) - created);
+            ++c.reachedEver[stage];
+            days[stage][index].push_back(elapsed);
+            for (size_t w = 0; w < Windows.size(); ++w) {
+                c.reached[stage][w] += elapsed <= Windows[w];
+            }
+        }
+    }
+    for (qsizetype i = 0; i < cohorts.size(); ++i) {
+        Cohort &c = cohorts[i];
+        for (size_t w = 0; w < Windows.size(); ++w) {
+            c.matured[w] = c.to.toJulianDay() + Windows[w] <= lastDay;
+        }
+        for (int stage = 0; stage < StageCount; ++stage) {
+            std::vector<qint64> &d = days[stage][i];
+            if (d.empty()) {
+                continue;
+            }
+            std::sort(d.begin(), d.end());
+            const size_t n = d.size();
+            c.medianDays[stage] = n % 2 ? double(d[n / 2]) : (d[n / 2 - 1] + d[n / 2]) / 2.0;
+        }
+    }
+    return cohorts;
+}
+
+} // namespace funnelscope
