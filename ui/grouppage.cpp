@@ -40,6 +40,7 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
+    m_layout = layout;
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(12);
     layout->addWidget(m_cards);
@@ -199,6 +200,12 @@ void GroupPage::apply()
     m_model->setFormat(m_format);
     updateCharts();
     updateTable();
+}
+
+void GroupPage::addSection(QWidget *section)
+{
+    m_layout->addSpacing(8);
+    m_layout->addWidget(section);
 }
 
 bool GroupPage::wantsCampaigns() const

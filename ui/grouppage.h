@@ -10,6 +10,7 @@ class QComboBox;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QVBoxLayout;
 
 namespace funnelscope {
 
@@ -37,6 +38,8 @@ public:
     KpiTableModel *tableModel() const { return m_model; }
     QTableView *table() const { return m_table; }
     QComboBox *tableBy() const { return m_tableBy; }
+    // A view of the stage's own below the table (attribution for Sales, reconciliation for Lead generation).
+    void addSection(QWidget *section);
     // Whether the table shows campaigns, which snapshots carry only when asked.
     bool wantsCampaigns() const;
     // Writes the table as CSV to path; returns an error message or empty.
@@ -72,6 +75,7 @@ private:
     std::shared_ptr<const KpiSnapshot> m_snapshot;
     KpiFormat m_format;
     QString m_comparisonName;
+    QVBoxLayout *m_layout = nullptr;
     bool m_stale = false; // a snapshot arrived while hidden: shown when the page is
 };
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "attributionview.h"
+#include "cohortview.h"
 #include "datapage.h"
 #include "filterbar.h"
 #include "funnelwidget.h"
@@ -8,6 +10,7 @@
 #include "grouppage.h"
 #include "importdialog.h"
 #include "overviewpage.h"
+#include "reconciliationview.h"
 #include "snapshotloader.h"
 
 #include <QApplication>
@@ -51,7 +54,8 @@ bool MainWindow::isDemoPath(const QString &path)
 MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     : QMainWindow(parent), m_undo(new QUndoStack(this)), m_loader(new SnapshotLoader(this)), m_filters(new FilterBar),
       m_banner(new QWidget), m_emptyBanner(new QLabel), m_tabs(new QTabWidget), m_overview(new OverviewPage),
-      m_funnel(new FunnelWidget)
+      m_funnel(new FunnelWidget), m_attribution(new AttributionView), m_cohorts(new CohortView),
+      m_reconciliation(new ReconciliationView)
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/funnelscope.svg")));
@@ -130,11 +134,25 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
             requestSnapshot();
         });
         connect(page, &GroupPage::campaignsWanted, this, &MainWindow::requestSnapshot, Qt::QueuedConnection);
+        if (group == KpiGroup::LeadGeneration) {
+            page->addSection(m_reconciliation);
+        } else if (group == KpiGroup::Sales) {
+            page->addSection(m_attribution);
+        }
     }
     auto *funnelPage = new QScrollArea;
     funnelPage->setWidgetResizable(true);
     funnelPage->setFrameShape(QFrame::NoFrame);
-    funnelPage->setWidget(m_funnel);
+    auto *funnelContent = new QWidget;
+    auto *funnelLayout = new QVBoxLayout(funnelContent);
+    funnelLayout->setContentsMargins(0, 0, 16, 16);
+    funnelLayout->addWidget(m_funnel);
+    auto *cohortBox = new QWidget;
+    auto *cohortLayout = new QVBoxLayout(cohortBox);
+    cohortLayout->setContentsMargins(16, 0, 0, 0);
+    cohortLayout->addWidget(m_cohorts);
+    funnelLayout->addWidget(cohortBox);
+    funnelPage->setWidget(funnelContent);
     m_tabs->addTab(funnelPage, tr("Funnel"));
 
     auto *central = new QWidget;
@@ -240,6 +258,9 @@ void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot
         page->setSnapshot(snapshot, format, comparison);
     }
     m_funnel->setData(snapshot->values, snapshot->previous, format, comparison);
+    m_reconciliation->setSnapshot(*snapshot, format);
+    m_attribution->setPeriod(m_workspace.path(), snapshot->scope.from, snapshot->scope.to, format);
+    m_cohorts->setPeriod(m_workspace.path(), snapshot->scope.from, snapshot->scope.to);
     emit refreshed();
 }
 
@@ -361,6 +382,21 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         }
         m_tabs->setCurrentIndex(i);
         QApplication::processEvents();
+        // Views that compute when shown (attribution, cohorts): their numbers, not an empty table.
+        for (auto [view, loading] : {std::pair<QWidget *, bool>{m_attribution, m_attribution->isLoading()},
+                                     std::pair<QWidget *, bool>{m_cohorts, m_cohorts->isLoading()}}) {
+            if (loading && m_tabs->widget(i)->isAncestorOf(view)) {
+                QEventLoop loop;
+                QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+                if (view == m_attribution) {
+                    connect(m_attribution, &AttributionView::refreshed, &loop, &QEventLoop::quit);
+                } else {
+                    connect(m_cohorts, &CohortView::refreshed, &loop, &QEventLoop::quit);
+                }
+                loop.exec();
+                QApplication::processEvents();
+            }
+        }
         QString name = m_tabs->tabText(i).remove(u'&').toLower();
         name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
         const QString file =

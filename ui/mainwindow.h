@@ -14,12 +14,15 @@ class QUndoStack;
 
 namespace funnelscope {
 
+class AttributionView;
+class CohortView;
 class DataPage;
 class FilterBar;
 class FunnelWidget;
 class GoalsPage;
 class GroupPage;
 class OverviewPage;
+class ReconciliationView;
 class SnapshotLoader;
 
 // The application window: a filter bar shared by every tab, the dashboard tabs (overview, the five funnel stages,
@@ -39,6 +42,9 @@ public:
     OverviewPage *overview() const { return m_overview; }
     const QList<GroupPage *> &groupPages() const { return m_groups; }
     FunnelWidget *funnel() const { return m_funnel; }
+    AttributionView *attribution() const { return m_attribution; }
+    CohortView *cohorts() const { return m_cohorts; }
+    ReconciliationView *reconciliation() const { return m_reconciliation; }
     DataPage *dataPage() const { return m_data; }
     GoalsPage *goalsPage() const { return m_goals; }
     SnapshotLoader *loader() const { return m_loader; }
@@ -80,6 +86,9 @@ private:
     OverviewPage *m_overview;
     QList<GroupPage *> m_groups;
     FunnelWidget *m_funnel;
+    AttributionView *m_attribution;
+    CohortView *m_cohorts;
+    ReconciliationView *m_reconciliation;
     GoalsPage *m_goals = nullptr;
     DataPage *m_data = nullptr;
     QMenu *m_recent;

@@ -1326,7 +1326,7 @@ void TestCli::cohortsOfTheDemo()
     for (const QJsonValue &c : cohorts) {
         leads += c[QStringLiteral("leads")].toInt();
         for (const QString &stage : {QStringLiteral("mql"), QStringLiteral("sql"), QStringLiteral("opportunity"),
-                                    QStringLiteral("customer")}) {
+                                     QStringLiteral("customer")}) {
             const QJsonObject within = c[QStringLiteral("stages")][stage][QStringLiteral("within_days")].toObject();
             double before = 0;
             for (const char *days : {"30", "60", "90", "180"}) {

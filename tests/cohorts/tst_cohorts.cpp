@@ -64,9 +64,9 @@ private slots:
     {
         TestWorkspace ws;
         QVERIFY(ws.importOk(QStringLiteral("leads.csv"), "lead_id,created_date,mql_date\n"
-                                                         "W1,2025-03-03,2025-03-04\n" // Monday of 2025-W10
-                                                         "W2,2025-03-09,\n"           // Sunday of 2025-W10
-                                                         "W3,2025-03-10,2025-05-01\n")  // Monday of 2025-W11
+                                                         "W1,2025-03-03,2025-03-04\n"  // Monday of 2025-W10
+                                                         "W2,2025-03-09,\n"            // Sunday of 2025-W10
+                                                         "W3,2025-03-10,2025-05-01\n") // Monday of 2025-W11
                     .status == ImportResult::Status::Imported);
         const QList<Cohorts::Cohort> weeks =
             Cohorts(ws.workspace()).compute(QDate(2025, 3, 3), QDate(2025, 3, 16), Breakdown::Week);

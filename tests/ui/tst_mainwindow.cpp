@@ -1,7 +1,9 @@
 // The window as a user meets it, offscreen: every tab on the demo workspace, filters, dropping files, cancelling.
 
+#include "attributionview.h"
 #include "breakdownchart.h"
 #include "cardgrid.h"
+#include "cohortview.h"
 #include "datapage.h"
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
@@ -18,6 +20,7 @@
 #include "kpicard.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "reconciliationview.h"
 #include "snapshotloader.h"
 #include "store/importlog.h"
 #include "trendchart.h"
@@ -207,6 +210,39 @@ private slots:
         }
         QCOMPARE(checked, 16);
         QVERIFY(values.value(QStringLiteral("leads")).toDouble() > 0);
+    }
+
+    void stageViewsShowTheirNumbers()
+    {
+        MainWindow w(m_demo);
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOT_DIR");
+        // Sales: every model's credit per channel, as a table and grouped bars.
+        QSignalSpy attributed(w.attribution(), &AttributionView::refreshed);
+        w.tabs()->setCurrentWidget(w.groupPages().at(3));
+        QVERIFY(attributed.wait(30000));
+        QVERIFY(w.attribution()->table()->rowCount() >= 5);
+        QCOMPARE(w.attribution()->table()->columnCount(), 6);
+        QCOMPARE(w.attribution()->chartSets(), 5);
+        w.attribution()->measure()->setCurrentIndex(2); // won revenue
+        QVERIFY(w.attribution()->table()->item(0, 1)->text().contains(QLocale().decimalPoint()));
+        // Lead generation: platform leads against the CRM's, per channel.
+        w.tabs()->setCurrentWidget(w.groupPages().at(2));
+        QVERIFY(w.reconciliation()->table()->rowCount() >= 5);
+        // Funnel: one cohort per month of the period (the last 30 days: one or two).
+        QSignalSpy cohorts(w.cohorts(), &CohortView::refreshed);
+        w.tabs()->setCurrentIndex(6);
+        QVERIFY(cohorts.wait(30000));
+        QVERIFY(w.cohorts()->table()->rowCount() >= 1);
+        QVERIFY(w.cohorts()->table()->item(0, 1)->text() != QStringLiteral("0"));
+        QCOMPARE(w.cohorts()->table()->columnCount(), 7);
+        if (!shots.isEmpty()) {
+            w.attribution()->grab().save(shots + QStringLiteral("/sales-attribution.png"));
+            w.reconciliation()->grab().save(shots + QStringLiteral("/leads-reconciliation.png"));
+            w.cohorts()->grab().save(shots + QStringLiteral("/funnel-cohorts.png"));
+        }
     }
 
     void importDialogNamesTheTool()

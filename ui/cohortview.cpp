@@ -1,0 +1,136 @@
+#include "cohortview.h"
+
+#include "backgroundtask.h"
+#include "theme.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace funnelscope {
+
+CohortView::CohortView(QWidget *parent)
+    : QWidget(parent), m_stage(new QComboBox), m_by(new QComboBox), m_table(new QTableWidget)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("<b>Lead cohorts</b>: how soon the leads of each month reach a stage")));
+    bar->addStretch();
+    m_stage->addItems({tr("MQL"), tr("SQL"), tr("Opportunity"), tr("Customer")});
+    m_stage->setAccessibleName(tr("Stage"));
+    m_by->addItem(tr("By month of creation"), int(Breakdown::Month));
+    m_by->addItem(tr("By week of creation"), int(Breakdown::Week));
+    bar->addWidget(m_stage);
+    bar->addWidget(m_by);
+    layout->addLayout(bar);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setMinimumHeight(240);
+    layout->addWidget(m_table);
+    auto *note = new QLabel(tr("Shares of the cohort's leads. Grey figures are still maturing: some of the cohort's "
+                               "leads have not had that many days yet."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &CohortView::fill);
+    connect(m_by, &QComboBox::currentIndexChanged, this, &CohortView::load);
+}
+
+void CohortView::setPeriod(const QString &workspacePath, const QDate &from, const QDate &to)
+{
+    if (workspacePath == m_path && from == m_from && to == m_to && !m_cohorts.isEmpty()) {
+        return;
+    }
+    m_path = workspacePath;
+    m_from = from;
+    m_to = to;
+    m_stale = true;
+    if (isVisible()) {
+        load();
+    }
+}
+
+void CohortView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        load();
+    }
+}
+
+void CohortView::load()
+{
+    m_stale = false;
+    m_loading = true;
+    const int generation = ++m_generation;
+    const QDate from = m_from;
+    const QDate to = m_to;
+    const Breakdown by = Breakdown(m_by->currentData().toInt());
+    runInBackground<QList<Cohorts::Cohort>>(
+        m_path, this, [from, to, by](Workspace &workspace) { return Cohorts(workspace).compute(from, to, by); },
+        [this, generation](const QList<Cohorts::Cohort> &cohorts) {
+            if (generation == m_generation) {
+                m_loading = false;
+                m_cohorts = cohorts;
+                fill();
+                emit refreshed();
+            }
+        });
+}
+
+void CohortView::fill()
+{
+    const int stage = m_stage->currentIndex();
+    QStringList headers{tr("Cohort"), tr("Leads")};
+    for (int days : Cohorts::Windows) {
+        headers.append(tr("≤ %1 days").arg(days));
+    }
+    headers.append(tr("Median days"));
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(m_cohorts.size()));
+    const QLocale locale;
+    const QColor heat = theme::accent(palette());
+    const QColor muted = theme::muted(palette());
+    // Each column's heat runs up to its best cohort.
+    std::array<double, Cohorts::Windows.size()> best{};
+    for (const Cohorts::Cohort &c : m_cohorts) {
+        for (int w = 0; w < int(Cohorts::Windows.size()); ++w) {
+            best[w] = std::max(best[w], c.share(stage, w));
+        }
+    }
+    for (int r = 0; r < m_cohorts.size(); ++r) {
+        const Cohorts::Cohort &c = m_cohorts.at(r);
+        m_table->setItem(r, 0, new QTableWidgetItem(c.key));
+        auto *leads = new QTableWidgetItem(locale.toString(c.leads));
+        leads->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(r, 1, leads);
+        for (int w = 0; w < int(Cohorts::Windows.size()); ++w) {
+            const double share = c.share(stage, w);
+            auto *item = new QTableWidgetItem(locale.toString(share * 100, 'f', 1) + QLatin1Char('%'));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            QColor fill = heat;
+            fill.setAlphaF(float(0.08 + 0.6 * (best[w] > 0 ? share / best[w] : 0)));
+            item->setBackground(fill);
+            if (!c.matured[w]) {
+                item->setForeground(muted);
+                item->setToolTip(tr("Still maturing: some leads of %1 have not had %2 days yet.")
+                                     .arg(c.key)
+                                     .arg(Cohorts::Windows[w]));
+            }
+            m_table->setItem(r, 2 + w, item);
+        }
+        auto *median = new QTableWidgetItem(c.medianDays[stage] ? locale.toString(*c.medianDays[stage], 'f', 1)
+                                                                : QStringLiteral("—"));
+        median->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(r, 2 + int(Cohorts::Windows.size()), median);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace funnelscope

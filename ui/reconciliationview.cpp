@@ -1,0 +1,77 @@
+#include "reconciliationview.h"
+
+#include "kpi/kpicatalog.h"
+#include "theme.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace funnelscope {
+
+ReconciliationView::ReconciliationView(QWidget *parent) : QWidget(parent), m_table(new QTableWidget)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("<b>Reconciliation</b>: leads the platforms reported against leads in the CRM"));
+    layout->addWidget(title);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setMinimumHeight(220);
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Channel"), tr("Platform-reported leads"), tr("CRM leads"), tr("Difference"), tr("Difference %")});
+    layout->addWidget(m_table);
+    auto *note = new QLabel(tr("Platforms count form fills and conversions by their own rules and windows; the CRM "
+                               "counts contacts by creation date. The KPIs use the CRM's leads when there are any."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+}
+
+void ReconciliationView::setSnapshot(const KpiSnapshot &snapshot, const KpiFormat &format)
+{
+    const int platform = KpiCatalog::indexOf(u"platform_leads");
+    const int crm = KpiCatalog::indexOf(u"leads");
+    const QLocale &locale = format.locale();
+    QList<const KpiEngine::Row *> rows;
+    for (const KpiEngine::Row &row : snapshot.channels) {
+        const auto some = [&](int kpi) { return row.values.values.value(kpi).value_or(0) > 0; };
+        if (some(platform) || some(crm)) {
+            rows.append(&row);
+        }
+    }
+    m_table->setRowCount(int(rows.size()));
+    const auto cell = [&](int r, int c, const QString &text, const QColor &colour = {}) {
+        auto *item = new QTableWidgetItem(text);
+        if (c > 0) {
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (colour.isValid()) {
+            item->setForeground(colour);
+        }
+        m_table->setItem(r, c, item);
+    };
+    for (int r = 0; r < rows.size(); ++r) {
+        const KpiEngine::Row &row = *rows.at(r);
+        const std::optional<double> p = row.values.values.value(platform);
+        const std::optional<double> c = row.values.values.value(crm);
+        cell(r, 0, row.key);
+        cell(r, 1, p ? locale.toString(*p, 'f', 0) : QStringLiteral("—"));
+        cell(r, 2, c ? locale.toString(*c, 'f', 0) : QStringLiteral("—"));
+        if (p && c) {
+            const double diff = *p - *c;
+            const QColor colour = std::abs(diff) > 0.1 * std::max(*c, 1.0) ? theme::bad(palette()) : QColor();
+            cell(r, 3, (diff > 0 ? QStringLiteral("+") : QString()) + locale.toString(diff, 'f', 0), colour);
+            cell(r, 4, *c > 0 ? locale.toString(diff / *c * 100, 'f', 1) + QLatin1Char('%') : QStringLiteral("—"),
+                 colour);
+        } else {
+            cell(r, 3, QStringLiteral("—"));
+            cell(r, 4, QStringLiteral("—"));
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace funnelscope
