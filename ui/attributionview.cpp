@@ -12,8 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace funnelscope {
 

@@ -18,7 +18,8 @@ CohortView::CohortView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("<b>Lead cohorts</b>: how soon the leads of each month reach a stage")));
+    bar->addWidget(new QLabel(tr("<b>Lead cohorts</b>: how soon the leads of each of the last 12 months or weeks "
+                                 "reach a stage")));
     bar->addStretch();
     m_stage->addItems({tr("MQL"), tr("SQL"), tr("Opportunity"), tr("Customer")});
     m_stage->setAccessibleName(tr("Stage"));
@@ -29,10 +30,10 @@ CohortView::CohortView(QWidget *parent)
     layout->addLayout(bar);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->setMinimumHeight(240);
+    m_table->setMinimumHeight(390);
     layout->addWidget(m_table);
-    auto *note = new QLabel(tr("Shares of the cohort's leads. Grey figures are still maturing: some of the cohort's "
-                               "leads have not had that many days yet."));
+    auto *note = new QLabel(tr("Shares of the cohort's leads. * still maturing: some of the cohort's leads have not "
+                               "had that many days yet."));
     note->setWordWrap(true);
     layout->addWidget(note);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CohortView::fill);
@@ -66,9 +67,11 @@ void CohortView::load()
     m_stale = false;
     m_loading = true;
     const int generation = ++m_generation;
-    const QDate from = m_from;
+    // Twelve months (or weeks) of cohorts up to the period's end: enough for the heat to show a trend.
     const QDate to = m_to;
     const Breakdown by = Breakdown(m_by->currentData().toInt());
+    const QDate from = by == Breakdown::Week ? to.addDays(1 - to.dayOfWeek()).addDays(-7 * 11)
+                                             : QDate(to.year(), to.month(), 1).addMonths(-11);
     runInBackground<QList<Cohorts::Cohort>>(
         m_path, this, [from, to, by](Workspace &workspace) { return Cohorts(workspace).compute(from, to, by); },
         [this, generation](const QList<Cohorts::Cohort> &cohorts) {
@@ -96,11 +99,16 @@ void CohortView::fill()
     const QLocale locale;
     const QColor heat = theme::accent(palette());
     const QColor muted = theme::muted(palette());
-    // Each column's heat runs up to its best cohort.
+    // Each column's heat runs from its worst cohort to its best, so that differences show.
     std::array<double, Cohorts::Windows.size()> best{};
+    std::array<double, Cohorts::Windows.size()> worst{};
+    worst.fill(1);
     for (const Cohorts::Cohort &c : m_cohorts) {
         for (int w = 0; w < int(Cohorts::Windows.size()); ++w) {
-            best[w] = std::max(best[w], c.share(stage, w));
+            if (c.leads > 0) {
+                best[w] = std::max(best[w], c.share(stage, w));
+                worst[w] = std::min(worst[w], c.share(stage, w));
+            }
         }
     }
     for (int r = 0; r < m_cohorts.size(); ++r) {
@@ -114,10 +122,15 @@ void CohortView::fill()
             auto *item = new QTableWidgetItem(locale.toString(share * 100, 'f', 1) + QLatin1Char('%'));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             QColor fill = heat;
-            fill.setAlphaF(float(0.08 + 0.6 * (best[w] > 0 ? share / best[w] : 0)));
+            const double range = best[w] - worst[w];
+            fill.setAlphaF(float(0.1 + 0.55 * (range > 0 ? (share - worst[w]) / range : 1)));
             item->setBackground(fill);
             if (!c.matured[w]) {
                 item->setForeground(muted);
+                QFont italic = item->font();
+                italic.setItalic(true);
+                item->setFont(italic);
+                item->setText(item->text() + QLatin1Char('*'));
                 item->setToolTip(tr("Still maturing: some leads of %1 have not had %2 days yet.")
                                      .arg(c.key)
                                      .arg(Cohorts::Windows[w]));
@@ -130,7 +143,6 @@ void CohortView::fill()
         m_table->setItem(r, 2 + int(Cohorts::Windows.size()), median);
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace funnelscope

@@ -9,9 +9,9 @@ class QTableWidget;
 
 namespace funnelscope {
 
-// The Funnel tab's lead cohorts: one row per month (or week) of creation, the share of its leads reaching a stage
-// within 30, 60, 90 and 180 days as a heat map, and the median days to it. Computed on a thread of its own when the
-// view is shown for a new period.
+// The Funnel tab's lead cohorts: one row per month (or week) of creation, for the twelve up to the period's end, the
+// share of its leads reaching a stage within 30, 60, 90 and 180 days as a heat map, and the median days to it.
+// Computed on a thread of its own when the view is shown for a new period.
 class CohortView final : public QWidget
 {
     Q_OBJECT

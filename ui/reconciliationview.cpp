@@ -37,7 +37,9 @@ void ReconciliationView::setSnapshot(const KpiSnapshot &snapshot, const KpiForma
     const QLocale &locale = format.locale();
     QList<const KpiEngine::Row *> rows;
     for (const KpiEngine::Row &row : snapshot.channels) {
-        const auto some = [&](int kpi) { return row.values.values.value(kpi).value_or(0) > 0; };
+        const auto some = [&](int kpi) {
+            return row.values.values.value(kpi).value_or(0) > 0;
+        };
         if (some(platform) || some(crm)) {
             rows.append(&row);
         }

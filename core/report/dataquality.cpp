@@ -90,24 +90,32 @@ QJsonObject DataQuality::measure(Workspace &workspace, const Scope &scope)
     out.insert(QStringLiteral("rejected_rows"), r.integer(0));
     out.insert(QStringLiteral("imports"), r.integer(1));
 
-    // Platform-reported leads against CRM leads, channel by channel.
+    // Platform-reported leads against CRM leads, channel by channel: every channel with either (the
+    // reconciliation), and those that differ by more than a fifth (the disagreements).
+    QJsonArray reconciliation;
     QJsonArray disagreements;
     KpiEngine engine(workspace);
     if (engine.leadsSource() == u"crm") {
         for (const KpiEngine::Row &row : engine.breakdown(scope, Breakdown::Channel, Comparison::None)) {
             const auto platform = row.values.value(u"platform_leads");
             const auto crm = row.values.value(u"leads");
+            if (platform.value_or(0) <= 0 && crm.value_or(0) <= 0) {
+                continue;
+            }
+            const QJsonObject entry{{QStringLiteral("channel"), row.key},
+                                    {QStringLiteral("platform"), platform ? QJsonValue(*platform) : QJsonValue()},
+                                    {QStringLiteral("crm"), crm ? QJsonValue(*crm) : QJsonValue()}};
+            reconciliation.append(entry);
             if (!platform || !crm) {
                 continue;
             }
             const double larger = std::max(*platform, *crm);
             if (larger > 0 && std::fabs(*platform - *crm) / larger > Disagreement) {
-                disagreements.append(QJsonObject{{QStringLiteral("channel"), row.key},
-                                                 {QStringLiteral("platform"), *platform},
-                                                 {QStringLiteral("crm"), *crm}});
+                disagreements.append(entry);
             }
         }
     }
+    out.insert(QStringLiteral("reconciliation"), reconciliation);
     out.insert(QStringLiteral("disagreements"), disagreements);
     return out;
 }

@@ -577,16 +577,36 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     l.text(tr("Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).")
                .arg(quality.value(QStringLiteral("imports")).toInteger())
                .arg(quality.value(QStringLiteral("rejected_rows")).toInteger()));
-    const QJsonArray disagreements = quality.value(QStringLiteral("disagreements")).toArray();
-    if (!disagreements.isEmpty()) {
+    const QJsonArray reconciliation = quality.value(QStringLiteral("reconciliation")).toArray();
+    if (!reconciliation.isEmpty()) {
         QList<QStringList> rows;
-        for (const QJsonValue &d : disagreements) {
-            rows.append({d[QStringLiteral("channel")].toString(),
-                         options.locale.toString(d[QStringLiteral("platform")].toDouble(), 'f', 0),
-                         options.locale.toString(d[QStringLiteral("crm")].toDouble(), 'f', 0)});
+        const auto number = [&](const QJsonValue &v) {
+            return v.isNull() ? QStringLiteral("—") : options.locale.toString(v.toDouble(), 'f', 0);
+        };
+        for (const QJsonValue &d : reconciliation) {
+            const QJsonValue platform = d[QStringLiteral("platform")];
+            const QJsonValue crm = d[QStringLiteral("crm")];
+            QString difference = QStringLiteral("—");
+            if (!platform.isNull() && !crm.isNull()) {
+                const double diff = platform.toDouble() - crm.toDouble();
+                difference = (diff > 0 ? QStringLiteral("+") : QString()) + options.locale.toString(diff, 'f', 0);
+                if (crm.toDouble() > 0) {
+                    difference +=
+                        QStringLiteral(" (%1%)").arg(options.locale.toString(diff / crm.toDouble() * 100, 'f', 1));
+                }
+            }
+            rows.append({d[QStringLiteral("channel")].toString(), number(platform), number(crm), difference});
         }
-        l.text(tr("Where the ad platforms and the CRM disagree on leads by more than 20%:"));
-        l.table({tr("Channel"), tr("Platform-reported leads"), tr("CRM leads")}, rows, {40, 30, 30}, {1, 2});
+        const int disagreements = int(quality.value(QStringLiteral("disagreements")).toArray().size());
+        l.text(disagreements == 0
+                   ? tr("Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on "
+                        "every channel that has both:")
+                   : QCoreApplication::translate("Report",
+                                                 "Leads as the ad platforms reported them and as the CRM recorded "
+                                                 "them; %n channel(s) differ by more than 20%:",
+                                                 nullptr, disagreements));
+        l.table({tr("Channel"), tr("Platform-reported leads"), tr("CRM leads"), tr("Difference")}, rows,
+                {34, 22, 18, 26}, {1, 2, 3});
     }
 
     // A — Analyse.
