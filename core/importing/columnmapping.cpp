@@ -131,6 +131,10 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
             m.m_constants.insert(c, it.value());
         }
     }
+    if (const int date = indexOf(spec.dateColumn);
+        preset.rangeInPreamble && date >= 0 && m.m_fileColumnOf.at(date) < 0) {
+        m.m_constants.insert(date, QStringLiteral("")); // the inspector reads the range above the header
+    }
     if (!m.requiredPresent() || m.matchedCount() == 0) {
         return std::nullopt;
     }
@@ -246,6 +250,20 @@ Preset ColumnMapping::toPreset(const QString &title, std::optional<DateOrder> da
         p.exactHeader.append(normalisedHeader(h));
     }
     return p;
+}
+
+bool ColumnMapping::needsRangeDate() const
+{
+    if (!m_preset || !m_preset->rangeInPreamble) {
+        return false;
+    }
+    const KindSpec &spec = kindSpec(m_kind);
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns.at(c).name == spec.dateColumn) {
+            return m_fileColumnOf.at(c) < 0 && m_constants.value(c).isEmpty();
+        }
+    }
+    return false;
 }
 
 bool ColumnMapping::has(int canonical) const

@@ -47,6 +47,9 @@ public:
     std::pair<int, int> product(int canonical) const { return m_products.value(canonical, {-1, -1}); }
     bool has(int canonical) const;
     int matchedCount() const;
+    void setConstant(int canonical, const QString &value) { m_constants.insert(canonical, value); }
+    // A whole-range report whose rows take their date from the range above the header (still to be read).
+    bool needsRangeDate() const;
     // The preset that mapped the file, or null for the generic names.
     const Preset *preset() const { return m_preset; }
     QString presetId() const { return m_preset ? m_preset->id : QStringLiteral("generic"); }

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace funnelscope {
 
@@ -191,6 +192,40 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         }
         layout.refusalLine = 1;
         return layout;
+    }
+
+    // A whole-range report (no date column): its rows are dated on the last day of the range above the header.
+    if (layout.mapping->needsRangeDate()) {
+        QBuffer buffer;
+        buffer.setData(sample);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, layout.encoding, layout.delimiter);
+        QDate end;
+        for (int record = 0; record < layout.headerRecord && reader.next() && !end.isValid(); ++record) {
+            const QString line = reader.fields().join(u',').trimmed();
+            static const QRegularExpression range(QStringLiteral("^(.+?)\\s+[-–—]\\s+(.+)$"));
+            if (const QRegularExpressionMatch m = range.match(line); m.hasMatch()) {
+                const QDate first = DateParser::parse(m.capturedView(1), options.dateOrder).date;
+                const QDate last = DateParser::parse(m.capturedView(2), options.dateOrder).date;
+                if (first.isValid() && last.isValid() && first <= last) {
+                    end = last;
+                }
+            }
+        }
+        if (!end.isValid()) {
+            layout.refusal = QStringLiteral("this %1 report has no Day column and no date range above its header: "
+                                            "export it with the Day column, or keep the range line")
+                                 .arg(layout.mapping->preset()->title);
+            layout.refusalLine = layout.headerLine;
+            return layout;
+        }
+        const KindSpec &spec = kindSpec(layout.mapping->kind());
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            if (spec.columns.at(c).name == spec.dateColumn) {
+                layout.mapping->setConstant(c, end.toString(Qt::ISODate));
+            }
+        }
+        layout.rangeEnd = end;
     }
 
     // Decimal separator and slash-date order: from the sample, or from the whole file when the sample cannot tell.

@@ -4,6 +4,7 @@
 #include "importoptions.h"
 
 #include <QChar>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,7 @@ struct FileLayout
     QChar decimalSeparator = u'.';
     DateOrder dateOrder = DateOrder::Unknown;
     bool dateOrderNeeded = false; // slash dates the data cannot decide
+    QDate rangeEnd;               // a whole-range report's last day, which dates its rows
     QString refusal;              // why the file cannot be imported, or empty
     int refusalLine = 0;
     QString refusalColumn;

@@ -39,6 +39,9 @@ struct Preset
     bool blankLineEndsTable = false;
     // Totals rows with no label, only an empty date (Universal Analytics).
     bool undatedRowsAreTotals = false;
+    // Without a date column, each row covers the date range written above the header ("March 1, 2025 - March 31,
+    // 2025") and is dated on its last day (Google Ads reports without Day).
+    bool rangeInPreamble = false;
     std::optional<DateOrder> dateOrder; // the tool's slash dates, when the data cannot tell
 
     // A preset the user saved from the import dialog: offered for files with exactly this header (normalised).

@@ -92,6 +92,9 @@ private slots:
         QTest::newRow("Google Ads, Excel CSV: UTF-16LE, tabs, Polish headers and numbers")
             << "google-ads-campaigns-pl-utf16.csv"
             << "google-ads" << 5 << campaign << "3 0 6630 178 269020000 7 Paid Search";
+        QTest::newRow("Google Ads, whole range: rows dated on the range's last day")
+            << "google-ads-campaigns-whole-range.csv"
+            << "google-ads" << 2 << campaign << "1 30 46000 990 1671000000 40 Paid Search";
         QTest::newRow("Microsoft Advertising, API names, preamble and footer")
             << "microsoft-ads-campaigns.csv"
             << "microsoft-ads" << 3 << campaign << "2 0 5300 67 115750000 3 Paid Search";
@@ -255,6 +258,14 @@ private slots:
         // Saved as a file the next run reads.
         QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                               QStringLiteral("/presets/custom-agentur-export.json")));
+    }
+
+    void wholeRangeReportNeedsItsRange()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("range.csv"), "Campaign,Impr.,Clicks,Cost\nBrand,100,5,1.00\n");
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QVERIFY2(r.summary().contains(u"no Day column and no date range above its header"), qPrintable(r.summary()));
     }
 
     void unknownPresetAndUnknownFile()
