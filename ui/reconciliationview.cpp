@@ -20,9 +20,7 @@ ReconciliationView::ReconciliationView(QWidget *parent) : QWidget(parent), m_tab
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumHeight(220);
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Channel"), tr("Platform-reported leads"), tr("CRM leads"), tr("Difference"), tr("Difference %")});
+
     layout->addWidget(m_table);
     auto *note = new QLabel(tr("Platforms count form fills and conversions by their own rules and windows; the CRM "
                                "counts contacts by creation date. The KPIs use the CRM's leads when there are any."));
@@ -35,12 +33,21 @@ void ReconciliationView::setSnapshot(const KpiSnapshot &snapshot, const KpiForma
     const int platform = KpiCatalog::indexOf(u"platform_leads");
     const int crm = KpiCatalog::indexOf(u"leads");
     const QLocale &locale = format.locale();
+    // Analytics' key events, when a GA4 or Universal Analytics file brought them.
+    const bool keyEvents = !snapshot.keyEvents.isEmpty();
+    QStringList headers{tr("Channel"), tr("Platform-reported leads"), tr("CRM leads"), tr("Difference"),
+                        tr("Difference %")};
+    if (keyEvents) {
+        headers.append(tr("Analytics key events"));
+    }
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
     QList<const KpiEngine::Row *> rows;
     for (const KpiEngine::Row &row : snapshot.channels) {
         const auto some = [&](int kpi) {
             return row.values.values.value(kpi).value_or(0) > 0;
         };
-        if (some(platform) || some(crm)) {
+        if (some(platform) || some(crm) || snapshot.keyEvents.value(row.key) > 0) {
             rows.append(&row);
         }
     }
@@ -71,6 +78,10 @@ void ReconciliationView::setSnapshot(const KpiSnapshot &snapshot, const KpiForma
         } else {
             cell(r, 3, QStringLiteral("—"));
             cell(r, 4, QStringLiteral("—"));
+        }
+        if (keyEvents) {
+            const auto it = snapshot.keyEvents.constFind(row.key);
+            cell(r, 5, it != snapshot.keyEvents.constEnd() ? locale.toString(*it, 'f', 0) : QStringLiteral("—"));
         }
     }
     m_table->resizeColumnsToContents();

@@ -9,8 +9,8 @@ class QTableWidget;
 
 namespace funnelscope {
 
-// The Lead generation tab's reconciliation: per channel, the leads the ad platforms and analytics reported (campaign
-// rows) against the leads the CRM recorded for the same period, and the difference.
+// The Lead generation tab's reconciliation: per channel, the leads the ad platforms reported (campaign rows) against
+// the leads the CRM recorded for the same period, the difference, and analytics' key events where imported.
 class ReconciliationView final : public QWidget
 {
     Q_OBJECT

@@ -31,7 +31,8 @@ QList<ColumnSpec> campaignColumns()
                               "email_clicks",
                               "unsubscribes",
                               "cta_clicks",
-                              "video_views"}) {
+                              "video_views",
+                              "key_events"}) {
         columns.append({QString::fromLatin1(count), ColumnType::Count, false});
     }
     columns.append({QStringLiteral("engaged_seconds"), ColumnType::Decimal, false});

@@ -706,6 +706,23 @@ QStringList KpiEngine::allNames(Breakdown by)
     return names;
 }
 
+QHash<QString, double> KpiEngine::keyEventsByChannel(const Scope &scope)
+{
+    const Filters filters = filtersFor(scope);
+    SqliteStatement q(m_workspace.handle(),
+                      QStringLiteral("SELECT ch.name, sum(r.key_events) FROM campaign_rows r INDEXED BY"
+                                     " campaign_key_events JOIN channels ch ON ch.id = r.channel_id WHERE"
+                                     " r.key_events IS NOT NULL AND r.day BETWEEN ?1 AND ?2 AND %1 AND %2"
+                                     " GROUP BY r.channel_id")
+                          .arg(ChannelFilter, CampaignFilter));
+    filters.bind(q, scope);
+    QHash<QString, double> out;
+    while (q.step()) {
+        out.insert(q.text(0), q.real(1));
+    }
+    return out;
+}
+
 QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
 {
     const Filters filters = filtersFor(scope);

@@ -43,6 +43,8 @@ public:
     QStringList allNames(Breakdown by);
     // The channel or campaign names that occur in any kind within scope.
     QStringList namesInScope(const Scope &scope, Breakdown by);
+    // Σ key events (analytics conversions) of the scope by channel name; empty when no file had them.
+    QHash<QString, double> keyEventsByChannel(const Scope &scope);
 
 private:
     struct Filters;

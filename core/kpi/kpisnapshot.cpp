@@ -31,6 +31,7 @@ KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparis
     }
     s.series = engine.breakdown(scope, granularity, Comparison::None);
     s.channels = engine.breakdown(scope, Breakdown::Channel, comparison);
+    s.keyEvents = engine.keyEventsByChannel(scope);
     s.withCampaigns = withCampaigns;
     if (withCampaigns) {
         s.campaigns = engine.breakdown(scope, Breakdown::Campaign, comparison);

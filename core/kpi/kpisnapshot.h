@@ -19,6 +19,7 @@ struct KpiSnapshot
     QList<KpiEngine::Row> channels;
     QList<KpiEngine::Row> campaigns;
     bool withCampaigns = false;
+    QHash<QString, double> keyEvents; // analytics' key events by channel, when imported
 
     static KpiSnapshot compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity,
                                bool withCampaigns = true);

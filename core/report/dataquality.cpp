@@ -96,15 +96,21 @@ QJsonObject DataQuality::measure(Workspace &workspace, const Scope &scope)
     QJsonArray disagreements;
     KpiEngine engine(workspace);
     if (engine.leadsSource() == u"crm") {
+        const QHash<QString, double> keyEvents = engine.keyEventsByChannel(scope);
         for (const KpiEngine::Row &row : engine.breakdown(scope, Breakdown::Channel, Comparison::None)) {
             const auto platform = row.values.value(u"platform_leads");
             const auto crm = row.values.value(u"leads");
-            if (platform.value_or(0) <= 0 && crm.value_or(0) <= 0) {
+            const auto events = keyEvents.constFind(row.key);
+            if (platform.value_or(0) <= 0 && crm.value_or(0) <= 0 && events == keyEvents.constEnd()) {
                 continue;
             }
-            const QJsonObject entry{{QStringLiteral("channel"), row.key},
-                                    {QStringLiteral("platform"), platform ? QJsonValue(*platform) : QJsonValue()},
-                                    {QStringLiteral("crm"), crm ? QJsonValue(*crm) : QJsonValue()}};
+            QJsonObject entry{{QStringLiteral("channel"), row.key},
+                              {QStringLiteral("platform"), platform ? QJsonValue(*platform) : QJsonValue()},
+                              {QStringLiteral("crm"), crm ? QJsonValue(*crm) : QJsonValue()}};
+            if (!keyEvents.isEmpty()) {
+                entry.insert(QStringLiteral("key_events"),
+                             events != keyEvents.constEnd() ? QJsonValue(*events) : QJsonValue());
+            }
             reconciliation.append(entry);
             if (!platform || !crm) {
                 continue;

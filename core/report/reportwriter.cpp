@@ -596,7 +596,11 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                 }
             }
             rows.append({d[QStringLiteral("channel")].toString(), number(platform), number(crm), difference});
+            if (d.toObject().contains(QStringLiteral("key_events"))) {
+                rows.last().append(number(d[QStringLiteral("key_events")]));
+            }
         }
+        const bool keyEvents = !rows.isEmpty() && rows.first().size() == 5;
         const int disagreements = int(quality.value(QStringLiteral("disagreements")).toArray().size());
         l.text(disagreements == 0
                    ? tr("Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on "
@@ -605,8 +609,14 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                                                  "Leads as the ad platforms reported them and as the CRM recorded "
                                                  "them; %n channel(s) differ by more than 20%:",
                                                  nullptr, disagreements));
-        l.table({tr("Channel"), tr("Platform-reported leads"), tr("CRM leads"), tr("Difference")}, rows,
-                {34, 22, 18, 26}, {1, 2, 3});
+        if (keyEvents) {
+            l.table({tr("Channel"), tr("Platform-reported leads"), tr("CRM leads"), tr("Difference"),
+                     tr("Analytics key events")},
+                    rows, {26, 19, 15, 22, 18}, {1, 2, 3, 4});
+        } else {
+            l.table({tr("Channel"), tr("Platform-reported leads"), tr("CRM leads"), tr("Difference")}, rows,
+                    {34, 22, 18, 26}, {1, 2, 3});
+        }
     }
 
     // A — Analyse.

@@ -144,6 +144,10 @@ const QList<QStringList> &migrations()
                            " open_in INTEGER NOT NULL, open_in_known INTEGER NOT NULL, open_in_amount INTEGER NOT NULL,"
                            " open_out INTEGER NOT NULL, open_out_known INTEGER NOT NULL, open_out_amount INTEGER NOT"
                            " NULL, PRIMARY KEY(day, channel_id)) WITHOUT ROWID"),
+            // Key events (GA4's conversions), for reconciling them with the platforms' and the CRM's leads; only
+            // analytics rows have them, so the index holds only those.
+            QStringLiteral("ALTER TABLE campaign_rows ADD COLUMN key_events INTEGER"),
+            QStringLiteral("CREATE INDEX campaign_key_events ON campaign_rows(day) WHERE key_events IS NOT NULL"),
             // The names a period's touchpoints mention, without a visit to each.
             QStringLiteral("CREATE INDEX touchpoints_names ON touchpoints(day, channel_id, campaign_id)"),
         },

@@ -3,6 +3,7 @@
 
 #include "importing/fileinspector.h"
 #include "importing/preset.h"
+#include "kpi/kpiengine.h"
 #include "store/sqlitestatement.h"
 #include "testworkspace.h"
 
@@ -121,8 +122,9 @@ private slots:
         QTest::newRow("GA4: # preamble, grand total, first of two tables, sessions × engagement time")
             << "google-analytics-4-traffic.csv"
             << "google-analytics-4" << 3
-            << "SELECT sum(sessions), sum(engaged_seconds), count(DISTINCT channel_id) FROM campaign_rows"
-            << "2300 102500000000 2";
+            << "SELECT sum(sessions), sum(engaged_seconds), count(DISTINCT channel_id), sum(key_events) FROM"
+               " campaign_rows"
+            << "2300 102500000000 2 25";
         QTest::newRow("Universal Analytics: rates and durations times sessions, unlabelled totals")
             << "universal-analytics-channels.csv"
             << "universal-analytics" << 2
@@ -181,6 +183,20 @@ private slots:
         TestWorkspace ws;
         const ImportResult r = Importer(ws.workspace()).importFile(fixture("google-analytics-4-traffic.csv"), {});
         QVERIFY2(r.note.contains(u"header is on line 10") && r.note.contains(u"line 15"), qPrintable(r.note));
+    }
+
+    void ga4KeyEventsByChannel()
+    {
+        // For reconciling with the platforms' and the CRM's leads: 12 + 10 from Organic Search, 3 from Direct.
+        TestWorkspace ws;
+        QCOMPARE(Importer(ws.workspace()).importFile(fixture("google-analytics-4-traffic.csv"), {}).status,
+                 ImportResult::Status::Imported);
+        KpiEngine engine(ws.workspace());
+        const QHash<QString, double> events = engine.keyEventsByChannel({QDate(2025, 3, 1), QDate(2025, 3, 2), {}, {}});
+        QCOMPARE(events,
+                 (QHash<QString, double>{{QStringLiteral("Organic Search"), 22}, {QStringLiteral("Direct"), 3}}));
+        QCOMPARE(engine.keyEventsByChannel({QDate(2025, 3, 2), QDate(2025, 3, 2), {}, {}}),
+                 (QHash<QString, double>{{QStringLiteral("Organic Search"), 10}}));
     }
 
     void canonicalFilesStayGeneric()
