@@ -1,6 +1,5 @@
 #include "attributionview.h"
 
-#include "backgroundtask.h"
 #include "theme.h"
 
 #include <QBarCategoryAxis>
@@ -39,7 +38,7 @@ QString modelTitle(AttributionModel model)
 } // namespace
 
 AttributionView::AttributionView(QWidget *parent)
-    : QWidget(parent), m_measure(new QComboBox), m_status(new QLabel), m_table(new QTableWidget),
+    : PeriodView(parent), m_measure(new QComboBox), m_status(new QLabel), m_table(new QTableWidget),
       m_chart(new QChartView(new QChart))
 {
     auto *layout = new QVBoxLayout(this);
@@ -72,56 +71,22 @@ AttributionView::AttributionView(QWidget *parent)
     connect(m_measure, &QComboBox::currentIndexChanged, this, &AttributionView::fill);
 }
 
-void AttributionView::setPeriod(const QString &workspacePath, const QDate &from, const QDate &to,
-                                const KpiFormat &format)
-{
-    const bool changed = workspacePath != m_path || from != m_from || to != m_to || m_results.isEmpty();
-    m_path = workspacePath;
-    m_from = from;
-    m_to = to;
-    m_format = format;
-    if (!changed) {
-        return;
-    }
-    m_stale = true;
-    if (isVisible()) {
-        load();
-    }
-}
-
-void AttributionView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        load();
-    }
-}
-
 void AttributionView::load()
 {
-    m_stale = false;
-    m_loading = true;
-    const int generation = ++m_generation;
-    const QDate from = m_from;
-    const QDate to = m_to;
-    runInBackground<QList<Attribution::Result>>(
-        m_path, this,
-        [from, to](Workspace &workspace) {
+    const QDate first = from();
+    const QDate last = to();
+    compute<QList<Attribution::Result>>(
+        [first, last](Workspace &workspace) {
             QList<Attribution::Result> results;
             const Attribution attribution(workspace);
             for (AttributionModel model : Attribution::allModels()) {
-                results.append(attribution.compute(from, to, model, Breakdown::Channel));
+                results.append(attribution.compute(first, last, model, Breakdown::Channel));
             }
             return results;
         },
-        [this, generation](const QList<Attribution::Result> &results) {
-            if (generation != m_generation) {
-                return; // a newer period is on its way
-            }
-            m_loading = false;
+        [this](const QList<Attribution::Result> &results) {
             m_results = results;
             fill();
-            emit refreshed();
         });
 }
 

@@ -2,8 +2,7 @@
 
 #include "attribution/attribution.h"
 #include "kpi/kpiformat.h"
-
-#include <QWidget>
+#include "periodview.h"
 
 class QChartView;
 class QComboBox;
@@ -15,7 +14,7 @@ namespace funnelscope {
 // The Sales tab's comparison of attribution models: for each channel, the credit every model gives it for the
 // period's leads, customers or won revenue, as a table and a grouped bar chart. Computed on a thread of its own when
 // the view is shown for a new period.
-class AttributionView final : public QWidget
+class AttributionView final : public PeriodView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttributionView)
@@ -23,33 +22,20 @@ class AttributionView final : public QWidget
 public:
     explicit AttributionView(QWidget *parent = nullptr);
 
-    void setPeriod(const QString &workspacePath, const QDate &from, const QDate &to, const KpiFormat &format);
+    void setFormat(const KpiFormat &format) { m_format = format; }
     QTableWidget *table() const { return m_table; }
     QComboBox *measure() const { return m_measure; }
     int chartSets() const;
 
-    bool isLoading() const { return m_loading; }
-
-signals:
-    void refreshed();
-
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void load();
+    void load() override;
     void fill();
 
     QComboBox *m_measure;
     QLabel *m_status;
     QTableWidget *m_table;
     QChartView *m_chart;
-    QString m_path;
-    QDate m_from, m_to;
     KpiFormat m_format;
-    bool m_stale = false;
-    bool m_loading = false;
-    int m_generation = 0;
     QList<Attribution::Result> m_results; // one per model, in Attribution::allModels() order
 };
 

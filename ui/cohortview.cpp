@@ -1,6 +1,5 @@
 #include "cohortview.h"
 
-#include "backgroundtask.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -13,7 +12,7 @@
 namespace funnelscope {
 
 CohortView::CohortView(QWidget *parent)
-    : QWidget(parent), m_stage(new QComboBox), m_by(new QComboBox), m_table(new QTableWidget)
+    : PeriodView(parent), m_stage(new QComboBox), m_by(new QComboBox), m_table(new QTableWidget)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -40,47 +39,18 @@ CohortView::CohortView(QWidget *parent)
     connect(m_by, &QComboBox::currentIndexChanged, this, &CohortView::load);
 }
 
-void CohortView::setPeriod(const QString &workspacePath, const QDate &from, const QDate &to)
-{
-    if (workspacePath == m_path && from == m_from && to == m_to && !m_cohorts.isEmpty()) {
-        return;
-    }
-    m_path = workspacePath;
-    m_from = from;
-    m_to = to;
-    m_stale = true;
-    if (isVisible()) {
-        load();
-    }
-}
-
-void CohortView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        load();
-    }
-}
-
 void CohortView::load()
 {
-    m_stale = false;
-    m_loading = true;
-    const int generation = ++m_generation;
     // Twelve months (or weeks) of cohorts up to the period's end: enough for the heat to show a trend.
-    const QDate to = m_to;
+    const QDate last = to();
     const Breakdown by = Breakdown(m_by->currentData().toInt());
-    const QDate from = by == Breakdown::Week ? to.addDays(1 - to.dayOfWeek()).addDays(-7 * 11)
-                                             : QDate(to.year(), to.month(), 1).addMonths(-11);
-    runInBackground<QList<Cohorts::Cohort>>(
-        m_path, this, [from, to, by](Workspace &workspace) { return Cohorts(workspace).compute(from, to, by); },
-        [this, generation](const QList<Cohorts::Cohort> &cohorts) {
-            if (generation == m_generation) {
-                m_loading = false;
-                m_cohorts = cohorts;
-                fill();
-                emit refreshed();
-            }
+    const QDate first = by == Breakdown::Week ? last.addDays(1 - last.dayOfWeek()).addDays(-7 * 11)
+                                              : QDate(last.year(), last.month(), 1).addMonths(-11);
+    compute<QList<Cohorts::Cohort>>(
+        [first, last, by](Workspace &workspace) { return Cohorts(workspace).compute(first, last, by); },
+        [this](const QList<Cohorts::Cohort> &cohorts) {
+            m_cohorts = cohorts;
+            fill();
         });
 }
 

@@ -259,7 +259,8 @@ void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot
     }
     m_funnel->setData(snapshot->values, snapshot->previous, format, comparison);
     m_reconciliation->setSnapshot(*snapshot, format);
-    m_attribution->setPeriod(m_workspace.path(), snapshot->scope.from, snapshot->scope.to, format);
+    m_attribution->setFormat(format);
+    m_attribution->setPeriod(m_workspace.path(), snapshot->scope.from, snapshot->scope.to);
     m_cohorts->setPeriod(m_workspace.path(), snapshot->scope.from, snapshot->scope.to);
     emit refreshed();
 }
@@ -388,11 +389,7 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
             if (loading && m_tabs->widget(i)->isAncestorOf(view)) {
                 QEventLoop loop;
                 QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-                if (view == m_attribution) {
-                    connect(m_attribution, &AttributionView::refreshed, &loop, &QEventLoop::quit);
-                } else {
-                    connect(m_cohorts, &CohortView::refreshed, &loop, &QEventLoop::quit);
-                }
+                connect(static_cast<PeriodView *>(view), &PeriodView::refreshed, &loop, &QEventLoop::quit);
                 loop.exec();
                 QApplication::processEvents();
             }
