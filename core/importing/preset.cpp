@@ -138,9 +138,11 @@ QList<Preset> readPresets(const QString &folder, bool mustLoad)
     return list;
 }
 
+// Shared by the window and the command line (whose application names differ).
 QString userFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/presets");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/funnelscope/presets");
 }
 
 // The user's presets: loaded once, then added to as they are saved (a deque: the addresses never move).

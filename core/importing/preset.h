@@ -50,7 +50,7 @@ struct Preset
     // The shipped presets, then the user's; the pointers stay valid for the life of the process.
     static QList<const Preset *> all();
     static const Preset *find(QStringView id);
-    // Saves a preset of the user's (in the application's data folder) and offers it from now on. Returns an error,
+    // Saves a preset of the user's (in ~/.local/share/funnelscope/presets) and offers it from now on. Returns an error,
     // or empty.
     static QString saveCustom(Preset preset, QString *savedId = nullptr);
     QByteArray toJson() const;

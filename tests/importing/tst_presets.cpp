@@ -37,7 +37,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // the user's presets go to a test folder
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/presets"))
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+             QStringLiteral("/funnelscope/presets"))
             .removeRecursively();
     }
 
@@ -99,6 +100,9 @@ private slots:
         QTest::newRow("Microsoft Advertising, API names, preamble and footer")
             << "microsoft-ads-campaigns.csv"
             << "microsoft-ads" << 3 << campaign << "2 0 5300 67 115750000 3 Paid Search";
+        QTest::newRow("Microsoft Advertising, display names and a Total row")
+            << "microsoft-ads-campaigns-display-names.csv"
+            << "microsoft-ads" << 2 << campaign << "2 0 2200 44 23000000 3 Paid Search";
         QTest::newRow("LinkedIn, M/D/YYYY that the data cannot decide")
             << "linkedin-ads-campaigns.csv"
             << "linkedin-ads" << 3 << campaign + QStringLiteral(" WHERE day = 2460747") // 2025-03-12, not 2025-12-03
@@ -272,8 +276,8 @@ private slots:
         QVERIFY(
             !FileInspector::inspect(ws.write(QStringLiteral("other.csv"), "Tag;Kanal\n01.03.2025;X\n"), {}).mapping);
         // Saved as a file the next run reads.
-        QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                              QStringLiteral("/presets/custom-agentur-export.json")));
+        QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                              QStringLiteral("/funnelscope/presets/custom-agentur-export.json")));
     }
 
     void wholeRangeReportNeedsItsRange()
