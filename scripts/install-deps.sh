@@ -9,6 +9,7 @@ packages=(
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libqt6svg6 bc gawk
     libgl-dev libsqlite3-dev sqlite3
     xvfb xauth poppler-utils fonts-noto-core fonts-noto-cjk
+    clang libclang-rt-14-dev
 )
 
 missing=()

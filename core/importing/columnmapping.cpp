@@ -106,8 +106,9 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
             }
         }
     }
-    for (const auto &[name, factors] : preset.products) {
-        const int c = indexOf(name);
+    for (const auto &product : preset.products) {
+        const QStringList &factors = product.second;
+        const int c = indexOf(product.first);
         if (m.m_fileColumnOf.at(c) >= 0) {
             continue;
         }

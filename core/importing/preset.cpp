@@ -252,24 +252,32 @@ QString Preset::availableIds()
     return ids.join(QStringLiteral(", "));
 }
 
-// Glob matching with `*` only; everything else literal.
+// Glob matching with `*` only; everything else literal. Greedy with one backtrack point (the last star), so any
+// pattern takes at most |pattern| × |text| steps: a header full of stars cannot stall an import.
 bool Preset::matches(QStringView pattern, QStringView text)
 {
-    const qsizetype star = pattern.indexOf(u'*');
-    if (star < 0) {
-        return pattern == text;
-    }
-    const QStringView head = pattern.left(star);
-    if (!text.startsWith(head)) {
-        return false;
-    }
-    const QStringView rest = pattern.mid(star + 1);
-    for (qsizetype i = star; i <= text.size(); ++i) {
-        if (matches(rest, text.mid(i))) {
-            return true;
+    qsizetype p = 0;
+    qsizetype t = 0;
+    qsizetype star = -1;
+    qsizetype resume = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && pattern.at(p) == u'*') {
+            star = p++;
+            resume = t;
+        } else if (p < pattern.size() && pattern.at(p) == text.at(t)) {
+            ++p;
+            ++t;
+        } else if (star >= 0) {
+            p = star + 1;
+            t = ++resume;
+        } else {
+            return false;
         }
     }
-    return false;
+    while (p < pattern.size() && pattern.at(p) == u'*') {
+        ++p;
+    }
+    return p == pattern.size();
 }
 
 } // namespace funnelscope

@@ -134,7 +134,7 @@ std::optional<double> RowReader::factor(QStringView text, QString *error) const
         *error = n.error;
         return std::nullopt;
     }
-    return double(n.value->toMicros()) / 1e6;
+    return n.value->toDouble();
 }
 
 // A column the preset computes as the product of two (sessions × average seconds, bounce rate × sessions), rounded
@@ -158,6 +158,9 @@ bool RowReader::readProduct(Cell &cell, const ColumnSpec &spec, int a, int b)
     const double value = *x * *y;
     if (value < 0) {
         return reject(a, QStringLiteral("negative %1").arg(spec.name));
+    }
+    if (!(value < 9e12)) { // beyond what micro-units hold (and not NaN)
+        return reject(a, QStringLiteral("number too large: %1 × %2").arg(first, second));
     }
     cell.known = true;
     cell.integer = spec.type == ColumnType::Count ? std::llround(value) : std::llround(value * 1e6);

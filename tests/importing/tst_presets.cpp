@@ -62,6 +62,12 @@ private slots:
         QVERIFY(!Preset::matches(u"amount spent (*)", u"amount spent"));
         QVERIFY(Preset::matches(u"©*", u"©2025 microsoft corporation"));
         QVERIFY(!Preset::matches(u"impr.", u"impressions"));
+        QVERIFY(Preset::matches(u"*", u""));
+        QVERIFY(Preset::matches(u"a*b*c", u"axxbyyc"));
+        QVERIFY(!Preset::matches(u"a*b*c", u"axxbyy"));
+        // Found by fuzzing: a pattern of many stars took exponential time.
+        const QString stars(40, u'*');
+        QVERIFY(!Preset::matches(stars + u'x', QString(60, u'a')));
     }
 
     void brokenPresetsAreRefused()
@@ -278,6 +284,22 @@ private slots:
         // Saved as a file the next run reads.
         QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                               QStringLiteral("/funnelscope/presets/custom-agentur-export.json")));
+    }
+
+    void productBeyondMicroUnitsIsRejected()
+    {
+        // Found by fuzzing: a product column's factors were converted through micro-units and could overflow.
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.import(QStringLiteral("ua.csv"), "Default Channel Grouping,Date,Sessions,Bounce Rate,Pages / Session,"
+                                                "Avg. Session Duration\n"
+                                                "Direct,20250301,9000000000000,50%,2,00:01:00\n"
+                                                "Direct,20250302,10,50%,2,00:01:00\n"
+                                                "Direct,20250303,10,50%,2,00:01:00\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.rejected, 1);
+        QVERIFY2(r.errors.value(0).reason.contains(u"number too large"), qPrintable(r.summary()));
+        QCOMPARE(r.errors.value(0).line, 2);
     }
 
     void wholeRangeReportNeedsItsRange()
