@@ -167,9 +167,64 @@ int Workspace::latestSchemaVersion()
     return int(migrations().size());
 }
 
+namespace {
+
+// Reads a workspace file's SQLite header before SQLite opens it for writing: a file that is not SQLite, was cut
+// short, or was written by a newer Funnelscope is refused untouched (opening it would set WAL mode or migrate it).
+QString checkHeader(const QString &path, int latestVersion)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0) {
+        return {};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("cannot read workspace %1: %2").arg(path, file.errorString());
+    }
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return QStringLiteral("%1 is not a Funnelscope workspace (not a SQLite database file)").arg(path);
+    }
+    const auto be = [&](int at, int bytes) {
+        quint32 v = 0;
+        for (int i = 0; i < bytes; ++i) {
+            v = (v << 8) | quint8(header.at(at + i));
+        }
+        return v;
+    };
+    const quint32 pageSize = be(16, 2) == 1 ? 65536 : be(16, 2);
+    const quint32 pages = be(28, 4);
+    const quint32 version = be(60, 4);
+    if (version > quint32(latestVersion)) {
+        return QStringLiteral("%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please "
+                              "update Funnelscope")
+            .arg(path)
+            .arg(version)
+            .arg(latestVersion);
+    }
+    if (version == 0 && pages > 1) {
+        return QStringLiteral("%1 is a SQLite database of another program, not a Funnelscope workspace").arg(path);
+    }
+    // Pages still in the write-ahead log are not in the file yet; without one, the file must hold every page.
+    if (!QFile::exists(path + QStringLiteral("-wal")) && pageSize >= 512 && pages > 0 &&
+        file.size() < qint64(pageSize) * pages) {
+        return QStringLiteral("%1 is damaged: it is cut short (%2 of %3 bytes); open a backup copy")
+            .arg(path)
+            .arg(file.size())
+            .arg(qint64(pageSize) * pages);
+    }
+    return {};
+}
+
+} // namespace
+
 QString Workspace::open(const QString &path)
 {
     close();
+    if (path != u":memory:") {
+        if (const QString error = checkHeader(path, latestSchemaVersion()); !error.isEmpty()) {
+            return error;
+        }
+    }
     m_path = path;
     m_connection = QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -200,6 +255,20 @@ QString Workspace::open(const QString &path)
         return QStringLiteral("%1 is not a Funnelscope workspace: %2").arg(path, error);
     }
     const int before = schemaVersion();
+    if (before >= 1 && before < latestSchemaVersion() && path != u":memory:") {
+        // A copy as it was, next to it, before the upgrade changes anything.
+        const QString backup = QStringLiteral("%1.schema-%2.bak").arg(path).arg(before);
+        QFile::remove(backup);
+        QSqlQuery vacuum(m_db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(backup);
+        if (!vacuum.exec()) {
+            const QString error = vacuum.lastError().text();
+            close();
+            return QStringLiteral("cannot back up %1 before upgrading it: %2").arg(path, error);
+        }
+        QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
+    }
     if (const QString error = migrate(); !error.isEmpty()) {
         close();
         return error;

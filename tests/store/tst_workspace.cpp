@@ -1,0 +1,150 @@
+// Opening workspace files that are not what they should be: each is refused with a clear message and left exactly
+// as it was.
+
+#include "store/workspace.h"
+#include "testworkspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace funnelscope;
+
+class TestWorkspace_ : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray digest(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    // A real workspace with some data, closed (so its write-ahead log is folded into the file).
+    static QString makeWorkspace(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("ws.db"));
+        Workspace w;
+        if (!w.open(path).isEmpty()) {
+            return {};
+        }
+        Importer importer(w);
+        QFile csv(dir.filePath(QStringLiteral("rows.csv")));
+        if (!csv.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        csv.write("date,channel,campaign,impressions\n");
+        for (int i = 0; i < 2000; ++i) {
+            csv.write(QStringLiteral("2025-03-%1,Paid Search,Campaign %2,%3\n")
+                          .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                          .arg(i)
+                          .arg(i * 7)
+                          .toUtf8());
+        }
+        csv.close();
+        if (importer.importFile(csv.fileName(), {}).status != ImportResult::Status::Imported) {
+            return {};
+        }
+        w.close();
+        return path;
+    }
+
+    static void refusedUntouched(const QString &path, const char *message)
+    {
+        const QByteArray before = digest(path);
+        Workspace w;
+        const QString error = w.open(path);
+        QVERIFY2(error.contains(QLatin1String(message)), qPrintable(error));
+        QVERIFY(!w.isOpen());
+        QCOMPARE(digest(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+private slots:
+    void textFileIsNotAWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,channel\n2025-01-01,Email\n");
+        f.close();
+        refusedUntouched(path, "is not a Funnelscope workspace (not a SQLite database file)");
+    }
+
+    void randomBytesAreNotAWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("noise.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray noise(65536, Qt::Uninitialized);
+        QRandomGenerator generator(42);
+        generator.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        f.write(noise);
+        f.close();
+        refusedUntouched(path, "not a SQLite database file");
+    }
+
+    void truncatedWorkspaceIsDamaged()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        QVERIFY(!path.isEmpty());
+        QFile f(path);
+        QVERIFY(f.resize(f.size() / 2));
+        refusedUntouched(path, "is damaged: it is cut short");
+    }
+
+    void newerWorkspaceIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        QVERIFY(!path.isEmpty());
+        // user_version lives at bytes 60–63 of the header, big-endian.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(60);
+        f.write(QByteArray::fromHex("00000063")); // 99
+        f.close();
+        refusedUntouched(path, "was written by a newer Funnelscope (schema 99");
+    }
+
+    void anotherProgramsDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)"));
+            QSqlQuery(db).exec(QStringLiteral("INSERT INTO notes(body) VALUES('hello')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        refusedUntouched(path, "is a SQLite database of another program");
+    }
+
+    void healthyWorkspaceStillOpens()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        QVERIFY(!path.isEmpty());
+        Workspace w;
+        QCOMPARE(w.open(path), QString());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                                             QFile::WriteOther),
+                 QFile::Permissions());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace_)
+#include "tst_workspace.moc"
