@@ -254,6 +254,7 @@ QString Workspace::open(const QString &path)
         close();
         return QStringLiteral("%1 is not a Funnelscope workspace: %2").arg(path, error);
     }
+    q.finish();
     const int before = schemaVersion();
     if (before >= 1 && before < latestSchemaVersion() && path != u":memory:") {
         // A copy as it was, next to it, before the upgrade changes anything.

@@ -1,11 +1,15 @@
 // Opening workspace files that are not what they should be: each is refused with a clear message and left exactly
 // as it was.
 
+#include "kpi/kpiengine.h"
 #include "store/workspace.h"
 #include "testworkspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -133,6 +137,59 @@ private slots:
         refusedUntouched(path, "is a SQLite database of another program");
     }
 
+    void shippedSchemasUpgradeWithABackup()
+    {
+        // Every schema that shipped: a copy opens, is backed up as it was, upgraded, and gives the KPIs the release
+        // that wrote it gave (tests/data/workspaces/README.md).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schema-3.db"));
+        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-3.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Workspace w;
+        QCOMPARE(w.open(path), QString());
+        QCOMPARE(w.schemaVersion(), Workspace::latestSchemaVersion());
+        const QString backup = path + QStringLiteral(".schema-3.bak");
+        QVERIFY(QFile::exists(backup));
+        {
+            QFile b(backup);
+            QVERIFY(b.open(QIODevice::ReadOnly));
+            const QByteArray header = b.read(100);
+            QCOMPARE(header.mid(60, 4), QByteArray::fromHex("00000003")); // still schema 3
+        }
+        QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        const auto load = [](const char *name) {
+            QFile f(QStringLiteral(FUNNELSCOPE_WORKSPACES "/") + QLatin1String(name));
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        };
+        const auto same = [](const KpiValues &ours, const QJsonObject &theirs, const QString &what) {
+            QVERIFY2(!theirs.isEmpty(), qPrintable(what));
+            for (auto it = theirs.begin(); it != theirs.end(); ++it) {
+                const std::optional<double> v = ours.value(it.key());
+                const bool equal = it.value().isNull()
+                                       ? !v.has_value()
+                                       : v && qAbs(*v - it.value().toDouble()) <= 1e-9 * qMax(1.0, qAbs(*v));
+                QVERIFY2(equal, qPrintable(QStringLiteral("%1 %2: %3 then, %4 now")
+                                               .arg(what, it.key(), it.value().toVariant().toString())
+                                               .arg(v ? QString::number(*v, 'g', 17) : QStringLiteral("null"))));
+            }
+        };
+        KpiEngine engine(w);
+        const Scope quarter{QDate(2025, 10, 1), QDate(2025, 12, 31), {}, {}};
+        const QJsonObject kpis = load("schema-3-kpis-2025-q4.json");
+        same(engine.compute(quarter), kpis.value(QStringLiteral("values")).toObject(), QStringLiteral("Q4"));
+        same(engine.compute(quarter.compared(Comparison::PreviousPeriod)),
+             kpis.value(QStringLiteral("previous")).toObject().value(QStringLiteral("values")).toObject(),
+             QStringLiteral("Q3"));
+        const QJsonArray rows = load("schema-3-channels-2025-q4.json").value(QStringLiteral("rows")).toArray();
+        const QList<KpiEngine::Row> channels = engine.breakdown(quarter, Breakdown::Channel, Comparison::None);
+        QCOMPARE(channels.size(), rows.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(channels.at(i).key, rows.at(i)[QStringLiteral("key")].toString());
+            same(channels.at(i).values, rows.at(i)[QStringLiteral("values")].toObject(), channels.at(i).key);
+        }
+    }
+
     void healthyWorkspaceStillOpens()
     {
         QTemporaryDir dir;
@@ -140,8 +197,8 @@ private slots:
         QVERIFY(!path.isEmpty());
         Workspace w;
         QCOMPARE(w.open(path), QString());
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
-                                             QFile::WriteOther),
+        QCOMPARE(QFile::permissions(path) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
     }
 };
