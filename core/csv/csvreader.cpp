@@ -79,12 +79,37 @@ bool CsvReader::findRecordEnd(qsizetype &end, qsizetype &lineBreaks)
                 state = c == m_delimiter ? State::FieldStart : State::Unquoted;
             }
         }
+        if (size - m_pos > MaxRecordChars) {
+            return skipOverlongRecord(end);
+        }
         if (!fill()) {
             if (i < m_buffer.size()) {
                 continue; // the decoder flushed trailing characters
             }
             end = m_buffer.size();
             return end > m_pos;
+        }
+    }
+}
+
+// Drops a record too long to hold, reading on to its first line break (quotes are no longer followed: the record is
+// refused anyway). The record ends up empty, at the start of the buffer.
+bool CsvReader::skipOverlongRecord(qsizetype &end)
+{
+    m_overlong = true;
+    m_buffer.clear();
+    m_pos = 0;
+    for (;;) {
+        const qsizetype lf = m_buffer.indexOf(u'\n');
+        if (lf >= 0) {
+            m_buffer.remove(0, lf);
+            end = 0;
+            return true;
+        }
+        m_buffer.clear();
+        if (!fill()) {
+            end = 0;
+            return true;
         }
     }
 }
@@ -100,11 +125,17 @@ bool CsvReader::next()
     }
     qsizetype end = 0;
     qsizetype lineBreaks = 0;
+    m_overlong = false;
     if (!findRecordEnd(end, lineBreaks)) {
         return false;
     }
     m_recordLine = m_line;
-    splitRecord(end);
+    if (m_overlong) {
+        m_fields.clear();
+        lineBreaks = 0;
+    } else {
+        splitRecord(end);
+    }
     m_line += int(lineBreaks);
     // Consume the terminator: CRLF, LF or a lone CR.
     if (end < m_buffer.size()) {

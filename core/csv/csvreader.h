@@ -31,6 +31,10 @@ public:
     bool isBlank() const;
     qint64 bytesRead() const { return m_bytesRead; }
     bool hasDecodingError() const { return m_decoder.hasError(); }
+    // The current record was longer than MaxRecordChars: it was skipped up to its line break, unread, and has no
+    // fields (memory stays bounded whatever the file holds).
+    bool isOverlong() const { return m_overlong; }
+    static constexpr qsizetype MaxRecordChars = qsizetype(4) << 20;
 
 private:
     struct Span
@@ -42,6 +46,7 @@ private:
 
     bool fill();
     bool findRecordEnd(qsizetype &end, qsizetype &lineBreaks);
+    bool skipOverlongRecord(qsizetype &end);
     void splitRecord(qsizetype end);
 
     QIODevice *m_device;
@@ -57,6 +62,7 @@ private:
     int m_recordLine = 0;
     qint64 m_bytesRead = 0;
     bool m_eof = false;
+    bool m_overlong = false;
 };
 
 } // namespace funnelscope

@@ -239,6 +239,36 @@ EncodingDetector::Result EncodingDetector::detect(const QByteArray &sample, bool
     if (isValidUtf8(sample, sampleIsWholeFile)) {
         return {QStringLiteral("UTF-8")};
     }
+    // UTF-8 with a few broken bytes (a bad paste, a cut-off name): still UTF-8; the rows with broken bytes are
+    // refused with their line and column rather than the whole file read as mojibake.
+    {
+        int valid = 0;
+        int invalid = 0;
+        for (qsizetype i = 0; i < sample.size();) {
+            const uchar c = uchar(sample.at(i));
+            const int length = c < 0x80                 ? 1
+                               : c >= 0xC2 && c <= 0xDF ? 2
+                               : c >= 0xE0 && c <= 0xEF ? 3
+                               : c >= 0xF0 && c <= 0xF4 ? 4
+                                                        : 0;
+            bool ok = length > 0 && i + length <= sample.size();
+            for (int k = 1; ok && k < length; ++k) {
+                ok = (uchar(sample.at(i + k)) & 0xC0) == 0x80;
+            }
+            if (length == 1) {
+                ++i;
+            } else if (ok) {
+                ++valid;
+                i += length;
+            } else {
+                ++invalid;
+                ++i;
+            }
+        }
+        if (valid >= 2 && invalid <= valid) {
+            return {QStringLiteral("UTF-8")};
+        }
+    }
     QString best;
     int bestScore = std::numeric_limits<int>::min();
     for (const QString &encoding : legacyEncodings()) {

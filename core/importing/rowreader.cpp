@@ -192,6 +192,12 @@ RowReader::Outcome RowReader::next()
         if (!m_reader.next()) {
             return Outcome::End;
         }
+        if (m_reader.isOverlong()) {
+            ++m_dataRows;
+            reject(-1, QStringLiteral("line longer than %1 million characters: not read")
+                           .arg(CsvReader::MaxRecordChars >> 20));
+            return Outcome::Rejected;
+        }
         if (preset && endsTable(*preset)) {
             m_tableEndLine = m_reader.line(); // the file's next table: not this import's
             return Outcome::End;
@@ -234,6 +240,10 @@ RowReader::Outcome RowReader::next()
             }
         }
         const QStringView raw = f >= 0 ? m_reader.field(f).trimmed() : QStringView(constant);
+        if (raw.contains(QChar::ReplacementCharacter)) {
+            reject(f, QStringLiteral("bytes that are not valid %1 text").arg(m_layout.encoding));
+            return Outcome::Rejected;
+        }
         if (isUnknown(raw)) {
             if (spec.required) {
                 reject(f, QStringLiteral("missing required value"));

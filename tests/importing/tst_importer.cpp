@@ -455,6 +455,56 @@ private slots:
         qInfo("killed 10 imports: %d left nothing, %d had finished", absent, present);
     }
 
+    void hostileFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("imported");
+        QTest::addColumn<QString>("message"); // in the summary
+        const QByteArray header = "date,channel,campaign,clicks\n";
+        const auto row = [](const char *name, const QByteArray &bytes, const char *status, int imported,
+                            const char *message) {
+            QTest::newRow(name) << bytes << QString::fromLatin1(status) << imported << QString::fromUtf8(message);
+        };
+        row("NUL bytes", header + QByteArray("2025-01-01,Paid\0Search,A,5\n", 26), "refused", 0,
+            "this is a binary file, not CSV text");
+        row("invalid UTF-8 in a UTF-8 file",
+            header + "2025-01-01,Email,Caf\xc3\xa9,5\n2025-01-02,Email,Bad \xff\xfe,3\n"
+                     "2025-01-03,Email,\xc5\x81\xc3\xb3"
+                     "d\xc5\xba,4\n",
+            "imported", 2, "line 3, column 'campaign': bytes that are not valid UTF-8 text");
+        row("a BOM that lies (UTF-16 BOM on UTF-8 text)", "\xff\xfe" + header + "2025-01-01,Email,A,5\n", "refused", 0,
+            "no recognisable header");
+        row("Excel's sep=; first line", "sep=;\ndate;channel;campaign;clicks\n2025-01-01;Email;A;5\n", "imported", 1,
+            "imported 1 campaign rows");
+        row("formulas in cells are kept as text",
+            header + "2025-01-01,Email,=HYPERLINK(\"http://x\"),5\n2025-01-02,Email,+cmd,3\n", "imported", 2,
+            "imported 2 campaign rows");
+        QByteArray wide = "date,channel";
+        for (int i = 0; i < 1000000; ++i) {
+            wide += ",c" + QByteArray::number(i);
+        }
+        row("a header of a million columns", wide + "\n2025-01-01,Email\n", "refused", 0, "expected");
+        QByteArray longLine = header + "2025-01-01,Email,A,5\n2025-01-02,Email,";
+        longLine += QByteArray(10 << 20, 'x');
+        longLine += ",3\n2025-01-03,Email,C,4\n";
+        row("a 10 MB line", longLine, "imported", 2, "line 3: line longer than 4 million characters: not read");
+    }
+
+    void hostileFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, status);
+        QFETCH(int, imported);
+        QFETCH(QString, message);
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("hostile.csv"), bytes);
+        QCOMPARE(r.statusName(), status);
+        QCOMPARE(r.imported, imported);
+        QVERIFY2(r.summary().contains(message), qPrintable(r.summary()));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), imported);
+    }
+
     void legacyEncodingsKeepNames()
     {
         TestWorkspace ws;
