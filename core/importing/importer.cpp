@@ -58,6 +58,17 @@ private:
     QString m_error;
 };
 
+// SQLite's words for a full or read-only disk, with what the user can do about it.
+QString storageHint(const QString &error)
+{
+    const QString e = error.toLower();
+    if (e.contains(u"disk i/o") || e.contains(u"full") || e.contains(u"readonly") || e.contains(u"read-only")) {
+        return error + QStringLiteral(" (is the disk full, or the workspace's folder read-only? Nothing was "
+                                      "imported; the workspace is as it was)");
+    }
+    return error;
+}
+
 } // namespace
 
 ImportResult Importer::importFile(const QString &path, const ImportOptions &options, const Progress &progress)
@@ -187,7 +198,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
             if (!store.write(item.cells)) {
                 rows.stop();
                 result.errors.clear();
-                return refuse(item.line, QStringLiteral("cannot store this row: %1").arg(store.error()));
+                return refuse(item.line, QStringLiteral("cannot store this row: %1").arg(storageHint(store.error())));
             }
             ++result.imported;
         }
@@ -258,7 +269,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         }
     }
     if (!transaction.commit()) {
-        return refuse(0, QStringLiteral("cannot write the workspace: %1").arg(transaction.error()));
+        return refuse(0, QStringLiteral("cannot write the workspace: %1").arg(storageHint(transaction.error())));
     }
     if (progress) {
         progress(layout.size, layout.size);

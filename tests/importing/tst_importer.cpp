@@ -455,6 +455,51 @@ private slots:
         qInfo("killed 10 imports: %d left nothing, %d had finished", absent, present);
     }
 
+    void fullDiskLeavesTheWorkspaceAsItWas()
+    {
+        // A disk that fills up mid-import (a file-size limit on the process, so no root or mount is needed): the
+        // import is refused with a clear message and the workspace keeps exactly what it had.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("ws.db"));
+        {
+            TestWorkspace seed;
+            Workspace w;
+            QCOMPARE(w.open(db), QString());
+            QVERIFY(Importer(w)
+                        .importFile(seed.write(QStringLiteral("base.csv"),
+                                               "date,channel,campaign,clicks\n2020-01-01,Email,N,5\n"),
+                                    {})
+                        .status == ImportResult::Status::Imported);
+        }
+        const QString file = dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,channel,campaign,clicks,impressions,cost\n");
+            for (int i = 0; i < 100000; ++i) {
+                f.write(QDate(2020, 1, 1).addDays(i % 1500).toString(Qt::ISODate).toLatin1() + ",Paid Search,C" +
+                        QByteArray::number(i / 1500) + ",3,100,1.25\n");
+            }
+        }
+        QProcess cli;
+        // 1 MB at most per file written; SIGXFSZ ignored so that the write fails instead of killing the process.
+        cli.start(QStringLiteral("/bin/bash"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("ulimit -f 1024; trap '' XFSZ; exec \"$0\" import --db \"$1\" "
+                                  "\"$2\""),
+                   QStringLiteral(FUNNELSCOPE_CLI), db, file});
+        QVERIFY(cli.waitForFinished(120000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(err.contains(u"big.csv") && (err.contains(u"disk") || err.contains(u"full") || err.contains(u"write")),
+                 qPrintable(err));
+        Workspace ws;
+        QCOMPARE(ws.open(db), QString());
+        QCOMPARE(scalar(ws, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 1);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 1);
+    }
+
     void hostileFiles_data()
     {
         QTest::addColumn<QByteArray>("bytes");
