@@ -190,7 +190,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::openWorkspace(const QString &path)
 {
     if (const QString error = m_workspace.open(path); !error.isEmpty()) {
-        QMessageBox::warning(this, tr("Open workspace"), error);
+        // Plain text: a file name is shown as written, never read as markup.
+        QMessageBox box(QMessageBox::Warning, tr("Open workspace"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
         if (!m_workspace.isOpen() && !m_path.isEmpty()) {
             m_workspace.open(m_path);
         }
