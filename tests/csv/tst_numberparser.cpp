@@ -19,6 +19,7 @@ private slots:
     void micros();
     void wholeNumbers_data();
     void wholeNumbers();
+    void manyDecimalsDoNotOverflow();
     void provenDecimalSeparator_data();
     void provenDecimalSeparator();
 };
@@ -189,6 +190,24 @@ void TestNumberParser::wholeNumbers_data()
     QTest::addRow("negative count") << u"-3"_s << QChar(u'.') << true << qint64(-3);
 }
 
+void TestNumberParser::manyDecimalsDoNotOverflow()
+{
+    // Found by fuzzing: a value with more decimals than a 64-bit power of ten holds overflowed in isWhole().
+    for (const QChar separator : {QChar(u'.'), QChar(u',')}) {
+        const NumberParser::Result r = NumberParser::parse(u"$$,00000000000000000007\n$%"_s, separator);
+        if (r.value) {
+            QVERIFY(r.value->scale > 18);
+            QVERIFY(!r.value->isWhole());
+            QCOMPARE(r.value->toWhole(), 0);
+            QVERIFY(r.value->toDouble() < 1e-15);
+        }
+    }
+    const Decimal tiny{7, 25};
+    QVERIFY(!tiny.isWhole());
+    QCOMPARE(tiny.toMicros(), 0);
+    QVERIFY(Decimal({0, 25}).isWhole());
+}
+
 void TestNumberParser::wholeNumbers()
 {
     QFETCH(QString, text);
@@ -201,6 +220,9 @@ void TestNumberParser::wholeNumbers()
     QCOMPARE(r.value->isWhole(), whole);
     if (whole) {
         QCOMPARE(r.value->toWhole(), value);
+    }
+    if (r.value->fitsInMicros()) {
+        QVERIFY(qAbs(double(r.value->toMicros()) / 1e6 - r.value->toDouble()) < 1e-6 * qMax(1.0, r.value->toDouble()));
     }
 }
 
