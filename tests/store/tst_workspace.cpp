@@ -2,6 +2,7 @@
 // as it was.
 
 #include "kpi/kpiengine.h"
+#include "store/sqlitestatement.h"
 #include "store/workspace.h"
 #include "testworkspace.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -188,6 +190,48 @@ private slots:
             QCOMPARE(channels.at(i).key, rows.at(i)[QStringLiteral("key")].toString());
             same(channels.at(i).values, rows.at(i)[QStringLiteral("values")].toObject(), channels.at(i).key);
         }
+    }
+
+    void twoInstancesShareOneWorkspace()
+    {
+        // Another window (here: a second connection) reads while an import writes, and a second writer waits for
+        // the first (SQLite's lock with a busy timeout) instead of failing or corrupting anything.
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        QVERIFY(!path.isEmpty());
+        Workspace first;
+        QCOMPARE(first.open(path), QString());
+        Workspace second;
+        QCOMPARE(second.open(path), QString());
+        QVERIFY(execRaw(first.handle(), "BEGIN IMMEDIATE"));
+        QVERIFY(execRaw(first.handle(), "INSERT INTO channels(name, paid) VALUES('Held', 0)"));
+        // The reader sees the last committed state meanwhile.
+        {
+            SqliteStatement q(second.handle(), QStringLiteral("SELECT count(*) FROM campaign_rows"));
+            QVERIFY(q.step());
+            QCOMPARE(q.integer(0), 2000);
+        }
+        // A second writer, in a process of its own, waits while the first holds the lock for a second.
+        const QString csv = dir.filePath(QStringLiteral("more.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,channel,campaign,impressions\n2025-04-01,Email,Later,9\n");
+        f.close();
+        QProcess cli;
+        cli.start(QStringLiteral(FUNNELSCOPE_CLI), {QStringLiteral("import"), QStringLiteral("--db"), path, csv});
+        QVERIFY(cli.waitForStarted());
+        QTest::qWait(1000);
+        QCOMPARE(cli.state(), QProcess::Running);
+        QVERIFY(execRaw(first.handle(), "COMMIT"));
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        SqliteStatement check(second.handle(), QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(check.step());
+        QCOMPARE(check.text(0), QStringLiteral("ok"));
+        SqliteStatement rows(second.handle(), QStringLiteral("SELECT count(*) FROM campaign_rows"));
+        QVERIFY(rows.step());
+        QCOMPARE(rows.integer(0), 2001);
+        QVERIFY(second.findChannel(QStringLiteral("Held")) > 0);
     }
 
     void healthyWorkspaceStillOpens()
