@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace funnelscope;
 
@@ -139,29 +140,42 @@ private slots:
         refusedUntouched(path, "is a SQLite database of another program");
     }
 
+    void shippedSchemasUpgradeWithABackup_data()
+    {
+        QTest::addColumn<int>("schema");
+        // Every schema that shipped; the latest opens as it is, without a backup.
+        for (int schema = 3; schema <= Workspace::latestSchemaVersion(); ++schema) {
+            QTest::addRow("schema %d", schema) << schema;
+        }
+    }
+
     void shippedSchemasUpgradeWithABackup()
     {
         // Every schema that shipped: a copy opens, is backed up as it was, upgraded, and gives the KPIs the release
         // that wrote it gave (tests/data/workspaces/README.md).
+        QFETCH(int, schema);
+        const QString name = QStringLiteral("schema-%1").arg(schema);
+        const QString shipped = QStringLiteral(FUNNELSCOPE_WORKSPACES "/") + name + QStringLiteral(".db");
+        QVERIFY2(QFile::exists(shipped), "every schema that shipped needs its fixture workspace");
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("schema-3.db"));
-        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-3.db"), path));
+        const QString path = dir.filePath(name + QStringLiteral(".db"));
+        QVERIFY(QFile::copy(shipped, path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         Workspace w;
         QCOMPARE(w.open(path), QString());
         QCOMPARE(w.schemaVersion(), Workspace::latestSchemaVersion());
-        const QString backup = path + QStringLiteral(".schema-3.bak");
-        QVERIFY(QFile::exists(backup));
-        {
+        const QString backup = path + QStringLiteral(".schema-%1.bak").arg(schema);
+        QCOMPARE(QFile::exists(backup), schema < Workspace::latestSchemaVersion());
+        if (QFile::exists(backup)) {
             QFile b(backup);
             QVERIFY(b.open(QIODevice::ReadOnly));
             const QByteArray header = b.read(100);
-            QCOMPARE(header.mid(60, 4), QByteArray::fromHex("00000003")); // still schema 3
+            QCOMPARE(qFromBigEndian<quint32>(header.constData() + 60), quint32(schema)); // as it was
+            QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         }
-        QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 
-        const auto load = [](const char *name) {
-            QFile f(QStringLiteral(FUNNELSCOPE_WORKSPACES "/") + QLatin1String(name));
+        const auto load = [&name](const char *suffix) {
+            QFile f(QStringLiteral(FUNNELSCOPE_WORKSPACES "/") + name + QLatin1String(suffix));
             return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
         };
         const auto same = [](const KpiValues &ours, const QJsonObject &theirs, const QString &what) {
@@ -178,12 +192,12 @@ private slots:
         };
         KpiEngine engine(w);
         const Scope quarter{QDate(2025, 10, 1), QDate(2025, 12, 31), {}, {}};
-        const QJsonObject kpis = load("schema-3-kpis-2025-q4.json");
+        const QJsonObject kpis = load("-kpis-2025-q4.json");
         same(engine.compute(quarter), kpis.value(QStringLiteral("values")).toObject(), QStringLiteral("Q4"));
         same(engine.compute(quarter.compared(Comparison::PreviousPeriod)),
              kpis.value(QStringLiteral("previous")).toObject().value(QStringLiteral("values")).toObject(),
              QStringLiteral("Q3"));
-        const QJsonArray rows = load("schema-3-channels-2025-q4.json").value(QStringLiteral("rows")).toArray();
+        const QJsonArray rows = load("-channels-2025-q4.json").value(QStringLiteral("rows")).toArray();
         const QList<KpiEngine::Row> channels = engine.breakdown(quarter, Breakdown::Channel, Comparison::None);
         QCOMPARE(channels.size(), rows.size());
         for (int i = 0; i < rows.size(); ++i) {
