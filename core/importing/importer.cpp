@@ -62,6 +62,10 @@ private:
 QString storageHint(const QString &error)
 {
     const QString e = error.toLower();
+    if (e.contains(u"database is locked") || e.contains(u"busy")) {
+        return error + QStringLiteral(" (another Funnelscope window or command is writing to this workspace; try "
+                                      "again when it has finished. Nothing was imported; the workspace is as it was)");
+    }
     if (e.contains(u"disk i/o") || e.contains(u"full") || e.contains(u"readonly") || e.contains(u"read-only")) {
         return error + QStringLiteral(" (is the disk full, or the workspace's folder read-only? Nothing was "
                                       "imported; the workspace is as it was)");

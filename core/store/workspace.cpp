@@ -4,6 +4,7 @@
 #include "crmrollup.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -242,10 +243,18 @@ QString Workspace::open(const QString &path)
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
           "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768", "PRAGMA mmap_size=1073741824"}) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
+        const bool ok = q.exec(QString::fromLatin1(pragma));
+        if (!ok || sqlite3_db_readonly(handle(), "main") == 1) {
             const QString error = q.lastError().text();
             close();
-            return QStringLiteral("cannot open workspace %1: %2").arg(path, error);
+            const QFileInfo file(path);
+            if (!ok && file.isWritable() && QFileInfo(file.absolutePath()).isWritable()) {
+                return QStringLiteral("cannot open workspace %1: %2").arg(path, error);
+            }
+            return QStringLiteral("cannot open workspace %1: the file or its folder is read-only, and Funnelscope "
+                                  "writes to the workspace and next to it while it is open (copy it to a folder you "
+                                  "can write to); nothing was changed")
+                .arg(path);
         }
     }
     // A file that is not a SQLite database fails on its first read.

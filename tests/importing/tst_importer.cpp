@@ -8,6 +8,8 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace funnelscope;
 
 namespace {
@@ -498,6 +500,70 @@ private slots:
         QCOMPARE(scalar(ws, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 1);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 1);
+    }
+
+    void readOnlyWorkspaceIsRefusedAndKept_data()
+    {
+        QTest::addColumn<bool>("folderReadOnly");
+        QTest::newRow("read-only file") << false;
+        QTest::newRow("read-only folder") << true;
+    }
+
+    void readOnlyWorkspaceIsRefusedAndKept()
+    {
+        // A workspace the user may not write (its file, or the folder it is in): the import is refused with a clear
+        // message and the file keeps its bytes. Permissions do not bind root, so as root the CLI runs as 'nobody'.
+        QFETCH(bool, folderReadOnly);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("ws.db"));
+        TestWorkspace seed;
+        {
+            Workspace w;
+            QCOMPARE(w.open(db), QString());
+            QVERIFY(Importer(w)
+                        .importFile(seed.write(QStringLiteral("base.csv"),
+                                               "date,channel,campaign,clicks\n2020-01-01,Email,N,5\n"),
+                                    {})
+                        .status == ImportResult::Status::Imported);
+        }
+        const QString more =
+            seed.write(QStringLiteral("more.csv"), "date,channel,campaign,clicks\n2020-01-02,Email,N,7\n");
+        const auto bytes = [&db] {
+            QFile f(db);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = bytes();
+        const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        const auto enterable = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(db, readable));
+        QVERIFY(QFile::setPermissions(
+            dir.path(),
+            readable | enterable |
+                (folderReadOnly ? QFile::Permissions() : QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)));
+        QFile::setPermissions(QFileInfo(more).absolutePath(), readable | enterable);
+        QFile::setPermissions(more, readable);
+        QStringList command{QStringLiteral(FUNNELSCOPE_CLI), QStringLiteral("import"), QStringLiteral("--db"), db,
+                            more};
+        if (::geteuid() == 0) {
+            command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                  QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")} +
+                      command;
+        }
+        QProcess cli;
+        cli.start(command.takeFirst(), command);
+        QVERIFY(cli.waitForFinished(60000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(QFileInfo(more).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(err.contains(u"read-only") && err.contains(u"nothing was changed"), qPrintable(err));
+        QCOMPARE(bytes(), before);
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")) || QFileInfo(db + QStringLiteral("-wal")).size() == 0);
+        Workspace ws;
+        QCOMPARE(ws.open(db), QString());
+        QCOMPARE(scalar(ws, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 1);
     }
 
     void hostileFiles_data()
