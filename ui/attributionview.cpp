@@ -163,7 +163,7 @@ void AttributionView::fill()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     for (const QString &channel : top) {
-        x->append(fontMetrics().elidedText(channel, Qt::ElideMiddle, 90));
+        x->append(fontMetrics().elidedText(channel, Qt::ElideMiddle, 90).toHtmlEscaped()); // labels are HTML
     }
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

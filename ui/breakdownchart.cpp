@@ -58,7 +58,7 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     QStringList categories;
     double maximum = 0;
     for (const auto &[name, value] : items) {
-        categories.append(fontMetrics().elidedText(name, Qt::ElideMiddle, 120));
+        categories.append(fontMetrics().elidedText(name, Qt::ElideMiddle, 120).toHtmlEscaped()); // labels are HTML
         set->append(value * scale);
         maximum = std::max(maximum, value * scale);
     }

@@ -576,7 +576,8 @@ void GoalsPage::showPace(int row)
     const Goal &goal = m_model->goal(row);
     const GoalProgress &progress = m_model->progress(row);
     theme::resetChart(chart, palette(),
-                      tr("Pace of “%1”: actual against the straight line to the target").arg(goal.name));
+                      tr("Pace of “%1”: actual against the straight line to the target")
+                          .arg(goal.name.toHtmlEscaped())); // chart titles are HTML
     auto *actual = new QLineSeries;
     actual->setName(tr("Actual"));
     auto *planned = new QLineSeries;

@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -91,6 +92,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     m_source->setPlaceholderText(tr("the tool's name, or manual"));
     m_source->setToolTip(tr("Rows of one source replace that source's earlier rows for the same day, channel and "
                             "campaign. Give two accounts of one tool two source names."));
+    m_fileLabel->setTextFormat(Qt::PlainText); // a file's name is never markup
     form->addRow(tr("File:"), m_fileLabel);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Exported from:"), m_preset);
@@ -247,7 +249,7 @@ void ImportDialog::inspect()
     const QString file = currentFile();
     m_fileLabel->setText(
         QStringLiteral("%1 (%2 of %3)").arg(QFileInfo(file).fileName()).arg(m_current + 1).arg(m_files.size()));
-    m_fileLabel->setToolTip(file);
+    m_fileLabel->setToolTip(Qt::convertFromPlainText(file, Qt::WhiteSpaceNoWrap));
     m_skip->setVisible(m_files.size() > 1);
     m_layout = FileInspector::inspect(file, options());
     m_delimiter->setText(m_layout.mapping ? FileInspector::delimiterName(m_layout.delimiter) : tr("—"));
@@ -303,7 +305,7 @@ void ImportDialog::fillMapping()
         if (!product.isEmpty() && !direct) {
             auto *item = new QTableWidgetItem(product);
             item->setFlags(Qt::ItemIsEnabled);
-            item->setToolTip(product);
+            item->setToolTip(Qt::convertFromPlainText(product, Qt::WhiteSpaceNoWrap));
             m_mapping->setItem(f, 1, item);
             continue;
         }

@@ -5,6 +5,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
@@ -105,7 +106,8 @@ void MultiSelectButton::updateText()
     } else {
         setText(tr("%1: %2 of %3").arg(m_noun).arg(s.size()).arg(m_list->count()));
     }
-    setToolTip(s.isEmpty() ? tr("All %1").arg(m_noun.toLower()) : s.join(QStringLiteral("\n")));
+    setToolTip(s.isEmpty() ? tr("All %1").arg(m_noun.toLower())
+                           : Qt::convertFromPlainText(s.join(u'\n'), Qt::WhiteSpaceNoWrap));
 }
 
 } // namespace funnelscope

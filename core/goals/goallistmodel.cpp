@@ -3,6 +3,7 @@
 #include "kpi/kpicatalog.h"
 
 #include <QCoreApplication>
+#include <QTextDocument>
 
 namespace funnelscope {
 
@@ -53,7 +54,8 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
                    : QVariant();
     }
     if (role == Qt::ToolTipRole) {
-        return goal.objective.isEmpty() ? QVariant() : QVariant(tr("Serves: %1").arg(goal.objective));
+        return goal.objective.isEmpty() ? QVariant()
+                                        : QVariant(Qt::convertFromPlainText(tr("Serves: %1").arg(goal.objective)));
     }
     if (role != Qt::DisplayRole) {
         return {};

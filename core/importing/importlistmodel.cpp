@@ -1,6 +1,7 @@
 #include "importlistmodel.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 namespace funnelscope {
 
@@ -35,7 +36,7 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
                                                                     : QVariant();
     }
     if (role == Qt::ToolTipRole && index.column() == File) {
-        return r.filePath;
+        return Qt::convertFromPlainText(r.filePath, Qt::WhiteSpaceNoWrap);
     }
     if (role != Qt::DisplayRole && role != SortRole) {
         return {};

@@ -4,6 +4,7 @@
 #include "kpiwriter.h"
 
 #include <QCoreApplication>
+#include <QTextDocument>
 
 namespace funnelscope {
 
@@ -50,9 +51,10 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::ToolTipRole:
         case SortRole:
             return row.key;
+        case Qt::ToolTipRole: // shown as rich text: the name is escaped
+            return Qt::convertFromPlainText(row.key, Qt::WhiteSpaceNoWrap);
         default:
             return {};
         }
