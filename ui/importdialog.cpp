@@ -34,6 +34,21 @@ namespace {
 
 constexpr int PreviewRows = 20;
 
+QString statusText(ImportResult::Status status)
+{
+    switch (status) {
+    case ImportResult::Status::Imported:
+        return ImportDialog::tr("imported");
+    case ImportResult::Status::Unchanged:
+        return ImportDialog::tr("unchanged");
+    case ImportResult::Status::Cancelled:
+        return ImportDialog::tr("cancelled");
+    case ImportResult::Status::Refused:
+        break;
+    }
+    return ImportDialog::tr("refused");
+}
+
 QString stored(const ColumnSpec &spec, const Cell &cell)
 {
     if (!cell.known) {
@@ -247,8 +262,7 @@ ImportOptions ImportDialog::options() const
 void ImportDialog::inspect()
 {
     const QString file = currentFile();
-    m_fileLabel->setText(
-        QStringLiteral("%1 (%2 of %3)").arg(QFileInfo(file).fileName()).arg(m_current + 1).arg(m_files.size()));
+    m_fileLabel->setText(tr("%1 (%2 of %3)").arg(QFileInfo(file).fileName()).arg(m_current + 1).arg(m_files.size()));
     m_fileLabel->setToolTip(Qt::convertFromPlainText(file, Qt::WhiteSpaceNoWrap));
     m_skip->setVisible(m_files.size() > 1);
     m_layout = FileInspector::inspect(file, options());
@@ -502,7 +516,7 @@ void ImportDialog::showSummary()
 {
     QString html;
     for (const ImportResult &r : m_results) {
-        html += QStringLiteral("<h3>%1 — %2</h3>").arg(r.file.toHtmlEscaped(), r.statusName());
+        html += QStringLiteral("<h3>%1 — %2</h3>").arg(r.file.toHtmlEscaped(), statusText(r.status));
         if (r.status == ImportResult::Status::Imported) {
             html += tr("<p>%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.</p>")
                         .arg(QLocale().toString(r.imported), r.kind.toHtmlEscaped(), r.source.toHtmlEscaped(),

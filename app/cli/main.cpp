@@ -26,6 +26,12 @@
 
 using namespace funnelscope;
 
+// The context of the command line's own messages (resources/translations/*.ts).
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 namespace {
 
 enum Exit
@@ -49,37 +55,39 @@ QTextStream &err()
 
 int usageError(const QString &message)
 {
-    err() << "funnelscope-cli: " << message << "\nTry 'funnelscope-cli --help'.\n";
+    err() << "funnelscope-cli: " << message << "\n" << Cli::tr("Try 'funnelscope-cli --help'.") << "\n";
     return Usage;
 }
 
-const char *GeneralHelp = R"(Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  demo         Write a realistic two-year demo workspace
-
-Run 'funnelscope-cli COMMAND --help' for a command's options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-)";
+QString generalHelp()
+{
+    return Cli::tr(
+        "Usage: funnelscope-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.\n"
+        "\n"
+        "Commands:\n"
+        "  import       Import CSV files into a workspace\n"
+        "  kpis         Compute every KPI for a period, with filters, comparison and breakdowns\n"
+        "  report       Write the SMART review as a PDF\n"
+        "  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position\n"
+        "  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days\n"
+        "  demo         Write a realistic two-year demo workspace\n"
+        "\n"
+        "Run 'funnelscope-cli COMMAND --help' for a command's options.\n"
+        "Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.\n");
+}
 
 void addDb(QCommandLineParser &p)
 {
-    p.addOption(
-        {QStringLiteral("db"), QStringLiteral("The workspace file (created on first use)."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("db"), Cli::tr("The workspace file (created on first use)."), QStringLiteral("PATH")});
 }
 
 // Parses a command's arguments; returns an exit code when the command should stop (help, or a usage error).
 std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &syntax)
 {
     p.setApplicationDescription(syntax);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
     p.addOption(help);
     if (!p.parse(args)) {
         return usageError(QStringLiteral("%1: %2").arg(command, p.errorText()));
@@ -90,7 +98,7 @@ std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const Q
         return Success;
     }
     if (!p.isSet(QStringLiteral("db")) && !(command == u"demo" && p.isSet(QStringLiteral("csv")))) {
-        return usageError(QStringLiteral("%1: --db PATH is required").arg(command));
+        return usageError(Cli::tr("%1: --db PATH is required").arg(command));
     }
     return std::nullopt;
 }
@@ -109,21 +117,21 @@ int runImport(const QStringList &args)
     QCommandLineParser p;
     addDb(p);
     p.addOption({QStringLiteral("kind"),
-                 QStringLiteral("auto, campaign, leads, deals, customers, surveys, expenses or touchpoints."),
+                 Cli::tr("auto, campaign, leads, deals, customers, surveys, expenses or touchpoints."),
                  QStringLiteral("KIND"), QStringLiteral("auto")});
-    p.addOption({QStringLiteral("preset"), QStringLiteral("auto or a preset name."), QStringLiteral("NAME"),
-                 QStringLiteral("auto")});
+    p.addOption(
+        {QStringLiteral("preset"), Cli::tr("auto or a preset name."), QStringLiteral("NAME"), QStringLiteral("auto")});
     p.addOption({QStringLiteral("source"),
-                 QStringLiteral("The source label (default: the preset's name for a tool's export, else manual)."),
+                 Cli::tr("The source label (default: the preset's name for a tool's export, else manual)."),
                  QStringLiteral("LABEL")});
-    p.addOption({QStringLiteral("date-order"), QStringLiteral("dmy or mdy, for slash dates the file cannot decide."),
+    p.addOption({QStringLiteral("date-order"), Cli::tr("dmy or mdy, for slash dates the file cannot decide."),
                  QStringLiteral("ORDER")});
-    p.addOption({QStringLiteral("encoding"),
-                 QStringLiteral("The file's encoding, e.g. windows-1250 (default: detect)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV files to import."), QStringLiteral("FILE..."));
+    p.addOption({QStringLiteral("encoding"), Cli::tr("The file's encoding, e.g. windows-1250 (default: detect)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
+    p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV files to import."), QStringLiteral("FILE..."));
     if (auto stop = parse(p, args, QStringLiteral("import"),
-                          QStringLiteral("Import CSV files into a workspace; each file lands whole or not at all."))) {
+                          Cli::tr("Import CSV files into a workspace; each file lands whole or not at all."))) {
         return *stop;
     }
     ImportOptions options;
@@ -131,22 +139,22 @@ int runImport(const QStringList &args)
     if (kind != u"auto") {
         options.kind = kindFromName(kind);
         if (!options.kind) {
-            return usageError(QStringLiteral("import: unknown kind '%1'").arg(kind));
+            return usageError(Cli::tr("import: unknown kind '%1'").arg(kind));
         }
     }
     options.preset = p.value(QStringLiteral("preset"));
     options.source = p.value(QStringLiteral("source")).trimmed();
     if (p.isSet(QStringLiteral("source")) && options.source.isEmpty()) {
-        return usageError(QStringLiteral("import: --source needs a label"));
+        return usageError(Cli::tr("import: --source needs a label"));
     }
     if (options.preset != u"auto" && options.preset != u"generic" && !Preset::find(options.preset)) {
         return usageError(
-            QStringLiteral("import: unknown preset '%1' (available: %2)").arg(options.preset, Preset::availableIds()));
+            Cli::tr("import: unknown preset '%1' (available: %2)").arg(options.preset, Preset::availableIds()));
     }
     options.encoding = p.value(QStringLiteral("encoding"));
     if (!options.encoding.isEmpty() && !QStringDecoder(options.encoding.toLatin1().constData()).isValid()) {
-        return usageError(QStringLiteral("import: unknown encoding '%1' (e.g. UTF-8, UTF-16LE, windows-1250, "
-                                         "windows-1251, windows-1254, Big5, GB18030)")
+        return usageError(Cli::tr("import: unknown encoding '%1' (e.g. UTF-8, UTF-16LE, windows-1250, "
+                                  "windows-1251, windows-1254, Big5, GB18030)")
                               .arg(options.encoding));
     }
     if (p.isSet(QStringLiteral("date-order"))) {
@@ -156,12 +164,12 @@ int runImport(const QStringList &args)
         } else if (order == u"mdy") {
             options.dateOrder = DateOrder::MonthFirst;
         } else {
-            return usageError(QStringLiteral("import: --date-order is dmy or mdy, not '%1'").arg(order));
+            return usageError(Cli::tr("import: --date-order is dmy or mdy, not '%1'").arg(order));
         }
     }
     const QStringList files = p.positionalArguments();
     if (files.isEmpty()) {
-        return usageError(QStringLiteral("import: name at least one FILE"));
+        return usageError(Cli::tr("import: name at least one FILE"));
     }
     Workspace ws;
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
@@ -178,10 +186,10 @@ int runImport(const QStringList &args)
             for (const ImportError &e : r.errors) {
                 err() << file;
                 if (e.line > 0) {
-                    err() << ", line " << e.line;
+                    err() << Cli::tr(", line %1").arg(e.line);
                 }
                 if (!e.column.isEmpty()) {
-                    err() << ", column '" << e.column << "'";
+                    err() << Cli::tr(", column '%1'").arg(e.column);
                 }
                 err() << ": " << e.reason << "\n";
             }
@@ -205,26 +213,25 @@ int runKpis(const QStringList &args)
 {
     QCommandLineParser p;
     addDb(p);
-    p.addOption({QStringLiteral("from"), QStringLiteral("First day of the period."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("channel"), QStringLiteral("Only this channel (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("from"), Cli::tr("First day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("channel"), Cli::tr("Only this channel (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("campaign"), Cli::tr("Only this campaign (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("compare"), Cli::tr("previous or year."), QStringLiteral("WITH")});
     p.addOption(
-        {QStringLiteral("campaign"), QStringLiteral("Only this campaign (repeatable)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("compare"), QStringLiteral("previous or year."), QStringLiteral("WITH")});
-    p.addOption({QStringLiteral("by"), QStringLiteral("day, week, month, quarter, channel or campaign."),
-                 QStringLiteral("BUCKET")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("json (default), csv or table."), QStringLiteral("FORMAT"),
+        {QStringLiteral("by"), Cli::tr("day, week, month, quarter, channel or campaign."), QStringLiteral("BUCKET")});
+    p.addOption({QStringLiteral("format"), Cli::tr("json (default), csv or table."), QStringLiteral("FORMAT"),
                  QStringLiteral("json")});
-    if (auto stop = parse(p, args, QStringLiteral("kpis"), QStringLiteral("Compute every KPI of the catalog."))) {
+    if (auto stop = parse(p, args, QStringLiteral("kpis"), Cli::tr("Compute every KPI of the catalog."))) {
         return *stop;
     }
     const auto from = isoDate(p.value(QStringLiteral("from")));
     const auto to = isoDate(p.value(QStringLiteral("to")));
     if (!from || !to) {
-        return usageError(QStringLiteral("kpis: --from and --to are dates like 2025-01-31"));
+        return usageError(Cli::tr("kpis: --from and --to are dates like 2025-01-31"));
     }
     if (*from > *to) {
-        return usageError(QStringLiteral("kpis: --from is after --to"));
+        return usageError(Cli::tr("kpis: --from is after --to"));
     }
     Comparison comparison = Comparison::None;
     if (p.isSet(QStringLiteral("compare"))) {
@@ -234,7 +241,7 @@ int runKpis(const QStringList &args)
         } else if (c == u"year") {
             comparison = Comparison::PreviousYear;
         } else {
-            return usageError(QStringLiteral("kpis: --compare is previous or year, not '%1'").arg(c));
+            return usageError(Cli::tr("kpis: --compare is previous or year, not '%1'").arg(c));
         }
     }
     Breakdown by = Breakdown::None;
@@ -245,14 +252,13 @@ int runKpis(const QStringList &args)
             {QStringLiteral("channel"), Breakdown::Channel}, {QStringLiteral("campaign"), Breakdown::Campaign}};
         const QString b = p.value(QStringLiteral("by"));
         if (!names.contains(b)) {
-            return usageError(
-                QStringLiteral("kpis: --by is day, week, month, quarter, channel or campaign, not '%1'").arg(b));
+            return usageError(Cli::tr("kpis: --by is day, week, month, quarter, channel or campaign, not '%1'").arg(b));
         }
         by = names.value(b);
     }
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"json" && format != u"csv" && format != u"table") {
-        return usageError(QStringLiteral("kpis: --format is json, csv or table, not '%1'").arg(format));
+        return usageError(Cli::tr("kpis: --format is json, csv or table, not '%1'").arg(format));
     }
 
     Workspace ws;
@@ -293,44 +299,44 @@ int runAttribution(const QStringList &args)
 {
     QCommandLineParser p;
     addDb(p);
-    p.addOption({QStringLiteral("from"), QStringLiteral("First day of the period."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("model"), QStringLiteral("first, last, linear, time-decay or position."),
-                 QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("by"), QStringLiteral("channel (default) or campaign."), QStringLiteral("BY"),
+    p.addOption({QStringLiteral("from"), Cli::tr("First day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption(
+        {QStringLiteral("model"), Cli::tr("first, last, linear, time-decay or position."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("by"), Cli::tr("channel (default) or campaign."), QStringLiteral("BY"),
                  QStringLiteral("channel")});
     p.addOption({QStringLiteral("half-life"),
-                 QStringLiteral("Days in which a touch's weight halves, for time-decay"
-                                " (default 7)."),
+                 Cli::tr("Days in which a touch's weight halves, for time-decay"
+                         " (default 7)."),
                  QStringLiteral("DAYS"), QStringLiteral("7")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("json (default), csv or table."), QStringLiteral("FORMAT"),
+    p.addOption({QStringLiteral("format"), Cli::tr("json (default), csv or table."), QStringLiteral("FORMAT"),
                  QStringLiteral("json")});
     if (auto stop = parse(p, args, QStringLiteral("attribution"),
-                          QStringLiteral("Credit the period's leads, customers and won revenue to the channels or "
-                                         "campaigns of their touchpoints."))) {
+                          Cli::tr("Credit the period's leads, customers and won revenue to the channels or "
+                                  "campaigns of their touchpoints."))) {
         return *stop;
     }
     const auto from = isoDate(p.value(QStringLiteral("from")));
     const auto to = isoDate(p.value(QStringLiteral("to")));
     if (!from || !to || *from > *to) {
-        return usageError(QStringLiteral("attribution: --from and --to are dates like 2025-01-31, in order"));
+        return usageError(Cli::tr("attribution: --from and --to are dates like 2025-01-31, in order"));
     }
     const std::optional<AttributionModel> model = Attribution::modelFromName(p.value(QStringLiteral("model")));
     if (!model) {
-        return usageError(QStringLiteral("attribution: --model is first, last, linear, time-decay or position"));
+        return usageError(Cli::tr("attribution: --model is first, last, linear, time-decay or position"));
     }
     const QString byName = p.value(QStringLiteral("by"));
     if (byName != u"channel" && byName != u"campaign") {
-        return usageError(QStringLiteral("attribution: --by is channel or campaign, not '%1'").arg(byName));
+        return usageError(Cli::tr("attribution: --by is channel or campaign, not '%1'").arg(byName));
     }
     bool halfLifeOk = false;
     const double halfLife = p.value(QStringLiteral("half-life")).toDouble(&halfLifeOk);
     if (!halfLifeOk || halfLife <= 0) {
-        return usageError(QStringLiteral("attribution: --half-life is a number of days above 0"));
+        return usageError(Cli::tr("attribution: --half-life is a number of days above 0"));
     }
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"json" && format != u"csv" && format != u"table") {
-        return usageError(QStringLiteral("attribution: --format is json, csv or table, not '%1'").arg(format));
+        return usageError(Cli::tr("attribution: --format is json, csv or table, not '%1'").arg(format));
     }
     Workspace ws;
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
@@ -371,7 +377,7 @@ int runAttribution(const QStringList &args)
                   << ',' << money(row.revenueMicros) << '\n';
         }
     } else {
-        out() << QStringLiteral("Attribution %1 – %2, %3 model, by %4\n\n")
+        out() << Cli::tr("Attribution %1 – %2, %3 model, by %4\n\n")
                      .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate), Attribution::modelName(*model),
                           byName);
         out() << QStringLiteral("  %1 %2 %3 %4\n")
@@ -399,31 +405,29 @@ int runCohorts(const QStringList &args)
 {
     QCommandLineParser p;
     addDb(p);
+    p.addOption({QStringLiteral("from"), Cli::tr("First creation day of the cohorts."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last creation day of the cohorts."), QStringLiteral("YYYY-MM-DD")});
     p.addOption(
-        {QStringLiteral("from"), QStringLiteral("First creation day of the cohorts."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption(
-        {QStringLiteral("to"), QStringLiteral("Last creation day of the cohorts."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("by"), QStringLiteral("month (default) or week."), QStringLiteral("BY"),
-                 QStringLiteral("month")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("json (default), csv or table."), QStringLiteral("FORMAT"),
+        {QStringLiteral("by"), Cli::tr("month (default) or week."), QStringLiteral("BY"), QStringLiteral("month")});
+    p.addOption({QStringLiteral("format"), Cli::tr("json (default), csv or table."), QStringLiteral("FORMAT"),
                  QStringLiteral("json")});
     if (auto stop = parse(p, args, QStringLiteral("cohorts"),
-                          QStringLiteral("Lead cohorts by creation month or week: the share reaching each stage within "
-                                         "30, 60, 90 and 180 days, and the median days to it."))) {
+                          Cli::tr("Lead cohorts by creation month or week: the share reaching each stage within "
+                                  "30, 60, 90 and 180 days, and the median days to it."))) {
         return *stop;
     }
     const auto from = isoDate(p.value(QStringLiteral("from")));
     const auto to = isoDate(p.value(QStringLiteral("to")));
     if (!from || !to || *from > *to) {
-        return usageError(QStringLiteral("cohorts: --from and --to are dates like 2025-01-31, in order"));
+        return usageError(Cli::tr("cohorts: --from and --to are dates like 2025-01-31, in order"));
     }
     const QString byName = p.value(QStringLiteral("by"));
     if (byName != u"month" && byName != u"week") {
-        return usageError(QStringLiteral("cohorts: --by is month or week, not '%1'").arg(byName));
+        return usageError(Cli::tr("cohorts: --by is month or week, not '%1'").arg(byName));
     }
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"json" && format != u"csv" && format != u"table") {
-        return usageError(QStringLiteral("cohorts: --format is json, csv or table, not '%1'").arg(format));
+        return usageError(Cli::tr("cohorts: --format is json, csv or table, not '%1'").arg(format));
     }
     Workspace ws;
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
@@ -508,7 +512,7 @@ int runCohorts(const QStringList &args)
         }
     }
     if (!csv) {
-        out() << "\n* still maturing: some leads of the cohort have not had that many days yet\n";
+        out() << "\n" << Cli::tr("* still maturing: some leads of the cohort have not had that many days yet") << "\n";
     }
     return Success;
 }
@@ -517,31 +521,31 @@ int runReport(const QStringList &args)
 {
     QCommandLineParser p;
     addDb(p);
-    p.addOption({QStringLiteral("from"), QStringLiteral("First day of the period."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("FILE.pdf")});
-    p.addOption({QStringLiteral("lang"), QStringLiteral("The report's language."), QStringLiteral("CODE")});
-    if (auto stop = parse(p, args, QStringLiteral("report"), QStringLiteral("Write the SMART review as a PDF."))) {
+    p.addOption({QStringLiteral("from"), Cli::tr("First day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("out"), Cli::tr("The PDF to write."), QStringLiteral("FILE.pdf")});
+    p.addOption({QStringLiteral("lang"), Cli::tr("The report's language."), QStringLiteral("CODE")});
+    if (auto stop = parse(p, args, QStringLiteral("report"), Cli::tr("Write the SMART review as a PDF."))) {
         return *stop;
     }
     const auto from = isoDate(p.value(QStringLiteral("from")));
     const auto to = isoDate(p.value(QStringLiteral("to")));
     if (!from || !to) {
-        return usageError(QStringLiteral("report: --from and --to are dates like 2025-01-31"));
+        return usageError(Cli::tr("report: --from and --to are dates like 2025-01-31"));
     }
     if (*from > *to) {
-        return usageError(QStringLiteral("report: --from is after --to"));
+        return usageError(Cli::tr("report: --from is after --to"));
     }
     const QString outPath = p.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
-        return usageError(QStringLiteral("report: --out FILE.pdf is required"));
+        return usageError(Cli::tr("report: --out FILE.pdf is required"));
     }
     Workspace ws;
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
         return *stop;
     }
     const QString title =
-        QStringLiteral("Marketing review %1 – %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+        Cli::tr("Marketing review %1 – %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
     const QJsonObject review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title);
     ReportWriter::Options options;
     options.locale = p.isSet(QStringLiteral("lang")) ? QLocale(p.value(QStringLiteral("lang"))) : QLocale();
@@ -559,27 +563,27 @@ int runDemo(const QStringList &args)
 {
     QCommandLineParser p;
     addDb(p);
-    p.addOption({QStringLiteral("seed"), QStringLiteral("The random seed (default 1)."), QStringLiteral("N"),
-                 QStringLiteral("1")});
+    p.addOption(
+        {QStringLiteral("seed"), Cli::tr("The random seed (default 1)."), QStringLiteral("N"), QStringLiteral("1")});
     p.addOption({QStringLiteral("campaign-rows"),
-                 QStringLiteral("Benchmark size: about N campaign rows over three years (default: the demo)."),
+                 Cli::tr("Benchmark size: about N campaign rows over three years (default: the demo)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("csv"), QStringLiteral("Only write the CSV files into DIR; import nothing."),
-                 QStringLiteral("DIR")});
-    if (auto stop = parse(p, args, QStringLiteral("demo"),
-                          QStringLiteral("Write a deterministic two-year B2B demo workspace."))) {
+    p.addOption(
+        {QStringLiteral("csv"), Cli::tr("Only write the CSV files into DIR; import nothing."), QStringLiteral("DIR")});
+    if (auto stop =
+            parse(p, args, QStringLiteral("demo"), Cli::tr("Write a deterministic two-year B2B demo workspace."))) {
         return *stop;
     }
     bool ok = false;
     const quint64 seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        return usageError(QStringLiteral("demo: --seed is a whole number"));
+        return usageError(Cli::tr("demo: --seed is a whole number"));
     }
     DemoGenerator::Options generatorOptions{seed};
     if (p.isSet(QStringLiteral("campaign-rows"))) {
         const qint64 rows = p.value(QStringLiteral("campaign-rows")).toLongLong(&ok);
         if (!ok || rows < 1000) {
-            return usageError(QStringLiteral("demo: --campaign-rows is a whole number of at least 1000"));
+            return usageError(Cli::tr("demo: --campaign-rows is a whole number of at least 1000"));
         }
         generatorOptions = DemoGenerator::Options::forCampaignRows(rows, seed);
     }
@@ -605,7 +609,7 @@ int runDemo(const QStringList &args)
         err() << "funnelscope-cli demo: " << error << "\n";
         return Refused;
     }
-    out() << "goals and past reviews added\n";
+    out() << Cli::tr("goals and past reviews added") << "\n";
     return Success;
 }
 
@@ -631,11 +635,11 @@ int main(int argc, char *argv[])
 
     QStringList args = app.arguments();
     if (args.size() < 2) {
-        err() << "funnelscope-cli: name a command.\n\n" << GeneralHelp;
+        err() << "funnelscope-cli: " << Cli::tr("name a command.") << "\n\n" << generalHelp();
         return Usage;
     }
     if (args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
-        out() << GeneralHelp;
+        out() << generalHelp();
         return Success;
     }
     if (args.at(1) == u"--version" || args.at(1) == u"-v") {
@@ -657,7 +661,7 @@ int main(int argc, char *argv[])
     } else if (command == u"demo") {
         code = runDemo(args);
     } else {
-        code = usageError(QStringLiteral("unknown command '%1'").arg(command));
+        code = usageError(Cli::tr("unknown command '%1'").arg(command));
     }
     out().flush();
     err().flush();

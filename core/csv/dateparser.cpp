@@ -1,5 +1,7 @@
 #include "dateparser.h"
 
+#include "i18n/contexts.h"
+
 #include <QRegularExpression>
 
 namespace funnelscope {
@@ -85,7 +87,7 @@ DateParser::Result DateParser::parse(QStringView text, DateOrder order)
     const auto make = [&](int y, int m, int d) {
         result.date = QDate(y, m, d);
         if (!result.date.isValid()) {
-            result.error = QStringLiteral("not a valid date: '%1'").arg(original);
+            result.error = Import::tr("not a valid date: '%1'").arg(original);
         }
         return result;
     };
@@ -148,19 +150,19 @@ DateParser::Result DateParser::parse(QStringView text, DateOrder order)
         }
         if (own == DateOrder::Unknown) {
             result.needsOrder = true;
-            result.error = QStringLiteral("ambiguous date '%1': day or month first? Choose with --date-order dmy|mdy")
-                               .arg(original);
+            result.error =
+                Import::tr("ambiguous date '%1': day or month first? Choose with --date-order dmy|mdy").arg(original);
             return result;
         }
         if (order != DateOrder::Unknown && own != order) {
-            result.error = QStringLiteral("'%1' is not a date in the file's %2 order")
-                               .arg(original, order == DateOrder::DayFirst ? QStringLiteral("day/month/year")
-                                                                           : QStringLiteral("month/day/year"));
+            result.error = Import::tr("'%1' is not a date in the file's %2 order")
+                               .arg(original, order == DateOrder::DayFirst ? Import::tr("day/month/year")
+                                                                           : Import::tr("month/day/year"));
             return result;
         }
         return own == DateOrder::DayFirst ? make(slash.year, slash.b, slash.a) : make(slash.year, slash.a, slash.b);
     }
-    result.error = QStringLiteral("not a date: '%1'").arg(original);
+    result.error = Import::tr("not a date: '%1'").arg(original);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "numberparser.h"
 
+#include "i18n/contexts.h"
+
 #include <QStringList>
 
 namespace funnelscope {
@@ -115,7 +117,7 @@ NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparato
         s = stripCurrency(s.mid(1));
     }
     const auto fail = [&] {
-        return Result{std::nullopt, QStringLiteral("not a number: '%1'").arg(original)};
+        return Result{std::nullopt, Import::tr("not a number: '%1'").arg(original)};
     };
     if (s.isEmpty()) {
         return fail();
@@ -148,7 +150,7 @@ NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparato
         const QChar c = s.at(i);
         if (c.isDigit() && c.unicode() < 0x80) {
             if (digits >= 18) {
-                return Result{std::nullopt, QStringLiteral("number too large: '%1'").arg(original)};
+                return Result{std::nullopt, Import::tr("number too large: '%1'").arg(original)};
             }
             mantissa = mantissa * 10 + (c.unicode() - u'0');
             anyDigit = true;

@@ -1,6 +1,7 @@
 #include "smartcheck.h"
 
 #include "goalprogress.h"
+#include "i18n/contexts.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
@@ -13,11 +14,6 @@
 namespace funnelscope {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SmartCheck", text);
-}
 
 QString percent(double v)
 {
@@ -59,12 +55,14 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
 
     // Specific.
     if (!def) {
-        r.lines.append({u'S', Verdict::Fail, tr("Specific: choose the KPI this goal moves.")});
+        r.lines.append({u'S', Verdict::Fail, SmartCheckText::tr("Specific: choose the KPI this goal moves.")});
     } else {
         QStringList scope = goal.channels + goal.campaigns;
-        r.lines.append({u'S', Verdict::Pass,
-                        scope.isEmpty() ? tr("Specific: %1 across all channels and campaigns.").arg(kpiName)
-                                        : tr("Specific: %1 for %2.").arg(kpiName, scope.join(QStringLiteral(", ")))});
+        r.lines.append(
+            {u'S', Verdict::Pass,
+             scope.isEmpty()
+                 ? SmartCheckText::tr("Specific: %1 across all channels and campaigns.").arg(kpiName)
+                 : SmartCheckText::tr("Specific: %1 for %2.").arg(kpiName, scope.join(QStringLiteral(", ")))});
     }
 
     // Measurable: a target, and data for the KPI in the scope.
@@ -77,16 +75,16 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         const QDate probeTo = goal.baselineTo.isValid() ? goal.baselineTo : dataTo;
         const auto measured = engine.compute({probeFrom, probeTo, goal.channels, goal.campaigns}).values.value(kpi);
         if (!std::isfinite(goal.target)) {
-            r.lines.append({u'M', Verdict::Fail, tr("Measurable: set a numeric target.")});
+            r.lines.append({u'M', Verdict::Fail, SmartCheckText::tr("Measurable: set a numeric target.")});
         } else if (!measured) {
             r.lines.append({u'M', Verdict::Fail,
-                            tr("Measurable: there is no data for %1 in this scope; import the "
-                               "files it needs first.")
+                            SmartCheckText::tr("Measurable: there is no data for %1 in this scope; import the "
+                                               "files it needs first.")
                                 .arg(kpiName)});
         } else {
             const KpiFormat format;
             r.lines.append({u'M', Verdict::Pass,
-                            tr("Measurable: target %1; the baseline is %2.")
+                            SmartCheckText::tr("Measurable: target %1; the baseline is %2.")
                                 .arg(format.value(kpi, goal.target), format.value(kpi, baseline))});
         }
     }
@@ -112,54 +110,65 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         if (!history.isEmpty()) {
             r.bestChange = *std::max_element(history.begin(), history.end());
         }
-        const QString needs = tr("needs %1 in %2 days").arg(percent(up ? required : -required)).arg(length);
+        const QString needs =
+            SmartCheckText::tr("needs %1 in %2 days").arg(percent(up ? required : -required)).arg(length);
         switch (r.achievability) {
         case Achievability::Unknown:
-            r.lines.append({u'A', Verdict::Warning,
-                            tr("Achievable: %1; there is not enough history to compare with.").arg(needs)});
+            r.lines.append(
+                {u'A', Verdict::Warning,
+                 SmartCheckText::tr("Achievable: %1; there is not enough history to compare with.").arg(needs)});
             break;
         case Achievability::Realistic:
-            r.lines.append({u'A', Verdict::Pass,
-                            tr("Achievable: %1; your history has changes like that — realistic.").arg(needs)});
+            r.lines.append(
+                {u'A', Verdict::Pass,
+                 SmartCheckText::tr("Achievable: %1; your history has changes like that — realistic.").arg(needs)});
             break;
         case Achievability::Stretch:
-            r.lines.append({u'A', Verdict::Warning,
-                            tr("Achievable: %1; the best %2-day change in your history is %3 — a stretch.")
-                                .arg(needs)
-                                .arg(length)
-                                .arg(percent(up ? *r.bestChange : -*r.bestChange))});
+            r.lines.append(
+                {u'A', Verdict::Warning,
+                 SmartCheckText::tr("Achievable: %1; the best %2-day change in your history is %3 — a stretch.")
+                     .arg(needs)
+                     .arg(length)
+                     .arg(percent(up ? *r.bestChange : -*r.bestChange))});
             break;
         case Achievability::Unrealistic:
-            r.lines.append({u'A', Verdict::Warning,
-                            tr("Achievable: %1; the best %2-day change in your history is %3 — unrealistic.")
-                                .arg(needs)
-                                .arg(length)
-                                .arg(percent(up ? *r.bestChange : -*r.bestChange))});
+            r.lines.append(
+                {u'A', Verdict::Warning,
+                 SmartCheckText::tr("Achievable: %1; the best %2-day change in your history is %3 — unrealistic.")
+                     .arg(needs)
+                     .arg(length)
+                     .arg(percent(up ? *r.bestChange : -*r.bestChange))});
             break;
         }
     } else if (def && !std::isfinite(goal.target)) {
-        r.lines.append({u'A', Verdict::Warning, tr("Achievable: set a target to compare with your history.")});
+        r.lines.append(
+            {u'A', Verdict::Warning, SmartCheckText::tr("Achievable: set a target to compare with your history.")});
     } else if (def) {
-        r.lines.append({u'A', Verdict::Warning, tr("Achievable: no baseline to measure the change against.")});
+        r.lines.append(
+            {u'A', Verdict::Warning, SmartCheckText::tr("Achievable: no baseline to measure the change against.")});
     }
 
     // Relevant.
     if (goal.objective.trimmed().isEmpty()) {
-        r.lines.append({u'R', Verdict::Fail, tr("Relevant: write the business objective this goal serves.")});
+        r.lines.append(
+            {u'R', Verdict::Fail, SmartCheckText::tr("Relevant: write the business objective this goal serves.")});
     } else if (def && (def->group == KpiGroup::Awareness || goal.kpi == u"social_engagements")) {
         r.lines.append(
             {u'R', Verdict::Warning,
-             tr("Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.").arg(kpiName)});
+             SmartCheckText::tr("Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.")
+                 .arg(kpiName)});
     } else {
-        r.lines.append({u'R', Verdict::Pass, tr("Relevant: serves “%1”.").arg(goal.objective.trimmed())});
+        r.lines.append(
+            {u'R', Verdict::Pass, SmartCheckText::tr("Relevant: serves “%1”.").arg(goal.objective.trimmed())});
     }
 
     // Time-bound.
     if (!goal.start.isValid() || !goal.deadline.isValid() || goal.deadline <= goal.start) {
-        r.lines.append({u'T', Verdict::Fail, tr("Time-bound: the deadline must come after the start.")});
+        r.lines.append(
+            {u'T', Verdict::Fail, SmartCheckText::tr("Time-bound: the deadline must come after the start.")});
     } else {
         r.lines.append({u'T', Verdict::Pass,
-                        tr("Time-bound: %1 days, reviewed %2.")
+                        SmartCheckText::tr("Time-bound: %1 days, reviewed %2.")
                             .arg(goal.start.daysTo(goal.deadline) + 1)
                             .arg(Goal::cadenceId(goal.cadence))});
     }

@@ -3,6 +3,7 @@
 #include "csv/csvreader.h"
 #include "csv/encodingdetector.h"
 #include "csv/numberparser.h"
+#include "i18n/contexts.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -99,35 +100,35 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        layout.refusal = QStringLiteral("there is no such file");
+        layout.refusal = Import::tr("there is no such file");
         return layout;
     }
     if (!info.isFile()) {
-        layout.refusal = QStringLiteral("this is a folder, not a file");
+        layout.refusal = Import::tr("this is a folder, not a file");
         return layout;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        layout.refusal = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        layout.refusal = Import::tr("cannot read the file: %1").arg(file.errorString());
         return layout;
     }
     layout.size = file.size();
     const QByteArray sample = file.read(SampleBytes);
     const bool whole = file.atEnd();
     if (sample.trimmed().isEmpty() && whole) {
-        layout.refusal = QStringLiteral("the file is empty");
+        layout.refusal = Import::tr("the file is empty");
         return layout;
     }
 
     if (!options.encoding.isEmpty()) {
         if (!QStringDecoder(options.encoding.toLatin1().constData()).isValid()) {
-            layout.refusal = QStringLiteral("unknown encoding '%1'").arg(options.encoding);
+            layout.refusal = Import::tr("unknown encoding '%1'").arg(options.encoding);
             return layout;
         }
         layout.encoding = options.encoding;
     } else {
         const auto detected = EncodingDetector::detect(sample, whole);
         if (detected.binary) {
-            layout.refusal = QStringLiteral("this is a binary file, not CSV text");
+            layout.refusal = Import::tr("this is a binary file, not CSV text");
             return layout;
         }
         layout.encoding = detected.encoding;
@@ -161,13 +162,13 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     const Preset *chosen = Preset::find(options.preset);
     if (!layout.mapping) {
         if (!anyText) {
-            layout.refusal = QStringLiteral("the file is empty");
+            layout.refusal = Import::tr("the file is empty");
         } else if (chosen) {
             QStringList columns;
             for (const auto &[name, patterns] : chosen->columns) {
                 columns.append(patterns.value(0));
             }
-            layout.refusal = QStringLiteral("this is not a %1 export: no line in the first %2 has its columns (%3)")
+            layout.refusal = Import::tr("this is not a %1 export: no line in the first %2 has its columns (%3)")
                                  .arg(chosen->title)
                                  .arg(MaxTitleLines + 1)
                                  .arg(columns.join(QStringLiteral(", ")));
@@ -179,15 +180,14 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
                     required.append(c.name);
                 }
             }
-            layout.refusal =
-                QStringLiteral("no header line of a %1 file in the first %2 lines (it needs the columns %3)")
-                    .arg(spec.name)
-                    .arg(MaxTitleLines + 1)
-                    .arg(required.join(QStringLiteral(", ")));
+            layout.refusal = Import::tr("no header line of a %1 file in the first %2 lines (it needs the columns %3)")
+                                 .arg(spec.name)
+                                 .arg(MaxTitleLines + 1)
+                                 .arg(required.join(QStringLiteral(", ")));
         } else {
             layout.refusal =
-                QStringLiteral("no recognisable header in the first %1 lines: a header names the columns of one kind, "
-                               "e.g. date and channel for campaign rows, lead_id and created_date for leads")
+                Import::tr("no recognisable header in the first %1 lines: a header names the columns of one kind, "
+                           "e.g. date and channel for campaign rows, lead_id and created_date for leads")
                     .arg(MaxTitleLines + 1);
         }
         layout.refusalLine = 1;
@@ -213,8 +213,8 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
             }
         }
         if (!end.isValid()) {
-            layout.refusal = QStringLiteral("this %1 report has no Day column and no date range above its header: "
-                                            "export it with the Day column, or keep the range line")
+            layout.refusal = Import::tr("this %1 report has no Day column and no date range above its header: "
+                                        "export it with the Day column, or keep the range line")
                                  .arg(layout.mapping->preset()->title);
             layout.refusalLine = layout.headerLine;
             return layout;
@@ -268,8 +268,8 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         }
         if (layout.dateOrder == DateOrder::Unknown) {
             layout.refusal =
-                QStringLiteral("column '%1' has slash dates like '%2' that could be day or month first; say which "
-                               "with --date-order dmy or --date-order mdy")
+                Import::tr("column '%1' has slash dates like '%2' that could be day or month first; say which "
+                           "with --date-order dmy or --date-order mdy")
                     .arg(evidence.firstSlashColumn, evidence.firstSlash);
             layout.refusalLine = evidence.firstSlashLine;
             layout.refusalColumn = evidence.firstSlashColumn;

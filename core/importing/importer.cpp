@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "fileinspector.h"
+#include "i18n/contexts.h"
 #include "rowpipeline.h"
 #include "rowreader.h"
 #include "rowstore.h"
@@ -63,12 +64,12 @@ QString storageHint(const QString &error)
 {
     const QString e = error.toLower();
     if (e.contains(u"database is locked") || e.contains(u"busy")) {
-        return error + QStringLiteral(" (another Funnelscope window or command is writing to this workspace; try "
-                                      "again when it has finished. Nothing was imported; the workspace is as it was)");
+        return error + Import::tr(" (another Funnelscope window or command is writing to this workspace; try "
+                                  "again when it has finished. Nothing was imported; the workspace is as it was)");
     }
     if (e.contains(u"disk i/o") || e.contains(u"full") || e.contains(u"readonly") || e.contains(u"read-only")) {
-        return error + QStringLiteral(" (is the disk full, or the workspace's folder read-only? Nothing was "
-                                      "imported; the workspace is as it was)");
+        return error + Import::tr(" (is the disk full, or the workspace's folder read-only? Nothing was "
+                                  "imported; the workspace is as it was)");
     }
     return error;
 }
@@ -86,8 +87,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     };
 
     if (options.preset != u"auto" && options.preset != u"generic" && !Preset::find(options.preset)) {
-        return refuse(
-            0, QStringLiteral("unknown preset '%1' (available: %2)").arg(options.preset, Preset::availableIds()));
+        return refuse(0, Import::tr("unknown preset '%1' (available: %2)").arg(options.preset, Preset::availableIds()));
     }
     const FileLayout layout = FileInspector::inspect(path, options);
     if (layout.mapping) {
@@ -114,7 +114,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     const QString fingerprint = options.fingerprint(kind, layout.dateOrder);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(0, QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+        return refuse(0, Import::tr("cannot open the file: %1").arg(file.errorString()));
     }
 
     // The same bytes imported before with the same kind, source and options change nothing.
@@ -146,7 +146,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     sqlite3 *db = m_workspace.handle();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return refuse(0, QStringLiteral("the workspace is busy: %1").arg(transaction.error()));
+        return refuse(0, Import::tr("the workspace is busy: %1").arg(transaction.error()));
     }
     qint64 importId = -1;
     {
@@ -202,7 +202,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
             if (!store.write(item.cells)) {
                 rows.stop();
                 result.errors.clear();
-                return refuse(item.line, QStringLiteral("cannot store this row: %1").arg(storageHint(store.error())));
+                return refuse(item.line, Import::tr("cannot store this row: %1").arg(storageHint(store.error())));
             }
             ++result.imported;
         }
@@ -230,15 +230,15 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.status = ImportResult::Status::Refused;
         result.imported = 0;
         result.errors.prepend({0, QString(),
-                               QStringLiteral("%1 of %2 data rows were rejected, more than half: nothing imported")
+                               Import::tr("%1 of %2 data rows were rejected, more than half: nothing imported")
                                    .arg(result.rejected)
                                    .arg(rows.dataRows())});
         return result;
     }
     result.replaced = store.replaced();
     if (rows.tableEndLine() > 0) {
-        result.note = QStringLiteral("imported the table whose header is on line %1; the file's next table, from line "
-                                     "%2, was not imported (import it on its own)")
+        result.note = Import::tr("imported the table whose header is on line %1; the file's next table, from line "
+                                 "%2, was not imported (import it on its own)")
                           .arg(layout.headerLine)
                           .arg(rows.tableEndLine());
     }
@@ -273,7 +273,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         }
     }
     if (!transaction.commit()) {
-        return refuse(0, QStringLiteral("cannot write the workspace: %1").arg(storageHint(transaction.error())));
+        return refuse(0, Import::tr("cannot write the workspace: %1").arg(storageHint(transaction.error())));
     }
     if (progress) {
         progress(layout.size, layout.size);

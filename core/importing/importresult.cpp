@@ -1,5 +1,7 @@
 #include "importresult.h"
 
+#include "i18n/contexts.h"
+
 #include <QJsonArray>
 
 namespace funnelscope {
@@ -58,47 +60,47 @@ QString ImportResult::summary() const
     QString text;
     switch (status) {
     case Status::Imported:
-        text = QStringLiteral("%1: imported %2 %3 rows (source '%4')").arg(file).arg(imported).arg(kind, source);
+        text = Import::tr("%1: imported %2 %3 rows (source '%4')").arg(file).arg(imported).arg(kind, source);
         if (!presetTitle.isEmpty()) {
-            text += QStringLiteral(" as a %1 export (%2% of its columns recognised)")
+            text += Import::tr(" as a %1 export (%2% of its columns recognised)")
                         .arg(presetTitle)
                         .arg(qRound(confidence * 100));
         }
         if (rejected > 0) {
-            text += QStringLiteral(", rejected %1").arg(rejected);
+            text += Import::tr(", rejected %1").arg(rejected);
         }
         if (replaced > 0) {
-            text += QStringLiteral(", replaced %1 stored rows").arg(replaced);
+            text += Import::tr(", replaced %1 stored rows").arg(replaced);
         }
         break;
     case Status::Unchanged:
-        text = QStringLiteral("%1: unchanged (these bytes were imported before)").arg(file);
+        text = Import::tr("%1: unchanged (these bytes were imported before)").arg(file);
         break;
     case Status::Cancelled:
-        text = QStringLiteral("%1: cancelled, nothing imported").arg(file);
+        text = Import::tr("%1: cancelled, nothing imported").arg(file);
         break;
     case Status::Refused:
-        text = QStringLiteral("%1: refused, nothing imported").arg(file);
+        text = Import::tr("%1: refused, nothing imported").arg(file);
         break;
     }
     for (const ImportError &e : errors) {
         text += QStringLiteral("\n  ") + file;
         if (e.line > 0) {
-            text += QStringLiteral(", line %1").arg(e.line);
+            text += Import::tr(", line %1").arg(e.line);
         }
         if (!e.column.isEmpty()) {
-            text += QStringLiteral(", column '%1'").arg(e.column);
+            text += Import::tr(", column '%1'").arg(e.column);
         }
         text += QStringLiteral(": ") + e.reason;
     }
     if (errorsNotListed > 0) {
-        text += QStringLiteral("\n  ... and %1 more rejected rows").arg(errorsNotListed);
+        text += Import::tr("\n  ... and %1 more rejected rows").arg(errorsNotListed);
     }
     if (!note.isEmpty()) {
         text += QStringLiteral("\n  ") + note;
     }
     if (!ignored.isEmpty()) {
-        text += QStringLiteral("\n  ignored columns: ") + ignored.join(QStringLiteral(", "));
+        text += Import::tr("\n  ignored columns: ") + ignored.join(QStringLiteral(", "));
     }
     return text;
 }

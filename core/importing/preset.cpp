@@ -1,5 +1,7 @@
 #include "preset.h"
 
+#include "i18n/contexts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -51,7 +53,7 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     p.title = o.value(u"title").toString();
     const std::optional<Kind> kind = kindFromName(o.value(u"kind").toString());
     if (p.id.isEmpty() || p.title.isEmpty() || !kind) {
-        *error = QStringLiteral("a preset needs an id, a title and a kind");
+        *error = Import::tr("a preset needs an id, a title and a kind");
         return std::nullopt;
     }
     p.kind = *kind;
@@ -101,13 +103,13 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     names += p.constants.keys();
     for (const QString &name : names) {
         if (!known(name)) {
-            *error = QStringLiteral("preset %1: '%2' is not a column of %3 files").arg(p.id, name, spec.name);
+            *error = Import::tr("preset %1: '%2' is not a column of %3 files").arg(p.id, name, spec.name);
             return std::nullopt;
         }
     }
     for (const auto &[name, factors] : p.products) {
         if (factors.size() != 2) {
-            *error = QStringLiteral("preset %1: the product for '%2' needs two headers").arg(p.id, name);
+            *error = Import::tr("preset %1: the product for '%2' needs two headers").arg(p.id, name);
             return std::nullopt;
         }
     }
@@ -225,14 +227,14 @@ QString Preset::saveCustom(Preset preset, QString *savedId)
 {
     const QString folder = userFolder();
     if (!QDir().mkpath(folder)) {
-        return QStringLiteral("cannot create %1").arg(folder);
+        return Import::tr("cannot create %1").arg(folder);
     }
     QString slug = preset.title.toLower();
     slug.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), QStringLiteral("-"));
     preset.id = QStringLiteral("custom-") + slug;
     QSaveFile file(QStringLiteral("%1/%2.json").arg(folder, preset.id));
     if (!file.open(QIODevice::WriteOnly) || file.write(preset.toJson()) < 0 || !file.commit()) {
-        return QStringLiteral("cannot save the preset: %1").arg(file.errorString());
+        return Import::tr("cannot save the preset: %1").arg(file.errorString());
     }
     if (savedId) {
         *savedId = preset.id;

@@ -1,6 +1,7 @@
 #include "rowreader.h"
 
 #include "csv/numberparser.h"
+#include "i18n/contexts.h"
 
 namespace funnelscope {
 
@@ -122,7 +123,7 @@ std::optional<double> RowReader::factor(QStringView text, QString *error) const
             bool ok = false;
             const double v = part.toString().replace(u',', u'.').toDouble(&ok);
             if (!ok || v < 0) {
-                *error = QStringLiteral("not a duration: '%1'").arg(text);
+                *error = Import::tr("not a duration: '%1'").arg(text);
                 return std::nullopt;
             }
             seconds = seconds * 60 + v;
@@ -157,10 +158,10 @@ bool RowReader::readProduct(Cell &cell, const ColumnSpec &spec, int a, int b)
     }
     const double value = *x * *y;
     if (value < 0) {
-        return reject(a, QStringLiteral("negative %1").arg(spec.name));
+        return reject(a, Import::tr("negative %1").arg(spec.name));
     }
     if (!(value < 9e12)) { // beyond what micro-units hold (and not NaN)
-        return reject(a, QStringLiteral("number too large: %1 × %2").arg(first, second));
+        return reject(a, Import::tr("number too large: %1 × %2").arg(first, second));
     }
     cell.known = true;
     cell.integer = spec.type == ColumnType::Count ? std::llround(value) : std::llround(value * 1e6);
@@ -194,8 +195,8 @@ RowReader::Outcome RowReader::next()
         }
         if (m_reader.isOverlong()) {
             ++m_dataRows;
-            reject(-1, QStringLiteral("line longer than %1 million characters: not read")
-                           .arg(CsvReader::MaxRecordChars >> 20));
+            reject(-1,
+                   Import::tr("line longer than %1 million characters: not read").arg(CsvReader::MaxRecordChars >> 20));
             return Outcome::Rejected;
         }
         if (preset && endsTable(*preset)) {
@@ -214,12 +215,12 @@ RowReader::Outcome RowReader::next()
 
     const qsizetype fields = m_reader.fieldCount();
     if (fields < m_headerFields) {
-        reject(int(fields), QStringLiteral("expected %1 fields, found %2").arg(m_headerFields).arg(fields));
+        reject(int(fields), Import::tr("expected %1 fields, found %2").arg(m_headerFields).arg(fields));
         return Outcome::Rejected;
     }
     for (qsizetype f = m_headerFields; f < fields; ++f) {
         if (!m_reader.field(f).trimmed().isEmpty()) {
-            reject(-1, QStringLiteral("expected %1 fields, found %2").arg(m_headerFields).arg(fields));
+            reject(-1, Import::tr("expected %1 fields, found %2").arg(m_headerFields).arg(fields));
             return Outcome::Rejected;
         }
     }
@@ -241,12 +242,12 @@ RowReader::Outcome RowReader::next()
         }
         const QStringView raw = f >= 0 ? m_reader.field(f).trimmed() : QStringView(constant);
         if (raw.contains(QChar::ReplacementCharacter)) {
-            reject(f, QStringLiteral("bytes that are not valid %1 text").arg(m_layout.encoding));
+            reject(f, Import::tr("bytes that are not valid %1 text").arg(m_layout.encoding));
             return Outcome::Rejected;
         }
         if (isUnknown(raw)) {
             if (spec.required) {
-                reject(f, QStringLiteral("missing required value"));
+                reject(f, Import::tr("missing required value"));
                 return Outcome::Rejected;
             }
             continue;
@@ -303,36 +304,36 @@ RowReader::Outcome RowReader::next()
             switch (spec.type) {
             case ColumnType::Count:
                 if (v.isNegative()) {
-                    reject(f, QStringLiteral("negative count: '%1'").arg(raw));
+                    reject(f, Import::tr("negative count: '%1'").arg(raw));
                     return Outcome::Rejected;
                 }
                 if (!v.isWhole()) {
-                    reject(f, QStringLiteral("not a whole number: '%1'").arg(raw));
+                    reject(f, Import::tr("not a whole number: '%1'").arg(raw));
                     return Outcome::Rejected;
                 }
                 cell.integer = v.toWhole();
                 break;
             case ColumnType::Decimal:
                 if (v.isNegative()) {
-                    reject(f, QStringLiteral("negative %1: '%2'").arg(spec.name, raw));
+                    reject(f, Import::tr("negative %1: '%2'").arg(spec.name, raw));
                     return Outcome::Rejected;
                 }
                 if (!v.fitsInMicros()) {
-                    reject(f, QStringLiteral("number too large: '%1'").arg(raw));
+                    reject(f, Import::tr("number too large: '%1'").arg(raw));
                     return Outcome::Rejected;
                 }
                 cell.integer = v.toMicros();
                 break;
             case ColumnType::Position:
                 if (v.mantissa <= 0) {
-                    reject(f, QStringLiteral("position must be greater than 0: '%1'").arg(raw));
+                    reject(f, Import::tr("position must be greater than 0: '%1'").arg(raw));
                     return Outcome::Rejected;
                 }
                 cell.real = v.toDouble();
                 break;
             case ColumnType::NpsScore:
                 if (!v.isWhole() || v.isNegative() || v.toWhole() > 10) {
-                    reject(f, QStringLiteral("score must be a whole number from 0 to 10: '%1'").arg(raw));
+                    reject(f, Import::tr("score must be a whole number from 0 to 10: '%1'").arg(raw));
                     return Outcome::Rejected;
                 }
                 cell.integer = v.toWhole();

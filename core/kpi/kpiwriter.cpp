@@ -178,18 +178,19 @@ QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Sc
                            const KpiValues *previous)
 {
     const auto &catalog = KpiCatalog::all();
-    QString out = QStringLiteral("KPIs %1 – %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate));
+    QString out = QCoreApplication::translate("Cli", "KPIs %1 – %2")
+                      .arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate));
     if (!scope.channels.isEmpty()) {
-        out += QStringLiteral(", channels: ") + scope.channels.join(QStringLiteral(", "));
+        out += QCoreApplication::translate("Cli", ", channels: ") + scope.channels.join(QStringLiteral(", "));
     }
     if (!scope.campaigns.isEmpty()) {
-        out += QStringLiteral(", campaigns: ") + scope.campaigns.join(QStringLiteral(", "));
+        out += QCoreApplication::translate("Cli", ", campaigns: ") + scope.campaigns.join(QStringLiteral(", "));
     }
     if (previousScope) {
-        out += QStringLiteral(" (previous: %1 – %2)")
+        out += QCoreApplication::translate("Cli", " (previous: %1 – %2)")
                    .arg(previousScope->from.toString(Qt::ISODate), previousScope->to.toString(Qt::ISODate));
     }
-    out += QStringLiteral("\nleads from: %1\n").arg(values.leadsSource);
+    out += QCoreApplication::translate("Cli", "\nleads from: %1\n").arg(values.leadsSource);
     int nameWidth = 0;
     for (const KpiDefinition &k : catalog) {
         nameWidth = qMax(nameWidth, int(QCoreApplication::translate("Kpi", k.name).size()));
@@ -222,7 +223,7 @@ QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Sc
         out += u'\n';
     }
     if (previous) {
-        out += QStringLiteral("\n(columns: value, previous, change; ▲ better, ▼ worse)\n");
+        out += QCoreApplication::translate("Cli", "\n(columns: value, previous, change; ▲ better, ▼ worse)\n");
     }
     return out;
 }

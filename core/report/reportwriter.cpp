@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "goals/goalprogress.h"
+#include "i18n/contexts.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
@@ -21,11 +22,6 @@
 namespace funnelscope {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
 
 constexpr int Dpi = 300;
 double mm(double v)
@@ -106,7 +102,7 @@ public:
         m_p.setPen(Muted);
         const QRectF band(m_area.left(), m_area.bottom() + mm(4), m_area.width(), mm(6));
         m_p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-        m_p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1").arg(m_page));
+        m_p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, Report::tr("Page %1").arg(m_page));
         m_p.restore();
     }
 
@@ -375,9 +371,9 @@ QString changeText(const KpiFormat &format, std::optional<double> change, int kp
     const QString arrow = *change > 0 ? QStringLiteral("▲") : *change < 0 ? QStringLiteral("▼") : QStringLiteral("■");
     return QStringLiteral("%1 %2 (%3)")
         .arg(arrow, format.change(change),
-             *change == 0 ? tr("same")
-             : better     ? tr("better")
-                          : tr("worse"));
+             *change == 0 ? Report::tr("same")
+             : better     ? Report::tr("better")
+                          : Report::tr("worse"));
 }
 
 QString scopeText(const QJsonObject &o)
@@ -389,7 +385,7 @@ QString scopeText(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QStringLiteral("campaigns")).toArray()) {
         parts.append(v.toString());
     }
-    return parts.isEmpty() ? tr("all channels and campaigns") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? Report::tr("all channels and campaigns") : parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -405,7 +401,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     writer.setCreator(QStringLiteral("Funnelscope"));
     QPainter p;
     if (!p.begin(&writer)) {
-        return tr("cannot write %1").arg(path);
+        return Report::tr("cannot write %1").arg(path);
     }
     p.setRenderHint(QPainter::Antialiasing);
     const KpiFormat format(options.locale, doc.value(QStringLiteral("currency")).toString());
@@ -419,10 +415,10 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         freshest = std::max(freshest, c[QStringLiteral("freshest")].toString());
     }
     const QString footer =
-        tr("%1 · %2 · data up to %3")
+        Report::tr("%1 · %2 · data up to %3")
             .arg(doc.value(QStringLiteral("title")).toString(), period,
                  freshest.isEmpty()
-                     ? tr("—")
+                     ? Report::tr("—")
                      : options.locale.toString(QDate::fromString(freshest, Qt::ISODate), QLocale::ShortFormat));
     Layout l(writer, p, footer);
     const QString company =
@@ -442,7 +438,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     l.text(doc.value(QStringLiteral("title")).toString(), 28, true, Accent);
     l.text(period, 14);
     l.advance(mm(6));
-    l.text(tr("Compared with %1 – %2.")
+    l.text(Report::tr("Compared with %1 – %2.")
                .arg(options.locale.toString(
                         QDate::fromString(doc.value(QStringLiteral("previous_from")).toString(), Qt::ISODate),
                         QLocale::LongFormat),
@@ -450,21 +446,22 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                         QDate::fromString(doc.value(QStringLiteral("previous_to")).toString(), Qt::ISODate),
                         QLocale::LongFormat)),
            10, false, Muted);
-    l.text(tr("Filters: %1.").arg(scopeText(doc)), 10, false, Muted);
-    l.text(tr("Prepared %1 with Funnelscope.")
+    l.text(Report::tr("Filters: %1.").arg(scopeText(doc)), 10, false, Muted);
+    l.text(Report::tr("Prepared %1 with Funnelscope.")
                .arg(options.locale.toString(
                    QDateTime::fromString(doc.value(QStringLiteral("created")).toString(), Qt::ISODate).date(),
                    QLocale::LongFormat)),
            10, false, Muted);
     l.advance(mm(20));
-    l.text(tr("SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a "
-              "rhythm, Take action."),
+    l.text(Report::tr(
+               "SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a "
+               "rhythm, Take action."),
            10, false, Muted);
 
     // Executive summary.
     l.newPage();
-    l.heading(tr("Executive summary"));
-    l.text(tr("Goals"), 11, true);
+    l.heading(Report::tr("Executive summary"));
+    l.text(Report::tr("Goals"), 11, true);
     QList<QStringList> goalRows;
     QHash<std::pair<int, int>, QColor> goalColours;
     for (int i = 0; i < goals.size(); ++i) {
@@ -483,13 +480,14 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         goalColours.insert({i, 6}, statusColour(g.value(QStringLiteral("status")).toString()));
     }
     if (goalRows.isEmpty()) {
-        l.text(tr("No goals are set for this workspace yet."), 9.5, false, Muted);
+        l.text(Report::tr("No goals are set for this workspace yet."), 9.5, false, Muted);
     } else {
-        l.table({tr("Goal"), tr("KPI"), tr("Now"), tr("Target"), tr("Progress"), tr("Expected"), tr("Status")},
+        l.table({Report::tr("Goal"), Report::tr("KPI"), Report::tr("Now"), Report::tr("Target"), Report::tr("Progress"),
+                 Report::tr("Expected"), Report::tr("Status")},
                 goalRows, {26, 15, 15, 15, 9, 9, 11}, {2, 3, 4, 5}, goalColours);
     }
     l.ensure(mm(40));
-    l.text(tr("Headline KPIs"), 11, true);
+    l.text(Report::tr("Headline KPIs"), 11, true);
     QList<QStringList> headRows;
     QHash<std::pair<int, int>, QColor> headColours;
     const QJsonArray headline = doc.value(QStringLiteral("headline")).toArray();
@@ -507,24 +505,25 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             headColours.insert({i, 4}, (*change > 0) == (KpiCatalog::at(kpi).better == Better::Up) ? Good : Bad);
         }
     }
-    l.table({tr("Stage"), tr("KPI"), tr("This period"), tr("Before"), tr("Change")}, headRows, {16, 28, 16, 16, 24},
-            {2, 3, 4}, headColours);
+    l.table(
+        {Report::tr("Stage"), Report::tr("KPI"), Report::tr("This period"), Report::tr("Before"), Report::tr("Change")},
+        headRows, {16, 28, 16, 16, 24}, {2, 3, 4}, headColours);
 
     // S — Select.
     l.newPage();
-    l.heading(tr("S — Select: the goals and the KPIs that matter"));
+    l.heading(Report::tr("S — Select: the goals and the KPIs that matter"));
     for (const QJsonValue &gv : goals) {
         const QJsonObject g = gv.toObject();
         const QString id = g.value(QStringLiteral("kpi")).toString();
         const int kpi = KpiCatalog::indexOf(id);
         l.ensure(mm(85)); // a goal's title, its lines and its pace chart stay together
         l.text(g.value(QStringLiteral("name")).toString(), 11, true);
-        l.text(tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
+        l.text(Report::tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
                    .arg(kpiName(id), scopeText(g), g.value(QStringLiteral("owner")).toString(),
                         g.value(QStringLiteral("start")).toString(), g.value(QStringLiteral("deadline")).toString(),
                         g.value(QStringLiteral("cadence")).toString(), g.value(QStringLiteral("objective")).toString()),
                8.5, false, Muted);
-        l.text(tr("Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.")
+        l.text(Report::tr("Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.")
                    .arg(format.value(kpi, opt(g.value(QStringLiteral("baseline")))),
                         format.value(kpi, opt(g.value(QStringLiteral("target")))),
                         format.value(kpi, opt(g.value(QStringLiteral("current")))),
@@ -541,28 +540,30 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             planned.append(opt(pt[QStringLiteral("planned")]));
         }
         if (!labels.isEmpty()) {
-            l.lineChart(tr("Pace: actual against the straight line to the target"), labels, actual, tr("Actual"),
-                        planned, tr("Planned pace"), format, kpi);
+            l.lineChart(Report::tr("Pace: actual against the straight line to the target"), labels, actual,
+                        Report::tr("Actual"), planned, Report::tr("Planned pace"), format, kpi);
         }
     }
     if (goals.isEmpty()) {
-        l.text(tr("No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals & "
-                  "reviews tab."),
+        l.text(Report::tr(
+                   "No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals & "
+                   "reviews tab."),
                9.5, false, Muted);
     }
 
     // M — Measure.
-    l.heading(tr("M — Measure: is the data complete and trustworthy?"));
+    l.heading(Report::tr("M — Measure: is the data complete and trustworthy?"));
     QList<QStringList> coverage;
     for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
         coverage.append({c[QStringLiteral("kind")].toString(), c[QStringLiteral("source")].toString(),
                          options.locale.toString(c[QStringLiteral("rows")].toInteger()),
                          c[QStringLiteral("freshest")].toString()});
     }
-    l.table({tr("Kind"), tr("Source"), tr("Rows in the period"), tr("Freshest date")}, coverage, {20, 30, 20, 20}, {2});
+    l.table({Report::tr("Kind"), Report::tr("Source"), Report::tr("Rows in the period"), Report::tr("Freshest date")},
+            coverage, {20, 30, 20, 20}, {2});
     const QJsonArray gaps = quality.value(QStringLiteral("gaps")).toArray();
     if (gaps.isEmpty()) {
-        l.text(tr("Gaps: every channel that reports daily has data for every day of the period."));
+        l.text(Report::tr("Gaps: every channel that reports daily has data for every day of the period."));
     } else {
         for (const QJsonValue &g : gaps) {
             QStringList days;
@@ -574,7 +575,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                        .arg(g[QStringLiteral("channel")].toString(), days.mid(0, 12).join(QStringLiteral(", "))));
         }
     }
-    l.text(tr("Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).")
+    l.text(Report::tr("Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).")
                .arg(quality.value(QStringLiteral("imports")).toInteger())
                .arg(quality.value(QStringLiteral("rejected_rows")).toInteger()));
     const QJsonArray reconciliation = quality.value(QStringLiteral("reconciliation")).toArray();
@@ -602,25 +603,27 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         }
         const bool keyEvents = !rows.isEmpty() && rows.first().size() == 5;
         const int disagreements = int(quality.value(QStringLiteral("disagreements")).toArray().size());
-        l.text(disagreements == 0
-                   ? tr("Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on "
-                        "every channel that has both:")
-                   : QCoreApplication::translate("Report",
-                                                 "Leads as the ad platforms reported them and as the CRM recorded "
-                                                 "them; %n channel(s) differ by more than 20%:",
-                                                 nullptr, disagreements));
+        l.text(
+            disagreements == 0
+                ? Report::tr("Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on "
+                             "every channel that has both:")
+                : QCoreApplication::translate("Report",
+                                              "Leads as the ad platforms reported them and as the CRM recorded "
+                                              "them; %n channel(s) differ by more than 20%:",
+                                              nullptr, disagreements));
         if (keyEvents) {
-            l.table({tr("Channel"), tr("Platform-reported leads"), tr("CRM leads"), tr("Difference"),
-                     tr("Analytics key events")},
+            l.table({Report::tr("Channel"), Report::tr("Platform-reported leads"), Report::tr("CRM leads"),
+                     Report::tr("Difference"), Report::tr("Analytics key events")},
                     rows, {26, 19, 15, 22, 18}, {1, 2, 3, 4});
         } else {
-            l.table({tr("Channel"), tr("Platform-reported leads"), tr("CRM leads"), tr("Difference")}, rows,
-                    {34, 22, 18, 26}, {1, 2, 3});
+            l.table({Report::tr("Channel"), Report::tr("Platform-reported leads"), Report::tr("CRM leads"),
+                     Report::tr("Difference")},
+                    rows, {34, 22, 18, 26}, {1, 2, 3});
         }
     }
 
     // A — Analyse.
-    l.heading(tr("A — Analyse: trends, anomalies and what moved"));
+    l.heading(Report::tr("A — Analyse: trends, anomalies and what moved"));
     const QJsonObject analysis = doc.value(QStringLiteral("analysis")).toObject();
     for (const QJsonValue &tv : analysis.value(QStringLiteral("trends")).toArray()) {
         const QJsonObject t = tv.toObject();
@@ -641,17 +644,18 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                     marked.append(i);
                 }
             }
-            anomalyText.append(tr("the period from %1 (%2, usually %3)")
+            anomalyText.append(Report::tr("the period from %1 (%2, usually %3)")
                                    .arg(a[QStringLiteral("period")].toString(),
                                         format.value(kpi, opt(a[QStringLiteral("value")])),
                                         format.value(kpi, opt(a[QStringLiteral("expected")]))));
         }
         l.lineChart(
-            tr("%1 — %2, trailing periods")
+            Report::tr("%1 — %2, trailing periods")
                 .arg(t.value(QStringLiteral("goal")).toString(), kpiName(t.value(QStringLiteral("kpi")).toString())),
             labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi, marked);
-        l.text(anomalyText.isEmpty() ? tr("No anomalies: every period is within the range of its trailing history.")
-                                     : tr("Anomalies (circled): %1.").arg(anomalyText.join(QStringLiteral("; "))),
+        l.text(anomalyText.isEmpty()
+                   ? Report::tr("No anomalies: every period is within the range of its trailing history.")
+                   : Report::tr("Anomalies (circled): %1.").arg(anomalyText.join(QStringLiteral("; "))),
                8.5, false, Muted);
     }
     for (const QJsonValue &cv : analysis.value(QStringLiteral("contributors")).toArray()) {
@@ -662,20 +666,22 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             for (const QJsonValue &m : c.value(side).toArray()) {
                 const double change = m[QStringLiteral("change")].toDouble();
                 rows.append(
-                    {side == u"top" ? tr("Helped most") : tr("Held back most"), m[QStringLiteral("name")].toString(),
-                     m[QStringLiteral("dimension")].toString(), format.value(kpi, opt(m[QStringLiteral("before")])),
+                    {side == u"top" ? Report::tr("Helped most") : Report::tr("Held back most"),
+                     m[QStringLiteral("name")].toString(), m[QStringLiteral("dimension")].toString(),
+                     format.value(kpi, opt(m[QStringLiteral("before")])),
                      format.value(kpi, opt(m[QStringLiteral("now")])),
                      (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + format.value(kpi, std::fabs(change))});
             }
         }
         if (!rows.isEmpty()) {
             l.ensure(mm(30));
-            l.text(tr("What moved %1 (%2) since the previous period")
+            l.text(Report::tr("What moved %1 (%2) since the previous period")
                        .arg(c.value(QStringLiteral("goal")).toString(),
                             kpiName(c.value(QStringLiteral("kpi")).toString())),
                    9.5, true);
-            l.table({tr(""), tr("Name"), tr("Dimension"), tr("Before"), tr("Now"), tr("Change")}, rows,
-                    {14, 30, 12, 14, 14, 14}, {3, 4, 5});
+            l.table({Report::tr(""), Report::tr("Name"), Report::tr("Dimension"), Report::tr("Before"),
+                     Report::tr("Now"), Report::tr("Change")},
+                    rows, {14, 30, 12, 14, 14, 14}, {3, 4, 5});
         }
     }
     // The funnel, as bars with step conversions.
@@ -690,7 +696,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                 bars.append({names.at(i), now[i].toDouble(), options.locale.toString(now[i].toDouble(), 'f', 0)});
             }
         }
-        l.barChart(tr("The funnel (bar widths on a log scale)"), bars, true);
+        l.barChart(Report::tr("The funnel (bar widths on a log scale)"), bars, true);
         QList<QStringList> rows;
         for (int i = 0; i < names.size() && i < now.size(); ++i) {
             QString conversion = QStringLiteral("—");
@@ -707,26 +713,27 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                          now[i].isNull() ? QStringLiteral("—") : options.locale.toString(now[i].toDouble(), 'f', 0),
                          conversion, was});
         }
-        l.table({tr("Step"), tr("This period"), tr("Conversion from the step above"), tr("Before")}, rows,
-                {25, 25, 25, 25}, {1, 2, 3});
+        l.table({Report::tr("Step"), Report::tr("This period"), Report::tr("Conversion from the step above"),
+                 Report::tr("Before")},
+                rows, {25, 25, 25, 25}, {1, 2, 3});
         const int step = funnel.value(QStringLiteral("largest_change_step")).toInt(-1);
         if (step >= 0 && step + 1 < names.size()) {
             const double change = funnel.value(QStringLiteral("largest_change")).toDouble() * 100;
-            l.text(tr("The step that changed most: %1 → %2, %3%4 percentage points.")
+            l.text(Report::tr("The step that changed most: %1 → %2, %3%4 percentage points.")
                        .arg(names.at(step), names.at(step + 1), change >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
                             options.locale.toString(std::fabs(change), 'f', 2)));
         }
     }
 
     // R — Review.
-    l.heading(tr("R — Review: what changed since the last review"));
+    l.heading(Report::tr("R — Review: what changed since the last review"));
     const QJsonObject review = doc.value(QStringLiteral("review")).toObject();
     if (review.contains(QStringLiteral("previous_title"))) {
-        l.text(tr("Previous review: %1 (to %2).")
+        l.text(Report::tr("Previous review: %1 (to %2).")
                    .arg(review.value(QStringLiteral("previous_title")).toString(),
                         review.value(QStringLiteral("previous_to")).toString()));
     } else {
-        l.text(tr("This is the first review of this workspace."));
+        l.text(Report::tr("This is the first review of this workspace."));
     }
     QList<QStringList> changes;
     for (const QJsonValue &c : review.value(QStringLiteral("status_changes")).toArray()) {
@@ -734,12 +741,12 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                         statusName(c[QStringLiteral("to")].toString())});
     }
     if (changes.isEmpty()) {
-        l.text(tr("No goal changed status."));
+        l.text(Report::tr("No goal changed status."));
     } else {
-        l.table({tr("Goal"), tr("Was"), tr("Is")}, changes, {50, 25, 25});
+        l.table({Report::tr("Goal"), Report::tr("Was"), Report::tr("Is")}, changes, {50, 25, 25});
     }
-    for (const auto &[key, label] : {std::pair{QStringLiteral("met"), tr("Goals met: %1.")},
-                                     std::pair{QStringLiteral("missed"), tr("Goals missed: %1.")}}) {
+    for (const auto &[key, label] : {std::pair{QStringLiteral("met"), Report::tr("Goals met: %1.")},
+                                     std::pair{QStringLiteral("missed"), Report::tr("Goals missed: %1.")}}) {
         QStringList names;
         for (const QJsonValue &v : review.value(key).toArray()) {
             names.append(v.toString());
@@ -754,46 +761,46 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                     a[QStringLiteral("due")].toString()});
     }
     if (!due.isEmpty()) {
-        l.text(tr("Actions due"), 9.5, true);
-        l.table({tr("Action"), tr("Owner"), tr("Due")}, due, {60, 20, 20});
+        l.text(Report::tr("Actions due"), 9.5, true);
+        l.table({Report::tr("Action"), Report::tr("Owner"), Report::tr("Due")}, due, {60, 20, 20});
     }
 
     // T — Take action.
-    l.heading(tr("T — Take action: what to do next"));
+    l.heading(Report::tr("T — Take action: what to do next"));
     const QJsonObject actions = doc.value(QStringLiteral("actions")).toObject();
     QList<QStringList> recommended;
     for (const QJsonValue &a : actions.value(QStringLiteral("recommended")).toArray()) {
         recommended.append({a[QStringLiteral("finding")].toString(), a[QStringLiteral("action")].toString()});
     }
     if (recommended.isEmpty()) {
-        l.text(tr("No rule of the action table fired: no KPI moved enough in the wrong direction."));
+        l.text(Report::tr("No rule of the action table fired: no KPI moved enough in the wrong direction."));
     } else {
-        l.table({tr("What the data shows"), tr("Recommended action")}, recommended, {50, 50});
+        l.table({Report::tr("What the data shows"), Report::tr("Recommended action")}, recommended, {50, 50});
     }
     QList<QStringList> decisions;
     for (const QJsonValue &a : actions.value(QStringLiteral("decisions")).toArray()) {
         decisions.append({a[QStringLiteral("text")].toString(), a[QStringLiteral("owner")].toString(),
                           a[QStringLiteral("due")].toString()});
     }
-    l.text(tr("Decisions and open actions"), 9.5, true);
+    l.text(Report::tr("Decisions and open actions"), 9.5, true);
     if (decisions.isEmpty()) {
-        l.text(tr("None recorded yet."), 9, false, Muted);
+        l.text(Report::tr("None recorded yet."), 9, false, Muted);
     } else {
-        l.table({tr("Decision"), tr("Owner"), tr("Due")}, decisions, {60, 20, 20});
+        l.table({Report::tr("Decision"), Report::tr("Owner"), Report::tr("Due")}, decisions, {60, 20, 20});
     }
 
     // Appendix: the definitions of every KPI shown.
-    l.heading(tr("Appendix: how each KPI is computed"));
+    l.heading(Report::tr("Appendix: how each KPI is computed"));
     QList<QStringList> definitions;
     for (int i = 0; i < KpiCatalog::all().size(); ++i) {
         const KpiDefinition &k = KpiCatalog::at(i);
         if (shownKpis.contains(k.id)) {
             definitions.append({QCoreApplication::translate("Kpi", k.name),
                                 QCoreApplication::translate("Kpi", k.explanation),
-                                k.better == Better::Up ? tr("higher") : tr("lower")});
+                                k.better == Better::Up ? Report::tr("higher") : Report::tr("lower")});
         }
     }
-    l.table({tr("KPI"), tr("Definition"), tr("Better")}, definitions, {25, 63, 12});
+    l.table({Report::tr("KPI"), Report::tr("Definition"), Report::tr("Better")}, definitions, {25, 63, 12});
     l.footer();
     p.end();
     return {};

@@ -2,6 +2,7 @@
 
 #include "campaignrollup.h"
 #include "crmrollup.h"
+#include "i18n/contexts.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -179,11 +180,11 @@ QString checkHeader(const QString &path, int latestVersion)
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return QStringLiteral("cannot read workspace %1: %2").arg(path, file.errorString());
+        return WorkspaceText::tr("cannot read workspace %1: %2").arg(path, file.errorString());
     }
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        return QStringLiteral("%1 is not a Funnelscope workspace (not a SQLite database file)").arg(path);
+        return WorkspaceText::tr("%1 is not a Funnelscope workspace (not a SQLite database file)").arg(path);
     }
     const auto be = [&](int at, int bytes) {
         quint32 v = 0;
@@ -196,19 +197,19 @@ QString checkHeader(const QString &path, int latestVersion)
     const quint32 pages = be(28, 4);
     const quint32 version = be(60, 4);
     if (version > quint32(latestVersion)) {
-        return QStringLiteral("%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please "
-                              "update Funnelscope")
+        return WorkspaceText::tr("%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please "
+                                 "update Funnelscope")
             .arg(path)
             .arg(version)
             .arg(latestVersion);
     }
     if (version == 0 && pages > 1) {
-        return QStringLiteral("%1 is a SQLite database of another program, not a Funnelscope workspace").arg(path);
+        return WorkspaceText::tr("%1 is a SQLite database of another program, not a Funnelscope workspace").arg(path);
     }
     // Pages still in the write-ahead log are not in the file yet; without one, the file must hold every page.
     if (!QFile::exists(path + QStringLiteral("-wal")) && pageSize >= 512 && pages > 0 &&
         file.size() < qint64(pageSize) * pages) {
-        return QStringLiteral("%1 is damaged: it is cut short (%2 of %3 bytes); open a backup copy")
+        return WorkspaceText::tr("%1 is damaged: it is cut short (%2 of %3 bytes); open a backup copy")
             .arg(path)
             .arg(file.size())
             .arg(qint64(pageSize) * pages);
@@ -234,7 +235,7 @@ QString Workspace::open(const QString &path)
     if (!m_db.open()) {
         const QString error = m_db.lastError().text();
         close();
-        return QStringLiteral("cannot open workspace %1: %2").arg(path, error);
+        return WorkspaceText::tr("cannot open workspace %1: %2").arg(path, error);
     }
     if (!existed && path != u":memory:") {
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -249,11 +250,11 @@ QString Workspace::open(const QString &path)
             close();
             const QFileInfo file(path);
             if (!ok && file.isWritable() && QFileInfo(file.absolutePath()).isWritable()) {
-                return QStringLiteral("cannot open workspace %1: %2").arg(path, error);
+                return WorkspaceText::tr("cannot open workspace %1: %2").arg(path, error);
             }
-            return QStringLiteral("cannot open workspace %1: the file or its folder is read-only, and Funnelscope "
-                                  "writes to the workspace and next to it while it is open (copy it to a folder you "
-                                  "can write to); nothing was changed")
+            return WorkspaceText::tr("cannot open workspace %1: the file or its folder is read-only, and Funnelscope "
+                                     "writes to the workspace and next to it while it is open (copy it to a folder you "
+                                     "can write to); nothing was changed")
                 .arg(path);
         }
     }
@@ -261,7 +262,7 @@ QString Workspace::open(const QString &path)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
         const QString error = q.lastError().text();
         close();
-        return QStringLiteral("%1 is not a Funnelscope workspace: %2").arg(path, error);
+        return WorkspaceText::tr("%1 is not a Funnelscope workspace: %2").arg(path, error);
     }
     q.finish();
     const int before = schemaVersion();
@@ -275,7 +276,7 @@ QString Workspace::open(const QString &path)
         if (!vacuum.exec()) {
             const QString error = vacuum.lastError().text();
             close();
-            return QStringLiteral("cannot back up %1 before upgrading it: %2").arg(path, error);
+            return WorkspaceText::tr("cannot back up %1 before upgrading it: %2").arg(path, error);
         }
         QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
     }
@@ -329,7 +330,7 @@ QString Workspace::migrate()
 {
     const int version = schemaVersion();
     if (version > latestSchemaVersion()) {
-        return QStringLiteral("%1 was written by a newer Funnelscope (schema %2); please update")
+        return WorkspaceText::tr("%1 was written by a newer Funnelscope (schema %2); please update")
             .arg(m_path)
             .arg(version);
     }
@@ -342,7 +343,10 @@ QString Workspace::migrate()
             if (!q.exec(statement)) {
                 const QString error = q.lastError().text();
                 m_db.rollback();
-                return QStringLiteral("cannot upgrade workspace %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(error);
+                return WorkspaceText::tr("cannot upgrade workspace %1 to schema %2: %3")
+                    .arg(m_path)
+                    .arg(v + 1)
+                    .arg(error);
             }
         }
         // PRAGMA takes no bound parameters; the version is our own integer.

@@ -14,36 +14,60 @@ QStringList sqlBuiltFromOutside(const QString &root, int *statements)
     // statement sits in quotes. A new one needs a look: bind the value instead, or add the name here if it only
     // ever holds the program's own SQL.
     const QStringList ownNames = {
-        QStringLiteral("table"),      QStringLiteral("GoalColumns"), QStringLiteral("ChannelFilter"),
-        QStringLiteral("CampaignFilter"), QStringLiteral("column"), QStringLiteral("where"),
-        QStringLiteral("SalDay"),     QStringLiteral("MqlDay"),     QStringLiteral("SqlDay"),
-        QStringLiteral("leadsWhere"), QStringLiteral("dealsWhere"), QStringLiteral("group"),
-        QStringLiteral("to"),         QStringLiteral("from"),       QStringLiteral("key"),
-        QStringLiteral("byDay"),      QStringLiteral("m_spec"),     QStringLiteral("kind"),
-        QStringLiteral("i"), QStringLiteral("columns"), QStringLiteral("placeholders"), QStringLiteral("sets"),
-        QStringLiteral("storageColumn"), QStringLiteral("name"),          QStringLiteral("v"),
+        QStringLiteral("table"),
+        QStringLiteral("GoalColumns"),
+        QStringLiteral("ChannelFilter"),
+        QStringLiteral("CampaignFilter"),
+        QStringLiteral("column"),
+        QStringLiteral("where"),
+        QStringLiteral("SalDay"),
+        QStringLiteral("MqlDay"),
+        QStringLiteral("SqlDay"),
+        QStringLiteral("leadsWhere"),
+        QStringLiteral("dealsWhere"),
+        QStringLiteral("group"),
+        QStringLiteral("to"),
+        QStringLiteral("from"),
+        QStringLiteral("key"),
+        QStringLiteral("byDay"),
+        QStringLiteral("m_spec"),
+        QStringLiteral("kind"),
+        QStringLiteral("i"),
+        QStringLiteral("columns"),
+        QStringLiteral("placeholders"),
+        QStringLiteral("sets"),
+        QStringLiteral("storageColumn"),
+        QStringLiteral("name"),
+        QStringLiteral("v"),
     };
     // Functions and types that only pass a name on.
     const QStringList passing = {
-        QStringLiteral("QStringLiteral"), QStringLiteral("QLatin1StringView"), QStringLiteral("QString"),
-        QStringLiteral("fromLatin1"),     QStringLiteral("tableOf"),           QStringLiteral("isEmpty"),
-        QStringLiteral("arg"), QStringLiteral("join"), QStringLiteral("at"),            QStringLiteral("u"),
+        QStringLiteral("QStringLiteral"),
+        QStringLiteral("QLatin1StringView"),
+        QStringLiteral("QString"),
+        QStringLiteral("fromLatin1"),
+        QStringLiteral("tableOf"),
+        QStringLiteral("isEmpty"),
+        QStringLiteral("arg"),
+        QStringLiteral("join"),
+        QStringLiteral("at"),
+        QStringLiteral("u"),
     };
     const QRegularExpression sqlLiteral(QStringLiteral(
         R"re(QStringLiteral\("([^"]*\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|FROM|WHERE)\b[^"]*)"\)\s*\.arg\()re"));
     const QRegularExpression quotedPlaceholder(QStringLiteral(R"re('%\d'|'\?')re"));
     const QRegularExpression stringLiteral(QStringLiteral(R"re(u?"(?:[^"\\]|\\.)*")re"));
     const QRegularExpression identifier(QStringLiteral(R"re(\b[A-Za-z_]\w*\b)re"));
-        QStringList problems;
+    QStringList problems;
     for (const char *folder : {"core", "ui", "app"}) {
-        QDirIterator it(root + QLatin1Char('/') + QLatin1String(folder),
-                        {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(root + QLatin1Char('/') + QLatin1String(folder), {QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             if (!f.open(QIODevice::ReadOnly)) {
-                    problems.append(QStringLiteral("%1: cannot read").arg(f.fileName()));
-                    continue;
-                }
+                problems.append(QStringLiteral("%1: cannot read").arg(f.fileName()));
+                continue;
+            }
             const QString source = QString::fromUtf8(f.readAll());
             for (auto m = sqlLiteral.globalMatch(source); m.hasNext();) {
                 const auto match = m.next();

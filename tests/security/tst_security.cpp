@@ -130,7 +130,9 @@ class TestSecurity : public QObject
     {
         // A year of rows large enough to lead every breakdown, for the names above.
         QByteArray csv = "date,channel,campaign,impressions,clicks,cost,conversions\n";
-        const auto quoted = [](const QString &s) { return '"' + s.toUtf8() + '"'; };
+        const auto quoted = [](const QString &s) {
+            return '"' + s.toUtf8() + '"';
+        };
         for (QDate d(2025, 11, 1); d <= QDate(2026, 10, 31); d = d.addDays(1)) {
             for (const QString &campaign : {Bold, Image, Drop}) {
                 csv += d.toString(Qt::ISODate).toLatin1() + ',' + quoted(Under) + ',' + quoted(campaign) +

@@ -1,0 +1,117 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace funnelscope {
+
+namespace {
+
+struct Installed
+{
+    QString code = QStringLiteral("en");
+    std::unique_ptr<QTranslator> ours;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed &installed()
+{
+    static Installed i;
+    return i;
+}
+
+QLocale localeOf(const QString &code)
+{
+    if (code == u"en") {
+        // English text with the system's own conventions when they are English ones (en_GB, en_IN, C).
+        const QLocale system = QLocale::system();
+        return system.language() == QLocale::English || system.language() == QLocale::C ? system
+                                                                                          : QLocale(QLocale::English,
+                                                                                                    QLocale::UnitedStates);
+    }
+    return QLocale(code);
+}
+
+} // namespace
+
+QStringList Language::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("ru"), QStringLiteral("tr"),
+            QStringLiteral("zh_TW")};
+}
+
+QString Language::nativeName(const QString &code)
+{
+    if (code == u"zh_TW") {
+        return QStringLiteral("繁體中文");
+    }
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+
+QString Language::matching(const QString &request)
+{
+    const QLocale asked(request);
+    if (asked.language() == QLocale::Chinese) {
+        // Traditional Chinese is what we ship; Simplified readers get it too rather than English.
+        return QStringLiteral("zh_TW");
+    }
+    for (const QString &code : available()) {
+        if (QLocale(code).language() == asked.language() && asked.language() != QLocale::C) {
+            return code;
+        }
+    }
+    return {};
+}
+
+QString Language::fromSystem()
+{
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        if (const QString code = matching(ui); !code.isEmpty()) {
+            return code;
+        }
+    }
+    return QStringLiteral("en");
+}
+
+bool Language::install(const QString &code)
+{
+    if (!available().contains(code)) {
+        return false;
+    }
+    Installed &i = installed();
+    for (auto *t : {i.ours.get(), i.qt.get()}) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+        }
+    }
+    i.ours.reset();
+    i.qt.reset();
+    if (code != u"en") {
+        auto ours = std::make_unique<QTranslator>();
+        if (ours->load(QStringLiteral(":/i18n/funnelscope_%1.qm").arg(code))) {
+            QCoreApplication::installTranslator(ours.get());
+            i.ours = std::move(ours);
+        }
+        // Qt's own text (standard buttons, the command line's help) where Debian's qt6-translations-l10n has it.
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            i.qt = std::move(qt);
+        }
+    }
+    QLocale::setDefault(localeOf(code));
+    i.code = code;
+    return true;
+}
+
+QString Language::current()
+{
+    return installed().code;
+}
+
+} // namespace funnelscope
