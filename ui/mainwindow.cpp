@@ -8,11 +8,13 @@
 #include "goals/goallistmodel.h"
 #include "goalspage.h"
 #include "grouppage.h"
+#include "i18n/language.h"
 #include "importdialog.h"
 #include "overviewpage.h"
 #include "reconciliationview.h"
 #include "snapshotloader.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -30,7 +32,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
@@ -92,6 +93,21 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     edit->addAction(redo);
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reload);
+    view->addSeparator();
+    auto *languages = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const auto addLanguage = [&](const QString &title, const QString &code) {
+        QAction *a = languages->addAction(title, this, [this, code] { emit languageChosen(code); });
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languageGroup->addAction(a);
+    };
+    addLanguage(tr("System language (%1)").arg(Language::nativeName(Language::fromSystem())), QString());
+    languages->addSeparator();
+    for (const QString &code : Language::available()) {
+        addLanguage(Language::nativeName(code), code);
+    }
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Funnelscope"), this, [this] {
         QMessageBox::about(this, tr("About Funnelscope"),
@@ -397,8 +413,12 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
                 QApplication::processEvents();
             }
         }
-        QString name = m_tabs->tabText(i).remove(u'&').toLower();
-        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        // Named in English whatever the language, so that every language's pictures line up.
+        static const QStringList names = {
+            QStringLiteral("overview"),        QStringLiteral("awareness"),     QStringLiteral("engagement"),
+            QStringLiteral("lead-generation"), QStringLiteral("sales"),         QStringLiteral("loyalty"),
+            QStringLiteral("funnel"),          QStringLiteral("goals-reviews"), QStringLiteral("data")};
+        const QString name = i < names.size() ? names.at(i) : QString::number(i + 1);
         const QString file =
             QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
         if (grab().save(file)) {

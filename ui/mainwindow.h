@@ -56,8 +56,11 @@ public:
     // Saves a PNG of every tab into dir; returns the file names written.
     QStringList saveScreenshots(const QString &dir);
     static bool isDemoPath(const QString &path);
+    QString workspacePath() const { return m_path; }
 
 signals:
+    // The user chose a language in View → Language (empty: the system's); the app rebuilds its window in it.
+    void languageChosen(const QString &code);
     // Every view shows the newest snapshot.
     void refreshed();
 

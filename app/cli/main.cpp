@@ -4,6 +4,7 @@
 #include "cohorts/cohorts.h"
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
+#include "i18n/language.h"
 #include "importing/importer.h"
 #include "importing/preset.h"
 #include "kpi/kpiengine.h"
@@ -540,6 +541,16 @@ int runReport(const QStringList &args)
     if (outPath.isEmpty()) {
         return usageError(Cli::tr("report: --out FILE.pdf is required"));
     }
+    if (p.isSet(QStringLiteral("lang"))) {
+        // The whole report in that language, its numbers and dates in that language's conventions.
+        const QString code = Language::matching(p.value(QStringLiteral("lang")));
+        if (code.isEmpty()) {
+            return usageError(
+                Cli::tr("report: --lang is one of %1, not '%2'")
+                    .arg(Language::available().join(QStringLiteral(", ")), p.value(QStringLiteral("lang"))));
+        }
+        Language::install(code);
+    }
     Workspace ws;
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
         return *stop;
@@ -548,7 +559,7 @@ int runReport(const QStringList &args)
         Cli::tr("Marketing review %1 – %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
     const QJsonObject review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title);
     ReportWriter::Options options;
-    options.locale = p.isSet(QStringLiteral("lang")) ? QLocale(p.value(QStringLiteral("lang"))) : QLocale();
+    options.locale = QLocale();
     options.company = ws.setting(QStringLiteral("company"));
     options.logoPath = ws.setting(QStringLiteral("logo"));
     if (const QString error = ReportWriter::write(review, outPath, options); !error.isEmpty()) {
@@ -632,6 +643,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELSCOPE_VERSION));
     out().setEncoding(QStringConverter::Utf8);
     err().setEncoding(QStringConverter::Utf8);
+    Language::install(Language::fromSystem());
 
     QStringList args = app.arguments();
     if (args.size() < 2) {

@@ -2,6 +2,7 @@
 
 #include "demo/demoworkspace.h"
 #include "filterbar.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "snapshotloader.h"
 #include "store/workspace.h"
@@ -51,6 +52,22 @@ QString createDemoWithProgress(const QString &path)
     worker->wait();
     delete worker;
     return error;
+}
+
+// Shows a window on the workspace at path. When the user picks another language, the window saves its state (filters,
+// tab, geometry) as it closes and a new one opens in that language on the same workspace.
+void showWindow(const QString &path)
+{
+    auto *window = new MainWindow(path);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(window, &MainWindow::languageChosen, window, [window](const QString &code) {
+        QSettings().setValue(QStringLiteral("language"), code);
+        const QString workspace = window->workspacePath();
+        window->close();
+        Language::install(code.isEmpty() ? Language::fromSystem() : code);
+        showWindow(workspace);
+    });
+    window->show();
 }
 
 } // namespace
@@ -116,6 +133,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FUNNELSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/funnelscope.svg")));
 
+    // The language chosen in View → Language, or the system's; --lang below may override it.
+    const QString saved = Language::matching(QSettings().value(QStringLiteral("language")).toString());
+    Language::install(saved.isEmpty() ? Language::fromSystem() : saved);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Marketing KPIs along the B2B funnel."));
     parser.addHelpOption();
@@ -132,7 +153,23 @@ int main(int argc, char *argv[])
         QStringLiteral("benchmark"),
         QApplication::translate("main", "Print how long the start and five filter changes take, then quit."));
     parser.addOption(benchmark);
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Show the app in this language (%1) instead of the one chosen in View → "
+                                        "Language.")
+            .arg(Language::available().join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
+    parser.addOption(language);
     parser.process(app);
+    if (parser.isSet(language)) {
+        const QString code = Language::matching(parser.value(language));
+        if (code.isEmpty()) {
+            std::fprintf(stderr, "funnelscope: --lang is one of %s\n",
+                         qPrintable(Language::available().join(QStringLiteral(", "))));
+            return 2;
+        }
+        Language::install(code);
+    }
 
     QString path;
     if (!parser.positionalArguments().isEmpty()) {
@@ -151,27 +188,27 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    if (!parser.isSet(benchmark) && !parser.isSet(screenshots)) {
+        showWindow(path);
+        return QApplication::exec();
+    }
     MainWindow window(path);
     if (parser.isSet(benchmark)) {
         return runBenchmark(window, started);
     }
-    if (parser.isSet(screenshots)) {
-        window.resize(1440, 900);
-        window.show();
-        QObject::connect(
-            &window, &MainWindow::refreshed, &window,
-            [&] {
-                QTimer::singleShot(200, &window, [&] {
-                    const QStringList files = window.saveScreenshots(parser.value(screenshots));
-                    for (const QString &f : files) {
-                        qInfo("%s", qPrintable(f));
-                    }
-                    QApplication::exit(files.isEmpty() ? 1 : 0);
-                });
-            },
-            Qt::SingleShotConnection);
-        return QApplication::exec();
-    }
+    window.resize(1440, 900);
     window.show();
+    QObject::connect(
+        &window, &MainWindow::refreshed, &window,
+        [&] {
+            QTimer::singleShot(200, &window, [&] {
+                const QStringList files = window.saveScreenshots(parser.value(screenshots));
+                for (const QString &f : files) {
+                    qInfo("%s", qPrintable(f));
+                }
+                QApplication::exit(files.isEmpty() ? 1 : 0);
+            });
+        },
+        Qt::SingleShotConnection);
     return QApplication::exec();
 }

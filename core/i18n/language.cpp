@@ -29,9 +29,9 @@ QLocale localeOf(const QString &code)
     if (code == u"en") {
         // English text with the system's own conventions when they are English ones (en_GB, en_IN, C).
         const QLocale system = QLocale::system();
-        return system.language() == QLocale::English || system.language() == QLocale::C ? system
-                                                                                          : QLocale(QLocale::English,
-                                                                                                    QLocale::UnitedStates);
+        return system.language() == QLocale::English || system.language() == QLocale::C
+                   ? system
+                   : QLocale(QLocale::English, QLocale::UnitedStates);
     }
     return QLocale(code);
 }

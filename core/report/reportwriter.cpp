@@ -108,7 +108,10 @@ public:
 
     static QFont font(double points, bool bold = false)
     {
-        QFont f(QStringLiteral("Noto Sans"));
+        // Noto Sans for Latin, Cyrillic and Turkish letters, Noto Sans CJK TC for Traditional Chinese (Debian's
+        // fonts-noto-core and fonts-noto-cjk); both are embedded in the PDF.
+        QFont f;
+        f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK TC")});
         f.setPointSizeF(points);
         f.setBold(bold);
         // No ligatures: "fi" stays two letters, so copying and searching the PDF finds the words.
@@ -679,8 +682,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                        .arg(c.value(QStringLiteral("goal")).toString(),
                             kpiName(c.value(QStringLiteral("kpi")).toString())),
                    9.5, true);
-            l.table({Report::tr(""), Report::tr("Name"), Report::tr("Dimension"), Report::tr("Before"),
-                     Report::tr("Now"), Report::tr("Change")},
+            l.table({QString(), Report::tr("Name"), Report::tr("Dimension"), Report::tr("Before"), Report::tr("Now"),
+                     Report::tr("Change")},
                     rows, {14, 30, 12, 14, 14, 14}, {3, 4, 5});
         }
     }

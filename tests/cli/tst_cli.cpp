@@ -2,6 +2,8 @@
 // written in the shapes real exports have, each command in a fresh workspace, and values a person can check by hand.
 // It is not a test of the core classes; those have their own suites.
 
+#include "i18n/contexts.h"
+#include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
 
@@ -384,6 +386,8 @@ private slots:
     void helpAndVersionExitZero();
     void reportOfTheDemo();
     void reportNeedsItsOptions();
+    void reportInEveryLanguage_data();
+    void reportInEveryLanguage();
 
     // 6. Demo workspace, comparison, breakdowns, CSV
     void demoComparedWithPreviousPeriod();
@@ -1055,6 +1059,62 @@ void TestCli::reportOfTheDemo()
     }
     // Previous reviews are read: the Q3 review is the one this one compares with.
     QVERIFY(text.contains(QStringLiteral("Q3 2026 marketing review")));
+}
+
+void TestCli::reportInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &l : funnelscope::Language::available()) {
+        QTest::newRow(qPrintable(l)) << l;
+    }
+}
+
+void TestCli::reportInEveryLanguage()
+{
+    // report --lang writes the whole review in that language: its section headings as the translation has them,
+    // and the numbers in that language's conventions.
+    QFETCH(QString, language);
+    const QString pdf = m_demo.path(QStringLiteral("review-%1.pdf").arg(language));
+    const CliRun r = m_demo.run({QStringLiteral("report"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--from"),
+                                 QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"),
+                                 QStringLiteral("--out"), pdf, QStringLiteral("--lang"), language});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QProcess toText;
+    toText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(toText.waitForFinished(60000));
+    QCOMPARE(toText.exitCode(), 0);
+    // Words as a reader finds them: lines joined, every kind of space one space.
+    const auto words = [](QString s) {
+        s.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+        return s.simplified();
+    };
+    const QString text = words(QString::fromUtf8(toText.readAllStandardOutput()));
+    QVERIFY(funnelscope::Language::install(language));
+    const QStringList headings = {
+        funnelscope::Report::tr("Executive summary"),
+        funnelscope::Report::tr("S — Select: the goals and the KPIs that matter"),
+        funnelscope::Report::tr("M — Measure: is the data complete and trustworthy?"),
+        funnelscope::Report::tr("A — Analyse: trends, anomalies and what moved"),
+        funnelscope::Report::tr("R — Review: what changed since the last review"),
+        funnelscope::Report::tr("T — Take action: what to do next"),
+        funnelscope::Report::tr("Appendix: how each KPI is computed"),
+    };
+    const QString awareness = funnelscope::KpiCatalog::groupName(funnelscope::KpiGroup::Awareness);
+    const CliRun k = m_demo.run({QStringLiteral("kpis"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--from"),
+                                 QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")});
+    const double impressions =
+        jsonObject(k.out)->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).toDouble();
+    const QString shownImpressions = words(QLocale().toString(impressions, 'f', 0));
+    funnelscope::Language::install(QStringLiteral("en"));
+    for (const QString &heading : headings) {
+        if (language != u"en") {
+            QVERIFY2(!heading.startsWith(u"Executive") && !heading.contains(u"Analyse:"), qPrintable(heading));
+        }
+        QVERIFY2(text.contains(words(heading)), qPrintable(heading));
+    }
+    QVERIFY2(text.contains(awareness), qPrintable(awareness));
+    QVERIFY2(text.contains(shownImpressions), qPrintable(shownImpressions));
+    QVERIFY(impressions > 1000); // so that the number has a thousands separator to show
 }
 
 void TestCli::reportNeedsItsOptions()
