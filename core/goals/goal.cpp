@@ -1,5 +1,7 @@
 #include "goal.h"
 
+#include <QCoreApplication>
+
 namespace funnelscope {
 
 QString Goal::cadenceId(Cadence cadence)
@@ -11,6 +13,19 @@ QString Goal::cadenceId(Cadence cadence)
         return QStringLiteral("monthly");
     case Cadence::Quarterly:
         return QStringLiteral("quarterly");
+    }
+    return {};
+}
+
+QString Goal::cadenceText(Cadence cadence)
+{
+    switch (cadence) {
+    case Cadence::Weekly:
+        return QCoreApplication::translate("Goals", "weekly", "reviewed weekly");
+    case Cadence::Monthly:
+        return QCoreApplication::translate("Goals", "monthly", "reviewed monthly");
+    case Cadence::Quarterly:
+        return QCoreApplication::translate("Goals", "quarterly", "reviewed quarterly");
     }
     return {};
 }

@@ -37,6 +37,7 @@ struct Goal
     QString objective;
 
     static QString cadenceId(Cadence cadence);
+    static QString cadenceText(Cadence cadence); // "monthly", in the user's language
     // The time breakdown whose buckets are this cadence's periods.
     static Breakdown breakdownOf(Cadence cadence);
     static std::optional<Cadence> cadenceFromId(QStringView id);

@@ -170,7 +170,7 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         r.lines.append({u'T', Verdict::Pass,
                         SmartCheckText::tr("Time-bound: %1 days, reviewed %2.")
                             .arg(goal.start.daysTo(goal.deadline) + 1)
-                            .arg(Goal::cadenceId(goal.cadence))});
+                            .arg(Goal::cadenceText(goal.cadence))});
     }
     return r;
 }

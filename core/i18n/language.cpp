@@ -1,6 +1,8 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -50,7 +52,7 @@ QString Language::nativeName(const QString &code)
         return QStringLiteral("繁體中文");
     }
     const QString name = QLocale(code).nativeLanguageName();
-    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+    return name.isEmpty() ? code : QLocale(code).toUpper(name.left(1)) + name.mid(1);
 }
 
 QString Language::matching(const QString &request)
@@ -105,6 +107,14 @@ bool Language::install(const QString &code)
         }
     }
     QLocale::setDefault(localeOf(code));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        // Chinese letters from the Traditional Chinese cut of Noto Sans CJK, not whichever CJK font comes first.
+        static const QString systemFamily = QGuiApplication::font().family();
+        QFont font = QGuiApplication::font();
+        font.setFamilies(code == u"zh_TW" ? QStringList{systemFamily, QStringLiteral("Noto Sans CJK TC")}
+                                          : QStringList{systemFamily});
+        QGuiApplication::setFont(font);
+    }
     i.code = code;
     return true;
 }

@@ -200,7 +200,7 @@ QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Sc
         const KpiDefinition &k = catalog.at(i);
         if (group != k.group) {
             group = k.group;
-            out += u'\n' + KpiCatalog::groupName(k.group).toUpper() + u'\n';
+            out += u'\n' + QLocale().toUpper(KpiCatalog::groupName(k.group)) /* İ in Turkish */ + u'\n';
         }
         out += QStringLiteral("  ") + pad(QCoreApplication::translate("Kpi", k.name), nameWidth, false) +
                pad(display(i, values.values.value(i)), 16, true);
@@ -241,7 +241,7 @@ QString KpiWriter::toTable(const QList<KpiEngine::Row> &rows)
         const KpiDefinition &k = catalog.at(i);
         if (group != k.group) {
             group = k.group;
-            out += u'\n' + KpiCatalog::groupName(k.group).toUpper() + u'\n';
+            out += u'\n' + QLocale().toUpper(KpiCatalog::groupName(k.group)) /* İ in Turkish */ + u'\n';
         }
         out += QStringLiteral("  ") + QCoreApplication::translate("Kpi", k.name) + u'\n';
         for (const KpiEngine::Row &row : rows) {

@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "goals/goal.h"
 #include "goals/goalprogress.h"
 #include "i18n/contexts.h"
 #include "kpi/kpicatalog.h"
@@ -337,6 +338,12 @@ private:
     int m_page = 1;
 };
 
+// A day stored as YYYY-MM-DD, as the reader writes it.
+QString shortDate(const QLocale &locale, const QJsonValue &day)
+{
+    return locale.toString(QDate::fromString(day.toString(), Qt::ISODate), QLocale::ShortFormat);
+}
+
 QString kpiName(const QString &id)
 {
     const int i = KpiCatalog::indexOf(id);
@@ -521,11 +528,15 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const int kpi = KpiCatalog::indexOf(id);
         l.ensure(mm(85)); // a goal's title, its lines and its pace chart stay together
         l.text(g.value(QStringLiteral("name")).toString(), 11, true);
-        l.text(Report::tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
-                   .arg(kpiName(id), scopeText(g), g.value(QStringLiteral("owner")).toString(),
-                        g.value(QStringLiteral("start")).toString(), g.value(QStringLiteral("deadline")).toString(),
-                        g.value(QStringLiteral("cadence")).toString(), g.value(QStringLiteral("objective")).toString()),
-               8.5, false, Muted);
+        l.text(
+            Report::tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
+                .arg(kpiName(id), scopeText(g), g.value(QStringLiteral("owner")).toString(),
+                     shortDate(options.locale, g.value(QStringLiteral("start"))),
+                     shortDate(options.locale, g.value(QStringLiteral("deadline"))),
+                     Goal::cadenceText(
+                         Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly)),
+                     g.value(QStringLiteral("objective")).toString()),
+            8.5, false, Muted);
         l.text(Report::tr("Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.")
                    .arg(format.value(kpi, opt(g.value(QStringLiteral("baseline")))),
                         format.value(kpi, opt(g.value(QStringLiteral("target")))),

@@ -6,167 +6,167 @@
     <message>
         <location filename="../../core/goals/actionrules.cpp" line="+77"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikalność spadła o co najmniej 10%, choć liczba wyświetleń wzrosła.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A/B test the ad creatives and calls to action — wording, colour, size, placement — one element at a time, so you know which change worked. If the new impressions reach a wider audience, tighten the targeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeprowadź testy A/B kreacji reklamowych i wezwań do działania — sformułowań, koloru, rozmiaru, położenia — po jednym elemencie naraz, aby wiedzieć, która zmiana zadziałała. Jeśli nowe wyświetlenia docierają do szerszej grupy odbiorców, zawęź targetowanie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bounce rate rose by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik odrzuceń wzrósł o co najmniej 10%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the landing pages&apos; experience: load speed on phones and computers, whether the content matches the ad or link that brought the visitor, and a clear, uncluttered, easy-to-scan layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź doświadczenie użytkowników na stronach docelowych: szybkość ładowania na telefonach i komputerach, zgodność treści z reklamą lub linkiem, z którego trafił odwiedzający, oraz przejrzystość układu — czytelnego, nieprzeładowanego i łatwego do przejrzenia.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Email open rate fell by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieralność e-maili spadła o co najmniej 10%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean the email list — inactive, duplicate, mistyped and closed addresses — then A/B test the subject lines. Check that sending frequency and content still suit the readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść listę adresową — usuń adresy nieaktywne, zduplikowane, z literówkami i zamknięte — a następnie przeprowadź testy A/B tematów wiadomości. Sprawdź, czy częstotliwość wysyłki i treść nadal odpowiadają odbiorcom.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsubscribe rate rose by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik wypisań wzrósł o co najmniej 10%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send less often and make each email more relevant: segment the list so every segment gets content that matters to it, and keep nurture emails educational rather than pushy. Keep unsubscribing easy, or readers report the emails as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłaj rzadziej i zadbaj o większą trafność każdego e-maila: podziel listę na segmenty, aby każdy z nich otrzymywał istotne dla siebie treści, a w e-mailach pielęgnacyjnych stawiaj na edukację zamiast nachalności. Nie utrudniaj wypisywania się z listy, bo odbiorcy zaczną zgłaszać e-maile jako spam.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Landing page conversion rate fell by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja stron docelowych spadła o co najmniej 10%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the landing page one element at a time — the form, the call to action, the layout and colours — and remove distractions: no navigation bar, links or other offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testuj stronę docelową po jednym elemencie naraz — formularz, wezwanie do działania, układ i kolory — i usuń elementy rozpraszające: żadnego paska nawigacji, linków ani innych ofert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A channel&apos;s cost per lead rose by 10% or more, with at least 10 leads in both periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt leada w jednym z kanałów wzrósł o co najmniej 10%, przy co najmniej 10 leadach w obu okresach.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift budget towards channels with a lower cost per lead and a higher Lead → MQL rate: judge channels by the qualified leads they bring, not by raw lead counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń budżet do kanałów o niższym koszcie leada i wyższej konwersji lead → MQL: oceniaj kanały po liczbie kwalifikowanych leadów, które przynoszą, a nie po surowej liczbie leadów.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MQL → SQL rate fell by 10% or more, with at least 10 MQLs in both periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja MQL → SQL spadła o co najmniej 10%, przy co najmniej 10 MQL w obu okresach.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revisit lead scoring and the MQL criteria together with sales, so marketing hands over the leads sales is ready to work; tailor nurture paths to the segments that convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeanalizuj ponownie punktację leadów i kryteria MQL razem z działem sprzedaży, aby marketing przekazywał leady, którymi sprzedaż jest gotowa się zająć; dostosuj ścieżki pielęgnowania leadów do segmentów, które konwertują.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Win rate fell by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik wygranych spadł o co najmniej 10%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review the bottom-of-funnel assets — case studies, sales presentations and demos — and follow deals by lead source and campaign to see where the customers who buy come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejrzyj materiały z dołu lejka — studia przypadków, prezentacje sprzedażowe i dema — i śledź transakcje według źródła leadów i kampanii, aby sprawdzić, skąd pochodzą klienci, którzy kupują.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose by 10% or more, and faster than revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania klienta wzrósł o co najmniej 10% i to szybciej niż przychód.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break customer acquisition cost down by channel — inbound, paid, content — to see which channels are more efficient and scale better, and move spend towards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozbij koszt pozyskania klienta na kanały — inbound, płatne media, content marketing — aby sprawdzić, które z nich są wydajniejsze i lepiej się skalują, i przesuń do nich wydatki.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Churn rate rose by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik rezygnacji wzrósł o co najmniej 10%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask customers why: run satisfaction and NPS surveys, collect feedback, and make support easy to reach and proactive about problems. Keeping a customer costs less than winning a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytaj klientów o powody: przeprowadź ankiety satysfakcji i NPS, zbieraj opinie, zadbaj o łatwo dostępne wsparcie, które proaktywnie rozwiązuje problemy. Utrzymanie klienta kosztuje mniej niż pozyskanie nowego.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikalność spadła o %1 (%2 → %3), a liczba wyświetleń wzrosła o %4 (%5 → %6).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bounce rate rose %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik odrzuceń wzrósł o %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Email open rate fell %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieralność e-maili spadła o %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsubscribe rate rose %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik wypisań wzrósł o %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Landing page conversion rate fell %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja stron docelowych spadła o %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał %1 ma niższy koszt leada (%2 wobec %3) i wyższą konwersję lead → MQL (%4 wobec %5).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt leada w kanale %1 wzrósł o %2 (%3 → %4); liczba leadów: %5.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja MQL → SQL spadła o %1 (%2 → %3); liczba MQL: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Win rate fell %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik wygranych spadł o %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania klienta wzrósł o %1 (%2 → %3), a przychód tylko o %4 (%5 → %6).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania klienta wzrósł o %1 (%2 → %3), a przychód spadł o %4 (%5 → %6).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue stayed at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania klienta wzrósł o %1 (%2 → %3), a przychód pozostał na poziomie %4.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Churn rate rose %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik rezygnacji wzrósł o %1 (%2 → %3).</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../../app/cli/main.cpp" line="+58"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -193,379 +193,399 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
+
+Wskaźniki KPI marketingu wzdłuż lejka B2B, z eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
+
+Polecenia:
+  import       Importuje pliki CSV do obszaru roboczego
+  kpis         Oblicza wszystkie KPI dla okresu, z filtrami, porównaniem i podziałami
+  report       Zapisuje przegląd SMART jako PDF
+  attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
+  cohorts      Kohorty leadów: odsetek osiągający każdy etap w ciągu 30, 60, 90 i 180 dni
+  demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
+
+Opcje polecenia: &apos;funnelscope-cli POLECENIE --help&apos;.
+Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użycia.
+</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The workspace file (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik obszaru roboczego (tworzony przy pierwszym użyciu).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla tę pomoc.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: --db PATH is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wymagana jest opcja --db PATH</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, campaign, leads, deals, customers, surveys, expenses lub touchpoints.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>auto or a preset name.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto lub nazwa szablonu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source label (default: the preset&apos;s name for a tool&apos;s export, else manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta źródła (domyślnie: nazwa szablonu w przypadku eksportu z narzędzia, w innym razie manual).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dmy or mdy, for slash dates the file cannot decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>dmy lub mdy – dla dat z ukośnikami, których kolejności nie da się ustalić na podstawie pliku.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file&apos;s encoding, e.g. windows-1250 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie pliku, np. windows-1250 (domyślnie: wykrywane automatycznie).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuje wynik w formacie JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV do zaimportowania.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import CSV files into a workspace; each file lands whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuje pliki CSV do obszaru roboczego; każdy plik trafia tam w całości albo wcale.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>import: unknown kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import: nieznany typ &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import: --source needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>import: opcja --source wymaga etykiety</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import: unknown preset &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: nieznany szablon &apos;%1&apos; (dostępne: %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import: unknown encoding &apos;%1&apos; (e.g. UTF-8, UTF-16LE, windows-1250, windows-1251, windows-1254, Big5, GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: nieznane kodowanie &apos;%1&apos; (np. UTF-8, UTF-16LE, windows-1250, windows-1251, windows-1254, Big5, GB18030)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --date-order przyjmuje wartość dmy lub mdy, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>import: name at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import: podaj co najmniej jeden plik (FILE)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, wiersz %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, kolumna &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+86"/>
         <location line="+222"/>
         <source>First day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień okresu.</translation>
     </message>
     <message>
         <location line="-307"/>
         <location line="+86"/>
         <location line="+222"/>
         <source>Last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień okresu.</translation>
     </message>
     <message>
         <location line="-307"/>
         <source>Only this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ten kanał (opcję można powtarzać).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ta kampania (opcję można powtarzać).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>previous lub year.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>day, week, month, quarter, channel or campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>day, week, month, quarter, channel lub campaign.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+89"/>
         <location line="+100"/>
         <source>json (default), csv or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (domyślnie), csv lub table.</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Compute every KPI of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblicza wszystkie KPI z katalogu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --from i --to muszą być datami, np. 2025-01-31</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kpis: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: data --from jest późniejsza niż --to</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --compare przyjmuje wartość previous lub year, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>kpis: --by is day, week, month, quarter, channel or campaign, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --by przyjmuje wartość day, week, month, quarter, channel lub campaign, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kpis: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --format przyjmuje wartość json, csv lub table, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>first, last, linear, time-decay or position.</source>
-        <translation type="unfinished"></translation>
+        <translation>first, last, linear, time-decay lub position.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>channel (default) or campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>channel (domyślnie) lub campaign.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days in which a touch&apos;s weight halves, for time-decay (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba dni, po których waga punktu styku spada o połowę, dla modelu time-decay (domyślnie 7).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Credit the period&apos;s leads, customers and won revenue to the channels or campaigns of their touchpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisuje leady, klientów i przychód z wygranych transakcji z danego okresu kanałom lub kampaniom ich punktów styku.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attribution: --from and --to are dates like 2025-01-31, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --from i --to muszą być datami, np. 2025-01-31, podanymi w kolejności</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --model is first, last, linear, time-decay or position</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --model przyjmuje wartość first, last, linear, time-decay lub position</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --by is channel or campaign, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --by przyjmuje wartość channel lub campaign, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>attribution: --half-life is a number of days above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --half-life musi być liczbą dni większą od 0</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --format przyjmuje wartość json, csv lub table, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Atrybucja %1 – %2, model %3, według %4
+
+</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>First creation day of the cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień tworzenia kohort.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last creation day of the cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień tworzenia kohort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>month (default) or week.</source>
-        <translation type="unfinished"></translation>
+        <translation>month (domyślnie) lub week.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lead cohorts by creation month or week: the share reaching each stage within 30, 60, 90 and 180 days, and the median days to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorty leadów według miesiąca lub tygodnia utworzenia: odsetek osiągający każdy etap w ciągu 30, 60, 90 i 180 dni oraz mediana liczby dni do jego osiągnięcia.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cohorts: --from and --to are dates like 2025-01-31, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorts: --from i --to muszą być datami, np. 2025-01-31, podanymi w kolejności</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cohorts: --by is month or week, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorts: --by przyjmuje wartość month lub week, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cohorts: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorts: --format przyjmuje wartość json, csv lub table, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>* still maturing: some leads of the cohort have not had that many days yet</source>
-        <translation type="unfinished"></translation>
+        <translation>* kohorta jeszcze dojrzewa: od utworzenia części jej leadów nie minęło jeszcze tyle dni</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik PDF do zapisania.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język raportu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the SMART review as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje przegląd SMART jako PDF.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --from i --to muszą być datami, np. 2025-01-31</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>report: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report: data --from jest późniejsza niż --to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>report: --out FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>report: wymagana jest opcja --out FILE.pdf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Marketing review %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziarno losowania (domyślnie 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmark size: about N campaign rows over three years (default: the demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar testu wydajności: około N wierszy kampanii z trzech lat (domyślnie: dane demonstracyjne).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only write the CSV files into DIR; import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zapisuje pliki CSV w katalogu DIR; niczego nie importuje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a deterministic two-year B2B demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje deterministyczny, dwuletni demonstracyjny obszar roboczy B2B.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>demo: --seed is a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --seed musi być liczbą całkowitą</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>demo: --campaign-rows is a whole number of at least 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --campaign-rows musi być liczbą całkowitą nie mniejszą niż 1000</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>goals and past reviews added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano cele i wcześniejsze przeglądy</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj polecenie.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiwriter.cpp" line="+181"/>
         <source>KPIs %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI %1 – %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, channels: </source>
-        <translation type="unfinished"></translation>
+        <translation>, kanały: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, campaigns: </source>
-        <translation type="unfinished"></translation>
+        <translation>, kampanie: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (previous: %1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (poprzedni okres: %1 – %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 leads from: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+źródło leadów: %1
+</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+(kolumny: wartość, poprzednia, zmiana; ▲ lepiej, ▼ gorzej)
+</translation>
     </message>
 </context>
 <context>
@@ -573,37 +593,37 @@ leads from: %1
     <message>
         <location filename="../../core/goals/goalprogress.cpp" line="+65"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoczęty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>zgodnie z planem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożony</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>off track</source>
-        <translation type="unfinished"></translation>
+        <translation>poza planem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>osiągnięty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>nieosiągnięty</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych</translation>
     </message>
 </context>
 <context>
@@ -611,287 +631,289 @@ leads from: %1
     <message>
         <location filename="../../core/csv/dateparser.cpp" line="+90"/>
         <source>not a valid date: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa data: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>niejednoznaczna data &apos;%1&apos;: najpierw dzień czy miesiąc? Wskaż kolejność za pomocą --date-order dmy|mdy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a date in the file&apos;s %2 order</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest datą w kolejności %2 używanej w pliku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień/miesiąc/rok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc/dzień/rok</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a date: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest data: &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../core/csv/numberparser.cpp" line="+120"/>
         <source>not a number: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest liczba: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+33"/>
         <location filename="../../core/importing/rowreader.cpp" line="+322"/>
         <source>number too large: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zbyt duża liczba: &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../core/importing/fileinspector.cpp" line="+103"/>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>taki plik nie istnieje</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest folder, a nie plik</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+47"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>unknown encoding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane kodowanie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a binary file, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest plik binarny, a nie tekst CSV</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest eksport z %1: żaden z pierwszych %2 wierszy nie zawiera jego kolumn (%3)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no header line of a %1 file in the first %2 lines (it needs the columns %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wiersza nagłówka pliku typu %1 w pierwszych %2 wierszach (wymagane kolumny: %3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no recognisable header in the first %1 lines: a header names the columns of one kind, e.g. date and channel for campaign rows, lead_id and created_date for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>brak rozpoznawalnego nagłówka w pierwszych %1 wierszach: nagłówek zawiera nazwy kolumn jednego typu, np. date i channel dla wierszy kampanii, lead_id i created_date dla leadów</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
-        <translation type="unfinished"></translation>
+        <translation>ten raport %1 nie ma kolumny Day ani zakresu dat nad nagłówkiem: wyeksportuj go z kolumną Day albo zachowaj wiersz z zakresem dat</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna &apos;%1&apos; zawiera daty z ukośnikami, np. &apos;%2&apos;, w których na początku może być dzień albo miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
     <message>
         <location filename="../../core/importing/importer.cpp" line="+67"/>
         <source> (another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported; the workspace is as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation> (inne okno lub polecenie Funnelscope zapisuje dane w tym obszarze roboczym; spróbuj ponownie, gdy skończy. Niczego nie zaimportowano; obszar roboczy pozostał bez zmian)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (is the disk full, or the workspace&apos;s folder read-only? Nothing was imported; the workspace is as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation> (czy dysk jest pełny albo folder obszaru roboczego jest tylko do odczytu? Niczego nie zaimportowano; obszar roboczy pozostał bez zmian)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown preset &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany szablon &apos;%1&apos; (dostępne: %2)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można otworzyć pliku: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the workspace is busy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy jest zajęty: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>cannot store this row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać tego wiersza: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 of %2 data rows were rejected, more than half: nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucono %1 z %2 wierszy danych, czyli ponad połowę: niczego nie zaimportowano</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>imported the table whose header is on line %1; the file&apos;s next table, from line %2, was not imported (import it on its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportowano tabelę z nagłówkiem w wierszu %1; następnej tabeli w pliku, od wiersza %2, nie zaimportowano (zaimportuj ją osobno)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>cannot write the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać obszaru roboczego: %1</translation>
     </message>
     <message>
         <location filename="../../core/importing/importresult.cpp" line="+63"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zaimportowane wiersze typu %3: %2 (źródło &apos;%4&apos;)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> as a %1 export (%2% of its columns recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation> jako eksport z %1 (rozpoznane kolumny: %2%)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, rejected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, odrzucone: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, replaced %1 stored rows</source>
-        <translation type="unfinished"></translation>
+        <translation>, zastąpione zapisane wiersze: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: unchanged (these bytes were imported before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bez zmian (ta sama zawartość została już zaimportowana)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cancelled, nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anulowano, niczego nie zaimportowano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: refused, nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odrzucono, niczego nie zaimportowano</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, wiersz %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, kolumna &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
   ... and %1 more rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  ... oraz pozostałe odrzucone wiersze: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
   ignored columns: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+  zignorowane kolumny: </translation>
     </message>
     <message>
         <location filename="../../core/importing/preset.cpp" line="+56"/>
         <source>a preset needs an id, a title and a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon wymaga identyfikatora, tytułu i typu</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon %1: &apos;%2&apos; nie jest kolumną plików typu %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>preset %1: the product for &apos;%2&apos; needs two headers</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon %1: iloczyn dla &apos;%2&apos; wymaga dwóch nagłówków</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot save the preset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać szablonu: %1</translation>
     </message>
     <message>
         <location filename="../../core/importing/rowreader.cpp" line="-196"/>
         <source>not a duration: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest czas trwania: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>negative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ujemna wartość %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>number too large: %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zbyt duża liczba: %1 × %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>line longer than %1 million characters: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz dłuższy niż %1 mln znaków: nie został odczytany</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+5"/>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>bytes that are not valid %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>bajty, które nie są prawidłowym tekstem %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>missing required value</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wymaganej wartości</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>negative count: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ujemna liczba: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a whole number: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest liczba całkowita: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>negative %1: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ujemna wartość %1: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>position must be greater than 0: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja musi być większa od 0: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>score must be a whole number from 0 to 10: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena musi być liczbą całkowitą od 0 do 10: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -900,625 +922,625 @@ leads from: %1
         <location filename="../../core/kpi/kpicatalog.cpp" line="+16"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+26"/>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many times your ads and posts were shown: the sum of impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile razy wyświetlono reklamy i posty: suma wyświetleń.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasięg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People reached, as the platforms report it: the sum of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba osób, do których dotarły treści, według danych platform: suma zasięgu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruch w witrynie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits to your website: the sum of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty w witrynie: suma sesji.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic traffic share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział ruchu organicznego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of sessions that came from channels you do not pay for (not Paid, Ads, CPC, PPC, Display or Sponsored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek sesji z kanałów, za które się nie płaci (innych niż Paid, Ads, CPC, PPC, Display czy Sponsored).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brand mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianki o marce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Times your brand was mentioned: the sum of mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wzmianek o marce: suma wzmianek.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowi obserwujący</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followers gained on social channels: the sum of new followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwujący pozyskani w kanałach społecznościowych: suma nowych obserwujących.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per mille</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt 1000 wyświetleń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What a thousand impressions cost: spend ÷ impressions × 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt tysiąca wyświetleń: wydatki ÷ wyświetlenia × 1000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki mediowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the ad platforms charged: the sum of cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty naliczone przez platformy reklamowe: suma kosztów.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikalność (CTR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of impressions that got a click: clicks ÷ impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek wyświetleń zakończonych kliknięciem: kliknięcia ÷ wyświetlenia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per click</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt kliknięcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What one click cost: spend ÷ clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt jednego kliknięcia: wydatki ÷ kliknięcia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik odrzuceń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of sessions that left after one page: bounces ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek sesji zakończonych po jednej stronie: odrzucenia ÷ sesje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time on site (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas w witrynie (s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average engaged time per session, in seconds: engaged seconds ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średni czas zaangażowania na sesję w sekundach: sekundy zaangażowania ÷ sesje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony na sesję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages seen per visit: pageviews ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony wyświetlone podczas jednej wizyty: odsłony ÷ sesje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakcje społecznościowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likes + comments + shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polubienia + komentarze + udostępnienia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik zaangażowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagements ÷ impressions, on the rows that report both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakcje społecznościowe ÷ wyświetlenia, w wierszach zawierających obie wartości.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieralność e-maili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of delivered emails that were opened: opens ÷ delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek dostarczonych e-maili, które zostały otwarte: otwarcia ÷ dostarczone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikalność e-maili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of delivered emails that got a click: email clicks ÷ delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek dostarczonych e-maili zakończonych kliknięciem: kliknięcia w e-mailach ÷ dostarczone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click-to-open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcia do otwarć</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of opened emails that got a click: email clicks ÷ opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek otwartych e-maili zakończonych kliknięciem: kliknięcia w e-mailach ÷ otwarcia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribe rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik wypisań</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of delivered emails that led to an unsubscribe: unsubscribes ÷ delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek dostarczonych e-maili, po których nastąpiło wypisanie: wypisania ÷ dostarczone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikalność CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls to action clicked per pageview: CTA clicks ÷ pageviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięte wezwania do działania (CTA) na odsłonę: kliknięcia CTA ÷ odsłony.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Landing page conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja stron docelowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of landing page views that sent a form: form submissions ÷ landing page views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek wyświetleń stron docelowych zakończonych wysłaniem formularza: wysłane formularze ÷ wyświetlenia stron docelowych.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New leads created in the period, from the CRM (or the platforms&apos; counts when no CRM leads were imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe leady utworzone w okresie, według CRM (lub według platform, jeśli nie zaimportowano leadów z CRM).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform-reported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady według platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads as the ad platforms count them: the sum of leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady w ujęciu platform reklamowych: suma leadów.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visitor-to-lead rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja wizyt na leady</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady ÷ sesje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt leada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend ÷ leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki mediowe ÷ leady.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads that became marketing-qualified in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady, które w okresie zostały zakwalifikowane przez marketing (MQL).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SALs</source>
-        <translation type="unfinished"></translation>
+        <translation>SAL-e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads that sales accepted in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady zaakceptowane przez dział sprzedaży w okresie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead → MQL rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja lead → MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads created in the period, the share that has reached MQL so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spośród leadów utworzonych w okresie: odsetek tych, które dotychczas osiągnęły etap MQL.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL → SQL rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja MQL → SQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads that became MQL in the period, the share that has reached SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spośród leadów, które w okresie stały się MQL: odsetek tych, które osiągnęły etap SQL.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend ÷ MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki mediowe ÷ MQL-e.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average lead score</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia punktacja leadów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean score of the leads created in the period that have a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia punktacja leadów utworzonych w okresie, które mają przypisaną punktację.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+0"/>
         <source>SQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads that became sales-qualified in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady, które w okresie zostały zakwalifikowane przez sprzedaż (SQL).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQL → customer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja SQL → klient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads that became SQL in the period, the share that became customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spośród leadów, które w okresie stały się SQL: odsetek tych, które zostały klientami.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunities (SQOs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży (SQO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals created in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje utworzone w okresie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt szansy sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend ÷ opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki mediowe ÷ szanse sprzedaży.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane transakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals won with a close date in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane transakcje z datą zamknięcia w okresie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik wygranych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won ÷ (won + lost), of the deals closed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane ÷ (wygrane + przegrane), spośród transakcji zamkniętych w okresie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód z wygranych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of the deals won in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma kwot transakcji wygranych w okresie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia wartość transakcji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue ÷ deals won in the period that have an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód ÷ transakcje wygrane w okresie, które mają kwotę.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl sprzedaży (dni)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean days from first touch to close, of the deals won in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia liczba dni od pierwszego kontaktu do zamknięcia, dla transakcji wygranych w okresie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarty pipeline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of deals created by the period&apos;s end and still open at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma kwot transakcji utworzonych do końca okresu i nadal otwartych na jego koniec.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales velocity (per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prędkość sprzedaży (dziennie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunities × win rate × average deal size ÷ sales cycle days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży × wskaźnik wygranych × średnia wartość transakcji ÷ długość cyklu sprzedaży w dniach.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead → customer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja lead → klient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads created in the period, the share that became customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spośród leadów utworzonych w okresie: odsetek tych, które zostały klientami.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowi klienci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers who started in the period (or deals won, when no customers were imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci, którzy rozpoczęli współpracę w okresie (lub wygrane transakcje, jeśli nie zaimportowano klientów).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marketing and sales cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt marketingu i sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend + other marketing and sales expenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki mediowe + pozostałe wydatki marketingowe i sprzedażowe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing and sales cost ÷ new customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt marketingu i sprzedaży ÷ nowi klienci.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI marketingu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(Revenue − marketing and sales cost) ÷ marketing and sales cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>(Przychód − koszt marketingu i sprzedaży) ÷ koszt marketingu i sprzedaży.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywni klienci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers active at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci aktywni na koniec okresu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik utrzymania klientów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the customers active at the start, the share still active at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spośród klientów aktywnych na początku okresu: odsetek tych, którzy są nadal aktywni na jego koniec.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik rezygnacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the customers active at the start, the share that churned in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spośród klientów aktywnych na początku okresu: odsetek tych, którzy zrezygnowali w jego trakcie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly recurring revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczny przychód powtarzalny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The MRR of the customers active at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR klientów aktywnych na koniec okresu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average revenue per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Średni przychód na konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MRR ÷ active customers with a known MRR.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR ÷ aktywni klienci ze znanym MRR.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Żywotna wartość klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARPA ÷ monthly churn (churn rate × 30.4375 ÷ days in the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>ARPA ÷ miesięczny wskaźnik rezygnacji (wskaźnik rezygnacji × 30,4375 ÷ liczba dni w okresie).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LTV : CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV : CAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value ÷ customer acquisition cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żywotna wartość klienta ÷ koszt pozyskania klienta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(Promoters 9–10 − detractors 0–6) ÷ responses × 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>(Promotorzy 9–10 − krytycy 0–6) ÷ odpowiedzi × 100.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi w ankietach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey answers dated in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi w ankietach z datą w okresie.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadomość</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozyskiwanie leadów</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojalność</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiformat.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpitablemodel.cpp" line="+77"/>
         <source>%1 (previous: %2, change %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (poprzednio: %2, zmiana %3)</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane transakcje</translation>
     </message>
 </context>
 <context>
@@ -1526,37 +1548,37 @@ leads from: %1
     <message>
         <location filename="../../ui/datapage.cpp" line="+26"/>
         <source>Delete import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie importu %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete import</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń import</translation>
     </message>
     <message>
         <location filename="../../ui/goalspage.cpp" line="+66"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;M — Jakość danych&lt;/h3&gt;&lt;p&gt;Luki: %1, odrzucone wiersze: %2, kanały z rozbieżną liczbą leadów według platform i CRM: %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;A — Anomalies&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;A — Anomalie&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;h3&gt;R — Status changes&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;R — Zmiany statusu&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;T — Zalecane działania&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1564,445 +1586,445 @@ leads from: %1
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+105"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1</translation>
     </message>
     <message>
         <location line="+269"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>lepiej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>gorzej</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>all channels and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie kanały i kampanie</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · %2 · data up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · dane do %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Compared with %1 – %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie z okresem %1 – %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Filters: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtry: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared %1 with Funnelscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowano %1 w programie Funnelscope.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd SMART: S — wybierz KPI, które mają znaczenie; M — mierz je dokładnie; A — analizuj, aby uzyskać wnioski; R — przeglądaj regularnie; T — podejmij działanie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie dla zarządu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego obszaru roboczego nie ustalono jeszcze celów.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+261"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="-261"/>
         <location line="+24"/>
         <location line="+294"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="-318"/>
         <location line="+198"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Headline KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe KPI</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+207"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten okres</translation>
     </message>
     <message>
         <location line="-207"/>
         <location line="+173"/>
         <location line="+35"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniej</translation>
     </message>
     <message>
         <location line="-208"/>
         <location line="+174"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>S — Select: the goals and the KPIs that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>S — Wybierz: cele i KPI, które mają znaczenie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dla: %2 · właściciel: %3 · od %4 do %5, przegląd: %6 · służy celowi: %7</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość bazowa %1 → docelowa %2; obecnie %3, prognoza na termin %4. Status: %5.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pace: actual against the straight line to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: wykonanie względem liniowej ścieżki do wartości docelowej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonanie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowane tempo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals &amp; reviews tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak celów: wybierz KPI dotyczące pipeline&apos;u i przychodu, a nie metryki próżności, i ustaw wartości docelowe na karcie Cele &amp; przeglądy.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
-        <translation type="unfinished"></translation>
+        <translation>M — Mierz: czy dane są kompletne i wiarygodne?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze w okresie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Freshest date</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsza data</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gaps: every channel that reports daily has data for every day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luki: każdy kanał raportujący codziennie ma dane za każdy dzień okresu.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone wiersze (liczba importów: %1): %2 (numery wierszy i przyczyny na karcie Dane).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby leadów według platform reklamowych i według CRM są zgodne z dokładnością do 20% w każdym kanale, który ma oba źródła:</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them; %n channel(s) differ by more than 20%:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leady według platform reklamowych i według CRM; %n kanał różni się o ponad 20%:</numerusform>
+            <numerusform>Leady według platform reklamowych i według CRM; %n kanały różnią się o ponad 20%:</numerusform>
+            <numerusform>Leady według platform reklamowych i według CRM; %n kanałów różni się o ponad 20%:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady według platform</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>CRM leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady w CRM</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+4"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Analytics key events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe zdarzenia Analytics</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A — Analyse: trends, anomalies and what moved</source>
-        <translation type="unfinished"></translation>
+        <translation>A — Analizuj: trendy, anomalie i przyczyny zmian</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the period from %1 (%2, usually %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>okres od %1 (%2, zwykle %3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2, trailing periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, poprzednie okresy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No anomalies: every period is within the range of its trailing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak anomalii: każdy okres mieści się w zakresie wcześniejszych wartości.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anomalies (circled): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie (zakreślone): %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Helped most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbardziej pomogły</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Held back most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbardziej zaszkodziły</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What moved %1 (%2) since the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wpłynęło na %1 (%2) od poprzedniego okresu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The funnel (bar widths on a log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek (szerokość słupków w skali logarytmicznej)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conversion from the step above</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja z poprzedniego kroku</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The step that changed most: %1 → %2, %3%4 percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok o największej zmianie: %1 → %2, %3%4 pkt proc.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>R — Review: what changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>R — Przeglądaj: co się zmieniło od ostatniego przeglądu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous review: %1 (to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni przegląd: %1 (do %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the first review of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwszy przegląd tego obszaru roboczego.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No goal changed status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden cel nie zmienił statusu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Było</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goals met: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięte cele: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals missed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieosiągnięte cele: %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Actions due</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania do wykonania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+24"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+24"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>T — Take action: what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>T — Podejmij działanie: co robić dalej</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zadziałała żadna reguła z tabeli działań: żaden KPI nie zmienił się wystarczająco w niepożądanym kierunku.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the data shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pokazują dane</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalecane działanie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Decisions and open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje i otwarte działania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jeszcze nie zapisano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appendix: how each KPI is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik: jak obliczany jest każdy KPI</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>wyższa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>niższa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definicja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepsza wartość</translation>
     </message>
 </context>
 <context>
@@ -2010,92 +2032,92 @@ leads from: %1
     <message>
         <location filename="../../core/goals/smartcheck.cpp" line="+58"/>
         <source>Specific: choose the KPI this goal moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretny: wybierz KPI, na który wpływa ten cel.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Specific: %1 across all channels and campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretny: %1 we wszystkich kanałach i kampaniach.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specific: %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretny: %1 dla: %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Measurable: set a numeric target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierzalny: ustaw liczbową wartość docelową.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Measurable: there is no data for %1 in this scope; import the files it needs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierzalny: brak danych dla KPI %1 w tym zakresie; najpierw zaimportuj potrzebne pliki.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Measurable: target %1; the baseline is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierzalny: wartość docelowa %1; wartość bazowa %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>needs %1 in %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga zmiany o %1 w ciągu %2 dni</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Achievable: %1; there is not enough history to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągalny: %1; brak wystarczającej historii do porównania.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Achievable: %1; your history has changes like that — realistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągalny: %1; w historii zdarzały się takie zmiany — realny.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Achievable: %1; the best %2-day change in your history is %3 — a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągalny: %1; najlepsza zmiana %2-dniowa w historii to %3 — ambitny.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Achievable: %1; the best %2-day change in your history is %3 — unrealistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągalny: %1; najlepsza zmiana %2-dniowa w historii to %3 — nierealny.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Achievable: set a target to compare with your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągalny: ustaw wartość docelową, aby porównać ją z historią.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Achievable: no baseline to measure the change against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągalny: brak wartości bazowej, względem której można zmierzyć zmianę.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Relevant: write the business objective this goal serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotny: wpisz cel biznesowy, któremu służy ten cel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotny: %1 to wskaźnik świadomości; upewnij się, że jest powiązany z celem dotyczącym leadów lub przychodu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relevant: serves “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotny: służy celowi „%1”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time-bound: the deadline must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Określony w czasie: termin musi przypadać po dacie rozpoczęcia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time-bound: %1 days, reviewed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Określony w czasie: %1 dni, przegląd: %2.</translation>
     </message>
 </context>
 <context>
@@ -2103,58 +2125,58 @@ leads from: %1
     <message>
         <location filename="../../core/store/workspace.cpp" line="+183"/>
         <source>cannot read workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a Funnelscope workspace (not a SQLite database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest obszarem roboczym Funnelscope (to nie jest plik bazy danych SQLite)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please update Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zapisano w nowszej wersji Funnelscope (schemat %2, ta wersja odczytuje schematy do %3); zaktualizuj Funnelscope</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to baza danych SQLite innego programu, a nie obszar roboczy Funnelscope</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is damaged: it is cut short (%2 of %3 bytes); open a backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>plik %1 jest uszkodzony: jest niekompletny (%2 z %3 bajtów); otwórz kopię zapasową</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+15"/>
         <source>cannot open workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można otworzyć obszaru roboczego %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot open workspace %1: the file or its folder is read-only, and Funnelscope writes to the workspace and next to it while it is open (copy it to a folder you can write to); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można otworzyć obszaru roboczego %1: plik lub jego folder jest tylko do odczytu, a Funnelscope zapisuje dane w obszarze roboczym i obok niego, gdy jest on otwarty (skopiuj go do folderu z prawem zapisu); niczego nie zmieniono</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a Funnelscope workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest obszarem roboczym Funnelscope: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot back up %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć kopii zapasowej %1 przed aktualizacją: %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zapisano w nowszej wersji Funnelscope (schemat %2); zaktualizuj program</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot upgrade workspace %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zaktualizować obszaru roboczego %1 do schematu %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2162,72 +2184,72 @@ leads from: %1
     <message>
         <location filename="../../ui/attributionview.cpp" line="+25"/>
         <source>First touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Liniowy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time decay (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozkład czasowy (7 dni)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position (40/20/40)</source>
-        <translation type="unfinished"></translation>
+        <translation>Według pozycji (40/20/40)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Attribution&lt;/b&gt;: who gets the credit, model by model</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Atrybucja&lt;/b&gt;: komu przypada zasługa, model po modelu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód z wygranych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit for</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrybucja dla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrybucja dla:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each conversion of the period (a lead created, a customer won, a deal&apos;s revenue) is shared among its touchpoints up to that day; without touchpoints it goes to its own channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda konwersja z okresu (utworzony lead, pozyskany klient, przychód z transakcji) jest dzielona między jej punkty styku do tego dnia; jeśli nie ma punktów styku, trafia do własnego kanału.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 by channel and model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 według kanału i modelu</translation>
     </message>
 </context>
 <context>
@@ -2235,72 +2257,72 @@ leads from: %1
     <message>
         <location filename="../../ui/cohortview.cpp" line="+20"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kohorty leadów&lt;/b&gt;: jak szybko leady z każdego z ostatnich 12 miesięcy lub tygodni osiągają dany etap</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa sprzedaży</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By month of creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Według miesiąca utworzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By week of creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Według tygodnia utworzenia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shares of the cohort&apos;s leads. * still maturing: some of the cohort&apos;s leads have not had that many days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetki leadów kohorty. * kohorta jeszcze dojrzewa: od utworzenia części jej leadów nie minęło jeszcze tyle dni.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≤ %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1 dni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Still maturing: some leads of %1 have not had %2 days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta jeszcze dojrzewa: od utworzenia części leadów z okresu %1 nie minęło jeszcze %2 dni.</translation>
     </message>
 </context>
 <context>
@@ -2308,49 +2330,51 @@ leads from: %1
     <message>
         <location filename="../../ui/datapage.cpp" line="+17"/>
         <source>&amp;Delete import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń import…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Re-import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj po&amp;nownie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj pliki…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importy</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No files imported yet. Choose Import files… or drop CSV exports anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano jeszcze żadnych plików. Wybierz Importuj pliki… lub upuść eksporty CSV w dowolnym miejscu tego okna.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete import</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the import of %1 (%2 rows, source %3) and the rows it brought?
 
 You can undo this with Edit → Undo until you close the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć import pliku %1 (wiersze: %2, źródło: %3) wraz z wierszami, które wprowadził?
+
+Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This import rejected no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym imporcie nie odrzucono żadnych wierszy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected rows of this import (%1): line, column and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone wiersze tego importu (%1): wiersz, kolumna i przyczyna</translation>
     </message>
 </context>
 <context>
@@ -2358,117 +2382,117 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+15"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 90 dni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący miesiąc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący kwartał</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni kwartał</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Od początku roku</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres niestandardowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>vs poprzedni okres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>vs ten sam okres rok temu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>bez porównania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okres</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>vs poprzedni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vs last year</source>
-        <translation type="unfinished"></translation>
+        <translation>vs rok temu</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie…</translation>
     </message>
 </context>
 <context>
@@ -2476,32 +2500,32 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/funnelwidget.cpp" line="+27"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Each bar&apos;s width is on a logarithmic scale. Conversion is the next step ÷ this step; drop-off is what is lost between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokość słupków jest w skali logarytmicznej. Konwersja to następny krok ÷ ten krok; ubytek to liczba utracona między nimi.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Step conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja kroku</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>↓ %1 (drop-off %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 (ubytek %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↑ ×%1 (visits without a click)</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ×%1 (wizyty bez kliknięcia)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wcześniej %1</translation>
     </message>
 </context>
 <context>
@@ -2509,42 +2533,42 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/goals/goallistmodel.cpp" line="+58"/>
         <source>Serves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Służy celowi: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>
@@ -2552,147 +2576,147 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/goalspage.cpp" line="+14"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy ce&amp;l</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń cel…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy p&amp;rzegląd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A SMART review of the period chosen in the filter bar, saved with its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd SMART okresu wybranego na pasku filtrów, zapisany wraz z liczbami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj PD&amp;F…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądy</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tydzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co kwartał</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>computed from the baseline period</source>
-        <translation type="unfinished"></translation>
+        <translation>obliczana na podstawie okresu bazowego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1200, 80, 30%</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 1200, 80, 30%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The business objective this goal serves, e.g. pipeline for the 2027 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel biznesowy, któremu służy ten cel, np. pipeline do planu na 2027 rok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KPI:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Baseline period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres bazowy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;bazowa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;docelowa:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start – deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek – termin:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wł&amp;aściciel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ob&amp;jective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel b&amp;iznesowy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz cel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMART check</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacja SMART</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2700,115 +2724,115 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+251"/>
         <location line="+3"/>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj przegląd</translation>
     </message>
     <message>
         <location line="-257"/>
         <location line="+254"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="-94"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz cel</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Give the goal a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw nadaj celowi nazwę.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a numeric target, e.g. 1200 or 30%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw liczbową wartość docelową, np. 1200 lub 30%.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń cel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the goal “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć cel „%1”?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy przegląd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title of the review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł przeglądu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing review %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This review no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten przegląd już nie istnieje.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Record a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz decyzję…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj PDF…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz decyzję</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Przesuń 10% budżetu z Display do Paid Search</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select a saved goal to see its pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zapisany cel, aby zobaczyć jego tempo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pace of “%1”: actual against the straight line to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo celu „%1”: wykonanie względem liniowej ścieżki do wartości docelowej</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowane tempo</translation>
     </message>
 </context>
 <context>
@@ -2816,109 +2840,109 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/grouppage.cpp" line="+48"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodniowo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięcznie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwartalnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegółowość czasowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPI in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI na wykresach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ykres:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Według kanału</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Według kampanii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze tabeli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj wiersze…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CS&amp;V…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tabelę</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 według kanału</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
 </context>
 <context>
@@ -2926,324 +2950,324 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/importdialog.cpp" line="+41"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportowano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowano</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucono</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Skip this file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomiń ten plik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pliki</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Detect from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj z nagłówka</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+188"/>
         <source>Funnelscope&apos;s column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
         <location line="-186"/>
         <source>%1 export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport z %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tool the file was exported from: its column names, totals and footer lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzie, z którego wyeksportowano plik: jego nazwy kolumn, sumy i wiersze stopki.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Detect from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj z danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first (31/12/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dzień (31/12/2025)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month first (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw miesiąc (12/31/2025)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the tool&apos;s name, or manual</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa narzędzia lub manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows of one source replace that source&apos;s earlier rows for the same day, channel and campaign. Give two accounts of one tool two source names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze z danego źródła zastępują wcześniejsze wiersze tego źródła dla tego samego dnia, kanału i kampanii. Dwóm kontom jednego narzędzia nadaj dwie różne nazwy źródła.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exported from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportowano z:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność &amp;dat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródł&amp;o:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywana jako</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie kolumn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;szablon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember this mapping: files with the same columns will be read this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapamiętaj to mapowanie: pliki z tymi samymi kolumnami będą odczytywane w ten sam sposób.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The first rows, as they will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze w postaci, w jakiej zostaną zapisane</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako szablon</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Map the file&apos;s columns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zmapuj kolumny pliku.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name of the tool or export (e.g. &quot;Agency weekly report&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa narzędzia lub eksportu (np. „Tygodniowy raport agencji”):</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 z %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nie znaleziono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>line %1 (%n title line(s) above skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wiersz %1 (pominięto %n wiersz tytułu powyżej)</numerusform>
+            <numerusform>wiersz %1 (pominięto %n wiersze tytułu powyżej)</numerusform>
+            <numerusform>wiersz %1 (pominięto %n wierszy tytułu powyżej)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detect from the header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj z nagłówka (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Detect from the header (%1, %2% of its columns known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj z nagłówka (%1, znane kolumny: %2%)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 = %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 × %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignoruj)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stored as, for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywana jako – kolumna %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować tego pliku: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolejność dat: daty z ukośnikami mogą zaczynać się od dnia albo od miesiąca.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Every row gets %1 &apos;%2&apos; (from the %3 preset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wiersz otrzymuje w kolumnie %1 wartość &apos;%2&apos; (z szablonu %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zignorowane kolumny: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>rejected: %1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucony: %1 (kolumna %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n of the first rows will be rejected; the rest of the file imports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z pierwszych wierszy zostanie odrzucony; reszta pliku zostanie zaimportowana.</numerusform>
+            <numerusform>%n z pierwszych wierszy zostaną odrzucone; reszta pliku zostanie zaimportowana.</numerusform>
+            <numerusform>%n z pierwszych wierszy zostanie odrzuconych; reszta pliku zostanie zaimportowana.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Source &apos;%1&apos; already has rows from %2: rows for the same day, channel and campaign will be replaced. Use another source name to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło &apos;%1&apos; ma już wiersze z %2: wiersze dla tego samego dnia, kanału i kampanii zostaną zastąpione. Aby zachować oba zestawy, użyj innej nazwy źródła.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie %1…</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zaimportowane wiersze: %1, typ: %2 (źródło: %3), odrzucone: %4, zastąpione zapisane wiersze: %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;These bytes were imported before: nothing changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ta sama zawartość została już wcześniej zaimportowana: nic się nie zmieniło.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Cancelled: nothing was imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Anulowano: niczego nie zaimportowano.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>column %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna %1: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;p&gt;Nothing was imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Niczego nie zaimportowano.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3251,32 +3275,32 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/importing/importlistmodel.cpp" line="+71"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano</translation>
     </message>
 </context>
 <context>
@@ -3284,12 +3308,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/kpicard.cpp" line="+78"/>
         <source>no data to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych do porównania</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniej: %1</translation>
     </message>
 </context>
 <context>
@@ -3297,193 +3321,193 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+64"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funnelscope workspaces (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary robocze Funnelscope (*.db)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz obszar roboczy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+120"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia obszaru roboczego…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj pliki…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Funnelscope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Funnelscope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Marketing KPIs along the B2B funnel, from your own CSV exports, computed offline in one workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Wskaźniki KPI marketingu wzdłuż lejka B2B, obliczane offline na podstawie własnych eksportów CSV, w jednym pliku obszaru roboczego.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is demo data — import your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>To są dane demonstracyjne — zaimportuj własne pliki.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pliki…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy obszar roboczy…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop them anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy nie zawiera jeszcze danych. Zaimportuj eksporty CSV poleceniem Plik → Importuj pliki… (Ctrl+I) lub upuść je w dowolnym miejscu tego okna.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 — Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Funnelscope</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goals &amp;&amp; reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele &amp;&amp; przeglądy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia obszaru roboczego</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy (*.png *.jpg *.svg)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Company name (for reports):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa firmy (do raportów):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo (for reports):</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo (do raportów):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pliki</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV and text exports (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporty CSV i tekstowe (*.csv *.txt *.tsv);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -3491,37 +3515,37 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/multiselectbutton.cpp" line="+21"/>
         <source>Search %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj: %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No filter: every name counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez filtra: uwzględniane są wszystkie nazwy</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wszystkie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 z %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie %1</translation>
     </message>
 </context>
 <context>
@@ -3529,22 +3553,22 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/overviewpage.cpp" line="+60"/>
         <source>KPI by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI według kanału</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>By &amp;channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Według &amp;kanału:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Spend, revenue and leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki, przychód i leady</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 według kanału</translation>
     </message>
 </context>
 <context>
@@ -3552,42 +3576,42 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/reconciliationview.cpp" line="+17"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Uzgodnienie&lt;/b&gt;: leady zgłoszone przez platformy a leady w CRM</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Platforms count form fills and conversions by their own rules and windows; the CRM counts contacts by creation date. The KPIs use the CRM&apos;s leads when there are any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformy liczą wypełnienia formularzy i konwersje według własnych reguł i okien konwersji; CRM liczy kontakty według daty utworzenia. KPI korzystają z leadów z CRM, jeśli takie istnieją.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform-reported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady według platform</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CRM leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady w CRM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference %</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Analytics key events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe zdarzenia Analytics</translation>
     </message>
 </context>
 <context>
@@ -3595,17 +3619,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/importing/importlistmodel.cpp" line="+48"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna</translation>
     </message>
 </context>
 <context>
@@ -3613,7 +3637,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="-121"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
 </context>
 <context>
@@ -3621,33 +3645,33 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../app/gui/main.cpp" line="+42"/>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie demonstracyjnego obszaru roboczego…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+107"/>
         <source>Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelscope</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Marketing KPIs along the B2B funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki KPI marketingu wzdłuż lejka B2B.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace file to open (default: the last one, or the demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik obszaru roboczego do otwarcia (domyślnie: ostatnio używany lub demonstracyjny).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje obraz każdej karty w katalogu DIR w rozdzielczości 1440×900 i kończy działanie.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print how long the start and five filter changes take, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuje czas uruchomienia i pięciu zmian filtrów, po czym kończy działanie.</translation>
     </message>
 </context>
 </TS>

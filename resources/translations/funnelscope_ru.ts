@@ -6,167 +6,167 @@
     <message>
         <location filename="../../core/goals/actionrules.cpp" line="+77"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR снизился на 10% или более при росте показов.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A/B test the ad creatives and calls to action — wording, colour, size, placement — one element at a time, so you know which change worked. If the new impressions reach a wider audience, tighten the targeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведите A/B-тесты рекламных креативов и призывов к действию — текста, цвета, размера, расположения — меняя по одному элементу за раз, чтобы понять, какое изменение сработало. Если новые показы охватывают более широкую аудиторию, сузьте таргетинг.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bounce rate rose by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля отказов выросла на 10% или более.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the landing pages&apos; experience: load speed on phones and computers, whether the content matches the ad or link that brought the visitor, and a clear, uncluttered, easy-to-scan layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте удобство посадочных страниц: скорость загрузки на телефонах и компьютерах, соответствие контента объявлению или ссылке, по которой пришел посетитель, и понятную, не перегруженную структуру, которую легко просмотреть.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Email open rate fell by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываемость писем снизилась на 10% или более.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean the email list — inactive, duplicate, mistyped and closed addresses — then A/B test the subject lines. Check that sending frequency and content still suit the readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистите список рассылки от неактивных, повторяющихся, ошибочных и закрытых адресов, затем проведите A/B-тесты тем писем. Проверьте, что частота отправки и содержание по-прежнему подходят читателям.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsubscribe rate rose by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля отписок выросла на 10% или более.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send less often and make each email more relevant: segment the list so every segment gets content that matters to it, and keep nurture emails educational rather than pushy. Keep unsubscribing easy, or readers report the emails as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляйте письма реже и делайте каждое из них релевантнее: сегментируйте список, чтобы каждый сегмент получал важный для него контент, а в прогревающих письмах обучайте, а не давите. Оставьте отписку простой, иначе читатели начнут отмечать письма как спам.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Landing page conversion rate fell by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия посадочных страниц снизилась на 10% или более.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the landing page one element at a time — the form, the call to action, the layout and colours — and remove distractions: no navigation bar, links or other offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестируйте посадочную страницу по одному элементу за раз — форму, призыв к действию, макет и цвета — и уберите все отвлекающее: никакой панели навигации, ссылок и других предложений.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A channel&apos;s cost per lead rose by 10% or more, with at least 10 leads in both periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость лида в канале выросла на 10% или более, при этом в обоих периодах не менее 10 лидов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift budget towards channels with a lower cost per lead and a higher Lead → MQL rate: judge channels by the qualified leads they bring, not by raw lead counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перераспределите бюджет в пользу каналов с более низкой стоимостью лида и более высокой конверсией лид → MQL: оценивайте каналы по квалифицированным лидам, которые они приносят, а не по общему числу лидов.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MQL → SQL rate fell by 10% or more, with at least 10 MQLs in both periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия MQL → SQL снизилась на 10% или более, при этом в обоих периодах не менее 10 MQL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revisit lead scoring and the MQL criteria together with sales, so marketing hands over the leads sales is ready to work; tailor nurture paths to the segments that convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотрите скоринг лидов и критерии MQL вместе с отделом продаж, чтобы маркетинг передавал лиды, с которыми продажи готовы работать; адаптируйте цепочки прогрева под сегменты, которые конвертируются.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Win rate fell by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля побед снизилась на 10% или более.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review the bottom-of-funnel assets — case studies, sales presentations and demos — and follow deals by lead source and campaign to see where the customers who buy come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотрите материалы для нижней части воронки — кейсы, презентации для продаж и демонстрации — и отслеживайте сделки по источникам лидов и кампаниям, чтобы видеть, откуда приходят покупающие клиенты.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose by 10% or more, and faster than revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения клиента выросла на 10% или более, причем быстрее выручки.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break customer acquisition cost down by channel — inbound, paid, content — to see which channels are more efficient and scale better, and move spend towards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбейте стоимость привлечения клиента по каналам — входящий маркетинг, платная реклама, контент, — чтобы увидеть, какие каналы эффективнее и лучше масштабируются, и перенесите расходы в них.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Churn rate rose by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток клиентов вырос на 10% или более.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask customers why: run satisfaction and NPS surveys, collect feedback, and make support easy to reach and proactive about problems. Keeping a customer costs less than winning a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спросите клиентов о причинах: проводите опросы удовлетворенности и NPS, собирайте обратную связь, сделайте поддержку легкодоступной и проактивной в решении проблем. Удержать клиента дешевле, чем привлечь нового.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR снизился на %1 (%2 → %3), а показы выросли на %4 (%5 → %6).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bounce rate rose %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля отказов выросла на %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Email open rate fell %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываемость писем снизилась на %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsubscribe rate rose %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля отписок выросла на %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Landing page conversion rate fell %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия посадочных страниц снизилась на %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>У канала %1 ниже стоимость лида (%2 против %3) и выше конверсия лид → MQL (%4 против %5).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость лида в канале %1 выросла на %2 (%3 → %4), лидов: %5.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия MQL → SQL снизилась на %1 (%2 → %3), MQL: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Win rate fell %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля побед снизилась на %1 (%2 → %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения клиента выросла на %1 (%2 → %3), а выручка — лишь на %4 (%5 → %6).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения клиента выросла на %1 (%2 → %3), а выручка снизилась на %4 (%5 → %6).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue stayed at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения клиента выросла на %1 (%2 → %3), а выручка осталась на уровне %4.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Churn rate rose %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток клиентов вырос на %1 (%2 → %3).</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../../app/cli/main.cpp" line="+58"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка: &apos;funnelscope-cli --help&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -193,379 +193,399 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: funnelscope-cli COMMAND [OPTIONS]
+
+Маркетинговые KPI по всей B2B-воронке на основе ваших CSV-выгрузок — в одном локальном файле рабочей области.
+
+Команды:
+  import       Импортировать CSV-файлы в рабочую область
+  kpis         Рассчитать все KPI за период с фильтрами, сравнением и разбивками
+  report       Сохранить SMART-обзор в PDF
+  attribution  Распределить лиды, клиентов и выручку по каналам: first, last, linear, time-decay или position
+  cohorts      Когорты лидов: доля лидов, дошедших до каждого этапа за 30, 60, 90 и 180 дней
+  demo         Создать реалистичную демонстрационную рабочую область с данными за два года
+
+Параметры команды: &apos;funnelscope-cli COMMAND --help&apos;.
+Коды выхода: 0 — успех, 1 — операция не принята (ничего не изменено), 2 — ошибка в аргументах.
+</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The workspace file (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл рабочей области (создается при первом использовании).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: --db PATH is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: требуется параметр --db PATH</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, campaign, leads, deals, customers, surveys, expenses или touchpoints.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>auto or a preset name.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto или имя шаблона.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source label (default: the preset&apos;s name for a tool&apos;s export, else manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка источника (по умолчанию: имя шаблона для выгрузки из инструмента, иначе manual).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dmy or mdy, for slash dates the file cannot decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>dmy или mdy — для дат через косую черту, порядок в которых нельзя определить по файлу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file&apos;s encoding, e.g. windows-1250 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка файла, например windows-1250 (по умолчанию определяется автоматически).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести результат в формате JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файлы для импорта.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import CSV files into a workspace; each file lands whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать CSV-файлы в рабочую область; каждый файл импортируется целиком или не импортируется вовсе.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>import: unknown kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import: неизвестный тип «%1»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import: --source needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>import: для --source нужна метка</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import: unknown preset &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: неизвестный шаблон «%1» (доступны: %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import: unknown encoding &apos;%1&apos; (e.g. UTF-8, UTF-16LE, windows-1250, windows-1251, windows-1254, Big5, GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: неизвестная кодировка «%1» (например, UTF-8, UTF-16LE, windows-1250, windows-1251, windows-1254, Big5, GB18030)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import: значение --date-order — dmy или mdy, а не «%1»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>import: name at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import: укажите хотя бы один FILE</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, строка %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, столбец «%1»</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+86"/>
         <location line="+222"/>
         <source>First day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день периода.</translation>
     </message>
     <message>
         <location line="-307"/>
         <location line="+86"/>
         <location line="+222"/>
         <source>Last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день периода.</translation>
     </message>
     <message>
         <location line="-307"/>
         <source>Only this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот канал (можно указать несколько раз).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только эта кампания (можно указать несколько раз).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>previous или year.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>day, week, month, quarter, channel or campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>day, week, month, quarter, channel или campaign.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+89"/>
         <location line="+100"/>
         <source>json (default), csv or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (по умолчанию), csv или table.</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Compute every KPI of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать все KPI каталога.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --from и --to должны быть датами вида 2025-01-31</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kpis: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: дата --from позже --to</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: значение --compare — previous или year, а не «%1»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>kpis: --by is day, week, month, quarter, channel or campaign, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: значение --by — day, week, month, quarter, channel или campaign, а не «%1»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kpis: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: значение --format — json, csv или table, а не «%1»</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>first, last, linear, time-decay or position.</source>
-        <translation type="unfinished"></translation>
+        <translation>first, last, linear, time-decay или position.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>channel (default) or campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>channel (по умолчанию) или campaign.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days in which a touch&apos;s weight halves, for time-decay (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число дней, за которое вес касания уменьшается вдвое, для time-decay (по умолчанию 7).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Credit the period&apos;s leads, customers and won revenue to the channels or campaigns of their touchpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить лиды, клиентов и выручку за период по каналам или кампаниям их точек касания.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attribution: --from and --to are dates like 2025-01-31, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --from и --to должны быть датами вида 2025-01-31, идущими по порядку</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --model is first, last, linear, time-decay or position</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: значение --model — first, last, linear, time-decay или position</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --by is channel or campaign, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: значение --by — channel или campaign, а не «%1»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>attribution: --half-life is a number of days above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: значение --half-life — число дней больше 0</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: значение --format — json, csv или table, а не «%1»</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция %1 – %2, модель %3, разрез %4
+
+</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>First creation day of the cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день создания когорт.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last creation day of the cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день создания когорт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>month (default) or week.</source>
-        <translation type="unfinished"></translation>
+        <translation>month (по умолчанию) или week.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lead cohorts by creation month or week: the share reaching each stage within 30, 60, 90 and 180 days, and the median days to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорты лидов по месяцу или неделе создания: доля лидов, дошедших до каждого этапа за 30, 60, 90 и 180 дней, и медианное число дней до этапа.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cohorts: --from and --to are dates like 2025-01-31, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorts: --from и --to должны быть датами вида 2025-01-31, идущими по порядку</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cohorts: --by is month or week, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorts: значение --by — month или week, а не «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cohorts: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorts: значение --format — json, csv или table, а не «%1»</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>* still maturing: some leads of the cohort have not had that many days yet</source>
-        <translation type="unfinished"></translation>
+        <translation>* когорта еще не созрела: у некоторых лидов когорты еще не прошло столько дней</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файл для сохранения.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчета.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the SMART review as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить SMART-обзор в PDF.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --from и --to должны быть датами вида 2025-01-31</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>report: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report: дата --from позже --to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>report: --out FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>report: требуется параметр --out FILE.pdf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Marketing review %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmark size: about N campaign rows over three years (default: the demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Объем для замера производительности: около N строк кампаний за три года (по умолчанию — как в демонстрационных данных).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only write the CSV files into DIR; import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записать CSV-файлы в DIR, ничего не импортируя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a deterministic two-year B2B demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать детерминированную демонстрационную рабочую область B2B с данными за два года.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>demo: --seed is a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: значение --seed — целое число</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>demo: --campaign-rows is a whole number of at least 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: значение --campaign-rows — целое число не меньше 1000</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>goals and past reviews added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлены цели и прошлые обзоры</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите команду.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiwriter.cpp" line="+181"/>
         <source>KPIs %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI %1 – %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, channels: </source>
-        <translation type="unfinished"></translation>
+        <translation>, каналы: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, campaigns: </source>
-        <translation type="unfinished"></translation>
+        <translation>, кампании: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (previous: %1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (предыдущий период: %1 – %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 leads from: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+источник лидов: %1
+</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+(столбцы: значение, предыдущее значение, изменение; ▲ лучше, ▼ хуже)
+</translation>
     </message>
 </context>
 <context>
@@ -573,37 +593,37 @@ leads from: %1
     <message>
         <location filename="../../core/goals/goalprogress.cpp" line="+65"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не начата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>по плану</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>под угрозой</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>off track</source>
-        <translation type="unfinished"></translation>
+        <translation>отстает</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>достигнута</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>не достигнута</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
@@ -611,287 +631,289 @@ leads from: %1
     <message>
         <location filename="../../core/csv/dateparser.cpp" line="+90"/>
         <source>not a valid date: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая дата: «%1»</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначная дата «%1»: сначала день или месяц? Укажите порядок с помощью --date-order dmy|mdy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a date in the file&apos;s %2 order</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой в принятом в файле порядке %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>день/месяц/год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>месяц/день/год</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a date: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>не является датой: «%1»</translation>
     </message>
     <message>
         <location filename="../../core/csv/numberparser.cpp" line="+120"/>
         <source>not a number: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>не является числом: «%1»</translation>
     </message>
     <message>
         <location line="+33"/>
         <location filename="../../core/importing/rowreader.cpp" line="+322"/>
         <source>number too large: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
         <location filename="../../core/importing/fileinspector.cpp" line="+103"/>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>такого файла нет</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не файл</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается прочитать файл: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+47"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>unknown encoding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная кодировка «%1»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a binary file, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>это двоичный файл, а не текст CSV</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>это не выгрузка %1: ни одна строка из первых %2 не содержит ее столбцов (%3)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no header line of a %1 file in the first %2 lines (it needs the columns %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>среди первых строк (проверено: %2) нет строки заголовка файла типа %1 (нужны столбцы %3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no recognisable header in the first %1 lines: a header names the columns of one kind, e.g. date and channel for campaign rows, lead_id and created_date for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>среди первых строк (проверено: %1) нет распознаваемого заголовка: заголовок перечисляет столбцы одного типа, например date и channel для строк кампаний, lead_id и created_date для лидов</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом отчете %1 нет ни столбца Day, ни диапазона дат над заголовком: выгрузите его со столбцом Day или сохраните строку с диапазоном</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>в столбце «%1» есть даты через косую черту, например «%2», в которых первым может быть как день, так и месяц; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
     <message>
         <location filename="../../core/importing/importer.cpp" line="+67"/>
         <source> (another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported; the workspace is as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation> (в эту рабочую область сейчас записывает данные другое окно или команда Funnelscope; повторите попытку, когда запись завершится. Ничего не импортировано, рабочая область не изменилась)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (is the disk full, or the workspace&apos;s folder read-only? Nothing was imported; the workspace is as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation> (возможно, диск заполнен или папка рабочей области доступна только для чтения. Ничего не импортировано, рабочая область не изменилась)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown preset &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный шаблон «%1» (доступны: %2)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается открыть файл: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the workspace is busy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая область занята: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>cannot store this row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сохранить эту строку: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 of %2 data rows were rejected, more than half: nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено %1 из %2 строк данных — больше половины: ничего не импортировано</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>imported the table whose header is on line %1; the file&apos;s next table, from line %2, was not imported (import it on its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирована таблица с заголовком в строке %1; следующая таблица файла, начиная со строки %2, не импортирована (импортируйте ее отдельно)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>cannot write the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается записать рабочую область: %1</translation>
     </message>
     <message>
         <location filename="../../core/importing/importresult.cpp" line="+63"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: импортировано строк типа %3: %2 (источник «%4»)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> as a %1 export (%2% of its columns recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation> как выгрузка %1 (распознано %2% ее столбцов)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, rejected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, отклонено: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, replaced %1 stored rows</source>
-        <translation type="unfinished"></translation>
+        <translation>, заменено сохраненных строк: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: unchanged (these bytes were imported before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: без изменений (файл с тем же содержимым уже импортирован)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cancelled, nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отменен, ничего не импортировано</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: refused, nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не принят, ничего не импортировано</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, строка %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, столбец «%1»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
   ... and %1 more rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  ... и еще отклоненных строк: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
   ignored columns: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+  пропущенные столбцы: </translation>
     </message>
     <message>
         <location filename="../../core/importing/preset.cpp" line="+56"/>
         <source>a preset needs an id, a title and a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>у шаблона должны быть id, название и тип</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон %1: «%2» не является столбцом файлов типа %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>preset %1: the product for &apos;%2&apos; needs two headers</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон %1: для вычисления «%2» как произведения нужны два заголовка</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается создать %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot save the preset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сохранить шаблон: %1</translation>
     </message>
     <message>
         <location filename="../../core/importing/rowreader.cpp" line="-196"/>
         <source>not a duration: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>не является длительностью: «%1»</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>negative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательное значение %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>number too large: %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком большое число: %1 × %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>line longer than %1 million characters: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>строка длиннее %1 млн символов: не прочитана</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+5"/>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось полей: %1, найдено: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>bytes that are not valid %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>байты, недопустимые для текста в кодировке %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>missing required value</source>
-        <translation type="unfinished"></translation>
+        <translation>нет обязательного значения</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>negative count: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательное количество: «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a whole number: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>не является целым числом: «%1»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>negative %1: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательное значение %1: «%2»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>position must be greater than 0: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция должна быть больше 0: «%1»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>score must be a whole number from 0 to 10: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка должна быть целым числом от 0 до 10: «%1»</translation>
     </message>
 </context>
 <context>
@@ -900,625 +922,625 @@ leads from: %1
         <location filename="../../core/kpi/kpicatalog.cpp" line="+16"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+26"/>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Показы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many times your ads and posts were shown: the sum of impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз были показаны ваши объявления и публикации: сумма показов.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People reached, as the platforms report it: the sum of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число охваченных пользователей по данным платформ: сумма охвата.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Трафик сайта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits to your website: the sum of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения вашего сайта: сумма сеансов.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic traffic share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля органического трафика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of sessions that came from channels you do not pay for (not Paid, Ads, CPC, PPC, Display or Sponsored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля сеансов из каналов, за которые вы не платите (не Paid, Ads, CPC, PPC, Display или Sponsored).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brand mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Упоминания бренда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Times your brand was mentioned: the sum of mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз упоминался ваш бренд: сумма упоминаний.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые подписчики</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followers gained on social channels: the sum of new followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписчики, полученные в социальных сетях: сумма новых подписчиков.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per mille</source>
-        <translation type="unfinished"></translation>
+        <translation>CPM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What a thousand impressions cost: spend ÷ impressions × 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость тысячи показов: расходы ÷ показы × 1000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиарасходы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the ad platforms charged: the sum of cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько списали рекламные платформы: сумма расходов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of impressions that got a click: clicks ÷ impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля показов, по которым кликнули: клики ÷ показы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per click</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость клика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What one click cost: spend ÷ clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость одного клика: расходы ÷ клики.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля отказов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of sessions that left after one page: bounces ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля сеансов, завершившихся после одной страницы: отказы ÷ сеансы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time on site (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на сайте (с)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average engaged time per session, in seconds: engaged seconds ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время вовлечения за сеанс в секундах: секунды вовлечения ÷ сеансы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц за сеанс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages seen per visit: pageviews ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число страниц, просмотренных за посещение: просмотры страниц ÷ сеансы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Реакции в соцсетях</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likes + comments + shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лайки + комментарии + репосты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовлеченность (ER)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagements ÷ impressions, on the rows that report both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реакции в соцсетях ÷ показы, по строкам, где указаны оба значения.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываемость писем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of delivered emails that were opened: opens ÷ delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля доставленных писем, которые открыли: открытия ÷ доставленные.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR писем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of delivered emails that got a click: email clicks ÷ delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля доставленных писем, по которым кликнули: клики в письмах ÷ доставленные.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click-to-open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Клики к открытиям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of opened emails that got a click: email clicks ÷ opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля открытых писем, по которым кликнули: клики в письмах ÷ открытия.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribe rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля отписок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of delivered emails that led to an unsubscribe: unsubscribes ÷ delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля доставленных писем, после которых получатель отписался: отписки ÷ доставленные.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR призывов к действию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls to action clicked per pageview: CTA clicks ÷ pageviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клики по призывам к действию на один просмотр страницы: клики по CTA ÷ просмотры страниц.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Landing page conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия посадочных страниц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of landing page views that sent a form: form submissions ÷ landing page views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля просмотров посадочных страниц, завершившихся отправкой формы: отправки форм ÷ просмотры посадочных страниц.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New leads created in the period, from the CRM (or the platforms&apos; counts when no CRM leads were imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые лиды, созданные за период, по данным CRM (или по данным платформ, если лиды из CRM не импортированы).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform-reported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды по данным платформ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads as the ad platforms count them: the sum of leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды по подсчету рекламных платформ: сумма лидов.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visitor-to-lead rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия визитов в лиды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды ÷ сеансы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость лида</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend ÷ leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиарасходы ÷ лиды.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads that became marketing-qualified in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды, квалифицированные маркетингом (MQL) за период.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SALs</source>
-        <translation type="unfinished"></translation>
+        <translation>SAL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads that sales accepted in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды, принятые отделом продаж за период.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead → MQL rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия лид → MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads created in the period, the share that has reached MQL so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля лидов, созданных за период, которые к настоящему моменту стали MQL.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL → SQL rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия MQL → SQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads that became MQL in the period, the share that has reached SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля лидов, ставших MQL за период, которые стали SQL.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend ÷ MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиарасходы ÷ MQL.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average lead score</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний балл лидов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean score of the leads created in the period that have a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний скоринговый балл лидов, созданных за период, у которых есть балл.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+0"/>
         <source>SQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads that became sales-qualified in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды, квалифицированные отделом продаж (SQL) за период.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQL → customer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия SQL → клиент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads that became SQL in the period, the share that became customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля лидов, ставших SQL за период, которые стали клиентами.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunities (SQOs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки (SQO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals created in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, созданные за период.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты на сделку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend ÷ opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиарасходы ÷ сделки (SQO).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals won with a close date in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки с датой закрытия в периоде.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля побед</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won ÷ (won + lost), of the deals closed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные ÷ (выигранные + проигранные) среди сделок, закрытых в периоде.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of the deals won in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы сделок, выигранных в периоде.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue ÷ deals won in the period that have an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка ÷ число выигранных в периоде сделок с указанной суммой.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл продаж (дни)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean days from first touch to close, of the deals won in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее число дней от первого касания до закрытия по сделкам, выигранным в периоде.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый пайплайн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of deals created by the period&apos;s end and still open at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы сделок, созданных до конца периода и все еще открытых на его конец.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales velocity (per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость продаж (в день)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunities × win rate × average deal size ÷ sales cycle days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки (SQO) × доля побед × средний чек ÷ длительность цикла продаж в днях.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead → customer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия лид → клиент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads created in the period, the share that became customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля лидов, созданных за период, которые стали клиентами.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers who started in the period (or deals won, when no customers were imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, начавшие сотрудничество в периоде (или выигранные сделки, если клиенты не импортированы).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marketing and sales cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты на маркетинг и продажи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend + other marketing and sales expenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиарасходы + прочие расходы на маркетинг и продажи.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения клиента</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing and sales cost ÷ new customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты на маркетинг и продажи ÷ новые клиенты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI маркетинга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(Revenue − marketing and sales cost) ÷ marketing and sales cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>(Выручка − затраты на маркетинг и продажи) ÷ затраты на маркетинг и продажи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers active at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, активные на конец периода.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the customers active at the start, the share still active at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля клиентов, активных на начало периода, которые остались активными на его конец.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the customers active at the start, the share that churned in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля клиентов, активных на начало периода, которые ушли в течение периода.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly recurring revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячная регулярная выручка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The MRR of the customers active at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR клиентов, активных на конец периода.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average revenue per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя выручка на клиента</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MRR ÷ active customers with a known MRR.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR ÷ число активных клиентов с известным MRR.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожизненная ценность клиента</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARPA ÷ monthly churn (churn rate × 30.4375 ÷ days in the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>ARPA ÷ месячный отток (отток клиентов × 30,4375 ÷ число дней в периоде).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LTV : CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV : CAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value ÷ customer acquisition cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожизненная ценность клиента ÷ стоимость привлечения клиента.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(Promoters 9–10 − detractors 0–6) ÷ responses × 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>(Промоутеры 9–10 − критики 0–6) ÷ ответы × 100.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы на опросы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey answers dated in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы на опросы с датой в периоде.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Осведомленность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовлеченность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерация лидов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльность</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiformat.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpitablemodel.cpp" line="+77"/>
         <source>%1 (previous: %2, change %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ранее: %2, изменение %3)</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Клики</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки</translation>
     </message>
 </context>
 <context>
@@ -1526,37 +1548,37 @@ leads from: %1
     <message>
         <location filename="../../ui/datapage.cpp" line="+26"/>
         <source>Delete import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление импорта %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete import</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта</translation>
     </message>
     <message>
         <location filename="../../ui/goalspage.cpp" line="+66"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;M — Качество данных&lt;/h3&gt;&lt;p&gt;Пропусков: %1; отклоненных строк: %2; каналов, где лиды платформ и CRM расходятся: %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;A — Anomalies&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;A — Аномалии&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;h3&gt;R — Status changes&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;R — Изменения статусов&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;T — Рекомендуемые действия&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1564,445 +1586,445 @@ leads from: %1
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+105"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1</translation>
     </message>
     <message>
         <location line="+269"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>лучше</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>хуже</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>all channels and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>все каналы и кампании</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается записать %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · %2 · data up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · данные по %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Compared with %1 – %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение с периодом %1 – %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Filters: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared %1 with Funnelscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовлено %1 в Funnelscope.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-обзор: выберите важные KPI (Select), точно измерьте их (Measure), проанализируйте в поисках выводов (Analyse), регулярно пересматривайте (Review) и действуйте (Take action).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме для руководства</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой рабочей области пока не задано ни одной цели.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+261"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="-261"/>
         <location line="+24"/>
         <location line="+294"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="-318"/>
         <location line="+198"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемый</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Headline KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые KPI</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+207"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий период</translation>
     </message>
     <message>
         <location line="-207"/>
         <location line="+173"/>
         <location line="+35"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее</translation>
     </message>
     <message>
         <location line="-208"/>
         <location line="+174"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>S — Select: the goals and the KPIs that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>S — Выбор: цели и важные KPI</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для %2 · ответственный: %3 · с %4 по %5, обзоры: %6 · бизнес-задача: %7</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовое значение %1 → целевое %2; сейчас %3, прогноз на срок %4. Статус: %5.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pace: actual against the straight line to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп: факт в сравнении с прямой линией к целевому значению</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый темп</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals &amp; reviews tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целей пока нет: выберите KPI пайплайна и выручки, а не «метрики тщеславия», и задайте целевые значения на вкладке «Цели и обзоры».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
-        <translation type="unfinished"></translation>
+        <translation>M — Измерение: полны ли данные и можно ли им доверять?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк за период</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Freshest date</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя дата</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gaps: every channel that reports daily has data for every day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуски: у всех каналов с ежедневными данными есть данные за каждый день периода.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортов: %1, отклоненных строк в них: %2 (номера строк и причины — на вкладке «Данные»).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды по данным рекламных платформ и по данным CRM расходятся не более чем на 20% во всех каналах, где есть оба источника:</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them; %n channel(s) differ by more than 20%:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лиды по данным рекламных платформ и по данным CRM; в %n канале расхождение превышает 20%:</numerusform>
+            <numerusform>Лиды по данным рекламных платформ и по данным CRM; в %n каналах расхождение превышает 20%:</numerusform>
+            <numerusform>Лиды по данным рекламных платформ и по данным CRM; в %n каналах расхождение превышает 20%:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды по данным платформ</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>CRM leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды в CRM</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+4"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Analytics key events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые события аналитики</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A — Analyse: trends, anomalies and what moved</source>
-        <translation type="unfinished"></translation>
+        <translation>A — Анализ: тренды, аномалии и факторы изменений</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the period from %1 (%2, usually %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>период с %1 (%2, обычно %3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2, trailing periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, предшествующие периоды</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No anomalies: every period is within the range of its trailing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аномалий нет: каждый период в пределах диапазона предшествующих периодов.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anomalies (circled): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аномалии (обведены): %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Helped most</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше всего помогли</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Held back most</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше всего мешали</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What moved %1 (%2) since the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Что повлияло на «%1» (%2) с предыдущего периода</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The funnel (bar widths on a log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка (ширина полос в логарифмической шкале)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conversion from the step above</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия из предыдущего шага</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The step that changed most: %1 → %2, %3%4 percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильнее всего изменился шаг %1 → %2: %3%4 п. п.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>R — Review: what changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>R — Обзор: что изменилось с прошлого обзора</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous review: %1 (to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий обзор: %1 (по %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the first review of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это первый обзор этой рабочей области.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No goal changed status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна цель не изменила статус.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Был</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is</source>
-        <translation type="unfinished"></translation>
+        <translation>Стал</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goals met: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнутые цели: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals missed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостигнутые цели: %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Actions due</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоящие действия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+24"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+24"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>T — Take action: what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>T — Действие: что делать дальше</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно правило таблицы действий не сработало: ни один KPI не изменился достаточно сильно в худшую сторону.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the data shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показывают данные</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуемое действие</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Decisions and open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения и открытые действия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appendix: how each KPI is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение: как рассчитывается каждый KPI</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>выше</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>ниже</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучше</translation>
     </message>
 </context>
 <context>
@@ -2010,92 +2032,92 @@ leads from: %1
     <message>
         <location filename="../../core/goals/smartcheck.cpp" line="+58"/>
         <source>Specific: choose the KPI this goal moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкретность: выберите KPI, на который направлена эта цель.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Specific: %1 across all channels and campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкретность: %1 по всем каналам и кампаниям.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specific: %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкретность: %1 для %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Measurable: set a numeric target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измеримость: задайте числовое целевое значение.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Measurable: there is no data for %1 in this scope; import the files it needs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измеримость: в этом срезе нет данных для %1; сначала импортируйте нужные для него файлы.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Measurable: target %1; the baseline is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измеримость: целевое значение %1; базовое — %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>needs %1 in %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно изменение на %1 за %2 дн.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Achievable: %1; there is not enough history to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достижимость: %1; истории для сравнения недостаточно.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Achievable: %1; your history has changes like that — realistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достижимость: %1; в вашей истории бывали такие изменения — реалистично.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Achievable: %1; the best %2-day change in your history is %3 — a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достижимость: %1; лучшее изменение за %2 дн. в вашей истории — %3: амбициозно.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Achievable: %1; the best %2-day change in your history is %3 — unrealistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достижимость: %1; лучшее изменение за %2 дн. в вашей истории — %3: нереалистично.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Achievable: set a target to compare with your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достижимость: задайте целевое значение, чтобы сравнить его с историей.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Achievable: no baseline to measure the change against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достижимость: нет базового значения, относительно которого можно измерить изменение.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Relevant: write the business objective this goal serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимость: укажите бизнес-задачу, которой служит эта цель.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимость: %1 — показатель осведомленности; убедитесь, что он связан с целью по лидам или выручке.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relevant: serves “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимость: служит задаче «%1».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time-bound: the deadline must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение по времени: срок должен наступать позже начала.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time-bound: %1 days, reviewed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение по времени: %1 дн., обзоры: %2.</translation>
     </message>
 </context>
 <context>
@@ -2103,58 +2125,58 @@ leads from: %1
     <message>
         <location filename="../../core/store/workspace.cpp" line="+183"/>
         <source>cannot read workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается прочитать рабочую область %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a Funnelscope workspace (not a SQLite database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является рабочей областью Funnelscope (это не файл базы данных SQLite)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please update Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 создан более новой версией Funnelscope (схема %2, эта версия читает схемы до %3); обновите Funnelscope</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных SQLite другой программы, а не рабочая область Funnelscope</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is damaged: it is cut short (%2 of %3 bytes); open a backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 поврежден: файл обрезан (%2 из %3 байт); откройте резервную копию</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+15"/>
         <source>cannot open workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается открыть рабочую область %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot open workspace %1: the file or its folder is read-only, and Funnelscope writes to the workspace and next to it while it is open (copy it to a folder you can write to); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается открыть рабочую область %1: файл или его папка доступны только для чтения, а Funnelscope, пока рабочая область открыта, записывает данные в нее и рядом с ней (скопируйте ее в папку, доступную для записи); ничего не изменено</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a Funnelscope workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является рабочей областью Funnelscope: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot back up %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается создать резервную копию %1 перед обновлением: %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 создан более новой версией Funnelscope (схема %2); обновите программу</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot upgrade workspace %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается обновить рабочую область %1 до схемы %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2162,72 +2184,72 @@ leads from: %1
     <message>
         <location filename="../../ui/attributionview.cpp" line="+25"/>
         <source>First touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое касание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее касание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Линейная</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time decay (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Временной спад (7 дней)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position (40/20/40)</source>
-        <translation type="unfinished"></translation>
+        <translation>По позиции (40/20/40)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Attribution&lt;/b&gt;: who gets the credit, model by model</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Атрибуция&lt;/b&gt;: кому засчитывается вклад в каждой модели</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit for</source>
-        <translation type="unfinished"></translation>
+        <translation>Что распределять</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что распределять:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each conversion of the period (a lead created, a customer won, a deal&apos;s revenue) is shared among its touchpoints up to that day; without touchpoints it goes to its own channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая конверсия периода (созданный лид, привлеченный клиент, выручка сделки) распределяется между ее точками касания до этого дня; если точек касания нет, она засчитывается своему каналу.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 by channel and model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по каналам и моделям</translation>
     </message>
 </context>
 <context>
@@ -2235,72 +2257,72 @@ leads from: %1
     <message>
         <location filename="../../ui/cohortview.cpp" line="+20"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Когорты лидов&lt;/b&gt;: как быстро лиды каждого из последних 12 месяцев или недель доходят до этапа</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By month of creation</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцу создания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By week of creation</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделе создания</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shares of the cohort&apos;s leads. * still maturing: some of the cohort&apos;s leads have not had that many days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли лидов когорты. * Когорта еще не созрела: у некоторых лидов когорты еще не прошло столько дней.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≤ %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1 дн.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана, дн.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Still maturing: some leads of %1 have not had %2 days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорта еще не созрела: у некоторых лидов когорты %1 еще не прошло %2 дн.</translation>
     </message>
 </context>
 <context>
@@ -2308,49 +2330,51 @@ leads from: %1
     <message>
         <location filename="../../ui/datapage.cpp" line="+17"/>
         <source>&amp;Delete import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить импорт…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Re-import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить импорт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорты</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No files imported yet. Choose Import files… or drop CSV exports anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы еще не импортированы. Нажмите «Импортировать файлы…» или перетащите CSV-выгрузки в любое место этого окна.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete import</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the import of %1 (%2 rows, source %3) and the rows it brought?
 
 You can undo this with Edit → Undo until you close the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импорт %1 (строк: %2, источник: %3) вместе с добавленными им строками?
+
+Это действие можно отменить командой Правка → Отменить, пока окно не закрыто.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This import rejected no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом импорте нет отклоненных строк.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected rows of this import (%1): line, column and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклоненные строки этого импорта (%1): строка, столбец и причина</translation>
     </message>
 </context>
 <context>
@@ -2358,117 +2382,117 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+15"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый квартал</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала года</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало периода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец периода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>к предыдущему периоду</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>к тому же периоду прошлого года</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>без сравнения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>к пред. периоду</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vs last year</source>
-        <translation type="unfinished"></translation>
+        <translation>к прошлому году</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление…</translation>
     </message>
 </context>
 <context>
@@ -2476,32 +2500,32 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/funnelwidget.cpp" line="+27"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Each bar&apos;s width is on a logarithmic scale. Conversion is the next step ÷ this step; drop-off is what is lost between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина каждой полосы — в логарифмической шкале. Конверсия — следующий шаг ÷ текущий шаг; потери — то, что теряется между ними.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Step conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия шага</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>↓ %1 (drop-off %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 (потери %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↑ ×%1 (visits without a click)</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ×%1 (визиты без клика)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>было %1</translation>
     </message>
 </context>
 <context>
@@ -2509,42 +2533,42 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/goals/goallistmodel.cpp" line="+58"/>
         <source>Serves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес-задача: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
 </context>
 <context>
@@ -2552,147 +2576,147 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/goalspage.cpp" line="+14"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая цель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить цель…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;обзор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A SMART review of the period chosen in the filter bar, saved with its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-обзор периода, выбранного на панели фильтров, сохраняемый вместе с его показателями</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать в &amp;PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзоры</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежеквартально</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>computed from the baseline period</source>
-        <translation type="unfinished"></translation>
+        <translation>рассчитывается по базовому периоду</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1200, 80, 30%</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 1200, 80, 30%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The business objective this goal serves, e.g. pipeline for the 2027 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес-задача, которой служит цель, например пайплайн для плана на 2027 год</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наз&amp;вание:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KPI:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срез:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Baseline period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый период:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Базовое значение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевое значение:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start – deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало – срок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отв&amp;етственный:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ob&amp;jective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес-&amp;задача:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить цель</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMART check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка SMART</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2700,115 +2724,115 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+251"/>
         <location line="+3"/>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обзора</translation>
     </message>
     <message>
         <location line="-257"/>
         <location line="+254"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="-94"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение цели</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Give the goal a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала задайте название цели.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a numeric target, e.g. 1200 or 30%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте числовое целевое значение, например 1200 или 30%.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление цели</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the goal “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить цель «%1»?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый обзор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title of the review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название обзора:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing review %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This review no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот обзор больше не существует.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Record a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать решение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать в PDF…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись решения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
-        <translation type="unfinished"></translation>
+        <translation>например, перенести 10% бюджета Display в Paid Search</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select a saved goal to see its pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сохраненную цель, чтобы увидеть ее темп</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pace of “%1”: actual against the straight line to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп цели «%1»: факт в сравнении с прямой линией к целевому значению</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый темп</translation>
     </message>
 </context>
 <context>
@@ -2816,109 +2840,109 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/grouppage.cpp" line="+48"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>По дням</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>По кварталам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Детализация по времени</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPI in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI на графиках</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;График:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>По каналам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>По кампаниям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки таблицы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр строк…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать в CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать %1: %2</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по каналам</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
 </context>
 <context>
@@ -2926,324 +2950,324 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/importdialog.cpp" line="+41"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменен</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>не принят</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Skip this file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропустить файл</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файлов</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Detect from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по заголовку</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+188"/>
         <source>Funnelscope&apos;s column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена столбцов Funnelscope</translation>
     </message>
     <message>
         <location line="-186"/>
         <source>%1 export</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tool the file was exported from: its column names, totals and footer lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструмент, из которого выгружен файл: его имена столбцов, итоговые строки и строки в конце файла.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить автоматически</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Detect from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по данным</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first (31/12/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала день (31/12/2025)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month first (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала месяц (12/31/2025)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the tool&apos;s name, or manual</source>
-        <translation type="unfinished"></translation>
+        <translation>название инструмента или manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows of one source replace that source&apos;s earlier rows for the same day, channel and campaign. Give two accounts of one tool two source names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки одного источника заменяют прежние строки этого источника за тот же день, канал и кампанию. Для двух аккаунтов одного инструмента укажите два разных источника.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exported from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгружено из:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок &amp;дат:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источ&amp;ник:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется как</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;шаблон…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember this mapping: files with the same columns will be read this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить это сопоставление: файлы с такими же столбцами будут читаться так же.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The first rows, as they will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки в том виде, в котором они будут сохранены</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение шаблона</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Map the file&apos;s columns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сопоставьте столбцы файла.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name of the tool or export (e.g. &quot;Agency weekly report&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название инструмента или выгрузки (например, «Еженедельный отчет агентства»):</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 из %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найден</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>line %1 (%n title line(s) above skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>строка %1 (выше пропущена %n строка с названием)</numerusform>
+            <numerusform>строка %1 (выше пропущены %n строки с названием)</numerusform>
+            <numerusform>строка %1 (выше пропущено %n строк с названием)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detect from the header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по заголовку (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Detect from the header (%1, %2% of its columns known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по заголовку (%1, известно %2% столбцов)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить автоматически (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 = %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 × %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пропустить)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stored as, for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется как (для %1)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите порядок дат: в датах через косую черту первым может быть как день, так и месяц.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Every row gets %1 &apos;%2&apos; (from the %3 preset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Во всех строках столбец %1 получит значение «%2» (из шаблона %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные столбцы: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>rejected: %1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено: %1 (столбец %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n of the first rows will be rejected; the rest of the file imports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n из первых строк будет отклонена; остальная часть файла будет импортирована.</numerusform>
+            <numerusform>%n из первых строк будут отклонены; остальная часть файла будет импортирована.</numerusform>
+            <numerusform>%n из первых строк будут отклонены; остальная часть файла будет импортирована.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Source &apos;%1&apos; already has rows from %2: rows for the same day, channel and campaign will be replaced. Use another source name to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>У источника «%1» уже есть строки из %2: строки за тот же день, канал и кампанию будут заменены. Чтобы сохранить оба набора, укажите другое имя источника.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена импорта…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1…</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Импортировано строк: %1, тип: %2 (источник: %3); отклонено: %4; заменено сохраненных строк: %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;These bytes were imported before: nothing changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Файл с тем же содержимым уже импортирован: ничего не изменилось.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Cancelled: nothing was imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Импорт отменен: ничего не импортировано.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>column %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;p&gt;Nothing was imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ничего не импортировано.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3251,32 +3275,32 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/importing/importlistmodel.cpp" line="+71"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата импорта</translation>
     </message>
 </context>
 <context>
@@ -3284,12 +3308,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/kpicard.cpp" line="+78"/>
         <source>no data to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных для сравнения</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее: %1</translation>
     </message>
 </context>
 <context>
@@ -3297,193 +3321,193 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+64"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать рабочую область…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рабочая область</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funnelscope workspaces (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области Funnelscope (*.db)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть рабочую область…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+120"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие рабочей области</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть не&amp;давние</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;астройки рабочей области…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Funnelscope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Funnelscope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Marketing KPIs along the B2B funnel, from your own CSV exports, computed offline in one workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Маркетинговые KPI по всей B2B-воронке на основе ваших собственных CSV-выгрузок, рассчитанные офлайн в одном файле рабочей области.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is demo data — import your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это демонстрационные данные — импортируйте свои файлы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать рабочую область…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop them anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой рабочей области пока нет данных. Импортируйте CSV-выгрузки командой Файл → Импортировать файлы… (Ctrl+I) или перетащите их в любое место этого окна.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 — Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Funnelscope</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goals &amp;&amp; reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели и обзоры</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки рабочей области</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.svg)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Company name (for reports):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании (для отчетов):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo (for reports):</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип (для отчетов):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файлов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV and text exports (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- и текстовые выгрузки (*.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3491,37 +3515,37 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/multiselectbutton.cpp" line="+21"/>
         <source>Search %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No filter: every name counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Без фильтра: учитываются все значения</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: все</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 из %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Все %1</translation>
     </message>
 </context>
 <context>
@@ -3529,22 +3553,22 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/overviewpage.cpp" line="+60"/>
         <source>KPI by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI по каналам</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>By &amp;channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;каналам:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Spend, revenue and leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы, выручка и лиды</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по каналам</translation>
     </message>
 </context>
 <context>
@@ -3552,42 +3576,42 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/reconciliationview.cpp" line="+17"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сверка&lt;/b&gt;: лиды по данным платформ в сравнении с лидами в CRM</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Platforms count form fills and conversions by their own rules and windows; the CRM counts contacts by creation date. The KPIs use the CRM&apos;s leads when there are any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформы считают заполнения форм и конверсии по собственным правилам и окнам; CRM считает контакты по дате создания. Если в CRM есть лиды, KPI рассчитываются по ним.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform-reported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды по данным платформ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CRM leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды в CRM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference %</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница, %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Analytics key events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые события аналитики</translation>
     </message>
 </context>
 <context>
@@ -3595,17 +3619,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/importing/importlistmodel.cpp" line="+48"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -3613,7 +3637,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="-121"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
 </context>
 <context>
@@ -3621,33 +3645,33 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../app/gui/main.cpp" line="+42"/>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка демонстрационной рабочей области…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+107"/>
         <source>Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelscope</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Marketing KPIs along the B2B funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинговые KPI по всей B2B-воронке.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace file to open (default: the last one, or the demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл рабочей области для открытия (по умолчанию — последний открытый или демонстрационный).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок каждой вкладки в DIR в разрешении 1440×900 и выйти.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print how long the start and five filter changes take, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести время запуска и пяти изменений фильтров, затем выйти.</translation>
     </message>
 </context>
 </TS>

@@ -6,167 +6,167 @@
     <message>
         <location filename="../../core/goals/actionrules.cpp" line="+77"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
-        <translation type="unfinished"></translation>
+        <translation>曝光次數增加，但點擊率下降 10% 以上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A/B test the ad creatives and calls to action — wording, colour, size, placement — one element at a time, so you know which change worked. If the new impressions reach a wider audience, tighten the targeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>對廣告素材與行動呼籲進行 A/B 測試——文案、顏色、大小、位置——一次只改一個元素，才能知道是哪項變更奏效。若新增的曝光觸及更廣泛的受眾，請縮小目標對象範圍。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bounce rate rose by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳出率上升 10% 以上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the landing pages&apos; experience: load speed on phones and computers, whether the content matches the ad or link that brought the visitor, and a clear, uncluttered, easy-to-scan layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查到達網頁的使用體驗：在手機與電腦上的載入速度、內容是否與帶來訪客的廣告或連結相符，以及版面是否清楚、簡潔、易於瀏覽。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Email open rate fell by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件開信率下降 10% 以上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean the email list — inactive, duplicate, mistyped and closed addresses — then A/B test the subject lines. Check that sending frequency and content still suit the readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>清理郵件名單——不活躍、重複、拼錯及已停用的地址——再對主旨進行 A/B 測試。並確認寄送頻率與內容仍符合讀者需求。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsubscribe rate rose by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消訂閱率上升 10% 以上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send less often and make each email more relevant: segment the list so every segment gets content that matters to it, and keep nurture emails educational rather than pushy. Keep unsubscribing easy, or readers report the emails as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>降低寄送頻率，並讓每封郵件更切合需求：將名單分眾，讓每個區隔都收到與其相關的內容；培育郵件應以提供知識為主，而非強力推銷。保持取消訂閱的便利，否則讀者會將郵件檢舉為垃圾郵件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Landing page conversion rate fell by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>到達網頁轉換率下降 10% 以上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the landing page one element at a time — the form, the call to action, the layout and colours — and remove distractions: no navigation bar, links or other offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只測試到達網頁的一個元素——表單、行動呼籲、版面與顏色——並移除干擾：不放導覽列、連結或其他優惠。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A channel&apos;s cost per lead rose by 10% or more, with at least 10 leads in both periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>某管道的每位潛在客戶成本上升 10% 以上，且兩個期間的潛在客戶皆至少 10 位。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift budget towards channels with a lower cost per lead and a higher Lead → MQL rate: judge channels by the qualified leads they bring, not by raw lead counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>將預算轉向每位潛在客戶成本較低、潛在客戶 → MQL 轉換率較高的管道：應以管道帶來的合格潛在客戶評估管道，而非潛在客戶的原始數量。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MQL → SQL rate fell by 10% or more, with at least 10 MQLs in both periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL 轉換率下降 10% 以上，且兩個期間的 MQL 皆至少 10 個。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revisit lead scoring and the MQL criteria together with sales, so marketing hands over the leads sales is ready to work; tailor nurture paths to the segments that convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>與業務團隊一起重新檢視潛在客戶評分與 MQL 標準，讓行銷移交的是業務已準備好跟進的潛在客戶；並針對會轉換的客群量身規劃培育路徑。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Win rate fell by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>成交率下降 10% 以上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review the bottom-of-funnel assets — case studies, sales presentations and demos — and follow deals by lead source and campaign to see where the customers who buy come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視漏斗底部的素材——客戶案例、銷售簡報與產品展示——並依潛在客戶來源與行銷活動追蹤交易，找出實際購買的客戶從何而來。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose by 10% or more, and faster than revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶獲取成本上升 10% 以上，且漲幅高於營收。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break customer acquisition cost down by channel — inbound, paid, content — to see which channels are more efficient and scale better, and move spend towards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>依管道拆解客戶獲取成本——集客、付費、內容——找出效率較高、較能擴大規模的管道，並將支出轉向這些管道。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Churn rate rose by 10% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>流失率上升 10% 以上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask customers why: run satisfaction and NPS surveys, collect feedback, and make support easy to reach and proactive about problems. Keeping a customer costs less than winning a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>詢問客戶原因：進行滿意度與 NPS 調查、蒐集意見回饋，並讓客戶能輕鬆聯繫支援團隊，且主動處理問題。留住一位客戶的成本低於爭取一位新客戶。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>點擊率下降 %1（%2 → %3），而曝光次數增加 %4（%5 → %6）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bounce rate rose %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>跳出率上升 %1（%2 → %3）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Email open rate fell %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件開信率下降 %1（%2 → %3）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsubscribe rate rose %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>取消訂閱率上升 %1（%2 → %3）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Landing page conversion rate fell %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>到達網頁轉換率下降 %1（%2 → %3）。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的每位潛在客戶成本較低（%2，相較於 %3），潛在客戶 → MQL 轉換率較高（%4，相較於 %5）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的每位潛在客戶成本上升 %2（%3 → %4），共 %5 位潛在客戶。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL 轉換率下降 %1（%2 → %3），共 %4 個 MQL。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Win rate fell %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>成交率下降 %1（%2 → %3）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶獲取成本上升 %1（%2 → %3），而營收僅成長 %4（%5 → %6）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶獲取成本上升 %1（%2 → %3），而營收下降 %4（%5 → %6）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue stayed at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶獲取成本上升 %1（%2 → %3），而營收持平於 %4。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Churn rate rose %1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>流失率上升 %1（%2 → %3）。</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../../app/cli/main.cpp" line="+58"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>請執行「funnelscope-cli --help」查看說明。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -193,379 +193,399 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：funnelscope-cli COMMAND [OPTIONS]
+
+依據您的 CSV 匯出檔，計算 B2B 漏斗各階段的行銷 KPI，全部存放在單一本機工作區檔案中。
+
+指令：
+  import       將 CSV 檔案匯入工作區
+  kpis         計算某期間的所有 KPI，支援篩選、比較與細分
+  report       將 SMART 回顧輸出為 PDF
+  attribution  將潛在客戶、客戶與營收歸因至各管道：first、last、linear、time-decay 或 position
+  cohorts      潛在客戶同類群組：在 30、60、90 及 180 天內達到各階段的比例
+  demo         建立一個貼近真實的兩年期示範工作區
+
+執行「funnelscope-cli COMMAND --help」可查看該指令的選項。
+結束代碼：0 成功，1 作業遭拒（未做任何變更），2 用法錯誤。
+</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The workspace file (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區檔案（首次使用時建立）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此說明。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: --db PATH is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 必須指定 --db PATH</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto、campaign、leads、deals、customers、surveys、expenses 或 touchpoints。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>auto or a preset name.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto 或預設集名稱。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source label (default: the preset&apos;s name for a tool&apos;s export, else manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>來源標籤（預設：工具匯出檔使用預設集名稱，其他則為 manual）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dmy or mdy, for slash dates the file cannot decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>dmy 或 mdy，用於檔案本身無法判斷的斜線日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file&apos;s encoding, e.g. windows-1250 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案的編碼，例如 windows-1250（預設：自動偵測）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式輸出結果。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要匯入的 CSV 檔案。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import CSV files into a workspace; each file lands whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>將 CSV 檔案匯入工作區；每個檔案只會完整匯入，或完全不匯入。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>import: unknown kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import: 未知的類型「%1」</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import: --source needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --source 需要指定標籤</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import: unknown preset &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: 未知的預設集「%1」（可用：%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import: unknown encoding &apos;%1&apos; (e.g. UTF-8, UTF-16LE, windows-1250, windows-1251, windows-1254, Big5, GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: 未知的編碼「%1」（例如 UTF-8、UTF-16LE、windows-1250、windows-1251、windows-1254、Big5、GB18030）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --date-order 須為 dmy 或 mdy，而非「%1」</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>import: name at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import: 請至少指定一個 FILE</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，第 %1 行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>，欄位「%1」</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+86"/>
         <location line="+222"/>
         <source>First day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間的第一天。</translation>
     </message>
     <message>
         <location line="-307"/>
         <location line="+86"/>
         <location line="+222"/>
         <source>Last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間的最後一天。</translation>
     </message>
     <message>
         <location line="-307"/>
         <source>Only this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限此管道（可重複指定）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限此行銷活動（可重複指定）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>previous（前期）或 year（去年同期）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>day, week, month, quarter, channel or campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>day、week、month、quarter、channel 或 campaign。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+89"/>
         <location line="+100"/>
         <source>json (default), csv or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>json（預設）、csv 或 table。</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Compute every KPI of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>計算 KPI 目錄中的所有指標。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --from 與 --to 須為日期，例如 2025-01-31</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kpis: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --from 晚於 --to</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --compare 須為 previous 或 year，而非「%1」</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>kpis: --by is day, week, month, quarter, channel or campaign, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --by 須為 day、week、month、quarter、channel 或 campaign，而非「%1」</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kpis: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpis: --format 須為 json、csv 或 table，而非「%1」</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>first, last, linear, time-decay or position.</source>
-        <translation type="unfinished"></translation>
+        <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>channel (default) or campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>channel（預設）或 campaign。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days in which a touch&apos;s weight halves, for time-decay (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>time-decay 模型中，接觸點權重減半所需的天數（預設 7）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Credit the period&apos;s leads, customers and won revenue to the channels or campaigns of their touchpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>將期間內的潛在客戶、客戶與成交營收，歸因至其接觸點所屬的管道或行銷活動。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attribution: --from and --to are dates like 2025-01-31, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --from 與 --to 須為依先後順序的日期，例如 2025-01-31</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --model is first, last, linear, time-decay or position</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --model 須為 first、last、linear、time-decay 或 position</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --by is channel or campaign, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --by 須為 channel 或 campaign，而非「%1」</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>attribution: --half-life is a number of days above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --half-life 須為大於 0 的天數</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution: --format 須為 json、csv 或 table，而非「%1」</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>歸因 %1 – %2，%3 模型，依 %4
+
+</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>First creation day of the cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>同類群組的第一個建立日。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last creation day of the cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>同類群組的最後一個建立日。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>month (default) or week.</source>
-        <translation type="unfinished"></translation>
+        <translation>month（預設）或 week。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lead cohorts by creation month or week: the share reaching each stage within 30, 60, 90 and 180 days, and the median days to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>依建立月份或週次劃分的潛在客戶同類群組：在 30、60、90 及 180 天內達到各階段的比例，以及達到該階段的天數中位數。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cohorts: --from and --to are dates like 2025-01-31, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorts: --from 與 --to 須為依先後順序的日期，例如 2025-01-31</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cohorts: --by is month or week, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorts: --by 須為 month 或 week，而非「%1」</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cohorts: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorts: --format 須為 json、csv 或 table，而非「%1」</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>* still maturing: some leads of the cohort have not had that many days yet</source>
-        <translation type="unfinished"></translation>
+        <translation>* 尚未成熟：該同類群組中部分潛在客戶建立至今還未滿這個天數</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要輸出的 PDF 檔案。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告的語言。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the SMART review as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>將 SMART 回顧輸出為 PDF。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --from 與 --to 須為日期，例如 2025-01-31</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>report: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --from 晚於 --to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>report: --out FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>report: 必須指定 --out FILE.pdf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Marketing review %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷回顧 %1 – %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機種子（預設 1）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmark size: about N campaign rows over three years (default: the demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>基準測試規模：三年內約 N 列行銷活動資料（預設：示範資料的規模）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only write the CSV files into DIR; import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅將 CSV 檔案寫入 DIR，不匯入任何資料。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a deterministic two-year B2B demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立一個可重現的兩年期 B2B 示範工作區。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>demo: --seed is a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --seed 須為整數</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>demo: --campaign-rows is a whole number of at least 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --campaign-rows 須為至少 1000 的整數</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>goals and past reviews added</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增目標與過往回顧</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定指令。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指令「%1」</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiwriter.cpp" line="+181"/>
         <source>KPIs %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI %1 – %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, channels: </source>
-        <translation type="unfinished"></translation>
+        <translation>，管道： </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, campaigns: </source>
-        <translation type="unfinished"></translation>
+        <translation>，行銷活動： </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (previous: %1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> （前期：%1 – %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 leads from: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+潛在客戶來源：%1
+</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+（欄位：數值、前期、變化；▲ 較佳，▼ 較差）
+</translation>
     </message>
 </context>
 <context>
@@ -573,37 +593,37 @@ leads from: %1
     <message>
         <location filename="../../core/goals/goalprogress.cpp" line="+65"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未開始</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>進度正常</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有風險</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>off track</source>
-        <translation type="unfinished"></translation>
+        <translation>進度落後</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>已達成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未達成</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>無資料</translation>
     </message>
 </context>
 <context>
@@ -611,287 +631,289 @@ leads from: %1
     <message>
         <location filename="../../core/csv/dateparser.cpp" line="+90"/>
         <source>not a valid date: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的日期：「%1」</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>日期「%1」不明確：日在前還是月在前？請以 --date-order dmy|mdy 指定</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a date in the file&apos;s %2 order</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是符合此檔案 %2 順序的日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>日/月/年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>月/日/年</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a date: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期：「%1」</translation>
     </message>
     <message>
         <location filename="../../core/csv/numberparser.cpp" line="+120"/>
         <source>not a number: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是數字：「%1」</translation>
     </message>
     <message>
         <location line="+33"/>
         <location filename="../../core/importing/rowreader.cpp" line="+322"/>
         <source>number too large: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>數字過大：「%1」</translation>
     </message>
     <message>
         <location filename="../../core/importing/fileinspector.cpp" line="+103"/>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案不存在</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>這是資料夾，不是檔案</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+47"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案是空的</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>unknown encoding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的編碼「%1」</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a binary file, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>這是二進位檔案，不是 CSV 文字檔</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是 %1 匯出檔：前 %2 行中沒有任何一行包含其欄位（%3）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no header line of a %1 file in the first %2 lines (it needs the columns %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %2 行中沒有 %1 檔案的標題列（需要欄位 %3）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no recognisable header in the first %1 lines: a header names the columns of one kind, e.g. date and channel for campaign rows, lead_id and created_date for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1 行中沒有可辨識的標題列：標題列須列出某一類型資料的欄位名稱，例如行銷活動資料的 date 與 channel，潛在客戶資料的 lead_id 與 created_date</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 報表沒有 Day 欄位，標題列上方也沒有日期範圍：請在匯出時加入 Day 欄位，或保留日期範圍那一行</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位「%1」含有「%2」這類斜線日期，無法判斷日或月在前；請以 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
     <message>
         <location filename="../../core/importing/importer.cpp" line="+67"/>
         <source> (another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported; the workspace is as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation> （另一個 Funnelscope 視窗或指令正在寫入此工作區；請待其完成後再試一次。未匯入任何資料，工作區維持原狀）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (is the disk full, or the workspace&apos;s folder read-only? Nothing was imported; the workspace is as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation> （磁碟是否已滿，或工作區所在的資料夾為唯讀？未匯入任何資料，工作區維持原狀）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown preset &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的預設集「%1」（可用：%2）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟檔案：%1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the workspace is busy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區忙碌中：%1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>cannot store this row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存此列：%1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 of %2 data rows were rejected, more than half: nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 列資料中有 %1 列遭拒絕，超過一半：未匯入任何資料</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>imported the table whose header is on line %1; the file&apos;s next table, from line %2, was not imported (import it on its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入標題列位於第 %1 行的表格；檔案中從第 %2 行開始的下一個表格未匯入（請另行單獨匯入）</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>cannot write the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入工作區：%1</translation>
     </message>
     <message>
         <location filename="../../core/importing/importresult.cpp" line="+63"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已匯入 %2 列 %3 資料（來源「%4」）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> as a %1 export (%2% of its columns recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation> 視為 %1 匯出檔（已辨識 %2% 的欄位）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, rejected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 列遭拒絕</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, replaced %1 stored rows</source>
-        <translation type="unfinished"></translation>
+        <translation>，取代 %1 列已儲存的資料</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: unchanged (these bytes were imported before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未變更（相同內容先前已匯入）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cancelled, nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已取消，未匯入任何資料</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: refused, nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已拒絕，未匯入任何資料</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，第 %1 行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>，欄位「%1」</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
   ... and %1 more rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  ……另有 %1 列遭拒絕</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
   ignored columns: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+  已忽略的欄位： </translation>
     </message>
     <message>
         <location filename="../../core/importing/preset.cpp" line="+56"/>
         <source>a preset needs an id, a title and a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集需要 id、標題與類型</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集 %1：「%2」不是 %3 檔案的欄位</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>preset %1: the product for &apos;%2&apos; needs two headers</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集 %1：「%2」的乘積需要兩個欄位標題</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot save the preset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存預設集：%1</translation>
     </message>
     <message>
         <location filename="../../core/importing/rowreader.cpp" line="-196"/>
         <source>not a duration: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的時間長度：「%1」</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>negative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 為負值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>number too large: %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>數字過大：%1 × %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>line longer than %1 million characters: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>此行超過 %1 百萬個字元：未讀取</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+5"/>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>應有 %1 個欄位，實際為 %2 個</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>bytes that are not valid %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>含有無效的 %1 文字位元組</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>missing required value</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填值</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>negative count: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>數量為負值：「%1」</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a whole number: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是整數：「%1」</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>negative %1: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 為負值：「%2」</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>position must be greater than 0: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>排名必須大於 0：「%1」</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>score must be a whole number from 0 to 10: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>分數必須是 0 到 10 的整數：「%1」</translation>
     </message>
 </context>
 <context>
@@ -900,625 +922,625 @@ leads from: %1
         <location filename="../../core/kpi/kpicatalog.cpp" line="+16"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+26"/>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>曝光次數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many times your ads and posts were shown: the sum of impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>廣告與貼文的顯示次數：曝光次數的總和。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>觸及人數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People reached, as the platforms report it: the sum of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台回報的觸及人數：觸及人數的總和。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>網站流量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits to your website: the sum of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>網站的造訪次數：工作階段的總和。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic traffic share</source>
-        <translation type="unfinished"></translation>
+        <translation>自然流量占比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of sessions that came from channels you do not pay for (not Paid, Ads, CPC, PPC, Display or Sponsored).</source>
-        <translation type="unfinished"></translation>
+        <translation>來自非付費管道的工作階段占比（管道名稱不含 Paid、Ads、CPC、PPC、Display 或 Sponsored）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brand mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌提及次數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Times your brand was mentioned: the sum of mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌被提及的次數：提及次數的總和。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>新增追蹤者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followers gained on social channels: the sum of new followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>在社群管道獲得的追蹤者：新增追蹤者的總和。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per mille</source>
-        <translation type="unfinished"></translation>
+        <translation>每千次曝光成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What a thousand impressions cost: spend ÷ impressions × 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>每千次曝光的費用：支出 ÷ 曝光次數 × 1000。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend</source>
-        <translation type="unfinished"></translation>
+        <translation>媒體支出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the ad platforms charged: the sum of cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>廣告平台收取的費用：費用的總和。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>點擊率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of impressions that got a click: clicks ÷ impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得點擊的曝光占比：點擊次數 ÷ 曝光次數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per click</source>
-        <translation type="unfinished"></translation>
+        <translation>每次點擊成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What one click cost: spend ÷ clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次點擊的費用：支出 ÷ 點擊次數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>跳出率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of sessions that left after one page: bounces ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>只瀏覽一頁就離開的工作階段占比：跳出次數 ÷ 工作階段。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time on site (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>停留時間（秒）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average engaged time per session, in seconds: engaged seconds ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個工作階段的平均互動時間（秒）：互動秒數 ÷ 工作階段。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages per session</source>
-        <translation type="unfinished"></translation>
+        <translation>每工作階段頁數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages seen per visit: pageviews ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次造訪瀏覽的頁數：瀏覽量 ÷ 工作階段。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>社群互動次數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likes + comments + shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>按讚 + 留言 + 分享。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>互動率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagements ÷ impressions, on the rows that report both.</source>
-        <translation type="unfinished"></translation>
+        <translation>社群互動次數 ÷ 曝光次數，僅計算兩者皆有回報的資料列。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件開信率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of delivered emails that were opened: opens ÷ delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達郵件中被開啟的比例：開信數 ÷ 送達數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件點擊率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of delivered emails that got a click: email clicks ÷ delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達郵件中獲得點擊的比例：郵件點擊數 ÷ 送達數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click-to-open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>開信點擊率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of opened emails that got a click: email clicks ÷ opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>已開啟郵件中獲得點擊的比例：郵件點擊數 ÷ 開信數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribe rate</source>
-        <translation type="unfinished"></translation>
+        <translation>取消訂閱率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of delivered emails that led to an unsubscribe: unsubscribes ÷ delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達郵件中導致取消訂閱的比例：取消訂閱數 ÷ 送達數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 點擊率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls to action clicked per pageview: CTA clicks ÷ pageviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次瀏覽的行動呼籲點擊數：CTA 點擊數 ÷ 瀏覽量。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Landing page conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>到達網頁轉換率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of landing page views that sent a form: form submissions ÷ landing page views.</source>
-        <translation type="unfinished"></translation>
+        <translation>到達網頁瀏覽中送出表單的比例：表單提交數 ÷ 到達網頁瀏覽量。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New leads created in the period, from the CRM (or the platforms&apos; counts when no CRM leads were imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內新建立的潛在客戶，取自 CRM（若未匯入 CRM 潛在客戶，則採用平台的計數）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform-reported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>平台回報潛在客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads as the ad platforms count them: the sum of leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>廣告平台所計算的潛在客戶：潛在客戶數的總和。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visitor-to-lead rate</source>
-        <translation type="unfinished"></translation>
+        <translation>訪客轉潛在客戶率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads ÷ sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶 ÷ 工作階段。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>每位潛在客戶成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend ÷ leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>媒體支出 ÷ 潛在客戶。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL 數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads that became marketing-qualified in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內成為行銷合格潛在客戶（MQL）的潛在客戶。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SALs</source>
-        <translation type="unfinished"></translation>
+        <translation>SAL 數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads that sales accepted in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內經業務接受（SAL）的潛在客戶。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead → MQL rate</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶 → MQL 轉換率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads created in the period, the share that has reached MQL so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內建立的潛在客戶中，截至目前已達 MQL 的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL → SQL rate</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL 轉換率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads that became MQL in the period, the share that has reached SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內成為 MQL 的潛在客戶中，已達 SQL 的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>每個 MQL 成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend ÷ MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>媒體支出 ÷ MQL 數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average lead score</source>
-        <translation type="unfinished"></translation>
+        <translation>平均潛在客戶評分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean score of the leads created in the period that have a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內建立且有評分的潛在客戶之平均分數。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="+0"/>
         <source>SQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads that became sales-qualified in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內成為銷售合格潛在客戶（SQL）的潛在客戶。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQL → customer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL → 客戶轉換率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads that became SQL in the period, the share that became customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內成為 SQL 的潛在客戶中，成為客戶的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunities (SQOs)</source>
-        <translation type="unfinished"></translation>
+        <translation>商機（SQO）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals created in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內建立的交易。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>每個商機成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend ÷ opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>媒體支出 ÷ 商機數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>成交交易數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals won with a close date in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>結案日期落在期間內的成交交易。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>成交率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won ÷ (won + lost), of the deals closed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>成交數 ÷ (成交數 + 未成交數)，以期間內結案的交易計算。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>成交營收</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of the deals won in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內成交交易的金額。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>平均交易規模</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue ÷ deals won in the period that have an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>營收 ÷ 期間內有金額的成交交易數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售週期（天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean days from first touch to close, of the deals won in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內成交的交易從首次接觸到結案的平均天數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>未結案銷售管線</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of deals created by the period&apos;s end and still open at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>在期末之前建立、且期末時仍未結案的交易金額。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales velocity (per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售速度（每日）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunities × win rate × average deal size ÷ sales cycle days.</source>
-        <translation type="unfinished"></translation>
+        <translation>商機數 × 成交率 × 平均交易規模 ÷ 銷售週期天數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead → customer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶 → 客戶轉換率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the leads created in the period, the share that became customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內建立的潛在客戶中，成為客戶的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers who started in the period (or deals won, when no customers were imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內開始合作的客戶（若未匯入客戶資料，則採用成交交易數）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marketing and sales cost</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷與銷售成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media spend + other marketing and sales expenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>媒體支出 + 其他行銷與銷售費用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶獲取成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing and sales cost ÷ new customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷與銷售成本 ÷ 新客戶數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷 ROI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(Revenue − marketing and sales cost) ÷ marketing and sales cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>(營收 − 行銷與銷售成本) ÷ 行銷與銷售成本。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>活躍客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers active at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期末的活躍客戶。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶留存率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the customers active at the start, the share still active at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>期初活躍的客戶中，期末仍活躍的比例。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>流失率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the customers active at the start, the share that churned in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期初活躍的客戶中，於期間內流失的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly recurring revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>每月經常性營收</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The MRR of the customers active at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期末活躍客戶的 MRR。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average revenue per account</source>
-        <translation type="unfinished"></translation>
+        <translation>每帳戶平均營收</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MRR ÷ active customers with a known MRR.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR ÷ 已知 MRR 的活躍客戶數。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶終身價值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARPA ÷ monthly churn (churn rate × 30.4375 ÷ days in the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>ARPA ÷ 每月流失率 (流失率 × 30.4375 ÷ 期間天數)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LTV : CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV : CAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value ÷ customer acquisition cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶終身價值 ÷ 客戶獲取成本。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>淨推薦值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(Promoters 9–10 − detractors 0–6) ÷ responses × 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>(推薦者 9–10 分 − 批評者 0–6 分) ÷ 回覆數 × 100。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>問卷回覆數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey answers dated in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期落在期間內的問卷回覆。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>認知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>互動</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead generation</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶開發</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>忠誠度</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiformat.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpitablemodel.cpp" line="+77"/>
         <source>%1 (previous: %2, change %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（前期：%2，變化 %3）</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>點擊次數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>工作階段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商機</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>成交交易</translation>
     </message>
 </context>
 <context>
@@ -1526,37 +1548,37 @@ leads from: %1
     <message>
         <location filename="../../ui/datapage.cpp" line="+26"/>
         <source>Delete import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除 %1 的匯入</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete import</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除匯入</translation>
     </message>
     <message>
         <location filename="../../ui/goalspage.cpp" line="+66"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;M — 資料品質&lt;/h3&gt;&lt;p&gt;%1 個缺漏、%2 列遭拒絕、%3 個管道的平台與 CRM 潛在客戶數不一致。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;A — Anomalies&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;A — 異常&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;h3&gt;R — Status changes&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;R — 狀態變更&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;T — 建議行動&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1564,443 +1586,443 @@ leads from: %1
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+105"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁</translation>
     </message>
     <message>
         <location line="+269"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>持平</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>較佳</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>較差</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>all channels and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>所有管道與行銷活動</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · %2 · data up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 資料截至 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Compared with %1 – %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較期間：%1 – %2。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Filters: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選條件：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared %1 with Funnelscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Funnelscope 於 %1 製作。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART 回顧：選定（Select）重要的 KPI、準確衡量（Measure）、分析（Analyse）以取得洞察、定期回顧（Review）、採取行動（Take action）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>執行摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作區尚未設定任何目標。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+261"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="-261"/>
         <location line="+24"/>
         <location line="+294"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="-318"/>
         <location line="+198"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>預期進度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Headline KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>重點 KPI</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+207"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <location line="-207"/>
         <location line="+173"/>
         <location line="+35"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>前期</translation>
     </message>
     <message>
         <location line="-208"/>
         <location line="+174"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>變化</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>S — Select: the goals and the KPIs that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>S — 選定：重要的目標與 KPI</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，範圍：%2 · 負責人：%3 · %4 至 %5，回顧頻率：%6 · 業務目標：%7</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>基準值 %1 → 目標值 %2；目前 %3，截止日預測 %4。狀態：%5。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pace: actual against the straight line to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>步調：實際值與達成目標的直線進度比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned pace</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫步調</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals &amp; reviews tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無目標：請選擇銷售管線與營收相關的 KPI，而非虛榮指標，並在「目標與回顧」分頁設定目標值。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
-        <translation type="unfinished"></translation>
+        <translation>M — 衡量：資料是否完整可信？</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內列數</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Freshest date</source>
-        <translation type="unfinished"></translation>
+        <translation>最新日期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gaps: every channel that reports daily has data for every day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺漏：每個逐日回報的管道，在期間內每一天都有資料。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次匯入中遭拒絕的列：%2（行號與原因請見「資料」分頁）。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
-        <translation type="unfinished"></translation>
+        <translation>在同時具有兩種資料的每個管道上，廣告平台回報與 CRM 記錄的潛在客戶數差異均在 20% 以內：</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them; %n channel(s) differ by more than 20%:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>廣告平台回報與 CRM 記錄的潛在客戶數，有 %n 個管道差異超過 20%：</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>平台回報潛在客戶</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>CRM leads</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 潛在客戶</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+4"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差異</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Analytics key events</source>
-        <translation type="unfinished"></translation>
+        <translation>網站分析重要事件</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A — Analyse: trends, anomalies and what moved</source>
-        <translation type="unfinished"></translation>
+        <translation>A — 分析：趨勢、異常與變動因素</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the period from %1 (%2, usually %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起的期間（%2，通常為 %3）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2, trailing periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，過去各期走勢</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No anomalies: every period is within the range of its trailing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>無異常：每一期都在其過往歷史的範圍內。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anomalies (circled): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>異常（已圈出）：%1。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Helped most</source>
-        <translation type="unfinished"></translation>
+        <translation>貢獻最大</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Held back most</source>
-        <translation type="unfinished"></translation>
+        <translation>拖累最大</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What moved %1 (%2) since the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>自前期以來影響 %1（%2）的因素</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>維度</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The funnel (bar widths on a log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗（長條寬度採對數刻度）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conversion from the step above</source>
-        <translation type="unfinished"></translation>
+        <translation>自上一步驟的轉換率</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The step that changed most: %1 → %2, %3%4 percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>變化最大的步驟：%1 → %2，%3%4 個百分點。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>R — Review: what changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>R — 回顧：自上次回顧以來的變化</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous review: %1 (to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>上次回顧：%1（截至 %2）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the first review of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是此工作區的第一次回顧。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No goal changed status.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何目標的狀態發生變化。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>原狀態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is</source>
-        <translation type="unfinished"></translation>
+        <translation>現狀態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goals met: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已達成的目標：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals missed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未達成的目標：%1。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Actions due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期的行動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行動</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+24"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+24"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>T — Take action: what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>T — 採取行動：下一步該做什麼</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>行動規則表中沒有任何規則被觸發：沒有 KPI 朝不利方向出現足夠大的變動。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the data shows</source>
-        <translation type="unfinished"></translation>
+        <translation>資料顯示</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>建議行動</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Decisions and open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>決策與未完成的行動</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無任何紀錄。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>決策</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appendix: how each KPI is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>附錄：各項 KPI 的計算方式</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>較高</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>較低</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定義</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>較佳方向</translation>
     </message>
 </context>
 <context>
@@ -2008,92 +2030,92 @@ leads from: %1
     <message>
         <location filename="../../core/goals/smartcheck.cpp" line="+58"/>
         <source>Specific: choose the KPI this goal moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>具體：請選擇此目標要推動的 KPI。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Specific: %1 across all channels and campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>具體：%1，涵蓋所有管道與行銷活動。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specific: %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>具體：%1，範圍為 %2。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Measurable: set a numeric target.</source>
-        <translation type="unfinished"></translation>
+        <translation>可衡量：請設定數值目標。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Measurable: there is no data for %1 in this scope; import the files it needs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>可衡量：此範圍內沒有 %1 的資料；請先匯入所需的檔案。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Measurable: target %1; the baseline is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>可衡量：目標值 %1；基準值為 %2。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>needs %1 in %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>需在 %2 天內達成 %1 的變化</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Achievable: %1; there is not enough history to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>可達成：%1；歷史資料不足，無法比較。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Achievable: %1; your history has changes like that — realistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>可達成：%1；歷史資料中曾有類似幅度的變化——切合實際。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Achievable: %1; the best %2-day change in your history is %3 — a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>可達成：%1；歷史資料中最佳的 %2 天變化為 %3——具挑戰性。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Achievable: %1; the best %2-day change in your history is %3 — unrealistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>可達成：%1；歷史資料中最佳的 %2 天變化為 %3——不切實際。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Achievable: set a target to compare with your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>可達成：請設定目標值，以便與歷史資料比較。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Achievable: no baseline to measure the change against.</source>
-        <translation type="unfinished"></translation>
+        <translation>可達成：沒有可用來衡量變化的基準值。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Relevant: write the business objective this goal serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>相關：請填寫此目標對應的業務目標。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>相關：%1 屬於認知指標；請確保它與潛在客戶或營收目標相連結。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relevant: serves “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>相關：對應「%1」。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time-bound: the deadline must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>有時限：截止日期必須晚於開始日期。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time-bound: %1 days, reviewed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>有時限：%1 天，回顧頻率：%2。</translation>
     </message>
 </context>
 <context>
@@ -2101,58 +2123,58 @@ leads from: %1
     <message>
         <location filename="../../core/store/workspace.cpp" line="+183"/>
         <source>cannot read workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取工作區 %1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a Funnelscope workspace (not a SQLite database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Funnelscope 工作區（不是 SQLite 資料庫檔案）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please update Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是由較新版本的 Funnelscope 寫入（結構描述 %2，此版本最高只能讀取 %3）；請更新 Funnelscope</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程式的 SQLite 資料庫，不是 Funnelscope 工作區</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is damaged: it is cut short (%2 of %3 bytes); open a backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已損毀：檔案不完整（%3 位元組中僅有 %2 位元組）；請開啟備份副本</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+15"/>
         <source>cannot open workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟工作區 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot open workspace %1: the file or its folder is read-only, and Funnelscope writes to the workspace and next to it while it is open (copy it to a folder you can write to); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟工作區 %1：此檔案或其所在資料夾為唯讀，而 Funnelscope 在工作區開啟期間會寫入工作區及其所在位置（請將它複製到可寫入的資料夾）；未做任何變更</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a Funnelscope workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Funnelscope 工作區：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot back up %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>升級前無法備份 %1：%2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是由較新版本的 Funnelscope 寫入（結構描述 %2）；請更新</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot upgrade workspace %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將工作區 %1 升級至結構描述 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2160,72 +2182,72 @@ leads from: %1
     <message>
         <location filename="../../ui/attributionview.cpp" line="+25"/>
         <source>First touch</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接觸</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最終接觸</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>線性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time decay (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>時間衰減（7 天）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position (40/20/40)</source>
-        <translation type="unfinished"></translation>
+        <translation>根據位置（40/20/40）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Attribution&lt;/b&gt;: who gets the credit, model by model</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;歸因&lt;/b&gt;：各模型下的功勞歸屬</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>成交營收</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit for</source>
-        <translation type="unfinished"></translation>
+        <translation>歸因對象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit for:</source>
-        <translation type="unfinished"></translation>
+        <translation>歸因對象：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each conversion of the period (a lead created, a customer won, a deal&apos;s revenue) is shared among its touchpoints up to that day; without touchpoints it goes to its own channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間內的每次轉換（建立潛在客戶、贏得客戶、交易營收）會分配給截至當天的各個接觸點；若沒有接觸點，則歸給其本身的管道。</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 by channel and model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（依管道與模型）</translation>
     </message>
 </context>
 <context>
@@ -2233,72 +2255,72 @@ leads from: %1
     <message>
         <location filename="../../ui/cohortview.cpp" line="+20"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;潛在客戶同類群組&lt;/b&gt;：最近 12 個月或 12 週中，各期潛在客戶多快達到某一階段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商機</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By month of creation</source>
-        <translation type="unfinished"></translation>
+        <translation>依建立月份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By week of creation</source>
-        <translation type="unfinished"></translation>
+        <translation>依建立週次</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shares of the cohort&apos;s leads. * still maturing: some of the cohort&apos;s leads have not had that many days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>占該同類群組潛在客戶的比例。* 尚未成熟：該同類群組中部分潛在客戶建立至今還未滿這個天數。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>同類群組</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≤ %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>天數中位數</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Still maturing: some leads of %1 have not had %2 days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未成熟：%1 的部分潛在客戶建立至今還未滿 %2 天。</translation>
     </message>
 </context>
 <context>
@@ -2306,49 +2328,51 @@ leads from: %1
     <message>
         <location filename="../../ui/datapage.cpp" line="+17"/>
         <source>&amp;Delete import…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除匯入(&amp;D)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Re-import</source>
-        <translation type="unfinished"></translation>
+        <translation>重新匯入(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入紀錄</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No files imported yet. Choose Import files… or drop CSV exports anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未匯入任何檔案。請選擇「匯入檔案…」，或將 CSV 匯出檔拖放到此視窗的任何位置。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete import</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除匯入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the import of %1 (%2 rows, source %3) and the rows it brought?
 
 You can undo this with Edit → Undo until you close the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %1 的匯入（%2 列，來源 %3）及其帶入的資料列嗎？
+
+在關閉視窗之前，您都可以使用「編輯 → 復原」還原此操作。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This import rejected no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次匯入沒有遭拒絕的列。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected rows of this import (%1): line, column and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>此次匯入遭拒絕的列（%1）：行號、欄位與原因</translation>
     </message>
 </context>
 <context>
@@ -2356,117 +2380,117 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+15"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 天</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 天</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 90 天</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>上個月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>上一季</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>今年迄今</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 12 個月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂範圍</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>與前期比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>與去年同期比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>不比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P)</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>較前期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vs last year</source>
-        <translation type="unfinished"></translation>
+        <translation>較去年</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新中…</translation>
     </message>
 </context>
 <context>
@@ -2474,32 +2498,32 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/funnelwidget.cpp" line="+27"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Each bar&apos;s width is on a logarithmic scale. Conversion is the next step ÷ this step; drop-off is what is lost between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>每條長條的寬度採對數刻度。轉換率為下一步驟 ÷ 此步驟；中途流失則是兩步驟之間損失的部分。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Step conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟轉換率</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>↓ %1 (drop-off %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1（中途流失 %2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↑ ×%1 (visits without a click)</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ×%1（未經點擊的造訪）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原為 %1</translation>
     </message>
 </context>
 <context>
@@ -2507,42 +2531,42 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/goals/goallistmodel.cpp" line="+58"/>
         <source>Serves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>業務目標：%1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -2550,147 +2574,147 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/goalspage.cpp" line="+14"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>新增目標(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除目標…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>新增回顧(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A SMART review of the period chosen in the filter bar, saved with its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>針對篩選列所選期間的 SMART 回顧，會連同當時的數字一併儲存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>回顧</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每週</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>computed from the baseline period</source>
-        <translation type="unfinished"></translation>
+        <translation>依基準期間計算</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1200, 80, 30%</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1200、80、30%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The business objective this goal serves, e.g. pipeline for the 2027 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>此目標對應的業務目標，例如 2027 年計畫所需的銷售管線</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI(&amp;K)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>範圍：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Baseline period:</source>
-        <translation type="unfinished"></translation>
+        <translation>基準期間：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>基準值(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目標值(&amp;T)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start – deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期 – 截止日期：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ob&amp;jective:</source>
-        <translation type="unfinished"></translation>
+        <translation>業務目標(&amp;J)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存目標(&amp;S)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>步調</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMART check</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART 檢查</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2698,115 +2722,115 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+251"/>
         <location line="+3"/>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出回顧</translation>
     </message>
     <message>
         <location line="-257"/>
         <location line="+254"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <location line="-94"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存目標</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Give the goal a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先為目標命名。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a numeric target, e.g. 1200 or 30%.</source>
-        <translation type="unfinished"></translation>
+        <translation>請設定數值目標，例如 1200 或 30%。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除目標</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the goal “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除目標「%1」嗎？</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>新增回顧</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title of the review:</source>
-        <translation type="unfinished"></translation>
+        <translation>回顧標題：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing review %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷回顧 %1 – %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This review no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回顧已不存在。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Record a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄決策…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PDF…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄決策</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：將多媒體廣告預算的 10% 轉移至付費搜尋</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>決策：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日：</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select a saved goal to see its pace</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇已儲存的目標以查看其步調</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pace of “%1”: actual against the straight line to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的步調：實際值與達成目標的直線進度比較</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned pace</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫步調</translation>
     </message>
 </context>
 <context>
@@ -2814,109 +2838,109 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/grouppage.cpp" line="+48"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>依日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>依週</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>依月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>依季</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>時間單位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPI in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表中的 KPI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表(&amp;H)：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>依管道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>依行銷活動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>表格列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選列…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;Y)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出表格</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（依管道）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
 </context>
 <context>
@@ -2924,320 +2948,320 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/importdialog.cpp" line="+41"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未變更</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Skip this file</source>
-        <translation type="unfinished"></translation>
+        <translation>略過此檔案(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Detect from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>依標題列偵測</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+188"/>
         <source>Funnelscope&apos;s column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelscope 欄位名稱</translation>
     </message>
     <message>
         <location line="-186"/>
         <source>%1 export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 匯出檔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tool the file was exported from: its column names, totals and footer lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出此檔案的工具：決定其欄位名稱、合計列與頁尾行的判讀方式。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自動偵測</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Detect from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>依資料偵測</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first (31/12/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>日在前（31/12/2025）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month first (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>月在前（12/31/2025）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the tool&apos;s name, or manual</source>
-        <translation type="unfinished"></translation>
+        <translation>工具名稱，或 manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows of one source replace that source&apos;s earlier rows for the same day, channel and campaign. Give two accounts of one tool two source names.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一來源的資料列，會取代該來源先前在相同日期、管道與行銷活動的資料列。同一工具的兩個帳戶，請使用兩個不同的來源名稱。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exported from:</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出來源(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符號：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>標題列：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date order:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期順序(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>來源(&amp;O)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的欄位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存為</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位對應</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為預設集(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember this mapping: files with the same columns will be read this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>記住此對應：具有相同欄位的檔案將以此方式讀取。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The first rows, as they will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>前幾列資料（依儲存後的樣貌呈現）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為預設集</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Map the file&apos;s columns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先對應檔案的欄位。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name of the tool or export (e.g. &quot;Agency weekly report&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>工具或匯出檔的名稱（例如「代理商週報」）：</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 個，共 %3 個）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>line %1 (%n title line(s) above skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1 行（已略過上方 %n 行標題）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detect from the header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>依標題列偵測（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Detect from the header (%1, %2% of its columns known)</source>
-        <translation type="unfinished"></translation>
+        <translation>依標題列偵測（%1，已辨識 %2% 的欄位）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動偵測（%1）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 = %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 × %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stored as, for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存為（%1）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入此檔案：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇日期順序：斜線日期可能是日在前或月在前。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Every row gets %1 &apos;%2&apos; (from the %3 preset).</source>
-        <translation type="unfinished"></translation>
+        <translation>每一列的 %1 都會設為「%2」（來自 %3 預設集）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略的欄位：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行號</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>rejected: %1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>遭拒絕：%1（欄位 %2）</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n of the first rows will be rejected; the rest of the file imports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前幾列中有 %n 列將遭拒絕；檔案其餘部分會照常匯入。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Source &apos;%1&apos; already has rows from %2: rows for the same day, channel and campaign will be replaced. Use another source name to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>來源「%1」已有來自 %2 的資料列：相同日期、管道與行銷活動的資料列將被取代。若要兩者並存，請使用其他來源名稱。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入 %1…</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;已將 %1 列匯入為 %2（來源 %3），%4 列遭拒絕，取代 %5 列已儲存的資料。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;These bytes were imported before: nothing changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;相同內容先前已匯入：未做任何變更。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Cancelled: nothing was imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;已取消：未匯入任何資料。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行： </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>column %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>欄位 %1： </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;p&gt;Nothing was imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;未匯入任何資料。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3245,32 +3269,32 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/importing/importlistmodel.cpp" line="+71"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>列數</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>遭拒絕</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入時間</translation>
     </message>
 </context>
 <context>
@@ -3278,12 +3302,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/kpicard.cpp" line="+78"/>
         <source>no data to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>無可比較的資料</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前期：%1</translation>
     </message>
 </context>
 <context>
@@ -3291,193 +3315,193 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+64"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增工作區(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新增工作區</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funnelscope workspaces (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelscope 工作區 (*.db)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟工作區(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+120"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟工作區</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區設定(&amp;S)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Funnelscope(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Funnelscope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Marketing KPIs along the B2B funnel, from your own CSV exports, computed offline in one workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;依據您自己的 CSV 匯出檔，呈現 B2B 漏斗各階段的行銷 KPI，全部在單一工作區檔案中離線計算。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is demo data — import your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是示範資料——請匯入您自己的檔案。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增工作區…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop them anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作區尚無資料。請透過「檔案 → 匯入檔案…」(Ctrl+I) 匯入您的 CSV 匯出檔，或將檔案拖放到此視窗的任何位置。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>總覽</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 — Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Funnelscope</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goals &amp;&amp; reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>目標與回顧</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>資料</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區設定</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>標誌</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片 (*.png *.jpg *.svg)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Company name (for reports):</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名稱（用於報告）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo (for reports):</source>
-        <translation type="unfinished"></translation>
+        <translation>標誌（用於報告）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別：</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV and text exports (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 與文字匯出檔 (*.csv *.txt *.tsv);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -3485,37 +3509,37 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/multiselectbutton.cpp" line="+21"/>
         <source>Search %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋%1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示全部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No filter: every name counts</source>
-        <translation type="unfinished"></translation>
+        <translation>不篩選：計入所有名稱</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：全部</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2/%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有%1</translation>
     </message>
 </context>
 <context>
@@ -3523,22 +3547,22 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/overviewpage.cpp" line="+60"/>
         <source>KPI by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>各管道 KPI</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>By &amp;channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>依管道(&amp;C)：</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Spend, revenue and leads</source>
-        <translation type="unfinished"></translation>
+        <translation>支出、營收與潛在客戶</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（依管道）</translation>
     </message>
 </context>
 <context>
@@ -3546,42 +3570,42 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/reconciliationview.cpp" line="+17"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;核對&lt;/b&gt;：平台回報的潛在客戶與 CRM 中的潛在客戶比較</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Platforms count form fills and conversions by their own rules and windows; the CRM counts contacts by creation date. The KPIs use the CRM&apos;s leads when there are any.</source>
-        <translation type="unfinished"></translation>
+        <translation>各平台依自己的規則與歸因期間計算表單填寫與轉換；CRM 則依建立日期計算聯絡人。若有 CRM 潛在客戶，KPI 會採用 CRM 的資料。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform-reported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>平台回報潛在客戶</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CRM leads</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 潛在客戶</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差異</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference %</source>
-        <translation type="unfinished"></translation>
+        <translation>差異 %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Analytics key events</source>
-        <translation type="unfinished"></translation>
+        <translation>網站分析重要事件</translation>
     </message>
 </context>
 <context>
@@ -3589,17 +3613,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/importing/importlistmodel.cpp" line="+48"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行號</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3607,7 +3631,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="-121"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
 </context>
 <context>
@@ -3615,33 +3639,33 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../app/gui/main.cpp" line="+42"/>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在準備示範工作區…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+107"/>
         <source>Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelscope</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Marketing KPIs along the B2B funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B 漏斗各階段的行銷 KPI。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace file to open (default: the last one, or the demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>要開啟的工作區檔案（預設：上次開啟的檔案，或示範工作區）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>將每個分頁以 1440×900 截圖儲存至 DIR 後結束。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print how long the start and five filter changes take, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出啟動及五次篩選變更所需的時間後結束。</translation>
     </message>
 </context>
 </TS>

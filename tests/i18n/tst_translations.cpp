@@ -138,8 +138,8 @@ private slots:
     {
         QFETCH(QString, language);
         const QStringList problems = problemsOf(tsPath(language));
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems:\n").arg(problems.size()) +
-                                                problems.mid(0, 40).join(u'\n')));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 problems:\n").arg(problems.size()) + problems.mid(0, 40).join(u'\n')));
     }
 
     void everyStringOfTheSourcesIsInTheTranslations()
@@ -147,8 +147,8 @@ private slots:
         // lupdate over today's sources into copies of the .ts files: a string added to the code and not yet
         // translated shows up as an unfinished entry (scripts/update-translations.sh, then translate it).
         QTemporaryDir dir;
-        QStringList args{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                         QStringLiteral("none"), QStringLiteral("-source-language"), QStringLiteral("en")};
+        QStringList args{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),     QStringLiteral("-locations"),
+                         QStringLiteral("none"),    QStringLiteral("-source-language"), QStringLiteral("en")};
         for (const char *folder : {"core", "ui", "app"}) {
             args.append(QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/") + QLatin1String(folder));
         }
@@ -166,8 +166,9 @@ private slots:
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
         for (const QString &copy : std::as_const(copies)) {
             const QStringList problems = problemsOf(copy);
-            QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("run scripts/update-translations.sh and translate:\n") +
-                                                    problems.mid(0, 40).join(u'\n')));
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(QStringLiteral("run scripts/update-translations.sh and translate:\n") +
+                                problems.mid(0, 40).join(u'\n')));
         }
     }
 
@@ -226,8 +227,9 @@ private slots:
             QFont font(QString::fromLatin1(family));
             font.setStyleStrategy(QFont::NoFontMerging);
             const QRawFont raw = QRawFont::fromFont(font);
-            QVERIFY2(raw.isValid() && raw.familyName().startsWith(QString::fromLatin1(family)),
-                     qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps.sh)").arg(QLatin1String(family))));
+            QVERIFY2(
+                raw.isValid() && raw.familyName().startsWith(QString::fromLatin1(family)),
+                qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps.sh)").arg(QLatin1String(family))));
             fonts.append(raw);
         }
         QSet<char32_t> missing;
@@ -249,7 +251,8 @@ private slots:
         }
         QStringList shown;
         for (char32_t c : std::as_const(missing)) {
-            shown.append(QStringLiteral("U+%1 %2").arg(quint32(c), 4, 16, QLatin1Char('0')).arg(QString::fromUcs4(&c, 1)));
+            shown.append(
+                QStringLiteral("U+%1 %2").arg(quint32(c), 4, 16, QLatin1Char('0')).arg(QString::fromUcs4(&c, 1)));
         }
         QVERIFY2(missing.isEmpty(), qPrintable(shown.join(QStringLiteral(", "))));
     }
