@@ -2447,12 +2447,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+7"/>
         <source>From</source>
-        <translation>Начало периода</translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation>Конец периода</translation>
+        <translation>Конец</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3007,7 +3007,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Detect</source>
-        <translation>Определить автоматически</translation>
+        <translation>Автоопределение</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3168,7 +3168,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+5"/>
         <source>Detect (%1)</source>
-        <translation>Определить автоматически (%1)</translation>
+        <translation>Автоопределение (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
