@@ -60,9 +60,12 @@ QString reviewHtml(const QJsonObject &doc)
     const auto esc = [](const QString &s) {
         return s.toHtmlEscaped();
     };
+    const auto day = [](const QJsonValue &v) {
+        return QLocale().toString(QDate::fromString(v.toString(), Qt::ISODate), QLocale::ShortFormat);
+    };
     QString html = QStringLiteral("<h2>%1</h2><p>%2 – %3</p>")
-                       .arg(esc(doc.value(QStringLiteral("title")).toString()),
-                            doc.value(QStringLiteral("from")).toString(), doc.value(QStringLiteral("to")).toString());
+                       .arg(esc(doc.value(QStringLiteral("title")).toString()), day(doc.value(QStringLiteral("from"))),
+                            day(doc.value(QStringLiteral("to"))));
     html += QObject::tr("<h3>S — Goals</h3><table cellpadding=3>");
     for (const QJsonValue &g : doc.value(QStringLiteral("goals")).toArray()) {
         const int kpi = KpiCatalog::indexOf(g[QStringLiteral("kpi")].toString());
@@ -72,7 +75,7 @@ QString reviewHtml(const QJsonObject &doc)
                                                ? std::optional<double>(g[QStringLiteral("current")].toDouble())
                                                : std::nullopt),
                          format.value(kpi, g[QStringLiteral("target")].toDouble()),
-                         esc(g[QStringLiteral("status")].toString().replace(u'_', u' ')));
+                         esc(GoalProgress::statusName(g[QStringLiteral("status")].toString())));
     }
     html += QStringLiteral("</table>");
     const QJsonObject quality = doc.value(QStringLiteral("quality")).toObject();
@@ -92,8 +95,9 @@ QString reviewHtml(const QJsonObject &doc)
     html += QObject::tr("<h3>R — Status changes</h3><ul>");
     for (const QJsonValue &c : doc.value(QStringLiteral("review"))[QStringLiteral("status_changes")].toArray()) {
         html += QStringLiteral("<li>%1: %2 → %3</li>")
-                    .arg(esc(c[QStringLiteral("goal")].toString()), c[QStringLiteral("from")].toString(),
-                         c[QStringLiteral("to")].toString());
+                    .arg(esc(c[QStringLiteral("goal")].toString()),
+                         GoalProgress::statusName(c[QStringLiteral("from")].toString()),
+                         GoalProgress::statusName(c[QStringLiteral("to")].toString()));
     }
     html += QStringLiteral("</ul>");
     html += QObject::tr("<h3>T — Recommended actions</h3><ul>");

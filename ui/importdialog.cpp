@@ -88,7 +88,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     auto *form = new QFormLayout;
     m_kind->addItem(tr("Detect from the header"), QString());
     for (const KindSpec &k : allKinds()) {
-        m_kind->addItem(k.name, k.name);
+        m_kind->addItem(kindTitle(k.name), k.name);
     }
     m_preset->addItem(tr("Detect from the header"), QStringLiteral("auto"));
     m_preset->addItem(tr("Funnelscope's column names"), QStringLiteral("generic"));
@@ -273,7 +273,7 @@ void ImportDialog::inspect()
             ? tr("line %1").arg(m_layout.headerLine)
             : tr("line %1 (%n title line(s) above skipped)", "", m_layout.headerRecord).arg(m_layout.headerLine));
     if (m_layout.mapping && m_kind->currentData().toString().isEmpty()) {
-        m_kind->setItemText(0, tr("Detect from the header (%1)").arg(kindName(m_layout.mapping->kind())));
+        m_kind->setItemText(0, tr("Detect from the header (%1)").arg(kindTitle(kindName(m_layout.mapping->kind()))));
     }
     if (m_layout.mapping && m_preset->currentIndex() == 0) {
         const ColumnMapping &m = *m_layout.mapping;

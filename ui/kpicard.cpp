@@ -61,6 +61,14 @@ KpiCard::KpiCard(int kpiIndex, QWidget *parent)
     layout->addStretch();
 }
 
+void KpiCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // A name longer than the card (some languages' are) ends in "…"; the tooltip has it whole.
+    const QString name = accessibleName();
+    m_name->setText(m_name->fontMetrics().elidedText(name, Qt::ElideRight, std::max(m_name->width(), 40)));
+}
+
 QString KpiCard::valueText() const
 {
     return m_value->text();

@@ -79,6 +79,17 @@ QString GoalProgress::statusName(GoalStatus status)
     return QCoreApplication::translate("Goals", "no data");
 }
 
+QString GoalProgress::statusName(const QString &id)
+{
+    for (GoalStatus s : {GoalStatus::NotStarted, GoalStatus::OnTrack, GoalStatus::AtRisk, GoalStatus::OffTrack,
+                         GoalStatus::Met, GoalStatus::Missed, GoalStatus::NoData}) {
+        if (statusId(s) == id) {
+            return statusName(s);
+        }
+    }
+    return id;
+}
+
 std::optional<double> GoalProgress::computedBaseline(KpiEngine &engine, const Goal &goal)
 {
     if (!goal.baselineFrom.isValid() || !goal.baselineTo.isValid() || goal.baselineFrom > goal.baselineTo) {

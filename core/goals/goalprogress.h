@@ -46,6 +46,7 @@ struct GoalProgress
     static std::optional<double> computedBaseline(KpiEngine &engine, const Goal &goal);
     static QString statusId(GoalStatus status);
     static QString statusName(GoalStatus status);
+    static QString statusName(const QString &id); // of a stored status id; the id itself if unknown
 };
 
 } // namespace funnelscope

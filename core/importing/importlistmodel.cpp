@@ -1,5 +1,7 @@
 #include "importlistmodel.h"
 
+#include "kind.h"
+
 #include <QLocale>
 #include <QTextDocument>
 
@@ -46,7 +48,7 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
     case File:
         return r.fileName;
     case Kind:
-        return r.kind;
+        return kindTitle(r.kind);
     case Source:
         return r.source;
     case Rows:

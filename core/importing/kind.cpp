@@ -1,5 +1,7 @@
 #include "kind.h"
 
+#include <QCoreApplication>
+
 namespace funnelscope {
 
 namespace {
@@ -136,6 +138,25 @@ std::optional<Kind> kindFromName(QStringView name)
 QString kindName(Kind kind)
 {
     return kindSpec(kind).name;
+}
+
+} // namespace funnelscope
+
+namespace funnelscope {
+
+QString kindTitle(QStringView name)
+{
+    static const char *const titles[] = {
+        QT_TRANSLATE_NOOP("Import", "Campaign data"), QT_TRANSLATE_NOOP("Import", "Leads"),
+        QT_TRANSLATE_NOOP("Import", "Deals"),         QT_TRANSLATE_NOOP("Import", "Customers"),
+        QT_TRANSLATE_NOOP("Import", "Surveys"),       QT_TRANSLATE_NOOP("Import", "Expenses"),
+        QT_TRANSLATE_NOOP("Import", "Touchpoints"),
+    };
+    const std::optional<Kind> kind = kindFromName(name);
+    if (!kind || int(*kind) >= int(std::size(titles))) {
+        return name.toString();
+    }
+    return QCoreApplication::translate("Import", titles[int(*kind)]);
 }
 
 } // namespace funnelscope

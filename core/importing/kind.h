@@ -51,5 +51,7 @@ const QList<KindSpec> &allKinds();
 const KindSpec &kindSpec(Kind kind);
 std::optional<Kind> kindFromName(QStringView name);
 QString kindName(Kind kind);
+// What a person calls the kind, in their language ("Campaign data"); the name itself when it is not a kind.
+QString kindTitle(QStringView name);
 
 } // namespace funnelscope

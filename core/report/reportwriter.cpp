@@ -350,17 +350,6 @@ QString kpiName(const QString &id)
     return i >= 0 ? QCoreApplication::translate("Kpi", KpiCatalog::at(i).name) : id;
 }
 
-QString statusName(const QString &id)
-{
-    for (GoalStatus s : {GoalStatus::NotStarted, GoalStatus::OnTrack, GoalStatus::AtRisk, GoalStatus::OffTrack,
-                         GoalStatus::Met, GoalStatus::Missed, GoalStatus::NoData}) {
-        if (GoalProgress::statusId(s) == id) {
-            return GoalProgress::statusName(s);
-        }
-    }
-    return id;
-}
-
 QColor statusColour(const QString &id)
 {
     if (id == u"on_track" || id == u"met") {
@@ -486,7 +475,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                                   : QStringLiteral("—"),
                          options.locale.toString(g.value(QStringLiteral("expected")).toDouble() * 100, 'f', 0) +
                              options.locale.percent(),
-                         statusName(g.value(QStringLiteral("status")).toString())});
+                         GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});
         goalColours.insert({i, 6}, statusColour(g.value(QStringLiteral("status")).toString()));
     }
     if (goalRows.isEmpty()) {
@@ -542,7 +531,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                         format.value(kpi, opt(g.value(QStringLiteral("target")))),
                         format.value(kpi, opt(g.value(QStringLiteral("current")))),
                         format.value(kpi, opt(g.value(QStringLiteral("forecast")))),
-                        statusName(g.value(QStringLiteral("status")).toString())),
+                        GoalProgress::statusName(g.value(QStringLiteral("status")).toString())),
                9);
         QStringList labels;
         QList<std::optional<double>> actual;
@@ -751,8 +740,9 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
     QList<QStringList> changes;
     for (const QJsonValue &c : review.value(QStringLiteral("status_changes")).toArray()) {
-        changes.append({c[QStringLiteral("goal")].toString(), statusName(c[QStringLiteral("from")].toString()),
-                        statusName(c[QStringLiteral("to")].toString())});
+        changes.append({c[QStringLiteral("goal")].toString(),
+                        GoalProgress::statusName(c[QStringLiteral("from")].toString()),
+                        GoalProgress::statusName(c[QStringLiteral("to")].toString())});
     }
     if (changes.isEmpty()) {
         l.text(Report::tr("No goal changed status."));

@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+58"/>
+        <location filename="../../app/cli/main.cpp" line="+59"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -501,6 +501,11 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+7"/>
+        <source>report: --lang is one of %1, not &apos;%2&apos;</source>
+        <translation>report: --lang to jeden z: %1, a nie „%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Marketing review %1 – %2</source>
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
@@ -540,7 +545,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>dodano cele i wcześniejsze przeglądy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>name a command.</source>
         <translation>podaj polecenie.</translation>
     </message>
@@ -555,7 +560,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>KPI %1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, channels: </source>
         <translation>, kanały: </translation>
     </message>
@@ -624,6 +629,24 @@ leads from: %1
         <location line="+4"/>
         <source>no data</source>
         <translation>brak danych</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/goal.cpp" line="+24"/>
+        <source>weekly</source>
+        <comment>reviewed weekly</comment>
+        <translation>co tydzień</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <comment>reviewed monthly</comment>
+        <translation>co miesiąc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarterly</source>
+        <comment>reviewed quarterly</comment>
+        <translation>co kwartał</translation>
     </message>
 </context>
 <context>
@@ -914,6 +937,41 @@ leads from: %1
         <location line="+7"/>
         <source>score must be a whole number from 0 to 10: &apos;%1&apos;</source>
         <translation>ocena musi być liczbą całkowitą od 0 do 10: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/kind.cpp" line="+150"/>
+        <source>Campaign data</source>
+        <translation>Dane kampanii</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Ankiety</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expenses</source>
+        <translation>Wydatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoints</source>
+        <translation>Punkty styku</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1614,7 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+66"/>
+        <location filename="../../ui/goalspage.cpp" line="+69"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1576,7 +1634,7 @@ leads from: %1
         <translation>&lt;h3&gt;R — Zmiany statusu&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;T — Zalecane działania&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
@@ -1584,12 +1642,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+105"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+106"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+267"/>
         <source>same</source>
         <translation>bez zmian</translation>
     </message>
@@ -1660,25 +1718,25 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+265"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-265"/>
         <location line="+24"/>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+198"/>
+        <location line="-322"/>
+        <location line="+201"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <source>Target</source>
         <translation>Docelowo</translation>
     </message>
@@ -1709,35 +1767,35 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+173"/>
+        <location line="-211"/>
+        <location line="+177"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Wcześniej</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+174"/>
+        <location line="-212"/>
+        <location line="+178"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-173"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Wybierz: cele i KPI, które mają znaczenie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
         <translation>%1 dla: %2 · właściciel: %3 · od %4 do %5, przegląd: %6 · służy celowi: %7</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
         <translation>Wartość bazowa %1 → docelowa %2; obecnie %3, prognoza na termin %4. Status: %5.</translation>
     </message>
@@ -1883,6 +1941,11 @@ leads from: %1
         <location line="+4"/>
         <source>Dimension</source>
         <translation>Wymiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2990,12 +3053,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -3127,7 +3190,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nazwa narzędzia lub eksportu (np. „Tygodniowy raport agencji”):</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 z %3)</translation>
     </message>
@@ -3273,7 +3336,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::ImportListModel</name>
     <message>
-        <location filename="../../core/importing/importlistmodel.cpp" line="+71"/>
+        <location filename="../../core/importing/importlistmodel.cpp" line="+73"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -3306,7 +3369,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+78"/>
+        <location filename="../../ui/kpicard.cpp" line="+86"/>
         <source>no data to compare</source>
         <translation>brak danych do porównania</translation>
     </message>
@@ -3319,7 +3382,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+64"/>
+        <location filename="../../ui/mainwindow.cpp" line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3345,12 +3408,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+135"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -3400,7 +3463,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>System language (%1)</source>
+        <translation>Język systemu (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -3633,28 +3706,20 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
 </context>
 <context>
-    <name>funnelscope::Report::Report</name>
-    <message>
-        <location filename="../../core/report/reportwriter.cpp" line="-121"/>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+42"/>
+        <location filename="../../app/gui/main.cpp" line="+43"/>
         <source>Preparing the demo workspace…</source>
         <translation>Przygotowywanie demonstracyjnego obszaru roboczego…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+143"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-46"/>
         <source>Marketing KPIs along the B2B funnel.</source>
         <translation>Wskaźniki KPI marketingu wzdłuż lejka B2B.</translation>
     </message>
@@ -3672,6 +3737,11 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <location line="+5"/>
         <source>Print how long the start and five filter changes take, then quit.</source>
         <translation>Wypisuje czas uruchomienia i pięciu zmian filtrów, po czym kończy działanie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the app in this language (%1) instead of the one chosen in View → Language.</source>
+        <translation>Pokaż aplikację w tym języku (%1) zamiast wybranego w menu Widok → Język.</translation>
     </message>
 </context>
 </TS>

@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+58"/>
+        <location filename="../../app/cli/main.cpp" line="+59"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Справка: &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -501,6 +501,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
+        <source>report: --lang is one of %1, not &apos;%2&apos;</source>
+        <translation>report: --lang — один из: %1, а не «%2»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Marketing review %1 – %2</source>
         <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
@@ -540,7 +545,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>добавлены цели и прошлые обзоры</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>name a command.</source>
         <translation>укажите команду.</translation>
     </message>
@@ -555,7 +560,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>KPI %1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, channels: </source>
         <translation>, каналы: </translation>
     </message>
@@ -624,6 +629,24 @@ leads from: %1
         <location line="+4"/>
         <source>no data</source>
         <translation>нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/goal.cpp" line="+24"/>
+        <source>weekly</source>
+        <comment>reviewed weekly</comment>
+        <translation>еженедельно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <comment>reviewed monthly</comment>
+        <translation>ежемесячно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarterly</source>
+        <comment>reviewed quarterly</comment>
+        <translation>ежеквартально</translation>
     </message>
 </context>
 <context>
@@ -914,6 +937,41 @@ leads from: %1
         <location line="+7"/>
         <source>score must be a whole number from 0 to 10: &apos;%1&apos;</source>
         <translation>оценка должна быть целым числом от 0 до 10: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/kind.cpp" line="+150"/>
+        <source>Campaign data</source>
+        <translation>Данные кампаний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Опросы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoints</source>
+        <translation>Точки касания</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1614,7 @@ leads from: %1
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+66"/>
+        <location filename="../../ui/goalspage.cpp" line="+69"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1576,7 +1634,7 @@ leads from: %1
         <translation>&lt;h3&gt;R — Изменения статусов&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;T — Рекомендуемые действия&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
@@ -1584,12 +1642,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+105"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+106"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+267"/>
         <source>same</source>
         <translation>без изменений</translation>
     </message>
@@ -1660,25 +1718,25 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+265"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-265"/>
         <location line="+24"/>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+198"/>
+        <location line="-322"/>
+        <location line="+201"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
@@ -1709,35 +1767,35 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+173"/>
+        <location line="-211"/>
+        <location line="+177"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+174"/>
+        <location line="-212"/>
+        <location line="+178"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-173"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Выбор: цели и важные KPI</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
         <translation>%1 для %2 · ответственный: %3 · с %4 по %5, обзоры: %6 · бизнес-задача: %7</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
         <translation>Базовое значение %1 → целевое %2; сейчас %3, прогноз на срок %4. Статус: %5.</translation>
     </message>
@@ -1883,6 +1941,11 @@ leads from: %1
         <location line="+4"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2990,12 +3053,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Имена столбцов Funnelscope</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>%1 export</source>
         <translation>Выгрузка %1</translation>
     </message>
@@ -3127,7 +3190,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Название инструмента или выгрузки (например, «Еженедельный отчет агентства»):</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 из %3)</translation>
     </message>
@@ -3273,7 +3336,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportListModel</name>
     <message>
-        <location filename="../../core/importing/importlistmodel.cpp" line="+71"/>
+        <location filename="../../core/importing/importlistmodel.cpp" line="+73"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3306,7 +3369,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+78"/>
+        <location filename="../../ui/kpicard.cpp" line="+86"/>
         <source>no data to compare</source>
         <translation>нет данных для сравнения</translation>
     </message>
@@ -3319,7 +3382,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+64"/>
+        <location filename="../../ui/mainwindow.cpp" line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3345,12 +3408,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+135"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
     </message>
@@ -3400,7 +3463,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>System language (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -3633,28 +3706,20 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
 </context>
 <context>
-    <name>funnelscope::Report::Report</name>
-    <message>
-        <location filename="../../core/report/reportwriter.cpp" line="-121"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+42"/>
+        <location filename="../../app/gui/main.cpp" line="+43"/>
         <source>Preparing the demo workspace…</source>
         <translation>Подготовка демонстрационной рабочей области…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+143"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-46"/>
         <source>Marketing KPIs along the B2B funnel.</source>
         <translation>Маркетинговые KPI по всей B2B-воронке.</translation>
     </message>
@@ -3672,6 +3737,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+5"/>
         <source>Print how long the start and five filter changes take, then quit.</source>
         <translation>Вывести время запуска и пяти изменений фильтров, затем выйти.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the app in this language (%1) instead of the one chosen in View → Language.</source>
+        <translation>Показать приложение на этом языке (%1) вместо выбранного в меню Вид → Язык.</translation>
     </message>
 </context>
 </TS>

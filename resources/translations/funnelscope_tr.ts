@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+58"/>
+        <location filename="../../app/cli/main.cpp" line="+59"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>&apos;funnelscope-cli --help&apos; komutunu deneyin.</translation>
     </message>
@@ -501,6 +501,11 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+7"/>
+        <source>report: --lang is one of %1, not &apos;%2&apos;</source>
+        <translation>report: --lang şunlardan biri olmalı: %1 (&apos;%2&apos; değil)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Marketing review %1 – %2</source>
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
@@ -540,7 +545,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>hedefler ve geçmiş değerlendirmeler eklendi</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>name a command.</source>
         <translation>bir komut belirtin.</translation>
     </message>
@@ -555,7 +560,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>KPI&apos;lar %1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, channels: </source>
         <translation>, kanallar: </translation>
     </message>
@@ -624,6 +629,24 @@ potansiyel müşteri kaynağı: %1
         <location line="+4"/>
         <source>no data</source>
         <translation>veri yok</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/goal.cpp" line="+24"/>
+        <source>weekly</source>
+        <comment>reviewed weekly</comment>
+        <translation>haftalık</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <comment>reviewed monthly</comment>
+        <translation>aylık</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarterly</source>
+        <comment>reviewed quarterly</comment>
+        <translation>üç aylık</translation>
     </message>
 </context>
 <context>
@@ -914,6 +937,41 @@ potansiyel müşteri kaynağı: %1
         <location line="+7"/>
         <source>score must be a whole number from 0 to 10: &apos;%1&apos;</source>
         <translation>puan 0 ile 10 arasında bir tam sayı olmalı: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/kind.cpp" line="+150"/>
+        <source>Campaign data</source>
+        <translation>Kampanya verileri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leads</source>
+        <translation>Potansiyel müşteriler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Anlaşmalar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Anketler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expenses</source>
+        <translation>Giderler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoints</source>
+        <translation>Temas noktaları</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1614,7 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+66"/>
+        <location filename="../../ui/goalspage.cpp" line="+69"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1576,7 +1634,7 @@ potansiyel müşteri kaynağı: %1
         <translation>&lt;h3&gt;R — Durum değişiklikleri&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;T — Önerilen eylemler&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
@@ -1584,12 +1642,12 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+105"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+106"/>
         <source>Page %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+267"/>
         <source>same</source>
         <translation>aynı</translation>
     </message>
@@ -1660,25 +1718,25 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+265"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-265"/>
         <location line="+24"/>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+198"/>
+        <location line="-322"/>
+        <location line="+201"/>
         <source>Now</source>
         <translation>Güncel</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <source>Target</source>
         <translation>Hedef değer</translation>
     </message>
@@ -1709,35 +1767,35 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+173"/>
+        <location line="-211"/>
+        <location line="+177"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+174"/>
+        <location line="-212"/>
+        <location line="+178"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-173"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Seç: hedefler ve önemli KPI&apos;lar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
         <translation>%1, kapsam: %2 · sorumlu: %3 · %4 – %5, gözden geçirme: %6 · amaç: %7</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
         <translation>Referans değer %1 → hedef değer %2; güncel %3, son tarihteki tahmin %4. Durum: %5.</translation>
     </message>
@@ -1881,6 +1939,11 @@ potansiyel müşteri kaynağı: %1
         <location line="+4"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Ad</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2988,12 +3051,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -3125,7 +3188,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Aracın veya dışa aktarımın adı (ör. &quot;Ajans haftalık raporu&quot;):</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
@@ -3267,7 +3330,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::ImportListModel</name>
     <message>
-        <location filename="../../core/importing/importlistmodel.cpp" line="+71"/>
+        <location filename="../../core/importing/importlistmodel.cpp" line="+73"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -3300,7 +3363,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+78"/>
+        <location filename="../../ui/kpicard.cpp" line="+86"/>
         <source>no data to compare</source>
         <translation>karşılaştırılacak veri yok</translation>
     </message>
@@ -3313,7 +3376,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+64"/>
+        <location filename="../../ui/mainwindow.cpp" line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3339,12 +3402,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+135"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -3394,7 +3457,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>System language (%1)</source>
+        <translation>Sistem dili (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
@@ -3627,28 +3700,20 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
 </context>
 <context>
-    <name>funnelscope::Report::Report</name>
-    <message>
-        <location filename="../../core/report/reportwriter.cpp" line="-121"/>
-        <source>Name</source>
-        <translation>Ad</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+42"/>
+        <location filename="../../app/gui/main.cpp" line="+43"/>
         <source>Preparing the demo workspace…</source>
         <translation>Demo çalışma alanı hazırlanıyor…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+143"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-46"/>
         <source>Marketing KPIs along the B2B funnel.</source>
         <translation>B2B hunisi boyunca pazarlama KPI&apos;ları.</translation>
     </message>
@@ -3666,6 +3731,11 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <location line="+5"/>
         <source>Print how long the start and five filter changes take, then quit.</source>
         <translation>Başlangıcın ve beş filtre değişikliğinin ne kadar sürdüğünü yazdır, ardından çık.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the app in this language (%1) instead of the one chosen in View → Language.</source>
+        <translation>Uygulamayı Görünüm → Dil menüsünde seçilen dil yerine bu dilde (%1) göster.</translation>
     </message>
 </context>
 </TS>

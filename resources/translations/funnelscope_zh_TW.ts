@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+58"/>
+        <location filename="../../app/cli/main.cpp" line="+59"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>請執行「funnelscope-cli --help」查看說明。</translation>
     </message>
@@ -501,6 +501,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
+        <source>report: --lang is one of %1, not &apos;%2&apos;</source>
+        <translation>report: --lang 必須是 %1 其中之一，而非「%2」</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Marketing review %1 – %2</source>
         <translation>行銷回顧 %1 – %2</translation>
     </message>
@@ -540,7 +545,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>已新增目標與過往回顧</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>name a command.</source>
         <translation>請指定指令。</translation>
     </message>
@@ -555,7 +560,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>KPI %1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, channels: </source>
         <translation>，管道： </translation>
     </message>
@@ -624,6 +629,24 @@ leads from: %1
         <location line="+4"/>
         <source>no data</source>
         <translation>無資料</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/goal.cpp" line="+24"/>
+        <source>weekly</source>
+        <comment>reviewed weekly</comment>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <comment>reviewed monthly</comment>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarterly</source>
+        <comment>reviewed quarterly</comment>
+        <translation>每季</translation>
     </message>
 </context>
 <context>
@@ -914,6 +937,41 @@ leads from: %1
         <location line="+7"/>
         <source>score must be a whole number from 0 to 10: &apos;%1&apos;</source>
         <translation>分數必須是 0 到 10 的整數：「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/kind.cpp" line="+150"/>
+        <source>Campaign data</source>
+        <translation>行銷活動資料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>問卷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expenses</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1614,7 @@ leads from: %1
         <translation>刪除匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+66"/>
+        <location filename="../../ui/goalspage.cpp" line="+69"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1576,7 +1634,7 @@ leads from: %1
         <translation>&lt;h3&gt;R — 狀態變更&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;T — 建議行動&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
@@ -1584,12 +1642,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+105"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+106"/>
         <source>Page %1</source>
         <translation>第 %1 頁</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+267"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -1660,25 +1718,25 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+265"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-265"/>
         <location line="+24"/>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+198"/>
+        <location line="-322"/>
+        <location line="+201"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <source>Target</source>
         <translation>目標值</translation>
     </message>
@@ -1709,35 +1767,35 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+173"/>
+        <location line="-211"/>
+        <location line="+177"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>前期</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+174"/>
+        <location line="-212"/>
+        <location line="+178"/>
         <source>Change</source>
         <translation>變化</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-173"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 選定：重要的目標與 KPI</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
         <translation>%1，範圍：%2 · 負責人：%3 · %4 至 %5，回顧頻率：%6 · 業務目標：%7</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
         <translation>基準值 %1 → 目標值 %2；目前 %3，截止日預測 %4。狀態：%5。</translation>
     </message>
@@ -1881,6 +1939,11 @@ leads from: %1
         <location line="+4"/>
         <source>Dimension</source>
         <translation>維度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名稱</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2988,12 +3051,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 欄位名稱</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>%1 export</source>
         <translation>%1 匯出檔</translation>
     </message>
@@ -3125,7 +3188,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工具或匯出檔的名稱（例如「代理商週報」）：</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 個，共 %3 個）</translation>
     </message>
@@ -3267,7 +3330,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportListModel</name>
     <message>
-        <location filename="../../core/importing/importlistmodel.cpp" line="+71"/>
+        <location filename="../../core/importing/importlistmodel.cpp" line="+73"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -3300,7 +3363,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+78"/>
+        <location filename="../../ui/kpicard.cpp" line="+86"/>
         <source>no data to compare</source>
         <translation>無可比較的資料</translation>
     </message>
@@ -3313,7 +3376,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+64"/>
+        <location filename="../../ui/mainwindow.cpp" line="+65"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3339,12 +3402,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+135"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
     </message>
@@ -3394,7 +3457,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>System language (%1)</source>
+        <translation>系統語言（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -3627,28 +3700,20 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
 </context>
 <context>
-    <name>funnelscope::Report::Report</name>
-    <message>
-        <location filename="../../core/report/reportwriter.cpp" line="-121"/>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+42"/>
+        <location filename="../../app/gui/main.cpp" line="+43"/>
         <source>Preparing the demo workspace…</source>
         <translation>正在準備示範工作區…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+143"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-46"/>
         <source>Marketing KPIs along the B2B funnel.</source>
         <translation>B2B 漏斗各階段的行銷 KPI。</translation>
     </message>
@@ -3666,6 +3731,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+5"/>
         <source>Print how long the start and five filter changes take, then quit.</source>
         <translation>輸出啟動及五次篩選變更所需的時間後結束。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the app in this language (%1) instead of the one chosen in View → Language.</source>
+        <translation>以此語言（%1）顯示應用程式，而非「檢視 → 語言」中選擇的語言。</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ QList<Message> readTs(const QString &path, QString *error)
         } else if (xml.name() == u"translation" && !messages.isEmpty()) {
             const QStringView type = xml.attributes().value(QStringLiteral("type"));
             messages.last().finished = type.isEmpty();
-            if (xml.readNext() == QXmlStreamReader::Characters) {
+            if (xml.readNext() == QXmlStreamReader::Characters && !xml.isWhitespace()) { // not a plural's
                 messages.last().translations.append(xml.text().toString());
             }
         } else if (xml.name() == u"numerusform" && !messages.isEmpty()) {
