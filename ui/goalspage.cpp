@@ -6,6 +6,7 @@
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
 #include "goals/smartcheck.h"
+#include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "multiselectbutton.h"
@@ -606,7 +607,7 @@ void GoalsPage::showPace(int row)
     chart->addSeries(planned);
     chart->addSeries(actual);
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
+    x->setFormat(Language::dayMonthFormat());
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
     if (lo <= hi) {

@@ -1,6 +1,7 @@
 #include "trendchart.h"
 
 #include "chartaxis.h"
+#include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 #include "theme.h"
 
@@ -44,8 +45,8 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
 
     auto *x = new QDateTimeAxis;
     const QString dateFormat = granularity == Breakdown::Month || granularity == Breakdown::Quarter
-                                   ? QStringLiteral("MMM yyyy")
-                                   : QStringLiteral("d MMM");
+                                   ? Language::monthYearFormat()
+                                   : Language::dayMonthFormat();
     x->setFormat(dateFormat);
     x->setTickCount(qBound(2, int(rows.size()), 7));
     c->addAxis(x, Qt::AlignBottom);

@@ -125,3 +125,22 @@ QString Language::current()
 }
 
 } // namespace funnelscope
+
+namespace funnelscope {
+
+QString Language::dayMonthFormat()
+{
+    return QCoreApplication::translate("Dates", "d MMM", "a day on a chart axis: QDate format, e.g. M月d日");
+}
+
+QString Language::dayMonthYearFormat()
+{
+    return QCoreApplication::translate("Dates", "d MMM yy", "a day on a chart axis with its year: QDate format");
+}
+
+QString Language::monthYearFormat()
+{
+    return QCoreApplication::translate("Dates", "MMM yyyy", "a month on a chart axis: QDate format");
+}
+
+} // namespace funnelscope

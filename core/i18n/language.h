@@ -19,6 +19,11 @@ public:
     // currency and dates. Returns false, changing nothing, for a language that is not available.
     static bool install(const QString &code);
     static QString current();
+
+    // Short date formats for chart axes, as the chosen language writes them (QDate format strings, translated).
+    static QString dayMonthFormat();     // d MMM: 3 Aug
+    static QString dayMonthYearFormat(); // d MMM yy: 3 Aug 26
+    static QString monthYearFormat();    // MMM yyyy: Aug 2026
 };
 
 } // namespace funnelscope

@@ -3,6 +3,7 @@
 #include "goals/goal.h"
 #include "goals/goalprogress.h"
 #include "i18n/contexts.h"
+#include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
@@ -538,7 +539,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QList<std::optional<double>> planned;
         for (const QJsonValue &pt : g.value(QStringLiteral("pace")).toArray()) {
             labels.append(options.locale.toString(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate),
-                                                  QStringLiteral("d MMM")));
+                                                  Language::dayMonthFormat()));
             actual.append(opt(pt[QStringLiteral("actual")]));
             planned.append(opt(pt[QStringLiteral("planned")]));
         }
@@ -637,7 +638,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const QJsonArray series = t.value(QStringLiteral("series")).toArray();
         for (const QJsonValue &s : series) {
             labels.append(options.locale.toString(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate),
-                                                  QStringLiteral("d MMM yy")));
+                                                  Language::dayMonthYearFormat()));
             values.append(opt(s[QStringLiteral("value")]));
         }
         QStringList anomalyText;

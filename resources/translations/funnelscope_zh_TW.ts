@@ -594,6 +594,27 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../core/i18n/language.cpp" line="+133"/>
+        <source>d MMM</source>
+        <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM yy</source>
+        <comment>a day on a chart axis with its year: QDate format</comment>
+        <translation>yy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart axis: QDate format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
         <location filename="../../core/goals/goalprogress.cpp" line="+65"/>
@@ -1614,7 +1635,7 @@ leads from: %1
         <translation>刪除匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+69"/>
+        <location filename="../../ui/goalspage.cpp" line="+70"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1642,7 +1663,7 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+106"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+107"/>
         <source>Page %1</source>
         <translation>第 %1 頁</translation>
     </message>
@@ -1718,19 +1739,19 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-266"/>
         <location line="+24"/>
-        <location line="+298"/>
+        <location line="+299"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-323"/>
         <location line="+201"/>
         <source>Now</source>
         <translation>目前</translation>
@@ -1981,7 +2002,7 @@ leads from: %1
         <translation>這是此工作區的第一次回顧。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No goal changed status.</source>
         <translation>沒有任何目標的狀態發生變化。</translation>
     </message>
