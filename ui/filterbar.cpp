@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "i18n/language.h"
 #include "multiselectbutton.h"
 
 #include <QComboBox>
@@ -21,9 +22,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_preset->setAccessibleName(tr("Period"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(u'y')
-                                   ? QLocale().dateFormat(QLocale::ShortFormat)
-                                   : QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(Language::dateEditFormat());
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));

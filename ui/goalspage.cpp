@@ -166,7 +166,7 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
     m_cadence->addItem(tr("Quarterly"), Goal::cadenceId(Cadence::Quarterly));
     for (QDateEdit *e : {m_baselineFrom, m_baselineTo, m_start, m_deadline}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(Language::dateEditFormat());
     }
     m_baseline->setPlaceholderText(tr("computed from the baseline period"));
     m_target->setPlaceholderText(tr("e.g. 1200, 80, 30%"));
@@ -336,10 +336,10 @@ void GoalsPage::refresh()
             }
             m_reviews->clear();
             for (const SavedReview &r : GoalStore(m_workspace).reviews()) {
-                auto *item =
-                    new QListWidgetItem(QStringLiteral("%1   (%2 – %3)")
-                                            .arg(r.title, r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate)),
-                                        m_reviews);
+                auto *item = new QListWidgetItem(QStringLiteral("%1   (%2 – %3)")
+                                                     .arg(r.title, QLocale().toString(r.from, QLocale::ShortFormat),
+                                                          QLocale().toString(r.to, QLocale::ShortFormat)),
+                                                 m_reviews);
                 item->setData(Qt::UserRole, r.id);
             }
             if (m_reviews->count() > 0) {
@@ -473,9 +473,11 @@ void GoalsPage::newReview()
 {
     const Scope scope = m_reviewScope.from.isValid() ? m_reviewScope : Scope{m_last.addDays(-29), m_last, {}, {}};
     bool ok = false;
-    const QString title = QInputDialog::getText(
-        this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,
-        tr("Marketing review %1 – %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)), &ok);
+    const QString title = QInputDialog::getText(this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,
+                                                tr("Marketing review %1 – %2")
+                                                    .arg(QLocale().toString(scope.from, QLocale::ShortFormat),
+                                                         QLocale().toString(scope.to, QLocale::ShortFormat)),
+                                                &ok);
     if (!ok) {
         return;
     }

@@ -556,7 +556,8 @@ int runReport(const QStringList &args)
         return *stop;
     }
     const QString title =
-        Cli::tr("Marketing review %1 – %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+        Cli::tr("Marketing review %1 – %2")
+            .arg(QLocale().toString(*from, QLocale::ShortFormat), QLocale().toString(*to, QLocale::ShortFormat));
     const QJsonObject review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title);
     ReportWriter::Options options;
     options.locale = QLocale();

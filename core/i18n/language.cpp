@@ -138,6 +138,18 @@ QString Language::dayMonthYearFormat()
     return QCoreApplication::translate("Dates", "d MMM yy", "a day on a chart axis with its year: QDate format");
 }
 
+QString Language::dateEditFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u'y')) {
+        return QStringLiteral("yyyy-MM-dd");
+    }
+    if (!format.contains(QStringLiteral("yyyy"))) {
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    }
+    return format;
+}
+
 QString Language::monthYearFormat()
 {
     return QCoreApplication::translate("Dates", "MMM yyyy", "a month on a chart axis: QDate format");

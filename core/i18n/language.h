@@ -24,6 +24,8 @@ public:
     static QString dayMonthFormat();     // d MMM: 3 Aug
     static QString dayMonthYearFormat(); // d MMM yy: 3 Aug 26
     static QString monthYearFormat();    // MMM yyyy: Aug 2026
+    // For date fields: the locale's short date, with the year in full (31.10.2026, 2026/10/31).
+    static QString dateEditFormat();
 };
 
 } // namespace funnelscope
