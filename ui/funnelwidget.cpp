@@ -109,13 +109,14 @@ void FunnelWidget::paintEvent(QPaintEvent *)
             } else if (conv) {
                 text = tr("↑ ×%1 (visits without a click)").arg(m_format.locale().toString(*conv, 'f', 2));
             }
-            p.drawText(statsRow, Qt::AlignLeft | Qt::AlignVCenter, text);
+            p.drawText(statsRow, Qt::AlignLeft | Qt::AlignVCenter,
+                       p.fontMetrics().elidedText(text, Qt::ElideRight, 210));
             if (m_hasPrevious) {
                 const auto before = conversion(m_previous.at(i), m_previous.at(i + 1));
                 QString text = tr("was %1").arg(m_format.value(KpiCatalog::indexOf(u"ctr"), before));
                 if (conv && before) {
                     const double points = (*conv - *before) * 100;
-                    text += QStringLiteral(" (%1%2 pp)")
+                    text += tr(" (%1%2 pp)", "percentage points")
                                 .arg(points >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
                                 .arg(m_format.locale().toString(std::fabs(points), 'f', std::fabs(points) < 1 ? 2 : 1));
                     p.setPen(points > 0 ? theme::good(pal) : points < 0 ? theme::bad(pal) : theme::muted(pal));

@@ -128,6 +128,7 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(GoalListModel::Name, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false); // long names end in "…" on one line
     auto *newGoal = new QPushButton(tr("&New goal"));
     auto *deleteGoal = new QPushButton(tr("Delete goal…"));
     auto *goalButtons = new QHBoxLayout;
@@ -226,9 +227,9 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
     auto *split = new QSplitter;
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({560, 860});
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({660, 760});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->addWidget(split);
@@ -327,6 +328,9 @@ void GoalsPage::refresh()
             const qint64 selected = m_editing;
             m_model->setGoals(rows, KpiFormat(QLocale(), m_workspace.currency()));
             m_table->resizeColumnsToContents();
+            for (int c = 0; c < m_model->columnCount(); ++c) {
+                m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 130)); // long names end in "…"
+            }
             m_table->horizontalHeader()->setSectionResizeMode(GoalListModel::Name, QHeaderView::Stretch);
             const int row = m_model->rowOf(selected);
             if (row >= 0) {

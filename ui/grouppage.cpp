@@ -158,7 +158,7 @@ void GroupPage::copySelection() const
     QStringList lines;
     QStringList header;
     for (int c = left; c <= right; ++c) {
-        header.append(m_proxy->headerData(c, Qt::Horizontal).toString());
+        header.append(m_proxy->headerData(c, Qt::Horizontal).toString().replace(u'\n', u' '));
     }
     lines.append(header.join(u'\t'));
     for (int r = top; r <= bottom; ++r) {

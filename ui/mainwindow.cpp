@@ -203,6 +203,21 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+MainWindow *MainWindow::showWindow(const QString &path)
+{
+    auto *window = new MainWindow(path);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MainWindow::languageChosen, window, [window](const QString &code) {
+        QSettings().setValue(QStringLiteral("language"), code);
+        const QString workspace = window->workspacePath();
+        window->close();
+        Language::install(code.isEmpty() ? Language::fromSystem() : code);
+        showWindow(workspace);
+    });
+    window->show();
+    return window;
+}
+
 void MainWindow::openWorkspace(const QString &path)
 {
     if (const QString error = m_workspace.open(path); !error.isEmpty()) {

@@ -56,6 +56,10 @@ public:
     // Saves a PNG of every tab into dir; returns the file names written.
     QStringList saveScreenshots(const QString &dir);
     static bool isDemoPath(const QString &path);
+    // Shows a window on the workspace at path that deletes itself when closed. When the user picks another
+    // language, it saves its state (filters, tab, geometry) as it closes and a new one opens in that language on the
+    // same workspace; returns the window.
+    static MainWindow *showWindow(const QString &path);
     QString workspacePath() const { return m_path; }
 
 signals:

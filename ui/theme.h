@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QColor>
 #include <QList>
+#include <QLocale>
 #include <QPalette>
 
 namespace funnelscope::theme {
@@ -56,6 +57,9 @@ inline void resetChart(QChart *chart, const QPalette &palette, const QString &ti
     chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(card(palette));
     chart->setTitle(title);
+    // Axis numbers as the chosen language writes them (0,5%, 1 500k), like the cards and tables beside them.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);

@@ -54,22 +54,6 @@ QString createDemoWithProgress(const QString &path)
     return error;
 }
 
-// Shows a window on the workspace at path. When the user picks another language, the window saves its state (filters,
-// tab, geometry) as it closes and a new one opens in that language on the same workspace.
-void showWindow(const QString &path)
-{
-    auto *window = new MainWindow(path);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(window, &MainWindow::languageChosen, window, [window](const QString &code) {
-        QSettings().setValue(QStringLiteral("language"), code);
-        const QString workspace = window->workspacePath();
-        window->close();
-        Language::install(code.isEmpty() ? Language::fromSystem() : code);
-        showWindow(workspace);
-    });
-    window->show();
-}
-
 } // namespace
 
 // Measures, on the window as a user gets it: the cold start until the Overview is painted, and filter changes until
@@ -189,7 +173,7 @@ int main(int argc, char *argv[])
         }
     }
     if (!parser.isSet(benchmark) && !parser.isSet(screenshots)) {
-        showWindow(path);
+        MainWindow::showWindow(path);
         return QApplication::exec();
     }
     MainWindow window(path);

@@ -51,6 +51,9 @@ QString Language::nativeName(const QString &code)
     if (code == u"zh_TW") {
         return QStringLiteral("繁體中文");
     }
+    if (code == u"en") {
+        return QStringLiteral("English");
+    }
     const QString name = QLocale(code).nativeLanguageName();
     return name.isEmpty() ? code : QLocale(code).toUpper(name.left(1)) + name.mid(1);
 }

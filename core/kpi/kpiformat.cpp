@@ -25,7 +25,7 @@ QString KpiFormat::value(int kpiIndex, std::optional<double> v) const
     case KpiUnit::Ratio: {
         const double percent = *v * 100;
         const int decimals = percent == 0 || std::fabs(percent) >= 100 ? 0 : std::fabs(percent) < 1 ? 2 : 1;
-        return m_locale.toString(percent, 'f', decimals) + m_locale.percent();
+        return this->percent(m_locale.toString(percent, 'f', decimals));
     }
     case KpiUnit::Money:
     case KpiUnit::MoneyPerDay: {
@@ -59,10 +59,12 @@ QString KpiFormat::change(std::optional<double> change) const
     }
     const double percent = *change * 100;
     const QString digits = m_locale.toString(std::fabs(percent), 'f', std::fabs(percent) >= 100 ? 0 : 1);
-    return (percent > 0   ? QStringLiteral("+")
-            : percent < 0 ? QStringLiteral("−")
-                          : QString()) +
-           digits + m_locale.percent();
+    return (percent > 0 ? QStringLiteral("+") : percent < 0 ? QStringLiteral("−") : QString()) + this->percent(digits);
+}
+
+QString KpiFormat::percent(const QString &digits) const
+{
+    return m_locale.language() == QLocale::Turkish ? m_locale.percent() + digits : digits + m_locale.percent();
 }
 
 QString KpiFormat::date(const QDate &date) const

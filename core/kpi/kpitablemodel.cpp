@@ -8,6 +8,25 @@
 
 namespace funnelscope {
 
+namespace {
+
+// A long name over two lines, broken at the space nearest its middle, so that its column need not be wide.
+QString twoLines(const QString &name)
+{
+    if (name.size() <= 18) {
+        return name;
+    }
+    qsizetype best = -1;
+    for (qsizetype i = name.indexOf(u' '); i >= 0; i = name.indexOf(u' ', i + 1)) {
+        if (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)) {
+            best = i;
+        }
+    }
+    return best < 0 ? name : name.left(best) + u'\n' + name.mid(best + 1);
+}
+
+} // namespace
+
 KpiTableModel::KpiTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void KpiTableModel::setKpis(const QList<int> &kpiIndexes)
@@ -97,7 +116,7 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
     const KpiDefinition &k = KpiCatalog::at(m_kpis.at(section - 1));
     switch (role) {
     case Qt::DisplayRole:
-        return QCoreApplication::translate("Kpi", k.name);
+        return twoLines(QCoreApplication::translate("Kpi", k.name));
     case Qt::ToolTipRole:
         return QCoreApplication::translate("Kpi", k.explanation);
     case KpiIndexRole:

@@ -510,7 +510,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The random seed (default 1).</source>
         <translation>Ziarno losowania (domyślnie 1).</translation>
     </message>
@@ -608,7 +608,7 @@ leads from: %1
         <translation>d MMM yy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>MMM yyyy</translation>
@@ -1597,7 +1597,7 @@ leads from: %1
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+77"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1 (poprzednio: %2, zmiana %3)</translation>
     </message>
@@ -2464,7 +2464,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+15"/>
+        <location filename="../../ui/filterbar.cpp" line="+16"/>
         <source>Channels</source>
         <translation>Kanały</translation>
     </message>
@@ -2529,7 +2529,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Okres</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
@@ -2607,9 +2607,15 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>↑ ×%1 (wizyty bez kliknięcia)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>was %1</source>
         <translation>wcześniej %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1%2 pp)</source>
+        <comment>percentage points</comment>
+        <translation> (%1%2 pp)</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2674,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;New goal</source>
         <translation>Nowy ce&amp;l</translation>
     </message>
@@ -2805,19 +2811,19 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+251"/>
+        <location line="+256"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Eksportuj przegląd</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+254"/>
+        <location line="-262"/>
+        <location line="+259"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2844,7 +2850,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Usunąć cel „%1”?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>New review</source>
         <translation>Nowy przegląd</translation>
     </message>
@@ -2859,7 +2865,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This review no longer exists.</source>
         <translation>Ten przegląd już nie istnieje.</translation>
     </message>

@@ -510,7 +510,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The random seed (default 1).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
     </message>
@@ -608,7 +608,7 @@ leads from: %1
         <translation>d MMM yy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>MMM yyyy</translation>
@@ -1597,7 +1597,7 @@ leads from: %1
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+77"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1 (ранее: %2, изменение %3)</translation>
     </message>
@@ -2464,7 +2464,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+15"/>
+        <location filename="../../ui/filterbar.cpp" line="+16"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
@@ -2529,7 +2529,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
@@ -2607,9 +2607,15 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>↑ ×%1 (визиты без клика)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>was %1</source>
         <translation>было %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1%2 pp)</source>
+        <comment>percentage points</comment>
+        <translation> (%1%2 п. п.)</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2674,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;New goal</source>
         <translation>&amp;Новая цель</translation>
     </message>
@@ -2805,19 +2811,19 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+251"/>
+        <location line="+256"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Экспорт обзора</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+254"/>
+        <location line="-262"/>
+        <location line="+259"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2844,7 +2850,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Удалить цель «%1»?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>New review</source>
         <translation>Новый обзор</translation>
     </message>
@@ -2859,7 +2865,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This review no longer exists.</source>
         <translation>Этот обзор больше не существует.</translation>
     </message>

@@ -510,7 +510,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The random seed (default 1).</source>
         <translation>Rastgele tohum değeri (varsayılan 1).</translation>
     </message>
@@ -608,7 +608,7 @@ potansiyel müşteri kaynağı: %1
         <translation>d MMM yy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>MMM yyyy</translation>
@@ -1597,7 +1597,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 gün</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+77"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1 (önceki: %2, değişim: %3)</translation>
     </message>
@@ -2462,7 +2462,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+15"/>
+        <location filename="../../ui/filterbar.cpp" line="+16"/>
         <source>Channels</source>
         <translation>Kanallar</translation>
     </message>
@@ -2527,7 +2527,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Dönem</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
@@ -2605,9 +2605,15 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>↑ ×%1 (tıklama olmadan gelen ziyaretler)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>was %1</source>
         <translation>önceki: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1%2 pp)</source>
+        <comment>percentage points</comment>
+        <translation> (%1%2 puan)</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2672,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;New goal</source>
         <translation>&amp;Yeni hedef</translation>
     </message>
@@ -2803,19 +2809,19 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+251"/>
+        <location line="+256"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Değerlendirmeyi dışa aktar</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+254"/>
+        <location line="-262"/>
+        <location line="+259"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2842,7 +2848,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>“%1” hedefi silinsin mi?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>New review</source>
         <translation>Yeni değerlendirme</translation>
     </message>
@@ -2857,7 +2863,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This review no longer exists.</source>
         <translation>Bu değerlendirme artık mevcut değil.</translation>
     </message>

@@ -510,7 +510,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>行銷回顧 %1 – %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The random seed (default 1).</source>
         <translation>隨機種子（預設 1）。</translation>
     </message>
@@ -608,7 +608,7 @@ leads from: %1
         <translation>yy年M月d日</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>yyyy年M月</translation>
@@ -1597,7 +1597,7 @@ leads from: %1
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+77"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1（前期：%2，變化 %3）</translation>
     </message>
@@ -2462,7 +2462,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+15"/>
+        <location filename="../../ui/filterbar.cpp" line="+16"/>
         <source>Channels</source>
         <translation>管道</translation>
     </message>
@@ -2527,7 +2527,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
@@ -2605,9 +2605,15 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>↑ ×%1（未經點擊的造訪）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>was %1</source>
         <translation>原為 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1%2 pp)</source>
+        <comment>percentage points</comment>
+        <translation>（%1%2 個百分點）</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2672,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>行銷活動</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;New goal</source>
         <translation>新增目標(&amp;N)</translation>
     </message>
@@ -2803,19 +2809,19 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+251"/>
+        <location line="+256"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>匯出回顧</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+254"/>
+        <location line="-262"/>
+        <location line="+259"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2842,7 +2848,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>要刪除目標「%1」嗎？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>New review</source>
         <translation>新增回顧</translation>
     </message>
@@ -2857,7 +2863,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>行銷回顧 %1 – %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This review no longer exists.</source>
         <translation>此回顧已不存在。</translation>
     </message>

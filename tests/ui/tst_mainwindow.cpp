@@ -12,6 +12,7 @@
 #include "goals/goallistmodel.h"
 #include "goalspage.h"
 #include "grouppage.h"
+#include "i18n/language.h"
 #include "importdialog.h"
 #include "importing/importer.h"
 #include "importing/importlistmodel.h"
@@ -26,13 +27,17 @@
 #include "trendchart.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPointer>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -413,6 +418,55 @@ private slots:
             }
         }
         QApplication::setPalette(before);
+    }
+
+    void languageSwitchKeepsTheWindowsState()
+    {
+        // View → Language → Polski: the window comes back in Polish on the same workspace, with the same period and
+        // tab, without a restart.
+        QPointer<MainWindow> first = MainWindow::showWindow(m_demo);
+        QVERIFY(waitForRefresh(*first));
+        first->filterBar()->setCustomRange(QDate(2026, 4, 1), QDate(2026, 4, 30));
+        first->tabs()->setCurrentIndex(3);
+        const auto languageAction = [](MainWindow *w, const QString &code) {
+            for (QAction *a : w->findChildren<QAction *>()) {
+                if (a->text() == Language::nativeName(code)) {
+                    return a;
+                }
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        const auto visibleWindow = [] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (auto *w = qobject_cast<MainWindow *>(top); w && w->isVisible()) {
+                    return w;
+                }
+            }
+            return static_cast<MainWindow *>(nullptr);
+        };
+        QAction *polish = languageAction(first, QStringLiteral("pl"));
+        QVERIFY(polish);
+        polish->trigger();
+        QTRY_VERIFY(first.isNull());
+        QPointer<MainWindow> second = visibleWindow();
+        QVERIFY(second);
+        QCOMPARE(Language::current(), QStringLiteral("pl"));
+        QVERIFY(second->tabs()->tabText(1) != QStringLiteral("Awareness"));
+        QCOMPARE(second->tabs()->tabText(1), KpiCatalog::groupName(KpiGroup::Awareness));
+        QCOMPARE(second->workspacePath(), m_demo);
+        QCOMPARE(second->filterBar()->scope().from, QDate(2026, 4, 1));
+        QCOMPARE(second->filterBar()->scope().to, QDate(2026, 4, 30));
+        QCOMPARE(second->tabs()->currentIndex(), 3);
+        QVERIFY(languageAction(second, QStringLiteral("pl"))->isChecked());
+
+        languageAction(second, QStringLiteral("en"))->trigger();
+        QTRY_VERIFY(second.isNull());
+        QPointer<MainWindow> third = visibleWindow();
+        QVERIFY(third);
+        QCOMPARE(third->tabs()->tabText(1), QStringLiteral("Awareness"));
+        third->close();
+        QTRY_VERIFY(third.isNull());
+        QSettings().remove(QStringLiteral("language"));
     }
 
     void filtersPersist()
