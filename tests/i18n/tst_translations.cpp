@@ -3,6 +3,7 @@
 #include "i18n/contexts.h"
 #include "i18n/language.h"
 #include "kpi/kpicatalog.h"
+#include "kpi/kpiformat.h"
 
 #include <QDir>
 #include <QFile>
@@ -197,6 +198,66 @@ private slots:
         QCOMPARE(QLocale().language(), QLocale(language).language());
         QVERIFY(Language::install(QStringLiteral("en")));
         QCOMPARE(KpiCatalog::groupName(KpiGroup::Awareness), QStringLiteral("Awareness"));
+    }
+
+    void numbersFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("cost");        // 1234.5 per lead
+        QTest::addColumn<QString>("ctr");         // 0.125
+        QTest::addColumn<QString>("impressions"); // 10808599
+        // Spaces below stand for the no-break spaces the locales use; Polish groups only numbers of five digits or
+        // more (CLDR).
+        QTest::newRow("pl") << "pl"
+                            << "PLN"
+                            << "1234,50 zł"
+                            << "12,5%"
+                            << "10 808 599";
+        QTest::newRow("pl, euro") << "pl"
+                                  << "EUR"
+                                  << "1234,50 EUR"
+                                  << "12,5%"
+                                  << "10 808 599";
+        QTest::newRow("ru") << "ru"
+                            << "RUB"
+                            << "1 234,50 ₽"
+                            << "12,5%"
+                            << "10 808 599";
+        QTest::newRow("tr") << "tr"
+                            << "TRY"
+                            << "₺1.234,50"
+                            << "%12,5"
+                            << "10.808.599";
+        QTest::newRow("zh_TW") << "zh_TW"
+                               << "TWD"
+                               << "$1,234.50"
+                               << "12.5%"
+                               << "10,808,599";
+        QTest::newRow("zh_TW, no currency") << "zh_TW"
+                                            << ""
+                                            << "1,234.50"
+                                            << "12.5%"
+                                            << "10,808,599";
+    }
+
+    void numbersFollowTheLanguage()
+    {
+        // The workspace currency with the language's conventions: its own currency with its symbol, another with
+        // its code; percent where the language puts it; thousands grouped its way.
+        QFETCH(QString, language);
+        QFETCH(QString, currency);
+        QFETCH(QString, cost);
+        QFETCH(QString, ctr);
+        QFETCH(QString, impressions);
+        QVERIFY(Language::install(language));
+        const KpiFormat format(QLocale(), currency);
+        const auto plain = [](QString s) {
+            return s.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+        };
+        QCOMPARE(plain(format.value(KpiCatalog::indexOf(u"cpl"), 1234.5)), cost);
+        QCOMPARE(plain(format.value(KpiCatalog::indexOf(u"ctr"), 0.125)), ctr);
+        QCOMPARE(plain(format.value(KpiCatalog::indexOf(u"impressions"), 10808599)), impressions);
     }
 
     void languagesMatchRequests()
