@@ -23,10 +23,14 @@ struct AxisScale
     QString labelFormat(bool percent, bool fractional) const
     {
         if (percent) {
-            return QStringLiteral("%.1f%%");
+            return percentFormat();
         }
         return (fractional || divisor >= 1'000'000 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")) + suffix;
     }
+
+    // Charts localise their numbers (theme::resetChart), which leaves the text after the number as written: a
+    // single %. Qt Charts cannot put text with a % before a localised number, so Turkish axes keep it after.
+    static QString percentFormat() { return QStringLiteral("%.1f%"); }
 };
 
 } // namespace funnelscope

@@ -1,5 +1,7 @@
 #include "goalspage.h"
 
+#include "chartaxis.h"
+
 #include "backgroundtask.h"
 #include "csv/numberparser.h"
 #include "goals/goallistmodel.h"
@@ -621,7 +623,7 @@ void GoalsPage::showPace(int row)
         y->setRange(kpi >= 0 && KpiCatalog::at(kpi).isVolume() ? 0 : lo - margin, hi + margin);
         y->applyNiceNumbers();
     }
-    y->setLabelFormat(scale == 100 ? QStringLiteral("%.1f%%") : QStringLiteral("%.0f"));
+    y->setLabelFormat(scale == 100 ? AxisScale::percentFormat() : QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : {planned, actual}) {
         s->attachAxis(x);
