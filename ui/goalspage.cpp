@@ -1,8 +1,7 @@
 #include "goalspage.h"
 
-#include "chartaxis.h"
-
 #include "backgroundtask.h"
+#include "chartaxis.h"
 #include "csv/numberparser.h"
 #include "goals/goallistmodel.h"
 #include "goals/goalprogress.h"

@@ -4,6 +4,7 @@
 #include "goals/goalprogress.h"
 #include "i18n/contexts.h"
 #include "i18n/language.h"
+#include "importing/kind.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
@@ -559,7 +560,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     l.heading(Report::tr("M — Measure: is the data complete and trustworthy?"));
     QList<QStringList> coverage;
     for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
-        coverage.append({c[QStringLiteral("kind")].toString(), c[QStringLiteral("source")].toString(),
+        coverage.append({kindTitle(c[QStringLiteral("kind")].toString()), c[QStringLiteral("source")].toString(),
                          options.locale.toString(c[QStringLiteral("rows")].toInteger()),
                          c[QStringLiteral("freshest")].toString()});
     }
@@ -671,7 +672,9 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                 const double change = m[QStringLiteral("change")].toDouble();
                 rows.append(
                     {side == u"top" ? Report::tr("Helped most") : Report::tr("Held back most"),
-                     m[QStringLiteral("name")].toString(), m[QStringLiteral("dimension")].toString(),
+                     m[QStringLiteral("name")].toString(),
+                     m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
+                                                                             : Report::tr("campaign"),
                      format.value(kpi, opt(m[QStringLiteral("before")])),
                      format.value(kpi, opt(m[QStringLiteral("now")])),
                      (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + format.value(kpi, std::fabs(change))});

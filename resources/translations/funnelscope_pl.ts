@@ -596,7 +596,7 @@ leads from: %1
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+133"/>
+        <location filename="../../core/i18n/language.cpp" line="+136"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>d MMM</translation>
@@ -1635,7 +1635,7 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+70"/>
+        <location filename="../../ui/goalspage.cpp" line="+71"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1663,7 +1663,7 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+107"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+108"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
@@ -1739,25 +1739,25 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <location line="+24"/>
-        <location line="+299"/>
+        <location line="+301"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+201"/>
+        <location line="-325"/>
+        <location line="+203"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Target</source>
         <translation>Docelowo</translation>
     </message>
@@ -1788,25 +1788,25 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+177"/>
+        <location line="-213"/>
+        <location line="+179"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Wcześniej</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+178"/>
+        <location line="-214"/>
+        <location line="+180"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Wybierz: cele i KPI, które mają znaczenie</translation>
     </message>
@@ -1954,7 +1954,17 @@ leads from: %1
         <translation>Najbardziej zaszkodziły</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>channel</source>
+        <translation>kanał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>kampania</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What moved %1 (%2) since the previous period</source>
         <translation>Co wpłynęło na %1 (%2) od poprzedniego okresu</translation>
     </message>
@@ -3435,12 +3445,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-149"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -3550,7 +3560,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Lejek</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>%1 — Funnelscope</source>
         <translation>%1 — Funnelscope</translation>
     </message>
@@ -3741,7 +3751,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+127"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>

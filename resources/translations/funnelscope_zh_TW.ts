@@ -596,7 +596,7 @@ leads from: %1
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+133"/>
+        <location filename="../../core/i18n/language.cpp" line="+136"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>M月d日</translation>
@@ -1635,7 +1635,7 @@ leads from: %1
         <translation>刪除匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+70"/>
+        <location filename="../../ui/goalspage.cpp" line="+71"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1663,7 +1663,7 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+107"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+108"/>
         <source>Page %1</source>
         <translation>第 %1 頁</translation>
     </message>
@@ -1739,25 +1739,25 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <location line="+24"/>
-        <location line="+299"/>
+        <location line="+301"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+201"/>
+        <location line="-325"/>
+        <location line="+203"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Target</source>
         <translation>目標值</translation>
     </message>
@@ -1788,25 +1788,25 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+177"/>
+        <location line="-213"/>
+        <location line="+179"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>前期</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+178"/>
+        <location line="-214"/>
+        <location line="+180"/>
         <source>Change</source>
         <translation>變化</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 選定：重要的目標與 KPI</translation>
     </message>
@@ -1952,7 +1952,17 @@ leads from: %1
         <translation>拖累最大</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What moved %1 (%2) since the previous period</source>
         <translation>自前期以來影響 %1（%2）的因素</translation>
     </message>
@@ -3429,12 +3439,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-149"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
     </message>
@@ -3544,7 +3554,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>%1 — Funnelscope</source>
         <translation>%1 — Funnelscope</translation>
     </message>
@@ -3735,7 +3745,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+127"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
