@@ -1,5 +1,6 @@
 #include "cohortview.h"
 
+#include "kpi/kpiformat.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -89,7 +90,7 @@ void CohortView::fill()
         m_table->setItem(r, 1, leads);
         for (int w = 0; w < int(Cohorts::Windows.size()); ++w) {
             const double share = c.share(stage, w);
-            auto *item = new QTableWidgetItem(locale.toString(share * 100, 'f', 1) + QLatin1Char('%'));
+            auto *item = new QTableWidgetItem(KpiFormat(locale).percent(locale.toString(share * 100, 'f', 1)));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             QColor fill = heat;
             const double range = best[w] - worst[w];

@@ -1,6 +1,7 @@
 #include "reconciliationview.h"
 
 #include "kpi/kpicatalog.h"
+#include "kpi/kpiformat.h"
 #include "theme.h"
 
 #include <QHeaderView>
@@ -73,7 +74,8 @@ void ReconciliationView::setSnapshot(const KpiSnapshot &snapshot, const KpiForma
             const double diff = *p - *c;
             const QColor colour = std::abs(diff) > 0.1 * std::max(*c, 1.0) ? theme::bad(palette()) : QColor();
             cell(r, 3, (diff > 0 ? QStringLiteral("+") : QString()) + locale.toString(diff, 'f', 0), colour);
-            cell(r, 4, *c > 0 ? locale.toString(diff / *c * 100, 'f', 1) + QLatin1Char('%') : QStringLiteral("—"),
+            cell(r, 4,
+                 *c > 0 ? KpiFormat(locale).percent(locale.toString(diff / *c * 100, 'f', 1)) : QStringLiteral("—"),
                  colour);
         } else {
             cell(r, 3, QStringLiteral("—"));

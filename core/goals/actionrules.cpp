@@ -50,7 +50,7 @@ public:
         const double percent = std::fabs(change().value_or(0)) * 100;
         const QLocale &locale = m_format.locale();
         // Whole percents from 10% up, one decimal below; decided on the rounded value, so 9.99…% reads "10%".
-        return locale.toString(percent, 'f', std::round(percent * 10) >= 100 ? 0 : 1) + locale.percent();
+        return m_format.percent(locale.toString(percent, 'f', std::round(percent * 10) >= 100 ? 0 : 1));
     }
     QString from() const { return m_format.value(m_index, m_previous); }
     QString to() const { return m_format.value(m_index, m_current); }

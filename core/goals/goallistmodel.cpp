@@ -70,9 +70,8 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
     case Target:
         return kpi >= 0 ? m_format.value(kpi, goal.target) : QString();
     case Progress:
-        return progress.progress
-                   ? m_format.locale().toString(*progress.progress * 100, 'f', 0) + m_format.locale().percent()
-                   : QStringLiteral("—");
+        return progress.progress ? m_format.percent(m_format.locale().toString(*progress.progress * 100, 'f', 0))
+                                 : QStringLiteral("—");
     case Status:
         return GoalProgress::statusName(progress.status);
     case Deadline:

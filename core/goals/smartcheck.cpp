@@ -17,9 +17,9 @@ namespace {
 
 QString percent(double v)
 {
-    return QStringLiteral("%1%2%")
-        .arg(v >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
-        .arg(std::fabs(v) * 100, 0, 'f', 0);
+    const KpiFormat format;
+    return (v >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+           format.percent(format.locale().toString(std::fabs(v) * 100, 'f', 0));
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QJsonArray>
 #include <QPageSize>
@@ -18,6 +19,7 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <tuple>
@@ -155,10 +157,26 @@ public:
         for (double x : widths) {
             w.append(x / total * m_area.width());
         }
+        // 8.5 pt, or smaller for a cell whose longest word would not fit its column (long words of some languages).
+        const auto cellFont = [&](const QString &cell, int c, bool bold) {
+            QFont f = font(8.5, bold);
+            const QStringList words = cell.split(u' ', Qt::SkipEmptyParts);
+            for (double points = 8.5; points >= 6.5; points -= 0.5) {
+                f.setPointSizeF(points);
+                const QFontMetricsF metrics(f, m_p.device());
+                const bool fits = std::all_of(words.begin(), words.end(), [&](const QString &word) {
+                    return metrics.horizontalAdvance(word) <= w.at(c) - mm(2);
+                });
+                if (fits) {
+                    break;
+                }
+            }
+            return f;
+        };
         const auto rowHeight = [&](const QStringList &cells, bool bold) {
-            m_p.setFont(font(8.5, bold));
             double h = 0;
             for (int c = 0; c < cells.size(); ++c) {
+                m_p.setFont(cellFont(cells.at(c), c, bold));
                 h = std::max(
                     h, m_p.boundingRect(QRectF(0, 0, w.at(c) - mm(2), 1e6), Qt::TextWordWrap, cells.at(c)).height());
             }
@@ -172,9 +190,9 @@ public:
             } else if (rowIndex % 2 == 1) {
                 m_p.fillRect(QRectF(x, m_y, m_area.width(), h), QColor(0xf6, 0xf7, 0xf9));
             }
-            m_p.setFont(font(8.5, header));
             for (int c = 0; c < cells.size(); ++c) {
-                m_p.setPen(colours.value({rowIndex, c}, header ? Ink : Ink));
+                m_p.setFont(cellFont(cells.at(c), c, header));
+                m_p.setPen(colours.value({rowIndex, c}, Ink));
                 const int align = rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft;
                 m_p.drawText(QRectF(x + mm(1), m_y + mm(1), w.at(c) - mm(2), h - mm(2)),
                              align | Qt::AlignVCenter | Qt::TextWordWrap, cells.at(c));
@@ -470,14 +488,13 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
         shownKpis.insert(g.value(QStringLiteral("kpi")).toString());
         const auto progress = opt(g.value(QStringLiteral("progress")));
-        goalRows.append({g.value(QStringLiteral("name")).toString(), kpiName(g.value(QStringLiteral("kpi")).toString()),
-                         format.value(kpi, opt(g.value(QStringLiteral("current")))),
-                         format.value(kpi, opt(g.value(QStringLiteral("target")))),
-                         progress ? options.locale.toString(*progress * 100, 'f', 0) + options.locale.percent()
-                                  : QStringLiteral("—"),
-                         options.locale.toString(g.value(QStringLiteral("expected")).toDouble() * 100, 'f', 0) +
-                             options.locale.percent(),
-                         GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});
+        goalRows.append(
+            {g.value(QStringLiteral("name")).toString(), kpiName(g.value(QStringLiteral("kpi")).toString()),
+             format.value(kpi, opt(g.value(QStringLiteral("current")))),
+             format.value(kpi, opt(g.value(QStringLiteral("target")))),
+             progress ? format.percent(options.locale.toString(*progress * 100, 'f', 0)) : QStringLiteral("—"),
+             format.percent(options.locale.toString(g.value(QStringLiteral("expected")).toDouble() * 100, 'f', 0)),
+             GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});
         goalColours.insert({i, 6}, statusColour(g.value(QStringLiteral("status")).toString()));
     }
     if (goalRows.isEmpty()) {
@@ -485,7 +502,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     } else {
         l.table({Report::tr("Goal"), Report::tr("KPI"), Report::tr("Now"), Report::tr("Target"), Report::tr("Progress"),
                  Report::tr("Expected"), Report::tr("Status")},
-                goalRows, {26, 15, 15, 15, 9, 9, 11}, {2, 3, 4, 5}, goalColours);
+                goalRows, {25, 15, 13, 13, 11, 11, 12}, {2, 3, 4, 5}, goalColours);
     }
     l.ensure(mm(40));
     l.text(Report::tr("Headline KPIs"), 11, true);
@@ -709,12 +726,12 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             QString conversion = QStringLiteral("—");
             QString was = QStringLiteral("—");
             if (i > 0 && now[i - 1].toDouble() > 0 && !now[i].isNull()) {
-                conversion = options.locale.toString(now[i].toDouble() / now[i - 1].toDouble() * 100, 'f', 1) +
-                             options.locale.percent();
+                conversion =
+                    format.percent(options.locale.toString(now[i].toDouble() / now[i - 1].toDouble() * 100, 'f', 1));
             }
             if (i > 0 && before[i - 1].toDouble() > 0 && !before[i].isNull()) {
-                was = options.locale.toString(before[i].toDouble() / before[i - 1].toDouble() * 100, 'f', 1) +
-                      options.locale.percent();
+                was = format.percent(
+                    options.locale.toString(before[i].toDouble() / before[i - 1].toDouble() * 100, 'f', 1));
             }
             rows.append({names.at(i),
                          now[i].isNull() ? QStringLiteral("—") : options.locale.toString(now[i].toDouble(), 'f', 0),
