@@ -94,8 +94,13 @@ std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const Q
         return usageError(QStringLiteral("%1: %2").arg(command, p.errorText()));
     }
     if (p.isSet(help)) {
-        out() << p.helpText().replace(QStringLiteral("funnelscope-cli [options]"),
-                                      QStringLiteral("funnelscope-cli %1 [options]").arg(command));
+        // "Usage: funnelscope-cli COMMAND [options]", in whatever language Qt writes the rest of the line.
+        QString help = p.helpText();
+        const QString program = QCoreApplication::arguments().constFirst();
+        if (const qsizetype at = help.indexOf(program); at >= 0 && at < help.indexOf(u'\n')) {
+            help.insert(at + program.size(), u' ' + command);
+        }
+        out() << help;
         return Success;
     }
     if (!p.isSet(QStringLiteral("db")) && !(command == u"demo" && p.isSet(QStringLiteral("csv")))) {

@@ -1,6 +1,7 @@
 #include "kpiwriter.h"
 
 #include "kpicatalog.h"
+#include "kpiformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -149,18 +150,28 @@ QString KpiWriter::toCsv(const QList<KpiEngine::Row> &rows)
     return out;
 }
 
+namespace {
+
+// Tables are for people: their numbers in the user's language, and as in American English without one (C, POSIX).
+QLocale tableLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+}
+
+} // namespace
+
 QString KpiWriter::display(int kpiIndex, std::optional<double> value)
 {
     if (!value) {
         return QStringLiteral("—");
     }
-    const QLocale c = QLocale::c();
-    QLocale locale(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale = tableLocale();
     switch (KpiCatalog::at(kpiIndex).unit) {
     case KpiUnit::Count:
         return locale.toString(*value, 'f', 0);
     case KpiUnit::Ratio:
-        return locale.toString(*value * 100, 'f', 2) + u'%';
+        return KpiFormat(locale).percent(locale.toString(*value * 100, 'f', 2));
     case KpiUnit::Money:
     case KpiUnit::MoneyPerDay:
         return locale.toString(*value, 'f', 2);
@@ -171,7 +182,7 @@ QString KpiWriter::display(int kpiIndex, std::optional<double> value)
     case KpiUnit::Number:
         return locale.toString(*value, 'f', 2);
     }
-    return c.toString(*value);
+    return locale.toString(*value);
 }
 
 QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Scope *previousScope,
@@ -213,10 +224,13 @@ QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Sc
                     change = 0.0;
                 }
                 const bool better = (*change > 0) == (k.better == Better::Up);
-                changeText = QStringLiteral("%1%2% %3")
-                                 .arg(*change > 0 ? QStringLiteral("+") : QString())
-                                 .arg(QLocale(QLocale::English).toString(*change * 100, 'f', 1))
-                                 .arg(*change == 0 ? QString(u' ') : (better ? QString(u'▲') : QString(u'▼')));
+                changeText =
+                    QStringLiteral("%1%2 %3")
+                        .arg(*change > 0   ? QStringLiteral("+")
+                             : *change < 0 ? QStringLiteral("-")
+                                           : QString())
+                        .arg(KpiFormat(tableLocale()).percent(tableLocale().toString(std::fabs(*change) * 100, 'f', 1)))
+                        .arg(*change == 0 ? QString(u' ') : (better ? QString(u'▲') : QString(u'▼')));
             }
             out += pad(display(i, previous->values.value(i)), 16, true) + pad(changeText, 12, true);
         }
