@@ -266,7 +266,10 @@ void ImportDialog::inspect()
     m_fileLabel->setToolTip(Qt::convertFromPlainText(file, Qt::WhiteSpaceNoWrap));
     m_skip->setVisible(m_files.size() > 1);
     m_layout = FileInspector::inspect(file, options());
-    m_delimiter->setText(m_layout.mapping ? FileInspector::delimiterName(m_layout.delimiter) : tr("—"));
+    const QHash<QChar, QString> delimiters = {
+        {u',', tr("comma")}, {u';', tr("semicolon")}, {u'\t', tr("tab")}, {u'|', tr("vertical bar")}};
+    m_delimiter->setText(m_layout.mapping ? delimiters.value(m_layout.delimiter, QString(m_layout.delimiter))
+                                          : tr("—"));
     m_header->setText(
         !m_layout.mapping ? tr("not found")
         : m_layout.headerRecord == 0

@@ -35,6 +35,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -437,6 +438,25 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         const QString file =
             QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
         if (grab().save(file)) {
+            written.append(file);
+        }
+    }
+    // The import dialog, on a small export as a Polish ad account writes it (semicolons, decimal commas).
+    QTemporaryDir files;
+    QFile csv(files.filePath(QStringLiteral("kampanie-pazdziernik.csv")));
+    if (csv.open(QIODevice::WriteOnly)) {
+        csv.write(QStringLiteral("date;channel;campaign;impressions;clicks;cost\n"
+                                 "01.10.2026;Paid Search;Kampania jesienna – Łódź;12 480;311;402,55\n"
+                                 "02.10.2026;Paid Search;Kampania jesienna – Łódź;11 902;298;388,10\n"
+                                 "03.10.2026;Paid Social;年度客戶大會;8 004;95;120,00\n")
+                      .toUtf8());
+        csv.close();
+        ImportDialog dialog(m_path, {csv.fileName()}, this);
+        dialog.resize(1100, 720);
+        dialog.show();
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(QStringLiteral("10-import-dialog.png"));
+        if (dialog.grab().save(file)) {
             written.append(file);
         }
     }

@@ -220,7 +220,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Wyświetla tę pomoc.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1: --db PATH is required</source>
         <translation>%1: wymagana jest opcja --db PATH</translation>
     </message>
@@ -555,7 +555,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+181"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+192"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -584,7 +584,7 @@ leads from: %1
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
@@ -1663,12 +1663,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+108"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+110"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+283"/>
         <source>same</source>
         <translation>bez zmian</translation>
     </message>
@@ -1733,7 +1733,7 @@ leads from: %1
         <translation>Cele</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Dla tego obszaru roboczego nie ustalono jeszcze celów.</translation>
     </message>
@@ -2349,7 +2349,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+20"/>
+        <location filename="../../ui/cohortview.cpp" line="+21"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Kohorty leadów&lt;/b&gt;: jak szybko leady z każdego z ostatnich 12 miesięcy lub tygodni osiągają dany etap</translation>
     </message>
@@ -2636,7 +2636,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Służy celowi: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
@@ -3090,12 +3090,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -3233,6 +3233,26 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+4"/>
+        <source>comma</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bar</source>
+        <translation>kreska pionowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3419,7 +3439,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../../ui/mainwindow.cpp" line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3684,7 +3704,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+17"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+18"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;Uzgodnienie&lt;/b&gt;: leady zgłoszone przez platformy a leady w CRM</translation>
     </message>

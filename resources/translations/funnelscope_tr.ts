@@ -220,7 +220,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Bu yardımı göster.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1: --db PATH is required</source>
         <translation>%1: --db PATH gerekli</translation>
     </message>
@@ -555,7 +555,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>bilinmeyen komut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+181"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+192"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI&apos;lar %1 – %2</translation>
     </message>
@@ -584,7 +584,7 @@ potansiyel müşteri kaynağı: %1
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
@@ -1663,12 +1663,12 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+108"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+110"/>
         <source>Page %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+283"/>
         <source>same</source>
         <translation>aynı</translation>
     </message>
@@ -1733,7 +1733,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Hedefler</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Bu çalışma alanı için henüz hedef belirlenmedi.</translation>
     </message>
@@ -2347,7 +2347,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+20"/>
+        <location filename="../../ui/cohortview.cpp" line="+21"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Potansiyel müşteri kohortları&lt;/b&gt;: son 12 ayın veya haftanın her birindeki potansiyel müşterilerin bir aşamaya ne kadar sürede ulaştığı</translation>
     </message>
@@ -2634,7 +2634,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Amaç: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
@@ -3088,12 +3088,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -3231,6 +3231,26 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+4"/>
+        <source>comma</source>
+        <translation>virgül</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>noktalı virgül</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>sekme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bar</source>
+        <translation>dikey çizgi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3413,7 +3433,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../../ui/mainwindow.cpp" line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3678,7 +3698,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+17"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+18"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;Mutabakat&lt;/b&gt;: platformların bildirdiği potansiyel müşteriler ile CRM&apos;deki potansiyel müşterilerin karşılaştırması</translation>
     </message>

@@ -220,7 +220,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>顯示此說明。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1: --db PATH is required</source>
         <translation>%1: 必須指定 --db PATH</translation>
     </message>
@@ -555,7 +555,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+181"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+192"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -584,7 +584,7 @@ leads from: %1
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
@@ -1663,12 +1663,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+108"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+110"/>
         <source>Page %1</source>
         <translation>第 %1 頁</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+283"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -1733,7 +1733,7 @@ leads from: %1
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>此工作區尚未設定任何目標。</translation>
     </message>
@@ -2347,7 +2347,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+20"/>
+        <location filename="../../ui/cohortview.cpp" line="+21"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;潛在客戶同類群組&lt;/b&gt;：最近 12 個月或 12 週中，各期潛在客戶多快達到某一階段</translation>
     </message>
@@ -2634,7 +2634,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>業務目標：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
@@ -3088,12 +3088,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 欄位名稱</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>%1 export</source>
         <translation>%1 匯出檔</translation>
     </message>
@@ -3231,6 +3231,26 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>定位字元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bar</source>
+        <translation>直線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3413,7 +3433,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../../ui/mainwindow.cpp" line="+66"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3678,7 +3698,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+17"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+18"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;核對&lt;/b&gt;：平台回報的潛在客戶與 CRM 中的潛在客戶比較</translation>
     </message>
