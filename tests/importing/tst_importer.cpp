@@ -43,6 +43,19 @@ class TestImporter : public QObject
 {
     Q_OBJECT
 
+    // A workspace at db holding one campaign row, closed.
+    static bool withOneRow(const QString &db)
+    {
+        TestWorkspace files;
+        Workspace w;
+        return w.open(db).isEmpty() &&
+               Importer(w)
+                       .importFile(files.write(QStringLiteral("base.csv"),
+                                               "date,channel,campaign,clicks\n2020-01-01,Email,N,5\n"),
+                                   {})
+                       .status == ImportResult::Status::Imported;
+    }
+
 private slots:
     void detectsEveryKind_data()
     {
@@ -463,16 +476,7 @@ private slots:
         // import is refused with a clear message and the workspace keeps exactly what it had.
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("ws.db"));
-        {
-            TestWorkspace seed;
-            Workspace w;
-            QCOMPARE(w.open(db), QString());
-            QVERIFY(Importer(w)
-                        .importFile(seed.write(QStringLiteral("base.csv"),
-                                               "date,channel,campaign,clicks\n2020-01-01,Email,N,5\n"),
-                                    {})
-                        .status == ImportResult::Status::Imported);
-        }
+        QVERIFY(withOneRow(db));
         const QString file = dir.filePath(QStringLiteral("big.csv"));
         {
             QFile f(file);
@@ -516,16 +520,8 @@ private slots:
         QFETCH(bool, folderReadOnly);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("ws.db"));
+        QVERIFY(withOneRow(db));
         TestWorkspace seed;
-        {
-            Workspace w;
-            QCOMPARE(w.open(db), QString());
-            QVERIFY(Importer(w)
-                        .importFile(seed.write(QStringLiteral("base.csv"),
-                                               "date,channel,campaign,clicks\n2020-01-01,Email,N,5\n"),
-                                    {})
-                        .status == ImportResult::Status::Imported);
-        }
         const QString more =
             seed.write(QStringLiteral("more.csv"), "date,channel,campaign,clicks\n2020-01-02,Email,N,7\n");
         const auto bytes = [&db] {
