@@ -52,7 +52,10 @@ void FunnelWidget::paintEvent(QPaintEvent *)
     }
     const QFontMetrics fm = fontMetrics();
     const int labelWidth = 130;
-    const int statsWidth = m_hasPrevious ? 400 : 220;
+    // The step column fits "↑ ×1.95 (visits without a click)" in the longer languages too.
+    const int stepWidth = std::clamp(
+        fm.horizontalAdvance(tr("↑ ×%1 (visits without a click)").arg(QStringLiteral("9.99"))) + 12, 210, 300);
+    const int statsWidth = m_hasPrevious ? stepWidth + 190 : stepWidth + 10;
     const QRectF barArea(labelWidth + 10, 40, std::max(200.0, width() - labelWidth - statsWidth - 30.0), height() - 60);
     const double rowHeight = barArea.height() / n;
     double maxLog = 1;
@@ -68,9 +71,9 @@ void FunnelWidget::paintEvent(QPaintEvent *)
     p.setFont(bold);
     p.setPen(pal.color(QPalette::WindowText));
     const double statsLeft = barArea.right() + 16;
-    p.drawText(QRectF(statsLeft, 10, 160, 24), Qt::AlignLeft | Qt::AlignVCenter, tr("Step conversion"));
+    p.drawText(QRectF(statsLeft, 10, stepWidth - 5, 24), Qt::AlignLeft | Qt::AlignVCenter, tr("Step conversion"));
     if (m_hasPrevious) {
-        p.drawText(QRectF(statsLeft + 215, 10, 180, 24), Qt::AlignLeft | Qt::AlignVCenter, m_comparisonName);
+        p.drawText(QRectF(statsLeft + stepWidth, 10, 180, 24), Qt::AlignLeft | Qt::AlignVCenter, m_comparisonName);
     }
     p.setFont(font());
 
@@ -100,7 +103,7 @@ void FunnelWidget::paintEvent(QPaintEvent *)
         if (i + 1 < n) {
             const auto conv = conversion(v, m_current.at(i + 1));
             const double y = top + rowHeight * 0.5;
-            const QRectF statsRow(statsLeft, y, 210, rowHeight);
+            const QRectF statsRow(statsLeft, y, stepWidth - 5, rowHeight);
             p.setPen(pal.color(QPalette::WindowText));
             const int ratio = KpiCatalog::indexOf(u"ctr");
             QString text = QStringLiteral("↓ —");
@@ -110,7 +113,7 @@ void FunnelWidget::paintEvent(QPaintEvent *)
                 text = tr("↑ ×%1 (visits without a click)").arg(m_format.locale().toString(*conv, 'f', 2));
             }
             p.drawText(statsRow, Qt::AlignLeft | Qt::AlignVCenter,
-                       p.fontMetrics().elidedText(text, Qt::ElideRight, 210));
+                       p.fontMetrics().elidedText(text, Qt::ElideRight, stepWidth - 5));
             if (m_hasPrevious) {
                 const auto before = conversion(m_previous.at(i), m_previous.at(i + 1));
                 QString text = tr("was %1").arg(m_format.value(KpiCatalog::indexOf(u"ctr"), before));
@@ -123,7 +126,7 @@ void FunnelWidget::paintEvent(QPaintEvent *)
                 } else {
                     p.setPen(theme::muted(pal));
                 }
-                p.drawText(statsRow.translated(215, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+                p.drawText(statsRow.translated(stepWidth, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
             }
         }
     }
