@@ -127,10 +127,6 @@ QString Language::current()
     return installed().code;
 }
 
-} // namespace funnelscope
-
-namespace funnelscope {
-
 QString Language::dayMonthFormat()
 {
     return QCoreApplication::translate("Dates", "d MMM", "a day on a chart axis: QDate format, e.g. M月d日");

@@ -140,10 +140,6 @@ QString kindName(Kind kind)
     return kindSpec(kind).name;
 }
 
-} // namespace funnelscope
-
-namespace funnelscope {
-
 QString kindTitle(QStringView name)
 {
     static const char *const titles[] = {
