@@ -1,6 +1,7 @@
 #include "datapage.h"
 
 #include "importing/importlistmodel.h"
+#include "readonly.h"
 #include "store/importlog.h"
 
 #include <QHBoxLayout>
@@ -105,7 +106,7 @@ DataPage::DataPage(Workspace &workspace, QUndoStack *undo, QWidget *parent)
     connect(m_importsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataPage::showRejected);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedImport();
-        if (id < 0) {
+        if (id < 0 || !changeAllowed(this, m_workspace)) {
             return;
         }
         const ImportRecord record = m_imports->record(m_proxy->mapToSource(m_importsView->currentIndex()).row());

@@ -11,6 +11,7 @@
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "multiselectbutton.h"
+#include "readonly.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
 #include "theme.h"
@@ -440,6 +441,9 @@ void GoalsPage::runCheck()
 
 void GoalsPage::saveGoal()
 {
+    if (!changeAllowed(this, m_workspace)) {
+        return;
+    }
     const Goal goal = formGoal();
     if (goal.name.isEmpty()) {
         QMessageBox::information(this, tr("Save goal"), tr("Give the goal a name first."));
@@ -461,6 +465,9 @@ void GoalsPage::saveGoal()
 
 void GoalsPage::deleteGoal()
 {
+    if (!changeAllowed(this, m_workspace)) {
+        return;
+    }
     if (m_editing < 0) {
         return;
     }
@@ -476,6 +483,9 @@ void GoalsPage::deleteGoal()
 
 void GoalsPage::newReview()
 {
+    if (!changeAllowed(this, m_workspace)) {
+        return;
+    }
     const Scope scope = m_reviewScope.from.isValid() ? m_reviewScope : Scope{m_last.addDays(-29), m_last, {}, {}};
     bool ok = false;
     const QString title = QInputDialog::getText(this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,

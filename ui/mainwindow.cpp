@@ -11,6 +11,7 @@
 #include "i18n/language.h"
 #include "importdialog.h"
 #include "overviewpage.h"
+#include "readonly.h"
 #include "reconciliationview.h"
 #include "snapshotloader.h"
 
@@ -55,9 +56,9 @@ bool MainWindow::isDemoPath(const QString &path)
 
 MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     : QMainWindow(parent), m_undo(new QUndoStack(this)), m_loader(new SnapshotLoader(this)), m_filters(new FilterBar),
-      m_banner(new QWidget), m_emptyBanner(new QLabel), m_tabs(new QTabWidget), m_overview(new OverviewPage),
-      m_funnel(new FunnelWidget), m_attribution(new AttributionView), m_cohorts(new CohortView),
-      m_reconciliation(new ReconciliationView)
+      m_banner(new QWidget), m_emptyBanner(new QLabel), m_readOnlyBanner(new QLabel), m_tabs(new QTabWidget),
+      m_overview(new OverviewPage), m_funnel(new FunnelWidget), m_attribution(new AttributionView),
+      m_cohorts(new CohortView), m_reconciliation(new ReconciliationView)
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/funnelscope.svg")));
@@ -137,6 +138,13 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     m_emptyBanner->setContentsMargins(12, 8, 12, 8);
     m_emptyBanner->setObjectName(QStringLiteral("emptyBanner"));
     m_emptyBanner->setStyleSheet(QStringLiteral("#emptyBanner { background: #e7f1fd; color: #0b3d75; }"));
+    m_readOnlyBanner->setText(tr("Opened read-only: every view and report works, but importing, deleting imports, "
+                                 "saving goals and reviews, and settings are off."));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(12, 8, 12, 8);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #eceff3; color: #30363d; }"));
+    m_readOnlyBanner->hide();
 
     // Tabs.
     m_tabs->setDocumentMode(true);
@@ -178,6 +186,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_emptyBanner);
+    layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_filters);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -221,7 +230,24 @@ MainWindow *MainWindow::showWindow(const QString &path)
 
 void MainWindow::openWorkspace(const QString &path)
 {
-    if (const QString error = m_workspace.open(path); !error.isEmpty()) {
+    QString error = m_workspace.open(path);
+    if (!error.isEmpty() && m_workspace.refusedAsReadOnly()) {
+        // A workspace the user may not write (a read-only share, say) can still be looked at.
+        QMessageBox box(QMessageBox::Question, tr("Open workspace"), error, QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *readOnly = box.addButton(tr("Open read-only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() == readOnly) {
+            Workspace::markReadOnly(path);
+            error = m_workspace.open(path);
+        } else {
+            error.clear();
+            m_workspace.open(m_path);
+            return;
+        }
+    }
+    if (!error.isEmpty()) {
         // Plain text: a file name is shown as written, never read as markup.
         QMessageBox box(QMessageBox::Warning, tr("Open workspace"), error, QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
@@ -233,9 +259,11 @@ void MainWindow::openWorkspace(const QString &path)
     }
     m_path = QFileInfo(path).absoluteFilePath();
     m_undo->clear();
-    setWindowTitle(tr("%1 — Funnelscope").arg(QFileInfo(m_path).fileName()));
-    m_banner->setVisible(isDemoPath(m_path));
+    setWindowTitle((m_workspace.isReadOnly() ? tr("%1 (read-only) — Funnelscope") : tr("%1 — Funnelscope"))
+                       .arg(QFileInfo(m_path).fileName()));
+    m_banner->setVisible(isDemoPath(m_path) && !m_workspace.isReadOnly());
     m_emptyBanner->hide();
+    m_readOnlyBanner->setVisible(m_workspace.isReadOnly());
     if (!m_data) {
         m_goals = new GoalsPage(m_workspace);
         m_tabs->addTab(m_goals, tr("Goals && reviews"));
@@ -302,6 +330,9 @@ void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot
 
 void MainWindow::editSettings()
 {
+    if (!changeAllowed(this, m_workspace)) {
+        return;
+    }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Workspace settings"));
     auto *company = new QLineEdit(m_workspace.setting(QStringLiteral("company")));
@@ -354,6 +385,9 @@ void MainWindow::chooseImportFiles()
 
 ImportDialog *MainWindow::importFiles(const QStringList &files, const QString &source)
 {
+    if (!changeAllowed(this, m_workspace)) {
+        return nullptr;
+    }
     auto *dialog = new ImportDialog(m_path, files, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!source.isEmpty()) {

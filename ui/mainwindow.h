@@ -89,6 +89,7 @@ private:
     FilterBar *m_filters;
     QWidget *m_banner;
     QLabel *m_emptyBanner;
+    QLabel *m_readOnlyBanner;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
     QList<GroupPage *> m_groups;

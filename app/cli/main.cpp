@@ -109,9 +109,20 @@ std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const Q
     return std::nullopt;
 }
 
-std::optional<int> openWorkspace(Workspace &ws, const QString &path)
+enum class Use
 {
-    if (const QString error = ws.open(path); !error.isEmpty()) {
+    Change,
+    Read
+};
+
+// Opens the workspace; a command that only reads opens a workspace the user may not write read-only.
+std::optional<int> openWorkspace(Workspace &ws, const QString &path, Use use)
+{
+    QString error = ws.open(path);
+    if (!error.isEmpty() && use == Use::Read && ws.refusedAsReadOnly()) {
+        error = ws.open(path, Workspace::Access::ReadOnly);
+    }
+    if (!error.isEmpty()) {
         err() << "funnelscope-cli: " << error << "\n";
         return Refused;
     }
@@ -178,7 +189,7 @@ int runImport(const QStringList &args)
         return usageError(Cli::tr("import: name at least one FILE"));
     }
     Workspace ws;
-    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Change)) {
         return *stop;
     }
     Importer importer(ws);
@@ -268,7 +279,7 @@ int runKpis(const QStringList &args)
     }
 
     Workspace ws;
-    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
     }
     KpiEngine engine(ws);
@@ -345,7 +356,7 @@ int runAttribution(const QStringList &args)
         return usageError(Cli::tr("attribution: --format is json, csv or table, not '%1'").arg(format));
     }
     Workspace ws;
-    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
     }
     const Breakdown by = byName == u"campaign" ? Breakdown::Campaign : Breakdown::Channel;
@@ -436,7 +447,7 @@ int runCohorts(const QStringList &args)
         return usageError(Cli::tr("cohorts: --format is json, csv or table, not '%1'").arg(format));
     }
     Workspace ws;
-    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
     }
     const QList<Cohorts::Cohort> cohorts =
@@ -557,7 +568,7 @@ int runReport(const QStringList &args)
         Language::install(code);
     }
     Workspace ws;
-    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
     }
     const QString title =
@@ -614,7 +625,7 @@ int runDemo(const QStringList &args)
         return Success;
     }
     Workspace ws;
-    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")))) {
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Change)) {
         return *stop;
     }
     QStringList summaries;

@@ -86,6 +86,9 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         return result;
     };
 
+    if (m_workspace.isReadOnly()) {
+        return refuse(0, Import::tr("the workspace is open read-only: nothing can be imported into it"));
+    }
     if (options.preset != u"auto" && options.preset != u"generic" && !Preset::find(options.preset)) {
         return refuse(0, Import::tr("unknown preset '%1' (available: %2)").arg(options.preset, Preset::availableIds()));
     }

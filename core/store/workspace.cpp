@@ -6,10 +6,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -219,13 +222,43 @@ QString checkHeader(const QString &path, int latestVersion)
 
 } // namespace
 
-QString Workspace::open(const QString &path)
+namespace {
+
+QSet<QString> &readOnlyPaths()
+{
+    static QSet<QString> paths;
+    return paths;
+}
+
+QMutex &readOnlyPathsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+} // namespace
+
+void Workspace::markReadOnly(const QString &path)
+{
+    const QMutexLocker lock(&readOnlyPathsMutex());
+    readOnlyPaths().insert(QFileInfo(path).absoluteFilePath());
+}
+
+QString Workspace::open(const QString &path, Access access)
 {
     close();
+    m_refusedAsReadOnly = false;
     if (path != u":memory:") {
         if (const QString error = checkHeader(path, latestSchemaVersion()); !error.isEmpty()) {
             return error;
         }
+        const QMutexLocker lock(&readOnlyPathsMutex());
+        if (readOnlyPaths().contains(QFileInfo(path).absoluteFilePath())) {
+            access = Access::ReadOnly;
+        }
+    }
+    if (access == Access::ReadOnly) {
+        return openReadOnly(path);
     }
     m_path = path;
     m_connection = QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -252,6 +285,7 @@ QString Workspace::open(const QString &path)
             if (!ok && file.isWritable() && QFileInfo(file.absolutePath()).isWritable()) {
                 return WorkspaceText::tr("cannot open workspace %1: %2").arg(path, error);
             }
+            m_refusedAsReadOnly = true;
             return WorkspaceText::tr("cannot open workspace %1: the file or its folder is read-only, and Funnelscope "
                                      "writes to the workspace and next to it while it is open (copy it to a folder you "
                                      "can write to); nothing was changed")
@@ -300,6 +334,52 @@ QString Workspace::open(const QString &path)
     return {};
 }
 
+QString Workspace::openReadOnly(const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        return WorkspaceText::tr("cannot open workspace %1 read-only: there is no such file").arg(path);
+    }
+    // Read-only, as SQLite reads a write-ahead-logged file; where even that needs to write (its shared-memory file,
+    // in a read-only folder) the file is read as it is, unchanging.
+    const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    QString error;
+    for (const QString &name : {uri + QStringLiteral("?mode=ro"), uri + QStringLiteral("?immutable=1")}) {
+        close();
+        m_path = path;
+        m_connection = QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        m_db.setDatabaseName(name);
+        if (!m_db.open()) {
+            error = m_db.lastError().text();
+            continue;
+        }
+        QSqlQuery probe(m_db);
+        if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+            error.clear();
+            break;
+        }
+        error = probe.lastError().text();
+    }
+    if (!error.isEmpty()) {
+        close();
+        return WorkspaceText::tr("cannot open workspace %1 read-only: %2").arg(path, error);
+    }
+    QSqlQuery q(m_db);
+    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768",
+                               "PRAGMA mmap_size=1073741824"}) {
+        q.exec(QString::fromLatin1(pragma));
+    }
+    if (schemaVersion() != latestSchemaVersion()) {
+        close();
+        return WorkspaceText::tr("%1 was written by an older Funnelscope and must be upgraded before it can be read, "
+                                 "which needs write access: copy it to a folder you can write to")
+            .arg(path);
+    }
+    m_readOnly = true;
+    return {};
+}
+
 void Workspace::close()
 {
     if (m_connection.isEmpty()) {
@@ -309,6 +389,7 @@ void Workspace::close()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
     m_connection.clear();
+    m_readOnly = false;
 }
 
 sqlite3 *Workspace::handle() const

@@ -20,10 +20,23 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
     // Opens (creating if needed) the file and brings its schema up to date. Returns an error message, or empty.
-    QString open(const QString &path);
+    // ReadOnly opens an existing workspace of the latest schema without writing anything to it or next to it, for a
+    // file the user may not write (on a read-only share, say); so does any open of a path marked read-only.
+    QString open(const QString &path, Access access = Access::ReadWrite);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
+    // Whether the last open was refused because the file or its folder cannot be written: it may open read-only.
+    bool refusedAsReadOnly() const { return m_refusedAsReadOnly; }
+    // Every later open of path in this process is read-only (the window's threads open the workspace by its path).
+    static void markReadOnly(const QString &path);
 
     QSqlDatabase &database() { return m_db; }
     sqlite3 *handle() const;
@@ -56,9 +69,13 @@ private:
     QString migrate();
     qint64 dimensionId(const char *table, const QString &name, bool create);
 
+    QString openReadOnly(const QString &path);
+
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
+    bool m_readOnly = false;
+    bool m_refusedAsReadOnly = false;
 };
 
 } // namespace funnelscope

@@ -225,7 +225,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>%1: wymagana jest opcja --db PATH</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses lub touchpoints.</translation>
     </message>
@@ -596,7 +596,7 @@ leads from: %1
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+136"/>
+        <location filename="../../core/i18n/language.cpp" line="+132"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>d MMM</translation>
@@ -781,6 +781,11 @@ leads from: %1
     </message>
     <message>
         <location line="+19"/>
+        <source>the workspace is open read-only: nothing can be imported into it</source>
+        <translation>obszar roboczy jest otwarty tylko do odczytu: nie można do niego niczego zaimportować</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown preset &apos;%1&apos; (available: %2)</source>
         <translation>nieznany szablon &apos;%1&apos; (dostępne: %2)</translation>
     </message>
@@ -960,7 +965,7 @@ leads from: %1
         <translation>ocena musi być liczbą całkowitą od 0 do 10: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+150"/>
+        <location filename="../../core/importing/kind.cpp" line="+146"/>
         <source>Campaign data</source>
         <translation>Dane kampanii</translation>
     </message>
@@ -1625,7 +1630,7 @@ leads from: %1
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/datapage.cpp" line="+26"/>
+        <location filename="../../ui/datapage.cpp" line="+27"/>
         <source>Delete import of %1</source>
         <translation>Usunięcie importu %1</translation>
     </message>
@@ -1635,7 +1640,7 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+71"/>
+        <location filename="../../ui/goalspage.cpp" line="+72"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1658,6 +1663,19 @@ leads from: %1
         <location line="+8"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;T — Zalecane działania&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/readonly.h" line="+16"/>
+        <source>Read-only workspace</source>
+        <translation>Obszar roboczy tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
+        <translation>Ten obszar roboczy jest otwarty tylko do odczytu. Aby go zmienić, skopiuj plik do folderu z prawem zapisu i otwórz kopię.</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2235,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+183"/>
+        <location filename="../../core/store/workspace.cpp" line="+186"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
@@ -2242,13 +2260,13 @@ leads from: %1
         <translation>plik %1 jest uszkodzony: jest niekompletny (%2 z %3 bajtów); otwórz kopię zapasową</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+56"/>
         <location line="+15"/>
         <source>cannot open workspace %1: %2</source>
         <translation>nie można otworzyć obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot open workspace %1: the file or its folder is read-only, and Funnelscope writes to the workspace and next to it while it is open (copy it to a folder you can write to); nothing was changed</source>
         <translation>nie można otworzyć obszaru roboczego %1: plik lub jego folder jest tylko do odczytu, a Funnelscope zapisuje dane w obszarze roboczym i obok niego, gdy jest on otwarty (skopiuj go do folderu z prawem zapisu); niczego nie zmieniono</translation>
     </message>
@@ -2263,7 +2281,22 @@ leads from: %1
         <translation>nie można utworzyć kopii zapasowej %1 przed aktualizacją: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+27"/>
+        <source>cannot open workspace %1 read-only: there is no such file</source>
+        <translation>nie można otworzyć obszaru roboczego %1 tylko do odczytu: taki plik nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot open workspace %1 read-only: %2</source>
+        <translation>nie można otworzyć obszaru roboczego %1 tylko do odczytu: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
+        <translation>%1 został zapisany przez starszą wersję Funnelscope i przed odczytem wymaga aktualizacji, do której potrzebne jest prawo zapisu: skopiuj go do folderu z prawem zapisu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
         <translation>%1 zapisano w nowszej wersji Funnelscope (schemat %2); zaktualizuj program</translation>
     </message>
@@ -2602,7 +2635,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Szerokość słupków jest w skali logarytmicznej. Konwersja to następny krok ÷ ten krok; ubytek to liczba utracona między nimi.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Step conversion</source>
         <translation>Konwersja kroku</translation>
     </message>
@@ -2612,7 +2645,8 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>↓ %1 (ubytek %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
+        <location line="+56"/>
         <source>↑ ×%1 (visits without a click)</source>
         <translation>↑ ×%1 (wizyty bez kliknięcia)</translation>
     </message>
@@ -2821,19 +2855,19 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+256"/>
+        <location line="+265"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Eksportuj przegląd</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+259"/>
+        <location line="-271"/>
+        <location line="+268"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-102"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2850,7 +2884,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Ustaw liczbową wartość docelową, np. 1200 lub 30%.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Delete goal</source>
         <translation>Usuń cel</translation>
     </message>
@@ -2860,7 +2894,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Usunąć cel „%1”?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>New review</source>
         <translation>Nowy przegląd</translation>
     </message>
@@ -3090,12 +3124,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-188"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -3232,27 +3266,27 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>%1 (%2 z %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>semicolon</source>
         <translation>średnik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>tab</source>
         <translation>tabulator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>vertical bar</source>
         <translation>kreska pionowa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3439,7 +3473,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../../ui/mainwindow.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3465,12 +3499,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+159"/>
+        <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-174"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -3570,7 +3605,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Ten obszar roboczy nie zawiera jeszcze danych. Zaimportuj eksporty CSV poleceniem Plik → Importuj pliki… (Ctrl+I) lub upuść je w dowolnym miejscu tego okna.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
+        <translation>Otwarto tylko do odczytu: wszystkie widoki i raporty działają, ale import, usuwanie importów, zapisywanie celów i przeglądów oraz ustawienia są wyłączone.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overview</source>
         <translation>Podsumowanie</translation>
     </message>
@@ -3580,12 +3620,22 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Lejek</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>Open read-only</source>
+        <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 — Funnelscope</source>
         <translation>%1 — Funnelscope</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>%1 (read-only) — Funnelscope</source>
+        <translation>%1 (tylko do odczytu) — Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Goals &amp;&amp; reviews</source>
         <translation>Cele &amp;&amp; przeglądy</translation>
     </message>
@@ -3595,7 +3645,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Dane</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Workspace settings</source>
         <translation>Ustawienia obszaru roboczego</translation>
     </message>

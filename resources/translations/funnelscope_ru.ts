@@ -225,7 +225,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>%1: требуется параметр --db PATH</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses или touchpoints.</translation>
     </message>
@@ -596,7 +596,7 @@ leads from: %1
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+136"/>
+        <location filename="../../core/i18n/language.cpp" line="+132"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>d MMM</translation>
@@ -781,6 +781,11 @@ leads from: %1
     </message>
     <message>
         <location line="+19"/>
+        <source>the workspace is open read-only: nothing can be imported into it</source>
+        <translation>рабочая область открыта только для чтения: импортировать в нее ничего нельзя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown preset &apos;%1&apos; (available: %2)</source>
         <translation>неизвестный шаблон «%1» (доступны: %2)</translation>
     </message>
@@ -960,7 +965,7 @@ leads from: %1
         <translation>оценка должна быть целым числом от 0 до 10: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+150"/>
+        <location filename="../../core/importing/kind.cpp" line="+146"/>
         <source>Campaign data</source>
         <translation>Данные кампаний</translation>
     </message>
@@ -1625,7 +1630,7 @@ leads from: %1
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/datapage.cpp" line="+26"/>
+        <location filename="../../ui/datapage.cpp" line="+27"/>
         <source>Delete import of %1</source>
         <translation>удаление импорта %1</translation>
     </message>
@@ -1635,7 +1640,7 @@ leads from: %1
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+71"/>
+        <location filename="../../ui/goalspage.cpp" line="+72"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1658,6 +1663,19 @@ leads from: %1
         <location line="+8"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;T — Рекомендуемые действия&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/readonly.h" line="+16"/>
+        <source>Read-only workspace</source>
+        <translation>Рабочая область только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
+        <translation>Эта рабочая область открыта только для чтения. Чтобы изменить ее, скопируйте файл в папку, доступную для записи, и откройте копию.</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2235,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+183"/>
+        <location filename="../../core/store/workspace.cpp" line="+186"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удается прочитать рабочую область %1: %2</translation>
     </message>
@@ -2242,13 +2260,13 @@ leads from: %1
         <translation>%1 поврежден: файл обрезан (%2 из %3 байт); откройте резервную копию</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+56"/>
         <location line="+15"/>
         <source>cannot open workspace %1: %2</source>
         <translation>не удается открыть рабочую область %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot open workspace %1: the file or its folder is read-only, and Funnelscope writes to the workspace and next to it while it is open (copy it to a folder you can write to); nothing was changed</source>
         <translation>не удается открыть рабочую область %1: файл или его папка доступны только для чтения, а Funnelscope, пока рабочая область открыта, записывает данные в нее и рядом с ней (скопируйте ее в папку, доступную для записи); ничего не изменено</translation>
     </message>
@@ -2263,7 +2281,22 @@ leads from: %1
         <translation>не удается создать резервную копию %1 перед обновлением: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+27"/>
+        <source>cannot open workspace %1 read-only: there is no such file</source>
+        <translation>не удалось открыть рабочую область %1 только для чтения: такого файла нет</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot open workspace %1 read-only: %2</source>
+        <translation>не удалось открыть рабочую область %1 только для чтения: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
+        <translation>%1 создан более старой версией Funnelscope и перед чтением должен быть обновлен, а для этого нужен доступ на запись: скопируйте его в папку, доступную для записи</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
         <translation>%1 создан более новой версией Funnelscope (схема %2); обновите программу</translation>
     </message>
@@ -2602,7 +2635,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Ширина каждой полосы — в логарифмической шкале. Конверсия — следующий шаг ÷ текущий шаг; потери — то, что теряется между ними.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Step conversion</source>
         <translation>Конверсия шага</translation>
     </message>
@@ -2612,7 +2645,8 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>↓ %1 (потери %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
+        <location line="+56"/>
         <source>↑ ×%1 (visits without a click)</source>
         <translation>↑ ×%1 (визиты без клика)</translation>
     </message>
@@ -2821,19 +2855,19 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+256"/>
+        <location line="+265"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Экспорт обзора</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+259"/>
+        <location line="-271"/>
+        <location line="+268"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-102"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2850,7 +2884,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Задайте числовое целевое значение, например 1200 или 30%.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Delete goal</source>
         <translation>Удаление цели</translation>
     </message>
@@ -2860,7 +2894,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Удалить цель «%1»?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>New review</source>
         <translation>Новый обзор</translation>
     </message>
@@ -3090,12 +3124,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Имена столбцов Funnelscope</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-188"/>
         <source>%1 export</source>
         <translation>Выгрузка %1</translation>
     </message>
@@ -3232,27 +3266,27 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>%1 (%2 из %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3439,7 +3473,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../../ui/mainwindow.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3465,12 +3499,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+159"/>
+        <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-174"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
     </message>
@@ -3570,7 +3605,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>В этой рабочей области пока нет данных. Импортируйте CSV-выгрузки командой Файл → Импортировать файлы… (Ctrl+I) или перетащите их в любое место этого окна.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
+        <translation>Открыто только для чтения: все представления и отчеты работают, но импорт, удаление импортов, сохранение целей и обзоров и настройки отключены.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
@@ -3580,12 +3620,22 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 — Funnelscope</source>
         <translation>%1 — Funnelscope</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>%1 (read-only) — Funnelscope</source>
+        <translation>%1 (только чтение) — Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Goals &amp;&amp; reviews</source>
         <translation>Цели и обзоры</translation>
     </message>
@@ -3595,7 +3645,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Workspace settings</source>
         <translation>Настройки рабочей области</translation>
     </message>

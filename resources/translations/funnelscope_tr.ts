@@ -225,7 +225,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1: --db PATH gerekli</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses veya touchpoints.</translation>
     </message>
@@ -596,7 +596,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+136"/>
+        <location filename="../../core/i18n/language.cpp" line="+132"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>d MMM</translation>
@@ -781,6 +781,11 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+19"/>
+        <source>the workspace is open read-only: nothing can be imported into it</source>
+        <translation>çalışma alanı salt okunur açık: içine hiçbir şey içe aktarılamaz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown preset &apos;%1&apos; (available: %2)</source>
         <translation>bilinmeyen hazır ayar &apos;%1&apos; (kullanılabilir: %2)</translation>
     </message>
@@ -960,7 +965,7 @@ potansiyel müşteri kaynağı: %1
         <translation>puan 0 ile 10 arasında bir tam sayı olmalı: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+150"/>
+        <location filename="../../core/importing/kind.cpp" line="+146"/>
         <source>Campaign data</source>
         <translation>Kampanya verileri</translation>
     </message>
@@ -1625,7 +1630,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/datapage.cpp" line="+26"/>
+        <location filename="../../ui/datapage.cpp" line="+27"/>
         <source>Delete import of %1</source>
         <translation>İçe aktarmayı sil: %1</translation>
     </message>
@@ -1635,7 +1640,7 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+71"/>
+        <location filename="../../ui/goalspage.cpp" line="+72"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1658,6 +1663,19 @@ potansiyel müşteri kaynağı: %1
         <location line="+8"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;T — Önerilen eylemler&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/readonly.h" line="+16"/>
+        <source>Read-only workspace</source>
+        <translation>Salt okunur çalışma alanı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
+        <translation>Bu çalışma alanı salt okunur açık. Değiştirmek için dosyayı yazabileceğiniz bir klasöre kopyalayın ve kopyayı açın.</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2233,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+183"/>
+        <location filename="../../core/store/workspace.cpp" line="+186"/>
         <source>cannot read workspace %1: %2</source>
         <translation>çalışma alanı okunamıyor: %1: %2</translation>
     </message>
@@ -2240,13 +2258,13 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 hasarlı: dosya yarıda kesilmiş (%3 baytın %2 baytı var); bir yedek kopyayı açın</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+56"/>
         <location line="+15"/>
         <source>cannot open workspace %1: %2</source>
         <translation>çalışma alanı açılamıyor: %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot open workspace %1: the file or its folder is read-only, and Funnelscope writes to the workspace and next to it while it is open (copy it to a folder you can write to); nothing was changed</source>
         <translation>çalışma alanı açılamıyor: %1: dosya veya klasörü salt okunur; Funnelscope ise çalışma alanı açıkken hem ona hem de yanına yazar (yazma izniniz olan bir klasöre kopyalayın); hiçbir şey değiştirilmedi</translation>
     </message>
@@ -2261,7 +2279,22 @@ potansiyel müşteri kaynağı: %1
         <translation>yükseltmeden önce yedeklenemiyor: %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+27"/>
+        <source>cannot open workspace %1 read-only: there is no such file</source>
+        <translation>%1 çalışma alanı salt okunur açılamıyor: böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot open workspace %1 read-only: %2</source>
+        <translation>%1 çalışma alanı salt okunur açılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
+        <translation>%1 daha eski bir Funnelscope ile yazılmış; okunabilmesi için yükseltilmesi gerekir ve bunun için yazma izni gerekir: dosyayı yazabileceğiniz bir klasöre kopyalayın</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
         <translation>%1 daha yeni bir Funnelscope sürümüyle yazılmış (şema %2); lütfen güncelleyin</translation>
     </message>
@@ -2600,7 +2633,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Her çubuğun genişliği logaritmik ölçektedir. Dönüşüm, sonraki adım ÷ bu adımdır; kayıp, ikisi arasında kaybedilen kısımdır.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Step conversion</source>
         <translation>Adım dönüşümü</translation>
     </message>
@@ -2610,7 +2643,8 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>↓ %1 (kayıp %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
+        <location line="+56"/>
         <source>↑ ×%1 (visits without a click)</source>
         <translation>↑ ×%1 (tıklama olmadan gelen ziyaretler)</translation>
     </message>
@@ -2819,19 +2853,19 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+256"/>
+        <location line="+265"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Değerlendirmeyi dışa aktar</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+259"/>
+        <location line="-271"/>
+        <location line="+268"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-102"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2848,7 +2882,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Sayısal bir hedef değer belirleyin, ör. 1200 veya 30%.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Delete goal</source>
         <translation>Hedefi sil</translation>
     </message>
@@ -2858,7 +2892,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>“%1” hedefi silinsin mi?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>New review</source>
         <translation>Yeni değerlendirme</translation>
     </message>
@@ -3088,12 +3122,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-188"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -3230,27 +3264,27 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>comma</source>
         <translation>virgül</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>semicolon</source>
         <translation>noktalı virgül</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>tab</source>
         <translation>sekme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>vertical bar</source>
         <translation>dikey çizgi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3433,7 +3467,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../../ui/mainwindow.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3459,12 +3493,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+159"/>
+        <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-174"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -3564,7 +3599,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Bu çalışma alanında henüz veri yok. CSV dışa aktarımlarınızı Dosya → Dosyaları içe aktar… (Ctrl+I) ile içe aktarın veya bu pencerenin herhangi bir yerine bırakın.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
+        <translation>Salt okunur açıldı: tüm görünümler ve raporlar çalışır, ancak içe aktarma, içe aktarmaları silme, hedefleri ve değerlendirmeleri kaydetme ve ayarlar kapalıdır.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
@@ -3574,12 +3614,22 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Huni</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>Open read-only</source>
+        <translation>Salt okunur aç</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 — Funnelscope</source>
         <translation>%1 — Funnelscope</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>%1 (read-only) — Funnelscope</source>
+        <translation>%1 (salt okunur) — Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Goals &amp;&amp; reviews</source>
         <translation>Hedefler &amp;&amp; değerlendirmeler</translation>
     </message>
@@ -3589,7 +3639,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Veri</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Workspace settings</source>
         <translation>Çalışma alanı ayarları</translation>
     </message>

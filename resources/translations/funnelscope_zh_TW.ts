@@ -225,7 +225,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>%1: 必須指定 --db PATH</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto、campaign、leads、deals、customers、surveys、expenses 或 touchpoints。</translation>
     </message>
@@ -596,7 +596,7 @@ leads from: %1
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+136"/>
+        <location filename="../../core/i18n/language.cpp" line="+132"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>M月d日</translation>
@@ -781,6 +781,11 @@ leads from: %1
     </message>
     <message>
         <location line="+19"/>
+        <source>the workspace is open read-only: nothing can be imported into it</source>
+        <translation>工作區以唯讀方式開啟：無法匯入任何資料</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown preset &apos;%1&apos; (available: %2)</source>
         <translation>未知的預設集「%1」（可用：%2）</translation>
     </message>
@@ -960,7 +965,7 @@ leads from: %1
         <translation>分數必須是 0 到 10 的整數：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+150"/>
+        <location filename="../../core/importing/kind.cpp" line="+146"/>
         <source>Campaign data</source>
         <translation>行銷活動資料</translation>
     </message>
@@ -1625,7 +1630,7 @@ leads from: %1
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/datapage.cpp" line="+26"/>
+        <location filename="../../ui/datapage.cpp" line="+27"/>
         <source>Delete import of %1</source>
         <translation>刪除 %1 的匯入</translation>
     </message>
@@ -1635,7 +1640,7 @@ leads from: %1
         <translation>刪除匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+71"/>
+        <location filename="../../ui/goalspage.cpp" line="+72"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1658,6 +1663,19 @@ leads from: %1
         <location line="+8"/>
         <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;T — 建議行動&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/readonly.h" line="+16"/>
+        <source>Read-only workspace</source>
+        <translation>唯讀工作區</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
+        <translation>此工作區以唯讀方式開啟。若要變更，請將檔案複製到您可寫入的資料夾，再開啟該副本。</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2233,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+183"/>
+        <location filename="../../core/store/workspace.cpp" line="+186"/>
         <source>cannot read workspace %1: %2</source>
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
@@ -2240,13 +2258,13 @@ leads from: %1
         <translation>%1 已損毀：檔案不完整（%3 位元組中僅有 %2 位元組）；請開啟備份副本</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+56"/>
         <location line="+15"/>
         <source>cannot open workspace %1: %2</source>
         <translation>無法開啟工作區 %1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot open workspace %1: the file or its folder is read-only, and Funnelscope writes to the workspace and next to it while it is open (copy it to a folder you can write to); nothing was changed</source>
         <translation>無法開啟工作區 %1：此檔案或其所在資料夾為唯讀，而 Funnelscope 在工作區開啟期間會寫入工作區及其所在位置（請將它複製到可寫入的資料夾）；未做任何變更</translation>
     </message>
@@ -2261,7 +2279,22 @@ leads from: %1
         <translation>升級前無法備份 %1：%2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+27"/>
+        <source>cannot open workspace %1 read-only: there is no such file</source>
+        <translation>無法以唯讀方式開啟工作區 %1：檔案不存在</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot open workspace %1 read-only: %2</source>
+        <translation>無法以唯讀方式開啟工作區 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
+        <translation>%1 由較舊版本的 Funnelscope 寫入，必須先升級才能讀取，而升級需要寫入權限：請將它複製到您可寫入的資料夾</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
         <translation>%1 是由較新版本的 Funnelscope 寫入（結構描述 %2）；請更新</translation>
     </message>
@@ -2600,7 +2633,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>每條長條的寬度採對數刻度。轉換率為下一步驟 ÷ 此步驟；中途流失則是兩步驟之間損失的部分。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Step conversion</source>
         <translation>步驟轉換率</translation>
     </message>
@@ -2610,7 +2643,8 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>↓ %1（中途流失 %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
+        <location line="+56"/>
         <source>↑ ×%1 (visits without a click)</source>
         <translation>↑ ×%1（未經點擊的造訪）</translation>
     </message>
@@ -2819,19 +2853,19 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+256"/>
+        <location line="+265"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>匯出回顧</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+259"/>
+        <location line="-271"/>
+        <location line="+268"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-102"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2848,7 +2882,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>請設定數值目標，例如 1200 或 30%。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Delete goal</source>
         <translation>刪除目標</translation>
     </message>
@@ -2858,7 +2892,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>要刪除目標「%1」嗎？</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>New review</source>
         <translation>新增回顧</translation>
     </message>
@@ -3088,12 +3122,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 欄位名稱</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-188"/>
         <source>%1 export</source>
         <translation>%1 匯出檔</translation>
     </message>
@@ -3230,27 +3264,27 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>%1（第 %2 個，共 %3 個）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>tab</source>
         <translation>定位字元</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>vertical bar</source>
         <translation>直線</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3433,7 +3467,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../../ui/mainwindow.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3459,12 +3493,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+159"/>
+        <location line="+16"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-174"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
     </message>
@@ -3564,7 +3599,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>此工作區尚無資料。請透過「檔案 → 匯入檔案…」(Ctrl+I) 匯入您的 CSV 匯出檔，或將檔案拖放到此視窗的任何位置。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
+        <translation>已以唯讀方式開啟：所有檢視與報表皆可使用，但匯入、刪除匯入、儲存目標與回顧，以及設定皆已停用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
@@ -3574,12 +3614,22 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>Open read-only</source>
+        <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 — Funnelscope</source>
         <translation>%1 — Funnelscope</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>%1 (read-only) — Funnelscope</source>
+        <translation>%1（唯讀）— Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Goals &amp;&amp; reviews</source>
         <translation>目標與回顧</translation>
     </message>
@@ -3589,7 +3639,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Workspace settings</source>
         <translation>工作區設定</translation>
     </message>

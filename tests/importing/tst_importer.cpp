@@ -3,6 +3,8 @@
 #include "kpi/kpiengine.h"
 #include "testworkspace.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -43,7 +45,7 @@ class TestImporter : public QObject
 {
     Q_OBJECT
 
-    // A workspace at db holding one campaign row, closed.
+    // A workspace at db holding one campaign row (100 impressions, 5 clicks on 2020-01-01), closed.
     static bool withOneRow(const QString &db)
     {
         TestWorkspace files;
@@ -51,7 +53,7 @@ class TestImporter : public QObject
         return w.open(db).isEmpty() &&
                Importer(w)
                        .importFile(files.write(QStringLiteral("base.csv"),
-                                               "date,channel,campaign,clicks\n2020-01-01,Email,N,5\n"),
+                                               "date,channel,campaign,clicks,impressions\n2020-01-01,Email,N,5,100\n"),
                                    {})
                        .status == ImportResult::Status::Imported;
     }
@@ -538,17 +540,29 @@ private slots:
                 (folderReadOnly ? QFile::Permissions() : QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)));
         QFile::setPermissions(QFileInfo(more).absolutePath(), readable | enterable);
         QFile::setPermissions(more, readable);
-        QStringList command{QStringLiteral(FUNNELSCOPE_CLI), QStringLiteral("import"), QStringLiteral("--db"), db,
-                            more};
-        if (::geteuid() == 0) {
-            command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
-                                  QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")} +
-                      command;
-        }
+        // The CLI as a user bound by the permissions.
+        const auto run = [](QStringList command, QProcess &cli) {
+            command.prepend(QStringLiteral(FUNNELSCOPE_CLI));
+            if (::geteuid() == 0) {
+                command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                      QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")} +
+                          command;
+            }
+            cli.start(command.takeFirst(), command);
+            return cli.waitForFinished(60000);
+        };
         QProcess cli;
-        cli.start(command.takeFirst(), command);
-        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), db, more}, cli));
         const QString err = QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
+        // Commands that only read open it read-only and give its numbers.
+        QProcess kpis;
+        QVERIFY(run({QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                     QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-01-31")},
+                    kpis));
+        const QJsonObject values = QJsonDocument::fromJson(kpis.readAllStandardOutput()).object()[u"values"].toObject();
+        QCOMPARE(kpis.exitCode(), 0);
+        QCOMPARE(values[u"impressions"].toDouble(), 100.0);
+        QCOMPARE(values[u"ctr"].toDouble(), 0.05);
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
         QFile::setPermissions(QFileInfo(more).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -1,6 +1,7 @@
 // Opening workspace files that are not what they should be: each is refused with a clear message and left exactly
 // as it was.
 
+#include "importing/importer.h"
 #include "kpi/kpiengine.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
@@ -204,6 +205,60 @@ private slots:
             QCOMPARE(channels.at(i).key, rows.at(i)[QStringLiteral("key")].toString());
             same(channels.at(i).values, rows.at(i)[QStringLiteral("values")].toObject(), channels.at(i).key);
         }
+    }
+
+    void readOnlyOpenReadsAndWritesNothing()
+    {
+        // A workspace opened read-only (a file on a read-only share, say) gives the same KPIs, refuses every change
+        // with a clear message, and keeps its bytes; so does any later open of a path marked read-only.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.db"));
+        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-4.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = digest(path);
+        const Scope quarter{QDate(2025, 10, 1), QDate(2025, 12, 31), {}, {}};
+        KpiValues expected;
+        {
+            QTemporaryDir other;
+            const QString copy = other.filePath(QStringLiteral("ws.db"));
+            QVERIFY(QFile::copy(path, copy));
+            Workspace w;
+            QCOMPARE(w.open(copy), QString());
+            expected = KpiEngine(w).compute(quarter);
+        }
+        {
+            Workspace w;
+            QCOMPARE(w.open(path, Workspace::Access::ReadOnly), QString());
+            QVERIFY(w.isReadOnly());
+            const KpiValues values = KpiEngine(w).compute(quarter);
+            QCOMPARE(values.value(u"impressions"), expected.value(u"impressions"));
+            QCOMPARE(values.value(u"revenue"), expected.value(u"revenue"));
+            QCOMPARE(values.value(u"cpl"), expected.value(u"cpl"));
+            QVERIFY(values.value(u"impressions").value_or(0) > 0);
+            TestWorkspace files;
+            const ImportResult r = Importer(w).importFile(
+                files.write(QStringLiteral("more.csv"), "date,channel,campaign,clicks\n2025-11-01,Email,N,7\n"), {});
+            QCOMPARE(r.status, ImportResult::Status::Refused);
+            QVERIFY2(r.summary().contains(u"the workspace is open read-only"), qPrintable(r.summary()));
+            w.setSetting(QStringLiteral("company"), QStringLiteral("changed"));
+            QVERIFY(w.setting(QStringLiteral("company")) != u"changed");
+        }
+        QCOMPARE(digest(path), before);
+
+        Workspace::markReadOnly(path);
+        Workspace again;
+        QCOMPARE(again.open(path), QString());
+        QVERIFY(again.isReadOnly());
+        again.close();
+        QCOMPARE(digest(path), before);
+
+        // An older schema cannot be read without its upgrade, which needs write access.
+        const QString old = dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-3.db"), old));
+        Workspace older;
+        const QString error = older.open(old, Workspace::Access::ReadOnly);
+        QVERIFY2(error.contains(u"upgraded") && error.contains(u"write access"), qPrintable(error));
+        QVERIFY(!older.isOpen());
     }
 
     void twoInstancesShareOneWorkspace()

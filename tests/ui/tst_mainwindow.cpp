@@ -34,6 +34,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProcess>
@@ -44,6 +45,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace funnelscope;
 
@@ -418,6 +420,42 @@ private slots:
             }
         }
         QApplication::setPalette(before);
+    }
+
+    void readOnlyWorkspaceIsForLooking()
+    {
+        // A workspace opened read-only shows its numbers, says so, and refuses imports with a message; its file
+        // keeps its bytes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.db"));
+        QVERIFY(QFile::copy(m_demo, path));
+        const auto bytes = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = bytes();
+        Workspace::markReadOnly(path);
+        {
+            MainWindow w(path);
+            w.resize(1440, 900);
+            w.show();
+            QVERIFY(waitForRefresh(w));
+            QVERIFY(w.workspace().isReadOnly());
+            QVERIFY(w.windowTitle().contains(u"read-only"));
+            auto *banner = w.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+            QVERIFY(banner && banner->isVisible());
+            QVERIFY(w.snapshot()->values.value(u"impressions").value_or(0) > 0);
+            QString told;
+            QTimer::singleShot(100, &w, [&told] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    told = box->text();
+                    box->accept();
+                }
+            });
+            QVERIFY(w.importFiles({QStringLiteral(FUNNELSCOPE_EXPORTS "/google-ads-campaigns.csv")}) == nullptr);
+            QVERIFY2(told.contains(u"read-only"), qPrintable(told));
+        }
+        QCOMPARE(bytes(), before);
     }
 
     void languageSwitchKeepsTheWindowsState()
