@@ -365,10 +365,12 @@ QString Workspace::openReadOnly(const QString &path)
         close();
         return WorkspaceText::tr("cannot open workspace %1 read-only: %2").arg(path, error);
     }
-    QSqlQuery q(m_db);
-    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768",
-                               "PRAGMA mmap_size=1073741824"}) {
-        q.exec(QString::fromLatin1(pragma));
+    {
+        QSqlQuery q(m_db);
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768",
+                                   "PRAGMA mmap_size=1073741824"}) {
+            q.exec(QString::fromLatin1(pragma));
+        }
     }
     if (schemaVersion() != latestSchemaVersion()) {
         close();
