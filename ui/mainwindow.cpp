@@ -132,19 +132,23 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
                                            "#demoBanner QLabel { color: #5c4400; }"));
     connect(bannerImport, &QPushButton::clicked, this, &MainWindow::chooseImportFiles);
     connect(bannerNew, &QPushButton::clicked, file->actions().constFirst(), &QAction::trigger);
-    m_emptyBanner->setText(tr("This workspace has no data yet. Import your CSV exports with File → Import files… "
-                              "(Ctrl+I), or drop them anywhere on this window."));
-    m_emptyBanner->setWordWrap(true);
-    m_emptyBanner->setContentsMargins(12, 8, 12, 8);
-    m_emptyBanner->setObjectName(QStringLiteral("emptyBanner"));
-    m_emptyBanner->setStyleSheet(QStringLiteral("#emptyBanner { background: #e7f1fd; color: #0b3d75; }"));
-    m_readOnlyBanner->setText(tr("Opened read-only: every view and report works, but importing, deleting imports, "
-                                 "saving goals and reviews, and settings are off."));
-    m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setContentsMargins(12, 8, 12, 8);
-    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #eceff3; color: #30363d; }"));
-    m_readOnlyBanner->hide();
+    // A line of information across the window, in its own colours.
+    const auto banner = [](QLabel *label, const QString &text, const QString &name, const char *colours) {
+        label->setText(text);
+        label->setWordWrap(true);
+        label->setContentsMargins(12, 8, 12, 8);
+        label->setObjectName(name);
+        label->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(name, QLatin1String(colours)));
+        label->hide();
+    };
+    banner(m_emptyBanner,
+           tr("This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop "
+              "them anywhere on this window."),
+           QStringLiteral("emptyBanner"), "background: #e7f1fd; color: #0b3d75;");
+    banner(m_readOnlyBanner,
+           tr("Opened read-only: every view and report works, but importing, deleting imports, saving goals and "
+              "reviews, and settings are off."),
+           QStringLiteral("readOnlyBanner"), "background: #eceff3; color: #30363d;");
 
     // Tabs.
     m_tabs->setDocumentMode(true);

@@ -2291,7 +2291,7 @@ leads from: %1
         <translation>nie można otworzyć obszaru roboczego %1 tylko do odczytu: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
         <translation>%1 został zapisany przez starszą wersję Funnelscope i przed odczytem wymaga aktualizacji, do której potrzebne jest prawo zapisu: skopiuj go do folderu z prawem zapisu</translation>
     </message>
@@ -3499,13 +3499,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -3600,17 +3600,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop them anywhere on this window.</source>
         <translation>Ten obszar roboczy nie zawiera jeszcze danych. Zaimportuj eksporty CSV poleceniem Plik → Importuj pliki… (Ctrl+I) lub upuść je w dowolnym miejscu tego okna.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
         <translation>Otwarto tylko do odczytu: wszystkie widoki i raporty działają, ale import, usuwanie importów, zapisywanie celów i przeglądów oraz ustawienia są wyłączone.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Overview</source>
         <translation>Podsumowanie</translation>
     </message>

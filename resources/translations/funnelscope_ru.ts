@@ -2291,7 +2291,7 @@ leads from: %1
         <translation>не удалось открыть рабочую область %1 только для чтения: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
         <translation>%1 создан более старой версией Funnelscope и перед чтением должен быть обновлен, а для этого нужен доступ на запись: скопируйте его в папку, доступную для записи</translation>
     </message>
@@ -3499,13 +3499,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
     </message>
@@ -3600,17 +3600,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Создать рабочую область…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop them anywhere on this window.</source>
         <translation>В этой рабочей области пока нет данных. Импортируйте CSV-выгрузки командой Файл → Импортировать файлы… (Ctrl+I) или перетащите их в любое место этого окна.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
         <translation>Открыто только для чтения: все представления и отчеты работают, но импорт, удаление импортов, сохранение целей и обзоров и настройки отключены.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>

@@ -2289,7 +2289,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 çalışma alanı salt okunur açılamıyor: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
         <translation>%1 daha eski bir Funnelscope ile yazılmış; okunabilmesi için yükseltilmesi gerekir ve bunun için yazma izni gerekir: dosyayı yazabileceğiniz bir klasöre kopyalayın</translation>
     </message>
@@ -3493,13 +3493,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -3594,17 +3594,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Yeni çalışma alanı…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop them anywhere on this window.</source>
         <translation>Bu çalışma alanında henüz veri yok. CSV dışa aktarımlarınızı Dosya → Dosyaları içe aktar… (Ctrl+I) ile içe aktarın veya bu pencerenin herhangi bir yerine bırakın.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
         <translation>Salt okunur açıldı: tüm görünümler ve raporlar çalışır, ancak içe aktarma, içe aktarmaları silme, hedefleri ve değerlendirmeleri kaydetme ve ayarlar kapalıdır.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>

@@ -2289,7 +2289,7 @@ leads from: %1
         <translation>無法以唯讀方式開啟工作區 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
         <translation>%1 由較舊版本的 Funnelscope 寫入，必須先升級才能讀取，而升級需要寫入權限：請將它複製到您可寫入的資料夾</translation>
     </message>
@@ -3493,13 +3493,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
     </message>
@@ -3594,17 +3594,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>新增工作區…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop them anywhere on this window.</source>
         <translation>此工作區尚無資料。請透過「檔案 → 匯入檔案…」(Ctrl+I) 匯入您的 CSV 匯出檔，或將檔案拖放到此視窗的任何位置。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
         <translation>已以唯讀方式開啟：所有檢視與報表皆可使用，但匯入、刪除匯入、儲存目標與回顧，以及設定皆已停用。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
