@@ -63,12 +63,10 @@ QString reviewHtml(const QJsonObject &doc)
     const auto esc = [](const QString &s) {
         return s.toHtmlEscaped();
     };
-    const auto day = [](const QJsonValue &v) {
-        return QLocale().toString(QDate::fromString(v.toString(), Qt::ISODate), QLocale::ShortFormat);
-    };
     QString html = QStringLiteral("<h2>%1</h2><p>%2 – %3</p>")
-                       .arg(esc(doc.value(QStringLiteral("title")).toString()), day(doc.value(QStringLiteral("from"))),
-                            day(doc.value(QStringLiteral("to"))));
+                       .arg(esc(doc.value(QStringLiteral("title")).toString()),
+                            format.date(doc.value(QStringLiteral("from")).toString()),
+                            format.date(doc.value(QStringLiteral("to")).toString()));
     html += QObject::tr("<h3>S — Goals</h3><table cellpadding=3>");
     for (const QJsonValue &g : doc.value(QStringLiteral("goals")).toArray()) {
         const int kpi = KpiCatalog::indexOf(g[QStringLiteral("kpi")].toString());

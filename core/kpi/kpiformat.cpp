@@ -72,4 +72,9 @@ QString KpiFormat::date(const QDate &date) const
     return m_locale.toString(date, QLocale::ShortFormat);
 }
 
+QString KpiFormat::date(const QString &isoDay) const
+{
+    return date(QDate::fromString(isoDay, Qt::ISODate));
+}
+
 } // namespace funnelscope

@@ -18,6 +18,7 @@ public:
     // "+12.3%" / "−4.0%", or "—".
     QString change(std::optional<double> change) const;
     QString date(const QDate &date) const;
+    QString date(const QString &isoDay) const; // a day stored as YYYY-MM-DD
     // A number of percent with the sign where the language puts it: 12,5% in Polish, %12,5 in Turkish.
     QString percent(const QString &digits) const;
     const QLocale &locale() const { return m_locale; }

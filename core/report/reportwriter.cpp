@@ -358,12 +358,6 @@ private:
     int m_page = 1;
 };
 
-// A day stored as YYYY-MM-DD, as the reader writes it.
-QString shortDate(const QLocale &locale, const QJsonValue &day)
-{
-    return locale.toString(QDate::fromString(day.toString(), Qt::ISODate), QLocale::ShortFormat);
-}
-
 QString kpiName(const QString &id)
 {
     const int i = KpiCatalog::indexOf(id);
@@ -433,12 +427,9 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
         freshest = std::max(freshest, c[QStringLiteral("freshest")].toString());
     }
-    const QString footer =
-        Report::tr("%1 · %2 · data up to %3")
-            .arg(doc.value(QStringLiteral("title")).toString(), period,
-                 freshest.isEmpty()
-                     ? Report::tr("—")
-                     : options.locale.toString(QDate::fromString(freshest, Qt::ISODate), QLocale::ShortFormat));
+    const QString footer = Report::tr("%1 · %2 · data up to %3")
+                               .arg(doc.value(QStringLiteral("title")).toString(), period,
+                                    freshest.isEmpty() ? Report::tr("—") : format.date(freshest));
     Layout l(writer, p, footer);
     const QString company =
         options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company;
@@ -539,8 +530,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         l.text(
             Report::tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
                 .arg(kpiName(id), scopeText(g), g.value(QStringLiteral("owner")).toString(),
-                     shortDate(options.locale, g.value(QStringLiteral("start"))),
-                     shortDate(options.locale, g.value(QStringLiteral("deadline"))),
+                     format.date(g.value(QStringLiteral("start")).toString()),
+                     format.date(g.value(QStringLiteral("deadline")).toString()),
                      Goal::cadenceText(
                          Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly)),
                      g.value(QStringLiteral("objective")).toString()),

@@ -397,15 +397,7 @@ private slots:
         // holds either exactly what it held before or the whole file, with the KPIs of one or the other.
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("big.csv"));
-        {
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("date,channel,campaign,clicks,impressions,cost\n");
-            for (int i = 0; i < 200000; ++i) {
-                f.write(QDate(2020, 1, 1).addDays(i % 1500).toString(Qt::ISODate).toLatin1() + ",Paid Search,C" +
-                        QByteArray::number(i / 1500) + ",3,100,1.25\n");
-            }
-        }
+        QVERIFY(writeCampaignRows(file, 200000));
         const Scope all{QDate(2019, 1, 1), QDate(2025, 12, 31), {}, {}};
         const auto run = [&](const QString &db, int killAfterMs) {
             QProcess cli;
@@ -480,15 +472,7 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("ws.db"));
         QVERIFY(withOneRow(db));
         const QString file = dir.filePath(QStringLiteral("big.csv"));
-        {
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("date,channel,campaign,clicks,impressions,cost\n");
-            for (int i = 0; i < 100000; ++i) {
-                f.write(QDate(2020, 1, 1).addDays(i % 1500).toString(Qt::ISODate).toLatin1() + ",Paid Search,C" +
-                        QByteArray::number(i / 1500) + ",3,100,1.25\n");
-            }
-        }
+        QVERIFY(writeCampaignRows(file, 100000));
         QProcess cli;
         // 1 MB at most per file written; SIGXFSZ ignored so that the write fails instead of killing the process.
         cli.start(QStringLiteral("/bin/bash"),

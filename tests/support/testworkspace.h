@@ -4,11 +4,28 @@
 #include "importing/importer.h"
 #include "store/workspace.h"
 
+#include <QDate>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace funnelscope {
+
+// A campaign file of rows rows (3 clicks, 100 impressions and 1.25 of cost each, over 1,500 days from 2020-01-01,
+// 1,500 rows a campaign), large enough that importing it takes a while. Returns whether it was written.
+inline bool writeCampaignRows(const QString &path, int rows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    f.write("date,channel,campaign,clicks,impressions,cost\n");
+    for (int i = 0; i < rows; ++i) {
+        f.write(QDate(2020, 1, 1).addDays(i % 1500).toString(Qt::ISODate).toLatin1() + ",Paid Search,C" +
+                QByteArray::number(i / 1500) + ",3,100,1.25\n");
+    }
+    return f.error() == QFileDevice::NoError;
+}
 
 // A fresh workspace in a temporary folder, and a way to import CSV text into it as a file.
 class TestWorkspace

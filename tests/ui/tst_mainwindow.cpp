@@ -24,6 +24,7 @@
 #include "reconciliationview.h"
 #include "snapshotloader.h"
 #include "store/importlog.h"
+#include "testworkspace.h"
 #include "trendchart.h"
 
 #include <QAbstractItemModelTester>
@@ -364,15 +365,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("big.csv"));
-        {
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("date,channel,campaign,clicks,impressions\n");
-            for (int i = 0; i < 300000; ++i) {
-                f.write(QDate(2020, 1, 1).addDays(i % 1500).toString(Qt::ISODate).toLatin1() + ",Email,C" +
-                        QByteArray::number(i / 1500) + ",1,10\n");
-            }
-        }
+        QVERIFY(writeCampaignRows(file, 300000));
         MainWindow w(m_demo);
         QVERIFY(waitForRefresh(w));
         const int before = int(ImportLog(w.workspace()).imports().size());
