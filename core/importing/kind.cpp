@@ -58,9 +58,11 @@ ColumnSpec date(const char *name, bool required = false)
 const QList<KindSpec> &allKinds()
 {
     static const QList<KindSpec> kinds = {
-        {Kind::Campaign, QStringLiteral("campaign"), campaignColumns(), QStringLiteral("date")},
+        {Kind::Campaign, QStringLiteral("campaign"), QT_TRANSLATE_NOOP("Import", "Campaign data"), campaignColumns(),
+         QStringLiteral("date")},
         {Kind::Leads,
          QStringLiteral("leads"),
+         QT_TRANSLATE_NOOP("Import", "Leads"),
          {text("lead_id", true),
           date("created_date", true),
           text("channel"),
@@ -75,6 +77,7 @@ const QList<KindSpec> &allKinds()
          QStringLiteral("created_date")},
         {Kind::Deals,
          QStringLiteral("deals"),
+         QT_TRANSLATE_NOOP("Import", "Deals"),
          {text("deal_id", true),
           date("created_date", true),
           date("close_date"),
@@ -88,6 +91,7 @@ const QList<KindSpec> &allKinds()
          QStringLiteral("created_date")},
         {Kind::Customers,
          QStringLiteral("customers"),
+         QT_TRANSLATE_NOOP("Import", "Customers"),
          {text("customer_id", true),
           date("start_date", true),
           date("churn_date"),
@@ -97,6 +101,7 @@ const QList<KindSpec> &allKinds()
          QStringLiteral("start_date")},
         {Kind::Surveys,
          QStringLiteral("surveys"),
+         QT_TRANSLATE_NOOP("Import", "Surveys"),
          {date("response_date", true),
           {QStringLiteral("score"), ColumnType::NpsScore, true},
           text("respondent_id"),
@@ -106,6 +111,7 @@ const QList<KindSpec> &allKinds()
          QStringLiteral("response_date")},
         {Kind::Expenses,
          QStringLiteral("expenses"),
+         QT_TRANSLATE_NOOP("Import", "Expenses"),
          {date("date", true),
           {QStringLiteral("amount"), ColumnType::Decimal, true},
           text("category"),
@@ -114,6 +120,7 @@ const QList<KindSpec> &allKinds()
          QStringLiteral("date")},
         {Kind::Touchpoints,
          QStringLiteral("touchpoints"),
+         QT_TRANSLATE_NOOP("Import", "Touchpoints"),
          {text("lead_id", true), date("timestamp", true), text("channel", true), text("campaign")},
          QStringLiteral("timestamp")},
     };
@@ -142,17 +149,8 @@ QString kindName(Kind kind)
 
 QString kindTitle(QStringView name)
 {
-    static const char *const titles[] = {
-        QT_TRANSLATE_NOOP("Import", "Campaign data"), QT_TRANSLATE_NOOP("Import", "Leads"),
-        QT_TRANSLATE_NOOP("Import", "Deals"),         QT_TRANSLATE_NOOP("Import", "Customers"),
-        QT_TRANSLATE_NOOP("Import", "Surveys"),       QT_TRANSLATE_NOOP("Import", "Expenses"),
-        QT_TRANSLATE_NOOP("Import", "Touchpoints"),
-    };
     const std::optional<Kind> kind = kindFromName(name);
-    if (!kind || int(*kind) >= int(std::size(titles))) {
-        return name.toString();
-    }
-    return QCoreApplication::translate("Import", titles[int(*kind)]);
+    return kind ? QCoreApplication::translate("Import", kindSpec(*kind).title) : name.toString();
 }
 
 } // namespace funnelscope

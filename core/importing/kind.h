@@ -42,7 +42,8 @@ struct ColumnSpec
 struct KindSpec
 {
     Kind kind;
-    QString name; // as in --kind
+    QString name;      // as in --kind
+    const char *title; // what a person calls it, translated with context "Import" (kindTitle)
     QList<ColumnSpec> columns;
     QString dateColumn; // the required date that tells data rows from totals lines
 };

@@ -965,37 +965,37 @@ leads from: %1
         <translation>оценка должна быть целым числом от 0 до 10: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+146"/>
+        <location filename="../../core/importing/kind.cpp" line="+61"/>
         <source>Campaign data</source>
         <translation>Данные кампаний</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+14"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Surveys</source>
         <translation>Опросы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Expenses</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Touchpoints</source>
         <translation>Точки касания</translation>
     </message>
@@ -1640,7 +1640,7 @@ leads from: %1
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+72"/>
+        <location filename="../../ui/goalspage.cpp" line="+70"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1686,7 +1686,7 @@ leads from: %1
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+277"/>
         <source>same</source>
         <translation>без изменений</translation>
     </message>
@@ -1711,17 +1711,17 @@ leads from: %1
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Compared with %1 – %2.</source>
         <translation>Сравнение с периодом %1 – %2.</translation>
     </message>

@@ -965,37 +965,37 @@ potansiyel müşteri kaynağı: %1
         <translation>puan 0 ile 10 arasında bir tam sayı olmalı: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+146"/>
+        <location filename="../../core/importing/kind.cpp" line="+61"/>
         <source>Campaign data</source>
         <translation>Kampanya verileri</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Leads</source>
         <translation>Potansiyel müşteriler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Deals</source>
         <translation>Anlaşmalar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+14"/>
         <source>Customers</source>
         <translation>Müşteriler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Surveys</source>
         <translation>Anketler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Expenses</source>
         <translation>Giderler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Touchpoints</source>
         <translation>Temas noktaları</translation>
     </message>
@@ -1640,7 +1640,7 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+72"/>
+        <location filename="../../ui/goalspage.cpp" line="+70"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1686,7 +1686,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+277"/>
         <source>same</source>
         <translation>aynı</translation>
     </message>
@@ -1711,17 +1711,17 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Compared with %1 – %2.</source>
         <translation>Karşılaştırma dönemi: %1 – %2.</translation>
     </message>

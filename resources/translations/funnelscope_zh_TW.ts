@@ -965,37 +965,37 @@ leads from: %1
         <translation>分數必須是 0 到 10 的整數：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+146"/>
+        <location filename="../../core/importing/kind.cpp" line="+61"/>
         <source>Campaign data</source>
         <translation>行銷活動資料</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Deals</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+14"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Surveys</source>
         <translation>問卷</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Expenses</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Touchpoints</source>
         <translation>接觸點</translation>
     </message>
@@ -1640,7 +1640,7 @@ leads from: %1
         <translation>刪除匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+72"/>
+        <location filename="../../ui/goalspage.cpp" line="+70"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1686,7 +1686,7 @@ leads from: %1
         <translation>第 %1 頁</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+277"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -1711,17 +1711,17 @@ leads from: %1
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 資料截至 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Compared with %1 – %2.</source>
         <translation>比較期間：%1 – %2。</translation>
     </message>
