@@ -340,10 +340,9 @@ void GoalsPage::refresh()
             }
             m_reviews->clear();
             for (const SavedReview &r : GoalStore(m_workspace).reviews()) {
-                auto *item = new QListWidgetItem(QStringLiteral("%1   (%2 – %3)")
-                                                     .arg(r.title, QLocale().toString(r.from, QLocale::ShortFormat),
-                                                          QLocale().toString(r.to, QLocale::ShortFormat)),
-                                                 m_reviews);
+                auto *item = new QListWidgetItem(
+                    QStringLiteral("%1   (%2 – %3)").arg(r.title, KpiFormat().date(r.from), KpiFormat().date(r.to)),
+                    m_reviews);
                 item->setData(Qt::UserRole, r.id);
             }
             if (m_reviews->count() > 0) {
@@ -486,11 +485,9 @@ void GoalsPage::newReview()
     }
     const Scope scope = m_reviewScope.from.isValid() ? m_reviewScope : Scope{m_last.addDays(-29), m_last, {}, {}};
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,
-                                                tr("Marketing review %1 – %2")
-                                                    .arg(QLocale().toString(scope.from, QLocale::ShortFormat),
-                                                         QLocale().toString(scope.to, QLocale::ShortFormat)),
-                                                &ok);
+    const QString title = QInputDialog::getText(
+        this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,
+        tr("Marketing review %1 – %2").arg(KpiFormat().date(scope.from), KpiFormat().date(scope.to)), &ok);
     if (!ok) {
         return;
     }
