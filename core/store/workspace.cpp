@@ -3,9 +3,11 @@
 #include "campaignrollup.h"
 #include "crmrollup.h"
 #include "i18n/contexts.h"
+#include "readsnapshot.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -206,7 +208,9 @@ QString checkHeader(const QString &path, int latestVersion)
             .arg(version)
             .arg(latestVersion);
     }
-    if (version == 0 && pages > 1) {
+    // Only an empty file or a workspace is ever written: a database without our schema version is ours only when it
+    // carries our application id (a workspace whose creation was cut short).
+    if (version == 0 && be(68, 4) != Workspace::ApplicationId) {
         return WorkspaceText::tr("%1 is a SQLite database of another program, not a Funnelscope workspace").arg(path);
     }
     // Pages still in the write-ahead log are not in the file yet; without one, the file must hold every page.
@@ -230,17 +234,34 @@ QSet<QString> &readOnlyPaths()
     return paths;
 }
 
-QMutex &readOnlyPathsMutex()
+// How many connections of this process have each workspace file open. Closing any descriptor of a file drops every
+// POSIX lock the process holds on it (SQLite's "how to corrupt" case), so its header is read through a descriptor
+// of our own only while no connection of ours has it open: once SQLite holds the file, it has been checked.
+QHash<QString, int> &openPaths()
+{
+    static QHash<QString, int> paths;
+    return paths;
+}
+
+QMutex &pathsMutex()
 {
     static QMutex mutex;
     return mutex;
+}
+
+// One name for a file whichever path reaches it (relative, through a link).
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
 } // namespace
 
 void Workspace::markReadOnly(const QString &path)
 {
-    const QMutexLocker lock(&readOnlyPathsMutex());
+    const QMutexLocker lock(&pathsMutex());
     readOnlyPaths().insert(QFileInfo(path).absoluteFilePath());
 }
 
@@ -249,10 +270,16 @@ QString Workspace::open(const QString &path, Access access)
     close();
     m_refusedAsReadOnly = false;
     if (path != u":memory:") {
-        if (const QString error = checkHeader(path, latestSchemaVersion()); !error.isEmpty()) {
-            return error;
+        const QMutexLocker lock(&pathsMutex());
+        const QString key = fileKey(path);
+        if (openPaths().value(key) == 0) {
+            if (const QString error = checkHeader(path, latestSchemaVersion()); !error.isEmpty()) {
+                return error;
+            }
         }
-        const QMutexLocker lock(&readOnlyPathsMutex());
+        // Counted before SQLite opens it, so that no other thread reads the header while a connection may hold it.
+        ++openPaths()[key];
+        m_fileKey = key;
         if (readOnlyPaths().contains(QFileInfo(path).absoluteFilePath())) {
             access = Access::ReadOnly;
         }
@@ -264,7 +291,7 @@ QString Workspace::open(const QString &path, Access access)
     m_connection = QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
-    const bool existed = QFile::exists(path);
+    const bool existed = QFileInfo(path).size() > 0;
     if (!m_db.open()) {
         const QString error = m_db.lastError().text();
         close();
@@ -274,6 +301,10 @@ QString Workspace::open(const QString &path, Access access)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
     QSqlQuery q(m_db);
+    if (!existed && path != u":memory:") {
+        // The first bytes written mark the file as ours, before anything else can be cut short.
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    }
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
           "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768", "PRAGMA mmap_size=1073741824"}) {
@@ -318,19 +349,6 @@ QString Workspace::open(const QString &path, Access access)
         close();
         return error;
     }
-    if (before >= 1 && before < 4) {
-        m_db.transaction();
-        QString error = CampaignRollup::rebuildAll(*this);
-        if (error.isEmpty()) {
-            error = CrmRollup::rebuild(*this);
-        }
-        if (!error.isEmpty()) {
-            m_db.rollback();
-            close();
-            return error;
-        }
-        m_db.commit();
-    }
     return {};
 }
 
@@ -344,7 +362,7 @@ QString Workspace::openReadOnly(const QString &path)
     const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
     QString error;
     for (const QString &name : {uri + QStringLiteral("?mode=ro"), uri + QStringLiteral("?immutable=1")}) {
-        close();
+        closeConnection();
         m_path = path;
         m_connection = QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -372,7 +390,8 @@ QString Workspace::openReadOnly(const QString &path)
             q.exec(QString::fromLatin1(pragma));
         }
     }
-    if (schemaVersion() != latestSchemaVersion()) {
+    // Roll-ups without a stamp are trusted unless they are plainly missing (an older release killed mid-upgrade).
+    if (schemaVersion() != latestSchemaVersion() || (!rollupsCurrent() && rollupsMissing())) {
         close();
         return WorkspaceText::tr("%1 was written by an older Funnelscope and must be upgraded before it can be read, "
                                  "which needs write access: copy it to a folder you can write to")
@@ -382,7 +401,7 @@ QString Workspace::openReadOnly(const QString &path)
     return {};
 }
 
-void Workspace::close()
+void Workspace::closeConnection()
 {
     if (m_connection.isEmpty()) {
         return;
@@ -392,6 +411,18 @@ void Workspace::close()
     QSqlDatabase::removeDatabase(m_connection);
     m_connection.clear();
     m_readOnly = false;
+}
+
+void Workspace::close()
+{
+    closeConnection();
+    if (!m_fileKey.isEmpty()) {
+        const QMutexLocker lock(&pathsMutex());
+        if (--openPaths()[m_fileKey] <= 0) {
+            openPaths().remove(m_fileKey);
+        }
+        m_fileKey.clear();
+    }
 }
 
 sqlite3 *Workspace::handle() const
@@ -417,29 +448,70 @@ QString Workspace::migrate()
             .arg(m_path)
             .arg(version);
     }
+    const bool rollupsStale = version < 1 || !rollupsCurrent();
+    if (version == latestSchemaVersion() && !rollupsStale) {
+        return {};
+    }
+    // One transaction for every step and the roll-ups they need: a kill at any moment leaves the old schema or the
+    // whole new one, never a new schema with empty roll-ups.
+    if (!m_db.transaction()) {
+        return WorkspaceText::tr("cannot upgrade workspace %1: %2").arg(m_path, m_db.lastError().text());
+    }
+    const auto fail = [this](const QString &error) {
+        m_db.rollback();
+        return error;
+    };
+    QSqlQuery q(m_db);
     for (int v = version; v < latestSchemaVersion(); ++v) {
-        if (!m_db.transaction()) {
-            return m_db.lastError().text();
-        }
-        QSqlQuery q(m_db);
         for (const QString &statement : migrations().at(v)) {
             if (!q.exec(statement)) {
-                const QString error = q.lastError().text();
-                m_db.rollback();
-                return WorkspaceText::tr("cannot upgrade workspace %1 to schema %2: %3")
-                    .arg(m_path)
-                    .arg(v + 1)
-                    .arg(error);
+                return fail(WorkspaceText::tr("cannot upgrade workspace %1 to schema %2: %3")
+                                .arg(m_path)
+                                .arg(v + 1)
+                                .arg(q.lastError().text()));
             }
         }
-        // PRAGMA takes no bound parameters; the version is our own integer.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !m_db.commit()) {
-            const QString error = q.lastError().text();
-            m_db.rollback();
-            return error;
+    }
+    // PRAGMA takes no bound parameters; the version is our own integer. It is part of the transaction.
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()))) {
+        return fail(WorkspaceText::tr("cannot upgrade workspace %1: %2").arg(m_path, q.lastError().text()));
+    }
+    // The roll-ups are caches of the rows: rebuilt whenever their stamp is not this release's (a new table, a changed
+    // definition, or a workspace an older release left half-upgraded).
+    QString error = CampaignRollup::rebuildAll(*this);
+    if (error.isEmpty()) {
+        error = CrmRollup::rebuild(*this);
+    }
+    if (error.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('rollups', ?) ON CONFLICT(key) DO UPDATE"
+                                 " SET value = excluded.value"));
+        q.addBindValue(QString::number(RollupVersion));
+        if (!q.exec()) {
+            error = q.lastError().text();
         }
     }
+    if (!error.isEmpty()) {
+        return fail(WorkspaceText::tr("cannot upgrade workspace %1: %2").arg(m_path, error));
+    }
+    if (!m_db.commit()) {
+        return fail(WorkspaceText::tr("cannot upgrade workspace %1: %2").arg(m_path, m_db.lastError().text()));
+    }
     return {};
+}
+
+bool Workspace::rollupsCurrent() const
+{
+    return setting(QStringLiteral("rollups")) == QString::number(RollupVersion);
+}
+
+bool Workspace::rollupsMissing() const
+{
+    QSqlQuery q(m_db);
+    return !q.exec(
+               QStringLiteral("SELECT (EXISTS(SELECT 1 FROM campaign_rows) AND NOT EXISTS(SELECT 1 FROM channel_days))"
+                              " OR (EXISTS(SELECT 1 FROM leads) AND NOT EXISTS(SELECT 1 FROM lead_days))"
+                              " OR (EXISTS(SELECT 1 FROM deals) AND NOT EXISTS(SELECT 1 FROM deal_days))")) ||
+           !q.next() || q.value(0).toBool();
 }
 
 bool Workspace::isPaidChannelName(const QString &name)
@@ -461,10 +533,15 @@ qint64 Workspace::dimensionId(const char *table, const QString &name, bool creat
 {
     // The table name is one of ours, never user input.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(QLatin1StringView(table)));
-    q.addBindValue(name);
-    if (q.exec() && q.next()) {
+    const bool found = q.prepare(QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(QLatin1StringView(table))) &&
+                       (q.addBindValue(name), q.exec());
+    if (found && q.next()) {
         return q.value(0).toLongLong();
+    }
+    if (!found) {
+        m_lastError = q.lastError().text();
+        ReadSnapshot::recordFailure(handle(), m_lastError);
+        return -1;
     }
     if (!create) {
         return -1;
@@ -477,7 +554,11 @@ qint64 Workspace::dimensionId(const char *table, const QString &name, bool creat
         q.prepare(QStringLiteral("INSERT INTO %1(name) VALUES(?)").arg(QLatin1StringView(table)));
         q.addBindValue(name);
     }
-    return q.exec() ? q.lastInsertId().toLongLong() : -1;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return -1;
+    }
+    return q.lastInsertId().toLongLong();
 }
 
 qint64 Workspace::channelId(const QString &name)
@@ -522,7 +603,11 @@ QString Workspace::setting(const QString &key) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!q.exec()) {
+        ReadSnapshot::recordFailure(handle(), q.lastError().text());
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 void Workspace::setSetting(const QString &key, const QString &value)

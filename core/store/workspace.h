@@ -43,6 +43,11 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // SQLite's application id of a workspace file ("FNLS"), set when it is created.
+    static constexpr quint32 ApplicationId = 0x464E4C53;
+    // The definition of the roll-up tables; a workspace whose stamp differs has them rebuilt when opened.
+    static constexpr int RollupVersion = 1;
+    bool rollupsCurrent() const;
 
     // Id of a channel, campaign or source name, creating it when new. The store keeps names once.
     qint64 channelId(const QString &name);
@@ -51,6 +56,8 @@ public:
     // The id of an existing name, or -1.
     qint64 findChannel(const QString &name) const;
     qint64 findCampaign(const QString &name) const;
+    // Why the last of the calls above that returned -1 for a name failed (empty when the name was only unknown).
+    QString lastError() const { return m_lastError; }
 
     // Fills each deal's linked channel, campaign and first touch from its lead (kpis.md: deals take their lead's
     // values at query time, whatever the order of imports). Run after any change to leads or deals.
@@ -70,10 +77,14 @@ private:
     qint64 dimensionId(const char *table, const QString &name, bool create);
 
     QString openReadOnly(const QString &path);
+    void closeConnection();
+    bool rollupsMissing() const;
 
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
+    QString m_fileKey; // while counted among the process's open files
+    QString m_lastError;
     bool m_readOnly = false;
     bool m_refusedAsReadOnly = false;
 };

@@ -3,6 +3,8 @@
 
 #include "importing/importer.h"
 #include "kpi/kpiengine.h"
+#include "stagedatabase.h"
+#include "store/readsnapshot.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 #include "testworkspace.h"
@@ -15,6 +17,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +208,95 @@ private slots:
             QCOMPARE(channels.at(i).key, rows.at(i)[QStringLiteral("key")].toString());
             same(channels.at(i).values, rows.at(i)[QStringLiteral("values")].toObject(), channels.at(i).key);
         }
+    }
+
+    void upgradeIsOneTransaction()
+    {
+        // A failure, or a kill, anywhere in an upgrade leaves the old schema whole: here its last step, filling the
+        // roll-ups, fails. Once it can succeed, the upgraded workspace has its numbers.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schema-3.db"));
+        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-3.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(stageExec(path, {QStringLiteral("CREATE TRIGGER fail_rollup BEFORE INSERT ON campaign_months BEGIN"
+                                                " SELECT RAISE(ABORT, 'injected failure'); END")}));
+        {
+            Workspace w;
+            QVERIFY(w.open(path).contains(u"injected failure"));
+        }
+        QCOMPARE(stageQueryInt(path, QStringLiteral("PRAGMA user_version")), 3);
+        QCOMPARE(stageQueryInt(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'channel_days'")),
+                 0);
+
+        QVERIFY(stageExec(path, {QStringLiteral("DROP TRIGGER fail_rollup")}));
+        Workspace w;
+        QCOMPARE(w.open(path), QString());
+        QCOMPARE(w.schemaVersion(), Workspace::latestSchemaVersion());
+        const KpiValues q4 = KpiEngine(w).compute({QDate(2025, 10, 1), QDate(2025, 12, 31), {}, {}});
+        QCOMPARE(q4.value(u"impressions"), 10107661.0); // tests/data/workspaces/schema-3-kpis-2025-q4.json
+        QCOMPARE(q4.value(u"leads"), 68.0);
+        QCOMPARE(q4.value(u"won_deals"), 3.0);
+    }
+
+    void readSnapshotSeesOneCommittedState()
+    {
+        // A command's or a refresh's reads see the state committed when they began, while another connection
+        // imports; the next snapshot sees the import. A read that fails inside one is kept for the caller.
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        QVERIFY(!path.isEmpty());
+        const Scope march{QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}};
+        Workspace reader;
+        QCOMPARE(reader.open(path), QString());
+        const double before = KpiEngine(reader).compute(march).value(u"impressions").value_or(-1);
+        QCOMPARE(before, 7.0 * 1999 * 2000 / 2); // Σ 7i for i < 2000
+        {
+            const ReadSnapshot snapshot(reader);
+            QCOMPARE(KpiEngine(reader).compute(march).value(u"impressions"), before);
+            Workspace writer;
+            QCOMPARE(writer.open(path), QString());
+            QFile csv(dir.filePath(QStringLiteral("more.csv")));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("date,channel,campaign,impressions\n2025-03-15,Email,Late,1000\n");
+            csv.close();
+            QCOMPARE(Importer(writer).importFile(csv.fileName(), {}).status, ImportResult::Status::Imported);
+            QCOMPARE(KpiEngine(reader).compute(march).value(u"impressions"), before);
+            QCOMPARE(KpiEngine(reader).compute(march).value(u"impressions"), before);
+            QCOMPARE(snapshot.error(), QString());
+        }
+        QCOMPARE(KpiEngine(reader).compute(march).value(u"impressions"), before + 1000);
+
+        QVERIFY(stageExec(path, {QStringLiteral("DROP TABLE campaign_months")}));
+        const ReadSnapshot damaged(reader);
+        KpiEngine(reader).compute({QDate(2025, 1, 1), QDate(2025, 12, 31), {}, {QStringLiteral("Late")}});
+        QVERIFY2(damaged.error().contains(u"campaign_months"), qPrintable(damaged.error()));
+    }
+
+    void missingRollupsAreRebuilt()
+    {
+        // A workspace an older release left with a new schema and empty roll-ups (killed between its two
+        // transactions) gets them back when opened: they are caches of the rows, stamped with their version.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schema-4.db"));
+        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-4.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(
+            stageExec(path, {QStringLiteral("DELETE FROM campaign_months"), QStringLiteral("DELETE FROM channel_days"),
+                             QStringLiteral("DELETE FROM lead_days"), QStringLiteral("DELETE FROM deal_days"),
+                             QStringLiteral("DELETE FROM settings WHERE key = 'rollups'")}));
+        {
+            // Read-only, nothing can be rebuilt: refused rather than shown as nulls.
+            Workspace w;
+            QVERIFY(w.open(path, Workspace::Access::ReadOnly).contains(u"must be upgraded"));
+        }
+        Workspace w;
+        QCOMPARE(w.open(path), QString());
+        QVERIFY(w.rollupsCurrent());
+        const KpiValues q4 = KpiEngine(w).compute({QDate(2025, 10, 1), QDate(2025, 12, 31), {}, {}});
+        QCOMPARE(q4.value(u"impressions"), 10107661.0); // tests/data/workspaces/schema-4-kpis-2025-q4.json
+        QCOMPARE(q4.value(u"leads"), 68.0);
+        QCOMPARE(q4.value(u"won_deals"), 3.0);
+        QCOMPARE(q4.value(u"media_cost"), 208255.85);
     }
 
     void readOnlyOpenReadsAndWritesNothing()
