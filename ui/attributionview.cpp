@@ -1,5 +1,6 @@
 #include "attributionview.h"
 
+#include "store/readsnapshot.h"
 #include "theme.h"
 
 #include <QBarCategoryAxis>
@@ -77,6 +78,7 @@ void AttributionView::load()
     const QDate last = to();
     compute<QList<Attribution::Result>>(
         [first, last](Workspace &workspace) {
+            const ReadSnapshot read(workspace);
             QList<Attribution::Result> results;
             const Attribution attribution(workspace);
             for (AttributionModel model : Attribution::allModels()) {

@@ -1,6 +1,7 @@
 #include "cohortview.h"
 
 #include "kpi/kpiformat.h"
+#include "store/readsnapshot.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -48,7 +49,10 @@ void CohortView::load()
     const QDate first = by == Breakdown::Week ? last.addDays(1 - last.dayOfWeek()).addDays(-7 * 11)
                                               : QDate(last.year(), last.month(), 1).addMonths(-11);
     compute<QList<Cohorts::Cohort>>(
-        [first, last, by](Workspace &workspace) { return Cohorts(workspace).compute(first, last, by); },
+        [first, last, by](Workspace &workspace) {
+            const ReadSnapshot read(workspace);
+            return Cohorts(workspace).compute(first, last, by);
+        },
         [this](const QList<Cohorts::Cohort> &cohorts) {
             m_cohorts = cohorts;
             fill();

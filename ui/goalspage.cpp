@@ -14,6 +14,7 @@
 #include "readonly.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
+#include "store/readsnapshot.h"
 #include "theme.h"
 
 #include <QChartView>
@@ -317,6 +318,7 @@ void GoalsPage::refresh()
     runInBackground<Rows>(
         m_workspace.path(), this,
         [asOf](Workspace &ws) {
+            const ReadSnapshot read(ws);
             Rows rows;
             KpiEngine engine(ws);
             for (const Goal &g : GoalStore(ws).goals()) {
@@ -412,6 +414,7 @@ void GoalsPage::runCheck()
     runInBackground<SmartCheck::Result>(
         m_workspace.path(), this,
         [goal, first, last](Workspace &ws) {
+            const ReadSnapshot read(ws);
             KpiEngine engine(ws);
             return SmartCheck::check(engine, goal, first, last);
         },
@@ -498,7 +501,10 @@ void GoalsPage::newReview()
             review.title = title;
             review.from = scope.from;
             review.to = scope.to;
-            review.content = SmartReview::build(ws, scope, Comparison::PreviousPeriod, title);
+            {
+                const ReadSnapshot read(ws); // the review's numbers from one committed state
+                review.content = SmartReview::build(ws, scope, Comparison::PreviousPeriod, title);
+            }
             return GoalStore(ws).saveReview(review);
         },
         [this](const qint64 &) { refresh(); });

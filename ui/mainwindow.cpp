@@ -56,9 +56,9 @@ bool MainWindow::isDemoPath(const QString &path)
 
 MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     : QMainWindow(parent), m_undo(new QUndoStack(this)), m_loader(new SnapshotLoader(this)), m_filters(new FilterBar),
-      m_banner(new QWidget), m_emptyBanner(new QLabel), m_readOnlyBanner(new QLabel), m_tabs(new QTabWidget),
-      m_overview(new OverviewPage), m_funnel(new FunnelWidget), m_attribution(new AttributionView),
-      m_cohorts(new CohortView), m_reconciliation(new ReconciliationView)
+      m_banner(new QWidget), m_emptyBanner(new QLabel), m_readOnlyBanner(new QLabel), m_readErrorBanner(new QLabel),
+      m_tabs(new QTabWidget), m_overview(new OverviewPage), m_funnel(new FunnelWidget),
+      m_attribution(new AttributionView), m_cohorts(new CohortView), m_reconciliation(new ReconciliationView)
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/funnelscope.svg")));
@@ -149,6 +149,8 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
            tr("Opened read-only: every view and report works, but importing, deleting imports, saving goals and "
               "reviews, and settings are off."),
            QStringLiteral("readOnlyBanner"), "background: #eceff3; color: #30363d;");
+    banner(m_readErrorBanner, QString(), QStringLiteral("readErrorBanner"), "background: #fde7e9; color: #7a1620;");
+    m_readErrorBanner->setTextFormat(Qt::PlainText);
 
     // Tabs.
     m_tabs->setDocumentMode(true);
@@ -191,6 +193,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_emptyBanner);
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_readErrorBanner);
     layout->addWidget(m_filters);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -199,10 +202,11 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     connect(m_loader, &SnapshotLoader::loaded, this, &MainWindow::showSnapshot);
     connect(m_loader, &SnapshotLoader::busyChanged, m_filters, &FilterBar::setBusy);
     connect(m_loader, &SnapshotLoader::catalogLoaded, this, [this](const SnapshotLoader::Catalog &catalog) {
+        showReadError(catalog.error);
         m_filters->setNames(catalog.channels, catalog.campaigns);
         const QDate today = QDate::currentDate();
         m_filters->setAnchor(catalog.last.isValid() && catalog.last < today ? catalog.last : today);
-        m_emptyBanner->setVisible(!catalog.last.isValid());
+        m_emptyBanner->setVisible(!catalog.last.isValid() && catalog.error.isEmpty());
         m_goals->setContext(catalog.first, catalog.last, catalog.channels, catalog.campaigns);
         requestSnapshot();
     });
@@ -315,8 +319,23 @@ void MainWindow::requestSnapshot()
     m_loader->request(m_filters->scope(), m_filters->comparison(), m_granularity, page && page->wantsCampaigns());
 }
 
+void MainWindow::showReadError(const QString &error)
+{
+    m_readErrorBanner->setText(
+        tr("This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → "
+           "Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).")
+            .arg(error));
+    m_readErrorBanner->setVisible(!error.isEmpty());
+}
+
 void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot)
 {
+    showReadError(snapshot->error);
+    if (!snapshot->error.isEmpty()) {
+        // Unknowns from a failed read would look like "no data": the banner says what happened instead.
+        emit refreshed();
+        return;
+    }
     m_snapshot = snapshot;
     const KpiFormat format(QLocale(), m_workspace.currency());
     const QString comparison = m_filters->comparisonName();

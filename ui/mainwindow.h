@@ -77,6 +77,7 @@ private:
     void openWorkspace(const QString &path);
     void reload();
     void requestSnapshot();
+    void showReadError(const QString &error);
     void showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot);
     void updateRecentMenu();
     void chooseImportFiles();
@@ -90,6 +91,7 @@ private:
     QWidget *m_banner;
     QLabel *m_emptyBanner;
     QLabel *m_readOnlyBanner;
+    QLabel *m_readErrorBanner;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
     QList<GroupPage *> m_groups;

@@ -1,5 +1,6 @@
 #include "snapshotloader.h"
 
+#include "store/readsnapshot.h"
 #include "store/workspace.h"
 
 #include <QThread>
@@ -13,13 +14,14 @@ public:
     Workspace workspace;
     QString path;
 
-    bool ensureOpen(const QString &wanted)
+    // Returns why the workspace cannot be opened, or empty.
+    QString ensureOpen(const QString &wanted)
     {
         if (path != wanted || !workspace.isOpen()) {
             path = wanted;
-            return workspace.open(wanted).isEmpty();
+            return workspace.open(wanted);
         }
-        return true;
+        return {};
     }
 };
 
@@ -69,11 +71,22 @@ void SnapshotLoader::request(const Scope &scope, Comparison comparison, Breakdow
         m_context,
         [=, this] {
             std::shared_ptr<const KpiSnapshot> snapshot;
-            if (*generations == generation && worker->ensureOpen(path)) {
-                KpiEngine engine(worker->workspace);
-                const Breakdown by = granularity == Breakdown::None ? KpiSnapshot::autoGranularity(scope) : granularity;
-                snapshot = std::make_shared<const KpiSnapshot>(
-                    KpiSnapshot::compute(engine, scope, comparison, by, withCampaigns));
+            if (*generations == generation) {
+                KpiSnapshot s;
+                s.scope = scope;
+                s.comparison = comparison;
+                s.error = worker->ensureOpen(path);
+                if (s.error.isEmpty()) {
+                    // One read transaction: the snapshot is of one committed state, even while another window or
+                    // command imports.
+                    const ReadSnapshot read(worker->workspace);
+                    KpiEngine engine(worker->workspace);
+                    const Breakdown by =
+                        granularity == Breakdown::None ? KpiSnapshot::autoGranularity(scope) : granularity;
+                    s = KpiSnapshot::compute(engine, scope, comparison, by, withCampaigns);
+                    s.error = read.error();
+                }
+                snapshot = std::make_shared<const KpiSnapshot>(std::move(s));
             }
             QMetaObject::invokeMethod(
                 this,
@@ -96,11 +109,14 @@ void SnapshotLoader::requestCatalog()
         m_context,
         [=, this] {
             Catalog catalog;
-            if (worker->ensureOpen(path)) {
+            catalog.error = worker->ensureOpen(path);
+            if (catalog.error.isEmpty()) {
+                const ReadSnapshot read(worker->workspace);
                 KpiEngine engine(worker->workspace);
                 catalog.channels = engine.allNames(Breakdown::Channel);
                 catalog.campaigns = engine.allNames(Breakdown::Campaign);
                 std::tie(catalog.first, catalog.last) = engine.dataRange();
+                catalog.error = read.error();
             }
             QMetaObject::invokeMethod(
                 this, [=, this] { emit catalogLoaded(catalog); }, Qt::QueuedConnection);

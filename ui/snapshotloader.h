@@ -28,6 +28,7 @@ public:
         QStringList campaigns;
         QDate first;
         QDate last;
+        QString error; // why the workspace could not be read, or empty
     };
 
     explicit SnapshotLoader(QObject *parent = nullptr);

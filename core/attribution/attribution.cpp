@@ -1,5 +1,7 @@
 #include "attribution.h"
 
+#include "csv/decimal.h"
+#include "store/readsnapshot.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
@@ -153,6 +155,7 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
     Result result;
     QHash<qint64, Row> credit;
     // One conversion: its lead's touches up to the day, or its own channel or campaign.
+    bool exact = true; // every revenue total fits 64 bits
     const auto distribute = [&](const QString &leadId, qint64 day, qint64 ownGroup, double Row::*count,
                                 std::optional<qint64> revenueCents) {
         QList<qint64> days;
@@ -179,7 +182,7 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
             const QList<qint64> parts = splitCents(*revenueCents, w);
             for (qsizetype i = 0; i < parts.size(); ++i) {
                 if (parts.at(i) > 0) {
-                    credit[groups.at(i)].revenueMicros += parts.at(i) * 10'000;
+                    exact &= addExact(credit[groups.at(i)].revenueMicros, parts.at(i) * 10'000);
                 }
             }
         }
@@ -216,8 +219,11 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
         while (q.step()) {
             const qint64 cents = q.integer(2);
             distribute(q.text(0), q.integer(1), q.integer(3), nullptr, cents);
-            result.revenueMicros += cents * 10'000;
+            exact &= addExact(result.revenueMicros, cents * 10'000);
         }
+    }
+    if (!exact) {
+        ReadSnapshot::recordFailure(db, QStringLiteral("integer overflow"));
     }
 
     const QString table = byCampaign ? QStringLiteral("campaigns") : QStringLiteral("channels");

@@ -24,4 +24,16 @@ struct Decimal
 
 inline constexpr double MicrosPerUnit = 1'000'000.0;
 
+// sum += value, unless that would overflow 64 bits: then sum is kept and the result is false (a total that does not
+// fit is refused, never wrapped).
+inline bool addExact(qint64 &sum, qint64 value)
+{
+    qint64 result = 0;
+    if (__builtin_add_overflow(sum, value, &result)) {
+        return false;
+    }
+    sum = result;
+    return true;
+}
+
 } // namespace funnelscope

@@ -32,6 +32,11 @@ enum class ColumnType
     Status    // open / won / lost
 };
 
+// The most a count, or an amount in whole currency units, may be in one row: a trillion, beyond any real export
+// (a whole ad platform's daily impressions). A sum that still would not fit 64 bits is refused where it is made (the
+// roll-ups) and reported where it is read (SQLite's sum() fails rather than wraps), never shown wrapped.
+inline constexpr qint64 MaxValuePerRow = 1'000'000'000'000;
+
 struct ColumnSpec
 {
     QString name;

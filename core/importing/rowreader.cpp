@@ -3,6 +3,8 @@
 #include "csv/numberparser.h"
 #include "i18n/contexts.h"
 
+#include <QLocale>
+
 namespace funnelscope {
 
 RowReader::RowReader(QIODevice *device, const FileLayout &layout)
@@ -160,12 +162,17 @@ bool RowReader::readProduct(Cell &cell, const ColumnSpec &spec, int a, int b)
     if (value < 0) {
         return reject(a, Import::tr("negative %1").arg(spec.name));
     }
-    if (!(value < 9e12)) { // beyond what micro-units hold (and not NaN)
+    if (!(value <= double(MaxValuePerRow))) { // beyond what a row may hold (and not NaN)
         return reject(a, Import::tr("number too large: %1 × %2").arg(first, second));
     }
     cell.known = true;
     cell.integer = spec.type == ColumnType::Count ? std::llround(value) : std::llround(value * 1e6);
     return true;
+}
+
+QString RowReader::tooLarge(QStringView raw)
+{
+    return Import::tr("number too large for one row: '%1' (at most %2)").arg(raw, QLocale().toString(MaxValuePerRow));
 }
 
 bool RowReader::reject(int fileColumn, const QString &reason)
@@ -312,14 +319,18 @@ RowReader::Outcome RowReader::next()
                     return Outcome::Rejected;
                 }
                 cell.integer = v.toWhole();
+                if (cell.integer > MaxValuePerRow) {
+                    reject(f, tooLarge(raw));
+                    return Outcome::Rejected;
+                }
                 break;
             case ColumnType::Decimal:
                 if (v.isNegative()) {
                     reject(f, Import::tr("negative %1: '%2'").arg(spec.name, raw));
                     return Outcome::Rejected;
                 }
-                if (!v.fitsInMicros()) {
-                    reject(f, Import::tr("number too large: '%1'").arg(raw));
+                if (!v.fitsInMicros() || v.toMicros() > MaxValuePerRow * qint64(MicrosPerUnit)) {
+                    reject(f, tooLarge(raw));
                     return Outcome::Rejected;
                 }
                 cell.integer = v.toMicros();

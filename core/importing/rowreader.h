@@ -58,6 +58,7 @@ private:
     std::optional<double> factor(QStringView text, QString *error) const;
     bool readProduct(Cell &cell, const ColumnSpec &spec, int a, int b);
     bool reject(int fileColumn, const QString &reason);
+    static QString tooLarge(QStringView raw);
 
     const FileLayout &m_layout;
     const KindSpec &m_spec;

@@ -1,5 +1,6 @@
 #include "rowstore.h"
 
+#include "i18n/contexts.h"
 #include "store/workspace.h"
 
 #include <QStringList>
@@ -177,6 +178,9 @@ QString RowStore::prepare()
 {
     sqlite3 *db = m_workspace.handle();
     m_sourceId = m_workspace.sourceId(m_source);
+    if (m_sourceId < 0) {
+        return m_workspace.lastError();
+    }
     if (m_spec.kind == Kind::Deals) {
         // A deal with no channel and no lead counts under "(none)": the name must exist to be found.
         dimension(m_channels, Cell{});
@@ -231,6 +235,10 @@ qint64 RowStore::dimension(Names &names, const Cell &cell)
     if (*id < 0) {
         const QString &name = cell.known ? cell.text : NoneName;
         *id = names.channel ? m_workspace.channelId(name) : m_workspace.campaignId(name);
+        if (*id < 0 && m_error.isEmpty()) {
+            // A name that cannot be stored fails the import: a row is never stored under a channel that is not there.
+            m_error = m_workspace.lastError();
+        }
     }
     return *id;
 }
@@ -293,6 +301,9 @@ bool RowStore::write(const QList<Cell> &cells)
         m_insert->bind(p++, m_sourceId);
     }
     m_insert->bind(p++, m_importId);
+    if (!m_error.isEmpty()) {
+        return false;
+    }
 
     if (m_clearDay && !m_clearedDays.contains(day)) {
         m_clearedDays.insert(day);
@@ -319,7 +330,10 @@ bool RowStore::write(const QList<Cell> &cells)
                 known |= 1u << i;
             }
         }
-        m_rollup.add(cells.at(0).integer, m_channelId, m_campaignId, values, known);
+        if (!m_rollup.add(cells.at(0).integer, m_channelId, m_campaignId, values, known)) {
+            m_error = Import::tr("the sums of these rows are too large to be stored exactly");
+            return false;
+        }
     }
     return true;
 }

@@ -1,8 +1,10 @@
 #include "kpiengine.h"
 
+#include "csv/decimal.h"
 #include "kpicatalog.h"
 #include "store/campaignrollup.h"
 #include "store/crmrollup.h"
+#include "store/readsnapshot.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
@@ -331,6 +333,7 @@ GroupedSums dealSums(sqlite3 *db, const std::function<void(SqliteStatement &)> &
                openKnown = 0, open = 0;
     };
     QHash<qint64, Group> groups;
+    bool exact = true;
     while (q.step()) {
         Group &g = groups[q.integer(0)];
         const qint64 created = q.integer(1);
@@ -342,7 +345,7 @@ GroupedSums dealSums(sqlite3 *db, const std::function<void(SqliteStatement &)> &
         if (won && closedInPeriod) {
             ++g.won;
             if (amount) {
-                g.wonAmount += *amount;
+                exact &= addExact(g.wonAmount, *amount);
                 ++g.wonKnown;
             }
             if (const std::optional<qint64> cycle = q.optionalInteger(7)) {
@@ -354,10 +357,13 @@ GroupedSums dealSums(sqlite3 *db, const std::function<void(SqliteStatement &)> &
         if (created <= to && (open || (closed && *closed > to))) {
             ++g.open;
             if (amount) {
-                g.openAmount += *amount;
+                exact &= addExact(g.openAmount, *amount);
                 ++g.openKnown;
             }
         }
+    }
+    if (!exact) {
+        ReadSnapshot::recordFailure(db, QStringLiteral("integer overflow"));
     }
     GroupedSums out;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
@@ -420,7 +426,7 @@ struct Customer
 
 // The columns of customersQuery() for one period, counted over the customers themselves (a few thousand): exact, and
 // one read serves every group and every time bucket.
-QList<Value> customerColumns(const QList<Customer> &customers, qint64 from, qint64 to)
+QList<Value> customerColumns(sqlite3 *db, const QList<Customer> &customers, qint64 from, qint64 to)
 {
     if (customers.isEmpty()) {
         return QList<Value>(7); // no rows: every sum unknown, as SQL's
@@ -435,7 +441,11 @@ QList<Value> customerColumns(const QList<Customer> &customers, qint64 from, qint
         churned += c.start < from && c.churn && *c.churn >= from && *c.churn <= to;
         if (activeAtEnd && c.mrr) {
             ++mrrKnown;
-            mrr += *c.mrr;
+            if (!addExact(mrr, *c.mrr)) {
+                ReadSnapshot::recordFailure(db, QStringLiteral("integer overflow"));
+                mrrKnown = 0;
+                break;
+            }
         }
     }
     return {double(atStart),  double(atEnd),   double(started),
@@ -519,11 +529,12 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
         if (m_useRollup) {
             const QHash<qint64, QList<Customer>> customers = readCustomers(db, bind, column);
             for (auto it = customers.constBegin(); it != customers.constEnd(); ++it) {
-                out[it.key()].customers = customerColumns(it.value(), scope.from.toJulianDay(), scope.to.toJulianDay());
+                out[it.key()].customers =
+                    customerColumns(db, it.value(), scope.from.toJulianDay(), scope.to.toJulianDay());
             }
             if (!isGrouped) {
                 out[0].customers =
-                    customerColumns(customers.value(0), scope.from.toJulianDay(), scope.to.toJulianDay());
+                    customerColumns(db, customers.value(0), scope.from.toJulianDay(), scope.to.toJulianDay());
             }
         } else {
             collect(customersQuery(column), &Sums::customers);
@@ -781,6 +792,7 @@ struct KpiEngine::DayFlows
     QMap<qint64, std::array<double, 3>> pipelineIn, pipelineOut;
     // Every customer of the scope's channels and campaigns (a few thousand): each bucket counts them in memory.
     QList<Customer> customerList;
+    sqlite3 *db = nullptr; // where a total too large to compute is reported
 
     static QList<double> total(const QMap<qint64, QList<double>> &days, qint64 from, qint64 to, int columns)
     {
@@ -813,7 +825,7 @@ struct KpiEngine::DayFlows
 
     QList<Value> customers(const QDate &fromDate, const QDate &toDate) const
     {
-        return customerColumns(customerList, fromDate.toJulianDay(), toDate.toJulianDay());
+        return customerColumns(db, customerList, fromDate.toJulianDay(), toDate.toJulianDay());
     }
 
     QList<Value> deals(const QDate &fromDate, const QDate &toDate) const
@@ -945,6 +957,7 @@ KpiEngine::DayFlows KpiEngine::dayFlows(const Scope &scope)
                  .arg(SqlDay, leadsWhere),
              flows.sql);
     }
+    flows.db = db;
     flows.customerList = readCustomers(
                              db, [&](SqliteStatement &q) { filters.bind(q, scope); }, QString())
                              .value(0);

@@ -20,6 +20,7 @@ struct KpiSnapshot
     QList<KpiEngine::Row> campaigns;
     bool withCampaigns = false;
     QHash<QString, double> keyEvents; // analytics' key events by channel, when imported
+    QString error;                    // why the workspace could not be read (the values are then not its numbers)
 
     static KpiSnapshot compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity,
                                bool withCampaigns = true);

@@ -1,5 +1,6 @@
 #include "campaignrollup.h"
 
+#include "i18n/contexts.h"
 #include "sqlitestatement.h"
 #include "workspace.h"
 
@@ -111,7 +112,7 @@ CampaignRollup::Sums::Group &CampaignRollup::Sums::find(Groups &groups, Recent &
 }
 
 // The C++ twin of rowExpressions(): rollupEqualsPlainComputation holds one to the other.
-void CampaignRollup::Sums::add(qint64 day, qint64 channel, qint64 campaign,
+bool CampaignRollup::Sums::add(qint64 day, qint64 channel, qint64 campaign,
                                const std::array<qint64, InputCount> &values, quint32 known)
 {
     if (day != m_cachedDay) {
@@ -173,11 +174,15 @@ void CampaignRollup::Sums::add(qint64 day, qint64 channel, qint64 campaign,
                          &find(m_days, m_recentDays, Key{day, channel, 0}, channel)}) {
         for (int i = 0; i < ExpressionCount; ++i) {
             if (row[i].known) {
-                group->values[i] += row[i].value;
+                // A sum that would wrap is refused, never stored as a wrong number.
+                if (__builtin_add_overflow(group->values[i], row[i].value, &group->values[i])) {
+                    return false;
+                }
                 group->known |= quint64(1) << i;
             }
         }
     }
+    return true;
 }
 
 QString CampaignRollup::Sums::insert(sqlite3 *db, const Groups &groups, bool byDay, bool adding)
@@ -233,7 +238,31 @@ QString CampaignRollup::Sums::addTo(sqlite3 *db) const
     if (QString error = insert(db, m_groups, false, true); !error.isEmpty()) {
         return error;
     }
-    return insert(db, m_days, true, true);
+    if (QString error = insert(db, m_days, true, true); !error.isEmpty()) {
+        return error;
+    }
+    // SQLite turns an integer sum that overflows into an inexact real: refuse it instead of storing it.
+    QStringList inexact;
+    for (int i = 0; i < ExpressionCount; ++i) {
+        inexact.append(QStringLiteral("typeof(v%1) = 'real'").arg(i));
+    }
+    const QString where = inexact.join(QStringLiteral(" OR "));
+    SqliteStatement months(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM campaign_months WHERE month BETWEEN ? AND ?"
+                                              " AND (%1)) OR EXISTS(SELECT 1 FROM channel_days WHERE day BETWEEN ? AND"
+                                              " ? AND (%1))")
+                                   .arg(where));
+    const QDate first = firstDay();
+    months.bind(1, qint64(QDate(first.year(), first.month(), 1).toJulianDay()));
+    months.bind(2, m_lastDay);
+    months.bind(3, m_firstDay);
+    months.bind(4, m_lastDay);
+    if (!months.step()) {
+        return months.error();
+    }
+    if (months.integer(0) != 0) {
+        return WorkspaceText::tr("the sums of the campaign rows are too large to be stored exactly");
+    }
+    return {};
 }
 
 // Reads the months' rows once, in the order they are stored, and sums them in C++: much faster than SQLite's GROUP
@@ -267,7 +296,9 @@ QString CampaignRollup::rebuild(Workspace &workspace, const QDate &first, const 
                 values[i] = 0;
             }
         }
-        sums.add(rows.integer(0), rows.integer(1), rows.integer(2), values, known);
+        if (!sums.add(rows.integer(0), rows.integer(1), rows.integer(2), values, known)) {
+            return WorkspaceText::tr("the sums of the campaign rows are too large to be stored exactly");
+        }
     }
     if (rows.failed()) {
         return rows.error();

@@ -60,8 +60,8 @@ public:
     class Sums
     {
     public:
-        // One row: its inputs' values, and a bit per known input (1 << Input).
-        void add(qint64 day, qint64 channel, qint64 campaign, const std::array<qint64, InputCount> &values,
+        // One row: its inputs' values, and a bit per known input (1 << Input). False when a sum would overflow.
+        bool add(qint64 day, qint64 channel, qint64 campaign, const std::array<qint64, InputCount> &values,
                  quint32 known);
         bool isEmpty() const { return m_groups.empty(); }
         QDate firstDay() const { return QDate::fromJulianDay(m_firstDay); }

@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include "readsnapshot.h"
+
 #include <sqlite3.h>
 
 namespace funnelscope {
@@ -10,6 +12,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql) : m_db(db)
     if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
         m_stmt = nullptr;
         m_failed = true;
+        ReadSnapshot::recordFailure(m_db, error());
     }
 }
 
@@ -62,8 +65,11 @@ bool SqliteStatement::exec()
     int rc;
     while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
     }
-    sqlite3_reset(m_stmt);
     m_failed = rc != SQLITE_DONE;
+    if (m_failed) {
+        ReadSnapshot::recordFailure(m_db, error());
+    }
+    sqlite3_reset(m_stmt);
     return !m_failed;
 }
 
@@ -77,6 +83,9 @@ bool SqliteStatement::step()
         return true;
     }
     m_failed = rc != SQLITE_DONE;
+    if (m_failed) {
+        ReadSnapshot::recordFailure(m_db, error());
+    }
     return false;
 }
 

@@ -23,6 +23,7 @@
 #include "overviewpage.h"
 #include "reconciliationview.h"
 #include "snapshotloader.h"
+#include "stagedatabase.h"
 #include "store/importlog.h"
 #include "testworkspace.h"
 #include "trendchart.h"
@@ -48,6 +49,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <sys/stat.h>
+
 using namespace funnelscope;
 
 class TestMainWindow : public QObject
@@ -57,6 +60,29 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_demo;
+
+    // Whether this process holds a POSIX lock on the file, as the kernel lists them (Linux).
+    static bool holdsLock(const QString &path)
+    {
+        struct stat st = {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+            return false;
+        }
+        QFile locks(QStringLiteral("/proc/locks"));
+        if (!locks.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        // "1: POSIX  ADVISORY  READ 4242 fe:01:1234567 128 128": the pid, then major:minor:inode.
+        const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+        const QByteArray inode = ':' + QByteArray::number(quint64(st.st_ino));
+        for (const QByteArray &line : locks.readAll().split('\n')) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            if (f.size() > 5 && f.at(1) == "POSIX" && f.at(4) == pid && f.at(5).endsWith(inode)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static bool waitForRefresh(MainWindow &w)
     {
@@ -498,6 +524,73 @@ private slots:
         third->close();
         QTRY_VERIFY(third.isNull());
         QSettings().remove(QStringLiteral("language"));
+    }
+
+    void anotherProcessLeavesTheWindowsLocks()
+    {
+        // The window's threads open and close connections of their own; none of it may drop the locks SQLite holds
+        // on the file, or a command run beside the window takes itself for the last user and deletes the
+        // write-ahead log under the window (every import after that is lost).
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shared.db"));
+        QVERIFY(QFile::copy(m_demo, db));
+        MainWindow w(db);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        w.tabs()->setCurrentWidget(w.goalsPage()); // more threads, more connections opened and closed
+        QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isBusy(), 30000);
+        QVERIFY2(holdsLock(db), "the window holds no lock on its workspace");
+
+        const auto cli = [&db](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(FUNNELSCOPE_CLI),
+                    QStringList{args.first(), QStringLiteral("--db"), db} + args.mid(1));
+            return p.waitForFinished(60000) && p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray();
+        };
+        const QStringList kpis = {QStringLiteral("kpis"), QStringLiteral("--from"), QStringLiteral("2031-03-01"),
+                                  QStringLiteral("--to"), QStringLiteral("2031-03-31")};
+        QVERIFY(!cli(kpis).isEmpty());
+        QVERIFY(holdsLock(db));
+        QVERIFY(QFile::exists(db + QStringLiteral("-wal")));
+        QVERIFY(QFile::exists(db + QStringLiteral("-shm")));
+
+        // An import from the window lands, and another process sees it.
+        const QString file = dir.filePath(QStringLiteral("march.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,channel,campaign,impressions,clicks\n2031-03-02,Lock Test,Spring,1200,30\n");
+        }
+        ImportDialog *dialog = w.importFiles({file});
+        QVERIFY(dialog);
+        QSignalSpy done(dialog, &ImportDialog::allDone);
+        dialog->startImport();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(dialog->results().first().statusName(), QStringLiteral("imported"));
+        dialog->close();
+        const QJsonObject values = QJsonDocument::fromJson(cli(kpis)).object().value(u"values").toObject();
+        QCOMPARE(values.value(u"impressions").toDouble(), 1200.0);
+        QCOMPARE(values.value(u"ctr").toDouble(), 0.025); // 30 clicks of 1,200 impressions
+    }
+
+    void unreadableWorkspaceSaysSo()
+    {
+        // A workspace that cannot be read (a table gone) is not shown as "no data yet" or as dashes: the window says
+        // it could not be read, and why.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("damaged.db"));
+        QVERIFY(QFile::copy(m_demo, db));
+        QVERIFY(stageExec(db, {QStringLiteral("DROP TABLE channel_days")}));
+        MainWindow w(db);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        auto *banner = w.findChild<QLabel *>(QStringLiteral("readErrorBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"could not be read") && banner->text().contains(u"channel_days"),
+                 qPrintable(banner->text()));
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("emptyBanner"))->isVisible());
+        QVERIFY(!w.snapshot()); // no numbers were shown
     }
 
     void filtersPersist()
