@@ -2,6 +2,7 @@
 
 #include "breakdownchart.h"
 #include "cardgrid.h"
+#include "files/outputfile.h"
 #include "kpi/kpitablemodel.h"
 #include "trendchart.h"
 
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -133,12 +133,12 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
 
 QString GroupPage::exportCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (QString error = file.open(); !error.isEmpty()) {
+        return error;
     }
     file.write(m_model->toCsv().toUtf8());
-    return file.commit() ? QString() : tr("Cannot write %1: %2").arg(path, file.errorString());
+    return file.commit();
 }
 
 void GroupPage::copySelection() const

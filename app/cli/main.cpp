@@ -11,6 +11,7 @@
 #include "kpi/kpiwriter.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
+#include "store/readsnapshot.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -22,7 +23,9 @@
 #include <QStringDecoder>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace funnelscope;
@@ -127,6 +130,13 @@ std::optional<int> openWorkspace(Workspace &ws, const QString &path, Use use)
         return Refused;
     }
     return std::nullopt;
+}
+
+// A read failed: nothing computed is shown, since some of it would be unknowns that look like "no data".
+int readError(const Workspace &ws, const QString &error)
+{
+    err() << "funnelscope-cli: " << Cli::tr("cannot read workspace %1: %2").arg(ws.path(), error) << "\n";
+    return Refused;
 }
 
 int runImport(const QStringList &args)
@@ -278,37 +288,53 @@ int runKpis(const QStringList &args)
         return usageError(Cli::tr("kpis: --format is json, csv or table, not '%1'").arg(format));
     }
 
+    Scope scope{*from, *to, p.values(QStringLiteral("channel")), p.values(QStringLiteral("campaign"))};
+    if (const qint64 buckets = scope.bucketCount(by); buckets > Scope::MaxTimeBuckets) {
+        return usageError(
+            Cli::tr("kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or "
+                    "a shorter period")
+                .arg(p.value(QStringLiteral("by")), from->toString(Qt::ISODate), to->toString(Qt::ISODate))
+                .arg(buckets)
+                .arg(Scope::MaxTimeBuckets));
+    }
+
     Workspace ws;
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
     }
+    const ReadSnapshot snapshot(ws);
     KpiEngine engine(ws);
-    Scope scope{*from, *to, p.values(QStringLiteral("channel")), p.values(QStringLiteral("campaign"))};
+    QString text;
     if (by != Breakdown::None) {
         const QList<KpiEngine::Row> rows = engine.breakdown(scope, by, comparison);
         if (format == u"json") {
-            out() << QJsonDocument(KpiWriter::toJson(scope, rows, comparison, engine.leadsSource()))
-                         .toJson(QJsonDocument::Indented);
+            text = QString::fromUtf8(QJsonDocument(KpiWriter::toJson(scope, rows, comparison, engine.leadsSource()))
+                                         .toJson(QJsonDocument::Indented));
         } else {
-            out() << (format == u"csv" ? KpiWriter::toCsv(rows) : KpiWriter::toTable(rows));
+            text = format == u"csv" ? KpiWriter::toCsv(rows) : KpiWriter::toTable(rows);
         }
-        return Success;
-    }
-    const KpiValues values = engine.compute(scope);
-    std::optional<KpiValues> previous;
-    const Scope previousScope = scope.compared(comparison);
-    if (comparison != Comparison::None) {
-        previous = engine.compute(previousScope);
-    }
-    const KpiValues *prev = previous ? &*previous : nullptr;
-    const Scope *prevScope = previous ? &previousScope : nullptr;
-    if (format == u"json") {
-        out() << QJsonDocument(KpiWriter::toJson(scope, values, prevScope, prev)).toJson(QJsonDocument::Indented);
-    } else if (format == u"csv") {
-        out() << KpiWriter::toCsv(values, prev);
     } else {
-        out() << KpiWriter::toTable(scope, values, prevScope, prev);
+        const KpiValues values = engine.compute(scope);
+        std::optional<KpiValues> previous;
+        const Scope previousScope = scope.compared(comparison);
+        if (comparison != Comparison::None) {
+            previous = engine.compute(previousScope);
+        }
+        const KpiValues *prev = previous ? &*previous : nullptr;
+        const Scope *prevScope = previous ? &previousScope : nullptr;
+        if (format == u"json") {
+            text = QString::fromUtf8(
+                QJsonDocument(KpiWriter::toJson(scope, values, prevScope, prev)).toJson(QJsonDocument::Indented));
+        } else if (format == u"csv") {
+            text = KpiWriter::toCsv(values, prev);
+        } else {
+            text = KpiWriter::toTable(scope, values, prevScope, prev);
+        }
     }
+    if (!snapshot.error().isEmpty()) {
+        return readError(ws, snapshot.error());
+    }
+    out() << text;
     return Success;
 }
 
@@ -360,7 +386,12 @@ int runAttribution(const QStringList &args)
         return *stop;
     }
     const Breakdown by = byName == u"campaign" ? Breakdown::Campaign : Breakdown::Channel;
+    std::optional<ReadSnapshot> snapshot(std::in_place, ws);
     const Attribution::Result r = Attribution(ws).compute(*from, *to, *model, by, halfLife);
+    if (!snapshot->error().isEmpty()) {
+        return readError(ws, snapshot->error());
+    }
+    snapshot.reset();
     const auto money = [](qint64 micros) {
         return QString::number(double(micros) / 1e6, 'f', 2);
     };
@@ -450,8 +481,13 @@ int runCohorts(const QStringList &args)
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
     }
+    std::optional<ReadSnapshot> snapshot(std::in_place, ws);
     const QList<Cohorts::Cohort> cohorts =
         Cohorts(ws).compute(*from, *to, byName == u"week" ? Breakdown::Week : Breakdown::Month);
+    if (!snapshot->error().isEmpty()) {
+        return readError(ws, snapshot->error());
+    }
+    snapshot.reset();
     const auto median = [](const std::optional<double> &d) {
         return d ? QJsonValue(*d) : QJsonValue();
     };
@@ -574,11 +610,16 @@ int runReport(const QStringList &args)
     const QString title =
         Cli::tr("Marketing review %1 – %2")
             .arg(QLocale().toString(*from, QLocale::ShortFormat), QLocale().toString(*to, QLocale::ShortFormat));
+    std::optional<ReadSnapshot> snapshot(std::in_place, ws);
     const QJsonObject review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title);
     ReportWriter::Options options;
     options.locale = QLocale();
     options.company = ws.setting(QStringLiteral("company"));
     options.logoPath = ws.setting(QStringLiteral("logo"));
+    if (!snapshot->error().isEmpty()) {
+        return readError(ws, snapshot->error());
+    }
+    snapshot.reset();
     if (const QString error = ReportWriter::write(review, outPath, options); !error.isEmpty()) {
         err() << "funnelscope-cli report: " << error << "\n";
         return Refused;
@@ -692,7 +733,13 @@ int main(int argc, char *argv[])
     } else {
         code = usageError(Cli::tr("unknown command '%1'").arg(command));
     }
+    // Output that did not all land (a full disk, a closed pipe) is a failure, never a silent success.
     out().flush();
+    if (out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err() << "funnelscope-cli: "
+              << Cli::tr("cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(errno))) << "\n";
+        code = code == Success ? Refused : code;
+    }
     err().flush();
     return code;
 }

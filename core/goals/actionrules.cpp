@@ -1,5 +1,6 @@
 #include "actionrules.h"
 
+#include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 
 #include <QCoreApplication>
@@ -215,14 +216,15 @@ QList<ActionRules::Recommendation> ActionRules::evaluate(const KpiValues &curren
             named = QCoreApplication::translate(
                         "ActionRules",
                         "%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).")
-                        .arg(better->key, format.value(cplIndex, better->values.value(u"cpl")), cpl.to(),
-                             format.value(leadToMqlIndex, better->values.value(u"lead_to_mql_rate")),
+                        .arg(Language::isolated(better->key), format.value(cplIndex, better->values.value(u"cpl")),
+                             cpl.to(), format.value(leadToMqlIndex, better->values.value(u"lead_to_mql_rate")),
                              format.value(leadToMqlIndex, quality));
         }
-        recommend(u"cpl_rising_channel",
-                  QCoreApplication::translate("ActionRules", "Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.")
-                      .arg(row.key, cpl.size(), cpl.from(), cpl.to(), format.value(leadsIndex, leads)),
-                  row.key, named);
+        recommend(
+            u"cpl_rising_channel",
+            QCoreApplication::translate("ActionRules", "Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.")
+                .arg(Language::isolated(row.key), cpl.size(), cpl.from(), cpl.to(), format.value(leadsIndex, leads)),
+            row.key, named);
     }
 
     if (const Move mqlToSql = move(u"mql_to_sql_rate"); fell(mqlToSql.change())) {

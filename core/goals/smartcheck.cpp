@@ -2,6 +2,7 @@
 
 #include "goalprogress.h"
 #include "i18n/contexts.h"
+#include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
@@ -58,11 +59,11 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         r.lines.append({u'S', Verdict::Fail, SmartCheckText::tr("Specific: choose the KPI this goal moves.")});
     } else {
         QStringList scope = goal.channels + goal.campaigns;
-        r.lines.append(
-            {u'S', Verdict::Pass,
-             scope.isEmpty()
-                 ? SmartCheckText::tr("Specific: %1 across all channels and campaigns.").arg(kpiName)
-                 : SmartCheckText::tr("Specific: %1 for %2.").arg(kpiName, scope.join(QStringLiteral(", ")))});
+        r.lines.append({u'S', Verdict::Pass,
+                        scope.isEmpty()
+                            ? SmartCheckText::tr("Specific: %1 across all channels and campaigns.").arg(kpiName)
+                            : SmartCheckText::tr("Specific: %1 for %2.")
+                                  .arg(kpiName, Language::isolated(scope.join(QStringLiteral(", "))))});
     }
 
     // Measurable: a target, and data for the KPI in the scope.
@@ -159,7 +160,8 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
                  .arg(kpiName)});
     } else {
         r.lines.append(
-            {u'R', Verdict::Pass, SmartCheckText::tr("Relevant: serves “%1”.").arg(goal.objective.trimmed())});
+            {u'R', Verdict::Pass,
+             SmartCheckText::tr("Relevant: serves “%1”.").arg(Language::isolated(goal.objective.trimmed()))});
     }
 
     // Time-bound.

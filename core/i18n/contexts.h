@@ -21,6 +21,11 @@ struct Report
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
+struct FileText
+{
+    Q_DECLARE_TR_FUNCTIONS(File)
+};
+
 struct SmartCheckText
 {
     Q_DECLARE_TR_FUNCTIONS(SmartCheck)

@@ -154,4 +154,9 @@ QString Language::monthYearFormat()
     return QCoreApplication::translate("Dates", "MMM yyyy", "a month on a chart axis: QDate format");
 }
 
+QString Language::isolated(const QString &userText)
+{
+    return QChar(0x2068) + userText + QChar(0x2069);
+}
+
 } // namespace funnelscope

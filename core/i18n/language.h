@@ -21,6 +21,10 @@ public:
     static QString current();
 
     // Short date formats for chart axes, as the chosen language writes them (QDate format strings, translated).
+    // A user's text (a name, a title) set apart from the sentence around it: its direction, even a right-to-left
+    // override inside it, never spills into ours (Unicode's first-strong isolate, U+2068 … U+2069).
+    static QString isolated(const QString &userText);
+
     static QString dayMonthFormat();     // d MMM: 3 Aug
     static QString dayMonthYearFormat(); // d MMM yy: 3 Aug 26
     static QString monthYearFormat();    // MMM yyyy: Aug 2026

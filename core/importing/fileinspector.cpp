@@ -103,8 +103,13 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         layout.refusal = Import::tr("there is no such file");
         return layout;
     }
-    if (!info.isFile()) {
+    if (info.isDir()) {
         layout.refusal = Import::tr("this is a folder, not a file");
+        return layout;
+    }
+    if (!info.isFile()) {
+        // A pipe or a device has no size to check and can be read only once: an import reads its file twice.
+        layout.refusal = Import::tr("this is not a regular file (a device or a pipe); save the export as a file first");
         return layout;
     }
     if (!file.open(QIODevice::ReadOnly)) {

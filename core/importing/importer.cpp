@@ -64,8 +64,9 @@ QString storageHint(const QString &error)
 {
     const QString e = error.toLower();
     if (e.contains(u"database is locked") || e.contains(u"busy")) {
-        return error + Import::tr(" (another Funnelscope window or command is writing to this workspace; try "
-                                  "again when it has finished. Nothing was imported; the workspace is as it was)");
+        // As docs/reliability.md documents it, without SQLite's words.
+        return Import::tr("another Funnelscope window or command is writing to this workspace; try again when it has "
+                          "finished. Nothing was imported");
     }
     if (e.contains(u"disk i/o") || e.contains(u"full") || e.contains(u"readonly") || e.contains(u"read-only")) {
         return error + Import::tr(" (is the disk full, or the workspace's folder read-only? Nothing was "
@@ -149,7 +150,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     sqlite3 *db = m_workspace.handle();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return refuse(0, Import::tr("the workspace is busy: %1").arg(transaction.error()));
+        return refuse(0, storageHint(transaction.error()));
     }
     qint64 importId = -1;
     {

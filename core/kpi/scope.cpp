@@ -16,6 +16,27 @@ Scope Scope::shifted(Comparison comparison, qint64 periodDays) const
     return s;
 }
 
+qint64 Scope::bucketCount(Breakdown by) const
+{
+    if (!from.isValid() || !to.isValid() || to < from) {
+        return 0;
+    }
+    const qint64 months = qint64(to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+    switch (by) {
+    case Breakdown::Day:
+        return days();
+    case Breakdown::Week:
+        // Whole ISO weeks from the Monday of the first day's week to the last day's.
+        return (from.addDays(1 - from.dayOfWeek()).daysTo(to) / 7) + 1;
+    case Breakdown::Month:
+        return months;
+    case Breakdown::Quarter:
+        return (qint64(to.year()) * 4 + (to.month() - 1) / 3) - (qint64(from.year()) * 4 + (from.month() - 1) / 3) + 1;
+    default:
+        return 1;
+    }
+}
+
 QList<std::pair<QString, Scope>> Scope::timeBuckets(Breakdown by) const
 {
     QList<std::pair<QString, Scope>> buckets;

@@ -39,6 +39,10 @@ struct Scope
     Scope shifted(Comparison comparison, qint64 periodDays) const;
     Scope compared(Comparison comparison) const { return shifted(comparison, days()); }
 
+    // How many time buckets timeBuckets(by) gives, without making them (1 for a breakdown that is not by time).
+    qint64 bucketCount(Breakdown by) const;
+    // More rows than anyone reads, and than a command should spend minutes on: 27 years by day.
+    static constexpr qint64 MaxTimeBuckets = 10000;
     // The time buckets of the period (key, scope), clipped to it, empty ones included, in order.
     QList<std::pair<QString, Scope>> timeBuckets(Breakdown by) const;
 };

@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "files/outputfile.h"
 #include "goals/goal.h"
 #include "goals/goalprogress.h"
 #include "i18n/contexts.h"
@@ -393,10 +394,10 @@ QString scopeText(const QJsonObject &o)
 {
     QStringList parts;
     for (const QJsonValue &v : o.value(QStringLiteral("channels")).toArray()) {
-        parts.append(v.toString());
+        parts.append(Language::isolated(v.toString()));
     }
     for (const QJsonValue &v : o.value(QStringLiteral("campaigns")).toArray()) {
-        parts.append(v.toString());
+        parts.append(Language::isolated(v.toString()));
     }
     return parts.isEmpty() ? Report::tr("all channels and campaigns") : parts.join(QStringLiteral(", "));
 }
@@ -405,7 +406,11 @@ QString scopeText(const QJsonObject &o)
 
 QString ReportWriter::write(const QJsonObject &doc, const QString &path, const Options &options)
 {
-    QPdfWriter writer(path);
+    OutputFile out(path);
+    if (const QString error = out.open(); !error.isEmpty()) {
+        return error;
+    }
+    QPdfWriter writer(out.device());
     const bool letter = options.locale.measurementSystem() == QLocale::ImperialUSSystem;
     writer.setPageSize(QPageSize(letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -428,11 +433,11 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         freshest = std::max(freshest, c[QStringLiteral("freshest")].toString());
     }
     const QString footer = Report::tr("%1 · %2 · data up to %3")
-                               .arg(doc.value(QStringLiteral("title")).toString(), period,
+                               .arg(Language::isolated(doc.value(QStringLiteral("title")).toString()), period,
                                     freshest.isEmpty() ? Report::tr("—") : format.date(freshest));
     Layout l(writer, p, footer);
-    const QString company =
-        options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company;
+    const QString company = Language::isolated(
+        options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company);
     const QJsonArray goals = doc.value(QStringLiteral("goals")).toArray();
     QSet<QString> shownKpis;
 
@@ -445,7 +450,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
     l.advance(mm(60));
     l.text(company, 14, false, Muted);
-    l.text(doc.value(QStringLiteral("title")).toString(), 28, true, Accent);
+    l.text(Language::isolated(doc.value(QStringLiteral("title")).toString()), 28, true, Accent);
     l.text(period, 14);
     l.advance(mm(6));
     l.text(Report::tr("Compared with %1 – %2.")
@@ -480,7 +485,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         shownKpis.insert(g.value(QStringLiteral("kpi")).toString());
         const auto progress = opt(g.value(QStringLiteral("progress")));
         goalRows.append(
-            {g.value(QStringLiteral("name")).toString(), kpiName(g.value(QStringLiteral("kpi")).toString()),
+            {Language::isolated(g.value(QStringLiteral("name")).toString()),
+             kpiName(g.value(QStringLiteral("kpi")).toString()),
              format.value(kpi, opt(g.value(QStringLiteral("current")))),
              format.value(kpi, opt(g.value(QStringLiteral("target")))),
              progress ? format.percent(options.locale.toString(*progress * 100, 'f', 0)) : QStringLiteral("—"),
@@ -526,15 +532,15 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const QString id = g.value(QStringLiteral("kpi")).toString();
         const int kpi = KpiCatalog::indexOf(id);
         l.ensure(mm(85)); // a goal's title, its lines and its pace chart stay together
-        l.text(g.value(QStringLiteral("name")).toString(), 11, true);
+        l.text(Language::isolated(g.value(QStringLiteral("name")).toString()), 11, true);
         l.text(
             Report::tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
-                .arg(kpiName(id), scopeText(g), g.value(QStringLiteral("owner")).toString(),
+                .arg(kpiName(id), scopeText(g), Language::isolated(g.value(QStringLiteral("owner")).toString()),
                      format.date(g.value(QStringLiteral("start")).toString()),
                      format.date(g.value(QStringLiteral("deadline")).toString()),
                      Goal::cadenceText(
                          Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly)),
-                     g.value(QStringLiteral("objective")).toString()),
+                     Language::isolated(g.value(QStringLiteral("objective")).toString())),
             8.5, false, Muted);
         l.text(Report::tr("Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.")
                    .arg(format.value(kpi, opt(g.value(QStringLiteral("baseline")))),
@@ -585,7 +591,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             }
             l.text(QCoreApplication::translate("Report", "Gap: %1 has no data on %n day(s): %2.", nullptr,
                                                g[QStringLiteral("missing_days")].toInt())
-                       .arg(g[QStringLiteral("channel")].toString(), days.mid(0, 12).join(QStringLiteral(", "))));
+                       .arg(Language::isolated(g[QStringLiteral("channel")].toString()),
+                            days.mid(0, 12).join(QStringLiteral(", "))));
         }
     }
     l.text(Report::tr("Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).")
@@ -609,7 +616,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                         QStringLiteral(" (%1%)").arg(options.locale.toString(diff / crm.toDouble() * 100, 'f', 1));
                 }
             }
-            rows.append({d[QStringLiteral("channel")].toString(), number(platform), number(crm), difference});
+            rows.append({Language::isolated(d[QStringLiteral("channel")].toString()), number(platform), number(crm),
+                         difference});
             if (d.toObject().contains(QStringLiteral("key_events"))) {
                 rows.last().append(number(d[QStringLiteral("key_events")]));
             }
@@ -662,10 +670,11 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                                         format.value(kpi, opt(a[QStringLiteral("value")])),
                                         format.value(kpi, opt(a[QStringLiteral("expected")]))));
         }
-        l.lineChart(
-            Report::tr("%1 — %2, trailing periods")
-                .arg(t.value(QStringLiteral("goal")).toString(), kpiName(t.value(QStringLiteral("kpi")).toString())),
-            labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi, marked);
+        l.lineChart(Report::tr("%1 — %2, trailing periods")
+                        .arg(Language::isolated(t.value(QStringLiteral("goal")).toString()),
+                             kpiName(t.value(QStringLiteral("kpi")).toString())),
+                    labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi,
+                    marked);
         l.text(anomalyText.isEmpty()
                    ? Report::tr("No anomalies: every period is within the range of its trailing history.")
                    : Report::tr("Anomalies (circled): %1.").arg(anomalyText.join(QStringLiteral("; "))),
@@ -680,7 +689,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                 const double change = m[QStringLiteral("change")].toDouble();
                 rows.append(
                     {side == u"top" ? Report::tr("Helped most") : Report::tr("Held back most"),
-                     m[QStringLiteral("name")].toString(),
+                     Language::isolated(m[QStringLiteral("name")].toString()),
                      m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
                                                                              : Report::tr("campaign"),
                      format.value(kpi, opt(m[QStringLiteral("before")])),
@@ -691,7 +700,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         if (!rows.isEmpty()) {
             l.ensure(mm(30));
             l.text(Report::tr("What moved %1 (%2) since the previous period")
-                       .arg(c.value(QStringLiteral("goal")).toString(),
+                       .arg(Language::isolated(c.value(QStringLiteral("goal")).toString()),
                             kpiName(c.value(QStringLiteral("kpi")).toString())),
                    9.5, true);
             l.table({QString(), Report::tr("Name"), Report::tr("Dimension"), Report::tr("Before"), Report::tr("Now"),
@@ -745,14 +754,14 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     const QJsonObject review = doc.value(QStringLiteral("review")).toObject();
     if (review.contains(QStringLiteral("previous_title"))) {
         l.text(Report::tr("Previous review: %1 (to %2).")
-                   .arg(review.value(QStringLiteral("previous_title")).toString(),
+                   .arg(Language::isolated(review.value(QStringLiteral("previous_title")).toString()),
                         review.value(QStringLiteral("previous_to")).toString()));
     } else {
         l.text(Report::tr("This is the first review of this workspace."));
     }
     QList<QStringList> changes;
     for (const QJsonValue &c : review.value(QStringLiteral("status_changes")).toArray()) {
-        changes.append({c[QStringLiteral("goal")].toString(),
+        changes.append({Language::isolated(c[QStringLiteral("goal")].toString()),
                         GoalProgress::statusName(c[QStringLiteral("from")].toString()),
                         GoalProgress::statusName(c[QStringLiteral("to")].toString())});
     }
@@ -773,8 +782,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
     QList<QStringList> due;
     for (const QJsonValue &a : review.value(QStringLiteral("actions_due")).toArray()) {
-        due.append({a[QStringLiteral("text")].toString(), a[QStringLiteral("owner")].toString(),
-                    a[QStringLiteral("due")].toString()});
+        due.append({Language::isolated(a[QStringLiteral("text")].toString()),
+                    Language::isolated(a[QStringLiteral("owner")].toString()), a[QStringLiteral("due")].toString()});
     }
     if (!due.isEmpty()) {
         l.text(Report::tr("Actions due"), 9.5, true);
@@ -795,7 +804,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
     QList<QStringList> decisions;
     for (const QJsonValue &a : actions.value(QStringLiteral("decisions")).toArray()) {
-        decisions.append({a[QStringLiteral("text")].toString(), a[QStringLiteral("owner")].toString(),
+        decisions.append({Language::isolated(a[QStringLiteral("text")].toString()),
+                          Language::isolated(a[QStringLiteral("owner")].toString()),
                           a[QStringLiteral("due")].toString()});
     }
     l.text(Report::tr("Decisions and open actions"), 9.5, true);
@@ -818,8 +828,10 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
     l.table({Report::tr("KPI"), Report::tr("Definition"), Report::tr("Better")}, definitions, {25, 63, 12});
     l.footer();
-    p.end();
-    return {};
+    if (!p.end()) {
+        return Report::tr("cannot write %1").arg(path);
+    }
+    return out.commit();
 }
 
 } // namespace funnelscope

@@ -2,6 +2,7 @@
 // move, on a move too small to matter and on unknown values.
 
 #include "goals/actionrules.h"
+#include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 
 #include <QSet>
@@ -314,9 +315,11 @@ void TestActionRules::betterChannel_data()
     // Cheaper per lead, but its leads rarely qualify: 20 ÷ 0.22 = 90.91 per MQL against Webinars' 30 ÷ 0.4 = 75.
     const KpiEngine::Row email =
         channel(QStringLiteral("Email"), {{u"cpl", 20}, {u"leads", 50}, {u"lead_to_mql_rate", 0.22}});
+    // Names are isolated from the sentence (a right-to-left name never turns it around).
     const QString webinarsNamed =
-        QStringLiteral(" Webinars has a lower cost per lead (30.00 against 60.00) and a higher Lead → MQL "
-                       "rate (40.0% against 20.0%).");
+        QStringLiteral(" %1 has a lower cost per lead (30.00 against 60.00) and a higher Lead → MQL "
+                       "rate (40.0% against 20.0%).")
+            .arg(Language::isolated(QStringLiteral("Webinars")));
 
     QTest::addRow("one better channel") << Rows{webinars} << webinarsNamed;
     QTest::addRow("the cheapest per MQL among two") << Rows{email, webinars} << webinarsNamed;
@@ -345,7 +348,8 @@ void TestActionRules::betterChannel()
     const ActionRules::Recommendation &r = recommendations.first();
     QCOMPARE(r.rule, QStringLiteral("cpl_rising_channel"));
     QCOMPARE(r.channel, QStringLiteral("Paid Search"));
-    QCOMPARE(r.finding, QStringLiteral("Cost per lead on Paid Search rose 33% (45.00 → 60.00), on 20 leads."));
+    QCOMPARE(r.finding, QStringLiteral("Cost per lead on %1 rose 33% (45.00 → 60.00), on 20 leads.")
+                            .arg(Language::isolated(QStringLiteral("Paid Search"))));
     QString generic;
     for (const ActionRules::Rule &rule : ActionRules::table()) {
         if (rule.id == r.rule) {

@@ -39,6 +39,9 @@ QStringList sqlBuiltFromOutside(const QString &root, int *statements)
         QStringLiteral("storageColumn"),
         QStringLiteral("name"),
         QStringLiteral("v"),
+        // the program's own integers
+        QStringLiteral("ApplicationId"),
+        QStringLiteral("latestSchemaVersion"),
     };
     // Functions and types that only pass a name on.
     const QStringList passing = {
