@@ -2,6 +2,7 @@
 
 #include "breakdownchart.h"
 #include "cardgrid.h"
+#include "csv/csvwriter.h"
 #include "files/outputfile.h"
 #include "kpi/kpitablemodel.h"
 #include "trendchart.h"
@@ -143,7 +144,9 @@ QString GroupPage::exportCsv(const QString &path) const
 
 void GroupPage::copySelection() const
 {
-    // Copies the selected cells as tab-separated text, with their column headers, for a spreadsheet.
+    // Copies the selected cells as tab-separated text, with their column headers, for a spreadsheet: escaped as Export
+    // CSV escapes, so a name like =HYPERLINK(...) pastes as text and a line break stays in its cell. Numbers are
+    // copied as shown (1,234; 12.3%), which a spreadsheet reads as numbers in the user's language.
     const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     if (selected.isEmpty()) {
         return;
@@ -155,21 +158,25 @@ void GroupPage::copySelection() const
         left = std::min(left, i.column());
         right = std::max(right, i.column());
     }
-    QStringList lines;
-    QStringList header;
+    CsvWriter tsv(u'\t', QStringLiteral("\n"));
     for (int c = left; c <= right; ++c) {
-        header.append(m_proxy->headerData(c, Qt::Horizontal).toString().replace(u'\n', u' '));
+        tsv.text(m_proxy->headerData(c, Qt::Horizontal).toString().replace(u'\n', u' '));
     }
-    lines.append(header.join(u'\t'));
+    tsv.endRow();
     for (int r = top; r <= bottom; ++r) {
-        QStringList cells;
         for (int c = left; c <= right; ++c) {
             const QModelIndex index = m_proxy->index(r, c);
-            cells.append(m_table->selectionModel()->isSelected(index) ? index.data().toString() : QString());
+            const QString shown = m_table->selectionModel()->isSelected(index) ? index.data().toString() : QString();
+            // Column 0 names the row; the others are KPI values.
+            if (c == 0) {
+                tsv.text(shown);
+            } else {
+                tsv.shownNumber(shown);
+            }
         }
-        lines.append(cells.join(u'\t'));
+        tsv.endRow();
     }
-    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    QApplication::clipboard()->setText(tsv.toString());
 }
 
 void GroupPage::setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot, const KpiFormat &format,

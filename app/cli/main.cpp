@@ -2,6 +2,7 @@
 
 #include "attribution/attribution.h"
 #include "cohorts/cohorts.h"
+#include "csv/csvwriter.h"
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
 #include "i18n/language.h"
@@ -415,15 +416,21 @@ int runAttribution(const QStringList &args)
             {QStringLiteral("rows"), rows}};
         out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else if (format == u"csv") {
-        out() << "key,leads,customers,revenue\n";
+        CsvWriter csv;
+        csv.text(QStringLiteral("key"))
+            .text(QStringLiteral("leads"))
+            .text(QStringLiteral("customers"))
+            .text(QStringLiteral("revenue"))
+            .endRow();
         for (const Attribution::Row &row : r.rows) {
-            QString key = row.key;
-            if (key.contains(u',') || key.contains(u'"')) {
-                key = u'"' + key.replace(u'"', QStringLiteral("\"\"")) + u'"';
-            }
-            out() << key << ',' << QString::number(row.leads, 'f', 4) << ',' << QString::number(row.customers, 'f', 4)
-                  << ',' << money(row.revenueMicros) << '\n';
+            // Credit is a share of conversions (four decimals), revenue whole cents.
+            csv.text(row.key)
+                .number(row.leads, 4)
+                .number(row.customers, 4)
+                .number(double(row.revenueMicros) / 1e6, 2)
+                .endRow();
         }
+        out() << csv.toString();
     } else {
         out() << Cli::tr("Attribution %1 – %2, %3 model, by %4\n\n")
                      .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate), Attribution::modelName(*model),
@@ -524,49 +531,54 @@ int runCohorts(const QStringList &args)
         return Success;
     }
     // csv and table: one row per cohort and stage.
-    const bool csv = format == u"csv";
-    if (csv) {
-        out() << "cohort,leads,stage,within_30,within_60,within_90,within_180,median_days\n";
-    } else {
-        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                     .arg(u"cohort", -9)
-                     .arg(u"leads", 7)
-                     .arg(u"stage", -12)
-                     .arg(u"30 d", 8)
-                     .arg(u"60 d", 8)
-                     .arg(u"90 d", 8)
-                     .arg(u"180 d", 8)
-                     .arg(u"median d", 9);
+    if (format == u"csv") {
+        CsvWriter csv;
+        for (const char *title :
+             {"cohort", "leads", "stage", "within_30", "within_60", "within_90", "within_180", "median_days"}) {
+            csv.text(QLatin1String(title));
+        }
+        csv.endRow();
+        for (const Cohorts::Cohort &c : cohorts) {
+            for (int stage = 0; stage < Cohorts::StageCount; ++stage) {
+                csv.text(c.key).number(c.leads).text(Cohorts::stageName(stage));
+                for (size_t w = 0; w < Cohorts::Windows.size(); ++w) {
+                    csv.number(c.share(stage, int(w)), 4);
+                }
+                csv.number(c.medianDays[stage], 1).endRow();
+            }
+        }
+        out() << csv.toString();
+        return Success;
     }
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                 .arg(u"cohort", -9)
+                 .arg(u"leads", 7)
+                 .arg(u"stage", -12)
+                 .arg(u"30 d", 8)
+                 .arg(u"60 d", 8)
+                 .arg(u"90 d", 8)
+                 .arg(u"180 d", 8)
+                 .arg(u"median d", 9);
     for (const Cohorts::Cohort &c : cohorts) {
         for (int stage = 0; stage < Cohorts::StageCount; ++stage) {
             QStringList shares;
             for (size_t w = 0; w < Cohorts::Windows.size(); ++w) {
-                const double share = c.share(stage, int(w));
-                shares.append(csv ? QString::number(share, 'f', 4)
-                                  : QString::number(share * 100, 'f', 1) +
-                                        (c.matured[w] ? QStringLiteral("%") : QStringLiteral("%*")));
+                shares.append(QString::number(c.share(stage, int(w)) * 100, 'f', 1) +
+                              (c.matured[w] ? QStringLiteral("%") : QStringLiteral("%*")));
             }
-            const QString med = c.medianDays[stage] ? QString::number(*c.medianDays[stage], 'f', 1) : QString();
-            if (csv) {
-                out() << c.key << ',' << c.leads << ',' << Cohorts::stageName(stage) << ',' << shares.join(u',') << ','
-                      << med << '\n';
-            } else {
-                out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                             .arg(stage == 0 ? c.key : QString(), -9)
-                             .arg(stage == 0 ? QString::number(c.leads) : QString(), 7)
-                             .arg(Cohorts::stageName(stage), -12)
-                             .arg(shares.at(0), 8)
-                             .arg(shares.at(1), 8)
-                             .arg(shares.at(2), 8)
-                             .arg(shares.at(3), 8)
-                             .arg(med.isEmpty() ? QStringLiteral("—") : med, 9);
-            }
+            out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                         .arg(stage == 0 ? c.key : QString(), -9)
+                         .arg(stage == 0 ? QString::number(c.leads) : QString(), 7)
+                         .arg(Cohorts::stageName(stage), -12)
+                         .arg(shares.at(0), 8)
+                         .arg(shares.at(1), 8)
+                         .arg(shares.at(2), 8)
+                         .arg(shares.at(3), 8)
+                         .arg(c.medianDays[stage] ? QString::number(*c.medianDays[stage], 'f', 1) : QStringLiteral("—"),
+                              9);
         }
     }
-    if (!csv) {
-        out() << "\n" << Cli::tr("* still maturing: some leads of the cohort have not had that many days yet") << "\n";
-    }
+    out() << "\n" << Cli::tr("* still maturing: some leads of the cohort have not had that many days yet") << "\n";
     return Success;
 }
 

@@ -1,5 +1,7 @@
 #include "demogenerator.h"
 
+#include "csv/csvwriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -60,14 +62,10 @@ QList<CampaignPlan> plans()
     };
 }
 
+// The demo's files are input for our importer, not a table for a spreadsheet: quoted, never formula-escaped.
 QString csv(const QString &text)
 {
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')) {
-        QString s = text;
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + s + u'"';
-    }
-    return text;
+    return CsvWriter::quoted(text);
 }
 
 QString iso(const QDate &d)

@@ -1,7 +1,7 @@
 #include "kpitablemodel.h"
 
+#include "csv/csvwriter.h"
 #include "kpicatalog.h"
-#include "kpiwriter.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
@@ -128,19 +128,20 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
 
 QString KpiTableModel::toCsv() const
 {
-    QString out = KpiWriter::csvText(m_keyTitle);
+    CsvWriter csv;
+    csv.text(m_keyTitle);
     for (int kpi : m_kpis) {
-        out += u',' + KpiWriter::csvText(QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name));
+        csv.text(QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name));
     }
-    out += QStringLiteral("\r\n");
+    csv.endRow();
     for (const KpiEngine::Row &row : m_rows) {
-        out += KpiWriter::csvText(row.key);
+        csv.text(row.key);
         for (int kpi : m_kpis) {
-            out += u',' + KpiWriter::csvNumber(row.values.values.value(kpi));
+            csv.number(row.values.values.value(kpi));
         }
-        out += QStringLiteral("\r\n");
+        csv.endRow();
     }
-    return out;
+    return csv.toString();
 }
 
 } // namespace funnelscope

@@ -1,5 +1,6 @@
 #include "kpiwriter.h"
 
+#include "csv/csvwriter.h"
 #include "kpicatalog.h"
 #include "kpiformat.h"
 
@@ -83,71 +84,54 @@ QJsonObject KpiWriter::toJson(const Scope &scope, const QList<KpiEngine::Row> &r
                        {QStringLiteral("rows"), list}};
 }
 
-QString KpiWriter::csvText(const QString &text)
-{
-    QString s = text;
-    if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front())) {
-        s.prepend(u'\'');
-    }
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r') || s != text) {
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        s = u'"' + s + u'"';
-    }
-    return s;
-}
-
-QString KpiWriter::csvNumber(std::optional<double> value)
-{
-    if (!value || !std::isfinite(*value)) {
-        return {};
-    }
-    return QString::number(*value, 'g', QLocale::FloatingPointShortest);
-}
-
 QString KpiWriter::toCsv(const KpiValues &values, const KpiValues *previous)
 {
-    QString out =
-        previous ? QStringLiteral("kpi,group,value,previous,change\r\n") : QStringLiteral("kpi,group,value\r\n");
+    CsvWriter csv;
+    csv.text(QStringLiteral("kpi")).text(QStringLiteral("group")).text(QStringLiteral("value"));
+    if (previous) {
+        csv.text(QStringLiteral("previous")).text(QStringLiteral("change"));
+    }
+    csv.endRow();
     const auto &catalog = KpiCatalog::all();
     for (int i = 0; i < catalog.size(); ++i) {
-        out += catalog.at(i).id + u',' + KpiCatalog::groupId(catalog.at(i).group) + u',' +
-               csvNumber(values.values.value(i));
+        csv.text(catalog.at(i).id).text(KpiCatalog::groupId(catalog.at(i).group)).number(values.values.value(i));
         if (previous) {
-            out += u',' + csvNumber(previous->values.value(i)) + u',' +
-                   csvNumber(KpiValues::change(values.values.value(i), previous->values.value(i)));
+            csv.number(previous->values.value(i))
+                .number(KpiValues::change(values.values.value(i), previous->values.value(i)));
         }
-        out += QStringLiteral("\r\n");
+        csv.endRow();
     }
-    return out;
+    return csv.toString();
 }
 
 QString KpiWriter::toCsv(const QList<KpiEngine::Row> &rows)
 {
     const auto &catalog = KpiCatalog::all();
     const bool compare = !rows.isEmpty() && rows.first().previous.has_value();
-    QString out = QStringLiteral("key");
+    CsvWriter csv;
+    csv.text(QStringLiteral("key"));
     for (const KpiDefinition &k : catalog) {
-        out += u',' + k.id;
+        csv.text(k.id);
     }
     if (compare) {
         for (const KpiDefinition &k : catalog) {
-            out += QStringLiteral(",previous_") + k.id;
+            csv.text(QStringLiteral("previous_") + k.id);
         }
     }
-    out += QStringLiteral("\r\n");
+    csv.endRow();
     for (const KpiEngine::Row &row : rows) {
-        out += csvText(row.key);
+        csv.text(row.key);
         for (int i = 0; i < catalog.size(); ++i) {
-            out += u',' + csvNumber(row.values.values.value(i));
+            csv.number(row.values.values.value(i));
         }
         if (compare && row.previous) {
             for (int i = 0; i < catalog.size(); ++i) {
-                out += u',' + csvNumber(row.previous->values.value(i));
+                csv.number(row.previous->values.value(i));
             }
         }
-        out += QStringLiteral("\r\n");
+        csv.endRow();
     }
-    return out;
+    return csv.toString();
 }
 
 namespace {

@@ -7,8 +7,8 @@
 
 namespace funnelscope {
 
-// Writes KPI results in the CLI's formats (cli.md): a JSON object, CSV (text cells a spreadsheet would run as a
-// formula are escaped) or an aligned table for a terminal.
+// Writes KPI results in the CLI's formats (cli.md): a JSON object, CSV (through CsvWriter, which escapes and quotes)
+// or an aligned table for a terminal.
 class KpiWriter
 {
 public:
@@ -24,9 +24,6 @@ public:
                            const KpiValues *previous);
     static QString toTable(const QList<KpiEngine::Row> &rows);
 
-    // A CSV cell: quoted when needed, and a text cell that starts like a formula made inert.
-    static QString csvText(const QString &text);
-    static QString csvNumber(std::optional<double> value);
     // A value for people: 12.3%, 1,234.56, 1,234.
     static QString display(int kpiIndex, std::optional<double> value);
 };

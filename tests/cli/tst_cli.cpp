@@ -314,6 +314,9 @@ private slots:
     void demoByChannelIncludesNone();
     void leadsSourceSaysCrmOrPlatform();
     void csvEscapesFormulaTextButNotNumbers();
+    void attributionCsvEscapesNames();
+    void cohortsCsvIsOneRowPerStage();
+    void csvNumbersArePlainDecimals();
     void attributionOfTheDemo();
     void cohortsOfTheDemo();
 
@@ -1263,6 +1266,100 @@ void TestCli::csvEscapesFormulaTextButNotNumbers()
         }
     }
     QVERIFY2(sawImpressions, qPrintable(compared.describe()));
+}
+
+void TestCli::attributionCsvEscapesNames()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = QStringLiteral("ws.fsdb");
+    // Five January leads without touchpoints: each credits its own channel and campaign with one lead. The names are
+    // what a spreadsheet would run as a formula, and one holds a line break.
+    QVERIFY(sandbox.write(QStringLiteral("leads.csv"),
+                          "lead_id,created_date,channel,campaign\n"
+                          "L1,2025-01-10,\"=HYPERLINK(\"\"x\"\")\",\"=HYPERLINK(\"\"x\"\")\"\n"
+                          "L2,2025-01-11,+cmd,+cmd\n"
+                          "L3,2025-01-12,-2,-2\n"
+                          "L4,2025-01-13,@sum,@sum\n"
+                          "L5,2025-01-14,\"Line\nbreak\",\"Line\nbreak\"\n"));
+    const CliRun imported = sandbox.import(db, {QStringLiteral("leads.csv")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+
+    // Sorted by code point: + (2B), - (2D), = (3D), @ (40), L (4C). The line break stays inside its quoted field.
+    const QByteArray expected = "key,leads,customers,revenue\r\n"
+                                "'+cmd,1.0000,0.0000,0.00\r\n"
+                                "'-2,1.0000,0.0000,0.00\r\n"
+                                "\"'=HYPERLINK(\"\"x\"\")\",1.0000,0.0000,0.00\r\n"
+                                "'@sum,1.0000,0.0000,0.00\r\n"
+                                "\"Line\nbreak\",1.0000,0.0000,0.00\r\n";
+    for (const char *by : {"channel", "campaign"}) {
+        const CliRun r =
+            sandbox.run({QStringLiteral("attribution"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                         QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-01-31"),
+                         QStringLiteral("--model"), QStringLiteral("first"), QStringLiteral("--by"), QLatin1String(by),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.out, expected);
+    }
+}
+
+void TestCli::cohortsCsvIsOneRowPerStage()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = QStringLiteral("ws.fsdb");
+    // January: L1 is an MQL after 10 days and an SQL after 40, L2 stays a lead. Half the cohort reaches MQL within
+    // every window, SQL only within 60 days and more.
+    QVERIFY(sandbox.write(QStringLiteral("leads.csv"), "lead_id,created_date,mql_date,sql_date\n"
+                                                       "L1,2025-01-10,2025-01-20,2025-02-19\n"
+                                                       "L2,2025-01-20,,\n"));
+    const CliRun imported = sandbox.import(db, {QStringLiteral("leads.csv")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    const CliRun r = sandbox.run({QStringLiteral("cohorts"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                  QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-01-31"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out, QByteArray("cohort,leads,stage,within_30,within_60,within_90,within_180,median_days\r\n"
+                               "2025-01,2,mql,0.5000,0.5000,0.5000,0.5000,10.0\r\n"
+                               "2025-01,2,sql,0.0000,0.5000,0.5000,0.5000,40.0\r\n"
+                               "2025-01,2,opportunity,0.0000,0.0000,0.0000,0.0000,\r\n"
+                               "2025-01,2,customer,0.0000,0.0000,0.0000,0.0000,\r\n"));
+}
+
+void TestCli::csvNumbersArePlainDecimals()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = QStringLiteral("ws.fsdb");
+    // 100000 impressions and 1230 clicks: a CTR of 0.0123; 1234.5 of cost, a CPM of 12.345. Our own importer must
+    // read every number back, so none is written as 1e+05.
+    QVERIFY(sandbox.write(QStringLiteral("ads.csv"), "date,channel,campaign,impressions,clicks,cost\n"
+                                                     "2025-01-10,Paid Search,Brand,100000,1230,1234.5\n"));
+    const CliRun imported = sandbox.import(db, {QStringLiteral("ads.csv")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    const QStringList common = {QStringLiteral("kpis"),       QStringLiteral("--db"),       db,
+                                QStringLiteral("--from"),     QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                                QStringLiteral("2025-01-31"), QStringLiteral("--format"),   QStringLiteral("csv")};
+
+    const CliRun total = sandbox.run(common);
+    QVERIFY2(total.exitCode == 0, qPrintable(total.describe()));
+    const QStringList lines = QString::fromUtf8(total.out).split(QStringLiteral("\r\n"));
+    QVERIFY2(lines.contains(QStringLiteral("impressions,awareness,100000")), qPrintable(total.describe()));
+    QVERIFY2(lines.contains(QStringLiteral("media_cost,awareness,1234.5")), qPrintable(total.describe()));
+    QVERIFY2(lines.contains(QStringLiteral("ctr,engagement,0.0123")), qPrintable(total.describe()));
+    QVERIFY2(!total.out.contains("e+") && !total.out.contains("e-"), qPrintable(total.describe()));
+
+    // The same by channel: the header names the KPIs, the row holds their values.
+    const CliRun byChannel = sandbox.run(common + QStringList{QStringLiteral("--by"), QStringLiteral("channel")});
+    QVERIFY2(byChannel.exitCode == 0, qPrintable(byChannel.describe()));
+    const QStringList rows = QString::fromUtf8(byChannel.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2);
+    const QStringList header = csvFields(rows.at(0));
+    const QStringList paid = csvFields(rows.at(1));
+    QCOMPARE(paid.first(), QStringLiteral("Paid Search"));
+    QCOMPARE(paid.at(header.indexOf(QStringLiteral("impressions"))), QStringLiteral("100000"));
+    QCOMPARE(paid.at(header.indexOf(QStringLiteral("ctr"))), QStringLiteral("0.0123"));
+    QCOMPARE(paid.at(header.indexOf(QStringLiteral("media_cost"))), QStringLiteral("1234.5"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

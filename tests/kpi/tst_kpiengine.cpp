@@ -3,6 +3,8 @@
 #include "demo/demogenerator.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpitablemodel.h"
+#include "kpi/kpiwriter.h"
 #include "store/campaignrollup.h"
 #include "store/crmrollup.h"
 #include "store/sqlitestatement.h"
@@ -604,6 +606,43 @@ private slots:
             const QString error = check(engine, scope, round % 3 == 0 ? Breakdown::Week : Breakdown::Month);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
+    }
+
+    void csvNumbersArePlainDecimals()
+    {
+        // kpis --format csv and the window's Export CSV write 100000 impressions as 100000 (QString::number's 'g'
+        // gives 1e+05, which our importer refuses), and a formula-looking row name as text.
+        const int impressions = KpiCatalog::indexOf(u"impressions");
+        const int ctr = KpiCatalog::indexOf(u"ctr");
+        const int cost = KpiCatalog::indexOf(u"media_cost");
+        KpiValues v;
+        v.values.resize(KpiCatalog::all().size());
+        v.values[impressions] = 100000;
+        v.values[ctr] = 0.0123;
+        v.values[cost] = 1234.5;
+        const QStringList lines = KpiWriter::toCsv(v, nullptr).split(QStringLiteral("\r\n"));
+        QVERIFY(lines.contains(QStringLiteral("impressions,awareness,100000")));
+        QVERIFY(lines.contains(QStringLiteral("ctr,engagement,0.0123")));
+        QVERIFY(lines.contains(QStringLiteral("media_cost,awareness,1234.5")));
+        QVERIFY(lines.contains(QStringLiteral("cpl,lead_generation,"))); // unknown: an empty cell
+
+        KpiValues half = v;
+        half.values[impressions] = 200000;
+        const QStringList compared = KpiWriter::toCsv(half, &v).split(QStringLiteral("\r\n"));
+        QVERIFY(compared.contains(QStringLiteral("impressions,awareness,200000,100000,1")));
+
+        const KpiEngine::Row formula{QStringLiteral("=HYPERLINK(\"x\")"), {}, v, {}, std::nullopt};
+        const KpiEngine::Row minus{QStringLiteral("-2"), {}, half, {}, std::nullopt};
+        const QStringList rows = KpiWriter::toCsv(QList<KpiEngine::Row>{formula, minus}).split(QStringLiteral("\r\n"));
+        QVERIFY2(rows.at(1).startsWith(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\",100000,")), qPrintable(rows.at(1)));
+        QVERIFY2(rows.at(2).startsWith(QStringLiteral("'-2,200000,")), qPrintable(rows.at(2)));
+
+        KpiTableModel model;
+        model.setKpis({impressions, ctr, cost});
+        model.setRows({formula, minus}, QStringLiteral("Channel"));
+        QCOMPARE(model.toCsv(), QStringLiteral("Channel,Impressions,Click-through rate,Media spend\r\n"
+                                               "\"'=HYPERLINK(\"\"x\"\")\",100000,0.0123,1234.5\r\n"
+                                               "'-2,200000,0.0123,1234.5\r\n"));
     }
 
     void paidOverride()

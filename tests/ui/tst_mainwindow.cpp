@@ -31,6 +31,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -277,6 +279,64 @@ private slots:
             w.reconciliation()->grab().save(shots + QStringLiteral("/leads-reconciliation.png"));
             w.cohorts()->grab().save(shots + QStringLiteral("/funnel-cohorts.png"));
         }
+    }
+
+    void copyEscapesFormulaTextLikeExport()
+    {
+        // A stage table whose channels are named like formulas, one with a line break. Copy puts tab-separated text on
+        // the clipboard, Export CSV writes a file: both make the names inert text and leave the numbers numbers.
+        const int impressions = KpiCatalog::indexOf(u"impressions");
+        const int reach = KpiCatalog::indexOf(u"reach");
+        auto snapshot = std::make_shared<KpiSnapshot>();
+        snapshot->scope = Scope{QDate(2025, 1, 1), QDate(2025, 1, 31), {}, {}};
+        snapshot->values.values.resize(KpiCatalog::all().size());
+        const QStringList names = {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+cmd"), QStringLiteral("-2"),
+                                   QStringLiteral("@sum"), QStringLiteral("Line\nbreak")};
+        for (int i = 0; i < names.size(); ++i) {
+            KpiValues v;
+            v.values.resize(KpiCatalog::all().size());
+            v.values[impressions] = 500000 - 100000 * i; // the table sorts by impressions, largest first
+            v.values[reach] = -1500;                     // a negative number stays a number
+            snapshot->channels.append(KpiEngine::Row{names.at(i), snapshot->scope, v, {}, std::nullopt});
+        }
+        GroupPage page(KpiGroup::Awareness);
+        page.resize(1200, 900);
+        page.show();
+        page.setSnapshot(snapshot, KpiFormat(QLocale(QLocale::English, QLocale::UnitedStates)), QString());
+        QCOMPARE(page.tableModel()->rowCount(), 5);
+
+        // Copy of the first three columns, as a user selects them.
+        QAbstractItemModel *shown = page.table()->model();
+        page.table()->selectionModel()->select(QItemSelection(shown->index(0, 0), shown->index(4, 2)),
+                                               QItemSelectionModel::Select);
+        QPushButton *copy = nullptr;
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Cop&y")) {
+                copy = button;
+            }
+        }
+        QVERIFY(copy);
+        QGuiApplication::clipboard()->clear();
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Channel\tImpressions\tReach\n"
+                                                                      "\"'=HYPERLINK(\"\"x\"\")\"\t500,000\t-1,500\n"
+                                                                      "'+cmd\t400,000\t-1,500\n"
+                                                                      "'-2\t300,000\t-1,500\n"
+                                                                      "'@sum\t200,000\t-1,500\n"
+                                                                      "\"Line\nbreak\"\t100,000\t-1,500\n"));
+
+        // Export CSV: the same names, the numbers as plain decimals.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("awareness-channels.csv"));
+        QCOMPARE(page.exportCsv(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.size(), 7); // header, five rows, and the empty rest after the last line end
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\",500000,-1500,")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(3).startsWith(QStringLiteral("'-2,300000,-1500,")), qPrintable(lines.at(3)));
+        QVERIFY2(lines.at(5).startsWith(QStringLiteral("\"Line\nbreak\",100000,-1500,")), qPrintable(lines.at(5)));
     }
 
     void importDialogNamesTheTool()
