@@ -395,6 +395,13 @@ void ImportDialog::fillPreview()
                 if (outcome == RowReader::Outcome::End) {
                     break;
                 }
+                if (outcome == RowReader::Outcome::Refused) {
+                    // The import will refuse the file (a NUL far down): say so now, with the line.
+                    const ImportError &e = rows.error();
+                    warnings.append(tr("This file cannot be imported: %1")
+                                        .arg((e.line > 0 ? tr("line %1: ").arg(e.line) : QString()) + e.reason));
+                    break;
+                }
                 m_preview->insertRow(r);
                 if (outcome == RowReader::Outcome::Rejected) {
                     ++rejected;

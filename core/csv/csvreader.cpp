@@ -29,14 +29,18 @@ bool CsvReader::fill()
         m_hash->addData(chunk);
     }
     m_bytesRead += n;
-    m_buffer.append(m_decoder.decode(chunk));
+    const QString text = m_decoder.decode(chunk);
+    m_nulRead = m_nulRead || text.contains(QChar(0));
+    m_buffer.append(text);
     return true;
 }
 
 // Finds where the record starting at m_pos ends (the index of its line break, or the buffer's end at the end of
 // the file), reading more of the file as needed. As in splitRecord, only a quote at the start of a field opens a
 // quoted field, where "" is an escaped quote; a quote inside an unquoted field is data, so that one stray inch sign
-// (27" monitor) does not swallow the lines after it.
+// (27" monitor) does not swallow the lines after it. A record longer than MaxRecordChars is scanned on to its end
+// with the same rules, so that its quoted line breaks count as lines and not as records, but what was scanned is
+// dropped as it goes: the record ends up empty, at the start of the buffer.
 bool CsvReader::findRecordEnd(qsizetype &end, qsizetype &lineBreaks)
 {
     enum class State
@@ -75,41 +79,27 @@ bool CsvReader::findRecordEnd(qsizetype &end, qsizetype &lineBreaks)
                 if (i + 1 >= size || data[i + 1] != u'\n') {
                     ++lineBreaks;
                 }
-            } else if (state != State::Quoted) {
-                state = c == m_delimiter ? State::FieldStart : State::Unquoted;
+            } else {
+                m_nul = m_nul || c == 0;
+                if (state != State::Quoted) {
+                    state = c == m_delimiter ? State::FieldStart : State::Unquoted;
+                }
             }
         }
-        if (size - m_pos > MaxRecordChars) {
-            return skipOverlongRecord(end);
+        if (i - m_pos > MaxRecordChars) {
+            m_overlong = true;
+        }
+        if (m_overlong) {
+            m_buffer.remove(0, i); // keeps a CR waiting for its LF
+            m_pos = 0;
+            i = 0;
         }
         if (!fill()) {
             if (i < m_buffer.size()) {
                 continue; // the decoder flushed trailing characters
             }
             end = m_buffer.size();
-            return end > m_pos;
-        }
-    }
-}
-
-// Drops a record too long to hold, reading on to its first line break (quotes are no longer followed: the record is
-// refused anyway). The record ends up empty, at the start of the buffer.
-bool CsvReader::skipOverlongRecord(qsizetype &end)
-{
-    m_overlong = true;
-    m_buffer.clear();
-    m_pos = 0;
-    for (;;) {
-        const qsizetype lf = m_buffer.indexOf(u'\n');
-        if (lf >= 0) {
-            m_buffer.remove(0, lf);
-            end = 0;
-            return true;
-        }
-        m_buffer.clear();
-        if (!fill()) {
-            end = 0;
-            return true;
+            return end > m_pos || m_overlong;
         }
     }
 }
@@ -126,13 +116,13 @@ bool CsvReader::next()
     qsizetype end = 0;
     qsizetype lineBreaks = 0;
     m_overlong = false;
+    m_nul = false;
     if (!findRecordEnd(end, lineBreaks)) {
         return false;
     }
     m_recordLine = m_line;
     if (m_overlong) {
         m_fields.clear();
-        lineBreaks = 0;
     } else {
         splitRecord(end);
     }

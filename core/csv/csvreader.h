@@ -31,9 +31,14 @@ public:
     bool isBlank() const;
     qint64 bytesRead() const { return m_bytesRead; }
     bool hasDecodingError() const { return m_decoder.hasError(); }
-    // The current record was longer than MaxRecordChars: it was skipped up to its line break, unread, and has no
-    // fields (memory stays bounded whatever the file holds).
+    // The current record was longer than MaxRecordChars: it was skipped up to its end (its closing quotes and line
+    // break, so that its quoted lines do not become records), unread, and has no fields; memory stays bounded
+    // whatever the file holds. line() is its first line, and later records keep their lines.
     bool isOverlong() const { return m_overlong; }
+    // The current record holds a NUL character (U+0000), which no CSV text does: the file is binary, or corrupt.
+    bool holdsNul() const { return m_nul; }
+    // A NUL was read anywhere so far: in a record, or in what was read ahead of the records returned.
+    bool hasReadNul() const { return m_nulRead; }
     static constexpr qsizetype MaxRecordChars = qsizetype(4) << 20;
 
 private:
@@ -46,7 +51,6 @@ private:
 
     bool fill();
     bool findRecordEnd(qsizetype &end, qsizetype &lineBreaks);
-    bool skipOverlongRecord(qsizetype &end);
     void splitRecord(qsizetype end);
 
     QIODevice *m_device;
@@ -63,6 +67,8 @@ private:
     qint64 m_bytesRead = 0;
     bool m_eof = false;
     bool m_overlong = false;
+    bool m_nul = false;
+    bool m_nulRead = false;
 };
 
 } // namespace funnelscope

@@ -233,7 +233,9 @@ EncodingDetector::Result EncodingDetector::detect(const QByteArray &sample, bool
     if (probe > 0 && evenNul > probe / 4 && oddNul == 0) {
         return {QStringLiteral("UTF-16BE")};
     }
-    if (evenNul + oddNul > 0 || controls > probe / 20) {
+    // Text in a single-byte or UTF-8 encoding has no NUL anywhere, not only in the probe: one far down is binary data
+    // all the same (the reader refuses a NUL past the sample too).
+    if (evenNul + oddNul > 0 || controls > probe / 20 || sample.indexOf('\0', probe) >= 0) {
         return {QStringLiteral("UTF-8"), true};
     }
     if (isValidUtf8(sample, sampleIsWholeFile)) {

@@ -28,6 +28,7 @@ struct Evidence
     int commaDecimal = 0;
     int dotDecimal = 0;
     int ambiguousNumbers = 0;
+    int dataRecords = 0;
 };
 
 bool isNumeric(ColumnType t)
@@ -44,6 +45,7 @@ void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
         if (record++ <= layout.headerRecord) {
             continue;
         }
+        ++e.dataRecords;
         for (int c = 0; c < spec.columns.size(); ++c) {
             const int f = layout.mapping->fileColumn(c);
             if (f < 0 || f >= reader.fieldCount()) {
@@ -140,15 +142,21 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     }
 
     // The header is the first line, within the first 21, that matches a kind; the delimiter is the one that makes
-    // such a line appear first.
+    // such a line appear first. The lines are read from the file, not the sample, so that a header wider than the
+    // sample is read whole (quotes respected) up to the reader's record limit, rather than cut.
     bool anyText = false;
+    int overlongLine = 0;
     for (const QChar delimiter : {QChar(u','), QChar(u';'), QChar(u'\t'), QChar(u'|')}) {
-        QBuffer buffer;
-        buffer.setData(sample);
-        buffer.open(QIODevice::ReadOnly);
-        CsvReader reader(&buffer, layout.encoding, delimiter);
-        for (int record = 0; record <= MaxTitleLines && reader.next(); ++record) {
-            if (layout.mapping && record > layout.headerRecord) {
+        file.seek(0);
+        CsvReader reader(&file, layout.encoding, delimiter);
+        for (int record = 0; record <= MaxTitleLines; ++record) {
+            // Checked before reading on: another delimiter only has to beat the header found, not read past it.
+            if ((layout.mapping && record > layout.headerRecord) || !reader.next()) {
+                break;
+            }
+            if (reader.isOverlong()) {
+                // Unread, so it cannot be told a header; what follows a line that long is no title line either.
+                overlongLine = overlongLine > 0 ? qMin(overlongLine, reader.line()) : reader.line();
                 break;
             }
             anyText = anyText || !reader.isBlank();
@@ -166,6 +174,12 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     }
     const Preset *chosen = Preset::find(options.preset);
     if (!layout.mapping) {
+        if (overlongLine > 0) {
+            layout.refusal =
+                Import::tr("header longer than %1 million characters: not read").arg(CsvReader::MaxRecordChars >> 20);
+            layout.refusalLine = overlongLine;
+            return layout;
+        }
         if (!anyText) {
             layout.refusal = Import::tr("the file is empty");
         } else if (chosen) {
@@ -201,10 +215,8 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
 
     // A whole-range report (no date column): its rows are dated on the last day of the range above the header.
     if (layout.mapping->needsRangeDate()) {
-        QBuffer buffer;
-        buffer.setData(sample);
-        buffer.open(QIODevice::ReadOnly);
-        CsvReader reader(&buffer, layout.encoding, layout.delimiter);
+        file.seek(0);
+        CsvReader reader(&file, layout.encoding, layout.delimiter);
         QDate end;
         for (int record = 0; record < layout.headerRecord && reader.next() && !end.isValid(); ++record) {
             const QString line = reader.fields().join(u',').trimmed();
@@ -245,7 +257,8 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     const bool datesUndecided = evidence.slashDates > 0 && (evidence.dayFirst == 0) == (evidence.monthFirst == 0);
     const bool decimalsUndecided =
         evidence.ambiguousNumbers > 0 && evidence.commaDecimal == 0 && evidence.dotDecimal == 0;
-    if (!whole && (datesUndecided || decimalsUndecided)) {
+    // A header wider than the sample leaves it no data row to learn from.
+    if (!whole && (datesUndecided || decimalsUndecided || evidence.dataRecords == 0)) {
         evidence = {};
         file.seek(0);
         CsvReader reader(&file, layout.encoding, layout.delimiter);

@@ -86,6 +86,15 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.errors.append({line, QString(), reason});
         return result;
     };
+    // Refuses the file once rows were read: what was counted and rejected of it no longer matters.
+    const auto refuseRead = [&](const ImportError &error) {
+        result.imported = 0;
+        result.rejected = 0;
+        result.errorsNotListed = 0;
+        result.errors = {error};
+        result.status = ImportResult::Status::Refused;
+        return result;
+    };
 
     if (m_workspace.isReadOnly()) {
         return refuse(0, Import::tr("the workspace is open read-only: nothing can be imported into it"));
@@ -93,6 +102,11 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     if (options.preset != u"auto" && options.preset != u"generic" && !Preset::find(options.preset)) {
         return refuse(0, Import::tr("unknown preset '%1' (available: %2)").arg(options.preset, Preset::availableIds()));
     }
+    // What the file is before it is first read: if it is not the same once read, the rows came from a file being
+    // written or cut meanwhile, and the hash fingerprints bytes that were never one file.
+    const QFileInfo before(path);
+    const qint64 sizeBefore = before.size();
+    const QDateTime modifiedBefore = before.lastModified();
     const FileLayout layout = FileInspector::inspect(path, options);
     if (layout.mapping) {
         result.kind = kindName(layout.mapping->kind());
@@ -188,6 +202,10 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     QList<RowPipeline::Item> batch;
     while (rows.next(batch)) {
         for (const RowPipeline::Item &item : batch) {
+            if (item.outcome == RowReader::Outcome::Refused) {
+                rows.stop();
+                return refuseRead(item.error);
+            }
             if (item.outcome == RowReader::Outcome::Rejected) {
                 ++result.rejected;
                 const ImportError &e = item.error;
@@ -218,8 +236,26 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         }
     }
     // Whatever the reader did not consume (a trailing footer) still belongs to the file's bytes.
+    qint64 bytesHashed = rows.bytesRead();
+    const bool wideEncoding = layout.encoding.startsWith(u"UTF-16", Qt::CaseInsensitive) ||
+                              layout.encoding.startsWith(u"UTF-32", Qt::CaseInsensitive);
     while (!file.atEnd()) {
-        hash.addData(file.read(1 << 20));
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty()) {
+            break;
+        }
+        if (!wideEncoding && chunk.contains('\0')) {
+            // Not read as rows, but a NUL anywhere makes the file binary, as in the reader's rows.
+            return refuseRead({0, QString(), Import::tr("a NUL byte: this is a binary file, not CSV text")});
+        }
+        hash.addData(chunk);
+        bytesHashed += chunk.size();
+    }
+    if (const QFileInfo after(path); bytesHashed != sizeBefore || after.size() != sizeBefore ||
+                                     after.lastModified() != modifiedBefore || layout.size != sizeBefore) {
+        return refuseRead({0, QString(),
+                           Import::tr("the file changed while it was being read (is another program still writing "
+                                      "it?): nothing was imported; import it again once it is complete")});
     }
     const QString sha = QString::fromLatin1(hash.result().toHex());
     if (importedBefore(sha)) {

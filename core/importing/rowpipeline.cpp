@@ -52,6 +52,9 @@ void RowPipeline::run()
             item.error = m_reader.error();
         }
         batch.append(std::move(item));
+        if (outcome == RowReader::Outcome::Refused) {
+            break; // nothing of the file is stored: reading on is wasted
+        }
         if (batch.size() >= BatchRows) {
             m_bytesRead = m_reader.bytesRead();
             if (!push()) {

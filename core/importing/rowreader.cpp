@@ -185,12 +185,47 @@ bool RowReader::reject(int fileColumn, const QString &reason)
     return false;
 }
 
+// A NUL anywhere, even far past the part of the file the encoding was detected from (or with the encoding given),
+// makes it a binary file, refused whole as one with a NUL near its start is, so that no NUL reaches a stored name.
+bool RowReader::refusesFile()
+{
+    if (!m_reader.holdsNul()) {
+        return false;
+    }
+    m_refused = true;
+    int column = -1;
+    for (qsizetype f = 0; m_pastHeader && f < m_reader.fieldCount() && column < 0; ++f) {
+        column = m_reader.field(f).contains(QChar(0)) ? int(f) : -1;
+    }
+    reject(column, Import::tr("a NUL byte: this is a binary file, not CSV text"));
+    return true;
+}
+
 RowReader::Outcome RowReader::next()
 {
+    const Outcome outcome = readNext();
+    // A NUL read but in no record returned (past a table's end): the file is binary all the same.
+    if (outcome == Outcome::End && !m_refused && m_reader.hasReadNul()) {
+        m_refused = true;
+        reject(-1, Import::tr("a NUL byte: this is a binary file, not CSV text"));
+        m_error.line = 0;
+        return Outcome::Refused;
+    }
+    return outcome;
+}
+
+RowReader::Outcome RowReader::readNext()
+{
+    if (m_refused) {
+        return Outcome::End;
+    }
     if (!m_pastHeader) {
         for (int r = 0; r <= m_layout.headerRecord; ++r) {
             if (!m_reader.next()) {
                 return Outcome::End;
+            }
+            if (refusesFile()) {
+                return Outcome::Refused;
             }
         }
         m_pastHeader = true;
@@ -199,6 +234,9 @@ RowReader::Outcome RowReader::next()
     for (;;) {
         if (!m_reader.next()) {
             return Outcome::End;
+        }
+        if (refusesFile()) {
+            return Outcome::Refused;
         }
         if (m_reader.isOverlong()) {
             ++m_dataRows;

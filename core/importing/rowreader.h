@@ -30,6 +30,7 @@ public:
     {
         Row,
         Rejected,
+        Refused, // the whole file cannot be imported (error() says why); nothing more is read
         End
     };
 
@@ -40,7 +41,7 @@ public:
     // Valid after Row: one cell per canonical column of the kind.
     const QList<Cell> &cells() const { return m_cells; }
     int line() const { return m_reader.line(); }
-    // Valid after Rejected.
+    // Valid after Rejected and Refused.
     const ImportError &error() const { return m_error; }
     qint64 bytesRead() const { return m_reader.bytesRead(); }
     // Rows that were read as data (accepted or rejected), not counting blank and totals lines.
@@ -59,6 +60,8 @@ private:
     bool readProduct(Cell &cell, const ColumnSpec &spec, int a, int b);
     bool reject(int fileColumn, const QString &reason);
     static QString tooLarge(QStringView raw);
+    bool refusesFile();
+    Outcome readNext();
 
     const FileLayout &m_layout;
     const KindSpec &m_spec;
@@ -70,6 +73,7 @@ private:
     int m_dataRows = 0;
     int m_tableEndLine = 0;
     bool m_pastHeader = false;
+    bool m_refused = false;
     bool m_keepDateText = false; // touchpoints keep their timestamp as written
     // Campaign files repeat the same date on many rows: remember the last one read.
     QString m_lastDateText;

@@ -152,6 +152,9 @@ private slots:
     void longInput_data();
     void longInput();
     void hashSinkSeesEveryByte();
+    void overlongRecordIsOneRecord_data();
+    void overlongRecordIsOneRecord();
+    void nulIsReportedWithItsRecord();
 };
 
 void TestCsvReader::records_data()
@@ -539,6 +542,92 @@ void TestCsvReader::hashSinkSeesEveryByte()
     QCOMPARE(records, 20'001);
     QCOMPARE(reader.bytesRead(), bytes.size());
     QCOMPARE(hash.result(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+}
+
+void TestCsvReader::overlongRecordIsOneRecord_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Records>("expected"); // an over-long record is read as no fields
+    QTest::addColumn<Lines>("lines");
+
+    const QByteArray header = "date,channel,campaign\n";
+    const QStringList headerFields = {u"date"_s, u"channel"_s, u"campaign"_s};
+    const QStringList last = {u"2025-03-09"_s, u"Email"_s, u"Last"_s};
+    const QByteArray over(5'000'000, 'x'); // past the 4 Mi-character limit
+    {
+        // The line break inside the quotes comes after the limit: it is not the end of the record.
+        const QByteArray bytes =
+            header + "2025-03-07,Email,\"" + over + "\n2025-03-08,Email,Inside\n\",z\n" + "2025-03-09,Email,Last\n";
+        QTest::addRow("quoted line breaks after the limit")
+            << bytes << Records{headerFields, {}, last} << Lines{1, 2, 5};
+    }
+    {
+        // Line breaks before the limit are lines of the record all the same.
+        const QByteArray bytes =
+            header + "2025-03-07,Email,\"one\ntwo\nthree " + over + "\",z\n" + "2025-03-09,Email,Last\n";
+        QTest::addRow("quoted line breaks before the limit")
+            << bytes << Records{headerFields, {}, last} << Lines{1, 2, 5};
+    }
+    {
+        // "" is a quote inside the field, not its end; CRLF inside and after the quotes.
+        const QByteArray bytes = header + "2025-03-07,Email,\"a \"\"quote\"\"\r\n" + over +
+                                 "\r\nstill \"\" inside\"\r\n" + "2025-03-09,Email,Last\r\n";
+        QTest::addRow("escaped quotes and CRLF") << bytes << Records{headerFields, {}, last} << Lines{1, 2, 5};
+    }
+    {
+        // Unquoted, the record ends at its line break; a stray quote inside it is data and opens nothing.
+        const QByteArray bytes = header + "2025-03-07,Email,27\" " + over + "\n" + "2025-03-09,Email,Last\n";
+        QTest::addRow("unquoted") << bytes << Records{headerFields, {}, last} << Lines{1, 2, 3};
+    }
+    {
+        // Two over-long records in a row, the second starting right where the first ends.
+        const QByteArray bytes = header + "\"" + over + "\n\"\n" + "\"" + over + "\"\n" + "2025-03-09,Email,Last\n";
+        QTest::addRow("two in a row") << bytes << Records{headerFields, {}, {}, last} << Lines{1, 2, 4, 5};
+    }
+    {
+        // The file ends inside the quotes: the over-long record is the last, and still only one.
+        const QByteArray bytes = header + "2025-03-07,Email,\"" + over + "\n2025-03-08,Email,Inside\n";
+        QTest::addRow("unterminated quotes at the end") << bytes << Records{headerFields, {}} << Lines{1, 2};
+    }
+}
+
+void TestCsvReader::overlongRecordIsOneRecord()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Records, expected);
+    QFETCH(Lines, lines);
+
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer, u"UTF-8"_s, u',');
+    ReadBack read;
+    while (reader.next()) {
+        read.records.append(reader.fields());
+        read.lines.append(reader.line());
+        QCOMPARE(reader.isOverlong(), reader.fieldCount() == 0);
+    }
+    const QString diff = difference(read, expected, lines);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(reader.bytesRead(), bytes.size());
+}
+
+void TestCsvReader::nulIsReportedWithItsRecord()
+{
+    // One NUL in the second record and one in the fourth, past the first chunk.
+    QByteArray bytes = "date,channel\n" + QByteArray("2025-03-07,Paid\0Search\n", 23);
+    bytes += "2025-03-08," + QByteArray(ChunkBytes, 'x') + "\n";
+    bytes += QByteArray("2025-03-09,\"E\0mail\"\n", 20) + "2025-03-10,Email\n";
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer, u"UTF-8"_s, u',');
+    QList<bool> nul;
+    QList<int> lines;
+    while (reader.next()) {
+        nul.append(reader.holdsNul());
+        lines.append(reader.line());
+    }
+    QCOMPARE(nul, (QList<bool>{false, true, false, true, false}));
+    QCOMPARE(lines, (Lines{1, 2, 3, 4, 5}));
 }
 
 } // namespace funnelscope

@@ -78,6 +78,15 @@ void TestEncodingDetector::detect_data()
     QTest::addRow("PNG image") << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff"
                                                       "610000000173524742")
                                << true << QString() << true;
+    {
+        // Text for 5,000 bytes, past the 4 KB probed for UTF-16 and controls, then one NUL.
+        QByteArray text = "date,channel,campaign\n";
+        while (text.size() < 5000) {
+            text += "2025-03-07,Paid Search,Spring\n";
+        }
+        QTest::addRow("a NUL after the first 4 KB")
+            << text + QByteArray("2025-03-08,Paid\0Search,Spring\n", 30) << true << QString() << true;
+    }
     QTest::addRow("ZIP archive (an .xlsx)")
         << QByteArray::fromHex("504b0304140006000800000021006b6c3f8a8c010000ac050000130008025b436f6e74656e745f54797065"
                                "735d2e786d6c20a2040228a00002000000000000000000")

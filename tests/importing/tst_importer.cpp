@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 using namespace funnelscope;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -589,11 +590,176 @@ private slots:
         for (int i = 0; i < 1000000; ++i) {
             wide += ",c" + QByteArray::number(i);
         }
-        row("a header of a million columns", wide + "\n2025-01-01,Email\n", "refused", 0, "expected");
+        row("a header of a million columns", wide + "\n2025-01-01,Email\n", "refused", 0,
+            "line 1: header longer than 4 million characters: not read");
         QByteArray longLine = header + "2025-01-01,Email,A,5\n2025-01-02,Email,";
         longLine += QByteArray(10 << 20, 'x');
         longLine += ",3\n2025-01-03,Email,C,4\n";
         row("a 10 MB line", longLine, "imported", 2, "line 3: line longer than 4 million characters: not read");
+        QByteArray nulAfter4K = header;
+        for (int i = 0; i < 300; ++i) {
+            nulAfter4K += "2025-01-01,Email,A,5\n";
+        }
+        row("a NUL byte after the first 4 KB", nulAfter4K + QByteArray("2025-01-02,Paid\0Search,B,3\n", 27), "refused",
+            0, "this is a binary file, not CSV text");
+        QByteArray nulAfter256K = header;
+        for (int i = 0; i < 20000; ++i) {
+            nulAfter256K += "2025-01-01,Email,A,5\n"; // 21 bytes: 420,000 in all
+        }
+        row("a NUL byte after the first 256 KB",
+            nulAfter256K + QByteArray("2025-01-02,Paid\0Search,B,3\n", 27) + "2025-01-03,Email,C,4\n", "refused", 0,
+            "line 20002, column 'channel': a NUL byte: this is a binary file, not CSV text");
+    }
+
+    // Data-model.md: a NUL is binary data wherever it is, also where the encoding was not sniffed; no name holds one.
+    void nulAnywhereRefusesTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding"); // given, so nothing is sniffed
+        QTest::addColumn<QString>("message");
+        const QByteArray header = "date,channel,campaign,clicks\n2025-01-01,Email,A,5\n";
+        const QByteArray nulRow("2025-01-02,Paid\0Search,B,3\n", 27);
+        QTest::addRow("UTF-8 given") << header + nulRow << u"UTF-8"_s
+                                     << u"line 3, column 'channel': a NUL byte: this is a binary file"_s;
+        QTest::addRow("windows-1250 given")
+            << header + nulRow << u"windows-1250"_s << u"line 3, column 'channel': a NUL byte: this is a binary file"_s;
+        QTest::addRow("in a quoted title line above the header")
+            << QByteArray("\"Report\nof \0 March\"\n", 20) + header << u"UTF-8"_s
+            << u"line 1: a NUL byte: this is a binary file"_s;
+        // A GA4 export's second table is not imported, but it is part of the file all the same.
+        const QByteArray ga4 = "# Traffic acquisition: Session default channel group\n"
+                               "Session default channel group,Date,Sessions,Engaged sessions,Key events\n"
+                               "Organic Search,20250301,1000,600,12\n"
+                               "\n"
+                               "Page title,Views\n";
+        QTest::addRow("in a second table, read ahead") << ga4 + QByteArray("Ho\0me,5000\n", 11) << u"UTF-8"_s
+                                                       << u"hostile.csv: a NUL byte: this is a binary file"_s;
+        QByteArray pages = ga4;
+        for (int i = 0; i < 40000; ++i) {
+            pages += "Home,5000\n"; // 400,000 bytes, past what the reader reads ahead
+        }
+        QTest::addRow("in a second table, past what the reader read")
+            << pages + QByteArray("Ho\0me,5000\n", 11) << QString()
+            << u"hostile.csv: a NUL byte: this is a binary file"_s;
+    }
+
+    void nulAnywhereRefusesTheFile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, message);
+        TestWorkspace ws;
+        ImportOptions options;
+        options.encoding = encoding;
+        const ImportResult r = ws.import(QStringLiteral("hostile.csv"), bytes, options);
+        QCOMPARE(r.statusName(), QStringLiteral("refused"));
+        QCOMPARE(r.imported, 0);
+        QVERIFY2(r.summary().contains(message), qPrintable(r.summary()));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 0);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM import_errors")).toInt(), 0);
+    }
+
+    // A quoted field over the record limit is one rejected record: its quoted lines are not rows, later lines keep
+    // their numbers.
+    void overlongQuotedRecordIsOneRejection()
+    {
+        TestWorkspace ws;
+        const QByteArray csv = "date,channel,campaign,clicks\n"      // line 1
+                               "2025-01-01,Email,A,5\n"              // 2
+                               "2025-01-02,Email,\"" +               // 3: 5 million x, then inside the quotes
+                               QByteArray(5'000'000, 'x') +          //
+                               "\n2025-01-09,Email,Inside,9\n\",3\n" // 4 and 5
+                               "2025-01-03,Email,C,4\n"              // 6
+                               "2025-01-04,Email,D,x\n"              // 7: not a number
+                               "2025-01-05,Email,E,1\n";             // 8
+        const ImportResult r = ws.import(QStringLiteral("long.csv"), csv);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.rejected, 2);
+        QCOMPARE(r.errors.size(), 2);
+        QCOMPARE(r.errors.at(0).line, 3);
+        QCOMPARE(r.errors.at(0).reason, u"line longer than 4 million characters: not read"_s);
+        QCOMPARE(r.errors.at(1).line, 7);
+        QCOMPARE(r.errors.at(1).column, u"clicks"_s);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT sum(clicks) FROM campaign_rows")).toInt(), 10);
+        QCOMPARE(ws.workspace().findCampaign(QStringLiteral("Inside")), -1);
+    }
+
+    // The header is read whole however wide (up to the record limit), quotes respected, not cut at the sample.
+    void wideHeaderIsReadWhole()
+    {
+        TestWorkspace ws;
+        QByteArray header = "date,channel,\"campaign\",\"a note\non two lines\"";
+        QByteArray cells = "13/01/2025,Email,Wide,";
+        for (int i = 0; i < 30000; ++i) {
+            header += ",note_" + QByteArray::number(i).rightJustified(5, '0'); // 11 bytes: 330,000 in all
+            cells += ',';
+        }
+        header += ",clicks\n";
+        const QByteArray csv = header + cells + ",7\n" + cells + ",x\n" + cells + ",2\n";
+        QVERIFY(header.size() > 256 * 1024);
+        const ImportResult r = ws.import(QStringLiteral("wide.csv"), csv);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.dateOrder, u"dmy"_s); // from the data rows, all past the sample
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.at(0).line, 4); // the header takes lines 1 and 2
+        QCOMPARE(r.errors.at(0).column, u"clicks"_s);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT sum(clicks) FROM campaign_rows")).toInt(), 9);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT min(day) FROM campaign_rows")).toLongLong(),
+                 day(2025, 1, 13));
+    }
+
+    // A file cut, grown or rewritten while it is read is refused whole: its rows came from no one version of it.
+    void fileChangedWhileReadIsRefused_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addRow("truncated") << u"truncate"_s;
+        QTest::addRow("grown") << u"append"_s;
+        QTest::addRow("rewritten in place, same size") << u"rewrite"_s;
+    }
+
+    void fileChangedWhileReadIsRefused()
+    {
+        QFETCH(QString, change);
+        TestWorkspace ws;
+        const QString path = ws.path(QStringLiteral("growing.csv"));
+        QVERIFY(writeCampaignRows(path, 5000));
+        const qint64 size = QFileInfo(path).size();
+        int calls = 0;
+        // The importer calls this after each batch of rows it stored, before it checks the file at the end.
+        const auto changeOnce = [&](qint64, qint64) {
+            if (calls++ > 0) {
+                return true;
+            }
+            if (change == u"truncate") {
+                QFile::resize(path, size / 2);
+                return true;
+            }
+            QFile f(path);
+            if (f.open(QIODevice::ReadWrite)) {
+                f.seek(change == u"append" ? size : size - 5);
+                f.write(change == u"append" ? "2020-01-02,Paid Search,C0,3,100,1.25\n" : "9.99\n"); // was 1.25
+                f.flush();
+                // A write within the millisecond of the importer's first look would keep the time: move it on.
+                f.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime);
+            }
+            return true;
+        };
+        const ImportResult r = Importer(ws.workspace()).importFile(path, {}, changeOnce);
+        QVERIFY(calls > 0);
+        QCOMPARE(r.statusName(), QStringLiteral("refused"));
+        QCOMPARE(r.imported, 0);
+        QVERIFY2(r.summary().contains(u"growing.csv: the file changed while it was being read"_s) &&
+                     r.summary().contains(u"nothing was imported"_s),
+                 qPrintable(r.summary()));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM campaign_rows")).toInt(), 0);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM import_errors")).toInt(), 0);
+        // Once it holds still, it imports.
+        const ImportResult again = Importer(ws.workspace()).importFile(path, {});
+        QCOMPARE(again.statusName(), QStringLiteral("imported"));
     }
 
     void hostileFiles()
