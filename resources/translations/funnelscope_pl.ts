@@ -4,7 +4,7 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <location filename="../../core/goals/actionrules.cpp" line="+77"/>
+        <location filename="../../core/goals/actionrules.cpp" line="+78"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
         <translation>Klikalność spadła o co najmniej 10%, choć liczba wyświetleń wzrosła.</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Kanał %1 ma niższy koszt leada (%2 wobec %3) i wyższą konwersję lead → MQL (%4 wobec %5).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
         <translation>Koszt leada w kanale %1 wzrósł o %2 (%3 → %4); liczba leadów: %5.</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+59"/>
+        <location filename="../../app/cli/main.cpp" line="+63"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -225,7 +225,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>%1: wymagana jest opcja --db PATH</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>cannot read workspace %1: %2</source>
+        <translation>nie można odczytać obszaru roboczego %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses lub touchpoints.</translation>
     </message>
@@ -306,20 +311,20 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+24"/>
-        <location line="+86"/>
-        <location line="+222"/>
+        <location line="+102"/>
+        <location line="+243"/>
         <source>First day of the period.</source>
         <translation>Pierwszy dzień okresu.</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+86"/>
-        <location line="+222"/>
+        <location line="-344"/>
+        <location line="+102"/>
+        <location line="+243"/>
         <source>Last day of the period.</source>
         <translation>Ostatni dzień okresu.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-344"/>
         <source>Only this channel (repeatable).</source>
         <translation>Tylko ten kanał (opcję można powtarzać).</translation>
     </message>
@@ -340,13 +345,13 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
-        <location line="+100"/>
+        <location line="+105"/>
+        <location line="+111"/>
         <source>json (default), csv or table.</source>
         <translation>json (domyślnie), csv lub table.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-214"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Oblicza wszystkie KPI z katalogu.</translation>
     </message>
@@ -376,7 +381,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>kpis: --format przyjmuje wartość json, csv lub table, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
+        <translation>kpis: --by %1 od %2 do %3 daje %4 wierszy, więcej niż %5: wybierz dłuższy przedział lub krótszy okres</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay lub position.</translation>
     </message>
@@ -421,7 +431,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>attribution: --format przyjmuje wartość json, csv lub table, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
@@ -465,12 +475,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>cohorts: --format przyjmuje wartość json, csv lub table, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>* still maturing: some leads of the cohort have not had that many days yet</source>
         <translation>* kohorta jeszcze dojrzewa: od utworzenia części jej leadów nie minęło jeszcze tyle dni</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The PDF to write.</source>
         <translation>Plik PDF do zapisania.</translation>
     </message>
@@ -510,7 +520,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The random seed (default 1).</source>
         <translation>Ziarno losowania (domyślnie 1).</translation>
     </message>
@@ -555,7 +565,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+192"/>
+        <location line="+6"/>
+        <source>cannot write the output: %1</source>
+        <translation>nie można zapisać wyniku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+176"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -612,6 +627,34 @@ leads from: %1
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>File</name>
+    <message>
+        <location filename="../../core/files/outputfile.cpp" line="+20"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>nie można zapisać %1: to jest folder</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot write %1: it was not opened</source>
+        <translation>nie można zapisać %1: plik nie został otwarty</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not every byte could be written (is the disk full?)</source>
+        <translation>nie wszystkie bajty udało się zapisać (czy dysk jest pełny?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write %1: %2; any earlier copy of it is kept</source>
+        <translation>nie można zapisać %1: %2; poprzednia wersja pliku pozostaje bez zmian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -709,12 +752,11 @@ leads from: %1
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+322"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>zbyt duża liczba: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+103"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+105"/>
         <source>there is no such file</source>
         <translation>taki plik nie istnieje</translation>
     </message>
@@ -724,18 +766,23 @@ leads from: %1
         <translation>to jest folder, a nie plik</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>this is not a regular file (a device or a pipe); save the export as a file first</source>
+        <translation>to nie jest zwykły plik (urządzenie lub potok); najpierw zapisz eksport jako plik</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>cannot read the file: %1</source>
         <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <source>unknown encoding &apos;%1&apos;</source>
         <translation>nieznane kodowanie &apos;%1&apos;</translation>
     </message>
@@ -745,7 +792,12 @@ leads from: %1
         <translation>to jest plik binarny, a nie tekst CSV</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>header longer than %1 million characters: not read</source>
+        <translation>nagłówek dłuższy niż %1 mln znaków: nie został odczytany</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
         <translation>to nie jest eksport z %1: żaden z pierwszych %2 wierszy nie zawiera jego kolumn (%3)</translation>
     </message>
@@ -760,19 +812,19 @@ leads from: %1
         <translation>brak rozpoznawalnego nagłówka w pierwszych %1 wierszach: nagłówek zawiera nazwy kolumn jednego typu, np. date i channel dla wierszy kampanii, lead_id i created_date dla leadów</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
         <translation>ten raport %1 nie ma kolumny Day ani zakresu dat nad nagłówkiem: wyeksportuj go z kolumną Day albo zachowaj wiersz z zakresem dat</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>kolumna &apos;%1&apos; zawiera daty z ukośnikami, np. &apos;%2&apos;, w których na początku może być dzień albo miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+67"/>
-        <source> (another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported; the workspace is as it was)</source>
-        <translation> (inne okno lub polecenie Funnelscope zapisuje dane w tym obszarze roboczym; spróbuj ponownie, gdy skończy. Niczego nie zaimportowano; obszar roboczy pozostał bez zmian)</translation>
+        <location filename="../../core/importing/importer.cpp" line="+68"/>
+        <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
+        <translation>inne okno lub polecenie Funnelscope zapisuje do tego obszaru roboczego; spróbuj ponownie, gdy skończy. Nic nie zostało zaimportowane</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -780,7 +832,7 @@ leads from: %1
         <translation> (czy dysk jest pełny albo folder obszaru roboczego jest tylko do odczytu? Niczego nie zaimportowano; obszar roboczy pozostał bez zmian)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>obszar roboczy jest otwarty tylko do odczytu: nie można do niego niczego zaimportować</translation>
     </message>
@@ -790,22 +842,29 @@ leads from: %1
         <translation>nieznany szablon &apos;%1&apos; (dostępne: %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>cannot open the file: %1</source>
         <translation>nie można otworzyć pliku: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>the workspace is busy: %1</source>
-        <translation>obszar roboczy jest zajęty: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+92"/>
         <source>cannot store this row: %1</source>
         <translation>nie można zapisać tego wiersza: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+200"/>
+        <location line="+10"/>
+        <source>a NUL byte: this is a binary file, not CSV text</source>
+        <translation>bajt NUL: to plik binarny, a nie tekst CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file changed while it was being read (is another program still writing it?): nothing was imported; import it again once it is complete</source>
+        <translation>plik zmienił się podczas odczytu (czy inny program wciąż go zapisuje?): nic nie zostało zaimportowane; zaimportuj go ponownie, gdy będzie kompletny</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 of %2 data rows were rejected, more than half: nothing imported</source>
         <translation>odrzucono %1 z %2 wierszy danych, czyli ponad połowę: niczego nie zaimportowano</translation>
     </message>
@@ -904,7 +963,7 @@ leads from: %1
         <translation>nie można zapisać szablonu: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-196"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-82"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>to nie jest czas trwania: &apos;%1&apos;</translation>
     </message>
@@ -919,7 +978,12 @@ leads from: %1
         <translation>zbyt duża liczba: %1 × %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>number too large for one row: &apos;%1&apos; (at most %2)</source>
+        <translation>liczba zbyt duża jak na jeden wiersz: „%1” (najwyżej %2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>wiersz dłuższy niż %1 mln znaków: nie został odczytany</translation>
     </message>
@@ -950,7 +1014,7 @@ leads from: %1
         <translation>to nie jest liczba całkowita: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>negative %1: &apos;%2&apos;</source>
         <translation>ujemna wartość %1: &apos;%2&apos;</translation>
     </message>
@@ -998,6 +1062,11 @@ leads from: %1
         <location line="+9"/>
         <source>Touchpoints</source>
         <translation>Punkty styku</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/rowstore.cpp" line="+334"/>
+        <source>the sums of these rows are too large to be stored exactly</source>
+        <translation>sumy tych wierszy są zbyt duże, by zapisać je dokładnie</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1709,7 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+70"/>
+        <location filename="../../ui/goalspage.cpp" line="+71"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1681,7 +1750,7 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+110"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+111"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
@@ -1706,12 +1775,13 @@ leads from: %1
         <translation>wszystkie kanały i kampanie</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+410"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-397"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
@@ -1751,31 +1821,31 @@ leads from: %1
         <translation>Cele</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Dla tego obszaru roboczego nie ustalono jeszcze celów.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+271"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <location line="+24"/>
-        <location line="+301"/>
+        <location line="+305"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+203"/>
+        <location line="-329"/>
+        <location line="+206"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <source>Target</source>
         <translation>Docelowo</translation>
     </message>
@@ -1806,25 +1876,25 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+179"/>
+        <location line="-216"/>
+        <location line="+182"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Wcześniej</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+180"/>
+        <location line="-217"/>
+        <location line="+183"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-178"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Wybierz: cele i KPI, które mają znaczenie</translation>
     </message>
@@ -1889,12 +1959,12 @@ leads from: %1
         <translation>Luki: każdy kanał raportujący codziennie ma dane za każdy dzień okresu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
         <translation>Odrzucone wiersze (liczba importów: %1): %2 (numery wierszy i przyczyny na karcie Dane).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Liczby leadów według platform reklamowych i według CRM są zgodne z dokładnością do 20% w każdym kanale, który ma oba źródła:</translation>
     </message>
@@ -1947,12 +2017,12 @@ leads from: %1
         <translation>okres od %1 (%2, zwykle %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 — %2, trailing periods</source>
         <translation>%1 — %2, poprzednie okresy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No anomalies: every period is within the range of its trailing history.</source>
         <translation>Brak anomalii: każdy okres mieści się w zakresie wcześniejszych wartości.</translation>
     </message>
@@ -2068,18 +2138,18 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Podejmij działanie: co robić dalej</translation>
     </message>
@@ -2099,7 +2169,7 @@ leads from: %1
         <translation>Zalecane działanie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Decisions and open actions</source>
         <translation>Decyzje i otwarte działania</translation>
     </message>
@@ -2142,12 +2212,12 @@ leads from: %1
 <context>
     <name>SmartCheck</name>
     <message>
-        <location filename="../../core/goals/smartcheck.cpp" line="+58"/>
+        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
         <source>Specific: choose the KPI this goal moves.</source>
         <translation>Konkretny: wybierz KPI, na który wpływa ten cel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Specific: %1 across all channels and campaigns.</source>
         <translation>Konkretny: %1 we wszystkich kanałach i kampaniach.</translation>
     </message>
@@ -2157,7 +2227,7 @@ leads from: %1
         <translation>Konkretny: %1 dla: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Measurable: set a numeric target.</source>
         <translation>Mierzalny: ustaw liczbową wartość docelową.</translation>
     </message>
@@ -2217,7 +2287,7 @@ leads from: %1
         <translation>Istotny: %1 to wskaźnik świadomości; upewnij się, że jest powiązany z celem dotyczącym leadów lub przychodu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Relevant: serves “%1”.</source>
         <translation>Istotny: służy celowi „%1”.</translation>
     </message>
@@ -2235,7 +2305,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+186"/>
+        <location filename="../../core/store/workspace.cpp" line="+188"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
@@ -2250,7 +2320,7 @@ leads from: %1
         <translation>%1 zapisano w nowszej wersji Funnelscope (schemat %2, ta wersja odczytuje schematy do %3); zaktualizuj Funnelscope</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
         <translation>%1 to baza danych SQLite innego programu, a nie obszar roboczy Funnelscope</translation>
     </message>
@@ -2260,8 +2330,8 @@ leads from: %1
         <translation>plik %1 jest uszkodzony: jest niekompletny (%2 z %3 bajtów); otwórz kopię zapasową</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+15"/>
+        <location line="+79"/>
+        <location line="+19"/>
         <source>cannot open workspace %1: %2</source>
         <translation>nie można otworzyć obszaru roboczego %1: %2</translation>
     </message>
@@ -2281,7 +2351,7 @@ leads from: %1
         <translation>nie można utworzyć kopii zapasowej %1 przed aktualizacją: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>cannot open workspace %1 read-only: there is no such file</source>
         <translation>nie można otworzyć obszaru roboczego %1 tylko do odczytu: taki plik nie istnieje</translation>
     </message>
@@ -2291,25 +2361,49 @@ leads from: %1
         <translation>nie można otworzyć obszaru roboczego %1 tylko do odczytu: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
         <translation>%1 został zapisany przez starszą wersję Funnelscope i przed odczytem wymaga aktualizacji, do której potrzebne jest prawo zapisu: skopiuj go do folderu z prawem zapisu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
         <translation>%1 zapisano w nowszej wersji Funnelscope (schemat %2); zaktualizuj program</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>cannot upgrade workspace %1: %2</source>
+        <translation>nie można zaktualizować obszaru roboczego %1: %2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>cannot upgrade workspace %1 to schema %2: %3</source>
         <translation>nie można zaktualizować obszaru roboczego %1 do schematu %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/campaignrollup.cpp" line="+263"/>
+        <location line="+37"/>
+        <source>the sums of the campaign rows are too large to be stored exactly</source>
+        <translation>sumy wierszy kampanii są zbyt duże, by zapisać je dokładnie</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/readsnapshot.cpp" line="+22"/>
+        <source>the workspace is not open</source>
+        <translation>obszar roboczy nie jest otwarty</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>a total is too large to be computed exactly (integer overflow)</source>
+        <translation>suma jest zbyt duża, by obliczyć ją dokładnie (przepełnienie liczby całkowitej)</translation>
     </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+25"/>
+        <location filename="../../ui/attributionview.cpp" line="+26"/>
         <source>First touch</source>
         <translation>Pierwszy kontakt</translation>
     </message>
@@ -2369,7 +2463,7 @@ leads from: %1
         <translation>Każda konwersja z okresu (utworzony lead, pozyskany klient, przychód z transakcji) jest dzielona między jej punkty styku do tego dnia; jeśli nie ma punktów styku, trafia do własnego kanału.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
@@ -2382,7 +2476,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+21"/>
+        <location filename="../../ui/cohortview.cpp" line="+22"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Kohorty leadów&lt;/b&gt;: jak szybko leady z każdego z ostatnich 12 miesięcy lub tygodni osiągają dany etap</translation>
     </message>
@@ -2427,7 +2521,7 @@ leads from: %1
         <translation>Odsetki leadów kohorty. * kohorta jeszcze dojrzewa: od utworzenia części jej leadów nie minęło jeszcze tyle dni.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cohort</source>
         <translation>Kohorta</translation>
     </message>
@@ -2855,19 +2949,19 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+265"/>
+        <location line="+267"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Eksportuj przegląd</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+268"/>
+        <location line="-273"/>
+        <location line="+270"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2894,7 +2988,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Usunąć cel „%1”?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New review</source>
         <translation>Nowy przegląd</translation>
     </message>
@@ -2972,7 +3066,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+48"/>
+        <location filename="../../ui/grouppage.cpp" line="+49"/>
         <source>Automatic</source>
         <translation>Automatycznie</translation>
     </message>
@@ -3058,13 +3152,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>%1 by channel</source>
         <translation>%1 według kanału</translation>
     </message>
@@ -3341,11 +3429,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+16"/>
+        <location line="+45"/>
         <source>This file cannot be imported: %1</source>
         <translation>Nie można zaimportować tego pliku: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>Wybierz kolejność dat: daty z ukośnikami mogą zaczynać się od dnia albo od miesiąca.</translation>
     </message>
@@ -3365,7 +3454,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>rejected: %1 (column %2)</source>
         <translation>odrzucony: %1 (kolumna %2)</translation>
     </message>
@@ -3409,7 +3498,8 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&lt;p&gt;Anulowano: niczego nie zaimportowano.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-135"/>
+        <location line="+141"/>
         <source>line %1: </source>
         <translation>wiersz %1: </translation>
     </message>
@@ -3499,13 +3589,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+167"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -3610,7 +3700,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Otwarto tylko do odczytu: wszystkie widoki i raporty działają, ale import, usuwanie importów, zapisywanie celów i przeglądów oraz ustawienia są wyłączone.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Overview</source>
         <translation>Podsumowanie</translation>
     </message>
@@ -3620,7 +3710,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Lejek</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
@@ -3645,7 +3735,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Dane</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+46"/>
+        <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
+        <translation>Nie udało się odczytać tego obszaru roboczego, więc jego liczby nie są pokazywane: %1. Otwórz jego kopię zapasową (Plik → Otwórz) albo kopię, którą Funnelscope zachował przed aktualizacją (jej nazwa kończy się na .bak).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Workspace settings</source>
         <translation>Ustawienia obszaru roboczego</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <location filename="../../core/goals/actionrules.cpp" line="+77"/>
+        <location filename="../../core/goals/actionrules.cpp" line="+78"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
         <translation>CTR снизился на 10% или более при росте показов.</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>У канала %1 ниже стоимость лида (%2 против %3) и выше конверсия лид → MQL (%4 против %5).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
         <translation>Стоимость лида в канале %1 выросла на %2 (%3 → %4), лидов: %5.</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+59"/>
+        <location filename="../../app/cli/main.cpp" line="+63"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Справка: &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -225,7 +225,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>%1: требуется параметр --db PATH</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>cannot read workspace %1: %2</source>
+        <translation>не удаётся прочитать рабочую область %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses или touchpoints.</translation>
     </message>
@@ -306,20 +311,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+86"/>
-        <location line="+222"/>
+        <location line="+102"/>
+        <location line="+243"/>
         <source>First day of the period.</source>
         <translation>Первый день периода.</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+86"/>
-        <location line="+222"/>
+        <location line="-344"/>
+        <location line="+102"/>
+        <location line="+243"/>
         <source>Last day of the period.</source>
         <translation>Последний день периода.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-344"/>
         <source>Only this channel (repeatable).</source>
         <translation>Только этот канал (можно указать несколько раз).</translation>
     </message>
@@ -340,13 +345,13 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
-        <location line="+100"/>
+        <location line="+105"/>
+        <location line="+111"/>
         <source>json (default), csv or table.</source>
         <translation>json (по умолчанию), csv или table.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-214"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Рассчитать все KPI каталога.</translation>
     </message>
@@ -376,7 +381,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis: значение --format — json, csv или table, а не «%1»</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
+        <translation>kpis: --by %1 с %2 по %3 даёт %4 строк, больше %5: выберите более крупный интервал или более короткий период</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay или position.</translation>
     </message>
@@ -421,7 +431,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>attribution: значение --format — json, csv или table, а не «%1»</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
@@ -465,12 +475,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>cohorts: значение --format — json, csv или table, а не «%1»</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>* still maturing: some leads of the cohort have not had that many days yet</source>
         <translation>* когорта еще не созрела: у некоторых лидов когорты еще не прошло столько дней</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The PDF to write.</source>
         <translation>PDF-файл для сохранения.</translation>
     </message>
@@ -510,7 +520,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The random seed (default 1).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
     </message>
@@ -555,7 +565,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+192"/>
+        <location line="+6"/>
+        <source>cannot write the output: %1</source>
+        <translation>не удаётся записать вывод: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+176"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -612,6 +627,34 @@ leads from: %1
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>File</name>
+    <message>
+        <location filename="../../core/files/outputfile.cpp" line="+20"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>не удаётся записать %1: это папка</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot write %1: it was not opened</source>
+        <translation>не удаётся записать %1: файл не был открыт</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not every byte could be written (is the disk full?)</source>
+        <translation>записаны не все байты (диск заполнен?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write %1: %2; any earlier copy of it is kept</source>
+        <translation>не удаётся записать %1: %2; прежняя версия файла сохранена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -709,12 +752,11 @@ leads from: %1
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+322"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+103"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+105"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
@@ -724,18 +766,23 @@ leads from: %1
         <translation>это папка, а не файл</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>this is not a regular file (a device or a pipe); save the export as a file first</source>
+        <translation>это не обычный файл (устройство или канал); сначала сохраните выгрузку в файл</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>cannot read the file: %1</source>
         <translation>не удается прочитать файл: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <source>unknown encoding &apos;%1&apos;</source>
         <translation>неизвестная кодировка «%1»</translation>
     </message>
@@ -745,7 +792,12 @@ leads from: %1
         <translation>это двоичный файл, а не текст CSV</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>header longer than %1 million characters: not read</source>
+        <translation>заголовок длиннее %1 млн символов: не прочитан</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
         <translation>это не выгрузка %1: ни одна строка из первых %2 не содержит ее столбцов (%3)</translation>
     </message>
@@ -760,19 +812,19 @@ leads from: %1
         <translation>среди первых строк (проверено: %1) нет распознаваемого заголовка: заголовок перечисляет столбцы одного типа, например date и channel для строк кампаний, lead_id и created_date для лидов</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
         <translation>в этом отчете %1 нет ни столбца Day, ни диапазона дат над заголовком: выгрузите его со столбцом Day или сохраните строку с диапазоном</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>в столбце «%1» есть даты через косую черту, например «%2», в которых первым может быть как день, так и месяц; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+67"/>
-        <source> (another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported; the workspace is as it was)</source>
-        <translation> (в эту рабочую область сейчас записывает данные другое окно или команда Funnelscope; повторите попытку, когда запись завершится. Ничего не импортировано, рабочая область не изменилась)</translation>
+        <location filename="../../core/importing/importer.cpp" line="+68"/>
+        <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
+        <translation>другое окно или команда Funnelscope записывает в эту рабочую область; повторите попытку, когда она закончит. Ничего не импортировано</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -780,7 +832,7 @@ leads from: %1
         <translation> (возможно, диск заполнен или папка рабочей области доступна только для чтения. Ничего не импортировано, рабочая область не изменилась)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>рабочая область открыта только для чтения: импортировать в нее ничего нельзя</translation>
     </message>
@@ -790,22 +842,29 @@ leads from: %1
         <translation>неизвестный шаблон «%1» (доступны: %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>cannot open the file: %1</source>
         <translation>не удается открыть файл: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>the workspace is busy: %1</source>
-        <translation>рабочая область занята: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+92"/>
         <source>cannot store this row: %1</source>
         <translation>не удается сохранить эту строку: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+200"/>
+        <location line="+10"/>
+        <source>a NUL byte: this is a binary file, not CSV text</source>
+        <translation>байт NUL: это двоичный файл, а не текст CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file changed while it was being read (is another program still writing it?): nothing was imported; import it again once it is complete</source>
+        <translation>файл изменился во время чтения (другая программа всё ещё записывает его?): ничего не импортировано; импортируйте его снова, когда он будет готов</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 of %2 data rows were rejected, more than half: nothing imported</source>
         <translation>отклонено %1 из %2 строк данных — больше половины: ничего не импортировано</translation>
     </message>
@@ -904,7 +963,7 @@ leads from: %1
         <translation>не удается сохранить шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-196"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-82"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>не является длительностью: «%1»</translation>
     </message>
@@ -919,7 +978,12 @@ leads from: %1
         <translation>слишком большое число: %1 × %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>number too large for one row: &apos;%1&apos; (at most %2)</source>
+        <translation>слишком большое число для одной строки: «%1» (не более %2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>строка длиннее %1 млн символов: не прочитана</translation>
     </message>
@@ -950,7 +1014,7 @@ leads from: %1
         <translation>не является целым числом: «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>negative %1: &apos;%2&apos;</source>
         <translation>отрицательное значение %1: «%2»</translation>
     </message>
@@ -998,6 +1062,11 @@ leads from: %1
         <location line="+9"/>
         <source>Touchpoints</source>
         <translation>Точки касания</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/rowstore.cpp" line="+334"/>
+        <source>the sums of these rows are too large to be stored exactly</source>
+        <translation>суммы этих строк слишком велики для точного хранения</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1709,7 @@ leads from: %1
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+70"/>
+        <location filename="../../ui/goalspage.cpp" line="+71"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1681,7 +1750,7 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+110"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+111"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
@@ -1706,12 +1775,13 @@ leads from: %1
         <translation>все каналы и кампании</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+410"/>
         <source>cannot write %1</source>
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-397"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
@@ -1751,31 +1821,31 @@ leads from: %1
         <translation>Цели</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Для этой рабочей области пока не задано ни одной цели.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+271"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <location line="+24"/>
-        <location line="+301"/>
+        <location line="+305"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+203"/>
+        <location line="-329"/>
+        <location line="+206"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
@@ -1806,25 +1876,25 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+179"/>
+        <location line="-216"/>
+        <location line="+182"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+180"/>
+        <location line="-217"/>
+        <location line="+183"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-178"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Выбор: цели и важные KPI</translation>
     </message>
@@ -1889,12 +1959,12 @@ leads from: %1
         <translation>Пропуски: у всех каналов с ежедневными данными есть данные за каждый день периода.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
         <translation>Импортов: %1, отклоненных строк в них: %2 (номера строк и причины — на вкладке «Данные»).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Лиды по данным рекламных платформ и по данным CRM расходятся не более чем на 20% во всех каналах, где есть оба источника:</translation>
     </message>
@@ -1947,12 +2017,12 @@ leads from: %1
         <translation>период с %1 (%2, обычно %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 — %2, trailing periods</source>
         <translation>%1 — %2, предшествующие периоды</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No anomalies: every period is within the range of its trailing history.</source>
         <translation>Аномалий нет: каждый период в пределах диапазона предшествующих периодов.</translation>
     </message>
@@ -2068,18 +2138,18 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Действие: что делать дальше</translation>
     </message>
@@ -2099,7 +2169,7 @@ leads from: %1
         <translation>Рекомендуемое действие</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Decisions and open actions</source>
         <translation>Решения и открытые действия</translation>
     </message>
@@ -2142,12 +2212,12 @@ leads from: %1
 <context>
     <name>SmartCheck</name>
     <message>
-        <location filename="../../core/goals/smartcheck.cpp" line="+58"/>
+        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
         <source>Specific: choose the KPI this goal moves.</source>
         <translation>Конкретность: выберите KPI, на который направлена эта цель.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Specific: %1 across all channels and campaigns.</source>
         <translation>Конкретность: %1 по всем каналам и кампаниям.</translation>
     </message>
@@ -2157,7 +2227,7 @@ leads from: %1
         <translation>Конкретность: %1 для %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Measurable: set a numeric target.</source>
         <translation>Измеримость: задайте числовое целевое значение.</translation>
     </message>
@@ -2217,7 +2287,7 @@ leads from: %1
         <translation>Значимость: %1 — показатель осведомленности; убедитесь, что он связан с целью по лидам или выручке.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Relevant: serves “%1”.</source>
         <translation>Значимость: служит задаче «%1».</translation>
     </message>
@@ -2235,7 +2305,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+186"/>
+        <location filename="../../core/store/workspace.cpp" line="+188"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удается прочитать рабочую область %1: %2</translation>
     </message>
@@ -2250,7 +2320,7 @@ leads from: %1
         <translation>%1 создан более новой версией Funnelscope (схема %2, эта версия читает схемы до %3); обновите Funnelscope</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
         <translation>%1 — база данных SQLite другой программы, а не рабочая область Funnelscope</translation>
     </message>
@@ -2260,8 +2330,8 @@ leads from: %1
         <translation>%1 поврежден: файл обрезан (%2 из %3 байт); откройте резервную копию</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+15"/>
+        <location line="+79"/>
+        <location line="+19"/>
         <source>cannot open workspace %1: %2</source>
         <translation>не удается открыть рабочую область %1: %2</translation>
     </message>
@@ -2281,7 +2351,7 @@ leads from: %1
         <translation>не удается создать резервную копию %1 перед обновлением: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>cannot open workspace %1 read-only: there is no such file</source>
         <translation>не удалось открыть рабочую область %1 только для чтения: такого файла нет</translation>
     </message>
@@ -2291,25 +2361,49 @@ leads from: %1
         <translation>не удалось открыть рабочую область %1 только для чтения: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
         <translation>%1 создан более старой версией Funnelscope и перед чтением должен быть обновлен, а для этого нужен доступ на запись: скопируйте его в папку, доступную для записи</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
         <translation>%1 создан более новой версией Funnelscope (схема %2); обновите программу</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>cannot upgrade workspace %1: %2</source>
+        <translation>не удаётся обновить рабочую область %1: %2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>cannot upgrade workspace %1 to schema %2: %3</source>
         <translation>не удается обновить рабочую область %1 до схемы %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/campaignrollup.cpp" line="+263"/>
+        <location line="+37"/>
+        <source>the sums of the campaign rows are too large to be stored exactly</source>
+        <translation>суммы строк кампаний слишком велики для точного хранения</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/readsnapshot.cpp" line="+22"/>
+        <source>the workspace is not open</source>
+        <translation>рабочая область не открыта</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>a total is too large to be computed exactly (integer overflow)</source>
+        <translation>итог слишком велик для точного вычисления (переполнение целого числа)</translation>
     </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+25"/>
+        <location filename="../../ui/attributionview.cpp" line="+26"/>
         <source>First touch</source>
         <translation>Первое касание</translation>
     </message>
@@ -2369,7 +2463,7 @@ leads from: %1
         <translation>Каждая конверсия периода (созданный лид, привлеченный клиент, выручка сделки) распределяется между ее точками касания до этого дня; если точек касания нет, она засчитывается своему каналу.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -2382,7 +2476,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+21"/>
+        <location filename="../../ui/cohortview.cpp" line="+22"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Когорты лидов&lt;/b&gt;: как быстро лиды каждого из последних 12 месяцев или недель доходят до этапа</translation>
     </message>
@@ -2427,7 +2521,7 @@ leads from: %1
         <translation>Доли лидов когорты. * Когорта еще не созрела: у некоторых лидов когорты еще не прошло столько дней.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
@@ -2855,19 +2949,19 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+265"/>
+        <location line="+267"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Экспорт обзора</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+268"/>
+        <location line="-273"/>
+        <location line="+270"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2894,7 +2988,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Удалить цель «%1»?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New review</source>
         <translation>Новый обзор</translation>
     </message>
@@ -2972,7 +3066,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+48"/>
+        <location filename="../../ui/grouppage.cpp" line="+49"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -3058,13 +3152,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удается записать %1: %2</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>%1 by channel</source>
         <translation>%1 по каналам</translation>
     </message>
@@ -3341,11 +3429,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+45"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>Выберите порядок дат: в датах через косую черту первым может быть как день, так и месяц.</translation>
     </message>
@@ -3365,7 +3454,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>rejected: %1 (column %2)</source>
         <translation>отклонено: %1 (столбец %2)</translation>
     </message>
@@ -3409,7 +3498,8 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&lt;p&gt;Импорт отменен: ничего не импортировано.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-135"/>
+        <location line="+141"/>
         <source>line %1: </source>
         <translation>строка %1: </translation>
     </message>
@@ -3499,13 +3589,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+167"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
     </message>
@@ -3610,7 +3700,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Открыто только для чтения: все представления и отчеты работают, но импорт, удаление импортов, сохранение целей и обзоров и настройки отключены.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
@@ -3620,7 +3710,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
@@ -3645,7 +3735,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+46"/>
+        <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
+        <translation>Не удалось прочитать эту рабочую область, поэтому её показатели не отображаются: %1. Откройте её резервную копию (Файл → Открыть) или копию, которую Funnelscope сохранил перед обновлением (её имя оканчивается на .bak).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Workspace settings</source>
         <translation>Настройки рабочей области</translation>
     </message>

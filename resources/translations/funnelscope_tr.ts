@@ -4,7 +4,7 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <location filename="../../core/goals/actionrules.cpp" line="+77"/>
+        <location filename="../../core/goals/actionrules.cpp" line="+78"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
         <translation>Gösterimler artarken tıklama oranı yüzde 10 veya daha fazla düştü.</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>%1 kanalında potansiyel müşteri başına maliyet daha düşük (%3 yerine %2) ve potansiyel müşteri → MQL oranı daha yüksek (%5 yerine %4).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
         <translation>%1 kanalında potansiyel müşteri başına maliyet %2 arttı (%3 → %4); potansiyel müşteri sayısı: %5.</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+59"/>
+        <location filename="../../app/cli/main.cpp" line="+63"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>&apos;funnelscope-cli --help&apos; komutunu deneyin.</translation>
     </message>
@@ -225,7 +225,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1: --db PATH gerekli</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>cannot read workspace %1: %2</source>
+        <translation>%1 çalışma alanı okunamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses veya touchpoints.</translation>
     </message>
@@ -306,20 +311,20 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+24"/>
-        <location line="+86"/>
-        <location line="+222"/>
+        <location line="+102"/>
+        <location line="+243"/>
         <source>First day of the period.</source>
         <translation>Dönemin ilk günü.</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+86"/>
-        <location line="+222"/>
+        <location line="-344"/>
+        <location line="+102"/>
+        <location line="+243"/>
         <source>Last day of the period.</source>
         <translation>Dönemin son günü.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-344"/>
         <source>Only this channel (repeatable).</source>
         <translation>Yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
@@ -340,13 +345,13 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
-        <location line="+100"/>
+        <location line="+105"/>
+        <location line="+111"/>
         <source>json (default), csv or table.</source>
         <translation>json (varsayılan), csv veya table.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-214"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Katalogdaki tüm KPI&apos;ları hesapla.</translation>
     </message>
@@ -376,7 +381,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>kpis: --format json, csv veya table olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
+        <translation>kpis: %2 ile %3 arası --by %1, %5 satırdan fazla (%4 satır) verir: daha uzun bir aralık ya da daha kısa bir dönem seçin</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay veya position.</translation>
     </message>
@@ -421,7 +431,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>attribution: --format json, csv veya table olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
@@ -465,12 +475,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>cohorts: --format json, csv veya table olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>* still maturing: some leads of the cohort have not had that many days yet</source>
         <translation>* henüz olgunlaşıyor: kohorttaki bazı potansiyel müşteriler henüz o kadar günü doldurmadı</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The PDF to write.</source>
         <translation>Yazılacak PDF dosyası.</translation>
     </message>
@@ -510,7 +520,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The random seed (default 1).</source>
         <translation>Rastgele tohum değeri (varsayılan 1).</translation>
     </message>
@@ -555,7 +565,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>bilinmeyen komut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+192"/>
+        <location line="+6"/>
+        <source>cannot write the output: %1</source>
+        <translation>çıktı yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+176"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI&apos;lar %1 – %2</translation>
     </message>
@@ -612,6 +627,34 @@ potansiyel müşteri kaynağı: %1
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>File</name>
+    <message>
+        <location filename="../../core/files/outputfile.cpp" line="+20"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 yazılamıyor: bu bir klasör</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot write %1: it was not opened</source>
+        <translation>%1 yazılamıyor: dosya açılmadı</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not every byte could be written (is the disk full?)</source>
+        <translation>baytların hepsi yazılamadı (disk dolu mu?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write %1: %2; any earlier copy of it is kept</source>
+        <translation>%1 yazılamıyor: %2; dosyanın önceki kopyası korunur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -709,12 +752,11 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+322"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>sayı çok büyük: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+103"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+105"/>
         <source>there is no such file</source>
         <translation>böyle bir dosya yok</translation>
     </message>
@@ -724,18 +766,23 @@ potansiyel müşteri kaynağı: %1
         <translation>bu bir klasör, dosya değil</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>this is not a regular file (a device or a pipe); save the export as a file first</source>
+        <translation>bu normal bir dosya değil (bir aygıt ya da kanal); önce dışa aktarımı dosya olarak kaydedin</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>cannot read the file: %1</source>
         <translation>dosya okunamıyor: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>the file is empty</source>
         <translation>dosya boş</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <source>unknown encoding &apos;%1&apos;</source>
         <translation>bilinmeyen kodlama &apos;%1&apos;</translation>
     </message>
@@ -745,7 +792,12 @@ potansiyel müşteri kaynağı: %1
         <translation>bu bir ikili (binary) dosya, CSV metni değil</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>header longer than %1 million characters: not read</source>
+        <translation>başlık %1 milyon karakterden uzun: okunmadı</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
         <translation>bu bir %1 dışa aktarımı değil: ilk %2 satırın hiçbirinde bu aracın sütunları (%3) yok</translation>
     </message>
@@ -760,19 +812,19 @@ potansiyel müşteri kaynağı: %1
         <translation>ilk %1 satırda tanınabilir bir başlık satırı yok: başlık satırı tek bir türün sütunlarını adlandırır; ör. kampanya satırları için date ve channel, potansiyel müşteriler için lead_id ve created_date</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
         <translation>bu %1 raporunda Day sütunu ve başlık satırının üstünde tarih aralığı yok: raporu Day sütunuyla dışa aktarın veya tarih aralığı satırını silmeyin</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>&apos;%1&apos; sütununda, önce gün mü yoksa önce ay mı olduğu belirsiz &apos;%2&apos; gibi eğik çizgili tarihler var; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+67"/>
-        <source> (another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported; the workspace is as it was)</source>
-        <translation> (bu çalışma alanına başka bir Funnelscope penceresi veya komutu yazıyor; işlem bittiğinde yeniden deneyin. Hiçbir şey içe aktarılmadı; çalışma alanı olduğu gibi duruyor)</translation>
+        <location filename="../../core/importing/importer.cpp" line="+68"/>
+        <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
+        <translation>başka bir Funnelscope penceresi ya da komutu bu çalışma alanına yazıyor; bittiğinde yeniden deneyin. Hiçbir şey içe aktarılmadı</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -780,7 +832,7 @@ potansiyel müşteri kaynağı: %1
         <translation> (disk dolu mu, yoksa çalışma alanının klasörü salt okunur mu? Hiçbir şey içe aktarılmadı; çalışma alanı olduğu gibi duruyor)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>çalışma alanı salt okunur açık: içine hiçbir şey içe aktarılamaz</translation>
     </message>
@@ -790,22 +842,29 @@ potansiyel müşteri kaynağı: %1
         <translation>bilinmeyen hazır ayar &apos;%1&apos; (kullanılabilir: %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>cannot open the file: %1</source>
         <translation>dosya açılamıyor: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>the workspace is busy: %1</source>
-        <translation>çalışma alanı meşgul: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+92"/>
         <source>cannot store this row: %1</source>
         <translation>bu satır kaydedilemiyor: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+200"/>
+        <location line="+10"/>
+        <source>a NUL byte: this is a binary file, not CSV text</source>
+        <translation>NUL baytı: bu bir ikili dosya, CSV metni değil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file changed while it was being read (is another program still writing it?): nothing was imported; import it again once it is complete</source>
+        <translation>dosya okunurken değişti (başka bir program hâlâ ona yazıyor mu?): hiçbir şey içe aktarılmadı; dosya tamamlandığında yeniden içe aktarın</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 of %2 data rows were rejected, more than half: nothing imported</source>
         <translation>%2 veri satırından %1 tanesi reddedildi (yarısından fazlası): hiçbir şey içe aktarılmadı</translation>
     </message>
@@ -904,7 +963,7 @@ potansiyel müşteri kaynağı: %1
         <translation>hazır ayar kaydedilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-196"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-82"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>süre değil: &apos;%1&apos;</translation>
     </message>
@@ -919,7 +978,12 @@ potansiyel müşteri kaynağı: %1
         <translation>sayı çok büyük: %1 × %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>number too large for one row: &apos;%1&apos; (at most %2)</source>
+        <translation>tek bir satır için çok büyük sayı: &apos;%1&apos; (en fazla %2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>satır %1 milyon karakterden uzun: okunmadı</translation>
     </message>
@@ -950,7 +1014,7 @@ potansiyel müşteri kaynağı: %1
         <translation>tam sayı değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>negative %1: &apos;%2&apos;</source>
         <translation>%1 negatif: &apos;%2&apos;</translation>
     </message>
@@ -998,6 +1062,11 @@ potansiyel müşteri kaynağı: %1
         <location line="+9"/>
         <source>Touchpoints</source>
         <translation>Temas noktaları</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/rowstore.cpp" line="+334"/>
+        <source>the sums of these rows are too large to be stored exactly</source>
+        <translation>bu satırların toplamları tam olarak saklanamayacak kadar büyük</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1709,7 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+70"/>
+        <location filename="../../ui/goalspage.cpp" line="+71"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1681,7 +1750,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+110"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+111"/>
         <source>Page %1</source>
         <translation>Sayfa %1</translation>
     </message>
@@ -1706,12 +1775,13 @@ potansiyel müşteri kaynağı: %1
         <translation>tüm kanallar ve kampanyalar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+410"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-397"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
@@ -1751,31 +1821,31 @@ potansiyel müşteri kaynağı: %1
         <translation>Hedefler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Bu çalışma alanı için henüz hedef belirlenmedi.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+271"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <location line="+24"/>
-        <location line="+301"/>
+        <location line="+305"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+203"/>
+        <location line="-329"/>
+        <location line="+206"/>
         <source>Now</source>
         <translation>Güncel</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <source>Target</source>
         <translation>Hedef değer</translation>
     </message>
@@ -1806,25 +1876,25 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+179"/>
+        <location line="-216"/>
+        <location line="+182"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+180"/>
+        <location line="-217"/>
+        <location line="+183"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-178"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Seç: hedefler ve önemli KPI&apos;lar</translation>
     </message>
@@ -1889,12 +1959,12 @@ potansiyel müşteri kaynağı: %1
         <translation>Boşluklar: günlük veri bildiren her kanalın, dönemin her günü için verisi var.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
         <translation>%1 içe aktarmadaki reddedilen satırlar: %2 (satırlar ve nedenler için Veri sekmesine bakın).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Reklam platformlarının bildirdiği ve CRM&apos;de kaydedilen potansiyel müşteri sayıları, her iki veriye de sahip tüm kanallarda birbirinden en fazla yüzde 20 farklı:</translation>
     </message>
@@ -1945,12 +2015,12 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 ile başlayan dönem (%2, genellikle %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 — %2, trailing periods</source>
         <translation>%1 — %2, son dönemler</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No anomalies: every period is within the range of its trailing history.</source>
         <translation>Anomali yok: her dönem, kendinden önceki dönemlerin aralığında.</translation>
     </message>
@@ -2066,18 +2136,18 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Harekete geç: sırada ne yapılmalı</translation>
     </message>
@@ -2097,7 +2167,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Önerilen eylem</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Decisions and open actions</source>
         <translation>Kararlar ve açık eylemler</translation>
     </message>
@@ -2140,12 +2210,12 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>SmartCheck</name>
     <message>
-        <location filename="../../core/goals/smartcheck.cpp" line="+58"/>
+        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
         <source>Specific: choose the KPI this goal moves.</source>
         <translation>Belirli: bu hedefin etkilediği KPI&apos;ı seçin.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Specific: %1 across all channels and campaigns.</source>
         <translation>Belirli: tüm kanallarda ve kampanyalarda %1.</translation>
     </message>
@@ -2155,7 +2225,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Belirli: %1, kapsam: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Measurable: set a numeric target.</source>
         <translation>Ölçülebilir: sayısal bir hedef değer belirleyin.</translation>
     </message>
@@ -2215,7 +2285,7 @@ potansiyel müşteri kaynağı: %1
         <translation>İlgili: %1 bir farkındalık metriği; bir potansiyel müşteri veya gelir hedefine bağlı olduğundan emin olun.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Relevant: serves “%1”.</source>
         <translation>İlgili: “%1” amacına hizmet ediyor.</translation>
     </message>
@@ -2233,7 +2303,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+186"/>
+        <location filename="../../core/store/workspace.cpp" line="+188"/>
         <source>cannot read workspace %1: %2</source>
         <translation>çalışma alanı okunamıyor: %1: %2</translation>
     </message>
@@ -2248,7 +2318,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 daha yeni bir Funnelscope sürümüyle yazılmış (şema %2; bu sürüm en fazla şema %3 okuyabilir); lütfen Funnelscope&apos;u güncelleyin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
         <translation>%1 başka bir programın SQLite veritabanı, Funnelscope çalışma alanı değil</translation>
     </message>
@@ -2258,8 +2328,8 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 hasarlı: dosya yarıda kesilmiş (%3 baytın %2 baytı var); bir yedek kopyayı açın</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+15"/>
+        <location line="+79"/>
+        <location line="+19"/>
         <source>cannot open workspace %1: %2</source>
         <translation>çalışma alanı açılamıyor: %1: %2</translation>
     </message>
@@ -2279,7 +2349,7 @@ potansiyel müşteri kaynağı: %1
         <translation>yükseltmeden önce yedeklenemiyor: %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>cannot open workspace %1 read-only: there is no such file</source>
         <translation>%1 çalışma alanı salt okunur açılamıyor: böyle bir dosya yok</translation>
     </message>
@@ -2289,25 +2359,49 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 çalışma alanı salt okunur açılamıyor: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
         <translation>%1 daha eski bir Funnelscope ile yazılmış; okunabilmesi için yükseltilmesi gerekir ve bunun için yazma izni gerekir: dosyayı yazabileceğiniz bir klasöre kopyalayın</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
         <translation>%1 daha yeni bir Funnelscope sürümüyle yazılmış (şema %2); lütfen güncelleyin</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>cannot upgrade workspace %1: %2</source>
+        <translation>%1 çalışma alanı yükseltilemiyor: %2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>cannot upgrade workspace %1 to schema %2: %3</source>
         <translation>çalışma alanı şema %2 sürümüne yükseltilemiyor: %1: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/campaignrollup.cpp" line="+263"/>
+        <location line="+37"/>
+        <source>the sums of the campaign rows are too large to be stored exactly</source>
+        <translation>kampanya satırlarının toplamları tam olarak saklanamayacak kadar büyük</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/readsnapshot.cpp" line="+22"/>
+        <source>the workspace is not open</source>
+        <translation>çalışma alanı açık değil</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>a total is too large to be computed exactly (integer overflow)</source>
+        <translation>bir toplam tam olarak hesaplanamayacak kadar büyük (tamsayı taşması)</translation>
     </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+25"/>
+        <location filename="../../ui/attributionview.cpp" line="+26"/>
         <source>First touch</source>
         <translation>İlk temas</translation>
     </message>
@@ -2367,7 +2461,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Dönemin her dönüşümü (oluşturulan bir potansiyel müşteri, kazanılan bir müşteri, bir anlaşmanın geliri) o güne kadarki temas noktaları arasında paylaştırılır; temas noktası yoksa kendi kanalına atanır.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -2380,7 +2474,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+21"/>
+        <location filename="../../ui/cohortview.cpp" line="+22"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Potansiyel müşteri kohortları&lt;/b&gt;: son 12 ayın veya haftanın her birindeki potansiyel müşterilerin bir aşamaya ne kadar sürede ulaştığı</translation>
     </message>
@@ -2425,7 +2519,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Kohorttaki potansiyel müşterilerin payları. * henüz olgunlaşıyor: kohorttaki bazı potansiyel müşteriler henüz o kadar günü doldurmadı.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cohort</source>
         <translation>Kohort</translation>
     </message>
@@ -2853,19 +2947,19 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+265"/>
+        <location line="+267"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Değerlendirmeyi dışa aktar</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+268"/>
+        <location line="-273"/>
+        <location line="+270"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2892,7 +2986,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>“%1” hedefi silinsin mi?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New review</source>
         <translation>Yeni değerlendirme</translation>
     </message>
@@ -2970,7 +3064,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+48"/>
+        <location filename="../../ui/grouppage.cpp" line="+49"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
@@ -3056,13 +3150,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Yazılamıyor: %1: %2</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>%1 by channel</source>
         <translation>Kanala göre %1</translation>
     </message>
@@ -3337,11 +3425,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+16"/>
+        <location line="+45"/>
         <source>This file cannot be imported: %1</source>
         <translation>Bu dosya içe aktarılamaz: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>Tarih sırasını seçin: eğik çizgili tarihler önce gün veya önce ay biçiminde olabilir.</translation>
     </message>
@@ -3361,7 +3450,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Satır</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>rejected: %1 (column %2)</source>
         <translation>reddedildi: %1 (sütun %2)</translation>
     </message>
@@ -3403,7 +3492,8 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&lt;p&gt;İptal edildi: hiçbir şey içe aktarılmadı.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-135"/>
+        <location line="+141"/>
         <source>line %1: </source>
         <translation>satır %1: </translation>
     </message>
@@ -3493,13 +3583,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+167"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -3604,7 +3694,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Salt okunur açıldı: tüm görünümler ve raporlar çalışır, ancak içe aktarma, içe aktarmaları silme, hedefleri ve değerlendirmeleri kaydetme ve ayarlar kapalıdır.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
@@ -3614,7 +3704,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Huni</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
@@ -3639,7 +3729,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Veri</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+46"/>
+        <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
+        <translation>Bu çalışma alanı okunamadı, bu yüzden sayıları gösterilmiyor: %1. Yedek bir kopyasını (Dosya → Aç) ya da Funnelscope&apos;un yükseltmeden önce sakladığı kopyayı (adı .bak ile biter) açın.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Workspace settings</source>
         <translation>Çalışma alanı ayarları</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <location filename="../../core/goals/actionrules.cpp" line="+77"/>
+        <location filename="../../core/goals/actionrules.cpp" line="+78"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
         <translation>曝光次數增加，但點擊率下降 10% 以上。</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>%1 的每位潛在客戶成本較低（%2，相較於 %3），潛在客戶 → MQL 轉換率較高（%4，相較於 %5）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
         <translation>%1 的每位潛在客戶成本上升 %2（%3 → %4），共 %5 位潛在客戶。</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+59"/>
+        <location filename="../../app/cli/main.cpp" line="+63"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>請執行「funnelscope-cli --help」查看說明。</translation>
     </message>
@@ -225,7 +225,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>%1: 必須指定 --db PATH</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>cannot read workspace %1: %2</source>
+        <translation>無法讀取工作區 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto、campaign、leads、deals、customers、surveys、expenses 或 touchpoints。</translation>
     </message>
@@ -306,20 +311,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+86"/>
-        <location line="+222"/>
+        <location line="+102"/>
+        <location line="+243"/>
         <source>First day of the period.</source>
         <translation>期間的第一天。</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+86"/>
-        <location line="+222"/>
+        <location line="-344"/>
+        <location line="+102"/>
+        <location line="+243"/>
         <source>Last day of the period.</source>
         <translation>期間的最後一天。</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-344"/>
         <source>Only this channel (repeatable).</source>
         <translation>僅限此管道（可重複指定）。</translation>
     </message>
@@ -340,13 +345,13 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
-        <location line="+100"/>
+        <location line="+105"/>
+        <location line="+111"/>
         <source>json (default), csv or table.</source>
         <translation>json（預設）、csv 或 table。</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-214"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>計算 KPI 目錄中的所有指標。</translation>
     </message>
@@ -376,7 +381,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis: --format 須為 json、csv 或 table，而非「%1」</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
+        <translation>kpis：從 %2 到 %3 的 --by %1 會產生 %4 列，超過 %5 列：請選擇較長的區間或較短的期間</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
@@ -421,7 +431,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>attribution: --format 須為 json、csv 或 table，而非「%1」</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
@@ -465,12 +475,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>cohorts: --format 須為 json、csv 或 table，而非「%1」</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>* still maturing: some leads of the cohort have not had that many days yet</source>
         <translation>* 尚未成熟：該同類群組中部分潛在客戶建立至今還未滿這個天數</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The PDF to write.</source>
         <translation>要輸出的 PDF 檔案。</translation>
     </message>
@@ -510,7 +520,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>行銷回顧 %1 – %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The random seed (default 1).</source>
         <translation>隨機種子（預設 1）。</translation>
     </message>
@@ -555,7 +565,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+192"/>
+        <location line="+6"/>
+        <source>cannot write the output: %1</source>
+        <translation>無法寫入輸出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+176"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -612,6 +627,34 @@ leads from: %1
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>File</name>
+    <message>
+        <location filename="../../core/files/outputfile.cpp" line="+20"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>無法寫入 %1：這是資料夾</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot write %1: it was not opened</source>
+        <translation>無法寫入 %1：檔案未開啟</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not every byte could be written (is the disk full?)</source>
+        <translation>並非所有位元組都已寫入（磁碟已滿嗎？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write %1: %2; any earlier copy of it is kept</source>
+        <translation>無法寫入 %1：%2；先前的檔案保持不變</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -709,12 +752,11 @@ leads from: %1
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+322"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>數字過大：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+103"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+105"/>
         <source>there is no such file</source>
         <translation>檔案不存在</translation>
     </message>
@@ -724,18 +766,23 @@ leads from: %1
         <translation>這是資料夾，不是檔案</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>this is not a regular file (a device or a pipe); save the export as a file first</source>
+        <translation>這不是一般檔案（是裝置或管道）；請先將匯出內容存成檔案</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>cannot read the file: %1</source>
         <translation>無法讀取檔案：%1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>the file is empty</source>
         <translation>檔案是空的</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <source>unknown encoding &apos;%1&apos;</source>
         <translation>未知的編碼「%1」</translation>
     </message>
@@ -745,7 +792,12 @@ leads from: %1
         <translation>這是二進位檔案，不是 CSV 文字檔</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>header longer than %1 million characters: not read</source>
+        <translation>標題列超過 %1 百萬個字元：未讀取</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
         <translation>這不是 %1 匯出檔：前 %2 行中沒有任何一行包含其欄位（%3）</translation>
     </message>
@@ -760,19 +812,19 @@ leads from: %1
         <translation>前 %1 行中沒有可辨識的標題列：標題列須列出某一類型資料的欄位名稱，例如行銷活動資料的 date 與 channel，潛在客戶資料的 lead_id 與 created_date</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
         <translation>此 %1 報表沒有 Day 欄位，標題列上方也沒有日期範圍：請在匯出時加入 Day 欄位，或保留日期範圍那一行</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>欄位「%1」含有「%2」這類斜線日期，無法判斷日或月在前；請以 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+67"/>
-        <source> (another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported; the workspace is as it was)</source>
-        <translation> （另一個 Funnelscope 視窗或指令正在寫入此工作區；請待其完成後再試一次。未匯入任何資料，工作區維持原狀）</translation>
+        <location filename="../../core/importing/importer.cpp" line="+68"/>
+        <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
+        <translation>另一個 Funnelscope 視窗或指令正在寫入此工作區；請等它完成後再試。未匯入任何資料</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -780,7 +832,7 @@ leads from: %1
         <translation> （磁碟是否已滿，或工作區所在的資料夾為唯讀？未匯入任何資料，工作區維持原狀）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>工作區以唯讀方式開啟：無法匯入任何資料</translation>
     </message>
@@ -790,22 +842,29 @@ leads from: %1
         <translation>未知的預設集「%1」（可用：%2）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>cannot open the file: %1</source>
         <translation>無法開啟檔案：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>the workspace is busy: %1</source>
-        <translation>工作區忙碌中：%1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+92"/>
         <source>cannot store this row: %1</source>
         <translation>無法儲存此列：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+200"/>
+        <location line="+10"/>
+        <source>a NUL byte: this is a binary file, not CSV text</source>
+        <translation>NUL 位元組：這是二進位檔，不是 CSV 文字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file changed while it was being read (is another program still writing it?): nothing was imported; import it again once it is complete</source>
+        <translation>檔案在讀取時被更改（是否有其他程式仍在寫入？）：未匯入任何資料；待檔案完成後請再匯入一次</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 of %2 data rows were rejected, more than half: nothing imported</source>
         <translation>%2 列資料中有 %1 列遭拒絕，超過一半：未匯入任何資料</translation>
     </message>
@@ -904,7 +963,7 @@ leads from: %1
         <translation>無法儲存預設集：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-196"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-82"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>不是有效的時間長度：「%1」</translation>
     </message>
@@ -919,7 +978,12 @@ leads from: %1
         <translation>數字過大：%1 × %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>number too large for one row: &apos;%1&apos; (at most %2)</source>
+        <translation>單列的數字過大：「%1」（最多 %2）</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>此行超過 %1 百萬個字元：未讀取</translation>
     </message>
@@ -950,7 +1014,7 @@ leads from: %1
         <translation>不是整數：「%1」</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>negative %1: &apos;%2&apos;</source>
         <translation>%1 為負值：「%2」</translation>
     </message>
@@ -998,6 +1062,11 @@ leads from: %1
         <location line="+9"/>
         <source>Touchpoints</source>
         <translation>接觸點</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/rowstore.cpp" line="+334"/>
+        <source>the sums of these rows are too large to be stored exactly</source>
+        <translation>這些列的總和過大，無法精確儲存</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1709,7 @@ leads from: %1
         <translation>刪除匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+70"/>
+        <location filename="../../ui/goalspage.cpp" line="+71"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1681,7 +1750,7 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+110"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+111"/>
         <source>Page %1</source>
         <translation>第 %1 頁</translation>
     </message>
@@ -1706,12 +1775,13 @@ leads from: %1
         <translation>所有管道與行銷活動</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+410"/>
         <source>cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-397"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 資料截至 %3</translation>
     </message>
@@ -1751,31 +1821,31 @@ leads from: %1
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>此工作區尚未設定任何目標。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+271"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <location line="+24"/>
-        <location line="+301"/>
+        <location line="+305"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+203"/>
+        <location line="-329"/>
+        <location line="+206"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <source>Target</source>
         <translation>目標值</translation>
     </message>
@@ -1806,25 +1876,25 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+179"/>
+        <location line="-216"/>
+        <location line="+182"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>前期</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+180"/>
+        <location line="-217"/>
+        <location line="+183"/>
         <source>Change</source>
         <translation>變化</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-178"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 選定：重要的目標與 KPI</translation>
     </message>
@@ -1889,12 +1959,12 @@ leads from: %1
         <translation>缺漏：每個逐日回報的管道，在期間內每一天都有資料。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
         <translation>%1 次匯入中遭拒絕的列：%2（行號與原因請見「資料」分頁）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>在同時具有兩種資料的每個管道上，廣告平台回報與 CRM 記錄的潛在客戶數差異均在 20% 以內：</translation>
     </message>
@@ -1945,12 +2015,12 @@ leads from: %1
         <translation>自 %1 起的期間（%2，通常為 %3）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 — %2, trailing periods</source>
         <translation>%1 — %2，過去各期走勢</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No anomalies: every period is within the range of its trailing history.</source>
         <translation>無異常：每一期都在其過往歷史的範圍內。</translation>
     </message>
@@ -2066,18 +2136,18 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>T — Take action: what to do next</source>
         <translation>T — 採取行動：下一步該做什麼</translation>
     </message>
@@ -2097,7 +2167,7 @@ leads from: %1
         <translation>建議行動</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Decisions and open actions</source>
         <translation>決策與未完成的行動</translation>
     </message>
@@ -2140,12 +2210,12 @@ leads from: %1
 <context>
     <name>SmartCheck</name>
     <message>
-        <location filename="../../core/goals/smartcheck.cpp" line="+58"/>
+        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
         <source>Specific: choose the KPI this goal moves.</source>
         <translation>具體：請選擇此目標要推動的 KPI。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Specific: %1 across all channels and campaigns.</source>
         <translation>具體：%1，涵蓋所有管道與行銷活動。</translation>
     </message>
@@ -2155,7 +2225,7 @@ leads from: %1
         <translation>具體：%1，範圍為 %2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Measurable: set a numeric target.</source>
         <translation>可衡量：請設定數值目標。</translation>
     </message>
@@ -2215,7 +2285,7 @@ leads from: %1
         <translation>相關：%1 屬於認知指標；請確保它與潛在客戶或營收目標相連結。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Relevant: serves “%1”.</source>
         <translation>相關：對應「%1」。</translation>
     </message>
@@ -2233,7 +2303,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+186"/>
+        <location filename="../../core/store/workspace.cpp" line="+188"/>
         <source>cannot read workspace %1: %2</source>
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
@@ -2248,7 +2318,7 @@ leads from: %1
         <translation>%1 是由較新版本的 Funnelscope 寫入（結構描述 %2，此版本最高只能讀取 %3）；請更新 Funnelscope</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
         <translation>%1 是其他程式的 SQLite 資料庫，不是 Funnelscope 工作區</translation>
     </message>
@@ -2258,8 +2328,8 @@ leads from: %1
         <translation>%1 已損毀：檔案不完整（%3 位元組中僅有 %2 位元組）；請開啟備份副本</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+15"/>
+        <location line="+79"/>
+        <location line="+19"/>
         <source>cannot open workspace %1: %2</source>
         <translation>無法開啟工作區 %1：%2</translation>
     </message>
@@ -2279,7 +2349,7 @@ leads from: %1
         <translation>升級前無法備份 %1：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>cannot open workspace %1 read-only: there is no such file</source>
         <translation>無法以唯讀方式開啟工作區 %1：檔案不存在</translation>
     </message>
@@ -2289,25 +2359,49 @@ leads from: %1
         <translation>無法以唯讀方式開啟工作區 %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
         <translation>%1 由較舊版本的 Funnelscope 寫入，必須先升級才能讀取，而升級需要寫入權限：請將它複製到您可寫入的資料夾</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
         <translation>%1 是由較新版本的 Funnelscope 寫入（結構描述 %2）；請更新</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>cannot upgrade workspace %1: %2</source>
+        <translation>無法升級工作區 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>cannot upgrade workspace %1 to schema %2: %3</source>
         <translation>無法將工作區 %1 升級至結構描述 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/campaignrollup.cpp" line="+263"/>
+        <location line="+37"/>
+        <source>the sums of the campaign rows are too large to be stored exactly</source>
+        <translation>活動列的總和過大，無法精確儲存</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/readsnapshot.cpp" line="+22"/>
+        <source>the workspace is not open</source>
+        <translation>工作區未開啟</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>a total is too large to be computed exactly (integer overflow)</source>
+        <translation>總計過大，無法精確計算（整數溢位）</translation>
     </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+25"/>
+        <location filename="../../ui/attributionview.cpp" line="+26"/>
         <source>First touch</source>
         <translation>首次接觸</translation>
     </message>
@@ -2367,7 +2461,7 @@ leads from: %1
         <translation>期間內的每次轉換（建立潛在客戶、贏得客戶、交易營收）會分配給截至當天的各個接觸點；若沒有接觸點，則歸給其本身的管道。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
@@ -2380,7 +2474,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+21"/>
+        <location filename="../../ui/cohortview.cpp" line="+22"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;潛在客戶同類群組&lt;/b&gt;：最近 12 個月或 12 週中，各期潛在客戶多快達到某一階段</translation>
     </message>
@@ -2425,7 +2519,7 @@ leads from: %1
         <translation>占該同類群組潛在客戶的比例。* 尚未成熟：該同類群組中部分潛在客戶建立至今還未滿這個天數。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cohort</source>
         <translation>同類群組</translation>
     </message>
@@ -2853,19 +2947,19 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+265"/>
+        <location line="+267"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>匯出回顧</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+268"/>
+        <location line="-273"/>
+        <location line="+270"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -2892,7 +2986,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>要刪除目標「%1」嗎？</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New review</source>
         <translation>新增回顧</translation>
     </message>
@@ -2970,7 +3064,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+48"/>
+        <location filename="../../ui/grouppage.cpp" line="+49"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -3056,13 +3150,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>%1 by channel</source>
         <translation>%1（依管道）</translation>
     </message>
@@ -3337,11 +3425,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+45"/>
         <source>This file cannot be imported: %1</source>
         <translation>無法匯入此檔案：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>請選擇日期順序：斜線日期可能是日在前或月在前。</translation>
     </message>
@@ -3361,7 +3450,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>rejected: %1 (column %2)</source>
         <translation>遭拒絕：%1（欄位 %2）</translation>
     </message>
@@ -3403,7 +3492,8 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&lt;p&gt;已取消：未匯入任何資料。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-135"/>
+        <location line="+141"/>
         <source>line %1: </source>
         <translation>第 %1 行： </translation>
     </message>
@@ -3493,13 +3583,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+167"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
     </message>
@@ -3604,7 +3694,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>已以唯讀方式開啟：所有檢視與報表皆可使用，但匯入、刪除匯入、儲存目標與回顧，以及設定皆已停用。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
@@ -3614,7 +3704,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
     </message>
@@ -3639,7 +3729,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+46"/>
+        <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
+        <translation>無法讀取此工作區，因此不顯示其數字：%1。請開啟其備份副本（檔案 → 開啟），或 Funnelscope 在升級前保留的副本（檔名以 .bak 結尾）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Workspace settings</source>
         <translation>工作區設定</translation>
     </message>
