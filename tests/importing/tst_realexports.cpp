@@ -136,7 +136,7 @@ private slots:
         QTest::addRow("Meta, no data") << QStringLiteral("Daniel-Conlan-Campaigns-1-Sep-202430-Sep-2024.csv")
                                        << QStringLiteral("imported") << QStringLiteral("2024-09-01")
                                        << QStringLiteral("2024-09-30") << Expected{}
-                                       << QStringLiteral("issue 14.4: " No data available." is refused");
+                                       << QStringLiteral("issue 14.4: No data available under a header is refused");
         // LinkedIn campaign performance, two campaigns: 6,082 + 7,212 impressions, 13 + 26 clicks, 170.21 + 169.91
         // spent.
         QTest::addRow("LinkedIn, campaigns")
