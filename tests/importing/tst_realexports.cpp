@@ -203,27 +203,32 @@ private slots:
         QFETCH(QString, to);
         QFETCH(Expected, expected);
         QFETCH(QString, gap);
-        if (!gap.isEmpty()) {
-            QEXPECT_FAIL("", qPrintable(gap), Abort);
-        }
+        // Every difference is gathered, then judged once: a known gap is an expected failure until it is closed.
+        QStringList problems;
         Sandbox box;
         const CliRun imported = box.import(QStringLiteral("ws.db"), {QDir(Exports).filePath(file)});
         const QJsonObject result = jsonObject(imported.out).value_or(QJsonObject())[u"files"][0].toObject();
-        QVERIFY2(result.value(u"status").toString() == status, qPrintable(imported.describe()));
-        if (status == u"refused") {
-            QVERIFY2(!imported.err.contains("no recognisable header"), qPrintable(imported.describe()));
-            return;
+        if (result.value(u"status").toString() != status) {
+            problems << QStringLiteral("status %1, not %2").arg(result.value(u"status").toString(), status);
+        } else if (status == u"refused") {
+            if (imported.err.contains("no recognisable header")) {
+                problems << QStringLiteral("refused without saying what is missing");
+            }
+        } else {
+            const CliRun kpis = box.kpis(QStringLiteral("ws.db"), from, to);
+            const QJsonObject values = jsonObject(kpis.out).value_or(QJsonObject()).value(u"values").toObject();
+            for (const auto &[kpi, value] : expected) {
+                const double got = values.value(kpi).toDouble(-1);
+                if (!(qAbs(got - value) <= 1e-9 * qMax(1.0, qAbs(value)))) {
+                    problems << QStringLiteral("%1: %2 by hand, %3 imported")
+                                    .arg(kpi, QString::number(value, 'f', 6), QString::number(got, 'f', 6));
+                }
+            }
         }
-        const CliRun kpis = box.kpis(QStringLiteral("ws.db"), from, to);
-        QVERIFY2(kpis.exitCode == 0, qPrintable(kpis.describe()));
-        const QJsonObject values = jsonObject(kpis.out).value_or(QJsonObject()).value(u"values").toObject();
-        for (const auto &[kpi, value] : expected) {
-            const double got = values.value(kpi).toDouble(-1);
-            QVERIFY2(qAbs(got - value) <= 1e-9 * qMax(1.0, qAbs(value)),
-                     qPrintable(QStringLiteral("%1: %2 expected, %3 computed\n%4")
-                                    .arg(kpi, QString::number(value, 'f', 6), QString::number(got, 'f', 6),
-                                         imported.describe())));
+        if (!gap.isEmpty()) {
+            QEXPECT_FAIL("", qPrintable(gap), Abort);
         }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; ")) + imported.describe()));
     }
 };
 
