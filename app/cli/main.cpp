@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
 #include "i18n/language.h"
+#include "importing/columnmapping.h"
 #include "importing/importer.h"
 #include "importing/preset.h"
 #include "kpi/kpiengine.h"
@@ -24,6 +25,7 @@
 #include <QStringDecoder>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -156,6 +158,12 @@ int runImport(const QStringList &args)
                  QStringLiteral("ORDER")});
     p.addOption({QStringLiteral("encoding"), Cli::tr("The file's encoding, e.g. windows-1250 (default: detect)."),
                  QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("map"),
+                 Cli::tr("Map a header of the file onto a column, e.g. \"Spend=cost\" (repeatable; \"Notes=\" ignores "
+                         "one)."),
+                 QStringLiteral("HEADER=COLUMN")});
+    p.addOption({QStringLiteral("channel"), Cli::tr("The channel of every row, for a file without a channel column."),
+                 QStringLiteral("NAME")});
     p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV files to import."), QStringLiteral("FILE..."));
     if (auto stop = parse(p, args, QStringLiteral("import"),
@@ -194,6 +202,29 @@ int runImport(const QStringList &args)
         } else {
             return usageError(Cli::tr("import: --date-order is dmy or mdy, not '%1'").arg(order));
         }
+    }
+    for (const QString &map : p.values(QStringLiteral("map"))) {
+        const qsizetype at = map.lastIndexOf(u'=');
+        const QString header = at > 0 ? map.left(at).trimmed() : QString();
+        const QString column = at > 0 ? map.mid(at + 1).trimmed().toLower() : QString();
+        const bool known =
+            column.isEmpty() || std::any_of(allKinds().begin(), allKinds().end(), [&](const KindSpec &k) {
+                return std::any_of(k.columns.begin(), k.columns.end(),
+                                   [&](const ColumnSpec &c) { return c.name == column; });
+            });
+        if (header.isEmpty() || !known) {
+            return usageError(Cli::tr("import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, "
+                                      "campaign, impressions, clicks, cost, …), not '%1'")
+                                  .arg(map));
+        }
+        options.columns.insert(ColumnMapping::normalisedHeader(header), column);
+    }
+    if (p.isSet(QStringLiteral("channel"))) {
+        const QString channel = p.value(QStringLiteral("channel")).trimmed();
+        if (channel.isEmpty()) {
+            return usageError(Cli::tr("import: --channel needs a name"));
+        }
+        options.constants.insert(QStringLiteral("channel"), channel);
     }
     const QStringList files = p.positionalArguments();
     if (files.isEmpty()) {

@@ -25,7 +25,19 @@ ColumnMapping::HeaderTable ColumnMapping::genericTable(Kind kind, const HeaderTa
     return table;
 }
 
-std::optional<ColumnMapping> ColumnMapping::match(Kind kind, const QStringList &header, const HeaderTable &table)
+void ColumnMapping::applyConstants(const Constants &constants)
+{
+    const KindSpec &spec = kindSpec(m_kind);
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (const auto it = constants.constFind(spec.columns.at(c).name);
+            it != constants.constEnd() && m_fileColumnOf.at(c) < 0) {
+            m_constants.insert(c, *it);
+        }
+    }
+}
+
+std::optional<ColumnMapping> ColumnMapping::match(Kind kind, const QStringList &header, const HeaderTable &table,
+                                                  const Constants &constants)
 {
     const KindSpec &spec = kindSpec(kind);
     ColumnMapping m;
@@ -44,6 +56,7 @@ std::optional<ColumnMapping> ColumnMapping::match(Kind kind, const QStringList &
             }
         }
     }
+    m.applyConstants(constants);
     if (!m.requiredPresent()) {
         return std::nullopt;
     }
@@ -62,7 +75,7 @@ bool ColumnMapping::requiredPresent() const
 }
 
 std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QStringList &header,
-                                                  const HeaderTable &overrides)
+                                                  const HeaderTable &overrides, const Constants &constants)
 {
     const KindSpec &spec = kindSpec(preset.kind);
     const auto indexOf = [&](const QString &name) {
@@ -127,8 +140,9 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
             m.m_products.insert(c, columns);
         }
     }
+    m.applyConstants(constants); // the user's, before the preset's own
     for (auto it = preset.constants.constBegin(); it != preset.constants.constEnd(); ++it) {
-        if (const int c = indexOf(it.key()); m.m_fileColumnOf.at(c) < 0) {
+        if (const int c = indexOf(it.key()); m.m_fileColumnOf.at(c) < 0 && !m.m_constants.contains(c)) {
             m.m_constants.insert(c, it.value());
         }
     }
@@ -143,14 +157,15 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
 }
 
 std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, const HeaderTable &overrides,
-                                                   QStringView preset, std::optional<Kind> kind)
+                                                   QStringView preset, std::optional<Kind> kind,
+                                                   const Constants &constants)
 {
     if (preset != u"auto" && preset != u"generic") {
         const Preset *p = Preset::find(preset);
-        return p && (!kind || p->kind == *kind) ? match(*p, header, overrides) : std::nullopt;
+        return p && (!kind || p->kind == *kind) ? match(*p, header, overrides, constants) : std::nullopt;
     }
     std::optional<ColumnMapping> best =
-        kind ? match(*kind, header, genericTable(*kind, overrides)) : detect(header, overrides);
+        kind ? match(*kind, header, genericTable(*kind, overrides), constants) : detect(header, overrides, constants);
     if (preset == u"generic") {
         return best;
     }
@@ -175,7 +190,7 @@ std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, co
         if (kind && p.kind != *kind) {
             continue;
         }
-        std::optional<ColumnMapping> m = match(p, header, overrides);
+        std::optional<ColumnMapping> m = match(p, header, overrides, constants);
         if (m && p.exactHeader == normalised) {
             return m; // the user's own preset for exactly this header
         }
@@ -200,11 +215,12 @@ std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, co
     return best;
 }
 
-std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, const HeaderTable &overrides)
+std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, const HeaderTable &overrides,
+                                                   const Constants &constants)
 {
     std::optional<ColumnMapping> best;
     for (const KindSpec &spec : allKinds()) {
-        auto m = match(spec.kind, header, genericTable(spec.kind, overrides));
+        auto m = match(spec.kind, header, genericTable(spec.kind, overrides), constants);
         if (m && (!best || m->matchedCount() > best->matchedCount())) {
             best = m;
         }

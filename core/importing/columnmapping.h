@@ -18,22 +18,27 @@ class ColumnMapping
 {
 public:
     using HeaderTable = QHash<QString, QString>; // normalised header text → canonical column name
+    // Values the user gives for columns a file lacks (canonical column name → value: a channel-less file's channel).
+    using Constants = QHash<QString, QString>;
 
     // Canonical names onto themselves, then the user's overrides (header → column, or → "" to ignore it).
     static HeaderTable genericTable(Kind kind, const HeaderTable &overrides = {});
     static QString normalisedHeader(QStringView cell);
 
     // The mapping of header onto kind, when header has every required column of kind.
-    static std::optional<ColumnMapping> match(Kind kind, const QStringList &header, const HeaderTable &table);
+    static std::optional<ColumnMapping> match(Kind kind, const QStringList &header, const HeaderTable &table,
+                                              const Constants &constants = {});
     // The mapping of header by preset (the user's overrides first), when every required column is there.
     static std::optional<ColumnMapping> match(const Preset &preset, const QStringList &header,
-                                              const HeaderTable &overrides = {});
+                                              const HeaderTable &overrides = {}, const Constants &constants = {});
     // The best kind for header: all required columns present, most canonical columns matched.
-    static std::optional<ColumnMapping> detect(const QStringList &header, const HeaderTable &overrides = {});
+    static std::optional<ColumnMapping> detect(const QStringList &header, const HeaderTable &overrides = {},
+                                               const Constants &constants = {});
     // As detect(), with presets: "auto" tries the generic names and every preset and keeps the one that recognises
     // the most columns (a tool's own headers break ties); "generic" or a preset's id tries only that.
     static std::optional<ColumnMapping> detect(const QStringList &header, const HeaderTable &overrides,
-                                               QStringView preset, std::optional<Kind> kind);
+                                               QStringView preset, std::optional<Kind> kind,
+                                               const Constants &constants = {});
     // The required columns of kind that header lacks.
     static QStringList missingRequired(Kind kind, const QStringList &header);
 
@@ -48,6 +53,8 @@ public:
     bool has(int canonical) const;
     int matchedCount() const;
     void setConstant(int canonical, const QString &value) { m_constants.insert(canonical, value); }
+    // The user's constants for the columns the file lacks.
+    void applyConstants(const Constants &constants);
     // A whole-range report whose rows take their date from the range above the header (still to be read).
     bool needsRangeDate() const;
     // The preset that mapped the file, or null for the generic names.

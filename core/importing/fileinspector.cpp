@@ -161,7 +161,8 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
             }
             anyText = anyText || !reader.isBlank();
             const QStringList header = reader.fields();
-            auto mapping = ColumnMapping::detect(header, options.columns, options.preset, options.kind);
+            auto mapping =
+                ColumnMapping::detect(header, options.columns, options.preset, options.kind, options.constants);
             if (mapping &&
                 (!layout.mapping || record < layout.headerRecord || header.size() > layout.mapping->header().size())) {
                 layout.mapping = mapping;

@@ -16,6 +16,11 @@ QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) c
     for (const QString &h : headers) {
         text += QStringLiteral(";column:%1=%2").arg(h, columns.value(h));
     }
+    QStringList given = constants.keys();
+    given.sort();
+    for (const QString &c : given) {
+        text += QStringLiteral(";constant:%1=%2").arg(c, constants.value(c));
+    }
     return text;
 }
 

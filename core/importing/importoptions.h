@@ -20,6 +20,8 @@ struct ImportOptions
     QString encoding;
     // The user's column mapping: a header as written (normalised) → a canonical column, or empty to ignore it.
     QHash<QString, QString> columns;
+    // Values for columns the file lacks: canonical column → value ("channel" → "Organic Search").
+    QHash<QString, QString> constants;
 
     // The options that make two imports of the same bytes the same import.
     QString fingerprint(Kind resolvedKind, DateOrder resolvedOrder) const;

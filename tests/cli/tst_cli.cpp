@@ -314,6 +314,7 @@ private slots:
     void demoByChannelIncludesNone();
     void leadsSourceSaysCrmOrPlatform();
     void csvEscapesFormulaTextButNotNumbers();
+    void unknownHeaderImportsWithAMapping();
     void attributionCsvEscapesNames();
     void cohortsCsvIsOneRowPerStage();
     void csvNumbersArePlainDecimals();
@@ -1362,8 +1363,6 @@ void TestCli::csvNumbersArePlainDecimals()
     QCOMPARE(paid.at(header.indexOf(QStringLiteral("media_cost"))), QStringLiteral("1234.5"));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
 
 void TestCli::attributionOfTheDemo()
 {
@@ -1419,3 +1418,35 @@ void TestCli::cohortsOfTheDemo()
     QVERIFY2(values, qPrintable(k.describe()));
     QCOMPARE(leads, values->value(QStringLiteral("values")).toObject().value(QStringLiteral("leads")).toInt());
 }
+
+void TestCli::unknownHeaderImportsWithAMapping()
+{
+    // A marketer's own sheet that no preset knows and that has no channel column: refused as it is; imported with
+    // --map for each column and --channel for the rows' channel.
+    Sandbox box;
+    QVERIFY(box.write(QStringLiteral("own.csv"), "Tydzien;Wydatki;Wizyty;Uwagi\n"
+                                                 "05.01.2026;120,50;300;start\n"
+                                                 "12.01.2026;99,50;250;\n"));
+    const CliRun plain = box.import(QStringLiteral("ws.db"), {QStringLiteral("own.csv")});
+    QVERIFY2(plain.exitCode == 1, qPrintable(plain.describe()));
+    const QStringList map = {QStringLiteral("--map"),     QStringLiteral("Tydzien=date"),
+                             QStringLiteral("--map"),     QStringLiteral("Wydatki=cost"),
+                             QStringLiteral("--map"),     QStringLiteral("Wizyty=sessions"),
+                             QStringLiteral("--map"),     QStringLiteral("Uwagi="),
+                             QStringLiteral("--channel"), QStringLiteral("Newsletter ads")};
+    const CliRun mapped = box.import(QStringLiteral("ws.db"), map + QStringList{QStringLiteral("own.csv")});
+    QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.describe()));
+    const QJsonObject file = jsonObject(mapped.out).value_or(QJsonObject())[u"files"][0].toObject();
+    QCOMPARE(file.value(u"imported").toInt(), 2);
+    const CliRun k = box.kpis(QStringLiteral("ws.db"), QStringLiteral("2026-01-01"), QStringLiteral("2026-01-31"),
+                              {QStringLiteral("--by"), QStringLiteral("channel")});
+    const QJsonObject values = rowValues(jsonObject(k.out).value_or(QJsonObject()), QStringLiteral("Newsletter ads"));
+    QCOMPARE(values.value(u"media_cost").toDouble(), 220.0);
+    QCOMPARE(values.value(u"sessions").toDouble(), 550.0);
+    const CliRun bad = box.import(QStringLiteral("ws.db"), {QStringLiteral("--map"), QStringLiteral("Wydatki=spend"),
+                                                            QStringLiteral("own.csv")});
+    QVERIFY2(bad.exitCode == 2 && bad.err.contains("--map is HEADER=COLUMN"), qPrintable(bad.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
