@@ -21,35 +21,35 @@ QString KpiFormat::value(int kpiIndex, std::optional<double> v) const
     }
     switch (KpiCatalog::at(kpiIndex).unit) {
     case KpiUnit::Count:
-        return m_locale.toString(*v, 'f', 0);
+        return number(*v, 0);
     case KpiUnit::Ratio: {
         const double percent = *v * 100;
         const int decimals = percent == 0 || std::fabs(percent) >= 100 ? 0 : std::fabs(percent) < 1 ? 2 : 1;
-        return this->percent(m_locale.toString(percent, 'f', decimals));
+        return this->percent(number(percent, decimals));
     }
     case KpiUnit::Money:
     case KpiUnit::MoneyPerDay: {
         const int decimals = std::fabs(*v) >= 10000 ? 0 : 2;
-        const QString amount = m_locale.toString(*v, 'f', decimals);
+        const QString amount = number(*v, decimals);
         if (m_currency.isEmpty()) {
             return amount;
         }
         // The locale's own currency with its symbol (12 345,00 zł); any other with its code (12,345.00 PLN).
         if (m_locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency) {
-            return m_locale.toCurrencyString(*v, m_locale.currencySymbol(), decimals);
+            return regrouped(m_locale.toCurrencyString(*v, m_locale.currencySymbol(), decimals));
         }
         return amount + QChar(0x00A0) + m_currency;
     }
     case KpiUnit::Seconds:
-        return QCoreApplication::translate("Kpi", "%1 s").arg(m_locale.toString(*v, 'f', 0));
+        return QCoreApplication::translate("Kpi", "%1 s").arg(number(*v, 0));
     case KpiUnit::Days:
-        return QCoreApplication::translate("Kpi", "%1 d").arg(m_locale.toString(*v, 'f', 1));
+        return QCoreApplication::translate("Kpi", "%1 d").arg(number(*v, 1));
     case KpiUnit::Score:
-        return m_locale.toString(*v, 'f', 1);
+        return number(*v, 1);
     case KpiUnit::Number:
-        return m_locale.toString(*v, 'f', 2);
+        return number(*v, 2);
     }
-    return m_locale.toString(*v);
+    return regrouped(m_locale.toString(*v));
 }
 
 QString KpiFormat::change(std::optional<double> change) const
@@ -58,8 +58,54 @@ QString KpiFormat::change(std::optional<double> change) const
         return QStringLiteral("—");
     }
     const double percent = *change * 100;
-    const QString digits = m_locale.toString(std::fabs(percent), 'f', std::fabs(percent) >= 100 ? 0 : 1);
+    const QString digits = number(std::fabs(percent), std::fabs(percent) >= 100 ? 0 : 1);
     return (percent > 0 ? QStringLiteral("+") : percent < 0 ? QStringLiteral("−") : QString()) + this->percent(digits);
+}
+
+QString KpiFormat::number(double v, int decimals) const
+{
+    return regrouped(m_locale.toString(v, 'f', decimals));
+}
+
+QString KpiFormat::regrouped(const QString &text) const
+{
+    // Qt 6.4 groups only the last three digits where a locale groups from five digits on (Polish, Spanish): "1659 689".
+    // Where it grouped the integer part at all, every group of three gets its separator.
+    const QString group = m_locale.groupSeparator();
+    if (group.isEmpty()) {
+        return text;
+    }
+    qsizetype start = 0;
+    while (start < text.size() && !text.at(start).isDigit()) {
+        ++start;
+    }
+    // The digits and the separators between them (not the space before a currency sign).
+    qsizetype end = start;
+    bool grouped = false;
+    while (end < text.size()) {
+        if (text.at(end).isDigit()) {
+            ++end;
+        } else if (QStringView(text).mid(end).startsWith(group) && end + group.size() < text.size() &&
+                   text.at(end + group.size()).isDigit()) {
+            end += group.size();
+            grouped = true;
+        } else {
+            break;
+        }
+    }
+    if (!grouped) {
+        return text;
+    }
+    QString digits = text.mid(start, end - start);
+    digits.remove(group);
+    QString out;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) {
+            out += group;
+        }
+        out += digits.at(i);
+    }
+    return text.left(start) + out + text.mid(end);
 }
 
 QString KpiFormat::percent(const QString &digits) const

@@ -21,11 +21,15 @@ public:
     QString date(const QString &isoDay) const; // a day stored as YYYY-MM-DD
     // A number of percent with the sign where the language puts it: 12,5% in Polish, %12,5 in Turkish.
     QString percent(const QString &digits) const;
+    // A number in the locale's digits and grouping, every group of three separated at any size.
+    QString number(double value, int decimals) const;
     const QLocale &locale() const { return m_locale; }
 
 private:
     QLocale m_locale;
     QString m_currency;
+
+    QString regrouped(const QString &text) const;
 };
 
 } // namespace funnelscope

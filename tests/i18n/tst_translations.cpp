@@ -260,6 +260,25 @@ private slots:
         QCOMPARE(plain(format.value(KpiCatalog::indexOf(u"impressions"), 10808599)), impressions);
     }
 
+    void sevenDigitsAreGroupedEverywhere()
+    {
+        // Polish groups from five digits on (CLDR); Qt 6.4 then grouped a seven-digit number only once: "1659 689".
+        const auto plain = [](QString s) {
+            return s.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+        };
+        const KpiFormat pl(QLocale(QLocale::Polish, QLocale::Poland), QStringLiteral("PLN"));
+        QCOMPARE(plain(pl.value(KpiCatalog::indexOf(u"impressions"), 1659689)), QStringLiteral("1 659 689"));
+        QCOMPARE(plain(pl.value(KpiCatalog::indexOf(u"media_cost"), 3600000)), QStringLiteral("3 600 000 zł"));
+        QCOMPARE(plain(pl.value(KpiCatalog::indexOf(u"impressions"), 1234)), QStringLiteral("1234"));
+        QCOMPARE(plain(pl.value(KpiCatalog::indexOf(u"impressions"), 12345)), QStringLiteral("12 345"));
+        QCOMPARE(plain(pl.value(KpiCatalog::indexOf(u"impressions"), 123456789012)), QStringLiteral("123 456 789 012"));
+        QCOMPARE(plain(pl.number(-1659689.25, 2)), QStringLiteral("-1 659 689,25"));
+        const KpiFormat es(QLocale(QLocale::Spanish, QLocale::Spain));
+        QCOMPARE(es.value(KpiCatalog::indexOf(u"impressions"), 1659689), QStringLiteral("1.659.689"));
+        const KpiFormat en(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(en.value(KpiCatalog::indexOf(u"impressions"), 1659689), QStringLiteral("1,659,689"));
+    }
+
     void languagesMatchRequests()
     {
         QCOMPARE(Language::matching(QStringLiteral("pl_PL")), QStringLiteral("pl"));
