@@ -68,12 +68,12 @@ void ReconciliationView::setSnapshot(const KpiSnapshot &snapshot, const KpiForma
         const std::optional<double> p = row.values.values.value(platform);
         const std::optional<double> c = row.values.values.value(crm);
         cell(r, 0, row.key);
-        cell(r, 1, p ? locale.toString(*p, 'f', 0) : QStringLiteral("—"));
-        cell(r, 2, c ? locale.toString(*c, 'f', 0) : QStringLiteral("—"));
+        cell(r, 1, p ? KpiFormat(locale).number(*p, 0) : QStringLiteral("—"));
+        cell(r, 2, c ? KpiFormat(locale).number(*c, 0) : QStringLiteral("—"));
         if (p && c) {
             const double diff = *p - *c;
             const QColor colour = std::abs(diff) > 0.1 * std::max(*c, 1.0) ? theme::bad(palette()) : QColor();
-            cell(r, 3, (diff > 0 ? QStringLiteral("+") : QString()) + locale.toString(diff, 'f', 0), colour);
+            cell(r, 3, (diff > 0 ? QStringLiteral("+") : QString()) + KpiFormat(locale).number(diff, 0), colour);
             cell(r, 4,
                  *c > 0 ? KpiFormat(locale).percent(locale.toString(diff / *c * 100, 'f', 1)) : QStringLiteral("—"),
                  colour);
@@ -83,7 +83,7 @@ void ReconciliationView::setSnapshot(const KpiSnapshot &snapshot, const KpiForma
         }
         if (keyEvents) {
             const auto it = snapshot.keyEvents.constFind(row.key);
-            cell(r, 5, it != snapshot.keyEvents.constEnd() ? locale.toString(*it, 'f', 0) : QStringLiteral("—"));
+            cell(r, 5, it != snapshot.keyEvents.constEnd() ? KpiFormat(locale).number(*it, 0) : QStringLiteral("—"));
         }
     }
     m_table->resizeColumnsToContents();

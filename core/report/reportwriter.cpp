@@ -489,8 +489,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
              kpiName(g.value(QStringLiteral("kpi")).toString()),
              format.value(kpi, opt(g.value(QStringLiteral("current")))),
              format.value(kpi, opt(g.value(QStringLiteral("target")))),
-             progress ? format.percent(options.locale.toString(*progress * 100, 'f', 0)) : QStringLiteral("—"),
-             format.percent(options.locale.toString(g.value(QStringLiteral("expected")).toDouble() * 100, 'f', 0)),
+             progress ? format.percent(format.number(*progress * 100, 0)) : QStringLiteral("—"),
+             format.percent(format.number(g.value(QStringLiteral("expected")).toDouble() * 100, 0)),
              GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});
         goalColours.insert({i, 6}, statusColour(g.value(QStringLiteral("status")).toString()));
     }
@@ -575,7 +575,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     QList<QStringList> coverage;
     for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
         coverage.append({kindTitle(c[QStringLiteral("kind")].toString()), c[QStringLiteral("source")].toString(),
-                         options.locale.toString(c[QStringLiteral("rows")].toInteger()),
+                         format.number(double(c[QStringLiteral("rows")].toInteger()), 0),
                          c[QStringLiteral("freshest")].toString()});
     }
     l.table({Report::tr("Kind"), Report::tr("Source"), Report::tr("Rows in the period"), Report::tr("Freshest date")},
@@ -602,7 +602,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     if (!reconciliation.isEmpty()) {
         QList<QStringList> rows;
         const auto number = [&](const QJsonValue &v) {
-            return v.isNull() ? QStringLiteral("—") : options.locale.toString(v.toDouble(), 'f', 0);
+            return v.isNull() ? QStringLiteral("—") : format.number(v.toDouble(), 0);
         };
         for (const QJsonValue &d : reconciliation) {
             const QJsonValue platform = d[QStringLiteral("platform")];
@@ -610,10 +610,10 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             QString difference = QStringLiteral("—");
             if (!platform.isNull() && !crm.isNull()) {
                 const double diff = platform.toDouble() - crm.toDouble();
-                difference = (diff > 0 ? QStringLiteral("+") : QString()) + options.locale.toString(diff, 'f', 0);
+                difference = (diff > 0 ? QStringLiteral("+") : QString()) + format.number(diff, 0);
                 if (crm.toDouble() > 0) {
                     difference +=
-                        QStringLiteral(" (%1%)").arg(options.locale.toString(diff / crm.toDouble() * 100, 'f', 1));
+                        QStringLiteral(" (%1%)").arg(format.number(diff / crm.toDouble() * 100, 1));
                 }
             }
             rows.append({Language::isolated(d[QStringLiteral("channel")].toString()), number(platform), number(crm),
@@ -717,7 +717,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QList<std::tuple<QString, double, QString>> bars;
         for (int i = 0; i < names.size() && i < now.size(); ++i) {
             if (!now[i].isNull()) {
-                bars.append({names.at(i), now[i].toDouble(), options.locale.toString(now[i].toDouble(), 'f', 0)});
+                bars.append({names.at(i), now[i].toDouble(), format.number(now[i].toDouble(), 0)});
             }
         }
         l.barChart(Report::tr("The funnel (bar widths on a log scale)"), bars, true);
@@ -727,14 +727,14 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             QString was = QStringLiteral("—");
             if (i > 0 && now[i - 1].toDouble() > 0 && !now[i].isNull()) {
                 conversion =
-                    format.percent(options.locale.toString(now[i].toDouble() / now[i - 1].toDouble() * 100, 'f', 1));
+                    format.percent(format.number(now[i].toDouble() / now[i - 1].toDouble() * 100, 1));
             }
             if (i > 0 && before[i - 1].toDouble() > 0 && !before[i].isNull()) {
                 was = format.percent(
-                    options.locale.toString(before[i].toDouble() / before[i - 1].toDouble() * 100, 'f', 1));
+                    format.number(before[i].toDouble() / before[i - 1].toDouble() * 100, 1));
             }
             rows.append({names.at(i),
-                         now[i].isNull() ? QStringLiteral("—") : options.locale.toString(now[i].toDouble(), 'f', 0),
+                         now[i].isNull() ? QStringLiteral("—") : format.number(now[i].toDouble(), 0),
                          conversion, was});
         }
         l.table({Report::tr("Step"), Report::tr("This period"), Report::tr("Conversion from the step above"),
@@ -745,7 +745,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             const double change = funnel.value(QStringLiteral("largest_change")).toDouble() * 100;
             l.text(Report::tr("The step that changed most: %1 → %2, %3%4 percentage points.")
                        .arg(names.at(step), names.at(step + 1), change >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
-                            options.locale.toString(std::fabs(change), 'f', 2)));
+                            format.number(std::fabs(change), 2)));
         }
     }
 
