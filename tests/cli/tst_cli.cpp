@@ -1027,7 +1027,7 @@ void TestCli::reportInEveryLanguage()
                                  QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")});
     const double impressions =
         jsonObject(k.out)->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).toDouble();
-    const QString shownImpressions = words(QLocale().toString(impressions, 'f', 0));
+    const QString shownImpressions = words(funnelscope::KpiFormat(QLocale()).number(impressions, 0));
     funnelscope::Language::install(QStringLiteral("en"));
     for (const QString &heading : headings) {
         if (language != u"en") {
