@@ -13,6 +13,7 @@
 #include "kpi/kpiwriter.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
+#include "store/importlog.h"
 #include "store/readsnapshot.h"
 #include "store/workspace.h"
 
@@ -22,6 +23,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStringDecoder>
 #include <QTextStream>
 
@@ -336,14 +338,38 @@ int runKpis(const QStringList &args)
     }
     const ReadSnapshot snapshot(ws);
     KpiEngine engine(ws);
+    // Days that hold shares of a range report's totals (RangeSpread), said beside the figures they are part of.
+    const QList<SpreadImport> spread = ImportLog(ws).spreadOver(*from, *to);
+    const auto withSpread = [&](QJsonObject o) {
+        if (!spread.isEmpty()) {
+            QJsonArray list;
+            for (const SpreadImport &s : spread) {
+                list.append(QJsonObject{{QStringLiteral("from"), s.from.toString(Qt::ISODate)},
+                                        {QStringLiteral("to"), s.to.toString(Qt::ISODate)},
+                                        {QStringLiteral("file"), s.fileName}});
+            }
+            o.insert(QStringLiteral("spread"), list);
+        }
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    };
+    const auto spreadLines = [&] {
+        QString lines;
+        for (const SpreadImport &s : spread) {
+            const QString format = QStringLiteral("d MMM yyyy");
+            lines += Cli::tr("Includes totals spread evenly over %1 – %2 (%3): a range report with no day "
+                             "breakdown")
+                         .arg(QLocale().toString(s.from, format), QLocale().toString(s.to, format), s.fileName) +
+                     u'\n';
+        }
+        return lines;
+    };
     QString text;
     if (by != Breakdown::None) {
         const QList<KpiEngine::Row> rows = engine.breakdown(scope, by, comparison);
         if (format == u"json") {
-            text = QString::fromUtf8(QJsonDocument(KpiWriter::toJson(scope, rows, comparison, engine.leadsSource()))
-                                         .toJson(QJsonDocument::Indented));
+            text = withSpread(KpiWriter::toJson(scope, rows, comparison, engine.leadsSource()));
         } else {
-            text = format == u"csv" ? KpiWriter::toCsv(rows) : KpiWriter::toTable(rows);
+            text = format == u"csv" ? KpiWriter::toCsv(rows) : KpiWriter::toTable(rows) + spreadLines();
         }
     } else {
         const KpiValues values = engine.compute(scope);
@@ -355,12 +381,11 @@ int runKpis(const QStringList &args)
         const KpiValues *prev = previous ? &*previous : nullptr;
         const Scope *prevScope = previous ? &previousScope : nullptr;
         if (format == u"json") {
-            text = QString::fromUtf8(
-                QJsonDocument(KpiWriter::toJson(scope, values, prevScope, prev)).toJson(QJsonDocument::Indented));
+            text = withSpread(KpiWriter::toJson(scope, values, prevScope, prev));
         } else if (format == u"csv") {
             text = KpiWriter::toCsv(values, prev);
         } else {
-            text = KpiWriter::toTable(scope, values, prevScope, prev);
+            text = KpiWriter::toTable(scope, values, prevScope, prev) + spreadLines();
         }
     }
     if (!snapshot.error().isEmpty()) {

@@ -113,6 +113,8 @@ DateParser::Result DateParser::parse(QStringView text, DateOrder order)
     static const QRegularExpression ymd(QStringLiteral(R"(^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$)"));
     static const QRegularExpression dotted(QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4})$)"));
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
+    // GA4 explorations' "Date + hour (YYYYMMDDHH)": the hour is dropped, so hourly rows sum into their day.
+    static const QRegularExpression compactHour(QStringLiteral(R"(^((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])$)"));
     static const QRegularExpression cjk(QStringLiteral(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$)"));
     static const QRegularExpression monthFirst(QStringLiteral(R"(^([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})$)"));
     static const QRegularExpression dayFirst(QStringLiteral(R"(^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?),?[\s-]+(\d{4})$)"));
@@ -124,6 +126,9 @@ DateParser::Result DateParser::parse(QStringView text, DateOrder order)
         return make(m.capturedView(3).toInt(), m.capturedView(2).toInt(), m.capturedView(1).toInt());
     }
     if (const auto m = compact.match(s); m.hasMatch()) {
+        return make(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    }
+    if (const auto m = compactHour.match(s); m.hasMatch()) {
         return make(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
     }
     if (const auto m = cjk.match(s); m.hasMatch()) {

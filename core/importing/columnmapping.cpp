@@ -119,6 +119,18 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
             }
         }
     }
+    const int dateColumn = m.m_fileColumnOf.value(indexOf(spec.dateColumn), -1);
+    const bool periodStart =
+        dateColumn >= 0 && std::any_of(preset.rangeStart.begin(), preset.rangeStart.end(),
+                                       [&](const QString &p) { return Preset::matches(p, normalised.at(dateColumn)); });
+    for (const QString &pattern : periodStart ? preset.rangeEnd : QStringList()) {
+        for (int f = 0; f < header.size() && m.m_rangeEndColumn < 0; ++f) {
+            if (!used.at(f) && Preset::matches(pattern, normalised.at(f))) {
+                m.m_rangeEndColumn = f;
+                used[f] = true;
+            }
+        }
+    }
     for (const auto &product : preset.products) {
         const QStringList &factors = product.second;
         const int c = indexOf(product.first);
@@ -290,7 +302,7 @@ bool ColumnMapping::has(int canonical) const
 
 bool ColumnMapping::usesFileColumn(int f) const
 {
-    if (m_fileColumnOf.contains(f)) {
+    if (m_fileColumnOf.contains(f) || (f == m_rangeEndColumn && f >= 0)) {
         return true;
     }
     return std::any_of(m_products.begin(), m_products.end(),

@@ -57,6 +57,8 @@ public:
     void applyConstants(const Constants &constants);
     // A whole-range report whose rows take their date from the range above the header (still to be read).
     bool needsRangeDate() const;
+    // The file column of each row's last day (Preset::rangeEnd), or -1.
+    int rangeEndColumn() const { return m_rangeEndColumn; }
     // The preset that mapped the file, or null for the generic names.
     const Preset *preset() const { return m_preset; }
     QString presetId() const { return m_preset ? m_preset->id : QStringLiteral("generic"); }
@@ -78,6 +80,7 @@ private:
     QHash<int, QString> m_constants;
     QHash<int, std::pair<int, int>> m_products;
     const Preset *m_preset = nullptr;
+    int m_rangeEndColumn = -1;
 };
 
 } // namespace funnelscope

@@ -4,6 +4,7 @@
 #include "csv/encodingdetector.h"
 #include "csv/numberparser.h"
 #include "i18n/contexts.h"
+#include "rangespread.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -77,6 +78,89 @@ void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
             }
         }
     }
+}
+
+// The period a report without a date column covers, from the lines above its header: a range line ("March 27, 2026 -
+// April 23, 2026", "27 January 2026 - 23 February 2026"), GA4's "# Start date: 20230625" and "# End date: 20230702",
+// or a title with its one day in parentheses ("Keyword report (Jun 14, 2016)").
+struct ReportRange
+{
+    QDate first;
+    QDate last;
+    bool allTime = false;
+    int allTimeLine = 0;
+};
+
+std::pair<QDate, QDate> parseRange(QStringView text, DateOrder order)
+{
+    static const QRegularExpression range(QStringLiteral("^(.+?)\\s+[-–—]\\s+(.+)$"));
+    if (const QRegularExpressionMatch m = range.match(text); m.hasMatch()) {
+        const QDate first = DateParser::parse(m.capturedView(1), order).date;
+        const QDate last = DateParser::parse(m.capturedView(2), order).date;
+        if (first.isValid() && last.isValid() && first <= last) {
+            return {first, last};
+        }
+    }
+    return {};
+}
+
+ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
+{
+    static const QRegularExpression startLine(QStringLiteral("^#?\\s*start date\\s*:\\s*(.+)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression endLine(QStringLiteral("^#?\\s*end date\\s*:\\s*(.+)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inParentheses(QStringLiteral("\\(([^()]+)\\)\\s*$"));
+    ReportRange out;
+    QDate start;
+    QDate end;
+    QDate titleDay;
+    for (int record = 0; record < headerRecord && reader.next(); ++record) {
+        // Excel pads every line to the table's width: the empty cells it added are no part of the text.
+        QStringList fields = reader.fields();
+        while (!fields.isEmpty() && fields.constLast().trimmed().isEmpty()) {
+            fields.removeLast();
+        }
+        const QString line = fields.join(u',').trimmed();
+        if (line.compare(u"All time", Qt::CaseInsensitive) == 0) {
+            out.allTime = true;
+            out.allTimeLine = reader.line();
+        }
+        if (const auto [first, last] = parseRange(line, order); first.isValid() && !out.first.isValid()) {
+            out.first = first;
+            out.last = last;
+        }
+        if (const auto m = startLine.match(line); m.hasMatch()) {
+            start = DateParser::parse(m.capturedView(1).trimmed(), order).date;
+        }
+        if (const auto m = endLine.match(line); m.hasMatch()) {
+            end = DateParser::parse(m.capturedView(1).trimmed(), order).date;
+        }
+        if (const auto m = inParentheses.match(line); m.hasMatch() && !titleDay.isValid()) {
+            const QStringView inside = m.capturedView(1).trimmed();
+            if (const auto [first, last] = parseRange(inside, order); first.isValid()) {
+                titleDay = QDate(); // a range in the title: taken as a range line
+                if (!out.first.isValid()) {
+                    out.first = first;
+                    out.last = last;
+                }
+            } else {
+                titleDay = DateParser::parse(inside, order).date;
+            }
+        }
+    }
+    if (!out.first.isValid() && start.isValid() && end.isValid() && start <= end) {
+        out.first = start;
+        out.last = end;
+    }
+    if (!out.first.isValid() && titleDay.isValid()) {
+        out.first = titleDay;
+        out.last = titleDay;
+    }
+    if (out.first.isValid()) {
+        out.allTime = false;
+    }
+    return out;
 }
 
 } // namespace
@@ -214,36 +298,45 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         return layout;
     }
 
-    // A whole-range report (no date column): its rows are dated on the last day of the range above the header.
+    // A whole-range report (no date column): its rows cover the range written above the header, and are spread
+    // over its days by the importer (RangeSpread); the date column takes the range's first day.
     if (layout.mapping->needsRangeDate()) {
         file.seek(0);
         CsvReader reader(&file, layout.encoding, layout.delimiter);
-        QDate end;
-        for (int record = 0; record < layout.headerRecord && reader.next() && !end.isValid(); ++record) {
-            const QString line = reader.fields().join(u',').trimmed();
-            static const QRegularExpression range(QStringLiteral("^(.+?)\\s+[-–—]\\s+(.+)$"));
-            if (const QRegularExpressionMatch m = range.match(line); m.hasMatch()) {
-                const QDate first = DateParser::parse(m.capturedView(1), options.dateOrder).date;
-                const QDate last = DateParser::parse(m.capturedView(2), options.dateOrder).date;
-                if (first.isValid() && last.isValid() && first <= last) {
-                    end = last;
-                }
-            }
+        const ReportRange range = readRange(reader, layout.headerRecord, options.dateOrder);
+        const QString title = layout.mapping->preset()->title;
+        if (range.allTime) {
+            layout.refusal = Import::tr("this %1 report covers \"All time\" and has no dates, so its totals cannot "
+                                        "be placed on days: export it again with a date range, or with the Day "
+                                        "column")
+                                 .arg(title);
+            layout.refusalLine = range.allTimeLine;
+            return layout;
         }
-        if (!end.isValid()) {
-            layout.refusal = Import::tr("this %1 report has no Day column and no date range above its header: "
-                                        "export it with the Day column, or keep the range line")
-                                 .arg(layout.mapping->preset()->title);
+        if (!range.first.isValid()) {
+            layout.refusal = Import::tr("this %1 report has no date column and no date range above its header, so "
+                                        "its totals cannot be placed on days: export it with a date (Day) column, "
+                                        "or keep the lines that give its date range")
+                                 .arg(title);
+            layout.refusalLine = layout.headerLine;
+            return layout;
+        }
+        if (range.first.daysTo(range.last) >= RangeSpread::MaxDays) {
+            layout.refusal = Import::tr("this %1 report covers %2 to %3, more than %4 days: export it with a date "
+                                        "(Day) column or a shorter range")
+                                 .arg(title, range.first.toString(Qt::ISODate), range.last.toString(Qt::ISODate))
+                                 .arg(RangeSpread::MaxDays);
             layout.refusalLine = layout.headerLine;
             return layout;
         }
         const KindSpec &spec = kindSpec(layout.mapping->kind());
         for (int c = 0; c < spec.columns.size(); ++c) {
             if (spec.columns.at(c).name == spec.dateColumn) {
-                layout.mapping->setConstant(c, end.toString(Qt::ISODate));
+                layout.mapping->setConstant(c, range.first.toString(Qt::ISODate));
             }
         }
-        layout.rangeEnd = end;
+        layout.rangeStart = range.first;
+        layout.rangeEnd = range.last;
     }
 
     // Decimal separator and slash-date order: from the sample, or from the whole file when the sample cannot tell.

@@ -26,8 +26,10 @@ struct FileLayout
     QChar decimalSeparator = u'.';
     DateOrder dateOrder = DateOrder::Unknown;
     bool dateOrderNeeded = false; // slash dates the data cannot decide
-    QDate rangeEnd;               // a whole-range report's last day, which dates its rows
-    QString refusal;              // why the file cannot be imported, or empty
+    // A whole-range report's period (from the lines above its header): its rows are spread over these days.
+    QDate rangeStart;
+    QDate rangeEnd;
+    QString refusal; // why the file cannot be imported, or empty
     int refusalLine = 0;
     QString refusalColumn;
 };

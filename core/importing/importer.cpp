@@ -2,6 +2,7 @@
 
 #include "fileinspector.h"
 #include "i18n/contexts.h"
+#include "rangespread.h"
 #include "rowpipeline.h"
 #include "rowreader.h"
 #include "rowstore.h"
@@ -197,6 +198,15 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     SqliteStatement addError(db, QStringLiteral("INSERT INTO import_errors(import_id, line, column_name, reason)"
                                                 " VALUES(?, ?, ?, ?)"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    const KindSpec &spec = kindSpec(kind);
+    int dateColumn = -1;
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns.at(c).name == spec.dateColumn && (kind == Kind::Campaign || kind == Kind::Expenses)) {
+            dateColumn = c;
+        }
+    }
+    qint64 spreadFrom = -1; // the days over which range totals were spread (Julian), none when -1
+    qint64 spreadTo = -1;
     // Rows are read and checked on another thread while this one stores them.
     RowPipeline rows(&file, layout, &hash);
     QList<RowPipeline::Item> batch;
@@ -221,7 +231,20 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                 addError.exec();
                 continue;
             }
-            if (!store.write(item.cells)) {
+            const qint64 firstDay = dateColumn >= 0 ? item.cells.at(dateColumn).integer : 0;
+            bool stored = true;
+            if (dateColumn >= 0 && item.lastDay > firstDay) {
+                // A row of a range's totals: one row per day of the range, the totals split exactly.
+                const RangeSpread spread(spec, item.cells, firstDay, item.lastDay);
+                for (qint64 d = 0; d < spread.dayCount() && stored; ++d) {
+                    stored = store.write(spread.day(d));
+                }
+                spreadFrom = spreadFrom < 0 ? firstDay : qMin(spreadFrom, firstDay);
+                spreadTo = qMax(spreadTo, item.lastDay);
+            } else {
+                stored = store.write(item.cells);
+            }
+            if (!stored) {
                 rows.stop();
                 result.errors.clear();
                 return refuse(item.line, Import::tr("cannot store this row: %1").arg(storageHint(store.error())));
@@ -282,6 +305,15 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                           .arg(layout.headerLine)
                           .arg(rows.tableEndLine());
     }
+    if (spreadFrom >= 0) {
+        result.spreadFrom = QDate::fromJulianDay(spreadFrom);
+        result.spreadTo = QDate::fromJulianDay(spreadTo);
+        const QString spreadNote =
+            Import::tr("totals without a day breakdown were spread evenly over the days "
+                       "%1 to %2")
+                .arg(result.spreadFrom.toString(Qt::ISODate), result.spreadTo.toString(Qt::ISODate));
+        result.note = result.note.isEmpty() ? spreadNote : result.note + QStringLiteral("; ") + spreadNote;
+    }
     if (kind == Kind::Leads || kind == Kind::Deals) {
         if (const QString error = m_workspace.linkDealsToLeads(); !error.isEmpty()) {
             return refuse(0, error);
@@ -302,12 +334,19 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     }
     {
         SqliteStatement update(db, QStringLiteral("UPDATE imports SET sha256 = ?, rows_imported = ?, rows_rejected = ?,"
-                                                  " rows_replaced = ? WHERE id = ?"));
+                                                  " rows_replaced = ?, spread_from = ?, spread_to = ? WHERE id = ?"));
         update.bind(1, sha);
         update.bind(2, qint64(result.imported));
         update.bind(3, qint64(result.rejected));
         update.bind(4, qint64(result.replaced));
-        update.bind(5, importId);
+        if (spreadFrom >= 0) {
+            update.bind(5, spreadFrom);
+            update.bind(6, spreadTo);
+        } else {
+            update.bindNull(5);
+            update.bindNull(6);
+        }
+        update.bind(7, importId);
         if (!update.exec()) {
             return refuse(0, update.error());
         }

@@ -52,6 +52,13 @@ QJsonObject ImportResult::toJson() const
     if (!dateOrder.isEmpty()) {
         o.insert(QStringLiteral("date_order"), dateOrder);
     }
+    if (spreadFrom.isValid()) {
+        o.insert(QStringLiteral("spread"), QJsonObject{{QStringLiteral("from"), spreadFrom.toString(Qt::ISODate)},
+                                                       {QStringLiteral("to"), spreadTo.toString(Qt::ISODate)}});
+    }
+    if (!note.isEmpty()) {
+        o.insert(QStringLiteral("note"), note);
+    }
     return o;
 }
 

@@ -2,6 +2,7 @@
 
 #include "importoptions.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -37,6 +38,9 @@ struct ImportResult
     QString delimiter;
     QString dateOrder;
     qint64 importId = -1;
+    // The days a range report's totals were spread over (RangeSpread), or invalid.
+    QDate spreadFrom;
+    QDate spreadTo;
 
     QString statusName() const;
     QJsonObject toJson() const;

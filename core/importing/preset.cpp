@@ -83,6 +83,8 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     p.blankLineEndsTable = o.value(u"blankLineEndsTable").toBool();
     p.undatedRowsAreTotals = o.value(u"undatedRowsAreTotals").toBool();
     p.rangeInPreamble = o.value(u"rangeInPreamble").toBool();
+    p.rangeStart = lowerStrings(o.value(u"rangeStart"));
+    p.rangeEnd = lowerStrings(o.value(u"rangeEnd"));
     p.exactHeader = lowerStrings(o.value(u"header"));
     const QString order = o.value(u"dateOrder").toString();
     if (order == u"mdy") {

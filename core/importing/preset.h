@@ -40,8 +40,13 @@ struct Preset
     // Totals rows with no label, only an empty date (Universal Analytics).
     bool undatedRowsAreTotals = false;
     // Without a date column, each row covers the date range written above the header ("March 1, 2025 - March 31,
-    // 2025") and is dated on its last day (Google Ads reports without Day).
+    // 2025", GA4's "# Start date:" lines) and is spread over its days (Google Ads reports without Day, GA4 reports).
     bool rangeInPreamble = false;
+    // When the date column is one of rangeStart's headers (Meta's "Reporting starts", not its "Day"), each row covers
+    // a period of its own that ends on the day in the rangeEnd column ("Reporting ends"): a row whose period is longer
+    // than a day is spread over it, as a whole-range report is.
+    QStringList rangeStart;
+    QStringList rangeEnd;
     std::optional<DateOrder> dateOrder; // the tool's slash dates, when the data cannot tell
 
     // A preset the user saved from the import dialog: offered for files with exactly this header (normalised).

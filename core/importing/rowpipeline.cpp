@@ -48,6 +48,7 @@ void RowPipeline::run()
         Item item{outcome, {}, {}, m_reader.line()};
         if (outcome == RowReader::Outcome::Row) {
             item.cells = m_reader.cells();
+            item.lastDay = m_reader.lastDay();
         } else {
             item.error = m_reader.error();
         }

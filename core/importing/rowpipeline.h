@@ -23,6 +23,7 @@ public:
         QList<Cell> cells; // for a row
         ImportError error; // for a rejection
         int line = 0;
+        qint64 lastDay = 0; // for a row: RowReader::lastDay()
     };
 
     RowPipeline(QIODevice *device, const FileLayout &layout, QCryptographicHash *hash);

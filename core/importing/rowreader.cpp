@@ -2,6 +2,7 @@
 
 #include "csv/numberparser.h"
 #include "i18n/contexts.h"
+#include "rangespread.h"
 
 #include <QLocale>
 
@@ -22,6 +23,7 @@ RowReader::RowReader(QIODevice *device, const FileLayout &layout)
         }
         if (m_spec.columns.at(c).name == m_spec.dateColumn) {
             m_dateColumn = layout.mapping->fileColumn(c);
+            m_dateCanonical = c;
         }
     }
 }
@@ -198,6 +200,33 @@ bool RowReader::refusesFile()
         column = m_reader.field(f).contains(QChar(0)) ? int(f) : -1;
     }
     reject(column, Import::tr("a NUL byte: this is a binary file, not CSV text"));
+    return true;
+}
+
+// The row's period: the range above the header, or the row's own end date, or just its date.
+bool RowReader::readLastDay()
+{
+    m_lastDay = m_dateCanonical >= 0 ? m_cells.at(m_dateCanonical).integer : 0;
+    if (m_layout.rangeEnd.isValid()) {
+        m_lastDay = m_layout.rangeEnd.toJulianDay();
+        return true;
+    }
+    const int f = m_layout.mapping->rangeEndColumn();
+    if (f < 0 || f >= m_reader.fieldCount() || m_dateCanonical < 0 || isUnknown(m_reader.field(f))) {
+        return true;
+    }
+    const DateParser::Result end = DateParser::parse(m_reader.field(f).trimmed(), m_layout.dateOrder);
+    if (!end.date.isValid()) {
+        return reject(f, end.error);
+    }
+    const qint64 last = end.date.toJulianDay();
+    if (last < m_lastDay) {
+        return reject(f, Import::tr("the period ends before it starts"));
+    }
+    if (last - m_lastDay >= RangeSpread::MaxDays) {
+        return reject(f, Import::tr("the period is longer than %1 days").arg(RangeSpread::MaxDays));
+    }
+    m_lastDay = last;
     return true;
 }
 
@@ -395,7 +424,7 @@ RowReader::Outcome RowReader::readNext()
         }
         cell.known = true;
     }
-    return Outcome::Row;
+    return readLastDay() ? Outcome::Row : Outcome::Rejected;
 }
 
 } // namespace funnelscope

@@ -41,6 +41,9 @@ public:
     // Valid after Row: one cell per canonical column of the kind.
     const QList<Cell> &cells() const { return m_cells; }
     int line() const { return m_reader.line(); }
+    // Valid after Row: the last day (Julian) the row covers; its date when it covers one day. A later day means
+    // the row holds totals of a range, for RangeSpread.
+    qint64 lastDay() const { return m_lastDay; }
     // Valid after Rejected and Refused.
     const ImportError &error() const { return m_error; }
     qint64 bytesRead() const { return m_reader.bytesRead(); }
@@ -62,6 +65,7 @@ private:
     static QString tooLarge(QStringView raw);
     bool refusesFile();
     Outcome readNext();
+    bool readLastDay();
 
     const FileLayout &m_layout;
     const KindSpec &m_spec;
@@ -70,6 +74,8 @@ private:
     ImportError m_error;
     int m_headerFields = 0;
     int m_dateColumn = -1;
+    int m_dateCanonical = -1;
+    qint64 m_lastDay = 0;
     int m_dataRows = 0;
     int m_tableEndLine = 0;
     bool m_pastHeader = false;

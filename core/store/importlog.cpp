@@ -17,6 +17,21 @@ const char *const ImportTables[] = {"import_errors", "campaign_rows", "leads",  
 
 } // namespace
 
+QList<SpreadImport> ImportLog::spreadOver(QDate from, QDate to) const
+{
+    SqliteStatement q(
+        m_workspace.handle(),
+        QStringLiteral("SELECT file_name, spread_from, spread_to FROM imports WHERE spread_from IS NOT NULL"
+                       " AND spread_from <= ? AND spread_to >= ? ORDER BY id"));
+    q.bind(1, to.toJulianDay());
+    q.bind(2, from.toJulianDay());
+    QList<SpreadImport> list;
+    while (q.step()) {
+        list.append({q.text(0), QDate::fromJulianDay(q.integer(1)), QDate::fromJulianDay(q.integer(2))});
+    }
+    return list;
+}
+
 QList<ImportRecord> ImportLog::imports() const
 {
     SqliteStatement q(m_workspace.handle(),

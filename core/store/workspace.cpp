@@ -158,6 +158,12 @@ const QList<QStringList> &migrations()
             // The names a period's touchpoints mention, without a visit to each.
             QStringLiteral("CREATE INDEX touchpoints_names ON touchpoints(day, channel_id, campaign_id)"),
         },
+        {
+            // The days over which an import spread totals that had no day breakdown (a range report, RangeSpread),
+            // so that KPIs of a period inside them can say their days hold shares, not what happened on each day.
+            QStringLiteral("ALTER TABLE imports ADD COLUMN spread_from INTEGER"),
+            QStringLiteral("ALTER TABLE imports ADD COLUMN spread_to INTEGER"),
+        },
     };
     return list;
 }

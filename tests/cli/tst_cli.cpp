@@ -2,11 +2,11 @@
 // written in the shapes real exports have, each command in a fresh workspace, and values a person can check by hand.
 // It is not a test of the core classes; those have their own suites.
 
+#include "clisandbox.h"
 #include "i18n/contexts.h"
 #include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
-#include "clisandbox.h"
 
 #include <QDate>
 #include <QDir>
@@ -320,6 +320,9 @@ private slots:
     void csvNumbersArePlainDecimals();
     void attributionOfTheDemo();
     void cohortsOfTheDemo();
+
+    // 7. Range reports (docs/decisions.md, "Range reports")
+    void rangeReportIsSpreadAndSaysSo();
 
 private:
     // Imports the acceptance dataset in `style` into a fresh workspace of `sandbox`; returns the workspace name.
@@ -1361,6 +1364,47 @@ void TestCli::csvNumbersArePlainDecimals()
     QCOMPARE(paid.at(header.indexOf(QStringLiteral("impressions"))), QStringLiteral("100000"));
     QCOMPARE(paid.at(header.indexOf(QStringLiteral("ctr"))), QStringLiteral("0.0123"));
     QCOMPARE(paid.at(header.indexOf(QStringLiteral("media_cost"))), QStringLiteral("1234.5"));
+}
+
+// A Google Ads campaign table of one week without a Day column: 10 clicks and 7.00 of cost over 3–9 March 2025.
+// By the rule of docs/decisions.md the days get 2, 2, 2, 1, 1, 1, 1 clicks and 1.00 each; a period of 3–5 March holds
+// 6 clicks and 3.00, and its figures say that they include totals spread over the week.
+void TestCli::rangeReportIsSpreadAndSaysSo()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.write(QStringLiteral("Campaign report.csv"), "Campaign report\n"
+                                                                 "\"March 3, 2025 - March 9, 2025\"\n"
+                                                                 "Campaign,Impr.,Clicks,Cost,Cost / conv.\n"
+                                                                 "Brand,700,10,7.00,0\n"
+                                                                 "Total: Account,700,10,7.00,0\n"));
+    const QString db = QStringLiteral("range.fsdb");
+    const CliRun imported = sandbox.import(db, {QStringLiteral("Campaign report.csv")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    QVERIFY2(imported.out.contains("\"from\": \"2025-03-03\"") && imported.out.contains("\"to\": \"2025-03-09\""),
+             qPrintable(imported.describe()));
+
+    const CliRun firstDays = sandbox.kpis(db, QStringLiteral("2025-03-03"), QStringLiteral("2025-03-05"));
+    QVERIFY2(firstDays.exitCode == 0, qPrintable(firstDays.describe()));
+    const auto k = jsonObject(firstDays.out);
+    QVERIFY2(k, qPrintable(firstDays.describe()));
+    QCOMPARE(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("media_cost")).toDouble(), 3.0);
+    QCOMPARE(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("impressions")).toDouble(), 300.0);
+    QCOMPARE(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("ctr")).toDouble(), 6.0 / 300.0);
+    const QJsonArray spread = k->value(QStringLiteral("spread")).toArray();
+    QCOMPARE(spread.size(), 1);
+    QCOMPARE(spread.at(0).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("2025-03-03"));
+    QCOMPARE(spread.at(0).toObject().value(QStringLiteral("to")).toString(), QStringLiteral("2025-03-09"));
+    QCOMPARE(spread.at(0).toObject().value(QStringLiteral("file")).toString(), QStringLiteral("Campaign report.csv"));
+
+    const CliRun table = sandbox.run(
+        {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2025-03-01"),
+         QStringLiteral("--to"), QStringLiteral("2025-03-31"), QStringLiteral("--format"), QStringLiteral("table")});
+    QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+    QVERIFY2(table.out.contains("Includes totals spread evenly over 3 Mar 2025 – 9 Mar 2025 (Campaign report.csv)"),
+             qPrintable(table.describe()));
+    // A period the range does not reach says nothing of it.
+    const CliRun before = sandbox.kpis(db, QStringLiteral("2025-02-01"), QStringLiteral("2025-02-28"));
+    QVERIFY2(!before.out.contains("\"spread\""), qPrintable(before.describe()));
 }
 
 

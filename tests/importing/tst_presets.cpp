@@ -3,6 +3,7 @@
 
 #include "importing/fileinspector.h"
 #include "importing/preset.h"
+#include "importing/rangespread.h"
 #include "kpi/kpiengine.h"
 #include "store/sqlitestatement.h"
 #include "testworkspace.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace funnelscope;
+using namespace Qt::StringLiterals;
 
 class TestPresets : public QObject
 {
@@ -48,11 +50,12 @@ private slots:
         for (const Preset *p : Preset::all()) {
             ids.append(p->id);
         }
-        QCOMPARE(ids, (QStringList{QStringLiteral("google-ads"), QStringLiteral("google-analytics-4"),
-                                   QStringLiteral("hubspot-contacts"), QStringLiteral("hubspot-deals"),
-                                   QStringLiteral("linkedin-ads"), QStringLiteral("mailchimp"),
-                                   QStringLiteral("meta-ads"), QStringLiteral("microsoft-ads"),
-                                   QStringLiteral("salesforce-opportunities"), QStringLiteral("universal-analytics")}));
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("google-ads"), QStringLiteral("google-analytics-4"),
+                              QStringLiteral("google-search-console"), QStringLiteral("hubspot-contacts"),
+                              QStringLiteral("hubspot-deals"), QStringLiteral("linkedin-ads"),
+                              QStringLiteral("mailchimp"), QStringLiteral("meta-ads"), QStringLiteral("microsoft-ads"),
+                              QStringLiteral("salesforce-opportunities"), QStringLiteral("universal-analytics")}));
     }
 
     void patterns()
@@ -100,9 +103,9 @@ private slots:
         QTest::newRow("Google Ads, Excel CSV: UTF-16LE, tabs, Polish headers and numbers")
             << "google-ads-campaigns-pl-utf16.csv"
             << "google-ads" << 5 << campaign << "3 0 6630 178 269020000 7 Paid Search";
-        QTest::newRow("Google Ads, whole range: rows dated on the range's last day")
+        QTest::newRow("Google Ads, whole range: rows spread over the range's 31 days")
             << "google-ads-campaigns-whole-range.csv"
-            << "google-ads" << 2 << campaign << "1 30 46000 990 1671000000 40 Paid Search";
+            << "google-ads" << 2 << campaign << "31 0 46000 990 1671000000 40 Paid Search";
         QTest::newRow("Microsoft Advertising, API names, preamble and footer")
             << "microsoft-ads-campaigns.csv"
             << "microsoft-ads" << 3 << campaign << "2 0 5300 67 115750000 3 Paid Search";
@@ -307,7 +310,332 @@ private slots:
         TestWorkspace ws;
         const ImportResult r = ws.import(QStringLiteral("range.csv"), "Campaign,Impr.,Clicks,Cost\nBrand,100,5,1.00\n");
         QCOMPARE(r.status, ImportResult::Status::Refused);
-        QVERIFY2(r.summary().contains(u"no Day column and no date range above its header"), qPrintable(r.summary()));
+        QVERIFY2(r.summary().contains(u"no date column and no date range above its header"), qPrintable(r.summary()));
+    }
+
+    // The split of docs/decisions.md ("Range reports"): total / days each, the remainder one unit at a time to the
+    // first days, so the parts add up to the total.
+    void rangeSpreadSplitsExactly_data()
+    {
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("days");
+        QTest::addColumn<QList<qint64>>("parts");
+        QTest::addRow("10 clicks over 7 days") << qint64(10) << qint64(7) << QList<qint64>{2, 2, 2, 1, 1, 1, 1};
+        QTest::addRow("3 over 5 days") << qint64(3) << qint64(5) << QList<qint64>{1, 1, 1, 0, 0};
+        QTest::addRow("7.00 in micro-units over 3 days")
+            << qint64(7000000) << qint64(3) << QList<qint64>{2333334, 2333333, 2333333};
+        QTest::addRow("one day keeps its total") << qint64(42) << qint64(1) << QList<qint64>{42};
+    }
+
+    void rangeSpreadSplitsExactly()
+    {
+        QFETCH(qint64, total);
+        QFETCH(qint64, days);
+        QFETCH(QList<qint64>, parts);
+        QList<qint64> got;
+        for (qint64 i = 0; i < days; ++i) {
+            got.append(RangeSpread::share(total, days, i));
+        }
+        QCOMPARE(got, parts);
+    }
+
+    // GA4 Reports → Traffic acquisition: no Date column, the period only in "# Start date" / "# End date", re-saved
+    // in Excel (trailing commas, a blank row, a hand-added block below). 1–14 March 2025 is 14 days: Organic Search's
+    // 140 sessions are 10 a day; Direct's 30 are 3 on 1–2 March and 2 after; Email's 15 are 2 on 1 March, then 1. The
+    // week 3–9 March holds 70 + 14 + 7 sessions; Organic's 7 conversions fall on 1–7 March (5 of them in the week),
+    // Email's 3 on 1–3 March (1 in the week).
+    void ga4TrafficAcquisitionWithoutDate()
+    {
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(QStringLiteral("data-export.csv"),
+                        "# ----------------------------------------,,,,\r\n"
+                        "# Traffic acquisition: Session default channel group,,,,\r\n"
+                        "# Start date: 20250301,,,,\r\n"
+                        "# End date: 20250314,,,,\r\n"
+                        ",,,,\r\n"
+                        "Session default channel group,Users,Sessions,Engaged sessions,Conversions\r\n"
+                        "Organic Search,100,140,70,7\r\n"
+                        "Direct,50,30,20,0\r\n"
+                        "Email,10,15,9,3\r\n"
+                        ",,,,\r\n"
+                        ",,,,\r\n"
+                        "My notes,,,,\r\n"
+                        "0.5,,,,\r\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("google-analytics-4"));
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.spreadFrom, QDate(2025, 3, 1));
+        QCOMPARE(r.spreadTo, QDate(2025, 3, 14));
+        QVERIFY2(r.ignored.contains(u"Users"_s) && r.ignored.contains(u"Engaged sessions"_s), qPrintable(r.summary()));
+        Workspace &w = ws.workspace();
+        const QString byChannel = QStringLiteral(
+            "SELECT group_concat(s, ' ') FROM (SELECT ch.name || '=' || sum(sessions) || '/' || sum(key_events) AS s"
+            " FROM campaign_rows r JOIN channels ch ON ch.id = r.channel_id WHERE day BETWEEN %1 AND %2"
+            " GROUP BY ch.name ORDER BY ch.name)");
+        const qint64 first = QDate(2025, 3, 1).toJulianDay();
+        QCOMPARE(row(w, byChannel.arg(first).arg(first + 13)), u"Direct=30/0 Email=15/3 Organic Search=140/7"_s);
+        QCOMPARE(row(w, byChannel.arg(first + 2).arg(first + 8)), u"Direct=14/0 Email=7/1 Organic Search=70/5"_s);
+        QCOMPARE(row(w, byChannel.arg(first).arg(first)), u"Direct=3/0 Email=2/1 Organic Search=10/1"_s);
+        QCOMPARE(row(w, QStringLiteral("SELECT count(DISTINCT day), min(day) - %1, max(day) - %1 FROM campaign_rows")
+                            .arg(first)),
+                 u"14 0 13"_s);
+        QCOMPARE(row(w, QStringLiteral("SELECT spread_from - %1, spread_to - %1 FROM imports").arg(first)), u"0 13"_s);
+    }
+
+    // GA4 Reports → User acquisition: users only, no sessions. What maps (channel, key events) is imported, the rest
+    // listed as ignored; 5 key events over 1–3 February are 2, 2, 1.
+    void ga4UserAcquisitionImportsWhatMaps()
+    {
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(QStringLiteral("User_acquisition.csv"),
+                        "# ----------------------------------------\r\n"
+                        "# User acquisition: First user primary channel group (Default Channel Group)\r\n"
+                        "# Start date: 20250201\r\n"
+                        "# End date: 20250203\r\n"
+                        "First user primary channel group (Default Channel Group),Total users,New users,Key events\r\n"
+                        "Direct,120,100,5\r\n"
+                        "Paid Social,60,60,0");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("google-analytics-4"));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.ignored, (QStringList{u"Total users"_s, u"New users"_s}));
+        const qint64 first = QDate(2025, 2, 1).toJulianDay();
+        QCOMPARE(
+            row(ws.workspace(),
+                QStringLiteral("SELECT group_concat((day - %1) || ':' || key_events, ' '), sum(sessions IS NOT NULL)"
+                               " FROM (SELECT * FROM campaign_rows r JOIN channels ch ON ch.id = r.channel_id"
+                               " WHERE ch.name = 'Direct' ORDER BY day)")
+                    .arg(first)),
+            u"0:2 1:2 2:1 0"_s);
+    }
+
+    // GA4 exploration by "Date + hour (YYYYMMDDHH)", after a "# ---,,," first line: the hours sum into days.
+    void ga4DateAndHourSumIntoDays()
+    {
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(QStringLiteral("data-export.csv"), "# ----------------------------------------,,,\r\n"
+                                                           "Session primary channel group (Default channel group),Date "
+                                                           "+ hour (YYYYMMDDHH),Sessions,Engaged sessions\r\n"
+                                                           "Direct,2024041623,10,5\r\n"
+                                                           "Direct,2024041600,7,3\r\n"
+                                                           "Organic Social,2024041719,4,2\r\n"
+                                                           "Direct,2024041701,1,1\r\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.imported, 4);
+        QVERIFY(!r.spreadFrom.isValid());
+        QCOMPARE(
+            row(ws.workspace(), QStringLiteral("SELECT group_concat(s, ' ') FROM (SELECT (day - %1) || ':' ||"
+                                               " ch.name || '=' || sessions AS s FROM campaign_rows r JOIN channels"
+                                               " ch ON ch.id = r.channel_id ORDER BY day, ch.name)")
+                                    .arg(QDate(2024, 4, 16).toJulianDay())),
+            u"0:Direct=17 1:Direct=1 1:Organic Social=4"_s);
+    }
+
+    // Google Ads without Day: "27 January 2026 - 23 February 2026" (UK order) is 28 days. 603 clicks are 21 a day
+    // and 15 left over: 22 on 27 Jan – 10 Feb, 21 after; January's five days hold 110, February 493. 28,000
+    // impressions, 280.00 and 28 conversions are 1,000, 10.00 and 1 a day.
+    void googleAdsRangeReportIsSpread()
+    {
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(QStringLiteral("Campaign report.csv"), "Campaign report\n"
+                                                               "27 January 2026 - 23 February 2026\n"
+                                                               "Campaign,Clicks,Impr.,Cost,Conversions\n"
+                                                               "Shopping,603,\"28,000\",280.00,28.00\n"
+                                                               "Total: Campaigns,603,\"28,000\",280.00,28.00\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.imported, 1);
+        QVERIFY2(r.note.contains(u"2026-01-27 to 2026-02-23"), qPrintable(r.note));
+        const qint64 feb = QDate(2026, 2, 1).toJulianDay();
+        const QString sums = QStringLiteral("SELECT count(*), sum(clicks), sum(impressions), sum(cost), sum(leads),"
+                                            " min(clicks), max(clicks) FROM campaign_rows WHERE day %1");
+        QCOMPARE(row(ws.workspace(), sums.arg(u"< %1"_s.arg(feb))), u"5 110 5000 50000000 5 22 22"_s);
+        QCOMPARE(row(ws.workspace(), sums.arg(u">= %1"_s.arg(feb))), u"23 493 23000 230000000 23 21 22"_s);
+    }
+
+    // "All time" has no dates to spread over: refused, saying why and what to export instead.
+    void allTimeReportIsRefused()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("Campaign report.csv"),
+                                         "Campaign report\nAll time\nCampaign,Impr.,Clicks,Cost\nBrand,100,5,1.00\n");
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QVERIFY2(r.summary().contains(u"covers \"All time\" and has no dates") &&
+                     r.summary().contains(u"export it again with a date range"),
+                 qPrintable(r.summary()));
+        QCOMPARE(r.errors.value(0).line, 2);
+    }
+
+    // AdWords 2016 "Keyword report (Jun 14, 2016)", UTF-16 with tabs: a one-day report dated by its title.
+    void undatedTitleGivesTheDay()
+    {
+        const QString text =
+            QStringLiteral("Keyword report (Jun 14, 2016)\t\t\t\t\t\t\r\n"
+                           "Keyword\tClicks\tImpressions\tCost\tAvg. position\tConversions\tCost / conv.\r\n"
+                           "wedding flowers\t2\t6\t1.22\t1.7\t0.0\t0.00\r\n"
+                           "cairns florists\t2\t15\t1.00\t2.0\t8.0\t0.12\r\n"
+                           "Total\t4\t21\t2.22\t --\t8.0\t0.28\r\n");
+        QByteArray bytes("\xFF\xFE");
+        bytes += QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("Keyword report.csv"), bytes);
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("google-ads"));
+        QCOMPARE(r.imported, 2);
+        QVERIFY(!r.spreadFrom.isValid()); // one day: nothing to spread
+        // Two keywords of one campaign-less day sum into one row; position weighted by impressions:
+        // (1.7 × 6 + 2.0 × 15) / 21 = 40.2 / 21 = 1.9143.
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT day - %1, clicks, impressions, cost, leads,"
+                                                    " round(avg_position, 4) FROM campaign_rows")
+                                         .arg(QDate(2016, 6, 14).toJulianDay())),
+                 u"0 4 21 2220000 8 1.9143"_s);
+    }
+
+    // Search Console, Performance → Chart (Dates): organic clicks per day, as Organic Search, campaign (none).
+    void searchConsoleChart()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("Chart.csv"), "Date,Clicks,Impressions,CTR,Position\n"
+                                                                        "2025-01-01,161,13456,1.2%,32\n"
+                                                                        "2025-01-02,173,13829,1.25%,32.6\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("google-search-console"));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.ignored, QStringList{u"CTR"_s});
+        QCOMPARE(
+            row(ws.workspace(),
+                QStringLiteral("SELECT count(*), sum(clicks), sum(impressions), group_concat(avg_position, ' '),"
+                               " group_concat(DISTINCT ch.name), group_concat(DISTINCT ca.name) FROM campaign_rows r"
+                               " JOIN channels ch ON ch.id = r.channel_id JOIN campaigns ca ON ca.id ="
+                               " r.campaign_id")),
+            u"2 334 27285 32.0 32.6 Organic Search (none)"_s);
+    }
+
+    // Search Console's Queries and Pages exports have no dates and no range: refused, saying so.
+    void searchConsoleQueriesWithoutRangeAreRefused()
+    {
+        TestWorkspace ws;
+        for (const char *header : {"Top queries", "Top pages"}) {
+            const ImportResult r =
+                ws.import(QStringLiteral("Queries.csv"), QByteArray(header) + ",Clicks,Impressions,CTR,Position\n"
+                                                                              "flowers,3,120,2.5%,8.1\n");
+            QCOMPARE(r.status, ImportResult::Status::Refused);
+            QVERIFY2(r.summary().contains(u"this Google Search Console report has no date column and no date range"),
+                     qPrintable(r.summary()));
+        }
+    }
+
+    // Meta without a time breakdown: each row carries its own period (Reporting starts/ends) and is spread over it;
+    // a daily row is not. 300 impressions and 3.00 over 1–3 Feb: 100 and 1.00 a day.
+    void metaRowPeriodIsSpread()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(
+            QStringLiteral("meta.csv"), "Campaign name,Impressions,Amount spent (USD),Reporting starts,Reporting ends\n"
+                                        "A,300,3.00,2025-02-01,2025-02-03\n"
+                                        "B,50,0.50,2025-02-02,2025-02-02\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("meta-ads"));
+        QCOMPARE(r.spreadFrom, QDate(2025, 2, 1));
+        QCOMPARE(r.spreadTo, QDate(2025, 2, 3));
+        QCOMPARE(
+            row(ws.workspace(),
+                QStringLiteral("SELECT group_concat(s, ' ') FROM (SELECT (day - %1) || ca.name || '=' || impressions"
+                               " || '/' || cost AS s FROM campaign_rows r JOIN campaigns ca ON ca.id ="
+                               " r.campaign_id ORDER BY day, ca.name)")
+                    .arg(QDate(2025, 2, 1).toJulianDay())),
+            u"0A=100/1000000 1A=100/1000000 1B=50/500000 2A=100/1000000"_s);
+    }
+
+    // The real exports of ../shared/real-exports (MANIFEST.md), when that folder is there, against totals added up
+    // by hand from each file (a SUM over the column as a spreadsheet does it; day counts by the calendar).
+    void realExports_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        const QString sums =
+            QStringLiteral("SELECT count(DISTINCT day), min(day), max(day), sum(sessions),"
+                           " sum(key_events), sum(clicks), sum(impressions), count(DISTINCT channel_id)"
+                           " FROM campaign_rows");
+        const auto jd = [](int y, int m, int d) {
+            return QString::number(QDate(y, m, d).toJulianDay());
+        };
+        // 18: sessions 482 + 243 + 148 + 25 + 6 + 3 = 907, conversions all 0, six channels, 25 Jun – 2 Jul 2023 = 8
+        // days; the trailing ",,,,," rows and the "Engagement rates compare" block below are not rows.
+        QTest::newRow("18 GA4 traffic acquisition")
+            << "riav13_data-export.csv"
+            << "google-analytics-4" << 6 << sums << u"8 %1 %2 907 0 - - 6"_s.arg(jd(2023, 6, 25), jd(2023, 7, 2));
+        // 19: 3182 hourly rows, 6 Apr – 3 May 2024 (28 days), 7 channels; the Sessions column summed: 162895.
+        QTest::newRow("19 GA4 exploration by date + hour")
+            << "chirayu32_data-export.csv"
+            << "google-analytics-4" << 3182 << sums << u"28 %1 %2 162895 - - - 7"_s.arg(jd(2024, 4, 6), jd(2024, 5, 3));
+        // 20: key events 22 + 0 + 0 + 2 + 0 + 0 + 0 + 0 = 24, eight channels, no sessions; 1 Feb – 4 Aug 2025 is
+        // 28 + 31 + 30 + 31 + 30 + 31 + 4 = 185 days.
+        QTest::newRow("20 GA4 user acquisition")
+            << "Teefusion_User_acquisition_First_user_primary_channel_group_(Default_Channel_Group).csv"
+            << "google-analytics-4" << 8 << sums << u"185 %1 %2 - 24 - - 8"_s.arg(jd(2025, 2, 1), jd(2025, 8, 4));
+        // 21: the 365 days of 2025, Clicks summed 100599, Impressions 9541487.
+        QTest::newRow("21 Search Console chart")
+            << "DanielTheC_Chart.csv"
+            << "google-search-console" << 365 << sums
+            << u"365 %1 %2 - - 100599 9541487 1"_s.arg(jd(2025, 1, 1), jd(2025, 12, 31));
+        // 6: clicks 2 + 1 + 0 + 0 + 2 + 0 + 1 = 6, impressions 6 + 7 + 7 + 2 + 15 + 3 + 5 = 45, all on 14 June 2016.
+        QTest::newRow("6 AdWords keyword report (Jun 14, 2016)")
+            << "LiudmylaN_Keyword report.csv"
+            << "google-ads" << 7 << sums << u"1 %1 %1 - - 6 45 1"_s.arg(jd(2016, 6, 14));
+        // 2: 27 Jan – 23 Feb 2026 (28 days). Clicks 603 (21 a day, 15 left: 22 on the first 15 days) and 264 (9 a
+        // day, 12 left: 10 on the first 12): January's 5 days hold 5 × 22 + 5 × 10 = 160, February 867 − 160 = 707.
+        // Impressions 31,193 (1,114 a day, 1 left) and 9,392 (335 a day, 12 left): January 5 × 1,114 + 1 + 5 × 336 =
+        // 7,251, February 40,585 − 7,251 = 33,334.
+        QTest::newRow("2 Google Ads range, February's share")
+            << "DanielTheC_Campaign report (1).csv"
+            << "google-ads" << 2
+            << u"SELECT count(DISTINCT day), sum(clicks), sum(impressions) FROM campaign_rows WHERE day >= %1"_s.arg(
+                   jd(2026, 2, 1))
+            << u"23 707 33334"_s;
+    }
+
+    void realExports()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, preset);
+        QFETCH(int, rows);
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        const QString path = QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/../shared/real-exports/") + file;
+        if (!QFile::exists(path)) {
+            QSKIP("the real exports of ../shared/real-exports are not here (they are not part of the project)");
+        }
+        TestWorkspace ws;
+        const ImportResult r = Importer(ws.workspace()).importFile(path, {});
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, preset);
+        QCOMPARE(r.imported, rows);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(row(ws.workspace(), sql), expected);
+    }
+
+    // Files 7 and 8 of MANIFEST.md: Google Ads "All time" reports stay refused, saying why.
+    void realAllTimeReportsAreRefused()
+    {
+        for (const char *name : {"intragoinc_Campaign report.csv", "londonclean01_Campaign report.csv"}) {
+            const QString path =
+                QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/../shared/real-exports/") + QLatin1String(name);
+            if (!QFile::exists(path)) {
+                QSKIP("the real exports of ../shared/real-exports are not here (they are not part of the project)");
+            }
+            TestWorkspace ws;
+            const ImportResult r = Importer(ws.workspace()).importFile(path, {});
+            QCOMPARE(r.status, ImportResult::Status::Refused);
+            QVERIFY2(r.summary().contains(u"\"All time\""), qPrintable(r.summary()));
+        }
     }
 
     void unknownPresetAndUnknownFile()

@@ -305,7 +305,7 @@ private slots:
         // with a clear message, and keeps its bytes; so does any later open of a path marked read-only.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ws.db"));
-        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-4.db"), path));
+        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-5.db"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray before = digest(path);
         const Scope quarter{QDate(2025, 10, 1), QDate(2025, 12, 31), {}, {}};
