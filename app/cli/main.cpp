@@ -156,6 +156,11 @@ int runImport(const QStringList &args)
                  QStringLiteral("ORDER")});
     p.addOption({QStringLiteral("encoding"), Cli::tr("The file's encoding, e.g. windows-1250 (default: detect)."),
                  QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("stage"),
+         Cli::tr("How a deal stage of your pipeline counts: won, lost or open, e.g. \"Closed: abandoned=lost\"; "
+                 "repeatable, remembered by the workspace for later imports."),
+         QStringLiteral("STAGE=STATUS")});
     p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV files to import."), QStringLiteral("FILE..."));
     if (auto stop = parse(p, args, QStringLiteral("import"),
@@ -194,6 +199,13 @@ int runImport(const QStringList &args)
         } else {
             return usageError(Cli::tr("import: --date-order is dmy or mdy, not '%1'").arg(order));
         }
+    }
+    for (const QString &stage : p.values(QStringLiteral("stage"))) {
+        const auto assignment = StageMapping::parseAssignment(stage);
+        if (!assignment) {
+            return usageError(Cli::tr("import: --stage is STAGE=won, STAGE=lost or STAGE=open, not '%1'").arg(stage));
+        }
+        options.stages.set(assignment->first, assignment->second);
     }
     const QStringList files = p.positionalArguments();
     if (files.isEmpty()) {

@@ -27,6 +27,7 @@ struct FileLayout
     DateOrder dateOrder = DateOrder::Unknown;
     bool dateOrderNeeded = false; // slash dates the data cannot decide
     QDate rangeEnd;               // a whole-range report's last day, which dates its rows
+    StageMapping stages;          // how deal stages read (the options' mapping)
     QString refusal;              // why the file cannot be imported, or empty
     int refusalLine = 0;
     QString refusalColumn;
@@ -37,6 +38,10 @@ class FileInspector
 public:
     static FileLayout inspect(const QString &path, const ImportOptions &options);
     static QString delimiterName(QChar delimiter);
+    // The distinct values of canonical column `column` in the file's data rows, trimmed, as written, in order of first
+    // appearance, at most max of them, from the file's first 200,000 records (the deal stages the import dialog lets
+    // the user map).
+    static QStringList distinctValues(const FileLayout &layout, const QString &column, int max = 100);
 };
 
 } // namespace funnelscope

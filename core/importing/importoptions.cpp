@@ -16,6 +16,10 @@ QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) c
     for (const QString &h : headers) {
         text += QStringLiteral(";column:%1=%2").arg(h, columns.value(h));
     }
+    // Only deals read stages: a mapping remembered since must not make a campaign file imported before look new.
+    if (resolvedKind == Kind::Deals) {
+        text += stages.fingerprint();
+    }
     return text;
 }
 

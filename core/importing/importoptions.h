@@ -2,6 +2,7 @@
 
 #include "csv/dateparser.h"
 #include "kind.h"
+#include "stagemapping.h"
 
 #include <QHash>
 #include <QString>
@@ -20,6 +21,9 @@ struct ImportOptions
     QString encoding;
     // The user's column mapping: a header as written (normalised) → a canonical column, or empty to ignore it.
     QHash<QString, QString> columns;
+    // The user's reading of deal stages for this import (--stage, the import dialog). The importer adds the
+    // workspace's remembered mapping under it and remembers it for later imports.
+    StageMapping stages;
 
     // The options that make two imports of the same bytes the same import.
     QString fingerprint(Kind resolvedKind, DateOrder resolvedOrder) const;

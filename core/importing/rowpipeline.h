@@ -38,6 +38,7 @@ public:
     // Valid once next() returned false.
     int dataRows() const { return m_dataRows; }
     int tableEndLine() const { return m_tableEndLine; }
+    QStringList unmatchedStages() const { return m_unmatchedStages; }
 
 private:
     void run();
@@ -54,6 +55,7 @@ private:
     std::atomic<qint64> m_bytesRead = 0;
     int m_dataRows = 0;
     int m_tableEndLine = 0;
+    QStringList m_unmatchedStages;
     std::thread m_thread;
 };
 
