@@ -76,8 +76,8 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     : QDialog(parent), m_workspacePath(workspacePath), m_files(files), m_pages(new QStackedWidget(this)),
       m_fileLabel(new QLabel), m_kind(new QComboBox), m_preset(new QComboBox), m_encoding(new QComboBox),
       m_delimiter(new QLabel), m_header(new QLabel), m_dateOrder(new QComboBox), m_source(new QLineEdit),
-      m_mapping(new QTableWidget), m_preview(new QTableWidget), m_warnings(new QLabel),
-      m_import(new QPushButton(tr("&Import"))), m_skip(new QPushButton(tr("&Skip this file"))),
+      m_mapping(new QTableWidget), m_preview(new QTableWidget), m_stagesLabel(new QLabel), m_stages(new QTableWidget),
+      m_warnings(new QLabel), m_import(new QPushButton(tr("&Import"))), m_skip(new QPushButton(tr("&Skip this file"))),
       m_progress(new QProgressBar), m_progressLabel(new QLabel), m_summary(new QTextBrowser)
 {
     setWindowTitle(tr("Import files"));
@@ -98,7 +98,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     m_preset->setToolTip(tr("The tool the file was exported from: its column names, totals and footer lines."));
     m_encoding->addItem(tr("Detect"), QString());
     for (const char *e : {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1250", "windows-1251", "windows-1252",
-                          "windows-1254", "Big5", "GB18030"}) {
+                          "windows-1254", "macintosh", "Big5", "GB18030"}) {
         m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
     }
     m_dateOrder->addItem(tr("Detect from the data"), int(DateOrder::Unknown));
@@ -124,6 +124,13 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_mapping->verticalHeader()->hide();
     m_mapping->setMinimumWidth(330);
+    m_stagesLabel->setText(tr("Deal stages"));
+    m_stages->setColumnCount(2);
+    m_stages->setHorizontalHeaderLabels({tr("Stage in the file"), tr("Counts as")});
+    m_stages->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_stages->verticalHeader()->hide();
+    m_stages->setToolTip(tr("How each stage of your pipeline counts for won deals, revenue and the open pipeline. "
+                            "Your choices are remembered for later imports into this workspace."));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setDefaultSectionSize(22);
 
@@ -136,7 +143,9 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     savePreset->setToolTip(tr("Remember this mapping: files with the same columns will be read this way."));
     mappingBar->addWidget(savePreset);
     right->addLayout(mappingBar);
-    right->addWidget(m_mapping);
+    right->addWidget(m_mapping, 2);
+    right->addWidget(m_stagesLabel);
+    right->addWidget(m_stages, 1);
     top->addLayout(right, 1);
     auto *reviewLayout = new QVBoxLayout(review);
     reviewLayout->addLayout(top, 2);
@@ -180,6 +189,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
             showSummary();
         } else {
             m_columns.clear();
+            m_stageEdits = StageMapping();
             inspect();
         }
     });
@@ -256,6 +266,7 @@ ImportOptions ImportDialog::options() const
     o.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
     o.source = m_source->text().trimmed();
     o.columns = m_columns;
+    o.stages = m_stageEdits;
     return o;
 }
 
@@ -266,6 +277,14 @@ void ImportDialog::inspect()
     m_fileLabel->setToolTip(Qt::convertFromPlainText(file, Qt::WhiteSpaceNoWrap));
     m_skip->setVisible(m_files.size() > 1);
     m_layout = FileInspector::inspect(file, options());
+    {
+        // The preview reads stages as the import will: the workspace's remembered mapping under the user's choices.
+        Workspace ws;
+        if (ws.open(m_workspacePath).isEmpty()) {
+            m_layout.stages = StageMapping::fromJson(ws.setting(StageMapping::settingKey()));
+            m_layout.stages.merge(m_stageEdits);
+        }
+    }
     const QHash<QChar, QString> delimiters = {
         {u',', tr("comma")}, {u';', tr("semicolon")}, {u'\t', tr("tab")}, {u'|', tr("vertical bar")}};
     m_delimiter->setText(m_layout.mapping ? delimiters.value(m_layout.delimiter, QString(m_layout.delimiter))
@@ -288,7 +307,44 @@ void ImportDialog::inspect()
         m_encoding->setItemText(0, tr("Detect (%1)").arg(m_layout.encoding));
     }
     fillMapping();
+    fillStages();
     fillPreview();
+}
+
+void ImportDialog::fillStages()
+{
+    const QSignalBlocker blocker(m_stages);
+    m_stages->setRowCount(0);
+    const bool deals = m_layout.mapping && m_layout.mapping->kind() == Kind::Deals;
+    const QStringList labels =
+        deals ? FileInspector::distinctValues(m_layout, QStringLiteral("status")) : QStringList();
+    m_stagesLabel->setVisible(!labels.isEmpty());
+    m_stages->setVisible(!labels.isEmpty());
+    m_stages->setRowCount(int(labels.size()));
+    const QList<std::pair<StageMapping::Status, QString>> choices = {{StageMapping::Status::Won, tr("won")},
+                                                                     {StageMapping::Status::Lost, tr("lost")},
+                                                                     {StageMapping::Status::Open, tr("open")}};
+    for (int r = 0; r < labels.size(); ++r) {
+        const QString label = labels.at(r);
+        const StageMapping::Reading reading = m_layout.stages.read(label);
+        auto *name = new QTableWidgetItem(label);
+        name->setFlags(Qt::ItemIsEnabled);
+        if (!reading.recognised) {
+            name->setToolTip(tr("No rule knows this stage: it counts as open unless you choose otherwise."));
+        }
+        m_stages->setItem(r, 0, name);
+        auto *box = new QComboBox;
+        for (const auto &[status, text] : choices) {
+            box->addItem(text, int(status));
+        }
+        box->setCurrentIndex(box->findData(int(reading.status)));
+        box->setAccessibleName(tr("Counts as, for %1").arg(label));
+        connect(box, &QComboBox::activated, this, [this, label, box] {
+            m_stageEdits.set(label, StageMapping::Status(box->currentData().toInt()));
+            inspect();
+        });
+        m_stages->setCellWidget(r, 1, box);
+    }
 }
 
 void ImportDialog::fillMapping()
@@ -510,6 +566,7 @@ void ImportDialog::runNext()
                 const bool cancelled = result.status == ImportResult::Status::Cancelled;
                 if (++self->m_current < self->m_files.size() && !cancelled) {
                     self->m_columns.clear();
+                    self->m_stageEdits = StageMapping();
                     self->inspect();
                     self->m_pages->setCurrentIndex(0);
                 } else {
@@ -531,6 +588,11 @@ void ImportDialog::showSummary()
             html += tr("<p>%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.</p>")
                         .arg(QLocale().toString(r.imported), r.kind.toHtmlEscaped(), r.source.toHtmlEscaped(),
                              QLocale().toString(r.rejected), QLocale().toString(r.replaced));
+            if (!r.stagesCountedAsOpen.isEmpty()) {
+                html += tr("<p>Stages counted as open: %1. Choose won or lost for them in the import's stage table "
+                           "to change it.</p>")
+                            .arg(r.stagesCountedAsOpen.join(QStringLiteral(", ")).toHtmlEscaped());
+            }
         } else if (r.status == ImportResult::Status::Unchanged) {
             html += tr("<p>These bytes were imported before: nothing changed.</p>");
         } else if (r.status == ImportResult::Status::Cancelled) {

@@ -37,6 +37,8 @@ public:
     const FileLayout &layout() const { return m_layout; }
     QTableWidget *preview() const { return m_preview; }
     QTableWidget *mapping() const { return m_mapping; }
+    // The deal stages of the file, each with its won / lost / open choice (a deals file only).
+    QTableWidget *stages() const { return m_stages; }
     QComboBox *presetBox() const { return m_preset; }
     QString warnings() const;
     // Saves the current mapping as a preset of the user's, offered for files with the same header.
@@ -58,6 +60,7 @@ private:
     void inspect();
     void fillMapping();
     void fillPreview();
+    void fillStages();
     void runNext();
     void showSummary();
 
@@ -66,6 +69,7 @@ private:
     int m_current = 0;
     FileLayout m_layout;
     QHash<QString, QString> m_columns; // the user's mapping edits
+    StageMapping m_stageEdits;         // the user's choices in the stage table, remembered by the import
     QList<ImportResult> m_results;
     bool m_running = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
@@ -81,6 +85,8 @@ private:
     QLineEdit *m_source;
     QTableWidget *m_mapping;
     QTableWidget *m_preview;
+    QLabel *m_stagesLabel;
+    QTableWidget *m_stages;
     QLabel *m_warnings;
     QPushButton *m_import;
     QPushButton *m_skip;

@@ -166,6 +166,11 @@ int runImport(const QStringList &args)
                  QStringLiteral("HEADER=COLUMN")});
     p.addOption({QStringLiteral("channel"), Cli::tr("The channel of every row, for a file without a channel column."),
                  QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("stage"),
+         Cli::tr("How a deal stage of your pipeline counts: won, lost or open, e.g. \"Closed: abandoned=lost\"; "
+                 "repeatable, remembered by the workspace for later imports."),
+         QStringLiteral("STAGE=STATUS")});
     p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV files to import."), QStringLiteral("FILE..."));
     if (auto stop = parse(p, args, QStringLiteral("import"),
@@ -227,6 +232,13 @@ int runImport(const QStringList &args)
             return usageError(Cli::tr("import: --channel needs a name"));
         }
         options.constants.insert(QStringLiteral("channel"), channel);
+    }
+    for (const QString &stage : p.values(QStringLiteral("stage"))) {
+        const auto assignment = StageMapping::parseAssignment(stage);
+        if (!assignment) {
+            return usageError(Cli::tr("import: --stage is STAGE=won, STAGE=lost or STAGE=open, not '%1'").arg(stage));
+        }
+        options.stages.set(assignment->first, assignment->second);
     }
     const QStringList files = p.positionalArguments();
     if (files.isEmpty()) {

@@ -47,7 +47,7 @@ struct Slash
 
 bool splitSlash(QStringView s, Slash &out)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$)"));
     const auto m = re.match(s);
     if (!m.hasMatch()) {
         return false;
@@ -55,6 +55,11 @@ bool splitSlash(QStringView s, Slash &out)
     out.a = m.capturedView(1).toInt();
     out.b = m.capturedView(2).toInt();
     out.year = m.capturedView(3).toInt();
+    // Two-digit years, as Excel writes m/d/yy and d/m/yy cells when it re-saves a file: 00–68 are 2000–2068 and
+    // 69–99 are 1969–1999, the POSIX strptime %y rule (docs/decisions.md).
+    if (m.capturedLength(3) == 2) {
+        out.year += out.year < 69 ? 2000 : 1900;
+    }
     return true;
 }
 

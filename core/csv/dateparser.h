@@ -13,8 +13,9 @@ enum class DateOrder
 };
 
 // Reads the date forms exports write: 2025-03-07, 2025/03/07, 07.03.2025, 03/07/2025 and 07/03/2025 (slash
-// dates need the file's order), Mar 7, 2025, 7 Mar 2025, 2025年3月7日, 20250307, and date-times of all these
-// (2025-03-07 14:05:00, ISO 8601 with T and a zone), always as the date written, with no zone conversion.
+// dates need the file's order; also with two-digit years, 3/7/25 and 7/3/25), Mar 7, 2025, 7 Mar 2025, 2025年3月7日,
+// 20250307, and date-times of all these (2025-03-07 14:05:00, ISO 8601 with T and a zone), always as the date written,
+// with no zone conversion.
 class DateParser
 {
 public:

@@ -19,7 +19,7 @@ const QString &expectedLetters(const QString &encoding)
     if (encoding == u"windows-1254") {
         return turkish;
     }
-    if (encoding == u"windows-1252") {
+    if (encoding == u"windows-1252" || encoding == u"macintosh") {
         return western;
     }
     return none;
@@ -92,7 +92,8 @@ bool nextToDigit(const QString &text, qsizetype at, int step)
 QStringList EncodingDetector::legacyEncodings()
 {
     return {QStringLiteral("windows-1250"), QStringLiteral("windows-1251"), QStringLiteral("windows-1254"),
-            QStringLiteral("windows-1252"), QStringLiteral("Big5"),         QStringLiteral("GB18030")};
+            QStringLiteral("windows-1252"), QStringLiteral("macintosh"),    QStringLiteral("Big5"),
+            QStringLiteral("GB18030")};
 }
 
 bool EncodingDetector::isValidUtf8(const QByteArray &sample, bool sampleIsWholeFile)
@@ -175,12 +176,17 @@ int EncodingDetector::plausibility(const QString &text, const QString &encoding)
             } else if (s != first) {
                 mixed = true;
             }
+            // A capital after a lower-case letter ("helpÉ", "CafŽ"), or a lower-case letter before a capital
+            // ("ìSpring"), is a byte of another code page read as a letter: Mac Roman's "…" (0xC9) and "é" (0x8E)
+            // read as Windows-1252 are É and Ž, and Windows-1252's "“" (0x93) read as Mac Roman is ì.
+            const bool capitalInWord = (w.isUpper() && k > start && text.at(k - 1).isLower()) ||
+                                       (w.isLower() && k + 1 < end && text.at(k + 1).isUpper());
             if (cyrillic) {
                 good += s == Script::Cyrillic ? 1 : 0;
             } else if (chinese) {
                 good += commonHan().contains(w) ? 2 : (s == Script::Han ? 0 : -1);
             } else {
-                good += expected.contains(w) ? 2 : -2;
+                good += expected.contains(w) && !capitalInWord ? 2 : -2;
             }
         }
         // Cyrillic and Han glued to Latin letters in one word is what a wrong decoding of Latin text looks like.

@@ -7,8 +7,9 @@
 namespace funnelscope {
 
 // Decides how a file's bytes are encoded from a sample of its start: a BOM, else valid UTF-8, else the legacy code
-// page whose decoding reads most like text of its language (Polish/Czech, Russian, Turkish, Western European,
-// Traditional or Simplified Chinese). It only guesses; the user can always override it.
+// page whose decoding reads most like text of its language (Polish/Czech, Russian, Turkish, Western European as
+// Windows-1252 or Mac Roman — Excel for Mac's "CSV" — Traditional or Simplified Chinese). It only guesses; the user can
+// always override it.
 class EncodingDetector
 {
 public:

@@ -112,7 +112,7 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
         const int c = indexOf(name);
         for (const QString &pattern : patterns) {
             for (int f = 0; f < header.size() && m.m_fileColumnOf.at(c) < 0; ++f) {
-                if (!used.at(f) && Preset::matches(pattern, normalised.at(f))) {
+                if (!used.at(f) && Preset::matchesHeader(pattern, normalised.at(f))) {
                     m.m_fileColumnOf[c] = f;
                     used[f] = true;
                 }
@@ -140,7 +140,7 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
         std::pair<int, int> columns{-1, -1};
         for (int f = 0; f < header.size(); ++f) {
             const auto is = [&](int i) {
-                return Preset::matches(factors.at(i), normalised.at(f));
+                return Preset::matchesHeader(factors.at(i), normalised.at(f));
             };
             if (columns.first < 0 && is(0)) {
                 columns.first = f;
@@ -185,7 +185,7 @@ std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header, co
         for (const QString &h : header) {
             const QString n = normalisedHeader(h);
             for (const QString &s : m.m_preset->signature) {
-                if (Preset::matches(s, n)) {
+                if (Preset::matchesHeader(s, n)) {
                     return true;
                 }
             }
@@ -328,9 +328,9 @@ double ColumnMapping::confidence() const
             continue;
         }
         ++named;
-        known +=
-            usesFileColumn(f) || (m_preset && std::any_of(m_preset->otherHeaders.begin(), m_preset->otherHeaders.end(),
-                                                          [&](const QString &p) { return Preset::matches(p, h); }));
+        known += usesFileColumn(f) ||
+                 (m_preset && std::any_of(m_preset->otherHeaders.begin(), m_preset->otherHeaders.end(),
+                                          [&](const QString &p) { return Preset::matchesHeader(p, h); }));
     }
     return named ? double(known) / named : 0;
 }

@@ -5,6 +5,7 @@
 #include "csv/numberparser.h"
 #include "i18n/contexts.h"
 #include "rangespread.h"
+#include "rowreader.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -163,7 +164,160 @@ ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
     return out;
 }
 
+// A tool recognised from a header line its required columns are missing from: which preset, and how sure.
+struct ToolGuess
+{
+    const Preset *preset = nullptr;
+    int recognised = 0; // header cells the preset knows
+    int line = 0;
+    QStringList header;
+};
+
+// The preset whose headers this line has the most of, given that one of them is the tool's own (its signature), or
+// that the user named the preset; null when no preset knows the line.
+ToolGuess guessTool(const QStringList &header, const ImportOptions &options, const Preset *chosen)
+{
+    ToolGuess best;
+    QStringList normalised;
+    for (const QString &h : header) {
+        normalised.append(ColumnMapping::normalisedHeader(h));
+    }
+    const auto knows = [&](const QStringList &patterns, const QString &h) {
+        return std::any_of(patterns.begin(), patterns.end(),
+                           [&](const QString &p) { return Preset::matchesHeader(p, h); });
+    };
+    const QList<const Preset *> candidates = chosen ? QList<const Preset *>{chosen} : Preset::all();
+    for (const Preset *p : candidates) {
+        if (options.kind && p->kind != *options.kind) {
+            continue;
+        }
+        int recognised = 0;
+        bool signed_ = chosen != nullptr;
+        for (const QString &h : std::as_const(normalised)) {
+            if (h.isEmpty()) {
+                continue;
+            }
+            bool known = knows(p->signature, h) || knows(p->otherHeaders, h);
+            signed_ = signed_ || knows(p->signature, h);
+            for (const auto &[name, patterns] : p->columns) {
+                known = known || knows(patterns, h);
+            }
+            recognised += known;
+        }
+        if (signed_ && recognised > best.recognised) {
+            best = {p, recognised, 0, header};
+        }
+    }
+    return best;
+}
+
+// How a person reads a preset's column: its first header pattern with the words capitalised ("create date" →
+// "Create Date"), or the canonical name when the preset has none.
+QString displayName(const Preset &preset, const QString &column)
+{
+    for (const auto &[name, patterns] : preset.columns) {
+        if (name != column) {
+            continue;
+        }
+        for (const QString &pattern : patterns) {
+            if (pattern.contains(u'*')) {
+                continue;
+            }
+            QStringList words = pattern.split(u' ');
+            for (QString &w : words) {
+                if (!w.isEmpty()) {
+                    w[0] = w.at(0).toUpper();
+                }
+            }
+            return words.join(u' ');
+        }
+    }
+    return column;
+}
+
+// "A", "A and B", "A, B and C".
+QString listed(const QStringList &items)
+{
+    if (items.size() < 2) {
+        return items.value(0);
+    }
+    return Import::tr("%1 and %2").arg(items.first(items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
+// Why a file whose tool is recognised cannot be imported as its export: the required columns the header lacks.
+QString missingColumns(const ToolGuess &guess)
+{
+    const Preset &p = *guess.preset;
+    const KindSpec &spec = kindSpec(p.kind);
+    QStringList normalised;
+    for (const QString &h : guess.header) {
+        normalised.append(ColumnMapping::normalisedHeader(h));
+    }
+    const auto present = [&](const QStringList &patterns) {
+        return std::any_of(normalised.begin(), normalised.end(), [&](const QString &h) {
+            return std::any_of(patterns.begin(), patterns.end(),
+                               [&](const QString &pattern) { return Preset::matchesHeader(pattern, h); });
+        });
+    };
+    QStringList missing;
+    for (const ColumnSpec &c : spec.columns) {
+        if (!c.required || p.constants.contains(c.name)) {
+            continue;
+        }
+        const auto it =
+            std::find_if(p.columns.begin(), p.columns.end(), [&](const auto &e) { return e.first == c.name; });
+        if (it != p.columns.end() && present(it->second)) {
+            continue;
+        }
+        const auto product =
+            std::find_if(p.products.begin(), p.products.end(), [&](const auto &e) { return e.first == c.name; });
+        if (product != p.products.end() && present({product->second.at(0)}) && present({product->second.at(1)})) {
+            continue;
+        }
+        const QString name = displayName(p, c.name);
+        missing.append(c.name == spec.dateColumn && p.rangeInPreamble
+                           ? Import::tr("a %1 column or a date range above the header").arg(name)
+                           : name);
+    }
+    return missing.isEmpty() ? QString()
+                             : Import::tr("this is a %1 export without %2, which Funnelscope needs to import it")
+                                   .arg(p.title, listed(missing));
+}
+
 } // namespace
+
+QStringList FileInspector::distinctValues(const FileLayout &layout, const QString &column, int max)
+{
+    QStringList values;
+    if (!layout.mapping) {
+        return values;
+    }
+    const KindSpec &spec = kindSpec(layout.mapping->kind());
+    int f = -1;
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns.at(c).name == column) {
+            f = layout.mapping->fileColumn(c);
+        }
+    }
+    QFile file(layout.path);
+    if (f < 0 || !file.open(QIODevice::ReadOnly)) {
+        return values;
+    }
+    // The dialog asks on every change of the user's: a bounded read keeps it answering on a file of millions of
+    // rows, whose stages all show up long before.
+    constexpr int MaxRecords = 200000;
+    CsvReader reader(&file, layout.encoding, layout.delimiter);
+    for (int record = 0; record < MaxRecords && reader.next() && values.size() < max; ++record) {
+        if (record <= layout.headerRecord || f >= reader.fieldCount()) {
+            continue;
+        }
+        const QString value = reader.field(f).trimmed().toString();
+        if (!RowReader::isUnknown(value) && !values.contains(value)) {
+            values.append(value);
+        }
+    }
+    return values;
+}
 
 QString FileInspector::delimiterName(QChar delimiter)
 {
@@ -183,6 +337,7 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
 {
     FileLayout layout;
     layout.path = path;
+    layout.stages = options.stages;
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -230,6 +385,8 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     // sample is read whole (quotes respected) up to the reader's record limit, rather than cut.
     bool anyText = false;
     int overlongLine = 0;
+    const Preset *chosen = Preset::find(options.preset);
+    ToolGuess tool; // for the refusal when no line is a whole header
     for (const QChar delimiter : {QChar(u','), QChar(u';'), QChar(u'\t'), QChar(u'|')}) {
         file.seek(0);
         CsvReader reader(&file, layout.encoding, delimiter);
@@ -245,6 +402,10 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
             }
             anyText = anyText || !reader.isBlank();
             const QStringList header = reader.fields();
+            if (ToolGuess guess = guessTool(header, options, chosen); guess.recognised > tool.recognised) {
+                guess.line = reader.line();
+                tool = guess;
+            }
             auto mapping =
                 ColumnMapping::detect(header, options.columns, options.preset, options.kind, options.constants);
             if (mapping &&
@@ -257,7 +418,6 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
             }
         }
     }
-    const Preset *chosen = Preset::find(options.preset);
     if (!layout.mapping) {
         if (overlongLine > 0) {
             layout.refusal =
@@ -265,8 +425,14 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
             layout.refusalLine = overlongLine;
             return layout;
         }
+        const QString missing = tool.preset ? missingColumns(tool) : QString();
         if (!anyText) {
             layout.refusal = Import::tr("the file is empty");
+        } else if (!missing.isEmpty()) {
+            // The tool is known from its header words: say what its export lacks, not that there is no header.
+            layout.refusal = missing;
+            layout.refusalLine = tool.line;
+            return layout;
         } else if (chosen) {
             QStringList columns;
             for (const auto &[name, patterns] : chosen->columns) {

@@ -29,6 +29,7 @@ struct FileLayout
     // A whole-range report's period (from the lines above its header): its rows are spread over these days.
     QDate rangeStart;
     QDate rangeEnd;
+    StageMapping stages; // how deal stages read (the options' mapping)
     QString refusal; // why the file cannot be imported, or empty
     int refusalLine = 0;
     QString refusalColumn;
@@ -39,6 +40,10 @@ class FileInspector
 public:
     static FileLayout inspect(const QString &path, const ImportOptions &options);
     static QString delimiterName(QChar delimiter);
+    // The distinct values of canonical column `column` in the file's data rows, trimmed, as written, in order of first
+    // appearance, at most max of them, from the file's first 200,000 records (the deal stages the import dialog lets
+    // the user map).
+    static QStringList distinctValues(const FileLayout &layout, const QString &column, int max = 100);
 };
 
 } // namespace funnelscope

@@ -108,7 +108,11 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     const QFileInfo before(path);
     const qint64 sizeBefore = before.size();
     const QDateTime modifiedBefore = before.lastModified();
-    const FileLayout layout = FileInspector::inspect(path, options);
+    // Deal stages read by the workspace's remembered mapping, and this import's own on top of it.
+    ImportOptions effective = options;
+    effective.stages = StageMapping::fromJson(m_workspace.setting(StageMapping::settingKey()));
+    effective.stages.merge(options.stages);
+    const FileLayout layout = FileInspector::inspect(path, effective);
     if (layout.mapping) {
         result.kind = kindName(layout.mapping->kind());
         result.ignored = layout.mapping->ignored();
@@ -130,7 +134,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     result.preset = layout.mapping->presetId();
     result.presetTitle = layout.mapping->preset() ? layout.mapping->preset()->title : QString();
     result.confidence = layout.mapping->confidence();
-    const QString fingerprint = options.fingerprint(kind, layout.dateOrder);
+    const QString fingerprint = effective.fingerprint(kind, layout.dateOrder);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return refuse(0, Import::tr("cannot open the file: %1").arg(file.errorString()));
@@ -332,6 +336,11 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
             return refuse(0, error);
         }
     }
+    if (kind == Kind::Deals && !options.stages.isEmpty()) {
+        // Remembered with the import it was given for, and for every later one of this workspace.
+        m_workspace.setSetting(StageMapping::settingKey(), effective.stages.toJson());
+    }
+    result.stagesCountedAsOpen = rows.unmatchedStages();
     {
         SqliteStatement update(db, QStringLiteral("UPDATE imports SET sha256 = ?, rows_imported = ?, rows_rejected = ?,"
                                                   " rows_replaced = ?, spread_from = ?, spread_to = ? WHERE id = ?"));

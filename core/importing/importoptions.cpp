@@ -21,6 +21,10 @@ QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) c
     for (const QString &c : given) {
         text += QStringLiteral(";constant:%1=%2").arg(c, constants.value(c));
     }
+    // Only deals read stages: a mapping remembered since must not make a campaign file imported before look new.
+    if (resolvedKind == Kind::Deals) {
+        text += stages.fingerprint();
+    }
     return text;
 }
 

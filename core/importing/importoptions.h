@@ -2,6 +2,7 @@
 
 #include "csv/dateparser.h"
 #include "kind.h"
+#include "stagemapping.h"
 
 #include <QHash>
 #include <QString>
@@ -22,6 +23,9 @@ struct ImportOptions
     QHash<QString, QString> columns;
     // Values for columns the file lacks: canonical column → value ("channel" → "Organic Search").
     QHash<QString, QString> constants;
+    // The user's reading of deal stages for this import (--stage, the import dialog). The importer adds the
+    // workspace's remembered mapping under it and remembers it for later imports.
+    StageMapping stages;
 
     // The options that make two imports of the same bytes the same import.
     QString fingerprint(Kind resolvedKind, DateOrder resolvedOrder) const;

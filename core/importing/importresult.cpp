@@ -45,6 +45,9 @@ QJsonObject ImportResult::toJson() const
     if (errorsNotListed > 0) {
         o.insert(QStringLiteral("errors_not_listed"), errorsNotListed);
     }
+    if (!stagesCountedAsOpen.isEmpty()) {
+        o.insert(QStringLiteral("stages_counted_as_open"), QJsonArray::fromStringList(stagesCountedAsOpen));
+    }
     if (!encoding.isEmpty()) {
         o.insert(QStringLiteral("encoding"), encoding);
         o.insert(QStringLiteral("delimiter"), delimiter);
@@ -108,6 +111,11 @@ QString ImportResult::summary() const
     }
     if (!ignored.isEmpty()) {
         text += Import::tr("\n  ignored columns: ") + ignored.join(QStringLiteral(", "));
+    }
+    if (!stagesCountedAsOpen.isEmpty()) {
+        text += Import::tr("\n  stages counted as open: %1 (map a stage to won, lost or open with --stage "
+                           "\"STAGE=won\")")
+                    .arg(stagesCountedAsOpen.join(QStringLiteral(", ")));
     }
     return text;
 }

@@ -34,6 +34,8 @@ struct ImportResult
     QList<ImportError> errors;
     int errorsNotListed = 0; // rejections beyond the ones kept in errors
     QStringList ignored;
+    // Deal stages no rule and no mapping knew, imported as open: the user sees them and can map them.
+    QStringList stagesCountedAsOpen;
     QString encoding;
     QString delimiter;
     QString dateOrder;

@@ -256,6 +256,14 @@ QString Preset::availableIds()
     return ids.join(QStringLiteral(", "));
 }
 
+bool Preset::matchesHeader(QStringView pattern, QStringView header)
+{
+    if (matches(pattern, header)) {
+        return true;
+    }
+    return header.contains(u'_') && matches(pattern, header.toString().replace(u'_', u' ').simplified());
+}
+
 // Glob matching with `*` only; everything else literal. Greedy with one backtrack point (the last star), so any
 // pattern takes at most |pattern| × |text| steps: a header full of stars cannot stall an import.
 bool Preset::matches(QStringView pattern, QStringView text)

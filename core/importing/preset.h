@@ -62,6 +62,9 @@ struct Preset
     static QString availableIds(); // "google-ads, microsoft-ads, ..."
     // Whether a normalised header (or first cell) matches pattern.
     static bool matches(QStringView pattern, QStringView text);
+    // Whether a normalised header cell matches pattern, also with its words joined by '_' read as spaces: a file
+    // re-saved through Excel or a script writes "Send_Date" and "Total_Recipients" for "Send Date", "Total Recipients".
+    static bool matchesHeader(QStringView pattern, QStringView header);
     static std::optional<Preset> fromJson(const QByteArray &json, QString *error);
 };
 

@@ -70,6 +70,7 @@ void RowPipeline::run()
     std::lock_guard lock(m_mutex);
     m_dataRows = m_reader.dataRows();
     m_tableEndLine = m_reader.tableEndLine();
+    m_unmatchedStages = m_reader.unmatchedStages();
     m_done = true;
     m_changed.notify_all();
 }

@@ -39,6 +39,7 @@ public:
     // Valid once next() returned false.
     int dataRows() const { return m_dataRows; }
     int tableEndLine() const { return m_tableEndLine; }
+    QStringList unmatchedStages() const { return m_unmatchedStages; }
 
 private:
     void run();
@@ -55,6 +56,7 @@ private:
     std::atomic<qint64> m_bytesRead = 0;
     int m_dataRows = 0;
     int m_tableEndLine = 0;
+    QStringList m_unmatchedStages;
     std::thread m_thread;
 };
 

@@ -11,7 +11,13 @@ namespace funnelscope {
 RowReader::RowReader(QIODevice *device, const FileLayout &layout)
     : m_layout(layout), m_spec(kindSpec(layout.mapping->kind())), m_reader(device, layout.encoding, layout.delimiter)
 {
-    m_headerFields = int(layout.mapping->header().size());
+    // Empty header cells at the end are columns a spreadsheet added ("a,b,c,,,"): a row need not have them.
+    const QStringList &header = layout.mapping->header();
+    m_headerFields = int(header.size());
+    m_namedFields = m_headerFields;
+    while (m_namedFields > 1 && header.at(m_namedFields - 1).trimmed().isEmpty()) {
+        --m_namedFields;
+    }
     m_cells.resize(m_spec.columns.size());
     m_keepDateText = m_spec.kind == Kind::Touchpoints;
     m_nameTable.fill(-1, m_spec.columns.size());
@@ -288,8 +294,8 @@ RowReader::Outcome RowReader::readNext()
     ++m_dataRows;
 
     const qsizetype fields = m_reader.fieldCount();
-    if (fields < m_headerFields) {
-        reject(int(fields), Import::tr("expected %1 fields, found %2").arg(m_headerFields).arg(fields));
+    if (fields < m_namedFields) {
+        reject(int(fields), Import::tr("expected %1 fields, found %2").arg(m_namedFields).arg(fields));
         return Outcome::Rejected;
     }
     for (qsizetype f = m_headerFields; f < fields; ++f) {
@@ -299,6 +305,7 @@ RowReader::Outcome RowReader::readNext()
         }
     }
 
+    QString unmatchedStage; // noted once the whole row is accepted
     for (int c = 0; c < m_spec.columns.size(); ++c) {
         const ColumnSpec &spec = m_spec.columns.at(c);
         Cell &cell = m_cells[c];
@@ -359,13 +366,16 @@ RowReader::Outcome RowReader::readNext()
             }
             break;
         case ColumnType::Status: {
-            QString s = raw.toString().toLower();
-            s.remove(u' ');
-            s.remove(u'-');
-            s.remove(u'_');
-            cell.text = s == u"won" || s == u"closedwon"     ? QStringLiteral("won")
-                        : s == u"lost" || s == u"closedlost" ? QStringLiteral("lost")
-                                                             : QStringLiteral("open");
+            // Deals of one stage often follow each other (exports sorted by stage): read each label once.
+            if (raw != m_lastStageText) {
+                m_lastStageText = raw.toString();
+                m_lastStage = m_layout.stages.read(raw);
+            }
+            const StageMapping::Reading reading = m_lastStage;
+            cell.text = StageMapping::statusName(reading.status);
+            if (!reading.recognised) {
+                unmatchedStage = raw.toString();
+            }
             break;
         }
         default: {
@@ -423,6 +433,10 @@ RowReader::Outcome RowReader::readNext()
         }
         }
         cell.known = true;
+    }
+    if (!unmatchedStage.isEmpty() && !m_unmatchedStages.contains(unmatchedStage) &&
+        m_unmatchedStages.size() < MaxListedStages) {
+        m_unmatchedStages.append(unmatchedStage);
     }
     return readLastDay() ? Outcome::Row : Outcome::Rejected;
 }

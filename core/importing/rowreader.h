@@ -54,6 +54,10 @@ public:
     static bool isTotalsLabel(QStringView cell);
     // The line where the file's next table began (a GA4 export holds several), or 0.
     int tableEndLine() const { return m_tableEndLine; }
+    // The deal stages of accepted rows that no rule and no mapping knew, counted as open: as written, in order of
+    // first appearance, at most MaxListedStages.
+    const QStringList &unmatchedStages() const { return m_unmatchedStages; }
+    static constexpr int MaxListedStages = 50;
 
 private:
     bool isTotalsLine() const;
@@ -73,6 +77,7 @@ private:
     QList<Cell> m_cells;
     ImportError m_error;
     int m_headerFields = 0;
+    int m_namedFields = 0; // without the empty header cells at its end
     int m_dateColumn = -1;
     int m_dateCanonical = -1;
     qint64 m_lastDay = 0;
@@ -87,6 +92,9 @@ private:
     // The names seen in each name column (-1: not a name column).
     QList<int> m_nameTable;
     QList<QHash<QString, qint64>> m_names;
+    QStringList m_unmatchedStages;
+    QString m_lastStageText;
+    StageMapping::Reading m_lastStage;
 };
 
 } // namespace funnelscope

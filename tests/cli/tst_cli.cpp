@@ -286,6 +286,7 @@ private slots:
     void reimportingChangedCampaignRowsReplacesThem();
     void anotherSourceAddsUp();
     void reimportingLeadsUpdatesThem();
+    void stageMappingIsRememberedForLaterImports();
 
     // 4. Refused files
     void refusedFileStoresNothing_data();
@@ -688,6 +689,64 @@ void TestCli::reimportingLeadsUpdatesThem()
     QCOMPARE(value(febFrom, febTo, QStringLiteral("leads")).toDouble(), 1.0);
 }
 
+// A HubSpot pipeline with stages of its own: --stage says how two of them count, and the workspace remembers it for
+// the next file, which is given no --stage.
+void TestCli::stageMappingIsRememberedForLaterImports()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString db = QStringLiteral("stages.fsdb");
+    QVERIFY(sandbox.write(QStringLiteral("bids-q1.csv"),
+                          "Record ID,Deal Name,Pipeline,Deal Stage,Create Date,Close Date,Amount\n"
+                          "1,Bid A,Bids,Closed: won,2023-01-05 10:00,2023-02-01 09:00,1000\n"
+                          "2,Bid B,Bids,Closed: abandoned,2023-01-06 10:00,2023-02-02 09:00,2000\n"
+                          "3,Bid C,Bids,Awaiting outcome,2023-01-07 10:00,2023-02-03 09:00,4000\n"
+                          "4,Bid D,Bids,On hold / future opportunity,2023-01-08 10:00,,8000\n"));
+    QVERIFY(sandbox.write(QStringLiteral("bids-q2.csv"),
+                          "Record ID,Deal Name,Pipeline,Deal Stage,Create Date,Close Date,Amount\n"
+                          "5,Bid E,Bids,Awaiting outcome,2023-04-03 10:00,2023-05-01 09:00,16000\n"
+                          "6,Bid F,Bids,closed:  ABANDONED,2023-04-04 10:00,2023-05-01 09:00,32000\n"));
+    // Without a mapping: "Closed: abandoned" is lost by rule; the two stages no rule knows count as open, listed.
+    CliRun r = sandbox.import(db, {QStringLiteral("bids-q1.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    auto o = jsonObject(r.out);
+    QVERIFY2(o, qPrintable(r.describe()));
+    QCOMPARE(o->value(u"files").toArray().at(0).toObject().value(u"stages_counted_as_open").toArray().toVariantList(),
+             (QVariantList{QStringLiteral("Awaiting outcome"), QStringLiteral("On hold / future opportunity")}));
+    // The plain summary says so too.
+    QVERIFY(sandbox.write(QStringLiteral("one.csv"), "Record ID,Deal Name,Deal Stage,Create Date,Amount\n"
+                                                     "9,Bid Z,Waiting for PO,2023-01-05,10\n"));
+    r = sandbox.run(
+        {QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("other.fsdb"), QStringLiteral("one.csv")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("stages counted as open: Waiting for PO"), qPrintable(r.describe()));
+
+    // The user's reading of their pipeline: abandoned bids were never lost to a competitor, awaiting ones are won.
+    r = sandbox.import(db,
+                       {QStringLiteral("--stage"), QStringLiteral("Closed: abandoned=open"), QStringLiteral("--stage"),
+                        QStringLiteral("Awaiting outcome=won"), QStringLiteral("bids-q1.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    o = jsonObject(r.out);
+    // The same bytes with a new mapping are a new import, not "unchanged".
+    QCOMPARE(o->value(u"files").toArray().at(0).toObject().value(u"status").toString(), QStringLiteral("imported"));
+    QCOMPARE(o->value(u"files").toArray().at(0).toObject().value(u"stages_counted_as_open").toArray().toVariantList(),
+             (QVariantList{QStringLiteral("On hold / future opportunity")}));
+    // The next file, without --stage, is read with the remembered mapping (its labels matched ignoring case and
+    // spaces).
+    r = sandbox.import(db, {QStringLiteral("bids-q2.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    o = jsonObject(r.out);
+    QVERIFY(!o->value(u"files").toArray().at(0).toObject().contains(u"stages_counted_as_open"));
+
+    // Won, closed in 2023: 1 (1000), 3 (4000), 5 (16000); open: 2 (2000), 4 (8000), 6 (32000); none lost.
+    const CliRun k = sandbox.kpis(db, QStringLiteral("2023-01-01"), QStringLiteral("2023-12-31"));
+    const auto values = jsonObject(k.out);
+    QVERIFY2(values, qPrintable(k.describe()));
+    const QJsonObject v = values->value(u"values").toObject();
+    QCOMPARE(v.value(u"won_deals").toDouble(), 3.0);
+    QCOMPARE(v.value(u"revenue").toDouble(), 21000.0);
+    QCOMPARE(v.value(u"pipeline_value").toDouble(), 42000.0);
+}
+
 void TestCli::refusedFileStoresNothing_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -868,6 +927,12 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate"), dbOpt, db};
     QTest::addRow("import without --db") << QStringList{QStringLiteral("import"), QStringLiteral("some.csv")};
     QTest::addRow("import without a file") << QStringList{QStringLiteral("import"), dbOpt, db};
+    QTest::addRow("import --stage without a status")
+        << QStringList{QStringLiteral("import"),   dbOpt, db, QStringLiteral("--stage"), QStringLiteral("Awaiting"),
+                       QStringLiteral("deals.csv")};
+    QTest::addRow("import --stage with a status that is not won, lost or open") << QStringList{
+        QStringLiteral("import"),   dbOpt, db, QStringLiteral("--stage"), QStringLiteral("Awaiting outcome=maybe"),
+        QStringLiteral("deals.csv")};
     QTest::addRow("import, unknown --kind")
         << QStringList{QStringLiteral("import"),  dbOpt, db, QStringLiteral("--kind"), QStringLiteral("orders"),
                        QStringLiteral("some.csv")};

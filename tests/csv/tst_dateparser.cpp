@@ -82,6 +82,13 @@ void TestDateParser::parse_data()
     QTest::addRow("English date-time") << u"Mar 7, 2025, 2:05 PM"_s << DateOrder::Unknown << march7;
     QTest::addRow("leap day") << u"2024-02-29"_s << DateOrder::Unknown << QDate(2024, 2, 29);
     QTest::addRow("spaces around") << u"  2025-03-07 "_s << DateOrder::Unknown << march7;
+    // Excel re-saving a file writes m/d/yy (US) or d/m/yy cells: 00–68 are this century, 69–99 the last.
+    QTest::addRow("m/d/yy with a time, as Excel for Mac writes it")
+        << u"2/24/17 11:29"_s << DateOrder::Unknown << QDate(2017, 2, 24);
+    QTest::addRow("m/d/yy, month-first file") << u"3/7/25"_s << DateOrder::MonthFirst << march7;
+    QTest::addRow("d/m/yy, day-first file") << u"07/03/25"_s << DateOrder::DayFirst << march7;
+    QTest::addRow("yy 68 is 2068") << u"12/31/68"_s << DateOrder::MonthFirst << QDate(2068, 12, 31);
+    QTest::addRow("yy 69 is 1969") << u"12/31/69"_s << DateOrder::MonthFirst << QDate(1969, 12, 31);
 }
 
 void TestDateParser::parse()
@@ -123,6 +130,8 @@ void TestDateParser::rejects_data()
     QTest::addRow("a word") << u"soon"_s << DateOrder::Unknown << false << u"date"_s;
     QTest::addRow("unknown month name") << u"Foo 7, 2025"_s << DateOrder::Unknown << false << u"date"_s;
     QTest::addRow("a number") << u"45723"_s << DateOrder::Unknown << false << u"date"_s;
+    QTest::addRow("ambiguous m/d/yy, order unknown") << u"3/7/25"_s << DateOrder::Unknown << true << u"--date-order"_s;
+    QTest::addRow("three-digit year") << u"3/7/025"_s << DateOrder::MonthFirst << false << u"date"_s;
 }
 
 void TestDateParser::rejects()
@@ -151,6 +160,8 @@ void TestDateParser::evidence_data()
     QTest::addRow("both 12 or less: no evidence") << u"03/07/2025"_s << DateOrder::Unknown << true;
     QTest::addRow("with a time") << u"25/12/2025 09:30"_s << DateOrder::DayFirst << true;
     QTest::addRow("with a 12-hour time") << u"12/25/2025 9:30 AM"_s << DateOrder::MonthFirst << true;
+    QTest::addRow("m/d/yy with a time") << u"2/24/17 11:29"_s << DateOrder::MonthFirst << true;
+    QTest::addRow("d/m/yy") << u"24/2/17"_s << DateOrder::DayFirst << true;
     QTest::addRow("year first is never ambiguous") << u"2025/03/07"_s << DateOrder::Unknown << false;
     QTest::addRow("ISO is no slash date") << u"2025-03-07"_s << DateOrder::Unknown << false;
     QTest::addRow("dotted is always day first") << u"07.03.2025"_s << DateOrder::Unknown << false;

@@ -26,6 +26,9 @@ const QString russian = u"date;channel;campaign\n07.03.2025;Email;Весення
 const QString turkish = u"date;channel;campaign\n07.03.2025;Social;Bahar kampanyası İstanbul ağustos\n"_s;
 const QString western = u"date;channel;campaign\n07.03.2025;Email;Frühjahrsaktion München – Café Crème\n"_s;
 const QString traditional = u"date,channel,campaign\n2025/03/07,Events,春季促銷活動 年度客戶大會\n"_s;
+// Excel for Mac's "CSV": Mac Roman, where "…" is 0xC9, "–" 0xD0, "é" 0x8E and "’" 0xD5 (Windows-1252 reads them as
+// É, Ð, Ž and Õ).
+const QString macRoman = u"Title,Send Date\nSpring sale – last days…,2/24/17 11:29\nCafé’s offer,2/25/17 09:00\n"_s;
 const QString simplified = u"date,channel,campaign\n2025/03/07,Events,春季促销活动 年度客户大会\n"_s;
 
 } // namespace
@@ -71,6 +74,10 @@ void TestEncodingDetector::detect_data()
     QTest::addRow("windows-1254, Turkish") << encoded(turkish, "windows-1254") << true << u"windows-1254"_s << false;
     QTest::addRow("windows-1252, German and French")
         << encoded(western, "windows-1252") << true << u"windows-1252"_s << false;
+    QTest::addRow("Mac Roman, re-saved by Excel for Mac")
+        << encoded(macRoman, "macintosh") << true << u"macintosh"_s << false;
+    QTest::addRow("Mac Roman, only an ellipsis after a word")
+        << encoded(u"Subject,Unsubscribes\nwe can help…,3\n"_s, "macintosh") << true << u"macintosh"_s << false;
     QTest::addRow("Big5, Traditional Chinese") << encoded(traditional, "Big5") << true << u"Big5"_s << false;
     QTest::addRow("GB18030, Simplified Chinese") << encoded(simplified, "GB18030") << true << u"GB18030"_s << false;
     QTest::addRow("windows-1250, Polish, sample of a longer file")
@@ -138,6 +145,11 @@ void TestEncodingDetector::decodesAsWritten_data()
         << u"date;campaign;cost\n07.03.2025;Скидки с 1 марта;1 234,50\n"_s << u"windows-1251"_s;
     QTest::addRow("Turkish, one district") << u"date,city\n2025-03-07,Kadıköy\n"_s << u"windows-1254"_s;
     QTest::addRow("French, è and à") << u"date;campaign\n07.03.2025;Crème à la carte\n"_s << u"windows-1252"_s;
+    // Mac Roman reads these bytes as letters too ("ìSpringî", "saleÖ"): Windows-1252 explains them better.
+    QTest::addRow("typographic quotes, an ellipsis and a dash")
+        << u"date,campaign\n2025-03-07,“Spring” sale… – Café\n"_s << u"windows-1252"_s;
+    QTest::addRow("Mac Roman ellipsis and apostrophe")
+        << u"date,campaign\n2025-03-07,Spring’s sale…\n"_s << u"macintosh"_s;
 }
 
 void TestEncodingDetector::decodesAsWritten()

@@ -193,6 +193,85 @@ private slots:
                                      << "open";
         QTest::addRow("Won back later (anything else)") << "Won back later"
                                                         << "open";
+        // HubSpot's custom pipelines and multi-pipeline exports (docs/deal-stages.md).
+        QTest::addRow("Closed: won") << "Closed: won"
+                                     << "won";
+        QTest::addRow("Closed: abandoned") << "Closed: abandoned"
+                                           << "lost";
+        QTest::addRow("Closed won (Sales Pipeline)") << "Closed won (Sales Pipeline)"
+                                                     << "won";
+    }
+
+    void trailingEmptyColumns_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        // Excel writes a row as wide as the widest of the sheet: "a,b,c,,," on the header, or on the rows, or both.
+        QTest::addRow("header with empty columns at its end, rows without")
+            << QByteArray("date,channel,clicks,,,\r\n2025-01-01,Email,3\r\n2025-01-02,Email,4,,,\r\n");
+        QTest::addRow("rows with empty columns at their end")
+            << QByteArray("date,channel,clicks\n2025-01-01,Email,3,,,\n2025-01-02,Email,4,\n");
+        QTest::addRow("a line of commas only") << QByteArray("date,channel,clicks,,\n2025-01-01,Email,3,,\n,,,,\n"
+                                                             "2025-01-02,Email,4\n");
+    }
+
+    void trailingEmptyColumns()
+    {
+        QFETCH(QByteArray, csv);
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("excel.csv"), csv);
+        QCOMPARE(r.status, ImportResult::Status::Imported);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT sum(clicks) FROM campaign_rows")).toInt(), 7);
+        QVERIFY(r.ignored.isEmpty());
+        // A row shorter than the named columns is still rejected.
+        const ImportResult shortRow =
+            ws.import(QStringLiteral("short.csv"), "date,channel,clicks,,\n2025-01-01,Email\n2025-01-02,Email,1\n");
+        QCOMPARE(shortRow.rejected, 1);
+        QVERIFY2(shortRow.errors.value(0).reason.contains(u"expected 3 fields, found 2"),
+                 qPrintable(shortRow.summary()));
+    }
+
+    void stageMappingIsRememberedByTheWorkspace()
+    {
+        TestWorkspace ws;
+        const QByteArray first = "deal_id,created_date,close_date,status,amount\n"
+                                 "D1,2025-01-01,2025-02-01,Awaiting outcome,100\n"
+                                 "D2,2025-01-02,2025-02-02,Closed: abandoned,200\n";
+        ImportOptions options;
+        options.stages.set(u"awaiting outcome", StageMapping::Status::Won); // matched ignoring case
+        ImportResult r = ws.importOk(QStringLiteral("first.csv"), first, options);
+        QCOMPARE(r.status, ImportResult::Status::Imported);
+        QVERIFY(r.stagesCountedAsOpen.isEmpty());
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT group_concat(status) FROM deals")).toString(),
+                 QStringLiteral("won,lost"));
+        QCOMPARE(ws.workspace().setting(StageMapping::settingKey()), QStringLiteral(R"({"awaiting outcome":"won"})"));
+
+        // A later file, no mapping given: the remembered one reads it. A refused file with a mapping is never
+        // remembered.
+        ImportOptions refused;
+        refused.stages.set(u"Awaiting outcome", StageMapping::Status::Lost);
+        QCOMPARE(ws.import(QStringLiteral("broken.csv"), "deal_id,status\nD9,Awaiting outcome\n", refused).status,
+                 ImportResult::Status::Refused);
+        r = ws.importOk(QStringLiteral("second.csv"), "deal_id,created_date,close_date,status,amount\n"
+                                                      "D3,2025-03-01,2025-03-05,Awaiting outcome,400\n");
+        QCOMPARE(r.status, ImportResult::Status::Imported);
+        QCOMPARE(kpi(ws.workspace(), "won_deals"), 2.0);
+        QCOMPARE(kpi(ws.workspace(), "revenue"), 500.0);
+        // The same bytes with another mapping are another import; with the same, unchanged.
+        ImportOptions lost;
+        lost.stages.set(u"Awaiting outcome", StageMapping::Status::Lost);
+        QCOMPARE(ws.import(QStringLiteral("second.csv"),
+                           "deal_id,created_date,close_date,status,amount\n"
+                           "D3,2025-03-01,2025-03-05,Awaiting outcome,400\n",
+                           lost)
+                     .status,
+                 ImportResult::Status::Imported);
+        QCOMPARE(kpi(ws.workspace(), "won_deals"), 1.0);
+        QCOMPARE(ws.import(QStringLiteral("second.csv"), "deal_id,created_date,close_date,status,amount\n"
+                                                         "D3,2025-03-01,2025-03-05,Awaiting outcome,400\n")
+                     .status,
+                 ImportResult::Status::Unchanged);
     }
 
     void normalisesDealStatus()

@@ -4,11 +4,13 @@
 #include "importing/fileinspector.h"
 #include "importing/preset.h"
 #include "importing/rangespread.h"
+#include "importing/stagemapping.h"
 #include "kpi/kpiengine.h"
 #include "store/sqlitestatement.h"
 #include "testworkspace.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -636,6 +638,163 @@ private slots:
             QCOMPARE(r.status, ImportResult::Status::Refused);
             QVERIFY2(r.summary().contains(u"\"All time\""), qPrintable(r.summary()));
         }
+    }
+
+    void dealStageLabelsOfHubSpotAndSalesforce_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("recognised");
+        // A custom HubSpot pipeline (the labels of a UK consultancy's bids).
+        QTest::addRow("HubSpot custom: Closed: won") << u"Closed: won"_s << u"won"_s << true;
+        QTest::addRow("HubSpot custom: Closed: lost") << u"Closed: lost"_s << u"lost"_s << true;
+        QTest::addRow("HubSpot custom: Closed: abandoned") << u"Closed: abandoned"_s << u"lost"_s << true;
+        QTest::addRow("HubSpot custom: On hold") << u"On hold / future opportunity"_s << u"open"_s << false;
+        QTest::addRow("HubSpot custom: Awaiting outcome") << u"Awaiting outcome"_s << u"open"_s << false;
+        // HubSpot's default sales pipeline, with and without the pipeline's name of a multi-pipeline export.
+        QTest::addRow("HubSpot default: Closed won") << u"Closed won"_s << u"won"_s << true;
+        QTest::addRow("HubSpot, pipeline in brackets") << u"Closed won (Sales Pipeline)"_s << u"won"_s << true;
+        QTest::addRow("HubSpot, lost in brackets") << u"Closed lost (Partner Pipeline)"_s << u"lost"_s << true;
+        QTest::addRow("HubSpot internal name") << u"closedwon"_s << u"won"_s << true;
+        QTest::addRow("HubSpot default: Appointment scheduled") << u"Appointment scheduled"_s << u"open"_s << true;
+        QTest::addRow("HubSpot default: Decision maker bought-in")
+            << u"Decision maker bought-in"_s << u"open"_s << true;
+        // Salesforce's default Opportunity stages.
+        QTest::addRow("Salesforce: Closed Won") << u"Closed Won"_s << u"won"_s << true;
+        QTest::addRow("Salesforce: Closed Lost") << u"Closed Lost"_s << u"lost"_s << true;
+        QTest::addRow("Salesforce: Proposal/Price Quote") << u"Proposal/Price Quote"_s << u"open"_s << true;
+        QTest::addRow("Salesforce: Id. Decision Makers") << u"Id. Decision Makers"_s << u"open"_s << true;
+        QTest::addRow("canonical, upper case") << u"WON"_s << u"won"_s << true;
+        QTest::addRow("canonical, dashes") << u"Closed-Lost"_s << u"lost"_s << true;
+        QTest::addRow("a stage no rule knows") << u"Waiting for PO"_s << u"open"_s << false;
+    }
+
+    void dealStageLabelsOfHubSpotAndSalesforce()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, status);
+        QFETCH(bool, recognised);
+        const StageMapping::Reading r = StageMapping::byRules(label);
+        QCOMPARE(StageMapping::statusName(r.status), status);
+        QCOMPARE(r.recognised, recognised);
+    }
+
+    void hubSpotDealsWithCustomStagesCountWonLostAndOpen()
+    {
+        // Won: 1, 6, 7 (1,000 + 32,000 + 64,000 = 97,000); lost: 2, 3 (2,000 + 4,000); open: 4, 5, 8 (8,000 +
+        // 16,000 + 128 = 24,128), of which 4 and 5 have stages no rule knows.
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(
+            QStringLiteral("hubspot.csv"),
+            "\xEF\xBB\xBFRecord ID,Deal Name,Pipeline,Deal Stage,Create Date,Close Date,Amount\r\n"
+            "1,Bid A,Bids,Closed: won,2023-01-05 10:00,2023-02-01 09:00,1000\r\n"
+            "2,Bid B,Bids,Closed: lost,2023-01-06 10:00,2023-02-02 09:00,2000\r\n"
+            "3,Bid C,Bids,Closed: abandoned,2023-01-07 10:00,2023-02-03 09:00,4000\r\n"
+            "4,Bid D,Bids,On hold / future opportunity,2023-01-08 10:00,,8000\r\n"
+            "5,Bid E,Bids,Awaiting outcome,2023-01-09 10:00,,16000\r\n"
+            "6,Deal F,Sales Pipeline,Closed Won,2023-01-10 10:00,2023-02-05 09:00,32000\r\n"
+            "7,Deal G,Sales Pipeline,Closed won (Sales Pipeline),2023-01-11 10:00,2023-02-06 09:00,64000\r\n"
+            "8,Deal H,Sales Pipeline,Appointment scheduled,2023-01-12 10:00,,128\r\n");
+        QCOMPARE(r.status, ImportResult::Status::Imported);
+        QCOMPARE(r.preset, QStringLiteral("hubspot-deals"));
+        QCOMPARE(r.imported, 8);
+        QCOMPARE(
+            row(ws.workspace(), QStringLiteral("SELECT group_concat(s, ' ') FROM (SELECT status || ':' || count(*) "
+                                               "|| ':' || (sum(amount) / 1000000) AS s FROM deals GROUP BY status "
+                                               "ORDER BY status)")),
+            QStringLiteral("lost:2:6000 open:3:24128 won:3:97000"));
+        QCOMPARE(r.stagesCountedAsOpen,
+                 (QStringList{QStringLiteral("On hold / future opportunity"), QStringLiteral("Awaiting outcome")}));
+        QVERIFY2(r.summary().contains(u"stages counted as open: On hold / future opportunity, Awaiting outcome"),
+                 qPrintable(r.summary()));
+        QCOMPARE(r.toJson().value(u"stages_counted_as_open").toArray().size(), 2);
+    }
+
+    void refusalNamesTheToolAndWhatItLacks_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("line"); // of the header that names the tool
+        // HubSpot's "all deals" export with four columns chosen: no Create Date, no Deal Stage.
+        QTest::addRow("HubSpot deals, four columns")
+            << QByteArray("Record ID,Deal Name,Quote Id,Amount\n1,12 High Street,Q-1,2500\n") << u"auto"_s
+            << u"this is a HubSpot deals export without Create Date and Deal Stage, which Funnelscope needs"_s << 1;
+        QTest::addRow("GA4 report without a date")
+            << QByteArray("# ----\n# Traffic acquisition\n# ----\nSession default channel group,Sessions,Engaged "
+                          "sessions,Engagement rate\nDirect,120,80,66.7%\n")
+            << u"auto"_s << u"this is a Google Analytics 4 export without "_s << 4; // a Date column (or a date range)
+        QTest::addRow("Mailchimp, the preset named, no send date")
+            << QByteArray("Title,Subject,Total_Recipients,Unique_Opens\nSpring,Hello,100,20\n") << u"mailchimp"_s
+            << u"this is a Mailchimp campaigns export without Send Date, which Funnelscope needs"_s << 1;
+    }
+
+    void refusalNamesTheToolAndWhatItLacks()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, preset);
+        QFETCH(QString, reason);
+        QFETCH(int, line);
+        TestWorkspace ws;
+        ImportOptions options;
+        options.preset = preset;
+        const ImportResult r = ws.import(QStringLiteral("export.csv"), bytes, options);
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QVERIFY2(r.summary().contains(reason), qPrintable(r.summary()));
+        QVERIFY2(!r.summary().contains(u"no recognisable header"), qPrintable(r.summary()));
+        QCOMPARE(r.errors.value(0).line, line);
+    }
+
+    void mailchimpThroughExcelForMac()
+    {
+        // Mac Roman ("…" as 0xC9), m/d/yy send dates, header words joined by '_', CRLF: 131 + 183 = 314
+        // recipients, 129 + 145 = 274 delivered, 53 + 43 = 96 opens, 13 + 4 = 17 clicks, 3 + 2 = 5 unsubscribes.
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(QStringLiteral("mailchimp.csv"),
+                        "Title,Subject,List,Send_Date,Send_Weekday,Total_Recipients,Successful_Deliveries,Unique_Opens,"
+                        "Unique_Clicks,Unsubscribes\r\n"
+                        "Group 1,We can help\xC9,Attendees,2/24/17 11:29,Friday,131,129,53,13,3\r\n"
+                        "Group 2,Find out more\xC9,Attendees,2/28/17 10:25,Tuesday,183,145,43,4,2\r\n");
+        QCOMPARE(r.status, ImportResult::Status::Imported);
+        QCOMPARE(r.preset, QStringLiteral("mailchimp"));
+        QCOMPARE(r.encoding, QStringLiteral("macintosh"));
+        QCOMPARE(r.imported, 2);
+        QVERIFY2(r.confidence >= 0.99, qPrintable(r.summary())); // every header known, "Send_Date" as "Send Date"
+        // 2017-02-24 is Julian day 2457809.
+        QCOMPARE(
+            row(ws.workspace(), QStringLiteral("SELECT sum(emails_sent), sum(emails_delivered), sum(emails_opened),"
+                                               " sum(email_clicks), sum(unsubscribes), min(day) - 2457809,"
+                                               " max(day) - 2457809 FROM campaign_rows")),
+            QStringLiteral("314 274 96 17 5 0 4"));
+    }
+
+    // File 17 of /work/shared/real-exports (Mailchimp campaigns re-saved in Excel for Mac), when it is there.
+    void realMailchimpExportThroughExcel()
+    {
+        const QString path = QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/../shared/real-exports/mailchimp_campaigns.csv");
+        if (!QFile::exists(path)) {
+            QSKIP("the real exports are not beside the source tree (../shared/real-exports/mailchimp_campaigns.csv)");
+        }
+        TestWorkspace ws;
+        const ImportResult r = Importer(ws.workspace()).importFile(path, {});
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("mailchimp"));
+        QCOMPARE(r.encoding, QStringLiteral("macintosh"));
+        QCOMPARE(r.imported, 62);
+        QCOMPARE(r.rejected, 0);
+        // Added up by hand from the file's 62 rows (columns Total_Recipients, Successful_Deliveries, Unique_Opens,
+        // Unique_Clicks, Unsubscribes): 16,961 recipients, 16,193 delivered, 2,933 unique opens, 169 unique clicks,
+        // 240 unsubscribes; sent on 20 days from 2/24/17 (Julian day 2457809) to 4/11/17 (46 days later); every
+        // row's title differs, so none are summed together.
+        QCOMPARE(
+            row(ws.workspace(), QStringLiteral("SELECT sum(emails_sent), sum(emails_delivered), sum(emails_opened),"
+                                               " sum(email_clicks), sum(unsubscribes), count(*),"
+                                               " count(DISTINCT day), min(day) - 2457809, max(day) - 2457809"
+                                               " FROM campaign_rows")),
+            QStringLiteral("16961 16193 2933 169 240 62 20 0 46"));
+        // The ellipsis of the last two subjects was read as "…": no row refused for bytes of another encoding.
+        QVERIFY(r.errors.isEmpty());
     }
 
     void unknownPresetAndUnknownFile()

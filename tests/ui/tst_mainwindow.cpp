@@ -44,6 +44,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -378,6 +379,73 @@ private slots:
             QVERIFY(!dialog.layout().mapping);
             QVERIFY(dialog.warnings().contains(u"cannot be imported"));
         }
+    }
+
+    void importDialogMapsDealStages()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("ws.db"));
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        const QString q1 =
+            write(QStringLiteral("bids-q1.csv"), "Record ID,Deal Name,Deal Stage,Create Date,Close Date,Amount\n"
+                                                 "1,Bid A,Closed: won,2023-01-05,2023-02-01,1000\n"
+                                                 "2,Bid B,Awaiting outcome,2023-01-06,2023-02-02,2000\n"
+                                                 "3,Bid C,Closed: won,2023-01-07,2023-02-03,4000\n"
+                                                 "4,Bid D,On hold / future opportunity,2023-01-08,,8000\n");
+        const QString q2 = write(QStringLiteral("bids-q2.csv"), "Record ID,Deal Name,Deal Stage,Create Date,Amount\n"
+                                                                "5,Bid E,Awaiting outcome,2023-04-03,16000\n");
+        QVERIFY(!q1.isEmpty() && !q2.isEmpty());
+        const auto choices = [](const ImportDialog &dialog) {
+            QStringList out;
+            for (int r = 0; r < dialog.stages()->rowCount(); ++r) {
+                const auto *box = qobject_cast<QComboBox *>(dialog.stages()->cellWidget(r, 1));
+                out.append(dialog.stages()->item(r, 0)->text() + u'=' + (box ? box->currentText() : QString()));
+            }
+            return out;
+        };
+        {
+            ImportDialog dialog(db, {q1});
+            QVERIFY(dialog.stages()->isVisibleTo(&dialog));
+            // The file's distinct stages, in order, each defaulting to what the rules say.
+            QCOMPARE(choices(dialog),
+                     (QStringList{QStringLiteral("Closed: won=won"), QStringLiteral("Awaiting outcome=open"),
+                                  QStringLiteral("On hold / future opportunity=open")}));
+            auto *box = qobject_cast<QComboBox *>(dialog.stages()->cellWidget(1, 1));
+            QVERIFY(box);
+            box->setCurrentIndex(box->findText(QStringLiteral("won")));
+            emit box->activated(box->currentIndex());
+            QCOMPARE(choices(dialog).value(1), QStringLiteral("Awaiting outcome=won"));
+            QSignalSpy done(&dialog, &ImportDialog::allDone);
+            dialog.startImport();
+            QVERIFY(done.wait(30000));
+            QCOMPARE(dialog.results().first().statusName(), QStringLiteral("imported"));
+            QCOMPARE(dialog.results().first().stagesCountedAsOpen,
+                     QStringList{QStringLiteral("On hold / future opportunity")});
+        }
+        {
+            // The next file's dialog starts from the remembered choice; it imports as won.
+            ImportDialog dialog(db, {q2});
+            QCOMPARE(choices(dialog), QStringList{QStringLiteral("Awaiting outcome=won")});
+            QSignalSpy done(&dialog, &ImportDialog::allDone);
+            dialog.startImport();
+            QVERIFY(done.wait(30000));
+        }
+        {
+            // Not a deals file: no stage table.
+            ImportDialog dialog(db, {QStringLiteral(FUNNELSCOPE_EXPORTS "/mailchimp-campaigns.csv")});
+            QVERIFY(!dialog.stages()->isVisibleTo(&dialog));
+        }
+        Workspace ws;
+        QCOMPARE(ws.open(db), QString());
+        // Won: 1 (1000), 2 (2000), 3 (4000), 5 (16000, no close date: won, not yet dated) — three closed in 2023.
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT group_concat(status, ',') FROM (SELECT status FROM deals ORDER BY deal_id)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("won,won,won,open,won"));
     }
 
     void dropImportsThroughTheDialog()
