@@ -723,7 +723,8 @@ private slots:
         QTest::addRow("GA4 report without a date")
             << QByteArray("# ----\n# Traffic acquisition\n# ----\nSession default channel group,Sessions,Engaged "
                           "sessions,Engagement rate\nDirect,120,80,66.7%\n")
-            << u"auto"_s << u"this is a Google Analytics 4 export without "_s << 4; // a Date column (or a date range)
+            << u"auto"_s << u"this Google Analytics 4 report has no date column and no date range above its header"_s
+            << 4;
         QTest::addRow("Mailchimp, the preset named, no send date")
             << QByteArray("Title,Subject,Total_Recipients,Unique_Opens\nSpring,Hello,100,20\n") << u"mailchimp"_s
             << u"this is a Mailchimp campaigns export without Send Date, which Funnelscope needs"_s << 1;
