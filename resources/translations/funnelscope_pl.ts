@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+63"/>
+        <location filename="../../app/cli/main.cpp" line="+67"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -255,7 +255,22 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Kodowanie pliku, np. windows-1250 (domyślnie: wykrywane automatycznie).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Map a header of the file onto a column, e.g. &quot;Spend=cost&quot; (repeatable; &quot;Notes=&quot; ignores one).</source>
+        <translation>Przypisz nagłówek pliku do kolumny, np. &quot;Wydatki=cost&quot; (można powtarzać; &quot;Uwagi=&quot; pomija kolumnę).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel of every row, for a file without a channel column.</source>
+        <translation>Kanał każdego wiersza, dla pliku bez kolumny kanału.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How a deal stage of your pipeline counts: won, lost or open, e.g. &quot;Closed: abandoned=lost&quot;; repeatable, remembered by the workspace for later imports.</source>
+        <translation>Jak liczy się etap transakcji w Twoim lejku: won, lost lub open, np. &quot;Closed: abandoned=lost&quot;; można powtarzać, obszar roboczy zapamiętuje to dla kolejnych importów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print the result as JSON.</source>
         <translation>Wypisuje wynik w formacie JSON.</translation>
     </message>
@@ -295,7 +310,22 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>import: --date-order przyjmuje wartość dmy lub mdy, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
+        <translation>import: --map ma postać NAGŁÓWEK=KOLUMNA z kolumną z data-model.md (date, channel, campaign, impressions, clicks, cost, …), a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import: --channel needs a name</source>
+        <translation>import: --channel wymaga nazwy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import: --stage is STAGE=won, STAGE=lost or STAGE=open, not &apos;%1&apos;</source>
+        <translation>import: --stage ma postać ETAP=won, ETAP=lost lub ETAP=open, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>import: name at least one FILE</source>
         <translation>import: podaj co najmniej jeden plik (FILE)</translation>
     </message>
@@ -311,20 +341,20 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+24"/>
-        <location line="+102"/>
+        <location line="+125"/>
         <location line="+243"/>
         <source>First day of the period.</source>
         <translation>Pierwszy dzień okresu.</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+102"/>
+        <location line="-367"/>
+        <location line="+125"/>
         <location line="+243"/>
         <source>Last day of the period.</source>
         <translation>Ostatni dzień okresu.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-367"/>
         <source>Only this channel (repeatable).</source>
         <translation>Tylko ten kanał (opcję można powtarzać).</translation>
     </message>
@@ -345,13 +375,13 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+128"/>
         <location line="+111"/>
         <source>json (default), csv or table.</source>
         <translation>json (domyślnie), csv lub table.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-237"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Oblicza wszystkie KPI z katalogu.</translation>
     </message>
@@ -386,7 +416,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>kpis: --by %1 od %2 do %3 daje %4 wierszy, więcej niż %5: wybierz dłuższy przedział lub krótszy okres</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a range report with no day breakdown</source>
+        <translation>Obejmuje sumy rozłożone równo na %1 – %2 (%3): raport za okres bez podziału na dni</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay lub position.</translation>
     </message>
@@ -716,12 +751,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+90"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>nieprawidłowa data: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>niejednoznaczna data &apos;%1&apos;: najpierw dzień czy miesiąc? Wskaż kolejność za pomocą --date-order dmy|mdy</translation>
     </message>
@@ -756,7 +791,22 @@ leads from: %1
         <translation>zbyt duża liczba: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+105"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <source>%1 and %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a %1 column or a date range above the header</source>
+        <translation>kolumny %1 lub zakresu dat nad nagłówkiem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a %1 export without %2, which Funnelscope needs to import it</source>
+        <translation>to eksport %1 bez %2, których Funnelscope potrzebuje do importu</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>there is no such file</source>
         <translation>taki plik nie istnieje</translation>
     </message>
@@ -777,12 +827,12 @@ leads from: %1
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>unknown encoding &apos;%1&apos;</source>
         <translation>nieznane kodowanie &apos;%1&apos;</translation>
     </message>
@@ -792,12 +842,12 @@ leads from: %1
         <translation>to jest plik binarny, a nie tekst CSV</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>header longer than %1 million characters: not read</source>
         <translation>nagłówek dłuższy niż %1 mln znaków: nie został odczytany</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
         <translation>to nie jest eksport z %1: żaden z pierwszych %2 wierszy nie zawiera jego kolumn (%3)</translation>
     </message>
@@ -812,17 +862,27 @@ leads from: %1
         <translation>brak rozpoznawalnego nagłówka w pierwszych %1 wierszach: nagłówek zawiera nazwy kolumn jednego typu, np. date i channel dla wierszy kampanii, lead_id i created_date dla leadów</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
-        <translation>ten raport %1 nie ma kolumny Day ani zakresu dat nad nagłówkiem: wyeksportuj go z kolumną Day albo zachowaj wiersz z zakresem dat</translation>
+        <location line="+16"/>
+        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>ten raport %1 obejmuje „Cały okres” i nie ma dat, więc jego sum nie da się przypisać do dni: wyeksportuj go ponownie z zakresem dat lub z kolumną Dzień</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
+        <translation>ten raport %1 nie ma kolumny daty ani zakresu dat nad nagłówkiem, więc jego sum nie da się przypisać do dni: wyeksportuj go z kolumną daty (Dzień) albo zachowaj wiersze z zakresem dat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
+        <translation>ten raport %1 obejmuje okres od %2 do %3, ponad %4 dni: wyeksportuj go z kolumną daty (Dzień) lub za krótszy okres</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>kolumna &apos;%1&apos; zawiera daty z ukośnikami, np. &apos;%2&apos;, w których na początku może być dzień albo miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+68"/>
+        <location filename="../../core/importing/importer.cpp" line="+69"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>inne okno lub polecenie Funnelscope zapisuje do tego obszaru roboczego; spróbuj ponownie, gdy skończy. Nic nie zostało zaimportowane</translation>
     </message>
@@ -842,19 +902,19 @@ leads from: %1
         <translation>nieznany szablon &apos;%1&apos; (dostępne: %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>cannot open the file: %1</source>
         <translation>nie można otworzyć pliku: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+114"/>
         <source>cannot store this row: %1</source>
         <translation>nie można zapisać tego wiersza: %1</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+200"/>
-        <location line="+10"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+208"/>
+        <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>bajt NUL: to plik binarny, a nie tekst CSV</translation>
     </message>
@@ -874,12 +934,17 @@ leads from: %1
         <translation>zaimportowano tabelę z nagłówkiem w wierszu %1; następnej tabeli w pliku, od wiersza %2, nie zaimportowano (zaimportuj ją osobno)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
+        <translation>sumy bez podziału na dni rozłożono równo na dni od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>cannot write the workspace: %1</source>
         <translation>nie można zapisać obszaru roboczego: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+63"/>
+        <location filename="../../core/importing/importresult.cpp" line="+73"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1: zaimportowane wiersze typu %3: %2 (źródło &apos;%4&apos;)</translation>
     </message>
@@ -938,12 +1003,19 @@ leads from: %1
   zignorowane kolumny: </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>
+  stages counted as open: %1 (map a stage to won, lost or open with --stage &quot;STAGE=won&quot;)</source>
+        <translation>
+  etapy liczone jako otwarte: %1 (przypisz etap do won, lost lub open za pomocą --stage &quot;ETAP=won&quot;)</translation>
+    </message>
+    <message>
         <location filename="../../core/importing/preset.cpp" line="+56"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>szablon wymaga identyfikatora, tytułu i typu</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>szablon %1: &apos;%2&apos; nie jest kolumną plików typu %3</translation>
     </message>
@@ -963,7 +1035,7 @@ leads from: %1
         <translation>nie można zapisać szablonu: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-82"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>to nie jest czas trwania: &apos;%1&apos;</translation>
     </message>
@@ -983,7 +1055,17 @@ leads from: %1
         <translation>liczba zbyt duża jak na jeden wiersz: „%1” (najwyżej %2)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+47"/>
+        <source>the period ends before it starts</source>
+        <translation>okres kończy się, zanim się zaczyna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period is longer than %1 days</source>
+        <translation>okres jest dłuższy niż %1 dni</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>wiersz dłuższy niż %1 mln znaków: nie został odczytany</translation>
     </message>
@@ -994,7 +1076,7 @@ leads from: %1
         <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>bytes that are not valid %1 text</source>
         <translation>bajty, które nie są prawidłowym tekstem %1</translation>
     </message>
@@ -1004,7 +1086,7 @@ leads from: %1
         <translation>brak wymaganej wartości</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>negative count: &apos;%1&apos;</source>
         <translation>ujemna liczba: &apos;%1&apos;</translation>
     </message>
@@ -2305,7 +2387,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+188"/>
+        <location filename="../../core/store/workspace.cpp" line="+194"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
@@ -3212,12 +3294,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+209"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-207"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -3307,7 +3389,27 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Zapisywana jako</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Deal stages</source>
+        <translation>Etapy transakcji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage in the file</source>
+        <translation>Etap w pliku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts as</source>
+        <translation>Liczy się jako</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How each stage of your pipeline counts for won deals, revenue and the open pipeline. Your choices are remembered for later imports into this workspace.</source>
+        <translation>Jak każdy etap Twojego lejka liczy się do wygranych transakcji, przychodu i otwartego lejka. Twoje wybory są zapamiętywane dla kolejnych importów do tego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Column mapping</source>
         <translation>Mapowanie kolumn</translation>
     </message>
@@ -3322,7 +3424,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Zapamiętaj to mapowanie: pliki z tymi samymi kolumnami będą odczytywane w ten sam sposób.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The first rows, as they will be stored</source>
         <translation>Pierwsze wiersze w postaci, w jakiej zostaną zapisane</translation>
     </message>
@@ -3332,7 +3434,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3349,12 +3451,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nazwa narzędzia lub eksportu (np. „Tygodniowy raport agencji”):</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 z %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
@@ -3413,7 +3515,32 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Wykryj (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>won</source>
+        <translation>wygrana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>przegrana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No rule knows this stage: it counts as open unless you choose otherwise.</source>
+        <translation>Żadna reguła nie zna tego etapu: liczy się jako otwarty, chyba że wybierzesz inaczej.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counts as, for %1</source>
+        <translation>Liczy się jako, dla %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 = %2 × %3</source>
         <translation>%1 = %2 × %3</translation>
     </message>
@@ -3483,12 +3610,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Importowanie %1…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zaimportowane wiersze: %1, typ: %2 (źródło: %3), odrzucone: %4, zastąpione zapisane wiersze: %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&lt;p&gt;Stages counted as open: %1. Choose won or lost for them in the import&apos;s stage table to change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Etapy liczone jako otwarte: %1. Aby to zmienić, wybierz dla nich wygraną lub przegraną w tabeli etapów importu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;p&gt;These bytes were imported before: nothing changed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ta sama zawartość została już wcześniej zaimportowana: nic się nie zmieniło.&lt;/p&gt;</translation>
     </message>
@@ -3498,8 +3630,8 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&lt;p&gt;Anulowano: niczego nie zaimportowano.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+141"/>
+        <location line="-141"/>
+        <location line="+147"/>
         <source>line %1: </source>
         <translation>wiersz %1: </translation>
     </message>

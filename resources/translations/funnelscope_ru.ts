@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+63"/>
+        <location filename="../../app/cli/main.cpp" line="+67"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Справка: &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -255,7 +255,22 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Кодировка файла, например windows-1250 (по умолчанию определяется автоматически).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Map a header of the file onto a column, e.g. &quot;Spend=cost&quot; (repeatable; &quot;Notes=&quot; ignores one).</source>
+        <translation>Сопоставить заголовок файла со столбцом, например &quot;Расход=cost&quot; (можно повторять; &quot;Заметки=&quot; пропускает столбец).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel of every row, for a file without a channel column.</source>
+        <translation>Канал каждой строки — для файла без столбца канала.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How a deal stage of your pipeline counts: won, lost or open, e.g. &quot;Closed: abandoned=lost&quot;; repeatable, remembered by the workspace for later imports.</source>
+        <translation>Как учитывается этап сделки в вашей воронке: won, lost или open, например &quot;Closed: abandoned=lost&quot;; можно повторять, рабочая область запоминает это для следующих импортов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print the result as JSON.</source>
         <translation>Вывести результат в формате JSON.</translation>
     </message>
@@ -295,7 +310,22 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>import: значение --date-order — dmy или mdy, а не «%1»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
+        <translation>import: --map имеет вид ЗАГОЛОВОК=СТОЛБЕЦ со столбцом из data-model.md (date, channel, campaign, impressions, clicks, cost, …), а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import: --channel needs a name</source>
+        <translation>import: для --channel нужно имя</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import: --stage is STAGE=won, STAGE=lost or STAGE=open, not &apos;%1&apos;</source>
+        <translation>import: --stage имеет вид ЭТАП=won, ЭТАП=lost или ЭТАП=open, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>import: name at least one FILE</source>
         <translation>import: укажите хотя бы один FILE</translation>
     </message>
@@ -311,20 +341,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+102"/>
+        <location line="+125"/>
         <location line="+243"/>
         <source>First day of the period.</source>
         <translation>Первый день периода.</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+102"/>
+        <location line="-367"/>
+        <location line="+125"/>
         <location line="+243"/>
         <source>Last day of the period.</source>
         <translation>Последний день периода.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-367"/>
         <source>Only this channel (repeatable).</source>
         <translation>Только этот канал (можно указать несколько раз).</translation>
     </message>
@@ -345,13 +375,13 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+128"/>
         <location line="+111"/>
         <source>json (default), csv or table.</source>
         <translation>json (по умолчанию), csv или table.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-237"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Рассчитать все KPI каталога.</translation>
     </message>
@@ -386,7 +416,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis: --by %1 с %2 по %3 даёт %4 строк, больше %5: выберите более крупный интервал или более короткий период</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a range report with no day breakdown</source>
+        <translation>Включает итоги, равномерно распределённые на %1 – %2 (%3): отчёт за период без разбивки по дням</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay или position.</translation>
     </message>
@@ -716,12 +751,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+90"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>недопустимая дата: «%1»</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>неоднозначная дата «%1»: сначала день или месяц? Укажите порядок с помощью --date-order dmy|mdy</translation>
     </message>
@@ -756,7 +791,22 @@ leads from: %1
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+105"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a %1 column or a date range above the header</source>
+        <translation>столбца %1 или диапазона дат над заголовком</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a %1 export without %2, which Funnelscope needs to import it</source>
+        <translation>это выгрузка %1 без %2, без чего Funnelscope не может её импортировать</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
@@ -777,12 +827,12 @@ leads from: %1
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>unknown encoding &apos;%1&apos;</source>
         <translation>неизвестная кодировка «%1»</translation>
     </message>
@@ -792,12 +842,12 @@ leads from: %1
         <translation>это двоичный файл, а не текст CSV</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>header longer than %1 million characters: not read</source>
         <translation>заголовок длиннее %1 млн символов: не прочитан</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
         <translation>это не выгрузка %1: ни одна строка из первых %2 не содержит ее столбцов (%3)</translation>
     </message>
@@ -812,17 +862,27 @@ leads from: %1
         <translation>среди первых строк (проверено: %1) нет распознаваемого заголовка: заголовок перечисляет столбцы одного типа, например date и channel для строк кампаний, lead_id и created_date для лидов</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
-        <translation>в этом отчете %1 нет ни столбца Day, ни диапазона дат над заголовком: выгрузите его со столбцом Day или сохраните строку с диапазоном</translation>
+        <location line="+16"/>
+        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>этот отчёт %1 охватывает «Всё время» и не содержит дат, поэтому его итоги нельзя разнести по дням: выгрузите его снова с диапазоном дат или со столбцом «День»</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
+        <translation>в этом отчёте %1 нет столбца даты и диапазона дат над заголовком, поэтому его итоги нельзя разнести по дням: выгрузите его со столбцом даты («День») или сохраните строки с диапазоном дат</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
+        <translation>этот отчёт %1 охватывает период с %2 по %3, более %4 дней: выгрузите его со столбцом даты («День») или за более короткий период</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>в столбце «%1» есть даты через косую черту, например «%2», в которых первым может быть как день, так и месяц; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+68"/>
+        <location filename="../../core/importing/importer.cpp" line="+69"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>другое окно или команда Funnelscope записывает в эту рабочую область; повторите попытку, когда она закончит. Ничего не импортировано</translation>
     </message>
@@ -842,19 +902,19 @@ leads from: %1
         <translation>неизвестный шаблон «%1» (доступны: %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>cannot open the file: %1</source>
         <translation>не удается открыть файл: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+114"/>
         <source>cannot store this row: %1</source>
         <translation>не удается сохранить эту строку: %1</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+200"/>
-        <location line="+10"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+208"/>
+        <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>байт NUL: это двоичный файл, а не текст CSV</translation>
     </message>
@@ -874,12 +934,17 @@ leads from: %1
         <translation>импортирована таблица с заголовком в строке %1; следующая таблица файла, начиная со строки %2, не импортирована (импортируйте ее отдельно)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
+        <translation>итоги без разбивки по дням равномерно распределены на дни с %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>cannot write the workspace: %1</source>
         <translation>не удается записать рабочую область: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+63"/>
+        <location filename="../../core/importing/importresult.cpp" line="+73"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1: импортировано строк типа %3: %2 (источник «%4»)</translation>
     </message>
@@ -938,12 +1003,19 @@ leads from: %1
   пропущенные столбцы: </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>
+  stages counted as open: %1 (map a stage to won, lost or open with --stage &quot;STAGE=won&quot;)</source>
+        <translation>
+  этапы, учтённые как открытые: %1 (сопоставьте этап с won, lost или open с помощью --stage &quot;ЭТАП=won&quot;)</translation>
+    </message>
+    <message>
         <location filename="../../core/importing/preset.cpp" line="+56"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>у шаблона должны быть id, название и тип</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>шаблон %1: «%2» не является столбцом файлов типа %3</translation>
     </message>
@@ -963,7 +1035,7 @@ leads from: %1
         <translation>не удается сохранить шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-82"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>не является длительностью: «%1»</translation>
     </message>
@@ -983,7 +1055,17 @@ leads from: %1
         <translation>слишком большое число для одной строки: «%1» (не более %2)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+47"/>
+        <source>the period ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period is longer than %1 days</source>
+        <translation>период длиннее %1 дней</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>строка длиннее %1 млн символов: не прочитана</translation>
     </message>
@@ -994,7 +1076,7 @@ leads from: %1
         <translation>ожидалось полей: %1, найдено: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>bytes that are not valid %1 text</source>
         <translation>байты, недопустимые для текста в кодировке %1</translation>
     </message>
@@ -1004,7 +1086,7 @@ leads from: %1
         <translation>нет обязательного значения</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>negative count: &apos;%1&apos;</source>
         <translation>отрицательное количество: «%1»</translation>
     </message>
@@ -2305,7 +2387,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+188"/>
+        <location filename="../../core/store/workspace.cpp" line="+194"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удается прочитать рабочую область %1: %2</translation>
     </message>
@@ -3212,12 +3294,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+209"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Имена столбцов Funnelscope</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-207"/>
         <source>%1 export</source>
         <translation>Выгрузка %1</translation>
     </message>
@@ -3307,7 +3389,27 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Сохраняется как</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Deal stages</source>
+        <translation>Этапы сделок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage in the file</source>
+        <translation>Этап в файле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts as</source>
+        <translation>Учитывается как</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How each stage of your pipeline counts for won deals, revenue and the open pipeline. Your choices are remembered for later imports into this workspace.</source>
+        <translation>Как каждый этап вашей воронки учитывается в выигранных сделках, выручке и открытой воронке. Ваш выбор запоминается для следующих импортов в эту рабочую область.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Column mapping</source>
         <translation>Сопоставление столбцов</translation>
     </message>
@@ -3322,7 +3424,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Запомнить это сопоставление: файлы с такими же столбцами будут читаться так же.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The first rows, as they will be stored</source>
         <translation>Первые строки в том виде, в котором они будут сохранены</translation>
     </message>
@@ -3332,7 +3434,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3349,12 +3451,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Название инструмента или выгрузки (например, «Еженедельный отчет агентства»):</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 из %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
@@ -3413,7 +3515,32 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Автоопределение (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No rule knows this stage: it counts as open unless you choose otherwise.</source>
+        <translation>Ни одно правило не знает этот этап: он учитывается как открытый, если вы не выберете иное.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counts as, for %1</source>
+        <translation>Учитывается как, для %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 = %2 × %3</source>
         <translation>%1 = %2 × %3</translation>
     </message>
@@ -3483,12 +3610,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Импортировано строк: %1, тип: %2 (источник: %3); отклонено: %4; заменено сохраненных строк: %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&lt;p&gt;Stages counted as open: %1. Choose won or lost for them in the import&apos;s stage table to change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Этапы, учтённые как открытые: %1. Чтобы изменить это, выберите для них «выиграна» или «проиграна» в таблице этапов импорта.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;p&gt;These bytes were imported before: nothing changed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Файл с тем же содержимым уже импортирован: ничего не изменилось.&lt;/p&gt;</translation>
     </message>
@@ -3498,8 +3630,8 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&lt;p&gt;Импорт отменен: ничего не импортировано.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+141"/>
+        <location line="-141"/>
+        <location line="+147"/>
         <source>line %1: </source>
         <translation>строка %1: </translation>
     </message>

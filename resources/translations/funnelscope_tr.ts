@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+63"/>
+        <location filename="../../app/cli/main.cpp" line="+67"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>&apos;funnelscope-cli --help&apos; komutunu deneyin.</translation>
     </message>
@@ -255,7 +255,22 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Dosyanın kodlaması, ör. windows-1250 (varsayılan: otomatik algıla).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Map a header of the file onto a column, e.g. &quot;Spend=cost&quot; (repeatable; &quot;Notes=&quot; ignores one).</source>
+        <translation>Dosyadaki bir başlığı bir sütuna eşleyin, ör. &quot;Harcama=cost&quot; (tekrarlanabilir; &quot;Notlar=&quot; sütunu yok sayar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel of every row, for a file without a channel column.</source>
+        <translation>Kanal sütunu olmayan bir dosya için her satırın kanalı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How a deal stage of your pipeline counts: won, lost or open, e.g. &quot;Closed: abandoned=lost&quot;; repeatable, remembered by the workspace for later imports.</source>
+        <translation>Satış hattınızdaki bir fırsat aşamasının nasıl sayıldığı: won, lost ya da open, ör. &quot;Closed: abandoned=lost&quot;; tekrarlanabilir, çalışma alanı sonraki içe aktarmalar için hatırlar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print the result as JSON.</source>
         <translation>Sonucu JSON olarak yazdır.</translation>
     </message>
@@ -295,7 +310,22 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>import: --date-order dmy veya mdy olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
+        <translation>import: --map, data-model.md&apos;deki bir sütunla BAŞLIK=SÜTUN biçimindedir (date, channel, campaign, impressions, clicks, cost, …), &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import: --channel needs a name</source>
+        <translation>import: --channel bir ad gerektirir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import: --stage is STAGE=won, STAGE=lost or STAGE=open, not &apos;%1&apos;</source>
+        <translation>import: --stage AŞAMA=won, AŞAMA=lost ya da AŞAMA=open biçimindedir, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>import: name at least one FILE</source>
         <translation>import: en az bir FILE belirtin</translation>
     </message>
@@ -311,20 +341,20 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+24"/>
-        <location line="+102"/>
+        <location line="+125"/>
         <location line="+243"/>
         <source>First day of the period.</source>
         <translation>Dönemin ilk günü.</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+102"/>
+        <location line="-367"/>
+        <location line="+125"/>
         <location line="+243"/>
         <source>Last day of the period.</source>
         <translation>Dönemin son günü.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-367"/>
         <source>Only this channel (repeatable).</source>
         <translation>Yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
@@ -345,13 +375,13 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+128"/>
         <location line="+111"/>
         <source>json (default), csv or table.</source>
         <translation>json (varsayılan), csv veya table.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-237"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Katalogdaki tüm KPI&apos;ları hesapla.</translation>
     </message>
@@ -386,7 +416,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>kpis: %2 ile %3 arası --by %1, %5 satırdan fazla (%4 satır) verir: daha uzun bir aralık ya da daha kısa bir dönem seçin</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a range report with no day breakdown</source>
+        <translation>%1 – %2 arasına eşit dağıtılmış toplamları içerir (%3): gün kırılımı olmayan bir dönem raporu</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay veya position.</translation>
     </message>
@@ -716,12 +751,12 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+90"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>geçerli bir tarih değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>belirsiz tarih &apos;%1&apos;: önce gün mü, ay mı? --date-order dmy|mdy ile seçin</translation>
     </message>
@@ -756,7 +791,22 @@ potansiyel müşteri kaynağı: %1
         <translation>sayı çok büyük: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+105"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <source>%1 and %2</source>
+        <translation>%1 ve %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a %1 column or a date range above the header</source>
+        <translation>bir %1 sütunu ya da başlığın üstünde bir tarih aralığı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a %1 export without %2, which Funnelscope needs to import it</source>
+        <translation>bu, %2 içermeyen bir %1 dışa aktarımı; Funnelscope içe aktarmak için bunlara ihtiyaç duyar</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>there is no such file</source>
         <translation>böyle bir dosya yok</translation>
     </message>
@@ -777,12 +827,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>the file is empty</source>
         <translation>dosya boş</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>unknown encoding &apos;%1&apos;</source>
         <translation>bilinmeyen kodlama &apos;%1&apos;</translation>
     </message>
@@ -792,12 +842,12 @@ potansiyel müşteri kaynağı: %1
         <translation>bu bir ikili (binary) dosya, CSV metni değil</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>header longer than %1 million characters: not read</source>
         <translation>başlık %1 milyon karakterden uzun: okunmadı</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
         <translation>bu bir %1 dışa aktarımı değil: ilk %2 satırın hiçbirinde bu aracın sütunları (%3) yok</translation>
     </message>
@@ -812,17 +862,27 @@ potansiyel müşteri kaynağı: %1
         <translation>ilk %1 satırda tanınabilir bir başlık satırı yok: başlık satırı tek bir türün sütunlarını adlandırır; ör. kampanya satırları için date ve channel, potansiyel müşteriler için lead_id ve created_date</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
-        <translation>bu %1 raporunda Day sütunu ve başlık satırının üstünde tarih aralığı yok: raporu Day sütunuyla dışa aktarın veya tarih aralığı satırını silmeyin</translation>
+        <location line="+16"/>
+        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>bu %1 raporu &quot;Tüm zamanlar&quot;ı kapsıyor ve tarih içermiyor, bu yüzden toplamları günlere yerleştirilemez: bir tarih aralığıyla ya da Gün sütunuyla yeniden dışa aktarın</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
+        <translation>bu %1 raporunda tarih sütunu ve başlığın üstünde tarih aralığı yok, bu yüzden toplamları günlere yerleştirilemez: bir tarih (Gün) sütunuyla dışa aktarın ya da tarih aralığını veren satırları koruyun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
+        <translation>bu %1 raporu %2 ile %3 arasını, %4 günden fazlasını kapsıyor: bir tarih (Gün) sütunuyla ya da daha kısa bir aralıkla dışa aktarın</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>&apos;%1&apos; sütununda, önce gün mü yoksa önce ay mı olduğu belirsiz &apos;%2&apos; gibi eğik çizgili tarihler var; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+68"/>
+        <location filename="../../core/importing/importer.cpp" line="+69"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>başka bir Funnelscope penceresi ya da komutu bu çalışma alanına yazıyor; bittiğinde yeniden deneyin. Hiçbir şey içe aktarılmadı</translation>
     </message>
@@ -842,19 +902,19 @@ potansiyel müşteri kaynağı: %1
         <translation>bilinmeyen hazır ayar &apos;%1&apos; (kullanılabilir: %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>cannot open the file: %1</source>
         <translation>dosya açılamıyor: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+114"/>
         <source>cannot store this row: %1</source>
         <translation>bu satır kaydedilemiyor: %1</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+200"/>
-        <location line="+10"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+208"/>
+        <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL baytı: bu bir ikili dosya, CSV metni değil</translation>
     </message>
@@ -874,12 +934,17 @@ potansiyel müşteri kaynağı: %1
         <translation>başlık satırı %1. satırda olan tablo içe aktarıldı; dosyanın %2. satırdan başlayan sonraki tablosu içe aktarılmadı (onu ayrıca içe aktarın)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
+        <translation>gün kırılımı olmayan toplamlar %1 ile %2 arasındaki günlere eşit dağıtıldı</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>cannot write the workspace: %1</source>
         <translation>çalışma alanına yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+63"/>
+        <location filename="../../core/importing/importresult.cpp" line="+73"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1: %2 satır içe aktarıldı (tür: %3, kaynak: &apos;%4&apos;)</translation>
     </message>
@@ -938,12 +1003,19 @@ potansiyel müşteri kaynağı: %1
   yok sayılan sütunlar: </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>
+  stages counted as open: %1 (map a stage to won, lost or open with --stage &quot;STAGE=won&quot;)</source>
+        <translation>
+  açık sayılan aşamalar: %1 (bir aşamayı --stage &quot;AŞAMA=won&quot; ile won, lost ya da open olarak eşleyin)</translation>
+    </message>
+    <message>
         <location filename="../../core/importing/preset.cpp" line="+56"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>bir hazır ayar için kimlik, başlık ve tür gerekli</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>hazır ayar %1: &apos;%2&apos;, %3 dosyalarının bir sütunu değil</translation>
     </message>
@@ -963,7 +1035,7 @@ potansiyel müşteri kaynağı: %1
         <translation>hazır ayar kaydedilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-82"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>süre değil: &apos;%1&apos;</translation>
     </message>
@@ -983,7 +1055,17 @@ potansiyel müşteri kaynağı: %1
         <translation>tek bir satır için çok büyük sayı: &apos;%1&apos; (en fazla %2)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+47"/>
+        <source>the period ends before it starts</source>
+        <translation>dönem başlamadan bitiyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period is longer than %1 days</source>
+        <translation>dönem %1 günden uzun</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>satır %1 milyon karakterden uzun: okunmadı</translation>
     </message>
@@ -994,7 +1076,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 alan bekleniyordu, %2 bulundu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>bytes that are not valid %1 text</source>
         <translation>geçerli %1 metni olmayan baytlar</translation>
     </message>
@@ -1004,7 +1086,7 @@ potansiyel müşteri kaynağı: %1
         <translation>zorunlu değer eksik</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>negative count: &apos;%1&apos;</source>
         <translation>negatif adet: &apos;%1&apos;</translation>
     </message>
@@ -2303,7 +2385,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+188"/>
+        <location filename="../../core/store/workspace.cpp" line="+194"/>
         <source>cannot read workspace %1: %2</source>
         <translation>çalışma alanı okunamıyor: %1: %2</translation>
     </message>
@@ -3210,12 +3292,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+209"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-207"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -3305,7 +3387,27 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Kaydedileceği sütun</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Deal stages</source>
+        <translation>Fırsat aşamaları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage in the file</source>
+        <translation>Dosyadaki aşama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts as</source>
+        <translation>Sayıldığı durum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How each stage of your pipeline counts for won deals, revenue and the open pipeline. Your choices are remembered for later imports into this workspace.</source>
+        <translation>Satış hattınızın her aşamasının kazanılan fırsatlar, gelir ve açık hat için nasıl sayıldığı. Seçimleriniz bu çalışma alanına sonraki içe aktarmalar için hatırlanır.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Column mapping</source>
         <translation>Sütun eşleme</translation>
     </message>
@@ -3320,7 +3422,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Bu eşlemeyi hatırla: aynı sütunlara sahip dosyalar bu şekilde okunur.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The first rows, as they will be stored</source>
         <translation>Kaydedilecekleri hâliyle ilk satırlar</translation>
     </message>
@@ -3330,7 +3432,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3347,12 +3449,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Aracın veya dışa aktarımın adı (ör. &quot;Ajans haftalık raporu&quot;):</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>comma</source>
         <translation>virgül</translation>
     </message>
@@ -3409,7 +3511,32 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Algıla (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>won</source>
+        <translation>kazanıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>kaybedildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No rule knows this stage: it counts as open unless you choose otherwise.</source>
+        <translation>Bu aşamayı hiçbir kural tanımıyor: siz başka bir seçim yapmadıkça açık sayılır.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counts as, for %1</source>
+        <translation>%1 için sayıldığı durum</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 = %2 × %3</source>
         <translation>%1 = %2 × %3</translation>
     </message>
@@ -3477,12 +3604,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>İçe aktarılıyor: %1…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%2 türünde %1 satır içe aktarıldı (kaynak: %3); %4 satır reddedildi, kayıtlı %5 satır değiştirildi.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&lt;p&gt;Stages counted as open: %1. Choose won or lost for them in the import&apos;s stage table to change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Açık sayılan aşamalar: %1. Bunu değiştirmek için içe aktarmanın aşama tablosunda onlar için kazanıldı ya da kaybedildi seçin.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;p&gt;These bytes were imported before: nothing changed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bu içerik daha önce içe aktarılmış: hiçbir şey değişmedi.&lt;/p&gt;</translation>
     </message>
@@ -3492,8 +3624,8 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&lt;p&gt;İptal edildi: hiçbir şey içe aktarılmadı.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+141"/>
+        <location line="-141"/>
+        <location line="+147"/>
         <source>line %1: </source>
         <translation>satır %1: </translation>
     </message>

@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+63"/>
+        <location filename="../../app/cli/main.cpp" line="+67"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>請執行「funnelscope-cli --help」查看說明。</translation>
     </message>
@@ -255,7 +255,22 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>檔案的編碼，例如 windows-1250（預設：自動偵測）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Map a header of the file onto a column, e.g. &quot;Spend=cost&quot; (repeatable; &quot;Notes=&quot; ignores one).</source>
+        <translation>將檔案的標題對應到欄位，例如 &quot;花費=cost&quot;（可重複；&quot;備註=&quot; 表示略過該欄）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel of every row, for a file without a channel column.</source>
+        <translation>每一列的管道，適用於沒有管道欄位的檔案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How a deal stage of your pipeline counts: won, lost or open, e.g. &quot;Closed: abandoned=lost&quot;; repeatable, remembered by the workspace for later imports.</source>
+        <translation>您的銷售管道中交易階段的計算方式：won、lost 或 open，例如 &quot;Closed: abandoned=lost&quot;；可重複，工作區會為之後的匯入記住。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式輸出結果。</translation>
     </message>
@@ -295,7 +310,22 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>import: --date-order 須為 dmy 或 mdy，而非「%1」</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
+        <translation>import：--map 的格式為 標題=欄位，欄位須為 data-model.md 中的欄位（date、channel、campaign、impressions、clicks、cost…），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import: --channel needs a name</source>
+        <translation>import：--channel 需要名稱</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import: --stage is STAGE=won, STAGE=lost or STAGE=open, not &apos;%1&apos;</source>
+        <translation>import：--stage 的格式為 階段=won、階段=lost 或 階段=open，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>import: name at least one FILE</source>
         <translation>import: 請至少指定一個 FILE</translation>
     </message>
@@ -311,20 +341,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+102"/>
+        <location line="+125"/>
         <location line="+243"/>
         <source>First day of the period.</source>
         <translation>期間的第一天。</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+102"/>
+        <location line="-367"/>
+        <location line="+125"/>
         <location line="+243"/>
         <source>Last day of the period.</source>
         <translation>期間的最後一天。</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-367"/>
         <source>Only this channel (repeatable).</source>
         <translation>僅限此管道（可重複指定）。</translation>
     </message>
@@ -345,13 +375,13 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+128"/>
         <location line="+111"/>
         <source>json (default), csv or table.</source>
         <translation>json（預設）、csv 或 table。</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-237"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>計算 KPI 目錄中的所有指標。</translation>
     </message>
@@ -386,7 +416,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis：從 %2 到 %3 的 --by %1 會產生 %4 列，超過 %5 列：請選擇較長的區間或較短的期間</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a range report with no day breakdown</source>
+        <translation>包含平均分攤到 %1 – %2 的總計（%3）：沒有逐日明細的期間報表</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
@@ -716,12 +751,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+90"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>無效的日期：「%1」</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>日期「%1」不明確：日在前還是月在前？請以 --date-order dmy|mdy 指定</translation>
     </message>
@@ -756,7 +791,22 @@ leads from: %1
         <translation>數字過大：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+105"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a %1 column or a date range above the header</source>
+        <translation>%1 欄位或標題列上方的日期範圍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a %1 export without %2, which Funnelscope needs to import it</source>
+        <translation>這是缺少 %2 的 %1 匯出檔，Funnelscope 需要它們才能匯入</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>there is no such file</source>
         <translation>檔案不存在</translation>
     </message>
@@ -777,12 +827,12 @@ leads from: %1
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>the file is empty</source>
         <translation>檔案是空的</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>unknown encoding &apos;%1&apos;</source>
         <translation>未知的編碼「%1」</translation>
     </message>
@@ -792,12 +842,12 @@ leads from: %1
         <translation>這是二進位檔案，不是 CSV 文字檔</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>header longer than %1 million characters: not read</source>
         <translation>標題列超過 %1 百萬個字元：未讀取</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
         <translation>這不是 %1 匯出檔：前 %2 行中沒有任何一行包含其欄位（%3）</translation>
     </message>
@@ -812,17 +862,27 @@ leads from: %1
         <translation>前 %1 行中沒有可辨識的標題列：標題列須列出某一類型資料的欄位名稱，例如行銷活動資料的 date 與 channel，潛在客戶資料的 lead_id 與 created_date</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>this %1 report has no Day column and no date range above its header: export it with the Day column, or keep the range line</source>
-        <translation>此 %1 報表沒有 Day 欄位，標題列上方也沒有日期範圍：請在匯出時加入 Day 欄位，或保留日期範圍那一行</translation>
+        <location line="+16"/>
+        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>此 %1 報表涵蓋「所有時間」且沒有日期，因此無法將總計分配到各日：請以日期範圍或「日」欄重新匯出</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
+        <translation>此 %1 報表沒有日期欄，標題列上方也沒有日期範圍，因此無法將總計分配到各日：請以日期（日）欄匯出，或保留標示日期範圍的列</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
+        <translation>此 %1 報表涵蓋 %2 至 %3，超過 %4 天：請以日期（日）欄或較短的範圍匯出</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>欄位「%1」含有「%2」這類斜線日期，無法判斷日或月在前；請以 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+68"/>
+        <location filename="../../core/importing/importer.cpp" line="+69"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>另一個 Funnelscope 視窗或指令正在寫入此工作區；請等它完成後再試。未匯入任何資料</translation>
     </message>
@@ -842,19 +902,19 @@ leads from: %1
         <translation>未知的預設集「%1」（可用：%2）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>cannot open the file: %1</source>
         <translation>無法開啟檔案：%1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+114"/>
         <source>cannot store this row: %1</source>
         <translation>無法儲存此列：%1</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+200"/>
-        <location line="+10"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+208"/>
+        <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL 位元組：這是二進位檔，不是 CSV 文字</translation>
     </message>
@@ -874,12 +934,17 @@ leads from: %1
         <translation>已匯入標題列位於第 %1 行的表格；檔案中從第 %2 行開始的下一個表格未匯入（請另行單獨匯入）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
+        <translation>沒有逐日明細的總計已平均分攤到 %1 至 %2 的每一天</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>cannot write the workspace: %1</source>
         <translation>無法寫入工作區：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+63"/>
+        <location filename="../../core/importing/importresult.cpp" line="+73"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1：已匯入 %2 列 %3 資料（來源「%4」）</translation>
     </message>
@@ -938,12 +1003,19 @@ leads from: %1
   已忽略的欄位： </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>
+  stages counted as open: %1 (map a stage to won, lost or open with --stage &quot;STAGE=won&quot;)</source>
+        <translation>
+  視為進行中的階段：%1（以 --stage &quot;階段=won&quot; 將階段對應為 won、lost 或 open）</translation>
+    </message>
+    <message>
         <location filename="../../core/importing/preset.cpp" line="+56"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>預設集需要 id、標題與類型</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>預設集 %1：「%2」不是 %3 檔案的欄位</translation>
     </message>
@@ -963,7 +1035,7 @@ leads from: %1
         <translation>無法儲存預設集：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-82"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>不是有效的時間長度：「%1」</translation>
     </message>
@@ -983,7 +1055,17 @@ leads from: %1
         <translation>單列的數字過大：「%1」（最多 %2）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+47"/>
+        <source>the period ends before it starts</source>
+        <translation>期間的結束早於開始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period is longer than %1 days</source>
+        <translation>期間超過 %1 天</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>此行超過 %1 百萬個字元：未讀取</translation>
     </message>
@@ -994,7 +1076,7 @@ leads from: %1
         <translation>應有 %1 個欄位，實際為 %2 個</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>bytes that are not valid %1 text</source>
         <translation>含有無效的 %1 文字位元組</translation>
     </message>
@@ -1004,7 +1086,7 @@ leads from: %1
         <translation>缺少必填值</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>negative count: &apos;%1&apos;</source>
         <translation>數量為負值：「%1」</translation>
     </message>
@@ -2303,7 +2385,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+188"/>
+        <location filename="../../core/store/workspace.cpp" line="+194"/>
         <source>cannot read workspace %1: %2</source>
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
@@ -3210,12 +3292,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+209"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 欄位名稱</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-207"/>
         <source>%1 export</source>
         <translation>%1 匯出檔</translation>
     </message>
@@ -3305,7 +3387,27 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>儲存為</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Deal stages</source>
+        <translation>交易階段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage in the file</source>
+        <translation>檔案中的階段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts as</source>
+        <translation>計為</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How each stage of your pipeline counts for won deals, revenue and the open pipeline. Your choices are remembered for later imports into this workspace.</source>
+        <translation>您的銷售管道中每個階段如何計入成交交易、營收與進行中的管道。您的選擇會在之後匯入此工作區時沿用。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Column mapping</source>
         <translation>欄位對應</translation>
     </message>
@@ -3320,7 +3422,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>記住此對應：具有相同欄位的檔案將以此方式讀取。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The first rows, as they will be stored</source>
         <translation>前幾列資料（依儲存後的樣貌呈現）</translation>
     </message>
@@ -3330,7 +3432,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3347,12 +3449,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工具或匯出檔的名稱（例如「代理商週報」）：</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 個，共 %3 個）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>comma</source>
         <translation>逗號</translation>
     </message>
@@ -3409,7 +3511,32 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>自動偵測（%1）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No rule knows this stage: it counts as open unless you choose otherwise.</source>
+        <translation>沒有規則認得此階段：除非您另行選擇，否則視為進行中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counts as, for %1</source>
+        <translation>%1 計為</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 = %2 × %3</source>
         <translation>%1 = %2 × %3</translation>
     </message>
@@ -3477,12 +3604,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;已將 %1 列匯入為 %2（來源 %3），%4 列遭拒絕，取代 %5 列已儲存的資料。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&lt;p&gt;Stages counted as open: %1. Choose won or lost for them in the import&apos;s stage table to change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;視為進行中的階段：%1。若要變更，請在匯入的階段表中為它們選擇成交或失敗。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;p&gt;These bytes were imported before: nothing changed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;相同內容先前已匯入：未做任何變更。&lt;/p&gt;</translation>
     </message>
@@ -3492,8 +3624,8 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&lt;p&gt;已取消：未匯入任何資料。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+141"/>
+        <location line="-141"/>
+        <location line="+147"/>
         <source>line %1: </source>
         <translation>第 %1 行： </translation>
     </message>
