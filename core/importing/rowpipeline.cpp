@@ -69,6 +69,7 @@ void RowPipeline::run()
     std::lock_guard lock(m_mutex);
     m_dataRows = m_reader.dataRows();
     m_tableEndLine = m_reader.tableEndLine();
+    m_noDataLine = m_reader.noDataLine();
     m_done = true;
     m_changed.notify_all();
 }

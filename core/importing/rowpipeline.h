@@ -38,6 +38,7 @@ public:
     // Valid once next() returned false.
     int dataRows() const { return m_dataRows; }
     int tableEndLine() const { return m_tableEndLine; }
+    int noDataLine() const { return m_noDataLine; }
 
 private:
     void run();
@@ -54,6 +55,7 @@ private:
     std::atomic<qint64> m_bytesRead = 0;
     int m_dataRows = 0;
     int m_tableEndLine = 0;
+    int m_noDataLine = 0;
     std::thread m_thread;
 };
 

@@ -49,11 +49,16 @@ public:
 
     static bool isUnknown(QStringView cell);
     static bool isTotalsLabel(QStringView cell);
+    static bool isNoDataMarker(QStringView cell);
+    // The line where the export said it holds no data ("No data available."), or 0.
+    int noDataLine() const { return m_noDataLine; }
     // The line where the file's next table began (a GA4 export holds several), or 0.
     int tableEndLine() const { return m_tableEndLine; }
 
 private:
     bool isTotalsLine() const;
+    bool isUnlabeledSummary() const;
+    bool isNoDataLine() const;
     bool endsTable(const Preset &preset) const;
     bool isPresetFooter(const Preset &preset) const;
     std::optional<double> factor(QStringView text, QString *error) const;
@@ -72,6 +77,7 @@ private:
     int m_dateColumn = -1;
     int m_dataRows = 0;
     int m_tableEndLine = 0;
+    int m_noDataLine = 0;
     bool m_pastHeader = false;
     bool m_refused = false;
     bool m_keepDateText = false; // touchpoints keep their timestamp as written

@@ -158,6 +158,13 @@ const QList<QStringList> &migrations()
             // The names a period's touchpoints mention, without a visit to each.
             QStringLiteral("CREATE INDEX touchpoints_names ON touchpoints(day, channel_id, campaign_id)"),
         },
+        {
+            // Platform-reported leads and key events in micro-units, as money is: data-driven attribution reports
+            // fractional conversions (45.89), which whole numbers would have to round or refuse. The roll-ups hold
+            // their sums and are rebuilt from these (Workspace::RollupVersion).
+            QStringLiteral("UPDATE campaign_rows SET leads = leads * 1000000 WHERE leads IS NOT NULL"),
+            QStringLiteral("UPDATE campaign_rows SET key_events = key_events * 1000000 WHERE key_events IS NOT NULL"),
+        },
     };
     return list;
 }
