@@ -153,6 +153,32 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
         }
     }
     m.applyConstants(constants); // the user's, before the preset's own
+    for (const Preset::Conditional &conditional : preset.conditionals) {
+        const int c = indexOf(conditional.column);
+        if (m.m_fileColumnOf.at(c) >= 0 || m.m_products.contains(c)) {
+            continue; // the file has the column itself
+        }
+        const auto find = [&](const QStringList &patterns) {
+            for (const QString &pattern : patterns) {
+                for (int f = 0; f < header.size(); ++f) {
+                    if (!used.at(f) && Preset::matches(pattern, normalised.at(f))) {
+                        return f;
+                    }
+                }
+            }
+            return -1;
+        };
+        const Condition condition{find(conditional.value), find(conditional.when), conditional.is};
+        if (condition.value >= 0 && condition.when >= 0) {
+            m.m_conditions.insert(c, condition);
+        }
+    }
+    for (int f = 0; f < header.size(); ++f) {
+        if (std::any_of(preset.labelHeaders.begin(), preset.labelHeaders.end(),
+                        [&](const QString &pattern) { return Preset::matches(pattern, normalised.at(f)); })) {
+            m.m_labelColumns.append(f);
+        }
+    }
     for (auto it = preset.constants.constBegin(); it != preset.constants.constEnd(); ++it) {
         if (const int c = indexOf(it.key()); m.m_fileColumnOf.at(c) < 0 && !m.m_constants.contains(c)) {
             m.m_constants.insert(c, it.value());
@@ -297,7 +323,14 @@ bool ColumnMapping::needsRangeDate() const
 
 bool ColumnMapping::has(int canonical) const
 {
-    return m_fileColumnOf.at(canonical) >= 0 || m_constants.contains(canonical) || m_products.contains(canonical);
+    return m_fileColumnOf.at(canonical) >= 0 || m_constants.contains(canonical) || m_products.contains(canonical) ||
+           m_conditions.contains(canonical);
+}
+
+const ColumnMapping::Condition *ColumnMapping::condition(int canonical) const
+{
+    const auto it = m_conditions.constFind(canonical);
+    return it == m_conditions.constEnd() ? nullptr : &*it;
 }
 
 bool ColumnMapping::usesFileColumn(int f) const
@@ -306,7 +339,9 @@ bool ColumnMapping::usesFileColumn(int f) const
         return true;
     }
     return std::any_of(m_products.begin(), m_products.end(),
-                       [f](const std::pair<int, int> &p) { return p.first == f || p.second == f; });
+                       [f](const std::pair<int, int> &p) { return p.first == f || p.second == f; }) ||
+           std::any_of(m_conditions.begin(), m_conditions.end(),
+                       [f](const Condition &c) { return c.value == f || c.when == f; });
 }
 
 int ColumnMapping::fileColumnsUsed() const

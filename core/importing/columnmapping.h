@@ -50,6 +50,16 @@ public:
     QString constant(int canonical) const { return m_constants.value(canonical); }
     // The two file columns whose product is canonical column c, or {-1, -1}.
     std::pair<int, int> product(int canonical) const { return m_products.value(canonical, {-1, -1}); }
+    // Canonical column c read from one file column in the rows where another says that is what it counts.
+    struct Condition
+    {
+        int value = -1;
+        int when = -1;
+        QStringList is; // patterns of the `when` cell, lower case
+    };
+    const Condition *condition(int canonical) const;
+    // The file columns that name a row (Preset::labelHeaders) and that this file has.
+    const QList<int> &labelColumns() const { return m_labelColumns; }
     bool has(int canonical) const;
     int matchedCount() const;
     void setConstant(int canonical, const QString &value) { m_constants.insert(canonical, value); }
@@ -79,6 +89,8 @@ private:
     QList<int> m_fileColumnOf;
     QHash<int, QString> m_constants;
     QHash<int, std::pair<int, int>> m_products;
+    QHash<int, Condition> m_conditions;
+    QList<int> m_labelColumns;
     const Preset *m_preset = nullptr;
     int m_rangeEndColumn = -1;
 };

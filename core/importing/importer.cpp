@@ -318,6 +318,9 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                 .arg(result.spreadFrom.toString(Qt::ISODate), result.spreadTo.toString(Qt::ISODate));
         result.note = result.note.isEmpty() ? spreadNote : result.note + QStringLiteral("; ") + spreadNote;
     }
+    if (rows.noDataLine() > 0 && result.imported == 0 && result.rejected == 0) {
+        result.note = Import::tr("no data in this export: line %1 says there is none").arg(rows.noDataLine());
+    }
     if (kind == Kind::Leads || kind == Kind::Deals) {
         if (const QString error = m_workspace.linkDealsToLeads(); !error.isEmpty()) {
             return refuse(0, error);

@@ -35,7 +35,11 @@ QList<ColumnSpec> campaignColumns()
                               "cta_clicks",
                               "video_views",
                               "key_events"}) {
-        columns.append({QString::fromLatin1(count), ColumnType::Count, false});
+        // Conversions as the platforms report them: data-driven attribution credits a lead in parts (45.89), so these
+        // are stored exactly in micro-units like money, never rounded and never refused for being fractional.
+        const QString name = QString::fromLatin1(count);
+        const bool conversions = name == u"leads" || name == u"key_events";
+        columns.append({name, conversions ? ColumnType::Decimal : ColumnType::Count, false});
     }
     columns.append({QStringLiteral("engaged_seconds"), ColumnType::Decimal, false});
     columns.append({QStringLiteral("cost"), ColumnType::Decimal, false});

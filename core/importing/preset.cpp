@@ -74,6 +74,13 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     for (auto it = constants.begin(); it != constants.end(); ++it) {
         p.constants.insert(it.key(), it.value().toString());
     }
+    const QJsonObject conditionals = o.value(u"conditional").toObject();
+    for (auto it = conditionals.begin(); it != conditionals.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        p.conditionals.append(
+            {it.key(), lowerStrings(c.value(u"value")), lowerStrings(c.value(u"when")), lowerStrings(c.value(u"is"))});
+    }
+    p.labelHeaders = lowerStrings(o.value(u"labelHeaders"));
     p.signature = lowerStrings(o.value(u"signature"));
     p.otherHeaders = lowerStrings(o.value(u"otherHeaders"));
     p.skipLines = lowerStrings(o.value(u"skipLines"));
@@ -103,6 +110,9 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
         names.append(name);
     }
     names += p.constants.keys();
+    for (const Conditional &c : p.conditionals) {
+        names.append(c.column);
+    }
     for (const QString &name : names) {
         if (!known(name)) {
             *error = Import::tr("preset %1: '%2' is not a column of %3 files").arg(p.id, name, spec.name);
@@ -112,6 +122,12 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     for (const auto &[name, factors] : p.products) {
         if (factors.size() != 2) {
             *error = Import::tr("preset %1: the product for '%2' needs two headers").arg(p.id, name);
+            return std::nullopt;
+        }
+    }
+    for (const Conditional &c : p.conditionals) {
+        if (c.value.isEmpty() || c.when.isEmpty() || c.is.isEmpty()) {
+            *error = Import::tr("preset %1: the condition for '%2' needs value, when and is").arg(p.id, c.column);
             return std::nullopt;
         }
     }

@@ -26,6 +26,19 @@ struct Preset
     QList<std::pair<QString, QStringList>> products;
     // Canonical column → a value the file does not have (the Email channel of a Mailchimp report).
     QHash<QString, QString> constants;
+    // A column the tool reports only in some rows: read from one header where another header's value, as patterns,
+    // says that is what it counts (Meta's Results are leads where the Result indicator is a lead form's).
+    struct Conditional
+    {
+        QString column;
+        QStringList value; // the headers holding the number
+        QStringList when;  // the headers saying what it counts, in order of preference
+        QStringList is;    // patterns of what `when` holds (lower case) for the number to be this column
+    };
+    QList<Conditional> conditionals;
+    // The headers that name a row (campaign, ad set, age, ...): a row with every one of those the file has empty is
+    // the tool's summary of the other rows (Meta writes it first, unlabeled), never data.
+    QStringList labelHeaders;
     // Headers that only this tool writes: a file with one of them is its export.
     QStringList signature;
     // Other headers the tool writes that Funnelscope does not import (rates it computes itself, statuses): they

@@ -71,6 +71,7 @@ void RowPipeline::run()
     m_dataRows = m_reader.dataRows();
     m_tableEndLine = m_reader.tableEndLine();
     m_unmatchedStages = m_reader.unmatchedStages();
+    m_noDataLine = m_reader.noDataLine();
     m_done = true;
     m_changed.notify_all();
 }

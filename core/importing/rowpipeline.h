@@ -40,6 +40,7 @@ public:
     int dataRows() const { return m_dataRows; }
     int tableEndLine() const { return m_tableEndLine; }
     QStringList unmatchedStages() const { return m_unmatchedStages; }
+    int noDataLine() const { return m_noDataLine; }
 
 private:
     void run();
@@ -57,6 +58,7 @@ private:
     int m_dataRows = 0;
     int m_tableEndLine = 0;
     QStringList m_unmatchedStages;
+    int m_noDataLine = 0;
     std::thread m_thread;
 };
 

@@ -60,14 +60,50 @@ bool RowReader::isTotalsLabel(QStringView cell)
     const QStringView s = cell.trimmed();
     for (const QString &label : labels) {
         if (s.startsWith(label, Qt::CaseInsensitive)) {
-            const QStringView rest = s.mid(label.size());
-            if (rest.isEmpty() || rest.front() == u':' || rest.front() == u' ' || rest.front() == u'(' ||
-                rest.front() == u'\u00A0' || rest.front() == u'：') {
+            // What the tools write after the word: nothing, "Total: Campaigns", "Total (3 rows)", "Total - filtered".
+            // A word after a space is a name ("total solar", a search term): data, whatever its date.
+            const QStringView rest = s.mid(label.size()).trimmed();
+            if (rest.isEmpty() || rest.front() == u':' || rest.front() == u'：' || rest.front() == u'(' ||
+                rest.front() == u'-' || rest.front() == u'–' || rest.front() == u'—') {
                 return true;
             }
         }
     }
     return false;
+}
+
+bool RowReader::isNoDataMarker(QStringView cell)
+{
+    // What tools write instead of rows when a report is empty (Meta: "No data available.").
+    static const QStringList markers = {QStringLiteral("no data available"), QStringLiteral("no data"),
+                                        QStringLiteral("no results"), QStringLiteral("no results found")};
+    QStringView s = cell.trimmed();
+    while (s.endsWith(u'.')) {
+        s.chop(1);
+    }
+    return std::any_of(markers.begin(), markers.end(),
+                       [&](const QString &m) { return s.compare(m, Qt::CaseInsensitive) == 0; });
+}
+
+bool RowReader::isNoDataLine() const
+{
+    int known = 0;
+    bool marker = false;
+    for (qsizetype f = 0; f < m_reader.fieldCount(); ++f) {
+        if (!m_reader.field(f).trimmed().isEmpty()) {
+            ++known;
+            marker = isNoDataMarker(m_reader.field(f));
+        }
+    }
+    return known == 1 && marker;
+}
+
+bool RowReader::isUnlabeledSummary() const
+{
+    const QList<int> &labels = m_layout.mapping->labelColumns();
+    return !labels.isEmpty() && std::all_of(labels.begin(), labels.end(), [&](int f) {
+        return f >= m_reader.fieldCount() || isUnknown(m_reader.field(f));
+    });
 }
 
 bool RowReader::isTotalsLine() const
@@ -77,10 +113,13 @@ bool RowReader::isTotalsLine() const
                                                            isUnknown(m_reader.field(m_dateColumn))) {
         return true;
     }
+    if (isUnlabeledSummary()) {
+        return true;
+    }
     for (qsizetype f = 0; f < m_reader.fieldCount(); ++f) {
         const QStringView cell = m_reader.field(f).trimmed();
-        if (cell.isEmpty()) {
-            continue;
+        if (isUnknown(cell)) {
+            continue; // Google Ads writes " --" in the cells before a total's label
         }
         if (cell.front().isDigit() || !isTotalsLabel(cell)) {
             return false;
@@ -111,7 +150,7 @@ bool RowReader::isPresetFooter(const Preset &preset) const
     }
     for (qsizetype f = 0; f < m_reader.fieldCount(); ++f) {
         const QStringView cell = m_reader.field(f).trimmed();
-        if (cell.isEmpty()) {
+        if (isUnknown(cell)) {
             continue;
         }
         if (cell.front().isDigit()) {
@@ -283,6 +322,10 @@ RowReader::Outcome RowReader::readNext()
             m_tableEndLine = m_reader.line(); // the file's next table: not this import's
             return Outcome::End;
         }
+        if (isNoDataLine()) { // before the totals: its empty name cells would make it look like Meta's summary
+            m_noDataLine = m_reader.line();
+            continue;
+        }
         if (m_reader.isBlank() || isTotalsLine()) {
             continue;
         }
@@ -310,9 +353,17 @@ RowReader::Outcome RowReader::readNext()
         const ColumnSpec &spec = m_spec.columns.at(c);
         Cell &cell = m_cells[c];
         cell.known = false;
-        const int f = m_layout.mapping->fileColumn(c);
+        int f = m_layout.mapping->fileColumn(c);
         QString constant;
-        if (f < 0) {
+        if (const ColumnMapping::Condition *condition = f < 0 ? m_layout.mapping->condition(c) : nullptr) {
+            // Unknown in the rows that count something else (a purchase, a video view), not 0.
+            const QString what = m_reader.field(condition->when).trimmed().toString().toLower();
+            if (std::none_of(condition->is.begin(), condition->is.end(),
+                             [&](const QString &pattern) { return Preset::matches(pattern, what); })) {
+                continue;
+            }
+            f = condition->value;
+        } else if (f < 0) {
             constant = m_layout.mapping->constant(c);
             if (constant.isNull()) {
                 if (const auto [a, b] = m_layout.mapping->product(c); a >= 0 && !readProduct(cell, spec, a, b)) {

@@ -52,6 +52,9 @@ public:
 
     static bool isUnknown(QStringView cell);
     static bool isTotalsLabel(QStringView cell);
+    static bool isNoDataMarker(QStringView cell);
+    // The line where the export said it holds no data ("No data available."), or 0.
+    int noDataLine() const { return m_noDataLine; }
     // The line where the file's next table began (a GA4 export holds several), or 0.
     int tableEndLine() const { return m_tableEndLine; }
     // The deal stages of accepted rows that no rule and no mapping knew, counted as open: as written, in order of
@@ -61,6 +64,8 @@ public:
 
 private:
     bool isTotalsLine() const;
+    bool isUnlabeledSummary() const;
+    bool isNoDataLine() const;
     bool endsTable(const Preset &preset) const;
     bool isPresetFooter(const Preset &preset) const;
     std::optional<double> factor(QStringView text, QString *error) const;
@@ -83,6 +88,7 @@ private:
     qint64 m_lastDay = 0;
     int m_dataRows = 0;
     int m_tableEndLine = 0;
+    int m_noDataLine = 0;
     bool m_pastHeader = false;
     bool m_refused = false;
     bool m_keepDateText = false; // touchpoints keep their timestamp as written

@@ -72,6 +72,12 @@ Value money(Value micros)
     return micros ? Value(*micros / 1'000'000.0) : std::nullopt;
 }
 
+// Platform leads and key events are stored in micro-units as money is (fractional conversions stay exact).
+Value conversions(Value micros)
+{
+    return money(micros);
+}
+
 Value product(std::initializer_list<Value> parts)
 {
     double p = 1;
@@ -605,7 +611,7 @@ KpiValues KpiEngine::assemble(const Sums &s, const Scope &scope, const std::arra
     set("cta_ctr", ratio(sum(CtaClicks), sum(CtaViews)));
     set("landing_page_conversion", ratio(sum(LpcForms), sum(LpcViews)));
     const Value sessions = sum(Sessions);
-    const Value platformLeads = sum(PlatformLeads);
+    const Value platformLeads = conversions(sum(PlatformLeads));
     result.clicks = sum(Clicks);
 
     // Leads.
@@ -729,7 +735,7 @@ QHash<QString, double> KpiEngine::keyEventsByChannel(const Scope &scope)
     filters.bind(q, scope);
     QHash<QString, double> out;
     while (q.step()) {
-        out.insert(q.text(0), q.real(1));
+        out.insert(q.text(0), *conversions(q.real(1)));
     }
     return out;
 }

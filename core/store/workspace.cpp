@@ -163,6 +163,11 @@ const QList<QStringList> &migrations()
             // so that KPIs of a period inside them can say their days hold shares, not what happened on each day.
             QStringLiteral("ALTER TABLE imports ADD COLUMN spread_from INTEGER"),
             QStringLiteral("ALTER TABLE imports ADD COLUMN spread_to INTEGER"),
+            // Platform-reported leads and key events in micro-units, as money is: data-driven attribution reports
+            // fractional conversions (45.89), which whole numbers would have to round or refuse. The roll-ups hold
+            // their sums and are rebuilt from these (Workspace::RollupVersion).
+            QStringLiteral("UPDATE campaign_rows SET leads = leads * 1000000 WHERE leads IS NOT NULL"),
+            QStringLiteral("UPDATE campaign_rows SET key_events = key_events * 1000000 WHERE key_events IS NOT NULL"),
         },
     };
     return list;

@@ -46,7 +46,8 @@ public:
     // SQLite's application id of a workspace file ("FNLS"), set when it is created.
     static constexpr quint32 ApplicationId = 0x464E4C53;
     // The definition of the roll-up tables; a workspace whose stamp differs has them rebuilt when opened.
-    static constexpr int RollupVersion = 1;
+    // 2: platform leads in micro-units (schema 5).
+    static constexpr int RollupVersion = 2;
     bool rollupsCurrent() const;
 
     // Id of a channel, campaign or source name, creating it when new. The store keeps names once.

@@ -280,6 +280,7 @@ private slots:
     void importJsonReportsRejectedRowsAndIgnoredColumns_data();
     void importJsonReportsRejectedRowsAndIgnoredColumns();
     void headerOnlyFileImportsZeroRows();
+    void fractionalConversionsKeepTheirRow();
 
     // 3. Re-imports
     void reimportingTheSameBytesChangesNothing();
@@ -565,6 +566,36 @@ void TestCli::headerOnlyFileImportsZeroRows()
     QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
     QCOMPARE(file.value(QStringLiteral("imported")).toInt(), 0);
     QCOMPARE(file.value(QStringLiteral("rejected")).toInt(), 0);
+}
+
+void TestCli::fractionalConversionsKeepTheirRow()
+{
+    // A Google Ads report with data-driven attribution: 45.89 conversions. The row imports whole (it was rejected,
+    // losing its impressions, clicks and cost), and the conversions stay exact: cpl = 5,913.04 / 45.89.
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    QVERIFY(sandbox.write(QStringLiteral("Campaign performance.csv"),
+                          "Campaign performance\n"
+                          "1 January 2026 - 29 May 2026\n"
+                          "Campaign,Campaign state,Campaign type,Clicks,Impr.,CTR,Currency code,Avg. CPC,Cost,"
+                          "Conversions,View-through conv.,Cost / conv.,Conv. rate\n"
+                          "Europe (Outbound),Enabled,Search,322,\"5,875\",5.48%,GBP,18.36,5913.04,45.89,0,128.84,"
+                          "14.25%\n"));
+    const CliRun r = sandbox.import(QStringLiteral("ws.fsdb"), {QStringLiteral("Campaign performance.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject file =
+        jsonObject(r.out).value_or(QJsonObject()).value(QStringLiteral("files")).toArray().at(0).toObject();
+    QCOMPARE(file.value(QStringLiteral("imported")).toInt(), 1);
+    QCOMPARE(file.value(QStringLiteral("rejected")).toInt(), 0);
+    const CliRun k =
+        sandbox.kpis(QStringLiteral("ws.fsdb"), QStringLiteral("2026-01-01"), QStringLiteral("2026-05-29"));
+    QVERIFY2(k.exitCode == 0, qPrintable(k.describe()));
+    const QJsonObject v = jsonObject(k.out).value_or(QJsonObject()).value(QStringLiteral("values")).toObject();
+    QCOMPARE(v.value(QStringLiteral("impressions")).toDouble(), 5875.0);
+    QCOMPARE(v.value(QStringLiteral("ctr")).toDouble(), 322.0 / 5875.0);
+    QCOMPARE(v.value(QStringLiteral("media_cost")).toDouble(), 5913.04);
+    QCOMPARE(v.value(QStringLiteral("platform_leads")).toDouble(), 45.89);
+    QCOMPARE(v.value(QStringLiteral("cpl")).toDouble(), 5913.04 / 45.89);
 }
 
 void TestCli::reimportingTheSameBytesChangesNothing()

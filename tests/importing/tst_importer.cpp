@@ -378,6 +378,52 @@ private slots:
         QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT clicks FROM campaign_rows")).toInt(), 5);
     }
 
+    void totalsMarkersAreTheToolsNotWords()
+    {
+        // Only what the tools write after the word is a totals marker: "Total - filtered" (AdWords), "Total (2)",
+        // " --" cells before "Total:". An undated "total solar" is a name, so its row is data and, without its
+        // required date, rejected with a reason rather than dropped unseen.
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("totals.csv"), "campaign,date,channel,clicks\n"
+                                                                       "A,2025-01-01,Email,5\n"
+                                                                       "B,2025-01-01,Email,6\n"
+                                                                       "Total - filtered,,,11\n"
+                                                                       "Total (2),,,11\n"
+                                                                       " --,Total:,,11\n"
+                                                                       "total solar,,Email,3\n");
+        QCOMPARE(r.status, ImportResult::Status::Imported);
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.errors.at(0).line, 7);
+        QCOMPARE(r.errors.at(0).column, QStringLiteral("date"));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT sum(clicks) FROM campaign_rows")).toInt(), 11);
+    }
+
+    void fractionalLeadsAreStoredExactly()
+    {
+        // Platform leads and key events may be fractional (data-driven attribution); counts may not. By hand:
+        // leads 2.5 + 0.25 = 2.75, key events 1.5; the row with 2.5 clicks is rejected.
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("leads.csv"), "date,channel,campaign,clicks,leads,key_events\n"
+                                                                      "2025-01-01,Email,A,10,2.5,1.5\n"
+                                                                      "2025-01-02,Email,A,4,0.25,\n"
+                                                                      "2025-01-03,Email,A,2.5,1,\n"
+                                                                      "2025-01-04,Email,A,1,-1,\n");
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.rejected, 2);
+        QCOMPARE(r.errors.at(0).column, QStringLiteral("clicks"));
+        QVERIFY2(r.errors.at(0).reason.contains(u"not a whole number"), qPrintable(r.errors.at(0).reason));
+        QCOMPARE(r.errors.at(1).column, QStringLiteral("leads"));
+        QVERIFY2(r.errors.at(1).reason.contains(u"negative leads"), qPrintable(r.errors.at(1).reason));
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT sum(leads) FROM campaign_rows")).toLongLong(), 2750000);
+        QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT sum(key_events) FROM campaign_rows")).toLongLong(),
+                 1500000);
+        QCOMPARE(kpi(ws.workspace(), "platform_leads").value_or(-1), 2.75);
+        QCOMPARE(kpi(ws.workspace(), "leads").value_or(-1), 2.75);
+        QCOMPARE(KpiEngine(ws.workspace()).keyEventsByChannel({QDate(2025, 1, 1), QDate(2025, 1, 31), {}, {}}),
+                 (QHash<QString, double>{{QStringLiteral("Email"), 1.5}}));
+    }
+
     void refusesWhatCannotBeImported_data()
     {
         QTest::addColumn<QByteArray>("csv");

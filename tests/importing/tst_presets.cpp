@@ -98,32 +98,32 @@ private slots:
         const QString campaign = QStringLiteral(
             "SELECT count(DISTINCT day), min(day) - 2460736, sum(impressions), sum(clicks), sum(cost), sum(leads),"
             " group_concat(DISTINCT ch.name) FROM campaign_rows r JOIN channels ch ON ch.id = r.channel_id");
-        // Day 0 is 2025-03-01. Money in micro-units.
+        // Day 0 is 2025-03-01. Money, and the platforms' conversions (leads, key events), in micro-units.
         QTest::newRow("Google Ads, per day, totals rows and -- cells")
             << "google-ads-campaigns.csv"
-            << "google-ads" << 5 << campaign << "3 0 6630 178 269020000 7 Paid Search";
+            << "google-ads" << 5 << campaign << "3 0 6630 178 269020000 7000000 Paid Search";
         QTest::newRow("Google Ads, Excel CSV: UTF-16LE, tabs, Polish headers and numbers")
             << "google-ads-campaigns-pl-utf16.csv"
-            << "google-ads" << 5 << campaign << "3 0 6630 178 269020000 7 Paid Search";
+            << "google-ads" << 5 << campaign << "3 0 6630 178 269020000 7000000 Paid Search";
         QTest::newRow("Google Ads, whole range: rows spread over the range's 31 days")
             << "google-ads-campaigns-whole-range.csv"
-            << "google-ads" << 2 << campaign << "31 0 46000 990 1671000000 40 Paid Search";
+            << "google-ads" << 2 << campaign << "31 0 46000 990 1671000000 40000000 Paid Search";
         QTest::newRow("Microsoft Advertising, API names, preamble and footer")
             << "microsoft-ads-campaigns.csv"
-            << "microsoft-ads" << 3 << campaign << "2 0 5300 67 115750000 3 Paid Search";
+            << "microsoft-ads" << 3 << campaign << "2 0 5300 67 115750000 3000000 Paid Search";
         QTest::newRow("Microsoft Advertising, display names and a Total row")
             << "microsoft-ads-campaigns-display-names.csv"
-            << "microsoft-ads" << 2 << campaign << "2 0 2200 44 23000000 3 Paid Search";
+            << "microsoft-ads" << 2 << campaign << "2 0 2200 44 23000000 3000000 Paid Search";
         QTest::newRow("LinkedIn, M/D/YYYY that the data cannot decide")
             << "linkedin-ads-campaigns.csv"
             << "linkedin-ads" << 3 << campaign + QStringLiteral(" WHERE day = 2460747") // 2025-03-12, not 2025-12-03
-            << "1 11 2100 20 55000000 3 LinkedIn Ads";
+            << "1 11 2100 20 55000000 3000000 LinkedIn Ads";
         QTest::newRow("LinkedIn, social actions")
             << "linkedin-ads-campaigns.csv"
             << "linkedin-ads" << 3
             << "SELECT sum(cost), sum(likes), sum(comments), sum(shares), sum(new_followers), sum(leads) FROM"
                " campaign_rows"
-            << "273750000 25 4 3 3 6";
+            << "273750000 25 4 3 3 6000000";
         QTest::newRow("Meta, currency in the header")
             << "meta-ads-campaigns.csv"
             << "meta-ads" << 2
@@ -139,7 +139,7 @@ private slots:
             << "google-analytics-4" << 3
             << "SELECT sum(sessions), sum(engaged_seconds), count(DISTINCT channel_id), sum(key_events) FROM"
                " campaign_rows"
-            << "2300 102500000000 2 25";
+            << "2300 102500000000 2 25000000";
         QTest::newRow("Universal Analytics: rates and durations times sessions, unlabelled totals")
             << "universal-analytics-channels.csv"
             << "universal-analytics" << 2
@@ -212,6 +212,136 @@ private slots:
                  (QHash<QString, double>{{QStringLiteral("Organic Search"), 22}, {QStringLiteral("Direct"), 3}}));
         QCOMPARE(engine.keyEventsByChannel({QDate(2025, 3, 2), QDate(2025, 3, 2), {}, {}}),
                  (QHash<QString, double>{{QStringLiteral("Organic Search"), 10}}));
+    }
+
+    // Issue 14: shapes of real exports, each written small enough to add up by hand.
+    void googleAdsFractionalConversions()
+    {
+        // Data-driven attribution credits conversions in parts. By hand: impressions 200 + 1,000 = 1,200; clicks
+        // 10 + 5 = 15; cost 12.34 + 7.66 = 20.00; conversions 45.89 + 1.5 = 47.39 (micro-units 47,390,000).
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("Campaign performance.csv"),
+                                           "Campaign performance\n"
+                                           "1 January 2026 - 29 May 2026\n"
+                                           "Campaign,Clicks,Impr.,Currency code,Cost,Conversions,Cost / conv.\n"
+                                           "Removals,10,200,GBP,12.34,45.89,0.27\n"
+                                           "Storage,5,\"1,000\",GBP,7.66,1.50,5.11\n");
+        QCOMPARE(r.preset, QStringLiteral("google-ads"));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(impressions), sum(clicks), sum(cost), sum(leads),"
+                                                    " min(leads) FROM campaign_rows")),
+                 QStringLiteral("1200 15 20000000 47390000 1500000"));
+        const KpiValues v = KpiEngine(ws.workspace()).compute({QDate(2026, 1, 1), QDate(2026, 12, 31), {}, {}});
+        QCOMPARE(v.value(QStringLiteral("platform_leads")).value_or(-1), 47.39);
+        QCOMPARE(v.value(QStringLiteral("leads")).value_or(-1), 47.39); // no CRM leads: the platforms'
+        QCOMPARE(v.value(QStringLiteral("cpl")).value_or(-1), 20.0 / 47.39);
+        QCOMPARE(v.value(QStringLiteral("impressions")).value_or(-1), 1200.0);
+        QCOMPARE(v.value(QStringLiteral("media_cost")).value_or(-1), 20.0);
+    }
+
+    void googleAdsTotalsLinesOfEveryShape()
+    {
+        // Totals lines with " --" before the label and the device before "Total:" are skipped; a search term or
+        // campaign that only starts with the word ("total solar") is data. By hand: clicks 4 + 6 = 10, impressions
+        // 100 + 50 = 150, cost 2.00 + 3.00 = 5.00.
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(QStringLiteral("Campaign report.csv"), "Campaign report\n"
+                                                               "\"March 1, 2025 - March 31, 2025\"\n"
+                                                               "Campaign,Device,Clicks,Impr.,Cost,Conversions\n"
+                                                               "total solar,Computers,4,100,2.00,1.00\n"
+                                                               "Brand,Mobile devices,6,50,3.00,0.00\n"
+                                                               " --,Total: Campaigns,10,150,5.00,1.00\n"
+                                                               "Mobile devices Total:, --,6,50,3.00,0.00\n"
+                                                               "Total: Account,,10,150,5.00,1.00\n");
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(
+            row(ws.workspace(), QStringLiteral("SELECT sum(clicks), sum(impressions), sum(cost),"
+                                               " group_concat(c.name, '|') FROM (SELECT * FROM campaign_rows"
+                                               " ORDER BY campaign_id) r JOIN campaigns c ON c.id = r.campaign_id")),
+            QStringLiteral("10 150 5000000 total solar|Brand"));
+    }
+
+    void googleAdsInteractionsWithoutClicks()
+    {
+        // Video campaign tables have Interactions, not Clicks: 20,127 + 1,934 = 22,061.
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("Campaign report.csv"),
+                                           "Campaign report\n"
+                                           "\"July 8, 2025 - July 31, 2025\"\n"
+                                           "Campaign,Campaign type,Currency code,Impr.,Interactions,Interaction rate,"
+                                           "Avg. cost,Cost,Conversions\n"
+                                           "Video views,Video,INR,\"25,881\",\"20,127\",77.77%,0.08,1661.67,0.00\n"
+                                           "Sand,Demand Gen,INR,\"20,287\",\"1,934\",9.53%,0.47,904.26,15.00\n");
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(clicks), sum(impressions) FROM campaign_rows")),
+                 QStringLiteral("22061 46168"));
+    }
+
+    void metaSummaryRowIsNotData()
+    {
+        // Meta writes the whole report's totals first, with every name and breakdown cell empty; imported, it
+        // would double every total as a campaign "(none)". A campaign row whose age is unknown is data. Link clicks
+        // win over Clicks (all). By hand: reach 100 + 80 + 120 = 300, impressions 200 + 100 + 200 = 500, spent
+        // 5.00 + 4.00 + 6.00 = 15.00, link clicks 10 + 8 + 12 = 30.
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(QStringLiteral("Untitled-report.csv"),
+                        "\xEF\xBB\xBF\"Campaign name\",Age,Reach,Impressions,Currency,\"Amount spent (USD)\",\"Link "
+                        "clicks\",\"Clicks (all)\",\"Reporting starts\",\"Reporting ends\"\n"
+                        ",,300,500,USD,15.00,30,45,2025-03-01,2025-03-31\n"
+                        "Spring,18-24,100,200,USD,5.00,10,15,2025-03-01,2025-03-31\n"
+                        "Spring,25-34,80,100,USD,4.00,8,12,2025-03-01,2025-03-31\n"
+                        "Summer,,120,200,USD,6.00,12,18,2025-03-01,2025-03-31\n");
+        QCOMPARE(r.preset, QStringLiteral("meta-ads"));
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(reach), sum(impressions), sum(cost), sum(clicks),"
+                                                    " count(DISTINCT campaign_id) FROM campaign_rows")),
+                 QStringLiteral("300 500 15000000 30 2"));
+        QCOMPARE(ws.workspace().findCampaign(QStringLiteral("(none)")), -1);
+    }
+
+    void metaNoDataAvailableIsAnEmptyExport()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("Campaigns-1-Sep-2024-30-Sep-2024.csv"),
+                                         "\"Reporting starts\",\"Reporting ends\",\"Campaign name\",Results,"
+                                         "\"Result indicator\",Reach,Impressions,\"Amount spent (USD)\",Ends\n"
+                                         "\"No data available.\"\n");
+        QCOMPARE(r.status, ImportResult::Status::Imported);
+        QCOMPARE(r.preset, QStringLiteral("meta-ads"));
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(r.rejected, 0);
+        QVERIFY2(r.note.contains(u"no data in this export: line 2"), qPrintable(r.summary()));
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT count(*) FROM campaign_rows")), QStringLiteral("0"));
+    }
+
+    void metaClicksAllThruPlaysAndLeadResults()
+    {
+        // Without Link clicks, Clicks (all) are the clicks: 25 + 20 + 10 = 55. ThruPlays are video views: 300.
+        // Results are leads only where the Result indicator is a lead form's: 4 + 3 = 7, not the 300 ThruPlays
+        // of the video ad set (whose leads stay unknown, not 0).
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(
+            QStringLiteral("Ad-sets.csv"),
+            "\"Reporting starts\",\"Reporting ends\",\"Ad set name\",Impressions,\"Clicks (all)\",ThruPlays,Results,"
+            "\"Result indicator\"\n"
+            "2025-06-10,2025-06-10,Video,1000,25,300,300,actions:video_thruplay_watched_actions\n"
+            "2025-06-10,2025-06-10,Form A,500,20,,4,actions:onsite_conversion.lead_grouped\n"
+            "2025-06-11,2025-06-11,Form B,400,10,,3,leadgen_grouped\n");
+        QCOMPARE(r.preset, QStringLiteral("meta-ads"));
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.ignored, (QStringList{QStringLiteral("Reporting ends"), QStringLiteral("Ad set name")}));
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(clicks), sum(video_views), sum(leads),"
+                                                    " count(leads) FROM campaign_rows")),
+                 QStringLiteral("55 300 7000000 2"));
+        const KpiValues v = KpiEngine(ws.workspace()).compute({QDate(2025, 6, 1), QDate(2025, 6, 30), {}, {}});
+        QCOMPARE(v.value(QStringLiteral("platform_leads")).value_or(-1), 7.0);
+        QCOMPARE(v.value(QStringLiteral("ctr")).value_or(-1), 55.0 / 1900.0);
     }
 
     void canonicalFilesStayGeneric()

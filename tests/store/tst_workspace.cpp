@@ -305,7 +305,9 @@ private slots:
         // with a clear message, and keeps its bytes; so does any later open of a path marked read-only.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ws.db"));
-        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-5.db"), path));
+        // The latest schema's fixture: an older one would need an upgrade, which a read-only open refuses.
+        QVERIFY(QFile::copy(
+            QStringLiteral(FUNNELSCOPE_WORKSPACES "/schema-%1.db").arg(Workspace::latestSchemaVersion()), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray before = digest(path);
         const Scope quarter{QDate(2025, 10, 1), QDate(2025, 12, 31), {}, {}};
