@@ -913,7 +913,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+208"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
         <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>bajt NUL: to plik binarny, a nie tekst CSV</translation>
@@ -939,7 +939,12 @@ leads from: %1
         <translation>sumy bez podziału na dni rozłożono równo na dni od %1 do %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+6"/>
+        <source>no data in this export: line %1 says there is none</source>
+        <translation>brak danych w tym eksporcie: wiersz %1 mówi, że ich nie ma</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>cannot write the workspace: %1</source>
         <translation>nie można zapisać obszaru roboczego: %1</translation>
     </message>
@@ -1015,7 +1020,7 @@ leads from: %1
         <translation>szablon wymaga identyfikatora, tytułu i typu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>szablon %1: &apos;%2&apos; nie jest kolumną plików typu %3</translation>
     </message>
@@ -1023,6 +1028,11 @@ leads from: %1
         <location line="+6"/>
         <source>preset %1: the product for &apos;%2&apos; needs two headers</source>
         <translation>szablon %1: iloczyn dla &apos;%2&apos; wymaga dwóch nagłówków</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>preset %1: the condition for &apos;%2&apos; needs value, when and is</source>
+        <translation>preset %1: warunek dla &apos;%2&apos; wymaga pól value, when i is</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1070,13 +1080,13 @@ leads from: %1
         <translation>wiersz dłuższy niż %1 mln znaków: nie został odczytany</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>expected %1 fields, found %2</source>
         <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>bytes that are not valid %1 text</source>
         <translation>bajty, które nie są prawidłowym tekstem %1</translation>
     </message>
@@ -1111,7 +1121,7 @@ leads from: %1
         <translation>ocena musi być liczbą całkowitą od 0 do 10: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+61"/>
+        <location filename="../../core/importing/kind.cpp" line="+65"/>
         <source>Campaign data</source>
         <translation>Dane kampanii</translation>
     </message>
@@ -2387,7 +2397,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+194"/>
+        <location filename="../../core/store/workspace.cpp" line="+199"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>

@@ -913,7 +913,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+208"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
         <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>байт NUL: это двоичный файл, а не текст CSV</translation>
@@ -939,7 +939,12 @@ leads from: %1
         <translation>итоги без разбивки по дням равномерно распределены на дни с %1 по %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+6"/>
+        <source>no data in this export: line %1 says there is none</source>
+        <translation>в этой выгрузке нет данных: строка %1 сообщает, что их нет</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>cannot write the workspace: %1</source>
         <translation>не удается записать рабочую область: %1</translation>
     </message>
@@ -1015,7 +1020,7 @@ leads from: %1
         <translation>у шаблона должны быть id, название и тип</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>шаблон %1: «%2» не является столбцом файлов типа %3</translation>
     </message>
@@ -1023,6 +1028,11 @@ leads from: %1
         <location line="+6"/>
         <source>preset %1: the product for &apos;%2&apos; needs two headers</source>
         <translation>шаблон %1: для вычисления «%2» как произведения нужны два заголовка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>preset %1: the condition for &apos;%2&apos; needs value, when and is</source>
+        <translation>пресет %1: условию для &apos;%2&apos; нужны value, when и is</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1070,13 +1080,13 @@ leads from: %1
         <translation>строка длиннее %1 млн символов: не прочитана</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>expected %1 fields, found %2</source>
         <translation>ожидалось полей: %1, найдено: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>bytes that are not valid %1 text</source>
         <translation>байты, недопустимые для текста в кодировке %1</translation>
     </message>
@@ -1111,7 +1121,7 @@ leads from: %1
         <translation>оценка должна быть целым числом от 0 до 10: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+61"/>
+        <location filename="../../core/importing/kind.cpp" line="+65"/>
         <source>Campaign data</source>
         <translation>Данные кампаний</translation>
     </message>
@@ -2387,7 +2397,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+194"/>
+        <location filename="../../core/store/workspace.cpp" line="+199"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удается прочитать рабочую область %1: %2</translation>
     </message>

@@ -913,7 +913,7 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+208"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
         <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL baytı: bu bir ikili dosya, CSV metni değil</translation>
@@ -939,7 +939,12 @@ potansiyel müşteri kaynağı: %1
         <translation>gün kırılımı olmayan toplamlar %1 ile %2 arasındaki günlere eşit dağıtıldı</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+6"/>
+        <source>no data in this export: line %1 says there is none</source>
+        <translation>bu dışa aktarımda veri yok: %1. satır veri olmadığını söylüyor</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>cannot write the workspace: %1</source>
         <translation>çalışma alanına yazılamıyor: %1</translation>
     </message>
@@ -1015,7 +1020,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bir hazır ayar için kimlik, başlık ve tür gerekli</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>hazır ayar %1: &apos;%2&apos;, %3 dosyalarının bir sütunu değil</translation>
     </message>
@@ -1023,6 +1028,11 @@ potansiyel müşteri kaynağı: %1
         <location line="+6"/>
         <source>preset %1: the product for &apos;%2&apos; needs two headers</source>
         <translation>hazır ayar %1: &apos;%2&apos; çarpımı için iki sütun başlığı gerekli</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>preset %1: the condition for &apos;%2&apos; needs value, when and is</source>
+        <translation>ön ayar %1: &apos;%2&apos; koşulu value, when ve is gerektirir</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1070,13 +1080,13 @@ potansiyel müşteri kaynağı: %1
         <translation>satır %1 milyon karakterden uzun: okunmadı</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 alan bekleniyordu, %2 bulundu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>bytes that are not valid %1 text</source>
         <translation>geçerli %1 metni olmayan baytlar</translation>
     </message>
@@ -1111,7 +1121,7 @@ potansiyel müşteri kaynağı: %1
         <translation>puan 0 ile 10 arasında bir tam sayı olmalı: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+61"/>
+        <location filename="../../core/importing/kind.cpp" line="+65"/>
         <source>Campaign data</source>
         <translation>Kampanya verileri</translation>
     </message>
@@ -2385,7 +2395,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+194"/>
+        <location filename="../../core/store/workspace.cpp" line="+199"/>
         <source>cannot read workspace %1: %2</source>
         <translation>çalışma alanı okunamıyor: %1: %2</translation>
     </message>

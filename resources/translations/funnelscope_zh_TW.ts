@@ -913,7 +913,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+208"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
         <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL 位元組：這是二進位檔，不是 CSV 文字</translation>
@@ -939,7 +939,12 @@ leads from: %1
         <translation>沒有逐日明細的總計已平均分攤到 %1 至 %2 的每一天</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+6"/>
+        <source>no data in this export: line %1 says there is none</source>
+        <translation>此匯出檔沒有資料：第 %1 行表示沒有資料</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>cannot write the workspace: %1</source>
         <translation>無法寫入工作區：%1</translation>
     </message>
@@ -1015,7 +1020,7 @@ leads from: %1
         <translation>預設集需要 id、標題與類型</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>預設集 %1：「%2」不是 %3 檔案的欄位</translation>
     </message>
@@ -1023,6 +1028,11 @@ leads from: %1
         <location line="+6"/>
         <source>preset %1: the product for &apos;%2&apos; needs two headers</source>
         <translation>預設集 %1：「%2」的乘積需要兩個欄位標題</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>preset %1: the condition for &apos;%2&apos; needs value, when and is</source>
+        <translation>預設 %1：「%2」的條件需要 value、when 與 is</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1070,13 +1080,13 @@ leads from: %1
         <translation>此行超過 %1 百萬個字元：未讀取</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>expected %1 fields, found %2</source>
         <translation>應有 %1 個欄位，實際為 %2 個</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>bytes that are not valid %1 text</source>
         <translation>含有無效的 %1 文字位元組</translation>
     </message>
@@ -1111,7 +1121,7 @@ leads from: %1
         <translation>分數必須是 0 到 10 的整數：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kind.cpp" line="+61"/>
+        <location filename="../../core/importing/kind.cpp" line="+65"/>
         <source>Campaign data</source>
         <translation>行銷活動資料</translation>
     </message>
@@ -2385,7 +2395,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+194"/>
+        <location filename="../../core/store/workspace.cpp" line="+199"/>
         <source>cannot read workspace %1: %2</source>
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
