@@ -76,8 +76,9 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     : QDialog(parent), m_workspacePath(workspacePath), m_files(files), m_pages(new QStackedWidget(this)),
       m_fileLabel(new QLabel), m_kind(new QComboBox), m_preset(new QComboBox), m_encoding(new QComboBox),
       m_delimiter(new QLabel), m_header(new QLabel), m_dateOrder(new QComboBox), m_source(new QLineEdit),
-      m_mapping(new QTableWidget), m_preview(new QTableWidget), m_stagesLabel(new QLabel), m_stages(new QTableWidget),
-      m_warnings(new QLabel), m_import(new QPushButton(tr("&Import"))), m_skip(new QPushButton(tr("&Skip this file"))),
+      m_channel(new QLineEdit), m_mapping(new QTableWidget), m_preview(new QTableWidget), m_stagesLabel(new QLabel),
+      m_stages(new QTableWidget), m_warnings(new QLabel), m_import(new QPushButton(tr("&Import"))),
+      m_skip(new QPushButton(tr("&Skip this file"))), m_importAll(new QPushButton(tr("Import &all"))),
       m_progress(new QProgressBar), m_progressLabel(new QLabel), m_summary(new QTextBrowser)
 {
     setWindowTitle(tr("Import files"));
@@ -116,6 +117,11 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     form->addRow(tr("Header:"), m_header);
     form->addRow(tr("&Date order:"), m_dateOrder);
     form->addRow(tr("S&ource:"), m_source);
+    m_channel->setObjectName(QStringLiteral("channelEdit"));
+    m_channel->setPlaceholderText(tr("from the file, or the tool's"));
+    m_channel->setToolTip(tr("The channel of every row, for a file without a channel column (or to override the "
+                             "tool's)."));
+    form->addRow(tr("C&hannel:"), m_channel);
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
 
@@ -155,6 +161,8 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_skip, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_importAll, QDialogButtonBox::ActionRole);
+    m_importAll->setToolTip(tr("Import this file and every one after it as detected; one summary at the end."));
     buttons->addButton(QDialogButtonBox::Cancel);
     reviewLayout->addWidget(buttons);
     m_pages->addWidget(review);
@@ -183,6 +191,11 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
 
     connect(savePreset, &QPushButton::clicked, this, &ImportDialog::saveMappingAsPreset);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_importAll, &QPushButton::clicked, this, &ImportDialog::startImportAll);
+    connect(m_channel, &QLineEdit::editingFinished, this, [this] {
+        m_columns.clear();
+        inspect();
+    });
     connect(m_skip, &QPushButton::clicked, this, [this] {
         ++m_current;
         if (m_current >= m_files.size()) {
@@ -266,6 +279,9 @@ ImportOptions ImportDialog::options() const
     o.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
     o.source = m_source->text().trimmed();
     o.columns = m_columns;
+    if (const QString channel = m_channel->text().trimmed(); !channel.isEmpty()) {
+        o.constants.insert(QStringLiteral("channel"), channel);
+    }
     o.stages = m_stageEdits;
     return o;
 }
@@ -276,6 +292,7 @@ void ImportDialog::inspect()
     m_fileLabel->setText(tr("%1 (%2 of %3)").arg(QFileInfo(file).fileName()).arg(m_current + 1).arg(m_files.size()));
     m_fileLabel->setToolTip(Qt::convertFromPlainText(file, Qt::WhiteSpaceNoWrap));
     m_skip->setVisible(m_files.size() > 1);
+    m_importAll->setVisible(m_files.size() - m_current > 1);
     m_layout = FileInspector::inspect(file, options());
     {
         // The preview reads stages as the import will: the workspace's remembered mapping under the user's choices.
@@ -423,8 +440,10 @@ void ImportDialog::fillPreview()
     const KindSpec &spec = kindSpec(mapping.kind());
     for (int c = 0; c < spec.columns.size(); ++c) {
         if (const QString value = mapping.constant(c); !value.isNull()) {
-            warnings.append(tr("Every row gets %1 '%2' (from the %3 preset).")
-                                .arg(spec.columns.at(c).name, value, mapping.preset()->title));
+            const bool chosen = !mapping.preset() || options().constants.value(spec.columns.at(c).name) == value;
+            warnings.append(chosen ? tr("Every row gets %1 '%2', as you chose.").arg(spec.columns.at(c).name, value)
+                                   : tr("Every row gets %1 '%2' (from the %3 preset).")
+                                         .arg(spec.columns.at(c).name, value, mapping.preset()->title));
         }
     }
     if (!mapping.ignored().isEmpty()) {
@@ -513,6 +532,12 @@ void ImportDialog::startImport()
     runNext();
 }
 
+void ImportDialog::startImportAll()
+{
+    m_importingAll = true;
+    startImport();
+}
+
 void ImportDialog::cancelImport()
 {
     if (m_cancel) {
@@ -568,7 +593,11 @@ void ImportDialog::runNext()
                     self->m_columns.clear();
                     self->m_stageEdits = StageMapping();
                     self->inspect();
-                    self->m_pages->setCurrentIndex(0);
+                    if (self->m_importingAll) {
+                        self->runNext(); // as detected; a file that cannot be imported is refused with its reason
+                    } else {
+                        self->m_pages->setCurrentIndex(0);
+                    }
                 } else {
                     self->showSummary();
                 }

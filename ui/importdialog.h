@@ -49,6 +49,8 @@ public:
 public slots:
     // Imports the current file and every one after it with the options shown.
     void startImport();
+    // Imports this file and every one after it as detected, then shows one summary.
+    void startImportAll();
     void cancelImport();
 
 signals:
@@ -72,6 +74,7 @@ private:
     StageMapping m_stageEdits;         // the user's choices in the stage table, remembered by the import
     QList<ImportResult> m_results;
     bool m_running = false;
+    bool m_importingAll = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 
     QStackedWidget *m_pages;
@@ -83,6 +86,7 @@ private:
     QLabel *m_header;
     QComboBox *m_dateOrder;
     QLineEdit *m_source;
+    QLineEdit *m_channel;
     QTableWidget *m_mapping;
     QTableWidget *m_preview;
     QLabel *m_stagesLabel;
@@ -90,6 +94,7 @@ private:
     QLabel *m_warnings;
     QPushButton *m_import;
     QPushButton *m_skip;
+    QPushButton *m_importAll;
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
     QTextBrowser *m_summary;

@@ -3287,9 +3287,14 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Skip this file</source>
         <translation>&amp;Pomiń ten plik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import &amp;all</source>
+        <translation>Importuj &amp;wszystkie</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3304,12 +3309,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+225"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -3389,6 +3394,21 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Źródł&amp;o:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>from the file, or the tool&apos;s</source>
+        <translation>z pliku lub z narzędzia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The channel of every row, for a file without a channel column (or to override the tool&apos;s).</source>
+        <translation>Kanał każdego wiersza, dla pliku bez kolumny kanału (lub zamiast kanału narzędzia).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanał:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
@@ -3439,12 +3459,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Pierwsze wiersze w postaci, w jakiej zostaną zapisane</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Import this file and every one after it as detected; one summary at the end.</source>
+        <translation>Importuj ten plik i wszystkie następne zgodnie z wykrytymi ustawieniami; jedno podsumowanie na końcu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3461,12 +3486,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nazwa narzędzia lub eksportu (np. „Tygodniowy raport agencji”):</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 z %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
@@ -3566,17 +3591,22 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+16"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>This file cannot be imported: %1</source>
         <translation>Nie można zaimportować tego pliku: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>Wybierz kolejność dat: daty z ukośnikami mogą zaczynać się od dnia albo od miesiąca.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Every row gets %1 &apos;%2&apos;, as you chose.</source>
+        <translation>Każdy wiersz otrzymuje %1 „%2”, zgodnie z Twoim wyborem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every row gets %1 &apos;%2&apos; (from the %3 preset).</source>
         <translation>Każdy wiersz otrzymuje w kolumnie %1 wartość &apos;%2&apos; (z szablonu %3).</translation>
     </message>
@@ -3610,7 +3640,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Źródło &apos;%1&apos; ma już wiersze z %2: wiersze dla tego samego dnia, kanału i kampanii zostaną zastąpione. Aby zachować oba zestawy, użyj innej nazwy źródła.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
@@ -3620,7 +3650,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Importowanie %1…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zaimportowane wiersze: %1, typ: %2 (źródło: %3), odrzucone: %4, zastąpione zapisane wiersze: %5.&lt;/p&gt;</translation>
     </message>
@@ -3640,8 +3670,8 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&lt;p&gt;Anulowano: niczego nie zaimportowano.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+147"/>
+        <location line="-151"/>
+        <location line="+157"/>
         <source>line %1: </source>
         <translation>wiersz %1: </translation>
     </message>

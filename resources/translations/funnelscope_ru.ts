@@ -3287,9 +3287,14 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Skip this file</source>
         <translation>&amp;Пропустить файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import &amp;all</source>
+        <translation>Импортировать &amp;все</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3304,12 +3309,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+225"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Имена столбцов Funnelscope</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>%1 export</source>
         <translation>Выгрузка %1</translation>
     </message>
@@ -3389,6 +3394,21 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Источ&amp;ник:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>from the file, or the tool&apos;s</source>
+        <translation>из файла или из инструмента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The channel of every row, for a file without a channel column (or to override the tool&apos;s).</source>
+        <translation>Канал каждой строки — для файла без столбца канала (или вместо канала инструмента).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
@@ -3439,12 +3459,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Первые строки в том виде, в котором они будут сохранены</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Import this file and every one after it as detected; one summary at the end.</source>
+        <translation>Импортировать этот файл и все следующие с определёнными настройками; одна сводка в конце.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3461,12 +3486,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Название инструмента или выгрузки (например, «Еженедельный отчет агентства»):</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 из %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
@@ -3566,17 +3591,22 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>Выберите порядок дат: в датах через косую черту первым может быть как день, так и месяц.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Every row gets %1 &apos;%2&apos;, as you chose.</source>
+        <translation>Каждая строка получает %1 «%2», как вы выбрали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every row gets %1 &apos;%2&apos; (from the %3 preset).</source>
         <translation>Во всех строках столбец %1 получит значение «%2» (из шаблона %3).</translation>
     </message>
@@ -3610,7 +3640,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>У источника «%1» уже есть строки из %2: строки за тот же день, канал и кампанию будут заменены. Чтобы сохранить оба набора, укажите другое имя источника.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Cancelling…</source>
         <translation>Отмена импорта…</translation>
     </message>
@@ -3620,7 +3650,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Импортировано строк: %1, тип: %2 (источник: %3); отклонено: %4; заменено сохраненных строк: %5.&lt;/p&gt;</translation>
     </message>
@@ -3640,8 +3670,8 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&lt;p&gt;Импорт отменен: ничего не импортировано.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+147"/>
+        <location line="-151"/>
+        <location line="+157"/>
         <source>line %1: </source>
         <translation>строка %1: </translation>
     </message>

@@ -3285,9 +3285,14 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;İçe aktar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Skip this file</source>
         <translation>Bu dosyayı a&amp;tla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import &amp;all</source>
+        <translation>&amp;Tümünü içe aktar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3302,12 +3307,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+225"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -3387,6 +3392,21 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Kay&amp;nak:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>from the file, or the tool&apos;s</source>
+        <translation>dosyadan ya da araçtan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The channel of every row, for a file without a channel column (or to override the tool&apos;s).</source>
+        <translation>Kanal sütunu olmayan bir dosya için (ya da aracın kanalının yerine) her satırın kanalı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Column in the file</source>
         <translation>Dosyadaki sütun</translation>
@@ -3437,12 +3457,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Kaydedilecekleri hâliyle ilk satırlar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Import this file and every one after it as detected; one summary at the end.</source>
+        <translation>Bu dosyayı ve ardından gelen her dosyayı algılandığı gibi içe aktarın; sonda tek bir özet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3459,12 +3484,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Aracın veya dışa aktarımın adı (ör. &quot;Ajans haftalık raporu&quot;):</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>comma</source>
         <translation>virgül</translation>
     </message>
@@ -3562,17 +3587,22 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+16"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>This file cannot be imported: %1</source>
         <translation>Bu dosya içe aktarılamaz: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>Tarih sırasını seçin: eğik çizgili tarihler önce gün veya önce ay biçiminde olabilir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Every row gets %1 &apos;%2&apos;, as you chose.</source>
+        <translation>Her satır, seçtiğiniz gibi %1 &apos;%2&apos; alır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every row gets %1 &apos;%2&apos; (from the %3 preset).</source>
         <translation>Her satırın %1 değeri &apos;%2&apos; olur (%3 hazır ayarından).</translation>
     </message>
@@ -3604,7 +3634,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&apos;%1&apos; kaynağında şu dosyalardan gelen satırlar zaten var: %2. Aynı gün, kanal ve kampanyaya ait satırlar değiştirilecek. İkisini de korumak için başka bir kaynak adı kullanın.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
@@ -3614,7 +3644,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>İçe aktarılıyor: %1…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%2 türünde %1 satır içe aktarıldı (kaynak: %3); %4 satır reddedildi, kayıtlı %5 satır değiştirildi.&lt;/p&gt;</translation>
     </message>
@@ -3634,8 +3664,8 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&lt;p&gt;İptal edildi: hiçbir şey içe aktarılmadı.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+147"/>
+        <location line="-151"/>
+        <location line="+157"/>
         <source>line %1: </source>
         <translation>satır %1: </translation>
     </message>

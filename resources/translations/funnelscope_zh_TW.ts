@@ -3285,9 +3285,14 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Skip this file</source>
         <translation>略過此檔案(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import &amp;all</source>
+        <translation>全部匯入(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3302,12 +3307,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+225"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 欄位名稱</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>%1 export</source>
         <translation>%1 匯出檔</translation>
     </message>
@@ -3387,6 +3392,21 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>來源(&amp;O)：</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>from the file, or the tool&apos;s</source>
+        <translation>取自檔案或工具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The channel of every row, for a file without a channel column (or to override the tool&apos;s).</source>
+        <translation>每一列的管道，適用於沒有管道欄位的檔案（或取代工具的管道）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>管道(&amp;H)：</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Column in the file</source>
         <translation>檔案中的欄位</translation>
@@ -3437,12 +3457,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>前幾列資料（依儲存後的樣貌呈現）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Import this file and every one after it as detected; one summary at the end.</source>
+        <translation>依偵測結果匯入此檔案及其後所有檔案；最後顯示一份摘要。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3459,12 +3484,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工具或匯出檔的名稱（例如「代理商週報」）：</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 個，共 %3 個）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>comma</source>
         <translation>逗號</translation>
     </message>
@@ -3562,17 +3587,22 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>This file cannot be imported: %1</source>
         <translation>無法匯入此檔案：%1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>請選擇日期順序：斜線日期可能是日在前或月在前。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Every row gets %1 &apos;%2&apos;, as you chose.</source>
+        <translation>每一列的 %1 皆為「%2」，依您的選擇。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every row gets %1 &apos;%2&apos; (from the %3 preset).</source>
         <translation>每一列的 %1 都會設為「%2」（來自 %3 預設集）。</translation>
     </message>
@@ -3604,7 +3634,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>來源「%1」已有來自 %2 的資料列：相同日期、管道與行銷活動的資料列將被取代。若要兩者並存，請使用其他來源名稱。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -3614,7 +3644,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;已將 %1 列匯入為 %2（來源 %3），%4 列遭拒絕，取代 %5 列已儲存的資料。&lt;/p&gt;</translation>
     </message>
@@ -3634,8 +3664,8 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&lt;p&gt;已取消：未匯入任何資料。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+147"/>
+        <location line="-151"/>
+        <location line="+157"/>
         <source>line %1: </source>
         <translation>第 %1 行： </translation>
     </message>

@@ -36,6 +36,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
@@ -513,6 +514,41 @@ private slots:
                  QStringLiteral("sessions"));
         QAbstractItemModelTester rejected(w.dataPage()->rejected(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void importAllImportsEveryFileWithOneSummary()
+    {
+        // Three files dropped at once: "Import all" imports each as detected — the channel-less one with the channel
+        // typed in the dialog, a broken one refused with its reason — and shows one summary.
+        QTemporaryDir dir;
+        const auto write = [&dir](const char *name, const QByteArray &bytes) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        const QStringList files = {
+            write("ads.csv", "date,channel,campaign,impressions,clicks\n2030-05-01,Paid Search,Spring,1000,10\n"),
+            write("broken.csv", "no header here\njust words\n"),
+            write("sheet.csv", "date,campaign,sessions\n2030-05-02,Spring,70\n2030-05-03,Spring,30\n"),
+        };
+        MainWindow w(dir.filePath(QStringLiteral("ws.db")));
+        QVERIFY(waitForRefresh(w));
+        ImportDialog *dialog = w.importFiles(files);
+        QVERIFY(dialog);
+        auto *channel = dialog->findChild<QLineEdit *>(QStringLiteral("channelEdit"));
+        QVERIFY(channel);
+        channel->setText(QStringLiteral("Newsletter"));
+        QSignalSpy done(dialog, &ImportDialog::allDone);
+        dialog->startImportAll();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(dialog->results().size(), 3);
+        QCOMPARE(dialog->results().at(0).statusName(), QStringLiteral("imported"));
+        QCOMPARE(dialog->results().at(1).statusName(), QStringLiteral("refused"));
+        QCOMPARE(dialog->results().at(2).statusName(), QStringLiteral("imported"));
+        const Scope may{QDate(2030, 5, 1), QDate(2030, 5, 31), {QStringLiteral("Newsletter")}, {}};
+        QCOMPARE(KpiEngine(w.workspace()).compute(may).value(u"sessions"), 100.0);
+        const Scope paid{QDate(2030, 5, 1), QDate(2030, 5, 31), {QStringLiteral("Paid Search")}, {}};
+        QCOMPARE(KpiEngine(w.workspace()).compute(paid).value(u"impressions"), 1000.0);
     }
 
     void cancelLeavesTheStoreUnchanged()
