@@ -57,7 +57,7 @@ bool MainWindow::isDemoPath(const QString &path)
 MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     : QMainWindow(parent), m_undo(new QUndoStack(this)), m_loader(new SnapshotLoader(this)), m_filters(new FilterBar),
       m_banner(new QWidget), m_emptyBanner(new QLabel), m_readOnlyBanner(new QLabel), m_readErrorBanner(new QLabel),
-      m_tabs(new QTabWidget), m_overview(new OverviewPage), m_funnel(new FunnelWidget),
+      m_spreadBanner(new QLabel), m_tabs(new QTabWidget), m_overview(new OverviewPage), m_funnel(new FunnelWidget),
       m_attribution(new AttributionView), m_cohorts(new CohortView), m_reconciliation(new ReconciliationView)
 {
     setAcceptDrops(true);
@@ -150,6 +150,8 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
               "reviews, and settings are off."),
            QStringLiteral("readOnlyBanner"), "background: #eceff3; color: #30363d;");
     banner(m_readErrorBanner, QString(), QStringLiteral("readErrorBanner"), "background: #fde7e9; color: #7a1620;");
+    banner(m_spreadBanner, QString(), QStringLiteral("spreadBanner"), "background: #e7f1fd; color: #0b3d75;");
+    m_spreadBanner->setTextFormat(Qt::PlainText);
     m_readErrorBanner->setTextFormat(Qt::PlainText);
 
     // Tabs.
@@ -194,6 +196,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     layout->addWidget(m_emptyBanner);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_readErrorBanner);
+    layout->addWidget(m_spreadBanner);
     layout->addWidget(m_filters);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -338,6 +341,15 @@ void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot
     }
     m_snapshot = snapshot;
     const KpiFormat format(QLocale(), m_workspace.currency());
+    // Days inside a range report hold shares of its totals: say so while such days are shown.
+    QStringList spread;
+    for (const SpreadImport &s : snapshot->spread) {
+        spread.append(tr("%1 – %2 (%3)").arg(format.date(s.from), format.date(s.to), s.fileName));
+    }
+    m_spreadBanner->setText(tr("Includes totals spread evenly over %1: reports without a day breakdown, so their "
+                               "days hold equal shares.")
+                                .arg(spread.join(QStringLiteral("; "))));
+    m_spreadBanner->setVisible(!spread.isEmpty());
     const QString comparison = m_filters->comparisonName();
     m_overview->setSnapshot(snapshot, format, comparison);
     for (GroupPage *page : m_groups) {

@@ -92,6 +92,7 @@ private:
     QLabel *m_emptyBanner;
     QLabel *m_readOnlyBanner;
     QLabel *m_readErrorBanner;
+    QLabel *m_spreadBanner;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
     QList<GroupPage *> m_groups;

@@ -84,6 +84,7 @@ void SnapshotLoader::request(const Scope &scope, Comparison comparison, Breakdow
                     const Breakdown by =
                         granularity == Breakdown::None ? KpiSnapshot::autoGranularity(scope) : granularity;
                     s = KpiSnapshot::compute(engine, scope, comparison, by, withCampaigns);
+                    s.spread = ImportLog(worker->workspace).spreadOver(scope.from, scope.to);
                     s.error = read.error();
                 }
                 snapshot = std::make_shared<const KpiSnapshot>(std::move(s));

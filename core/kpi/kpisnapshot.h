@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kpiengine.h"
+#include "store/importlog.h"
 
 namespace funnelscope {
 
@@ -21,6 +22,7 @@ struct KpiSnapshot
     bool withCampaigns = false;
     QHash<QString, double> keyEvents; // analytics' key events by channel, when imported
     QString error;                    // why the workspace could not be read (the values are then not its numbers)
+    QList<SpreadImport> spread;       // range reports whose totals were spread over days of the period
 
     static KpiSnapshot compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity,
                                bool withCampaigns = true);

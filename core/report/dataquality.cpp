@@ -1,6 +1,7 @@
 #include "dataquality.h"
 
 #include "kpi/kpiengine.h"
+#include "store/importlog.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
@@ -123,6 +124,14 @@ QJsonObject DataQuality::measure(Workspace &workspace, const Scope &scope)
     }
     out.insert(QStringLiteral("reconciliation"), reconciliation);
     out.insert(QStringLiteral("disagreements"), disagreements);
+    // Range reports spread over days that touch the period: its days hold shares of totals, not what happened.
+    QJsonArray spread;
+    for (const SpreadImport &i : ImportLog(workspace).spreadOver(scope.from, scope.to)) {
+        spread.append(QJsonObject{{QStringLiteral("file"), i.fileName},
+                                  {QStringLiteral("from"), i.from.toString(Qt::ISODate)},
+                                  {QStringLiteral("to"), i.to.toString(Qt::ISODate)}});
+    }
+    out.insert(QStringLiteral("spread"), spread);
     return out;
 }
 

@@ -484,14 +484,13 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
         shownKpis.insert(g.value(QStringLiteral("kpi")).toString());
         const auto progress = opt(g.value(QStringLiteral("progress")));
-        goalRows.append(
-            {Language::isolated(g.value(QStringLiteral("name")).toString()),
-             kpiName(g.value(QStringLiteral("kpi")).toString()),
-             format.value(kpi, opt(g.value(QStringLiteral("current")))),
-             format.value(kpi, opt(g.value(QStringLiteral("target")))),
-             progress ? format.percent(format.number(*progress * 100, 0)) : QStringLiteral("—"),
-             format.percent(format.number(g.value(QStringLiteral("expected")).toDouble() * 100, 0)),
-             GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});
+        goalRows.append({Language::isolated(g.value(QStringLiteral("name")).toString()),
+                         kpiName(g.value(QStringLiteral("kpi")).toString()),
+                         format.value(kpi, opt(g.value(QStringLiteral("current")))),
+                         format.value(kpi, opt(g.value(QStringLiteral("target")))),
+                         progress ? format.percent(format.number(*progress * 100, 0)) : QStringLiteral("—"),
+                         format.percent(format.number(g.value(QStringLiteral("expected")).toDouble() * 100, 0)),
+                         GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});
         goalColours.insert({i, 6}, statusColour(g.value(QStringLiteral("status")).toString()));
     }
     if (goalRows.isEmpty()) {
@@ -595,6 +594,13 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                             days.mid(0, 12).join(QStringLiteral(", "))));
         }
     }
+    for (const QJsonValue &v : quality.value(QStringLiteral("spread")).toArray()) {
+        l.text(Report::tr("Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so "
+                          "its days hold equal shares.")
+                   .arg(format.date(v[QStringLiteral("from")].toString()),
+                        format.date(v[QStringLiteral("to")].toString()),
+                        Language::isolated(v[QStringLiteral("file")].toString())));
+    }
     l.text(Report::tr("Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).")
                .arg(quality.value(QStringLiteral("imports")).toInteger())
                .arg(quality.value(QStringLiteral("rejected_rows")).toInteger()));
@@ -612,8 +618,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                 const double diff = platform.toDouble() - crm.toDouble();
                 difference = (diff > 0 ? QStringLiteral("+") : QString()) + format.number(diff, 0);
                 if (crm.toDouble() > 0) {
-                    difference +=
-                        QStringLiteral(" (%1%)").arg(format.number(diff / crm.toDouble() * 100, 1));
+                    difference += QStringLiteral(" (%1%)").arg(format.number(diff / crm.toDouble() * 100, 1));
                 }
             }
             rows.append({Language::isolated(d[QStringLiteral("channel")].toString()), number(platform), number(crm),
@@ -726,15 +731,12 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             QString conversion = QStringLiteral("—");
             QString was = QStringLiteral("—");
             if (i > 0 && now[i - 1].toDouble() > 0 && !now[i].isNull()) {
-                conversion =
-                    format.percent(format.number(now[i].toDouble() / now[i - 1].toDouble() * 100, 1));
+                conversion = format.percent(format.number(now[i].toDouble() / now[i - 1].toDouble() * 100, 1));
             }
             if (i > 0 && before[i - 1].toDouble() > 0 && !before[i].isNull()) {
-                was = format.percent(
-                    format.number(before[i].toDouble() / before[i - 1].toDouble() * 100, 1));
+                was = format.percent(format.number(before[i].toDouble() / before[i - 1].toDouble() * 100, 1));
             }
-            rows.append({names.at(i),
-                         now[i].isNull() ? QStringLiteral("—") : format.number(now[i].toDouble(), 0),
+            rows.append({names.at(i), now[i].isNull() ? QStringLiteral("—") : format.number(now[i].toDouble(), 0),
                          conversion, was});
         }
         l.table({Report::tr("Step"), Report::tr("This period"), Report::tr("Conversion from the step above"),

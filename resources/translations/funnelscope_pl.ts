@@ -1868,12 +1868,12 @@ leads from: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+410"/>
+        <location line="+412"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
@@ -1913,31 +1913,31 @@ leads from: %1
         <translation>Cele</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Dla tego obszaru roboczego nie ustalono jeszcze celów.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <location line="+24"/>
-        <location line="+305"/>
+        <location line="+308"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+206"/>
+        <location line="-332"/>
+        <location line="+212"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>Target</source>
         <translation>Docelowo</translation>
     </message>
@@ -1968,25 +1968,25 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+182"/>
-        <location line="+35"/>
+        <location line="-219"/>
+        <location line="+188"/>
+        <location line="+32"/>
         <source>Before</source>
         <translation>Wcześniej</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+183"/>
+        <location line="-220"/>
+        <location line="+189"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Wybierz: cele i KPI, które mają znaczenie</translation>
     </message>
@@ -2051,12 +2051,17 @@ leads from: %1
         <translation>Luki: każdy kanał raportujący codziennie ma dane za każdy dzień okresu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so its days hold equal shares.</source>
+        <translation>Obejmuje sumy rozłożone równo na %1 – %2 (%3): raport bez podziału na dni, więc jego dni mają równe udziały.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
         <translation>Odrzucone wiersze (liczba importów: %1): %2 (numery wierszy i przyczyny na karcie Dane).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Liczby leadów według platform reklamowych i według CRM są zgodne z dokładnością do 20% w każdym kanale, który ma oba źródła:</translation>
     </message>
@@ -2164,7 +2169,7 @@ leads from: %1
         <translation>Lejek (szerokość słupków w skali logarytmicznej)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
@@ -3761,13 +3766,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+170"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -3872,7 +3877,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Otwarto tylko do odczytu: wszystkie widoki i raporty działają, ale import, usuwanie importów, zapisywanie celów i przeglądów oraz ustawienia są wyłączone.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Overview</source>
         <translation>Podsumowanie</translation>
     </message>
@@ -3882,7 +3887,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Lejek</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
@@ -3912,7 +3917,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nie udało się odczytać tego obszaru roboczego, więc jego liczby nie są pokazywane: %1. Otwórz jego kopię zapasową (Plik → Otwórz) albo kopię, którą Funnelscope zachował przed aktualizacją (jej nazwa kończy się na .bak).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Includes totals spread evenly over %1: reports without a day breakdown, so their days hold equal shares.</source>
+        <translation>Obejmuje sumy rozłożone równo na %1: raporty bez podziału na dni, więc ich dni mają równe udziały.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Workspace settings</source>
         <translation>Ustawienia obszaru roboczego</translation>
     </message>

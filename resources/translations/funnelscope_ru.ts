@@ -1868,12 +1868,12 @@ leads from: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+410"/>
+        <location line="+412"/>
         <source>cannot write %1</source>
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
@@ -1913,31 +1913,31 @@ leads from: %1
         <translation>Цели</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Для этой рабочей области пока не задано ни одной цели.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <location line="+24"/>
-        <location line="+305"/>
+        <location line="+308"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+206"/>
+        <location line="-332"/>
+        <location line="+212"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
@@ -1968,25 +1968,25 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+182"/>
-        <location line="+35"/>
+        <location line="-219"/>
+        <location line="+188"/>
+        <location line="+32"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+183"/>
+        <location line="-220"/>
+        <location line="+189"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Выбор: цели и важные KPI</translation>
     </message>
@@ -2051,12 +2051,17 @@ leads from: %1
         <translation>Пропуски: у всех каналов с ежедневными данными есть данные за каждый день периода.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so its days hold equal shares.</source>
+        <translation>Включает итоги, равномерно распределённые на %1 – %2 (%3): отчёт без разбивки по дням, поэтому его дни содержат равные доли.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
         <translation>Импортов: %1, отклоненных строк в них: %2 (номера строк и причины — на вкладке «Данные»).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Лиды по данным рекламных платформ и по данным CRM расходятся не более чем на 20% во всех каналах, где есть оба источника:</translation>
     </message>
@@ -2164,7 +2169,7 @@ leads from: %1
         <translation>Воронка (ширина полос в логарифмической шкале)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
@@ -3761,13 +3766,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+170"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
     </message>
@@ -3872,7 +3877,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Открыто только для чтения: все представления и отчеты работают, но импорт, удаление импортов, сохранение целей и обзоров и настройки отключены.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
@@ -3882,7 +3887,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
@@ -3912,7 +3917,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Не удалось прочитать эту рабочую область, поэтому её показатели не отображаются: %1. Откройте её резервную копию (Файл → Открыть) или копию, которую Funnelscope сохранил перед обновлением (её имя оканчивается на .bak).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Includes totals spread evenly over %1: reports without a day breakdown, so their days hold equal shares.</source>
+        <translation>Включает итоги, равномерно распределённые на %1: отчёты без разбивки по дням, поэтому их дни содержат равные доли.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Workspace settings</source>
         <translation>Настройки рабочей области</translation>
     </message>

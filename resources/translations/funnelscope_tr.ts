@@ -1868,12 +1868,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+410"/>
+        <location line="+412"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
@@ -1913,31 +1913,31 @@ potansiyel müşteri kaynağı: %1
         <translation>Hedefler</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Bu çalışma alanı için henüz hedef belirlenmedi.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <location line="+24"/>
-        <location line="+305"/>
+        <location line="+308"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+206"/>
+        <location line="-332"/>
+        <location line="+212"/>
         <source>Now</source>
         <translation>Güncel</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>Target</source>
         <translation>Hedef değer</translation>
     </message>
@@ -1968,25 +1968,25 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+182"/>
-        <location line="+35"/>
+        <location line="-219"/>
+        <location line="+188"/>
+        <location line="+32"/>
         <source>Before</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+183"/>
+        <location line="-220"/>
+        <location line="+189"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Seç: hedefler ve önemli KPI&apos;lar</translation>
     </message>
@@ -2051,12 +2051,17 @@ potansiyel müşteri kaynağı: %1
         <translation>Boşluklar: günlük veri bildiren her kanalın, dönemin her günü için verisi var.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so its days hold equal shares.</source>
+        <translation>%1 – %2 arasına eşit dağıtılmış toplamları içerir (%3): gün kırılımı olmayan bir rapor, bu yüzden günleri eşit paylar taşır.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
         <translation>%1 içe aktarmadaki reddedilen satırlar: %2 (satırlar ve nedenler için Veri sekmesine bakın).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Reklam platformlarının bildirdiği ve CRM&apos;de kaydedilen potansiyel müşteri sayıları, her iki veriye de sahip tüm kanallarda birbirinden en fazla yüzde 20 farklı:</translation>
     </message>
@@ -2162,7 +2167,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Huni (çubuk genişlikleri logaritmik ölçekte)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Step</source>
         <translation>Adım</translation>
     </message>
@@ -3755,13 +3760,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+170"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -3866,7 +3871,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Salt okunur açıldı: tüm görünümler ve raporlar çalışır, ancak içe aktarma, içe aktarmaları silme, hedefleri ve değerlendirmeleri kaydetme ve ayarlar kapalıdır.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
@@ -3876,7 +3881,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Huni</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
@@ -3906,7 +3911,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Bu çalışma alanı okunamadı, bu yüzden sayıları gösterilmiyor: %1. Yedek bir kopyasını (Dosya → Aç) ya da Funnelscope&apos;un yükseltmeden önce sakladığı kopyayı (adı .bak ile biter) açın.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Includes totals spread evenly over %1: reports without a day breakdown, so their days hold equal shares.</source>
+        <translation>%1 arasına eşit dağıtılmış toplamları içerir: gün kırılımı olmayan raporlar, bu yüzden günleri eşit paylar taşır.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Workspace settings</source>
         <translation>Çalışma alanı ayarları</translation>
     </message>

@@ -1868,12 +1868,12 @@ leads from: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+410"/>
+        <location line="+412"/>
         <source>cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 資料截至 %3</translation>
     </message>
@@ -1913,31 +1913,31 @@ leads from: %1
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>此工作區尚未設定任何目標。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <location line="+24"/>
-        <location line="+305"/>
+        <location line="+308"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+206"/>
+        <location line="-332"/>
+        <location line="+212"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>Target</source>
         <translation>目標值</translation>
     </message>
@@ -1968,25 +1968,25 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+182"/>
-        <location line="+35"/>
+        <location line="-219"/>
+        <location line="+188"/>
+        <location line="+32"/>
         <source>Before</source>
         <translation>前期</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+183"/>
+        <location line="-220"/>
+        <location line="+189"/>
         <source>Change</source>
         <translation>變化</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 選定：重要的目標與 KPI</translation>
     </message>
@@ -2051,12 +2051,17 @@ leads from: %1
         <translation>缺漏：每個逐日回報的管道，在期間內每一天都有資料。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so its days hold equal shares.</source>
+        <translation>包含平均分攤到 %1 – %2 的總計（%3）：這是沒有逐日明細的報表，因此各日為相等的份額。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
         <translation>%1 次匯入中遭拒絕的列：%2（行號與原因請見「資料」分頁）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>在同時具有兩種資料的每個管道上，廣告平台回報與 CRM 記錄的潛在客戶數差異均在 20% 以內：</translation>
     </message>
@@ -2162,7 +2167,7 @@ leads from: %1
         <translation>漏斗（長條寬度採對數刻度）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
@@ -3755,13 +3760,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+170"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
     </message>
@@ -3866,7 +3871,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>已以唯讀方式開啟：所有檢視與報表皆可使用，但匯入、刪除匯入、儲存目標與回顧，以及設定皆已停用。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
@@ -3876,7 +3881,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
     </message>
@@ -3906,7 +3911,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>無法讀取此工作區，因此不顯示其數字：%1。請開啟其備份副本（檔案 → 開啟），或 Funnelscope 在升級前保留的副本（檔名以 .bak 結尾）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Includes totals spread evenly over %1: reports without a day breakdown, so their days hold equal shares.</source>
+        <translation>包含平均分攤到 %1 的總計：這些是沒有逐日明細的報表，因此各日為相等的份額。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Workspace settings</source>
         <translation>工作區設定</translation>
     </message>

@@ -1498,11 +1498,22 @@ void TestCli::rangeReportIsSpreadAndSaysSo()
     QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
     QVERIFY2(table.out.contains("Includes totals spread evenly over 3 Mar 2025 – 9 Mar 2025 (Campaign report.csv)"),
              qPrintable(table.describe()));
+    // The review says it too.
+    const CliRun report = sandbox.run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                       QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+                                       QStringLiteral("2025-03-31"), QStringLiteral("--out"), QStringLiteral("r.pdf")});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {sandbox.path(QStringLiteral("r.pdf")), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString pdf =
+        QString::fromUtf8(text.readAllStandardOutput()).simplified().remove(QChar(0x2068)).remove(QChar(0x2069));
+    QVERIFY2(pdf.contains(u"Includes totals spread evenly over 3 Mar 2025 – 9 Mar 2025 (Campaign report.csv)"),
+             qPrintable(pdf.left(4000)));
     // A period the range does not reach says nothing of it.
     const CliRun before = sandbox.kpis(db, QStringLiteral("2025-02-01"), QStringLiteral("2025-02-28"));
     QVERIFY2(!before.out.contains("\"spread\""), qPrintable(before.describe()));
 }
-
 
 void TestCli::attributionOfTheDemo()
 {
@@ -1583,8 +1594,8 @@ void TestCli::unknownHeaderImportsWithAMapping()
     const QJsonObject values = rowValues(jsonObject(k.out).value_or(QJsonObject()), QStringLiteral("Newsletter ads"));
     QCOMPARE(values.value(u"media_cost").toDouble(), 220.0);
     QCOMPARE(values.value(u"sessions").toDouble(), 550.0);
-    const CliRun bad = box.import(QStringLiteral("ws.db"), {QStringLiteral("--map"), QStringLiteral("Wydatki=spend"),
-                                                            QStringLiteral("own.csv")});
+    const CliRun bad = box.import(
+        QStringLiteral("ws.db"), {QStringLiteral("--map"), QStringLiteral("Wydatki=spend"), QStringLiteral("own.csv")});
     QVERIFY2(bad.exitCode == 2 && bad.err.contains("--map is HEADER=COLUMN"), qPrintable(bad.describe()));
 }
 

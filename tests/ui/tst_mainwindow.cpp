@@ -551,6 +551,39 @@ private slots:
         QCOMPARE(KpiEngine(w.workspace()).compute(paid).value(u"impressions"), 1000.0);
     }
 
+    void spreadTotalsAreAnnounced()
+    {
+        // A Google Ads table of one week without a Day column is spread over its days; a period that shows them says
+        // so, one that does not stays quiet.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("ws.db"));
+        const QString file = dir.filePath(QStringLiteral("Campaign report.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                "Campaign report\n\"March 3, 2025 - March 9, 2025\"\nCampaign,Impr.,Clicks,Cost\nBrand,700,10,7.00\n");
+        }
+        {
+            Workspace ws;
+            QCOMPARE(ws.open(db), QString());
+            QCOMPARE(Importer(ws).importFile(file, {}).status, ImportResult::Status::Imported);
+        }
+        MainWindow w(db);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        auto *banner = w.findChild<QLabel *>(QStringLiteral("spreadBanner"));
+        QVERIFY(banner);
+        w.filterBar()->setCustomRange(QDate(2025, 3, 1), QDate(2025, 3, 31));
+        QVERIFY(waitForScope(w, {QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}}));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"Campaign report.csv") && banner->text().contains(u"spread evenly"),
+                 qPrintable(banner->text()));
+        w.filterBar()->setCustomRange(QDate(2025, 4, 1), QDate(2025, 4, 30));
+        QVERIFY(waitForScope(w, {QDate(2025, 4, 1), QDate(2025, 4, 30), {}, {}}));
+        QVERIFY(!banner->isVisible());
+    }
+
     void cancelLeavesTheStoreUnchanged()
     {
         QTemporaryDir dir;
