@@ -3,15 +3,28 @@
 # (1M campaign rows, ~200k leads, ~25k deals, ~5k customers, ~20k survey answers; --quick: a tenth of that) and runs
 # each measurement 5 times, printing the median and min–max next to its target, with `sqlite3 .import` of the same
 # campaign file measured in the same run as the reference. Timings are printed, never asserted.
-# Usage: scripts/bench.sh [--quick]
+# --in-test-build measures the RelWithDebInfo build of scripts/test.sh (build/, same -O2 code plus debug info) instead of
+# a Release build of its own: CI uses it so that one build serves the benchmark and the tests.
+# Usage: scripts/bench.sh [--quick] [--in-test-build]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 rows=1000000
-if [[ "${1:-}" == "--quick" ]]; then rows=100000; fi
+build="$root/build-release"
+for arg in "$@"; do
+    case $arg in
+    --quick) rows=100000 ;;
+    --in-test-build) build="$root/build" ;;
+    *) echo "unknown option $arg; usage: scripts/bench.sh [--quick] [--in-test-build]" >&2 && exit 2 ;;
+    esac
+done
 
-"$root/scripts/build.sh" "$root/build-release" Release -DBUILD_TESTING=OFF > /dev/null
-cli="$root/build-release/app/funnelscope-cli"
-gui="$root/build-release/app/funnelscope"
+if [[ $build == "$root/build" ]]; then
+    "$root/scripts/build.sh" "$build" RelWithDebInfo > /dev/null
+else
+    "$root/scripts/build.sh" "$build" Release -DBUILD_TESTING=OFF > /dev/null
+fi
+cli="$build/app/funnelscope-cli"
+gui="$build/app/funnelscope"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config"
