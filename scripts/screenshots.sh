@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Renders every tab of the demo workspace to PNG at 1440×900: into docs/screenshots/ in English, or into
 # docs/screenshots/LANG/ in another language (or the folder given).
-# Usage: scripts/screenshots.sh [--lang en|pl|ru|tr|zh_TW] [OUT_DIR]
+# Usage: scripts/screenshots.sh [--lang en|pl|ru|tr|zh_CN|zh_TW] [OUT_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 lang=en
 if [[ ${1:-} == --lang ]]; then
-    lang=${2:?--lang needs a language: en, pl, ru, tr or zh_TW}
+    lang=${2:?--lang needs a language: en, pl, ru, tr, zh_CN or zh_TW}
     shift 2
 fi
 default_out="$root/docs/screenshots"

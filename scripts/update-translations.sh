@@ -7,5 +7,5 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 lupdate=$(command -v lupdate6 || command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 cd "$root"
 ts=()
-for lang in pl ru tr zh_TW; do ts+=("resources/translations/funnelscope_$lang.ts"); done
+for lang in pl ru tr zh_CN zh_TW; do ts+=("resources/translations/funnelscope_$lang.ts"); done
 "$lupdate" -silent -locations relative -no-obsolete -source-language en core ui app -ts "${ts[@]}"

@@ -109,7 +109,7 @@ void AttributionView::fill()
         return measure == 0 ? row.leads : measure == 1 ? row.customers : double(row.revenueMicros) / 1e6;
     };
     const auto text = [&](double v) {
-        return measure == 2 ? m_format.locale().toString(v, 'f', 2) : m_format.locale().toString(v, 'f', 1);
+        return m_format.number(v, measure == 2 ? 2 : 1);
     };
     // Every channel any model credits, largest (linear) first.
     QStringList channels;

@@ -89,7 +89,7 @@ void CohortView::fill()
     for (int r = 0; r < m_cohorts.size(); ++r) {
         const Cohorts::Cohort &c = m_cohorts.at(r);
         m_table->setItem(r, 0, new QTableWidgetItem(c.key));
-        auto *leads = new QTableWidgetItem(locale.toString(c.leads));
+        auto *leads = new QTableWidgetItem(KpiFormat(locale).number(qint64(c.leads)));
         leads->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, 1, leads);
         for (int w = 0; w < int(Cohorts::Windows.size()); ++w) {

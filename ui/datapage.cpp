@@ -1,6 +1,7 @@
 #include "datapage.h"
 
 #include "importing/importlistmodel.h"
+#include "kpi/kpiformat.h"
 #include "readonly.h"
 #include "store/importlog.h"
 
@@ -114,7 +115,7 @@ DataPage::DataPage(Workspace &workspace, QUndoStack *undo, QWidget *parent)
             this, tr("Delete import"),
             tr("Delete the import of %1 (%2 rows, source %3) and the rows it brought?\n\nYou can undo this with "
                "Edit → Undo until you close the window.")
-                .arg(record.fileName, QLocale().toString(record.imported), record.source));
+                .arg(record.fileName, KpiFormat().number(record.imported), record.source));
         if (answer == QMessageBox::Yes) {
             m_undo->push(new DeleteImportCommand(m_workspace, record, this));
         }

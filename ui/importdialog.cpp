@@ -3,6 +3,7 @@
 #include "importing/importer.h"
 #include "importing/preset.h"
 #include "importing/rowreader.h"
+#include "kpi/kpiformat.h"
 #include "store/importlog.h"
 #include "store/workspace.h"
 
@@ -615,8 +616,8 @@ void ImportDialog::showSummary()
         html += QStringLiteral("<h3>%1 — %2</h3>").arg(r.file.toHtmlEscaped(), statusText(r.status));
         if (r.status == ImportResult::Status::Imported) {
             html += tr("<p>%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.</p>")
-                        .arg(QLocale().toString(r.imported), r.kind.toHtmlEscaped(), r.source.toHtmlEscaped(),
-                             QLocale().toString(r.rejected), QLocale().toString(r.replaced));
+                        .arg(KpiFormat().number(r.imported), r.kind.toHtmlEscaped(), r.source.toHtmlEscaped(),
+                             KpiFormat().number(r.rejected), KpiFormat().number(r.replaced));
             if (!r.stagesCountedAsOpen.isEmpty()) {
                 html += tr("<p>Stages counted as open: %1. Choose won or lost for them in the import's stage table "
                            "to change it.</p>")

@@ -42,14 +42,17 @@ QLocale localeOf(const QString &code)
 
 QStringList Language::available()
 {
-    return {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("ru"), QStringLiteral("tr"),
-            QStringLiteral("zh_TW")};
+    return {QStringLiteral("en"), QStringLiteral("pl"),    QStringLiteral("ru"),
+            QStringLiteral("tr"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")};
 }
 
 QString Language::nativeName(const QString &code)
 {
     if (code == u"zh_TW") {
         return QStringLiteral("繁體中文");
+    }
+    if (code == u"zh_CN") {
+        return QStringLiteral("简体中文");
     }
     if (code == u"en") {
         return QStringLiteral("English");
@@ -62,8 +65,9 @@ QString Language::matching(const QString &request)
 {
     const QLocale asked(request);
     if (asked.language() == QLocale::Chinese) {
-        // Traditional Chinese is what we ship; Simplified readers get it too rather than English.
-        return QStringLiteral("zh_TW");
+        // The script decides (zh-Hant-HK reads Traditional, zh-Hans-SG Simplified); QLocale fills it in from the
+        // territory when the request has none (zh_TW, zh_HK and zh_MO are Traditional, zh and zh_CN Simplified).
+        return asked.script() == QLocale::TraditionalHanScript ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
     }
     for (const QString &code : available()) {
         if (QLocale(code).language() == asked.language() && asked.language() != QLocale::C) {
@@ -111,11 +115,16 @@ bool Language::install(const QString &code)
     }
     QLocale::setDefault(localeOf(code));
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        // Chinese letters from the Traditional Chinese cut of Noto Sans CJK, not whichever CJK font comes first.
+        // Chinese letters from the language's own cut of Noto Sans CJK, not whichever CJK font comes first.
         static const QString systemFamily = QGuiApplication::font().family();
         QFont font = QGuiApplication::font();
-        font.setFamilies(code == u"zh_TW" ? QStringList{systemFamily, QStringLiteral("Noto Sans CJK TC")}
-                                          : QStringList{systemFamily});
+        QStringList families{systemFamily};
+        if (code == u"zh_TW") {
+            families << QStringLiteral("Noto Sans CJK TC");
+        } else if (code == u"zh_CN") {
+            families << QStringLiteral("Noto Sans CJK SC");
+        }
+        font.setFamilies(families);
         QGuiApplication::setFont(font);
     }
     i.code = code;

@@ -10,10 +10,11 @@ namespace funnelscope {
 class Language
 {
 public:
-    static QStringList available();                  // en, pl, ru, tr, zh_TW
-    static QString nativeName(const QString &code);  // "polski", "русский", …
-    static QString fromSystem();                     // the first of the system's languages that is available, or en
-    static QString matching(const QString &request); // "pl_PL" → pl, "zh-Hant-TW" → zh_TW, unknown → empty
+    static QStringList available();                 // en, pl, ru, tr, zh_CN, zh_TW
+    static QString nativeName(const QString &code); // "polski", "русский", …
+    static QString fromSystem();                    // the first of the system's languages that is available, or en
+    static QString
+    matching(const QString &request); // "pl_PL" → pl, "zh-Hant-TW" → zh_TW, "zh" → zh_CN, unknown → empty
 
     // Makes code the language of the program's text (ours and Qt's own) and its locale the default for numbers,
     // currency and dates. Returns false, changing nothing, for a language that is not available.

@@ -1,6 +1,7 @@
 #include "importlistmodel.h"
 
 #include "kind.h"
+#include "kpi/kpiformat.h"
 
 #include <QLocale>
 #include <QTextDocument>
@@ -52,9 +53,9 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
     case Source:
         return r.source;
     case Rows:
-        return role == SortRole ? QVariant(r.imported) : QVariant(locale.toString(r.imported));
+        return role == SortRole ? QVariant(r.imported) : QVariant(KpiFormat(locale).number(r.imported));
     case Rejected:
-        return role == SortRole ? QVariant(r.rejected) : QVariant(locale.toString(r.rejected));
+        return role == SortRole ? QVariant(r.rejected) : QVariant(KpiFormat(locale).number(r.rejected));
     case When:
         return role == SortRole ? QVariant(r.importedAt)
                                 : QVariant(locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat));

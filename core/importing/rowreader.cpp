@@ -2,6 +2,7 @@
 
 #include "csv/numberparser.h"
 #include "i18n/contexts.h"
+#include "kpi/kpiformat.h"
 #include "rangespread.h"
 
 #include <QLocale>
@@ -219,7 +220,7 @@ bool RowReader::readProduct(Cell &cell, const ColumnSpec &spec, int a, int b)
 
 QString RowReader::tooLarge(QStringView raw)
 {
-    return Import::tr("number too large for one row: '%1' (at most %2)").arg(raw, QLocale().toString(MaxValuePerRow));
+    return Import::tr("number too large for one row: '%1' (at most %2)").arg(raw, KpiFormat().number(MaxValuePerRow));
 }
 
 bool RowReader::reject(int fileColumn, const QString &reason)

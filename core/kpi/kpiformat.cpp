@@ -67,6 +67,11 @@ QString KpiFormat::number(double v, int decimals) const
     return regrouped(m_locale.toString(v, 'f', decimals));
 }
 
+QString KpiFormat::number(qint64 v) const
+{
+    return regrouped(m_locale.toString(v));
+}
+
 QString KpiFormat::regrouped(const QString &text) const
 {
     // Qt 6.4 groups only the last three digits where a locale groups from five digits on (Polish, Spanish): "1659 689".

@@ -23,6 +23,7 @@ public:
     QString percent(const QString &digits) const;
     // A number in the locale's digits and grouping, every group of three separated at any size.
     QString number(double value, int decimals) const;
+    QString number(qint64 value) const;
     const QLocale &locale() const { return m_locale; }
 
 private:

@@ -150,23 +150,22 @@ QString KpiWriter::display(int kpiIndex, std::optional<double> value)
     if (!value) {
         return QStringLiteral("—");
     }
-    const QLocale locale = tableLocale();
+    const KpiFormat format(tableLocale());
     switch (KpiCatalog::at(kpiIndex).unit) {
     case KpiUnit::Count:
-        return locale.toString(*value, 'f', 0);
+        return format.number(*value, 0);
     case KpiUnit::Ratio:
-        return KpiFormat(locale).percent(locale.toString(*value * 100, 'f', 2));
+        return format.percent(format.number(*value * 100, 2));
     case KpiUnit::Money:
     case KpiUnit::MoneyPerDay:
-        return locale.toString(*value, 'f', 2);
+    case KpiUnit::Number:
+        return format.number(*value, 2);
     case KpiUnit::Score:
     case KpiUnit::Seconds:
     case KpiUnit::Days:
-        return locale.toString(*value, 'f', 1);
-    case KpiUnit::Number:
-        return locale.toString(*value, 'f', 2);
+        return format.number(*value, 1);
     }
-    return locale.toString(*value);
+    return format.number(*value, 2);
 }
 
 QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Scope *previousScope,

@@ -74,8 +74,10 @@ Ticks niceTicks(double lo, double hi)
 class Layout
 {
 public:
-    Layout(QPdfWriter &writer, QPainter &painter, const QString &footer)
-        : m_writer(writer), m_p(painter), m_footer(footer)
+    Layout(QPdfWriter &writer, QPainter &painter, const QString &footer, const QLocale &locale)
+        : m_writer(writer), m_p(painter), m_footer(footer),
+          m_cjk(locale.script() == QLocale::SimplifiedHanScript ? QStringLiteral("Noto Sans CJK SC")
+                                                                : QStringLiteral("Noto Sans CJK TC"))
     {
         m_area = QRectF(mm(18), mm(16), writer.width() - mm(36), writer.height() - mm(32));
         m_y = m_area.top();
@@ -112,12 +114,13 @@ public:
         m_p.restore();
     }
 
-    static QFont font(double points, bool bold = false)
+    QFont font(double points, bool bold = false) const
     {
-        // Noto Sans for Latin, Cyrillic and Turkish letters, Noto Sans CJK TC for Traditional Chinese (Debian's
-        // fonts-noto-core and fonts-noto-cjk); both are embedded in the PDF.
+        // Noto Sans for Latin, Cyrillic and Turkish letters, Noto Sans CJK SC or TC for Simplified or Traditional
+        // Chinese, as the report's language writes them (Debian's fonts-noto-core and fonts-noto-cjk); both are
+        // embedded in the PDF.
         QFont f;
-        f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK TC")});
+        f.setFamilies({QStringLiteral("Noto Sans"), m_cjk});
         f.setPointSizeF(points);
         f.setBold(bold);
         // No ligatures: "fi" stays two letters, so copying and searching the PDF finds the words.
@@ -354,6 +357,7 @@ private:
     QPdfWriter &m_writer;
     QPainter &m_p;
     QString m_footer;
+    QString m_cjk; // the Chinese cut of Noto Sans CJK for the language
     QRectF m_area;
     double m_y = 0;
     int m_page = 1;
@@ -435,7 +439,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     const QString footer = Report::tr("%1 · %2 · data up to %3")
                                .arg(Language::isolated(doc.value(QStringLiteral("title")).toString()), period,
                                     freshest.isEmpty() ? Report::tr("—") : format.date(freshest));
-    Layout l(writer, p, footer);
+    Layout l(writer, p, footer, options.locale);
     const QString company = Language::isolated(
         options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company);
     const QJsonArray goals = doc.value(QStringLiteral("goals")).toArray();

@@ -605,7 +605,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>çıktı yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+176"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+175"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI&apos;lar %1 – %2</translation>
     </message>
@@ -646,7 +646,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+132"/>
+        <location filename="../../core/i18n/language.cpp" line="+141"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>d MMM</translation>
@@ -913,7 +913,7 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
         <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL baytı: bu bir ikili dosya, CSV metni değil</translation>
@@ -1791,7 +1791,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/datapage.cpp" line="+27"/>
+        <location filename="../../ui/datapage.cpp" line="+28"/>
         <source>Delete import of %1</source>
         <translation>İçe aktarmayı sil: %1</translation>
     </message>
@@ -1842,12 +1842,12 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+111"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+113"/>
         <source>Page %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+279"/>
         <source>same</source>
         <translation>aynı</translation>
     </message>
@@ -3265,7 +3265,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+41"/>
+        <location filename="../../ui/importdialog.cpp" line="+42"/>
         <source>imported</source>
         <translation>içe aktarıldı</translation>
     </message>
@@ -3688,7 +3688,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::ImportListModel</name>
     <message>
-        <location filename="../../core/importing/importlistmodel.cpp" line="+73"/>
+        <location filename="../../core/importing/importlistmodel.cpp" line="+74"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>

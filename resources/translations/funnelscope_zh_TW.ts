@@ -605,7 +605,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>無法寫入輸出：%1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+176"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+175"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -646,7 +646,7 @@ leads from: %1
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+132"/>
+        <location filename="../../core/i18n/language.cpp" line="+141"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>M月d日</translation>
@@ -913,7 +913,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
         <location line="+37"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL 位元組：這是二進位檔，不是 CSV 文字</translation>
@@ -1791,7 +1791,7 @@ leads from: %1
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/datapage.cpp" line="+27"/>
+        <location filename="../../ui/datapage.cpp" line="+28"/>
         <source>Delete import of %1</source>
         <translation>刪除 %1 的匯入</translation>
     </message>
@@ -1842,12 +1842,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+111"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+113"/>
         <source>Page %1</source>
         <translation>第 %1 頁</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+279"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -3265,7 +3265,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+41"/>
+        <location filename="../../ui/importdialog.cpp" line="+42"/>
         <source>imported</source>
         <translation>已匯入</translation>
     </message>
@@ -3688,7 +3688,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportListModel</name>
     <message>
-        <location filename="../../core/importing/importlistmodel.cpp" line="+73"/>
+        <location filename="../../core/importing/importlistmodel.cpp" line="+74"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>

@@ -180,6 +180,7 @@ private slots:
         QTest::newRow("pl") << QStringLiteral("pl") << int(QChar::Script_Latin);
         QTest::newRow("ru") << QStringLiteral("ru") << int(QChar::Script_Cyrillic);
         QTest::newRow("tr") << QStringLiteral("tr") << int(QChar::Script_Latin);
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << int(QChar::Script_Han);
         QTest::newRow("zh_TW") << QStringLiteral("zh_TW") << int(QChar::Script_Han);
     }
 
@@ -229,6 +230,11 @@ private slots:
                             << "₺1.234,50"
                             << "%12,5"
                             << "10.808.599";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "CNY"
+                               << "¥1,234.50"
+                               << "12.5%"
+                               << "10,808,599";
         QTest::newRow("zh_TW") << "zh_TW"
                                << "TWD"
                                << "$1,234.50"
@@ -286,24 +292,43 @@ private slots:
         QCOMPARE(Language::matching(QStringLiteral("tr")), QStringLiteral("tr"));
         QCOMPARE(Language::matching(QStringLiteral("zh-Hant-TW")), QStringLiteral("zh_TW"));
         QCOMPARE(Language::matching(QStringLiteral("zh_TW")), QStringLiteral("zh_TW"));
+        QCOMPARE(Language::matching(QStringLiteral("zh_HK")), QStringLiteral("zh_TW"));
+        QCOMPARE(Language::matching(QStringLiteral("zh-Hant")), QStringLiteral("zh_TW"));
+        QCOMPARE(Language::matching(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        QCOMPARE(Language::matching(QStringLiteral("zh-Hans-SG")), QStringLiteral("zh_CN"));
+        QCOMPARE(Language::matching(QStringLiteral("zh")), QStringLiteral("zh_CN"));
         QCOMPARE(Language::matching(QStringLiteral("en_GB")), QStringLiteral("en"));
         QCOMPARE(Language::matching(QStringLiteral("de_DE")), QString());
         QCOMPARE(Language::matching(QStringLiteral("klingon")), QString());
         QVERIFY(!Language::install(QStringLiteral("de")));
     }
 
+    void chineseInBothScripts()
+    {
+        // Simplified Chinese is its own translation, in its own characters and mainland words, not Traditional
+        // Chinese under another name.
+        QVERIFY(Language::install(QStringLiteral("zh_CN")));
+        QCOMPARE(Report::tr("Executive summary"), QStringLiteral("执行摘要"));
+        QCOMPARE(KpiCatalog::groupName(KpiGroup::Awareness), QStringLiteral("认知"));
+        QVERIFY(Language::install(QStringLiteral("zh_TW")));
+        QCOMPARE(Report::tr("Executive summary"), QStringLiteral("執行摘要"));
+        QCOMPARE(KpiCatalog::groupName(KpiGroup::Awareness), QStringLiteral("認知"));
+        QVERIFY(Language::install(QStringLiteral("en")));
+        QCOMPARE(Language::nativeName(QStringLiteral("zh_CN")), QStringLiteral("简体中文"));
+    }
+
     void fontsDrawEveryLetter_data() { everyEntryIsTranslated_data(); }
 
     void fontsDrawEveryLetter()
     {
-        // No tofu: every character of every translation is in Noto Sans or Noto Sans CJK TC, the fonts the report
-        // embeds and the set-up script installs (fonts-noto-core, fonts-noto-cjk).
+        // No tofu: every character of every translation is in Noto Sans or the language's cut of Noto Sans CJK (SC
+        // or TC), the fonts the report embeds and the set-up script installs (fonts-noto-core, fonts-noto-cjk).
         QFETCH(QString, language);
         QString error;
         const QList<Message> messages = readTs(tsPath(language), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QList<QRawFont> fonts;
-        for (const char *family : {"Noto Sans", "Noto Sans CJK TC"}) {
+        for (const char *family : {"Noto Sans", language == u"zh_CN" ? "Noto Sans CJK SC" : "Noto Sans CJK TC"}) {
             QFont font(QString::fromLatin1(family));
             font.setStyleStrategy(QFont::NoFontMerging);
             const QRawFont raw = QRawFont::fromFont(font);

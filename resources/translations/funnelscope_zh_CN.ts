@@ -1,0 +1,4130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ActionRules</name>
+    <message>
+        <location filename="../../core/goals/actionrules.cpp" line="+78"/>
+        <source>Click-through rate fell by 10% or more while impressions grew.</source>
+        <translation>展示次数增加，但点击率下降 10% 以上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test the ad creatives and calls to action — wording, colour, size, placement — one element at a time, so you know which change worked. If the new impressions reach a wider audience, tighten the targeting.</source>
+        <translation>对广告素材与行动号召进行 A/B 测试——文案、颜色、大小、位置——一次只改一个元素，才能知道是哪项变更奏效。若添加的展示覆盖更广泛的受众，请缩小目标受众范围。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bounce rate rose by 10% or more.</source>
+        <translation>跳出率上升 10% 以上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the landing pages&apos; experience: load speed on phones and computers, whether the content matches the ad or link that brought the visitor, and a clear, uncluttered, easy-to-scan layout.</source>
+        <translation>检查着陆页的使用体验：在手机与电脑上的加载速度、内容是否与带来访客的广告或链接相符，以及版面是否清楚、简洁、易于浏览。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email open rate fell by 10% or more.</source>
+        <translation>电子邮件打开率下降 10% 以上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean the email list — inactive, duplicate, mistyped and closed addresses — then A/B test the subject lines. Check that sending frequency and content still suit the readers.</source>
+        <translation>清理邮件列表——不活跃、重复、拼错及已停用的地址——再对主题进行 A/B 测试。并确认发送频率与内容仍符合读者需求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsubscribe rate rose by 10% or more.</source>
+        <translation>取消订阅率上升 10% 以上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send less often and make each email more relevant: segment the list so every segment gets content that matters to it, and keep nurture emails educational rather than pushy. Keep unsubscribing easy, or readers report the emails as spam.</source>
+        <translation>降低发送频率，并让每封邮件更切合需求：将列表细分，让每个区隔都收到与其相关的内容；培育邮件应以提供知识为主，而非强力推销。保持取消订阅的便利，否则读者会将邮件举报为垃圾邮件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Landing page conversion rate fell by 10% or more.</source>
+        <translation>着陆页转化率下降 10% 以上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the landing page one element at a time — the form, the call to action, the layout and colours — and remove distractions: no navigation bar, links or other offers.</source>
+        <translation>一次只测试着陆页的一个元素——表单、行动号召、版面与颜色——并移除干扰：不放导览列、链接或其他优惠。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A channel&apos;s cost per lead rose by 10% or more, with at least 10 leads in both periods.</source>
+        <translation>某渠道的每位潜在客户成本上升 10% 以上，且两个期间的潜在客户皆至少 10 位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift budget towards channels with a lower cost per lead and a higher Lead → MQL rate: judge channels by the qualified leads they bring, not by raw lead counts.</source>
+        <translation>将预算转向每位潜在客户成本较低、潜在客户 → MQL 转化率较高的渠道：应以渠道带来的合格潜在客户评估渠道，而非潜在客户的原始数量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MQL → SQL rate fell by 10% or more, with at least 10 MQLs in both periods.</source>
+        <translation>MQL → SQL 转化率下降 10% 以上，且两个期间的 MQL 皆至少 10 个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisit lead scoring and the MQL criteria together with sales, so marketing hands over the leads sales is ready to work; tailor nurture paths to the segments that convert.</source>
+        <translation>与业务团队一起重新查看潜在客户评分与 MQL 标准，让营销移交的是业务已准备好跟进的潜在客户；并针对会转化的客群量身规划培育路径。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Win rate fell by 10% or more.</source>
+        <translation>成交率下降 10% 以上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the bottom-of-funnel assets — case studies, sales presentations and demos — and follow deals by lead source and campaign to see where the customers who buy come from.</source>
+        <translation>查看漏斗底部的素材——客户案例、销售演示文稿与产品展示——并按潜在客户来源与营销活动跟踪交易，找出实际购买的客户从何而来。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer acquisition cost rose by 10% or more, and faster than revenue.</source>
+        <translation>客户获取成本上升 10% 以上，且涨幅高于营收。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break customer acquisition cost down by channel — inbound, paid, content — to see which channels are more efficient and scale better, and move spend towards them.</source>
+        <translation>按渠道拆解客户获取成本——集客、付费、内容——找出效率较高、较能扩大规模的渠道，并将支出转向这些渠道。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Churn rate rose by 10% or more.</source>
+        <translation>流失率上升 10% 以上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask customers why: run satisfaction and NPS surveys, collect feedback, and make support easy to reach and proactive about problems. Keeping a customer costs less than winning a new one.</source>
+        <translation>询问客户原因：进行满意度与 NPS 调查、收集反馈，并让客户能轻松联系支持团队，且主动处理问题。留住一位客户的成本低于争取一位新客户。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).</source>
+        <translation>点击率下降 %1（%2 → %3），而展示次数增加 %4（%5 → %6）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bounce rate rose %1 (%2 → %3).</source>
+        <translation>跳出率上升 %1（%2 → %3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email open rate fell %1 (%2 → %3).</source>
+        <translation>电子邮件打开率下降 %1（%2 → %3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsubscribe rate rose %1 (%2 → %3).</source>
+        <translation>取消订阅率上升 %1（%2 → %3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Landing page conversion rate fell %1 (%2 → %3).</source>
+        <translation>着陆页转化率下降 %1（%2 → %3）。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).</source>
+        <translation>%1 的每位潜在客户成本较低（%2，相较于 %3），潜在客户 → MQL 转化率较高（%4，相较于 %5）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
+        <translation>%1 的每位潜在客户成本上升 %2（%3 → %4），共 %5 位潜在客户。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.</source>
+        <translation>MQL → SQL 转化率下降 %1（%2 → %3），共 %4 个 MQL。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Win rate fell %1 (%2 → %3).</source>
+        <translation>成交率下降 %1（%2 → %3）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).</source>
+        <translation>客户获取成本上升 %1（%2 → %3），而营收仅增长 %4（%5 → %6）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).</source>
+        <translation>客户获取成本上升 %1（%2 → %3），而营收下降 %4（%5 → %6）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer acquisition cost rose %1 (%2 → %3) while revenue stayed at %4.</source>
+        <translation>客户获取成本上升 %1（%2 → %3），而营收持平于 %4。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Churn rate rose %1 (%2 → %3).</source>
+        <translation>流失率上升 %1（%2 → %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <source>Try &apos;funnelscope-cli --help&apos;.</source>
+        <translation>请运行“funnelscope-cli --help”查看说明。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  demo         Write a realistic two-year demo workspace
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>用法：funnelscope-cli COMMAND [OPTIONS]
+
+根据您的 CSV 导出文件，计算 B2B 漏斗各阶段的营销 KPI，全部存放在单一本机工作区文件中。
+
+命令：
+  import       将 CSV 文件导入工作区
+  kpis         计算某期间的所有 KPI，支持筛选、比较与细分
+  report       将 SMART 回顾输出为 PDF
+  attribution  将潜在客户、客户与营收归因至各渠道：first、last、linear、time-decay 或 position
+  cohorts      潜在客户同类群组：在 30、60、90 及 180 天内达到各阶段的比例
+  demo         创建一个贴近真实的两年期示范工作区
+
+运行“funnelscope-cli COMMAND --help”可查看该命令的选项。
+结束代码：0 成功，1 作业遭拒（未做任何变更），2 用法错误。
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The workspace file (created on first use).</source>
+        <translation>工作区文件（首次使用时创建）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show this help.</source>
+        <translation>显示此说明。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: --db PATH is required</source>
+        <translation>%1: 必须指定 --db PATH</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read workspace %1: %2</source>
+        <translation>无法读取工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
+        <translation>auto、campaign、leads、deals、customers、surveys、expenses 或 touchpoints。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>auto or a preset name.</source>
+        <translation>auto 或预设名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source label (default: the preset&apos;s name for a tool&apos;s export, else manual).</source>
+        <translation>来源标签（默认：工具导出文件使用预设名称，其他则为 manual）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dmy or mdy, for slash dates the file cannot decide.</source>
+        <translation>dmy 或 mdy，用于文件本身无法判断的斜线日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file&apos;s encoding, e.g. windows-1250 (default: detect).</source>
+        <translation>文件的编码，例如 windows-1250（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map a header of the file onto a column, e.g. &quot;Spend=cost&quot; (repeatable; &quot;Notes=&quot; ignores one).</source>
+        <translation>将文件的标题映射到字段，例如 &quot;花费=cost&quot;（可重复；&quot;备注=&quot; 表示跳过该列）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel of every row, for a file without a channel column.</source>
+        <translation>每一列的渠道，适用于没有渠道字段的文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How a deal stage of your pipeline counts: won, lost or open, e.g. &quot;Closed: abandoned=lost&quot;; repeatable, remembered by the workspace for later imports.</source>
+        <translation>您的销售管道中交易阶段的计算方式：won、lost 或 open，例如 &quot;Closed: abandoned=lost&quot;；可重复，工作区会为之后的导入记住。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files to import.</source>
+        <translation>要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV files into a workspace; each file lands whole or not at all.</source>
+        <translation>将 CSV 文件导入工作区；每个文件只会完整导入，或完全不导入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import: unknown kind &apos;%1&apos;</source>
+        <translation>import: 未知的类型“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import: --source needs a label</source>
+        <translation>import: --source 需要指定标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import: unknown preset &apos;%1&apos; (available: %2)</source>
+        <translation>import: 未知的预设“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import: unknown encoding &apos;%1&apos; (e.g. UTF-8, UTF-16LE, windows-1250, windows-1251, windows-1254, Big5, GB18030)</source>
+        <translation>import: 未知的编码“%1”（例如 UTF-8、UTF-16LE、windows-1250、windows-1251、windows-1254、Big5、GB18030）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
+        <translation>import: --date-order 须为 dmy 或 mdy，而非“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
+        <translation>import：--map 的格式为 标题=字段，字段须为 data-model.md 中的字段（date、channel、campaign、impressions、clicks、cost…），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import: --channel needs a name</source>
+        <translation>import：--channel 需要名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import: --stage is STAGE=won, STAGE=lost or STAGE=open, not &apos;%1&apos;</source>
+        <translation>import：--stage 的格式为 阶段=won、阶段=lost 或 阶段=open，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import: name at least one FILE</source>
+        <translation>import: 请至少指定一个 FILE</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>, line %1</source>
+        <translation>，第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, column &apos;%1&apos;</source>
+        <translation>，字段“%1”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+125"/>
+        <location line="+243"/>
+        <source>First day of the period.</source>
+        <translation>期间的第一天。</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <location line="+125"/>
+        <location line="+243"/>
+        <source>Last day of the period.</source>
+        <translation>期间的最后一天。</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Only this channel (repeatable).</source>
+        <translation>仅限此渠道（可重复指定）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this campaign (repeatable).</source>
+        <translation>仅限此营销活动（可重复指定）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous or year.</source>
+        <translation>previous（前期）或 year（去年同期）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day, week, month, quarter, channel or campaign.</source>
+        <translation>day、week、month、quarter、channel 或 campaign。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <location line="+111"/>
+        <source>json (default), csv or table.</source>
+        <translation>json（默认）、csv 或 table。</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>Compute every KPI of the catalog.</source>
+        <translation>计算 KPI 目录中的所有指标。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kpis: --from and --to are dates like 2025-01-31</source>
+        <translation>kpis: --from 与 --to 须为日期，例如 2025-01-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kpis: --from is after --to</source>
+        <translation>kpis: --from 晚于 --to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
+        <translation>kpis: --compare 须为 previous 或 year，而非“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kpis: --by is day, week, month, quarter, channel or campaign, not &apos;%1&apos;</source>
+        <translation>kpis: --by 须为 day、week、month、quarter、channel 或 campaign，而非“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kpis: --format is json, csv or table, not &apos;%1&apos;</source>
+        <translation>kpis: --format 须为 json、csv 或 table，而非“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
+        <translation>kpis：从 %2 到 %3 的 --by %1 会产生 %4 列，超过 %5 列：请选择较长的区间或较短的期间</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a range report with no day breakdown</source>
+        <translation>包含平均分摊到 %1 – %2 的总计（%3）：没有逐日明细的期间报表</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>first, last, linear, time-decay or position.</source>
+        <translation>first、last、linear、time-decay 或 position。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel (default) or campaign.</source>
+        <translation>channel（默认）或 campaign。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days in which a touch&apos;s weight halves, for time-decay (default 7).</source>
+        <translation>time-decay 模型中，接触点权重减半所需的天数（默认 7）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credit the period&apos;s leads, customers and won revenue to the channels or campaigns of their touchpoints.</source>
+        <translation>将期间内的潜在客户、客户与成交营收，归因至其接触点所属的渠道或营销活动。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attribution: --from and --to are dates like 2025-01-31, in order</source>
+        <translation>attribution: --from 与 --to 须为按先后顺序的日期，例如 2025-01-31</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attribution: --model is first, last, linear, time-decay or position</source>
+        <translation>attribution: --model 须为 first、last、linear、time-decay 或 position</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attribution: --by is channel or campaign, not &apos;%1&apos;</source>
+        <translation>attribution: --by 须为 channel 或 campaign，而非“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attribution: --half-life is a number of days above 0</source>
+        <translation>attribution: --half-life 须为大于 0 的天数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attribution: --format is json, csv or table, not &apos;%1&apos;</source>
+        <translation>attribution: --format 须为 json、csv 或 table，而非“%1”</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Attribution %1 – %2, %3 model, by %4
+
+</source>
+        <translation>归因 %1 – %2，%3 模型，按 %4
+
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>First creation day of the cohorts.</source>
+        <translation>同类群组的第一个创建日。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last creation day of the cohorts.</source>
+        <translation>同类群组的最后一个创建日。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month (default) or week.</source>
+        <translation>month（默认）或 week。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lead cohorts by creation month or week: the share reaching each stage within 30, 60, 90 and 180 days, and the median days to it.</source>
+        <translation>按创建月份或周次划分的潜在客户同类群组：在 30、60、90 及 180 天内达到各阶段的比例，以及达到该阶段的天数中位数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cohorts: --from and --to are dates like 2025-01-31, in order</source>
+        <translation>cohorts: --from 与 --to 须为按先后顺序的日期，例如 2025-01-31</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cohorts: --by is month or week, not &apos;%1&apos;</source>
+        <translation>cohorts: --by 须为 month 或 week，而非“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cohorts: --format is json, csv or table, not &apos;%1&apos;</source>
+        <translation>cohorts: --format 须为 json、csv 或 table，而非“%1”</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>* still maturing: some leads of the cohort have not had that many days yet</source>
+        <translation>* 尚未成熟：该同类群组中部分潜在客户创建至今还未满这个天数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PDF to write.</source>
+        <translation>要输出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report&apos;s language.</source>
+        <translation>报告的语言。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the SMART review as a PDF.</source>
+        <translation>将 SMART 回顾输出为 PDF。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>report: --from and --to are dates like 2025-01-31</source>
+        <translation>report: --from 与 --to 须为日期，例如 2025-01-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report: --from is after --to</source>
+        <translation>report: --from 晚于 --to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report: --out FILE.pdf is required</source>
+        <translation>report: 必须指定 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>report: --lang is one of %1, not &apos;%2&apos;</source>
+        <translation>report: --lang 必须是 %1 其中之一，而非“%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Marketing review %1 – %2</source>
+        <translation>营销回顾 %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benchmark size: about N campaign rows over three years (default: the demo).</source>
+        <translation>基准测试规模：三年内约 N 列营销活动数据（默认：示范数据的规模）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only write the CSV files into DIR; import nothing.</source>
+        <translation>仅将 CSV 文件写入 DIR，不导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a deterministic two-year B2B demo workspace.</source>
+        <translation>创建一个可重现的两年期 B2B 示范工作区。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>demo: --seed is a whole number</source>
+        <translation>demo: --seed 须为整数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>demo: --campaign-rows is a whole number of at least 1000</source>
+        <translation>demo: --campaign-rows 须为至少 1000 的整数</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>goals and past reviews added</source>
+        <translation>已添加目标与过往回顾</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>name a command.</source>
+        <translation>请指定命令。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知的命令“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+175"/>
+        <source>KPIs %1 – %2</source>
+        <translation>KPI %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, channels: </source>
+        <translation>，渠道： </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, campaigns: </source>
+        <translation>，营销活动： </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (previous: %1 – %2)</source>
+        <translation> （前期：%1 – %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+leads from: %1
+</source>
+        <translation>
+潜在客户来源：%1
+</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>
+(columns: value, previous, change; ▲ better, ▼ worse)
+</source>
+        <translation>
+（字段：数值、前期、变化；▲ 较佳，▼ 较差）
+</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../core/i18n/language.cpp" line="+141"/>
+        <source>d MMM</source>
+        <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM yy</source>
+        <comment>a day on a chart axis with its year: QDate format</comment>
+        <translation>yy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart axis: QDate format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>File</name>
+    <message>
+        <location filename="../../core/files/outputfile.cpp" line="+20"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>无法写入 %1：这是文件夹</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot write %1: it was not opened</source>
+        <translation>无法写入 %1：文件未打开</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not every byte could be written (is the disk full?)</source>
+        <translation>并非所有字节都已写入（磁盘已满吗？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write %1: %2; any earlier copy of it is kept</source>
+        <translation>无法写入 %1：%2；先前的文件保持不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location filename="../../core/goals/goalprogress.cpp" line="+65"/>
+        <source>not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off track</source>
+        <translation>进度落后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/goal.cpp" line="+24"/>
+        <source>weekly</source>
+        <comment>reviewed weekly</comment>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <comment>reviewed monthly</comment>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarterly</source>
+        <comment>reviewed quarterly</comment>
+        <translation>每季</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <source>not a valid date: &apos;%1&apos;</source>
+        <translation>无效的日期：“%1”</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
+        <translation>日期“%1”不明确：日在前还是月在前？请以 --date-order dmy|mdy 指定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a date in the file&apos;s %2 order</source>
+        <translation>“%1”不是符合此文件 %2 顺序的日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a date: &apos;%1&apos;</source>
+        <translation>不是日期：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <source>not a number: &apos;%1&apos;</source>
+        <translation>不是数字：“%1”</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>number too large: &apos;%1&apos;</source>
+        <translation>数字过大：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a %1 column or a date range above the header</source>
+        <translation>%1 字段或标题列上方的日期范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a %1 export without %2, which Funnelscope needs to import it</source>
+        <translation>这是缺少 %2 的 %1 导出文件，Funnelscope 需要它们才能导入</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not a regular file (a device or a pipe); save the export as a file first</source>
+        <translation>这不是一般文件（是设备或渠道）；请先将导出内容存成文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+66"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>未知的编码“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a binary file, not CSV text</source>
+        <translation>这是二进制文件，不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>header longer than %1 million characters: not read</source>
+        <translation>标题列超过 %1 百万个字符：未读取</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this is not a %1 export: no line in the first %2 has its columns (%3)</source>
+        <translation>这不是 %1 导出文件：前 %2 行中没有任何一行包含其字段（%3）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no header line of a %1 file in the first %2 lines (it needs the columns %3)</source>
+        <translation>前 %2 行中没有 %1 文件的标题列（需要字段 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no recognisable header in the first %1 lines: a header names the columns of one kind, e.g. date and channel for campaign rows, lead_id and created_date for leads</source>
+        <translation>前 %1 行中没有可辨识的标题列：标题列须列出某一类型数据的字段名称，例如营销活动数据的 date 与 channel，潜在客户数据的 lead_id 与 created_date</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>此 %1 报表涵盖“所有时间”且没有日期，因此无法将总计分配到各日：请以日期范围或“日”列重新导出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
+        <translation>此 %1 报表没有日期列，标题列上方也没有日期范围，因此无法将总计分配到各日：请以日期（日）列导出，或保留标示日期范围的列</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
+        <translation>此 %1 报表涵盖 %2 至 %3，超过 %4 天：请以日期（日）列或较短的范围导出</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>字段“%1”含有“%2”这类斜线日期，无法判断日或月在前；请以 --date-order dmy 或 --date-order mdy 指定</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importer.cpp" line="+69"/>
+        <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
+        <translation>另一个 Funnelscope 窗口或命令正在写入此工作区；请等它完成后再试。未导入任何数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (is the disk full, or the workspace&apos;s folder read-only? Nothing was imported; the workspace is as it was)</source>
+        <translation> （磁盘是否已满，或工作区所在的文件夹为只读？未导入任何数据，工作区维持原状）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the workspace is open read-only: nothing can be imported into it</source>
+        <translation>工作区以只读方式打开：无法导入任何数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown preset &apos;%1&apos; (available: %2)</source>
+        <translation>未知的预设“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>cannot store this row: %1</source>
+        <translation>无法保存此列：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
+        <location line="+37"/>
+        <source>a NUL byte: this is a binary file, not CSV text</source>
+        <translation>NUL 字节：这是二进制文件，不是 CSV 文本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file changed while it was being read (is another program still writing it?): nothing was imported; import it again once it is complete</source>
+        <translation>文件在读取时被更改（是否有其他程序仍在写入？）：未导入任何数据；待文件完成后请再导入一次</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 data rows were rejected, more than half: nothing imported</source>
+        <translation>%2 列数据中有 %1 列被拒绝，超过一半：未导入任何数据</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported the table whose header is on line %1; the file&apos;s next table, from line %2, was not imported (import it on its own)</source>
+        <translation>已导入标题列位于第 %1 行的表格；文件中从第 %2 行开始的下一个表格未导入（请另行单独导入）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
+        <translation>没有逐日明细的总计已平均分摊到 %1 至 %2 的每一天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no data in this export: line %1 says there is none</source>
+        <translation>此导出文件没有数据：第 %1 行表示没有数据</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cannot write the workspace: %1</source>
+        <translation>无法写入工作区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
+        <translation>%1：已导入 %2 列 %3 数据（来源“%4”）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> as a %1 export (%2% of its columns recognised)</source>
+        <translation> 视为 %1 导出文件（已辨识 %2% 的字段）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, rejected %1</source>
+        <translation>，%1 列被拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, replaced %1 stored rows</source>
+        <translation>，取代 %1 列已保存的数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unchanged (these bytes were imported before)</source>
+        <translation>%1：未变更（相同内容先前已导入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cancelled, nothing imported</source>
+        <translation>%1：已取消，未导入任何数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refused, nothing imported</source>
+        <translation>%1：已拒绝，未导入任何数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, line %1</source>
+        <translation>，第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, column &apos;%1&apos;</source>
+        <translation>，字段“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+  ... and %1 more rejected rows</source>
+        <translation>
+  ……另有 %1 列被拒绝</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+  ignored columns: </source>
+        <translation>
+  已忽略的字段： </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+  stages counted as open: %1 (map a stage to won, lost or open with --stage &quot;STAGE=won&quot;)</source>
+        <translation>
+  视为进行中的阶段：%1（以 --stage &quot;阶段=won&quot; 将阶段对应为 won、lost 或 open）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <source>a preset needs an id, a title and a kind</source>
+        <translation>预设需要 id、标题与类型</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
+        <translation>预设 %1：“%2”不是 %3 文件的字段</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>preset %1: the product for &apos;%2&apos; needs two headers</source>
+        <translation>预设 %1：“%2”的乘积需要两个字段标题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>preset %1: the condition for &apos;%2&apos; needs value, when and is</source>
+        <translation>默认 %1：“%2”的条件需要 value、when 与 is</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot save the preset: %1</source>
+        <translation>无法保存预设：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <source>not a duration: &apos;%1&apos;</source>
+        <translation>不是有效的时间长度：“%1”</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>negative %1</source>
+        <translation>%1 为负值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>number too large: %1 × %2</source>
+        <translation>数字过大：%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>number too large for one row: &apos;%1&apos; (at most %2)</source>
+        <translation>单列的数字过大：“%1”（最多 %2）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the period ends before it starts</source>
+        <translation>期间的结束早于开始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period is longer than %1 days</source>
+        <translation>期间超过 %1 天</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>line longer than %1 million characters: not read</source>
+        <translation>此行超过 %1 百万个字符：未读取</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>bytes that are not valid %1 text</source>
+        <translation>含有无效的 %1 文本字节</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing required value</source>
+        <translation>缺少必填值</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>negative count: &apos;%1&apos;</source>
+        <translation>数量为负值：“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a whole number: &apos;%1&apos;</source>
+        <translation>不是整数：“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>negative %1: &apos;%2&apos;</source>
+        <translation>%1 为负值：“%2”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>position must be greater than 0: &apos;%1&apos;</source>
+        <translation>排名必须大于 0：“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>score must be a whole number from 0 to 10: &apos;%1&apos;</source>
+        <translation>分数必须是 0 到 10 的整数：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/kind.cpp" line="+65"/>
+        <source>Campaign data</source>
+        <translation>营销活动数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Surveys</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Touchpoints</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/rowstore.cpp" line="+334"/>
+        <source>the sums of these rows are too large to be stored exactly</source>
+        <translation>这些列的总和过大，无法精确保存</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <location filename="../../core/kpi/kpicatalog.cpp" line="+16"/>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+26"/>
+        <source>Impressions</source>
+        <translation>展示次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times your ads and posts were shown: the sum of impressions.</source>
+        <translation>广告与帖子的显示次数：展示次数的总和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People reached, as the platforms report it: the sum of reach.</source>
+        <translation>平台报告的覆盖人数：覆盖人数的总和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website traffic</source>
+        <translation>网站流量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits to your website: the sum of sessions.</source>
+        <translation>网站的访问次数：会话的总和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organic traffic share</source>
+        <translation>自然流量占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of sessions that came from channels you do not pay for (not Paid, Ads, CPC, PPC, Display or Sponsored).</source>
+        <translation>来自非付费渠道的会话占比（渠道名称不含 Paid、Ads、CPC、PPC、Display 或 Sponsored）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand mentions</source>
+        <translation>品牌提及次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times your brand was mentioned: the sum of mentions.</source>
+        <translation>品牌被提及的次数：提及次数的总和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New followers</source>
+        <translation>添加关注者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers gained on social channels: the sum of new followers.</source>
+        <translation>在社交渠道获得的关注者：添加关注者的总和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per mille</source>
+        <translation>每千次展示成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a thousand impressions cost: spend ÷ impressions × 1000.</source>
+        <translation>每千次展示的费用：支出 ÷ 展示次数 × 1000。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media spend</source>
+        <translation>媒体支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the ad platforms charged: the sum of cost.</source>
+        <translation>广告平台收取的费用：费用的总和。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click-through rate</source>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of impressions that got a click: clicks ÷ impressions.</source>
+        <translation>获得点击的展示占比：点击次数 ÷ 展示次数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per click</source>
+        <translation>每次点击成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What one click cost: spend ÷ clicks.</source>
+        <translation>每次点击的费用：支出 ÷ 点击次数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounce rate</source>
+        <translation>跳出率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of sessions that left after one page: bounces ÷ sessions.</source>
+        <translation>只浏览一页就离开的会话占比：跳出次数 ÷ 会话。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time on site (s)</source>
+        <translation>停留时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average engaged time per session, in seconds: engaged seconds ÷ sessions.</source>
+        <translation>每个会话的平均交互时间（秒）：交互秒数 ÷ 会话。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages per session</source>
+        <translation>每会话页数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages seen per visit: pageviews ÷ sessions.</source>
+        <translation>每次访问浏览的页数：浏览量 ÷ 会话。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social engagements</source>
+        <translation>社交交互次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes + comments + shares.</source>
+        <translation>点赞 + 评论 + 分享。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement rate</source>
+        <translation>交互率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social engagements ÷ impressions, on the rows that report both.</source>
+        <translation>社交交互次数 ÷ 展示次数，仅计算两者皆有报告的数据列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email open rate</source>
+        <translation>电子邮件打开率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of delivered emails that were opened: opens ÷ delivered.</source>
+        <translation>已送达邮件中被打开的比例：打开数 ÷ 送达数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email click-through rate</source>
+        <translation>电子邮件点击率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of delivered emails that got a click: email clicks ÷ delivered.</source>
+        <translation>已送达邮件中获得点击的比例：邮件点击数 ÷ 送达数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click-to-open rate</source>
+        <translation>打开点击率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of opened emails that got a click: email clicks ÷ opens.</source>
+        <translation>已打开邮件中获得点击的比例：邮件点击数 ÷ 打开数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe rate</source>
+        <translation>取消订阅率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of delivered emails that led to an unsubscribe: unsubscribes ÷ delivered.</source>
+        <translation>已送达邮件中导致取消订阅的比例：取消订阅数 ÷ 送达数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTA click-through rate</source>
+        <translation>CTA 点击率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action clicked per pageview: CTA clicks ÷ pageviews.</source>
+        <translation>每次浏览的行动号召点击数：CTA 点击数 ÷ 浏览量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Landing page conversion rate</source>
+        <translation>着陆页转化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of landing page views that sent a form: form submissions ÷ landing page views.</source>
+        <translation>着陆页浏览中送出表单的比例：表单提交数 ÷ 着陆页浏览量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New leads created in the period, from the CRM (or the platforms&apos; counts when no CRM leads were imported).</source>
+        <translation>期间内新创建的潜在客户，取自 CRM（若未导入 CRM 潜在客户，则采用平台的计数）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform-reported leads</source>
+        <translation>平台报告潜在客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads as the ad platforms count them: the sum of leads.</source>
+        <translation>广告平台所计算的潜在客户：潜在客户数的总和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor-to-lead rate</source>
+        <translation>访客转潜在客户率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads ÷ sessions.</source>
+        <translation>潜在客户 ÷ 会话。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per lead</source>
+        <translation>每位潜在客户成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media spend ÷ leads.</source>
+        <translation>媒体支出 ÷ 潜在客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
+        <source>MQLs</source>
+        <translation>MQL 数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads that became marketing-qualified in the period.</source>
+        <translation>期间内成为营销合格潜在客户（MQL）的潜在客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SALs</source>
+        <translation>SAL 数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads that sales accepted in the period.</source>
+        <translation>期间内经业务接受（SAL）的潜在客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead → MQL rate</source>
+        <translation>潜在客户 → MQL 转化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the leads created in the period, the share that has reached MQL so far.</source>
+        <translation>期间内创建的潜在客户中，截至目前已达 MQL 的比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQL → SQL rate</source>
+        <translation>MQL → SQL 转化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the leads that became MQL in the period, the share that has reached SQL.</source>
+        <translation>期间内成为 MQL 的潜在客户中，已达 SQL 的比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per MQL</source>
+        <translation>每个 MQL 成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media spend ÷ MQLs.</source>
+        <translation>媒体支出 ÷ MQL 数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average lead score</source>
+        <translation>平均潜在客户评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean score of the leads created in the period that have a score.</source>
+        <translation>期间内创建且有评分的潜在客户之平均分数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+0"/>
+        <source>SQLs</source>
+        <translation>SQL 数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads that became sales-qualified in the period.</source>
+        <translation>期间内成为销售合格潜在客户（SQL）的潜在客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL → customer rate</source>
+        <translation>SQL → 客户转化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the leads that became SQL in the period, the share that became customers.</source>
+        <translation>期间内成为 SQL 的潜在客户中，成为客户的比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities (SQOs)</source>
+        <translation>商机（SQO）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals created in the period.</source>
+        <translation>期间内创建的交易。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per opportunity</source>
+        <translation>每个商机成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media spend ÷ opportunities.</source>
+        <translation>媒体支出 ÷ 商机数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals won</source>
+        <translation>成交交易数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals won with a close date in the period.</source>
+        <translation>关闭日期落在期间内的成交交易。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won ÷ (won + lost), of the deals closed in the period.</source>
+        <translation>成交数 ÷ (成交数 + 未成交数)，以期间内关闭的交易计算。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue won</source>
+        <translation>成交营收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amounts of the deals won in the period.</source>
+        <translation>期间内成交交易的金额。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average deal size</source>
+        <translation>平均交易规模</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue ÷ deals won in the period that have an amount.</source>
+        <translation>营收 ÷ 期间内有金额的成交交易数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales cycle (days)</source>
+        <translation>销售周期（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean days from first touch to close, of the deals won in the period.</source>
+        <translation>期间内成交的交易从首次接触到关闭的平均天数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open pipeline</source>
+        <translation>未关闭销售管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amounts of deals created by the period&apos;s end and still open at its end.</source>
+        <translation>在期末之前创建、且期末时仍未关闭的交易金额。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales velocity (per day)</source>
+        <translation>销售速度（每日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opportunities × win rate × average deal size ÷ sales cycle days.</source>
+        <translation>商机数 × 成交率 × 平均交易规模 ÷ 销售周期天数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead → customer rate</source>
+        <translation>潜在客户 → 客户转化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the leads created in the period, the share that became customers.</source>
+        <translation>期间内创建的潜在客户中，成为客户的比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who started in the period (or deals won, when no customers were imported).</source>
+        <translation>期间内开始合作的客户（若未导入客户数据，则采用成交交易数）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing and sales cost</source>
+        <translation>营销与销售成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media spend + other marketing and sales expenses.</source>
+        <translation>媒体支出 + 其他营销与销售费用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer acquisition cost</source>
+        <translation>客户获取成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing and sales cost ÷ new customers.</source>
+        <translation>营销与销售成本 ÷ 新客户数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing ROI</source>
+        <translation>营销 ROI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Revenue − marketing and sales cost) ÷ marketing and sales cost.</source>
+        <translation>(营收 − 营销与销售成本) ÷ 营销与销售成本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers active at the end of the period.</source>
+        <translation>期末的活跃客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer retention rate</source>
+        <translation>客户留存率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the customers active at the start, the share still active at the end.</source>
+        <translation>期初活跃的客户中，期末仍活跃的比例。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the customers active at the start, the share that churned in the period.</source>
+        <translation>期初活跃的客户中，于期间内流失的比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly recurring revenue</source>
+        <translation>每月经常性营收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MRR of the customers active at the end of the period.</source>
+        <translation>期末活跃客户的 MRR。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average revenue per account</source>
+        <translation>每账户平均营收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRR ÷ active customers with a known MRR.</source>
+        <translation>MRR ÷ 已知 MRR 的活跃客户数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARPA ÷ monthly churn (churn rate × 30.4375 ÷ days in the period).</source>
+        <translation>ARPA ÷ 每月流失率 (流失率 × 30.4375 ÷ 期间天数)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTV : CAC</source>
+        <translation>LTV : CAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer lifetime value ÷ customer acquisition cost.</source>
+        <translation>客户终身价值 ÷ 客户获取成本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Promoters 9–10 − detractors 0–6) ÷ responses × 100.</source>
+        <translation>(推荐者 9–10 分 − 批评者 0–6 分) ÷ 回复数 × 100。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey responses</source>
+        <translation>问卷回复数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers dated in the period.</source>
+        <translation>日期落在期间内的问卷回复。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Awareness</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement</source>
+        <translation>交互</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead generation</source>
+        <translation>潜在客户开发</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpiformat.cpp" line="+44"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
+        <source>%1 (previous: %2, change %3)</source>
+        <translation>%1（前期：%2，变化 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
+        <source>Clicks</source>
+        <translation>点击次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Won deals</source>
+        <translation>成交交易</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/datapage.cpp" line="+28"/>
+        <source>Delete import of %1</source>
+        <translation>删除 %1 的导入</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete import</source>
+        <translation>删除导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalspage.cpp" line="+71"/>
+        <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
+        <translation>&lt;h3&gt;S — 目标&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;M — 数据质量&lt;/h3&gt;&lt;p&gt;%1 个缺漏、%2 列被拒绝、%3 个渠道的平台与 CRM 潜在客户数不一致。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;A — Anomalies&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;A — 异常&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h3&gt;R — Status changes&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;R — 状态变更&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h3&gt;T — Recommended actions&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;T — 建议行动&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/readonly.h" line="+16"/>
+        <source>Read-only workspace</source>
+        <translation>只读工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
+        <translation>此工作区以只读方式打开。若要变更，请将文件拷贝到您可写入的文件夹，再打开该副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+113"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>same</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>better</source>
+        <translation>较佳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worse</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>all channels and campaigns</source>
+        <translation>所有渠道与营销活动</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+412"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="-399"/>
+        <source>%1 · %2 · data up to %3</source>
+        <translation>%1 · %2 · 数据截至 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compared with %1 – %2.</source>
+        <translation>比较期间：%1 – %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filters: %1.</source>
+        <translation>筛选条件：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared %1 with Funnelscope.</source>
+        <translation>由 Funnelscope 于 %1 制作。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
+        <translation>SMART 回顾：选定（Select）重要的 KPI、准确衡量（Measure）、分析（Analyse）以取得洞察、定期回顾（Review）、采取行动（Take action）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No goals are set for this workspace yet.</source>
+        <translation>此工作区尚未设置任何目标。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+274"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <location line="+24"/>
+        <location line="+308"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+212"/>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>预期进度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline KPIs</source>
+        <translation>重点 KPI</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+219"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+188"/>
+        <location line="+32"/>
+        <source>Before</source>
+        <translation>前期</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <location line="+189"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>S — Select: the goals and the KPIs that matter</source>
+        <translation>S — 选定：重要的目标与 KPI</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
+        <translation>%1，范围：%2 · 负责人：%3 · %4 至 %5，回顾频率：%6 · 业务目标：%7</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
+        <translation>基准值 %1 → 目标值 %2；目前 %3，截止日预测 %4。状态：%5。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pace: actual against the straight line to the target</source>
+        <translation>节奏：实际值与达成目标的直线进度比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned pace</source>
+        <translation>计划节奏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals &amp; reviews tab.</source>
+        <translation>尚无目标：请选择销售管道与营收相关的 KPI，而非虚荣指标，并在“目标与回顾”标签页设置目标值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>M — Measure: is the data complete and trustworthy?</source>
+        <translation>M — 衡量：数据是否完整可信？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows in the period</source>
+        <translation>期间内列数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freshest date</source>
+        <translation>最新日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gaps: every channel that reports daily has data for every day of the period.</source>
+        <translation>缺漏：每个逐日报告的渠道，在期间内每一天都有数据。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so its days hold equal shares.</source>
+        <translation>包含平均分摊到 %1 – %2 的总计（%3）：这是没有逐日明细的报表，因此各日为相等的份额。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
+        <translation>%1 次导入中被拒绝的列：%2（行号与原因请见“数据”标签页）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
+        <translation>在同时具有两种数据的每个渠道上，广告平台报告与 CRM 记录的潜在客户数差异均在 20% 以内：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Leads as the ad platforms reported them and as the CRM recorded them; %n channel(s) differ by more than 20%:</source>
+        <translation>
+            <numerusform>广告平台报告与 CRM 记录的潜在客户数，有 %n 个渠道差异超过 20%：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Platform-reported leads</source>
+        <translation>平台报告潜在客户</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>CRM leads</source>
+        <translation>CRM 潜在客户</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Analytics key events</source>
+        <translation>网站分析重要事件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A — Analyse: trends, anomalies and what moved</source>
+        <translation>A — 分析：趋势、异常与变动因素</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the period from %1 (%2, usually %3)</source>
+        <translation>自 %1 起的期间（%2，通常为 %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2, trailing periods</source>
+        <translation>%1 — %2，过去各期走势</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No anomalies: every period is within the range of its trailing history.</source>
+        <translation>无异常：每一期都在其过往历史的范围内。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anomalies (circled): %1.</source>
+        <translation>异常（已圈出）：%1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Helped most</source>
+        <translation>贡献最大</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held back most</source>
+        <translation>拖累最大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What moved %1 (%2) since the previous period</source>
+        <translation>自前期以来影响 %1（%2）的因素</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The funnel (bar widths on a log scale)</source>
+        <translation>漏斗（条形宽度采用对数刻度）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion from the step above</source>
+        <translation>自上一步骤的转化率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The step that changed most: %1 → %2, %3%4 percentage points.</source>
+        <translation>变化最大的步骤：%1 → %2，%3%4 个百分点。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R — Review: what changed since the last review</source>
+        <translation>R — 回顾：自上次回顾以来的变化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous review: %1 (to %2).</source>
+        <translation>上次回顾：%1（截至 %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the first review of this workspace.</source>
+        <translation>这是此工作区的第一次回顾。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No goal changed status.</source>
+        <translation>没有任何目标的状态发生变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Was</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Is</source>
+        <translation>现状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goals met: %1.</source>
+        <translation>已达成的目标：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals missed: %1.</source>
+        <translation>未达成的目标：%1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Actions due</source>
+        <translation>到期的行动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>T — Take action: what to do next</source>
+        <translation>T — 采取行动：下一步该做什么</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
+        <translation>行动规则表中没有任何规则被触发：没有 KPI 朝不利方向出现足够大的变动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the data shows</source>
+        <translation>数据显示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommended action</source>
+        <translation>建议行动</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decisions and open actions</source>
+        <translation>决策与未完成的行动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded yet.</source>
+        <translation>尚无任何记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appendix: how each KPI is computed</source>
+        <translation>附录：各项 KPI 的计算方式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>higher</source>
+        <translation>较高</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower</source>
+        <translation>较低</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Better</source>
+        <translation>较佳方向</translation>
+    </message>
+</context>
+<context>
+    <name>SmartCheck</name>
+    <message>
+        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
+        <source>Specific: choose the KPI this goal moves.</source>
+        <translation>具体：请选择此目标要推动的 KPI。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Specific: %1 across all channels and campaigns.</source>
+        <translation>具体：%1，涵盖所有渠道与营销活动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific: %1 for %2.</source>
+        <translation>具体：%1，范围为 %2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Measurable: set a numeric target.</source>
+        <translation>可衡量：请设置数值目标。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurable: there is no data for %1 in this scope; import the files it needs first.</source>
+        <translation>可衡量：此范围内没有 %1 的数据；请先导入所需的文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measurable: target %1; the baseline is %2.</source>
+        <translation>可衡量：目标值 %1；基准值为 %2。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>needs %1 in %2 days</source>
+        <translation>需在 %2 天内达成 %1 的变化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Achievable: %1; there is not enough history to compare with.</source>
+        <translation>可达成：%1；历史数据不足，无法比较。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Achievable: %1; your history has changes like that — realistic.</source>
+        <translation>可达成：%1；历史数据中曾有类似幅度的变化——切合实际。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Achievable: %1; the best %2-day change in your history is %3 — a stretch.</source>
+        <translation>可达成：%1；历史数据中最佳的 %2 天变化为 %3——具挑战性。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Achievable: %1; the best %2-day change in your history is %3 — unrealistic.</source>
+        <translation>可达成：%1；历史数据中最佳的 %2 天变化为 %3——不切实际。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Achievable: set a target to compare with your history.</source>
+        <translation>可达成：请设置目标值，以便与历史数据比较。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Achievable: no baseline to measure the change against.</source>
+        <translation>可达成：没有可用来衡量变化的基准值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relevant: write the business objective this goal serves.</source>
+        <translation>相关：请填写此目标对应的业务目标。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.</source>
+        <translation>相关：%1 属于认知指标；请确保它与潜在客户或营收目标相链接。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relevant: serves “%1”.</source>
+        <translation>相关：对应“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time-bound: the deadline must come after the start.</source>
+        <translation>有时限：截止日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time-bound: %1 days, reviewed %2.</source>
+        <translation>有时限：%1 天，回顾频率：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <source>cannot read workspace %1: %2</source>
+        <translation>无法读取工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a Funnelscope workspace (not a SQLite database file)</source>
+        <translation>%1 不是 Funnelscope 工作区（不是 SQLite 数据库文件）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please update Funnelscope</source>
+        <translation>%1 是由较新版本的 Funnelscope 写入（架构版本 %2，此版本最高只能读取 %3）；请更新 Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Funnelscope 工作区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: it is cut short (%2 of %3 bytes); open a backup copy</source>
+        <translation>%1 已损坏：文件不完整（%3 字节中仅有 %2 字节）；请打开备份副本</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+19"/>
+        <source>cannot open workspace %1: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot open workspace %1: the file or its folder is read-only, and Funnelscope writes to the workspace and next to it while it is open (copy it to a folder you can write to); nothing was changed</source>
+        <translation>无法打开工作区 %1：此文件或其所在文件夹为只读，而 Funnelscope 在工作区打开期间会写入工作区及其所在位置（请将它拷贝到可写入的文件夹）；未做任何变更</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a Funnelscope workspace: %2</source>
+        <translation>%1 不是 Funnelscope 工作区：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot back up %1 before upgrading it: %2</source>
+        <translation>升级前无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open workspace %1 read-only: there is no such file</source>
+        <translation>无法以只读方式打开工作区 %1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot open workspace %1 read-only: %2</source>
+        <translation>无法以只读方式打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
+        <translation>%1 由较旧版本的 Funnelscope 写入，必须先升级才能读取，而升级需要写入权限：请将它拷贝到您可写入的文件夹</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 was written by a newer Funnelscope (schema %2); please update</source>
+        <translation>%1 是由较新版本的 Funnelscope 写入（架构版本 %2）；请更新</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>cannot upgrade workspace %1: %2</source>
+        <translation>无法升级工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>cannot upgrade workspace %1 to schema %2: %3</source>
+        <translation>无法将工作区 %1 升级至架构版本 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/campaignrollup.cpp" line="+263"/>
+        <location line="+37"/>
+        <source>the sums of the campaign rows are too large to be stored exactly</source>
+        <translation>活动列的总和过大，无法精确保存</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/readsnapshot.cpp" line="+22"/>
+        <source>the workspace is not open</source>
+        <translation>工作区未打开</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>a total is too large to be computed exactly (integer overflow)</source>
+        <translation>总计过大，无法精确计算（整数溢出）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::AttributionView</name>
+    <message>
+        <location filename="../../ui/attributionview.cpp" line="+26"/>
+        <source>First touch</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last touch</source>
+        <translation>最终接触</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time decay (7 days)</source>
+        <translation>时间衰减（7 天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position (40/20/40)</source>
+        <translation>根据位置（40/20/40）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Attribution&lt;/b&gt;: who gets the credit, model by model</source>
+        <translation>&lt;b&gt;归因&lt;/b&gt;：各模型下的功劳归属</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won revenue</source>
+        <translation>成交营收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit for</source>
+        <translation>归因对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit for:</source>
+        <translation>归因对象：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each conversion of the period (a lead created, a customer won, a deal&apos;s revenue) is shared among its touchpoints up to that day; without touchpoints it goes to its own channel.</source>
+        <translation>期间内的每次转化（创建潜在客户、赢得客户、交易营收）会分配给截至当天的各个接触点；若没有接触点，则归给其本身的渠道。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 by channel and model</source>
+        <translation>%1（按渠道与模型）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CohortView</name>
+    <message>
+        <location filename="../../ui/cohortview.cpp" line="+22"/>
+        <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
+        <translation>&lt;b&gt;潜在客户同类群组&lt;/b&gt;：最近 12 个月或 12 周中，各期潜在客户多快达到某一阶段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month of creation</source>
+        <translation>按创建月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week of creation</source>
+        <translation>按创建周次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shares of the cohort&apos;s leads. * still maturing: some of the cohort&apos;s leads have not had that many days yet.</source>
+        <translation>占该同类群组潜在客户的比例。* 尚未成熟：该同类群组中部分潜在客户创建至今还未满这个天数。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cohort</source>
+        <translation>同类群组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≤ %1 days</source>
+        <translation>≤ %1 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median days</source>
+        <translation>天数中位数</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Still maturing: some leads of %1 have not had %2 days yet.</source>
+        <translation>尚未成熟：%1 的部分潜在客户创建至今还未满 %2 天。</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::DataPage</name>
+    <message>
+        <location filename="../../ui/datapage.cpp" line="+17"/>
+        <source>&amp;Delete import…</source>
+        <translation>删除导入(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Re-import</source>
+        <translation>重新导入(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No files imported yet. Choose Import files… or drop CSV exports anywhere on this window.</source>
+        <translation>尚未导入任何文件。请选择“导入文件…”，或将 CSV 导出文件拖放到此窗口的任何位置。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete import</source>
+        <translation>删除导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the import of %1 (%2 rows, source %3) and the rows it brought?
+
+You can undo this with Edit → Undo until you close the window.</source>
+        <translation>要删除 %1 的导入（%2 列，来源 %3）及其带入的数据列吗？
+
+在关闭窗口之前，您都可以使用“编辑 → 撤销”还原此操作。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This import rejected no rows.</source>
+        <translation>此次导入没有被拒绝的列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected rows of this import (%1): line, column and reason</source>
+        <translation>此次导入被拒绝的列（%1）：行号、字段与原因</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::FilterBar</name>
+    <message>
+        <location filename="../../ui/filterbar.cpp" line="+16"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>过去 30 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 90 days</source>
+        <translation>过去 90 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>本季</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last quarter</source>
+        <translation>上一季</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year to date</source>
+        <translation>今年迄今</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>过去 12 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs previous period</source>
+        <translation>与前期比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs same period last year</source>
+        <translation>与去年同期比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no comparison</source>
+        <translation>不比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>vs previous</source>
+        <translation>较前期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vs last year</source>
+        <translation>较去年</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::FunnelWidget</name>
+    <message>
+        <location filename="../../ui/funnelwidget.cpp" line="+27"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each bar&apos;s width is on a logarithmic scale. Conversion is the next step ÷ this step; drop-off is what is lost between them.</source>
+        <translation>每条条形的宽度采用对数刻度。转化率为下一步骤 ÷ 此步骤；中途流失则是两步骤之间损失的部分。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Step conversion</source>
+        <translation>步骤转化率</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>↓ %1 (drop-off %2)</source>
+        <translation>↓ %1（中途流失 %2）</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+56"/>
+        <source>↑ ×%1 (visits without a click)</source>
+        <translation>↑ ×%1（未经点击的访问）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>was %1</source>
+        <translation>原为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1%2 pp)</source>
+        <comment>percentage points</comment>
+        <translation>（%1%2 个百分点）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::GoalListModel</name>
+    <message>
+        <location filename="../../core/goals/goallistmodel.cpp" line="+58"/>
+        <source>Serves: %1</source>
+        <translation>业务目标：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::GoalsPage</name>
+    <message>
+        <location filename="../../ui/goalspage.cpp" line="+14"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New goal</source>
+        <translation>添加目标(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete goal…</source>
+        <translation>删除目标…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;review</source>
+        <translation>添加回顾(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A SMART review of the period chosen in the filter bar, saved with its numbers</source>
+        <translation>针对筛选列所选期间的 SMART 回顾，会连同当时的数字一并保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <translation>回顾</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly</source>
+        <translation>每季</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>computed from the baseline period</source>
+        <translation>按基准期间计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1200, 80, 30%</source>
+        <translation>例如 1200、80、30%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business objective this goal serves, e.g. pipeline for the 2027 plan</source>
+        <translation>此目标对应的业务目标，例如 2027 年计划所需的销售管道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;KPI:</source>
+        <translation>KPI(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Baseline period:</source>
+        <translation>基准期间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Baseline:</source>
+        <translation>基准值(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target:</source>
+        <translation>目标值(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start – deadline:</source>
+        <translation>开始日期 – 截止日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ob&amp;jective:</source>
+        <translation>业务目标(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save goal</source>
+        <translation>保存目标(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pace</source>
+        <translation>节奏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMART check</source>
+        <translation>SMART 检查</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+5"/>
+        <location line="+267"/>
+        <location line="+3"/>
+        <source>Export review</source>
+        <translation>导出回顾</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+270"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Save goal</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Give the goal a name first.</source>
+        <translation>请先为目标命名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a numeric target, e.g. 1200 or 30%.</source>
+        <translation>请设置数值目标，例如 1200 或 30%。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the goal “%1”?</source>
+        <translation>要删除目标“%1”吗？</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New review</source>
+        <translation>添加回顾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title of the review:</source>
+        <translation>回顾标题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing review %1 – %2</source>
+        <translation>营销回顾 %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This review no longer exists.</source>
+        <translation>此回顾已不存在。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Record a decision…</source>
+        <translation>记录决策…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Record a decision</source>
+        <translation>记录决策</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Move 10% of the Display budget to Paid Search</source>
+        <translation>例如：将多媒体广告预算的 10% 转移至付费搜索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision:</source>
+        <translation>决策：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select a saved goal to see its pace</source>
+        <translation>选择已保存的目标以查看其节奏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pace of “%1”: actual against the straight line to the target</source>
+        <translation>“%1”的节奏：实际值与达成目标的直线进度比较</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned pace</source>
+        <translation>计划节奏</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::GroupPage</name>
+    <message>
+        <location filename="../../ui/grouppage.cpp" line="+49"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By quarter</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time granularity</source>
+        <translation>时间单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI in the charts</source>
+        <translation>图表中的 KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By campaign</source>
+        <translation>按营销活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table rows</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter rows…</source>
+        <translation>筛选列…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y</source>
+        <translation>拷贝(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Copy</source>
+        <translation>拷贝</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>%1 by channel</source>
+        <translation>%1（按渠道）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ImportDialog</name>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged</source>
+        <translation>未变更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip this file</source>
+        <translation>跳过此文件(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import &amp;all</source>
+        <translation>全部导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Detect from the header</source>
+        <translation>按标题列检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+225"/>
+        <source>Funnelscope&apos;s column names</source>
+        <translation>Funnelscope 字段名称</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>%1 export</source>
+        <translation>%1 导出文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tool the file was exported from: its column names, totals and footer lines.</source>
+        <translation>导出此文件的工具：决定其字段名称、合计列与页脚行的解读方式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detect from the data</source>
+        <translation>按数据检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (31/12/2025)</source>
+        <translation>日在前（31/12/2025）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2025)</source>
+        <translation>月在前（12/31/2025）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tool&apos;s name, or manual</source>
+        <translation>工具名称，或 manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of one source replace that source&apos;s earlier rows for the same day, channel and campaign. Give two accounts of one tool two source names.</source>
+        <translation>同一来源的数据列，会取代该来源先前在相同日期、渠道与营销活动的数据列。同一工具的两个账户，请使用两个不同的来源名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exported from:</source>
+        <translation>导出来源(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter:</source>
+        <translation>分隔符号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header:</source>
+        <translation>标题列：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date order:</source>
+        <translation>日期顺序(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the file, or the tool&apos;s</source>
+        <translation>取自文件或工具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The channel of every row, for a file without a channel column (or to override the tool&apos;s).</source>
+        <translation>每一列的渠道，适用于没有渠道字段的文件（或取代工具的渠道）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column in the file</source>
+        <translation>文件中的字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deal stages</source>
+        <translation>交易阶段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage in the file</source>
+        <translation>文件中的阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How each stage of your pipeline counts for won deals, revenue and the open pipeline. Your choices are remembered for later imports into this workspace.</source>
+        <translation>您的销售管道中每个阶段如何计入成交交易、营收与进行中的销售管道。您的选择会在之后导入此工作区时沿用。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column mapping</source>
+        <translation>字段映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;preset…</source>
+        <translation>另存为预设(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember this mapping: files with the same columns will be read this way.</source>
+        <translation>记住此映射：具有相同字段的文件将以此方式读取。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first rows, as they will be stored</source>
+        <translation>前几列数据（按保存后的样貌显示）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import this file and every one after it as detected; one summary at the end.</source>
+        <translation>按检测结果导入此文件及其后所有文件；最后显示一份摘要。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Save as preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Map the file&apos;s columns first.</source>
+        <translation>请先映射文件的字段。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the tool or export (e.g. &quot;Agency weekly report&quot;):</source>
+        <translation>工具或导出文件的名称（例如“代理商周报”）：</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>line %1 (%n title line(s) above skipped)</source>
+        <translation>
+            <numerusform>第 %1 行（已跳过上方 %n 行标题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detect from the header (%1)</source>
+        <translation>按标题列检测（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detect from the header (%1, %2% of its columns known)</source>
+        <translation>按标题列检测（%1，已辨识 %2% 的字段）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detect (%1)</source>
+        <translation>自动检测（%1）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No rule knows this stage: it counts as open unless you choose otherwise.</source>
+        <translation>没有规则认得此阶段：除非您另行选择，否则视为进行中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counts as, for %1</source>
+        <translation>%1 计为</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 = %2 × %3</source>
+        <translation>%1 = %2 × %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stored as, for %1</source>
+        <translation>保存为（%1）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+47"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Choose the date order: the slash dates could be day or month first.</source>
+        <translation>请选择日期顺序：斜线日期可能是日在前或月在前。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every row gets %1 &apos;%2&apos;, as you chose.</source>
+        <translation>每一列的 %1 皆为“%2”，按您的选择。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row gets %1 &apos;%2&apos; (from the %3 preset).</source>
+        <translation>每一列的 %1 都会设为“%2”（来自 %3 预设）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ignored columns: %1</source>
+        <translation>已忽略的字段：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>rejected: %1 (column %2)</source>
+        <translation>被拒绝：%1（字段 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n of the first rows will be rejected; the rest of the file imports.</source>
+        <translation>
+            <numerusform>前几列中有 %n 列将被拒绝；文件其余部分会照常导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source &apos;%1&apos; already has rows from %2: rows for the same day, channel and campaign will be replaced. Use another source name to keep both.</source>
+        <translation>来源“%1”已有来自 %2 的数据列：相同日期、渠道与营销活动的数据列将被取代。若要两者并存，请使用其他来源名称。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已将 %1 列导入为 %2（来源 %3），%4 列被拒绝，取代 %5 列已保存的数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Stages counted as open: %1. Choose won or lost for them in the import&apos;s stage table to change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;视为进行中的阶段：%1。若要变更，请在导入的阶段表中为它们选择成交或失败。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;These bytes were imported before: nothing changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;相同内容先前已导入：未做任何变更。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Cancelled: nothing was imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已取消：未导入任何数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+157"/>
+        <source>line %1: </source>
+        <translation>第 %1 行： </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1: </source>
+        <translation>字段 %1： </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Nothing was imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未导入任何数据。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ImportListModel</name>
+    <message>
+        <location filename="../../core/importing/importlistmodel.cpp" line="+74"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::KpiCard</name>
+    <message>
+        <location filename="../../ui/kpicard.cpp" line="+86"/>
+        <source>no data to compare</source>
+        <translation>无可比较的数据</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Before: %1</source>
+        <translation>前期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New workspace…</source>
+        <translation>添加工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workspace</source>
+        <translation>添加工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnelscope workspaces (*.db)</source>
+        <translation>Funnelscope 工作区 (*.db)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <location line="+16"/>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Funnelscope workspaces (*.db);;All files (*)</source>
+        <translation>Funnelscope 工作区 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace &amp;settings…</source>
+        <translation>工作区设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>System language (%1)</source>
+        <translation>系统语言（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Funnelscope</source>
+        <translation>关于 Funnelscope(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Funnelscope</source>
+        <translation>关于 Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Marketing KPIs along the B2B funnel, from your own CSV exports, computed offline in one workspace file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;根据您自己的 CSV 导出文件，显示 B2B 漏斗各阶段的营销 KPI，全部在单一工作区文件中脱机计算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is demo data — import your own files.</source>
+        <translation>这是示范数据——请导入您自己的文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workspace…</source>
+        <translation>添加工作区…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop them anywhere on this window.</source>
+        <translation>此工作区尚无数据。请通过“文件 → 导入文件…”(Ctrl+I) 导入您的 CSV 导出文件，或将文件拖放到此窗口的任何位置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
+        <translation>已以只读方式打开：所有查看与报表皆可使用，但导入、删除导入、保存目标与回顾，以及设置皆已停用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — Funnelscope</source>
+        <translation>%1 — Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (read-only) — Funnelscope</source>
+        <translation>%1（只读）— Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals &amp;&amp; reviews</source>
+        <translation>目标与回顾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
+        <translation>无法读取此工作区，因此不显示其数字：%1。请打开其备份副本（文件 → 打开），或 Funnelscope 在升级前保留的副本（文件名以 .bak 结尾）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Includes totals spread evenly over %1: reports without a day breakdown, so their days hold equal shares.</source>
+        <translation>包含平均分摊到 %1 的总计：这些是没有逐日明细的报表，因此各日为相等的份额。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Workspace settings</source>
+        <translation>工作区设置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.svg)</source>
+        <translation>图片 (*.png *.jpg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Company name (for reports):</source>
+        <translation>公司名称（用于报告）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (for reports):</source>
+        <translation>标志（用于报告）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV and text exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 与文本导出文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::MultiSelectButton</name>
+    <message>
+        <location filename="../../ui/multiselectbutton.cpp" line="+21"/>
+        <source>Search %1…</source>
+        <translation>搜索%1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No filter: every name counts</source>
+        <translation>不筛选：计入所有名称</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2/%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1</source>
+        <translation>所有%1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::OverviewPage</name>
+    <message>
+        <location filename="../../ui/overviewpage.cpp" line="+60"/>
+        <source>KPI by channel</source>
+        <translation>各渠道 KPI</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By &amp;channel:</source>
+        <translation>按渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Spend, revenue and leads</source>
+        <translation>支出、营收与潜在客户</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 by channel</source>
+        <translation>%1（按渠道）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ReconciliationView</name>
+    <message>
+        <location filename="../../ui/reconciliationview.cpp" line="+18"/>
+        <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
+        <translation>&lt;b&gt;核对&lt;/b&gt;：平台报告的潜在客户与 CRM 中的潜在客户比较</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Platforms count form fills and conversions by their own rules and windows; the CRM counts contacts by creation date. The KPIs use the CRM&apos;s leads when there are any.</source>
+        <translation>各平台按自己的规则与归因期间计算表单填写与转化；CRM 则按创建日期计算联系人。若有 CRM 潜在客户，KPI 会采用 CRM 的数据。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform-reported leads</source>
+        <translation>平台报告潜在客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CRM leads</source>
+        <translation>CRM 潜在客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference %</source>
+        <translation>差异 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analytics key events</source>
+        <translation>网站分析重要事件</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::RejectedRowsModel</name>
+    <message>
+        <location filename="../../core/importing/importlistmodel.cpp" line="+48"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="+43"/>
+        <source>Preparing the demo workspace…</source>
+        <translation>正在准备示范工作区…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Funnelscope</source>
+        <translation>Funnelscope</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Marketing KPIs along the B2B funnel.</source>
+        <translation>B2B 漏斗各阶段的营销 KPI。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace file to open (default: the last one, or the demo).</source>
+        <translation>要打开的工作区文件（默认：上次打开的文件，或示范工作区）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
+        <translation>将每个标签页以 1440×900 截屏保存至 DIR 后结束。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print how long the start and five filter changes take, then quit.</source>
+        <translation>输出启动及五次筛选变更所需的时间后结束。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the app in this language (%1) instead of the one chosen in View → Language.</source>
+        <translation>以此语言（%1）显示应用程序，而非“查看 → 语言”中选择的语言。</translation>
+    </message>
+</context>
+</TS>
