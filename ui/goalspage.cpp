@@ -7,6 +7,7 @@
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
 #include "goals/smartcheck.h"
+#include "i18n/contexts.h"
 #include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
@@ -106,6 +107,28 @@ QString reviewHtml(const QJsonObject &doc)
     for (const QJsonValue &a : doc.value(QStringLiteral("actions"))[QStringLiteral("recommended")].toArray()) {
         html += QStringLiteral("<li><b>%1</b><br>%2</li>")
                     .arg(esc(a[QStringLiteral("finding")].toString()), esc(a[QStringLiteral("action")].toString()));
+    }
+    html += QStringLiteral("</ul>");
+    html += QStringLiteral("<h3>%1</h3>").arg(Report::tr("Decisions and open actions"));
+    const QJsonArray decisions = doc.value(QStringLiteral("actions"))[QStringLiteral("decisions")].toArray();
+    if (decisions.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(Report::tr("None recorded yet."));
+    }
+    html += QStringLiteral("<ul>");
+    for (const QJsonValue &a : decisions) {
+        QStringList who;
+        if (const QString owner = a[QStringLiteral("owner")].toString(); !owner.isEmpty()) {
+            who.append(esc(owner));
+        }
+        if (const QString due = a[QStringLiteral("due")].toString(); !due.isEmpty()) {
+            who.append(format.date(due));
+        }
+        if (a[QStringLiteral("done")].toBool()) {
+            who.append(Report::tr("done"));
+        }
+        html += QStringLiteral("<li>%1%2</li>")
+                    .arg(esc(a[QStringLiteral("text")].toString()),
+                         who.isEmpty() ? QString() : QStringLiteral(" — ") + who.join(QStringLiteral(", ")));
     }
     html += QStringLiteral("</ul>");
     return html;
@@ -556,7 +579,7 @@ void GoalsPage::openReview()
             }
         }
     });
-    connect(decision, &QPushButton::clicked, dialog, [this, id, dialog] {
+    connect(decision, &QPushButton::clicked, dialog, [this, id, dialog, browser] {
         // A decision: what, who, by when. It stays open, and shows in the next reviews, until it is done.
         QDialog ask(dialog);
         ask.setWindowTitle(tr("Record a decision"));
@@ -584,7 +607,15 @@ void GoalsPage::openReview()
         action.text = what->text().trimmed();
         action.owner = who->text().trimmed();
         action.due = due->date();
-        GoalStore(m_workspace).saveAction(action);
+        QString error;
+        if (GoalStore(m_workspace).saveAction(action, &error) < 0) {
+            QMessageBox::warning(dialog, tr("Record a decision"), error);
+            return;
+        }
+        // The decision belongs to this review: it shows here at once, and in this review's PDF.
+        if (const auto updated = GoalStore(m_workspace).review(id)) {
+            browser->setHtml(reviewHtml(updated->content));
+        }
     });
     dialog->open();
 }

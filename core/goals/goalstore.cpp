@@ -155,12 +155,33 @@ std::optional<SavedReview> GoalStore::review(qint64 id) const
     if (!q.exec() || !q.next()) {
         return std::nullopt;
     }
-    return SavedReview{q.value(0).toLongLong(),
+    SavedReview review{q.value(0).toLongLong(),
                        q.value(1).toString(),
                        toDate(q.value(2)),
                        toDate(q.value(3)),
                        QDateTime::fromString(q.value(4).toString(), Qt::ISODate),
                        QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()};
+    // The decisions recorded in this review belong to it: after the open actions it carried over when it was made
+    // (its saved content), in the order they were recorded. They are read here, not saved into the content, so a
+    // decision later marked done or edited shows as it is now.
+    QSqlQuery recorded(m_workspace.database());
+    recorded.prepare(QStringLiteral("SELECT text, owner, due, done FROM actions WHERE review_id = ? ORDER BY id"));
+    recorded.addBindValue(id);
+    if (recorded.exec()) {
+        QJsonObject actions = review.content.value(QStringLiteral("actions")).toObject();
+        QJsonArray decisions = actions.value(QStringLiteral("decisions")).toArray();
+        while (recorded.next()) {
+            const QDate due = toDate(recorded.value(2));
+            decisions.append(QJsonObject{{QStringLiteral("text"), recorded.value(0).toString()},
+                                         {QStringLiteral("owner"), recorded.value(1).toString()},
+                                         {QStringLiteral("due"), due.isValid() ? due.toString(Qt::ISODate) : QString()},
+                                         {QStringLiteral("done"), recorded.value(3).toBool()},
+                                         {QStringLiteral("recorded_here"), true}});
+        }
+        actions.insert(QStringLiteral("decisions"), decisions);
+        review.content.insert(QStringLiteral("actions"), actions);
+    }
+    return review;
 }
 
 qint64 GoalStore::saveReview(const SavedReview &r, QString *error)

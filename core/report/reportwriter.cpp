@@ -810,9 +810,11 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
     QList<QStringList> decisions;
     for (const QJsonValue &a : actions.value(QStringLiteral("decisions")).toArray()) {
-        decisions.append({Language::isolated(a[QStringLiteral("text")].toString()),
-                          Language::isolated(a[QStringLiteral("owner")].toString()),
-                          a[QStringLiteral("due")].toString()});
+        const QString due = a[QStringLiteral("due")].toString();
+        decisions.append(
+            {Language::isolated(a[QStringLiteral("text")].toString()) +
+                 (a[QStringLiteral("done")].toBool() ? QStringLiteral(" (%1)").arg(Report::tr("done")) : QString()),
+             Language::isolated(a[QStringLiteral("owner")].toString()), due.isEmpty() ? QString() : format.date(due)});
     }
     l.text(Report::tr("Decisions and open actions"), 9.5, true);
     if (decisions.isEmpty()) {

@@ -1801,7 +1801,7 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+71"/>
+        <location filename="../../ui/goalspage.cpp" line="+72"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1868,12 +1868,12 @@ leads from: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
@@ -1926,12 +1926,12 @@ leads from: %1
     <message>
         <location line="-274"/>
         <location line="+24"/>
-        <location line="+308"/>
+        <location line="+310"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <location line="+212"/>
         <source>Now</source>
         <translation>Obecnie</translation>
@@ -2235,18 +2235,18 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Podejmij działanie: co robić dalej</translation>
     </message>
@@ -2266,12 +2266,20 @@ leads from: %1
         <translation>Zalecane działanie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../../ui/goalspage.cpp" line="+21"/>
+        <source>done</source>
+        <translation>zrobione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/goalspage.cpp" line="-15"/>
         <source>Decisions and open actions</source>
         <translation>Decyzje i otwarte działania</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/goalspage.cpp" line="+3"/>
         <source>None recorded yet.</source>
         <translation>Nic jeszcze nie zapisano.</translation>
     </message>
@@ -2899,7 +2907,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+14"/>
+        <location filename="../../ui/goalspage.cpp" line="+27"/>
         <source>Channels</source>
         <translation>Kanały</translation>
     </message>
@@ -3116,11 +3124,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+17"/>
+        <location line="+27"/>
         <source>Record a decision</source>
         <translation>Zapisz decyzję</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
         <translation>np. Przesuń 10% budżetu z Display do Paid Search</translation>
     </message>
@@ -3140,7 +3149,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Termin:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Select a saved goal to see its pace</source>
         <translation>Wybierz zapisany cel, aby zobaczyć jego tempo</translation>
     </message>

@@ -1801,7 +1801,7 @@ leads from: %1
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+71"/>
+        <location filename="../../ui/goalspage.cpp" line="+72"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1868,12 +1868,12 @@ leads from: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>cannot write %1</source>
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
@@ -1926,12 +1926,12 @@ leads from: %1
     <message>
         <location line="-274"/>
         <location line="+24"/>
-        <location line="+308"/>
+        <location line="+310"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <location line="+212"/>
         <source>Now</source>
         <translation>Сейчас</translation>
@@ -2235,18 +2235,18 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Действие: что делать дальше</translation>
     </message>
@@ -2266,12 +2266,20 @@ leads from: %1
         <translation>Рекомендуемое действие</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../../ui/goalspage.cpp" line="+21"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/goalspage.cpp" line="-15"/>
         <source>Decisions and open actions</source>
         <translation>Решения и открытые действия</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/goalspage.cpp" line="+3"/>
         <source>None recorded yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
@@ -2899,7 +2907,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+14"/>
+        <location filename="../../ui/goalspage.cpp" line="+27"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
@@ -3116,11 +3124,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+27"/>
         <source>Record a decision</source>
         <translation>Запись решения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
         <translation>например, перенести 10% бюджета Display в Paid Search</translation>
     </message>
@@ -3140,7 +3149,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Select a saved goal to see its pace</source>
         <translation>Выберите сохраненную цель, чтобы увидеть ее темп</translation>
     </message>

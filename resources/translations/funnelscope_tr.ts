@@ -1801,7 +1801,7 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+71"/>
+        <location filename="../../ui/goalspage.cpp" line="+72"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1868,12 +1868,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
@@ -1926,12 +1926,12 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="-274"/>
         <location line="+24"/>
-        <location line="+308"/>
+        <location line="+310"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <location line="+212"/>
         <source>Now</source>
         <translation>Güncel</translation>
@@ -2233,18 +2233,18 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Harekete geç: sırada ne yapılmalı</translation>
     </message>
@@ -2264,12 +2264,20 @@ potansiyel müşteri kaynağı: %1
         <translation>Önerilen eylem</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../../ui/goalspage.cpp" line="+21"/>
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/goalspage.cpp" line="-15"/>
         <source>Decisions and open actions</source>
         <translation>Kararlar ve açık eylemler</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/goalspage.cpp" line="+3"/>
         <source>None recorded yet.</source>
         <translation>Henüz kayıt yok.</translation>
     </message>
@@ -2897,7 +2905,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+14"/>
+        <location filename="../../ui/goalspage.cpp" line="+27"/>
         <source>Channels</source>
         <translation>Kanallar</translation>
     </message>
@@ -3114,11 +3122,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+17"/>
+        <location line="+27"/>
         <source>Record a decision</source>
         <translation>Karar kaydet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
         <translation>ör. Display bütçesinin yüzde 10&apos;unu Paid Search&apos;e kaydır</translation>
     </message>
@@ -3138,7 +3147,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Son tarih:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Select a saved goal to see its pace</source>
         <translation>Temposunu görmek için kayıtlı bir hedef seçin</translation>
     </message>

@@ -1801,7 +1801,7 @@ leads from: %1
         <translation>删除导入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+71"/>
+        <location filename="../../ui/goalspage.cpp" line="+72"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
         <translation>&lt;h3&gt;S — 目标&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
     </message>
@@ -1868,12 +1868,12 @@ leads from: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 数据截至 %3</translation>
     </message>
@@ -1926,12 +1926,12 @@ leads from: %1
     <message>
         <location line="-274"/>
         <location line="+24"/>
-        <location line="+308"/>
+        <location line="+310"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <location line="+212"/>
         <source>Now</source>
         <translation>目前</translation>
@@ -2233,18 +2233,18 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>T — Take action: what to do next</source>
         <translation>T — 采取行动：下一步该做什么</translation>
     </message>
@@ -2264,12 +2264,20 @@ leads from: %1
         <translation>建议行动</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../../ui/goalspage.cpp" line="+21"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/goalspage.cpp" line="-15"/>
         <source>Decisions and open actions</source>
         <translation>决策与未完成的行动</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/goalspage.cpp" line="+3"/>
         <source>None recorded yet.</source>
         <translation>尚无任何记录。</translation>
     </message>
@@ -2897,7 +2905,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+14"/>
+        <location filename="../../ui/goalspage.cpp" line="+27"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
@@ -3114,11 +3122,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+27"/>
         <source>Record a decision</source>
         <translation>记录决策</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
         <translation>例如：将多媒体广告预算的 10% 转移至付费搜索</translation>
     </message>
@@ -3138,7 +3147,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>到期日：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Select a saved goal to see its pace</source>
         <translation>选择已保存的目标以查看其节奏</translation>
     </message>

@@ -5,10 +5,13 @@
 #include "goals/smartcheck.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
+#include "report/reportwriter.h"
 #include "report/smartreview.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace funnelscope;
@@ -209,7 +212,55 @@ private slots:
         QCOMPARE(goal[QStringLiteral("current")].toDouble(), 1240.0);
         QCOMPARE(goal[QStringLiteral("status")].toString(), QStringLiteral("met"));
     }
+
+    void decisionsBelongToTheirReview()
+    {
+        // A decision recorded in a review shows in that review (window and PDF), after the open actions it carried
+        // over from earlier reviews, not only in the next review.
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions());
+        GoalStore store(ws.workspace());
+        const Scope july{QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}};
+        SavedReview first{-1, QStringLiteral("June"), QDate(2025, 6, 1), QDate(2025, 6, 30), {}, {}};
+        first.content = SmartReview::build(ws.workspace(), {first.from, first.to, {}, {}}, Comparison::PreviousPeriod,
+                                           first.title);
+        const qint64 firstId = store.saveReview(first);
+        QVERIFY(firstId > 0);
+        QVERIFY(store.saveAction({-1, firstId, QStringLiteral("Pause Display"), QStringLiteral("Ana"),
+                                  QDate(2025, 8, 15), false}) > 0);
+        SavedReview second{-1, QStringLiteral("July"), july.from, july.to, {}, {}};
+        second.content = SmartReview::build(ws.workspace(), july, Comparison::PreviousPeriod, second.title);
+        const qint64 secondId = store.saveReview(second);
+        QVERIFY(store.saveAction({-1, secondId, QStringLiteral("Double the Email budget"), QStringLiteral("Jan"),
+                                  QDate(2025, 9, 30), false}) > 0);
+
+        const auto decisionsOf = [&](qint64 id) {
+            QStringList texts;
+            for (const QJsonValue &d :
+                 store.review(id)->content[QStringLiteral("actions")][QStringLiteral("decisions")].toArray()) {
+                texts.append(d[QStringLiteral("text")].toString());
+            }
+            return texts;
+        };
+        QCOMPARE(decisionsOf(firstId), QStringList{QStringLiteral("Pause Display")});
+        // The second carried the first's open decision, then its own.
+        QCOMPARE(decisionsOf(secondId),
+                 (QStringList{QStringLiteral("Pause Display"), QStringLiteral("Double the Email budget")}));
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("july.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(store.review(secondId)->content, pdf, options), QString());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(printed.contains(QStringLiteral("Double the Email budget")), qPrintable(printed.right(600)));
+        QVERIFY(printed.contains(QStringLiteral("Pause Display")));
+        QVERIFY(printed.contains(QStringLiteral("9/30/25")) || printed.contains(QStringLiteral("Sep 30, 2025")));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestGoals)
+QTEST_MAIN(TestGoals) // a GUI application: the PDF writer needs fonts
 #include "tst_goals.moc"
