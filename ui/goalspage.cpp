@@ -319,9 +319,11 @@ void GoalsPage::setContext(const QDate &first, const QDate &last, const QStringL
     m_last = last;
     m_channels->setNames(channels);
     m_campaigns->setNames(campaigns);
+    m_hasContext = true;
     m_stale = true;
     if (isVisible()) {
         refresh();
+        scheduleCheck();
     }
 }
 
@@ -335,8 +337,15 @@ void GoalsPage::showEvent(QShowEvent *event)
 
 void GoalsPage::refresh()
 {
+    if (!m_hasContext) {
+        // Shown before the workspace's dates are read (the window reopened on this tab): measured up to today, every
+        // goal would look off track until F5. setContext() computes them.
+        m_stale = true;
+        return;
+    }
     m_stale = false;
     const QDate asOf = m_last.isValid() ? m_last : QDate::currentDate();
+    const int generation = ++m_refreshGeneration;
     using Rows = QList<std::pair<Goal, GoalProgress>>;
     runInBackground<Rows>(
         m_workspace.path(), this,
@@ -349,7 +358,10 @@ void GoalsPage::refresh()
             }
             return rows;
         },
-        [this](const Rows &rows) {
+        [this, generation](const Rows &rows) {
+            if (generation != m_refreshGeneration) {
+                return; // a later refresh is under way
+            }
             const qint64 selected = m_editing;
             m_model->setGoals(rows, KpiFormat(QLocale(), m_workspace.currency()));
             m_table->resizeColumnsToContents();

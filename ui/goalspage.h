@@ -68,6 +68,9 @@ private:
     Scope m_reviewScope;
     qint64 m_editing = -1;
     bool m_stale = true; // goals are computed when the tab is first shown, not at start-up
+    // Whether the workspace's date range is known: goals are measured up to its last day, never before it is.
+    bool m_hasContext = false;
+    int m_refreshGeneration = 0; // only the latest computation is shown
     int m_checkGeneration = 0;
 
     GoalListModel *m_model;

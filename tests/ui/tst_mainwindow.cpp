@@ -155,6 +155,45 @@ private slots:
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
     }
 
+    void goalsTabReopenedMeasuresUpToTheLatestData()
+    {
+        // Reopened on the Goals tab, the window measures every goal up to the workspace's last day with data, as
+        // after F5: not up to today (every goal "off track", "Now 0") because the tab was shown before the dates
+        // were read.
+        const auto rowsOf = [](GoalsPage *goals) {
+            QStringList rows;
+            for (int r = 0; r < goals->goals()->rowCount(); ++r) {
+                rows.append(goals->goals()->index(r, GoalListModel::Name).data().toString() + u'|' +
+                            goals->goals()->index(r, GoalListModel::Current).data().toString() + u'|' +
+                            goals->goals()->index(r, GoalListModel::Status).data(GoalListModel::StatusRole).toString());
+            }
+            return rows;
+        };
+        QStringList loaded;
+        {
+            MainWindow w(m_demo);
+            w.show();
+            QVERIFY(waitForRefresh(w)); // the dates are known
+            GoalsPage *goals = w.goalsPage();
+            QSignalSpy refreshed(goals, &GoalsPage::refreshed);
+            w.tabs()->setCurrentWidget(goals);
+            QVERIFY(refreshed.wait(30000));
+            loaded = rowsOf(goals);
+            w.close(); // remembers the tab
+        }
+        QCOMPARE(loaded.size(), 6);
+        QVERIFY2(loaded.filter(QStringLiteral("|off_track")).size() < 6, qPrintable(loaded.join(u'\n')));
+        MainWindow w(m_demo);
+        GoalsPage *goals = w.goalsPage();
+        QCOMPARE(w.tabs()->currentWidget(), goals);
+        QSignalSpy refreshed(goals, &GoalsPage::refreshed);
+        w.show();
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(rowsOf(goals), loaded);
+        w.tabs()->setCurrentIndex(0); // the next tests start on the Overview
+        w.close();
+    }
+
     void everyTabShowsData()
     {
         MainWindow w(m_demo);
