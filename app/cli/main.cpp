@@ -11,6 +11,7 @@
 #include "importing/preset.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiwriter.h"
+#include "money/currency.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
 #include "store/importlog.h"
@@ -149,7 +150,7 @@ int runImport(const QStringList &args)
     QCommandLineParser p;
     addDb(p);
     p.addOption({QStringLiteral("kind"),
-                 Cli::tr("auto, campaign, leads, deals, customers, surveys, expenses or touchpoints."),
+                 Cli::tr("auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates."),
                  QStringLiteral("KIND"), QStringLiteral("auto")});
     p.addOption(
         {QStringLiteral("preset"), Cli::tr("auto or a preset name."), QStringLiteral("NAME"), QStringLiteral("auto")});
@@ -171,6 +172,9 @@ int runImport(const QStringList &args)
          Cli::tr("How a deal stage of your pipeline counts: won, lost or open, e.g. \"Closed: abandoned=lost\"; "
                  "repeatable, remembered by the workspace for later imports."),
          QStringLiteral("STAGE=STATUS")});
+    p.addOption({QStringLiteral("currency"),
+                 Cli::tr("The currency of amounts the file does not name, e.g. PLN (default: the workspace's)."),
+                 QStringLiteral("CODE")});
     p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV files to import."), QStringLiteral("FILE..."));
     if (auto stop = parse(p, args, QStringLiteral("import"),
@@ -179,13 +183,22 @@ int runImport(const QStringList &args)
     }
     ImportOptions options;
     const QString kind = p.value(QStringLiteral("kind"));
-    if (kind != u"auto") {
+    if (kind == u"rates") {
+        options.rates = true;
+    } else if (kind != u"auto") {
         options.kind = kindFromName(kind);
         if (!options.kind) {
             return usageError(Cli::tr("import: unknown kind '%1'").arg(kind));
         }
     }
     options.preset = p.value(QStringLiteral("preset"));
+    if (p.isSet(QStringLiteral("currency"))) {
+        options.currency = p.value(QStringLiteral("currency")).trimmed().toUpper();
+        if (!currency::isCode(options.currency)) {
+            return usageError(Cli::tr("import: --currency is an ISO 4217 code such as PLN, EUR or USD, not '%1'")
+                                  .arg(p.value(QStringLiteral("currency"))));
+        }
+    }
     options.source = p.value(QStringLiteral("source")).trimmed();
     if (p.isSet(QStringLiteral("source")) && options.source.isEmpty()) {
         return usageError(Cli::tr("import: --source needs a label"));
@@ -276,6 +289,25 @@ int runImport(const QStringList &args)
     return exit;
 }
 
+void addCurrency(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("currency"),
+                 Cli::tr("The reporting currency money is converted into, e.g. EUR (default: the workspace's)."),
+                 QStringLiteral("CODE")});
+}
+
+// --currency as given (empty when not), or nothing after a usage error.
+std::optional<QString> reportingCurrency(const QCommandLineParser &p, const QString &command)
+{
+    const QString code = p.value(QStringLiteral("currency")).trimmed().toUpper();
+    if (p.isSet(QStringLiteral("currency")) && !currency::isCode(code)) {
+        usageError(Cli::tr("%1: --currency is an ISO 4217 code such as PLN, EUR or USD, not '%2'")
+                       .arg(command, p.value(QStringLiteral("currency"))));
+        return std::nullopt;
+    }
+    return code;
+}
+
 std::optional<QDate> isoDate(const QString &text)
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);
@@ -295,8 +327,13 @@ int runKpis(const QStringList &args)
         {QStringLiteral("by"), Cli::tr("day, week, month, quarter, channel or campaign."), QStringLiteral("BUCKET")});
     p.addOption({QStringLiteral("format"), Cli::tr("json (default), csv or table."), QStringLiteral("FORMAT"),
                  QStringLiteral("json")});
+    addCurrency(p);
     if (auto stop = parse(p, args, QStringLiteral("kpis"), Cli::tr("Compute every KPI of the catalog."))) {
         return *stop;
+    }
+    const std::optional<QString> reporting = reportingCurrency(p, QStringLiteral("kpis"));
+    if (!reporting) {
+        return Usage;
     }
     const auto from = isoDate(p.value(QStringLiteral("from")));
     const auto to = isoDate(p.value(QStringLiteral("to")));
@@ -350,6 +387,7 @@ int runKpis(const QStringList &args)
     }
     const ReadSnapshot snapshot(ws);
     KpiEngine engine(ws);
+    engine.setReportingCurrency(*reporting);
     // Days that hold shares of a range report's totals (RangeSpread), said beside the figures they are part of.
     const QList<SpreadImport> spread = ImportLog(ws).spreadOver(*from, *to);
     const auto withSpread = [&](QJsonObject o) {
@@ -362,6 +400,8 @@ int runKpis(const QStringList &args)
             }
             o.insert(QStringLiteral("spread"), list);
         }
+        const QString currency = engine.reportingCurrency();
+        o.insert(QStringLiteral("currency"), currency.isEmpty() ? QJsonValue() : QJsonValue(currency));
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     };
     const auto spreadLines = [&] {
@@ -402,6 +442,9 @@ int runKpis(const QStringList &args)
     }
     if (!snapshot.error().isEmpty()) {
         return readError(ws, snapshot.error());
+    }
+    for (const QString &note : engine.currencyNotes()) {
+        err() << "funnelscope-cli: " << note << "\n";
     }
     out() << text;
     return Success;
@@ -658,8 +701,13 @@ int runReport(const QStringList &args)
     p.addOption({QStringLiteral("to"), Cli::tr("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("out"), Cli::tr("The PDF to write."), QStringLiteral("FILE.pdf")});
     p.addOption({QStringLiteral("lang"), Cli::tr("The report's language."), QStringLiteral("CODE")});
+    addCurrency(p);
     if (auto stop = parse(p, args, QStringLiteral("report"), Cli::tr("Write the SMART review as a PDF."))) {
         return *stop;
+    }
+    const std::optional<QString> reporting = reportingCurrency(p, QStringLiteral("report"));
+    if (!reporting) {
+        return Usage;
     }
     const auto from = isoDate(p.value(QStringLiteral("from")));
     const auto to = isoDate(p.value(QStringLiteral("to")));
@@ -691,7 +739,11 @@ int runReport(const QStringList &args)
         Cli::tr("Marketing review %1 – %2")
             .arg(QLocale().toString(*from, QLocale::ShortFormat), QLocale().toString(*to, QLocale::ShortFormat));
     std::optional<ReadSnapshot> snapshot(std::in_place, ws);
-    const QJsonObject review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title);
+    const QJsonObject review =
+        SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title, *reporting);
+    for (const QJsonValue &note : review.value(QStringLiteral("currency_notes")).toArray()) {
+        err() << "funnelscope-cli: " << note.toString() << "\n";
+    }
     ReportWriter::Options options;
     options.locale = QLocale();
     options.company = ws.setting(QStringLiteral("company"));

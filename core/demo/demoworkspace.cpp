@@ -20,6 +20,7 @@ QString DemoWorkspace::fill(Workspace &workspace, const DemoGenerator::Options &
     Importer importer(workspace);
     ImportOptions importOptions;
     importOptions.source = QStringLiteral("demo");
+    importOptions.currency = QStringLiteral("USD"); // the demo company reports in dollars
     for (const QString &file : generator.fileNames()) {
         const ImportResult r = importer.importFile(dir.filePath(file), importOptions);
         if (summaries) {

@@ -11,6 +11,11 @@ struct Import
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
+struct CurrencyText
+{
+    Q_DECLARE_TR_FUNCTIONS(Currency)
+};
+
 struct WorkspaceText
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)

@@ -30,7 +30,8 @@ struct FileLayout
     QDate rangeStart;
     QDate rangeEnd;
     StageMapping stages; // how deal stages read (the options' mapping)
-    QString refusal; // why the file cannot be imported, or empty
+    QString currency;    // the currency of amounts the file does not name (--currency, else the workspace's)
+    QString refusal;     // why the file cannot be imported, or empty
     int refusalLine = 0;
     QString refusalColumn;
 };

@@ -2,6 +2,8 @@
 
 #include "fileinspector.h"
 #include "i18n/contexts.h"
+#include "money/currency.h"
+#include "money/ratesimporter.h"
 #include "rangespread.h"
 #include "rowpipeline.h"
 #include "rowreader.h"
@@ -112,7 +114,20 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     ImportOptions effective = options;
     effective.stages = StageMapping::fromJson(m_workspace.setting(StageMapping::settingKey()));
     effective.stages.merge(options.stages);
-    const FileLayout layout = FileInspector::inspect(path, effective);
+    effective.currency = options.currency.trimmed().toUpper();
+    if (!effective.currency.isEmpty() && !currency::isCode(effective.currency)) {
+        return refuse(
+            0,
+            Import::tr("unknown currency '%1': give an ISO 4217 code such as PLN, EUR or USD").arg(options.currency));
+    }
+    if (RatesImporter::isRatesFile(path, options)) {
+        return RatesImporter(m_workspace).importFile(path, options);
+    }
+    FileLayout layout = FileInspector::inspect(path, effective);
+    if (layout.currency = effective.currency; layout.currency.isEmpty()) {
+        const QString own = m_workspace.currency().trimmed().toUpper();
+        layout.currency = currency::isCode(own) ? own : QString();
+    }
     if (layout.mapping) {
         result.kind = kindName(layout.mapping->kind());
         result.ignored = layout.mapping->ignored();
@@ -338,6 +353,9 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         if (!error.isEmpty()) {
             return refuse(0, error);
         }
+    }
+    if (const QString error = m_workspace.noteCurrencies(store.currencies()); !error.isEmpty()) {
+        return refuse(0, error);
     }
     if (kind == Kind::Deals && !options.stages.isEmpty()) {
         // Remembered with the import it was given for, and for every later one of this workspace.

@@ -25,6 +25,9 @@ QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) c
     if (resolvedKind == Kind::Deals) {
         text += stages.fingerprint();
     }
+    if (!currency.isEmpty()) {
+        text += QStringLiteral(";currency=") + currency;
+    }
     return text;
 }
 

@@ -15,6 +15,7 @@ namespace funnelscope {
 struct ImportOptions
 {
     std::optional<Kind> kind;
+    bool rates = false; // --kind rates: exchange rates (RatesImporter), whatever the header
     QString preset = QStringLiteral("auto");
     QString source; // empty: the preset's id for a tool's export, else "manual"
     DateOrder dateOrder = DateOrder::Unknown;
@@ -26,6 +27,9 @@ struct ImportOptions
     // The user's reading of deal stages for this import (--stage, the import dialog). The importer adds the
     // workspace's remembered mapping under it and remembers it for later imports.
     StageMapping stages;
+    // The currency of amounts the file does not name (ISO code; --currency, the import dialog); empty: the
+    // workspace's.
+    QString currency;
 
     // The options that make two imports of the same bytes the same import.
     QString fingerprint(Kind resolvedKind, DateOrder resolvedOrder) const;

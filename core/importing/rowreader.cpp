@@ -3,6 +3,7 @@
 #include "csv/numberparser.h"
 #include "i18n/contexts.h"
 #include "kpi/kpiformat.h"
+#include "money/currency.h"
 #include "rangespread.h"
 
 #include <QLocale>
@@ -20,6 +21,32 @@ RowReader::RowReader(QIODevice *device, const FileLayout &layout)
         --m_namedFields;
     }
     m_cells.resize(m_spec.columns.size());
+    // Money and the currency it is in: from a currency column, the amount's own symbol or code, the money
+    // column's header ("Amount spent (INR)"), or the import's currency, in that order (currencyOfRow()).
+    for (int c = 0; c < m_spec.columns.size(); ++c) {
+        if (isMoneyColumn(m_spec.kind, m_spec.columns.at(c).name)) {
+            m_moneyCanonical = c;
+            if (const int f = layout.mapping->fileColumn(c); f >= 0 && f < header.size()) {
+                m_headerCurrency = currency::inHeader(header.at(f));
+            }
+        }
+    }
+    if (m_moneyCanonical >= 0) {
+        m_cells.resize(m_spec.columns.size() + 1); // the row's currency, after the kind's columns
+        static const QStringList currencyHeaders = {
+            QStringLiteral("currency"),      QStringLiteral("currency code"),
+            QStringLiteral("currencycode"),  QStringLiteral("kod waluty"),
+            QStringLiteral("waluta"),        QStringLiteral("opportunity currency"),
+            QStringLiteral("deal currency"), QStringLiteral("currency (iso)"),
+            QStringLiteral("валюта"),        QStringLiteral("код валюты"),
+            QStringLiteral("para birimi"),   QStringLiteral("幣別"),
+            QStringLiteral("货币"),          QStringLiteral("币种")};
+        for (int f = 0; f < header.size() && m_currencyColumn < 0; ++f) {
+            if (currencyHeaders.contains(ColumnMapping::normalisedHeader(header.at(f)))) {
+                m_currencyColumn = f;
+            }
+        }
+    }
     m_keepDateText = m_spec.kind == Kind::Touchpoints;
     m_nameTable.fill(-1, m_spec.columns.size());
     for (int c = 0; c < m_spec.columns.size(); ++c) {
@@ -33,6 +60,81 @@ RowReader::RowReader(QIODevice *device, const FileLayout &layout)
             m_dateCanonical = c;
         }
     }
+}
+
+bool RowReader::isMoneyColumn(Kind kind, QStringView canonical)
+{
+    switch (kind) {
+    case Kind::Campaign:
+        return canonical == u"cost";
+    case Kind::Deals:
+    case Kind::Expenses:
+        return canonical == u"amount";
+    case Kind::Customers:
+        return canonical == u"mrr";
+    default:
+        return false;
+    }
+}
+
+// The currency of a row with an amount; false (with the reason in m_error) when it cannot be known, which refuses
+// the file when refuse is set, else rejects the row.
+bool RowReader::currencyOfRow(const QString &amount, QString &code, bool &refuse)
+{
+    using namespace currency;
+    refuse = false;
+    Mention m;
+    if (m_currencyColumn >= 0 && m_currencyColumn < m_reader.fieldCount()) {
+        const QStringView text = m_reader.field(m_currencyColumn).trimmed();
+        if (!isUnknown(text)) {
+            m = inCell(text);
+            if (m.isEmpty()) {
+                return reject(m_currencyColumn, Import::tr("unknown currency '%1'").arg(text));
+            }
+        }
+    }
+    if (m.isEmpty()) {
+        m = inAmount(amount);
+    }
+    if (m.code.isEmpty() && !m_headerCurrency.isEmpty() &&
+        (m.ambiguous.isEmpty() || symbolFits(m.ambiguous, m_headerCurrency))) {
+        m.code = m_headerCurrency;
+    }
+    if (!m.code.isEmpty()) {
+        code = m.code;
+        return true;
+    }
+    const int f = m_layout.mapping->fileColumn(m_moneyCanonical);
+    const QString fallback = m_layout.currency;
+    refuse = true;
+    m_refused = true;
+    if (!m.ambiguous.isEmpty()) {
+        if (!fallback.isEmpty() && symbolFits(m.ambiguous, fallback)) {
+            code = fallback;
+            refuse = false;
+            m_refused = false;
+            return true;
+        }
+        return reject(f, fallback.isEmpty()
+                             ? Import::tr("'%1' is written with '%2', which several currencies use (%3): pass the "
+                                          "account's currency with --currency CODE (or choose it in the import "
+                                          "options); nothing was imported")
+                                   .arg(amount, m.ambiguous, candidates(m.ambiguous))
+                             : Import::tr("'%1' is written with '%2', which cannot be the import currency %3 (it "
+                                          "stands for %4): pass the account's currency with --currency CODE; nothing "
+                                          "was imported")
+                                   .arg(amount, m.ambiguous, fallback, candidates(m.ambiguous)));
+    }
+    if (fallback.isEmpty()) {
+        return reject(f, Import::tr("the file does not say which currency its amounts are in ('%1'), and the workspace "
+                                    "has no currency: pass --currency CODE (or choose it in the import options, or set "
+                                    "the workspace currency); nothing was imported")
+                             .arg(amount));
+    }
+    code = fallback;
+    refuse = false;
+    m_refused = false;
+    return true;
 }
 
 bool RowReader::isUnknown(QStringView cell)
@@ -350,6 +452,7 @@ RowReader::Outcome RowReader::readNext()
     }
 
     QString unmatchedStage; // noted once the whole row is accepted
+    QString moneyText;      // the amount as written
     for (int c = 0; c < m_spec.columns.size(); ++c) {
         const ColumnSpec &spec = m_spec.columns.at(c);
         Cell &cell = m_cells[c];
@@ -454,6 +557,9 @@ RowReader::Outcome RowReader::readNext()
                 }
                 break;
             case ColumnType::Decimal:
+                if (c == m_moneyCanonical) {
+                    moneyText = raw.toString();
+                }
                 if (v.isNegative()) {
                     reject(f, Import::tr("negative %1: '%2'").arg(spec.name, raw));
                     return Outcome::Rejected;
@@ -485,6 +591,20 @@ RowReader::Outcome RowReader::readNext()
         }
         }
         cell.known = true;
+    }
+    if (m_moneyCanonical >= 0) {
+        Cell &currencyCell = m_cells[m_spec.columns.size()];
+        currencyCell.known = m_cells.at(m_moneyCanonical).known;
+        if (currencyCell.known) {
+            QString code;
+            bool refuse = false;
+            if (!currencyOfRow(moneyText, code, refuse)) {
+                return refuse ? Outcome::Refused : Outcome::Rejected;
+            }
+            if (code != currencyCell.text) {
+                currencyCell.text = code;
+            }
+        }
     }
     if (!unmatchedStage.isEmpty() && !m_unmatchedStages.contains(unmatchedStage) &&
         m_unmatchedStages.size() < MaxListedStages) {

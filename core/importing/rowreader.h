@@ -51,6 +51,9 @@ public:
     int dataRows() const { return m_dataRows; }
 
     static bool isUnknown(QStringView cell);
+    // The column of a kind that holds money (cost, amount, MRR): its rows carry a currency, as an extra cell after
+    // the kind's columns (its text the ISO code; unknown when the amount is).
+    static bool isMoneyColumn(Kind kind, QStringView canonical);
     static bool isTotalsLabel(QStringView cell);
     static bool isNoDataMarker(QStringView cell);
     // The line where the export said it holds no data ("No data available."), or 0.
@@ -71,6 +74,7 @@ private:
     std::optional<double> factor(QStringView text, QString *error) const;
     bool readProduct(Cell &cell, const ColumnSpec &spec, int a, int b);
     bool reject(int fileColumn, const QString &reason);
+    bool currencyOfRow(const QString &amount, QString &code, bool &refuse);
     static QString tooLarge(QStringView raw);
     bool refusesFile();
     Outcome readNext();
@@ -99,6 +103,9 @@ private:
     QList<int> m_nameTable;
     QList<QHash<QString, qint64>> m_names;
     QStringList m_unmatchedStages;
+    int m_moneyCanonical = -1;
+    int m_currencyColumn = -1; // the file's column naming each row's currency, or -1
+    QString m_headerCurrency;  // the currency the money column's header names, or empty
     QString m_lastStageText;
     StageMapping::Reading m_lastStage;
 };

@@ -1,6 +1,7 @@
 #include "rowstore.h"
 
 #include "i18n/contexts.h"
+#include "rowreader.h"
 #include "store/workspace.h"
 
 #include <QStringList>
@@ -79,6 +80,11 @@ RowStore::RowStore(Workspace &workspace, const ColumnMapping &mapping, qint64 im
         }
         m_binds.push_back(bind);
     }
+    for (int c = 0; c < m_spec.columns.size(); ++c) {
+        if (RowReader::isMoneyColumn(m_spec.kind, m_spec.columns.at(c).name)) {
+            m_moneyColumn = c;
+        }
+    }
     if (m_spec.kind == Kind::Campaign) {
         m_positionColumn = column("avg_position");
         m_impressionsColumn = column("impressions");
@@ -122,6 +128,9 @@ QString RowStore::buildStatement() const
     if (kind == Kind::Campaign || kind == Kind::Expenses || kind == Kind::Surveys || kind == Kind::Touchpoints) {
         columns.append(QStringLiteral("source_id"));
     }
+    if (m_moneyColumn >= 0) {
+        columns.append(QStringLiteral("currency"));
+    }
     columns.append(QStringLiteral("import_id"));
     QStringList placeholders(columns.size(), QStringLiteral("?"));
     QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
@@ -138,6 +147,11 @@ QString RowStore::buildStatement() const
                                 .arg(storageColumn(kind, c.name), same, table));
             }
         }
+        // One row's amounts in two currencies cannot be added: the marker fails the column's CHECK (write()).
+        sets.append(QStringLiteral("currency = CASE WHEN %1 AND %2.currency IS NOT NULL AND excluded.currency IS NOT"
+                                   " NULL AND %2.currency <> excluded.currency THEN 'mixed' WHEN %1 THEN"
+                                   " coalesce(excluded.currency, %2.currency) ELSE excluded.currency END")
+                        .arg(same, table));
         if (kind == Kind::Campaign) {
             sets.append(
                 QStringLiteral(
@@ -167,6 +181,9 @@ QString RowStore::buildStatement() const
             if (m_mapping.has(c)) {
                 sets.append(QStringLiteral("%1 = excluded.%1").arg(storageColumn(kind, m_spec.columns.at(c).name)));
             }
+        }
+        if (m_moneyColumn >= 0 && m_mapping.has(m_moneyColumn)) {
+            sets.append(QStringLiteral("currency = excluded.currency"));
         }
         sql += QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET %2")
                    .arg(storageColumn(kind, m_spec.columns.at(0).name), sets.join(QStringLiteral(", ")));
@@ -300,6 +317,17 @@ bool RowStore::write(const QList<Cell> &cells)
         m_spec.kind == Kind::Touchpoints) {
         m_insert->bind(p++, m_sourceId);
     }
+    if (m_moneyColumn >= 0) {
+        const Cell &currency = cells.at(m_spec.columns.size());
+        if (currency.known) {
+            m_insert->bind(p++, currency.text);
+            if (!m_currencies.contains(currency.text)) {
+                m_currencies.append(currency.text);
+            }
+        } else {
+            m_insert->bindNull(p++);
+        }
+    }
     m_insert->bind(p++, m_importId);
     if (!m_error.isEmpty()) {
         return false;
@@ -317,6 +345,11 @@ bool RowStore::write(const QList<Cell> &cells)
     }
     if (!m_insert->exec()) {
         m_error = m_insert->error();
+        if (m_moneyColumn >= 0 && m_error.contains(QLatin1StringView("CHECK constraint failed"))) {
+            m_error = Import::tr("an earlier row of this file for the same day, channel and campaign has its amount "
+                                 "in another currency, and amounts in two currencies cannot be added up: split the "
+                                 "file by currency (or by source with --source)");
+        }
         return false;
     }
     ++m_written;

@@ -33,6 +33,8 @@ public:
     // Campaign rows: the written rows summed as the roll-up sums them, and whether each of them was stored as a new
     // row (nothing replaced, nothing merged), so that these sums can simply be added to the stored roll-up.
     const CampaignRollup::Sums &rollup() const { return m_rollup; }
+    // The currencies of the amounts written.
+    const QStringList &currencies() const { return m_currencies; }
     bool onlyNewRows() const;
 
 private:
@@ -73,6 +75,8 @@ private:
     QSet<qint64> m_clearedDays;
     qint64 m_rowsBefore = 0;
     qint64 m_written = 0;
+    int m_moneyColumn = -1; // the kind's money column: its rows store a currency
+    QStringList m_currencies;
     CampaignRollup::Sums m_rollup;
     std::array<int, CampaignRollup::InputCount> m_rollupInputs{};
     qint64 m_channelId = 0;

@@ -1,7 +1,10 @@
 #include "kpiengine.h"
 
 #include "csv/decimal.h"
+#include "i18n/contexts.h"
 #include "kpicatalog.h"
+#include "money/currency.h"
+#include "money/exchangerates.h"
 #include "store/campaignrollup.h"
 #include "store/crmrollup.h"
 #include "store/readsnapshot.h"
@@ -297,6 +300,9 @@ KpiEngine::Filters KpiEngine::filtersFor(const Scope &scope)
 struct KpiEngine::Sums
 {
     QList<Value> campaign, leads, deals, customers, expenses, surveys;
+    // Media cost or expenses with an amount that lacked a rate: unknown, and so is any total that adds them.
+    bool costMissing = false;
+    bool expensesMissing = false;
 };
 
 namespace {
@@ -550,12 +556,210 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
     }
     collect(expensesQuery(column), &Sums::expenses);
     collect(surveysQuery(column), &Sums::surveys);
+    convertMoney(out, scope, group, withFlowKinds ? AllMoney : (CampaignMoney | ExpenseMoney));
     return out;
 }
 
 KpiValues KpiEngine::compute(const Scope &scope)
 {
+    prepareConversion();
     return assemble(sums(scope, Breakdown::None).value(0), scope, kindsStored());
+}
+
+QString KpiEngine::reportingCurrency()
+{
+    if (!m_requestedCurrency.isEmpty()) {
+        return m_requestedCurrency;
+    }
+    if (const QString own = m_workspace.currency().trimmed().toUpper(); currency::isCode(own)) {
+        return own;
+    }
+    const QStringList stored = m_workspace.storedCurrencies();
+    return stored.size() == 1 ? stored.first() : QString();
+}
+
+QStringList KpiEngine::unchosenCurrencies()
+{
+    return reportingCurrency().isEmpty() ? m_workspace.storedCurrencies() : QStringList();
+}
+
+QStringList KpiEngine::currencyNotes()
+{
+    QStringList notes;
+    const QString reporting = reportingCurrency();
+    if (const QStringList stored = unchosenCurrencies(); stored.size() > 1) {
+        notes.append(CurrencyText::tr("amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; "
+                                      "pass --currency CODE or set the workspace currency")
+                         .arg(stored.join(QStringLiteral(", "))));
+        return notes;
+    }
+    for (auto it = m_missingRates.cbegin(); it != m_missingRates.cend(); ++it) {
+        QList<qint64> days(it.value().begin(), it.value().end());
+        std::sort(days.begin(), days.end());
+        // Runs of consecutive days as one range.
+        QStringList ranges;
+        for (qsizetype i = 0; i < days.size();) {
+            qsizetype j = i;
+            while (j + 1 < days.size() && days.at(j + 1) == days.at(j) + 1) {
+                ++j;
+            }
+            const QString first = QDate::fromJulianDay(days.at(i)).toString(Qt::ISODate);
+            ranges.append(
+                i == j ? first : first + QStringLiteral("..") + QDate::fromJulianDay(days.at(j)).toString(Qt::ISODate));
+            i = j + 1;
+        }
+        const qsizetype listed = std::min<qsizetype>(ranges.size(), 12);
+        QString list = QStringList(ranges.mid(0, listed)).join(QStringLiteral(", "));
+        if (listed < ranges.size()) {
+            list += CurrencyText::tr(" and %1 more").arg(ranges.size() - listed);
+        }
+        if (it.key() == currency::Unknown) {
+            notes.append(CurrencyText::tr("amounts in an unknown currency (imported before amounts carried one) cannot "
+                                          "be converted to %1 on %2: money KPIs that need them are unknown; set the "
+                                          "workspace currency to the one they are in, or re-import them with "
+                                          "--currency")
+                             .arg(reporting, list));
+        } else {
+            notes.append(CurrencyText::tr("no exchange rate from %1 to %2 within %3 days before %4: money KPIs that "
+                                          "need them are unknown; import rates with import --kind rates")
+                             .arg(it.key(), reporting)
+                             .arg(ExchangeRates::MaxAgeDays)
+                             .arg(list));
+        }
+    }
+    return notes;
+}
+
+bool KpiEngine::prepareConversion()
+{
+    const QString reporting = reportingCurrency();
+    const QStringList stored = m_workspace.storedCurrencies();
+    // The common case, as fast as before currencies: every amount is in the reporting currency.
+    if (std::all_of(stored.begin(), stored.end(), [&](const QString &c) { return c == reporting; })) {
+        m_rates.reset();
+        return false;
+    }
+    // Made anew for each computation: rates imported meanwhile count.
+    m_rates = std::make_shared<ExchangeRates>(m_workspace.handle(), reporting);
+    return true;
+}
+
+// Money is converted at each amount's own day: the period's amounts are summed by day and currency, each sum is
+// converted and rounded half to even to micro-units, and the converted sums are added exactly. Stocks at the end of
+// the period (the open pipeline, MRR) are converted at the period's last day.
+void KpiEngine::convertMoney(QHash<qint64, Sums> &out, const Scope &scope, Breakdown group, int kinds)
+{
+    if (!m_rates) {
+        return;
+    }
+    sqlite3 *db = m_workspace.handle();
+    const Filters filters = filtersFor(scope);
+    const QString column = group == Breakdown::Channel    ? QStringLiteral("channel_id")
+                           : group == Breakdown::Campaign ? QStringLiteral("campaign_id")
+                                                          : QStringLiteral("0");
+    const QString dealColumn = group == Breakdown::Channel    ? QStringLiteral("coalesce(d.linked_channel_id, ?8)")
+                               : group == Breakdown::Campaign ? QStringLiteral("coalesce(d.linked_campaign_id, ?9)")
+                                                              : QStringLiteral("0");
+    struct Acc
+    {
+        qint64 sum = 0;
+        bool any = false;
+        bool missing = false;
+        Value value() const { return missing || !any ? std::nullopt : Value(double(sum)); }
+    };
+    // Rows of (group, day, currency, amount sums...): the converted sums by group.
+    const auto run = [&](const QString &sql, int amounts) {
+        QHash<qint64, QList<Acc>> sums;
+        SqliteStatement q(db, sql);
+        if (!q.isValid()) {
+            qWarning("KPI query failed: %s", qPrintable(q.error()));
+        }
+        filters.bind(q, scope);
+        bool exact = true;
+        while (q.step()) {
+            QList<Acc> &accs = sums[q.integer(0)];
+            accs.resize(amounts);
+            const qint64 day = q.integer(1);
+            const QString code = q.isNull(2) ? currency::Unknown : q.text(2);
+            for (int i = 0; i < amounts; ++i) {
+                const std::optional<qint64> micros = q.optionalInteger(3 + i);
+                if (!micros) {
+                    continue;
+                }
+                const std::optional<qint64> converted = m_rates->convert(*micros, code, day);
+                if (!converted) {
+                    accs[i].missing = true;
+                    m_missingRates[code].insert(day);
+                    continue;
+                }
+                exact &= addExact(accs[i].sum, *converted);
+                accs[i].any = true;
+            }
+        }
+        if (!exact) {
+            ReadSnapshot::recordFailure(db, QStringLiteral("integer overflow"));
+        }
+        return sums;
+    };
+    const QString where = QStringLiteral(" AND %1 AND %2").arg(ChannelFilter, CampaignFilter);
+    if (kinds & CampaignMoney) {
+        const auto sums =
+            run(QStringLiteral("SELECT %1, day, currency, sum(cost), sum(CASE WHEN impressions IS NOT NULL"
+                               " THEN cost END), sum(CASE WHEN clicks IS NOT NULL THEN cost END) FROM"
+                               " campaign_rows WHERE cost IS NOT NULL AND day BETWEEN ?1 AND ?2%2 GROUP"
+                               " BY 1, 2, 3")
+                    .arg(column, where),
+                3);
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+            Sums &s = out[it.key()];
+            if (s.campaign.size() < CampaignSumCount) {
+                s.campaign.resize(CampaignSumCount);
+            }
+            s.campaign[Cost] = it.value().at(0).value();
+            s.campaign[CpmCost] = it.value().at(1).value();
+            s.campaign[CpcCost] = it.value().at(2).value();
+            s.costMissing = it.value().at(0).missing;
+        }
+    }
+    if (kinds & ExpenseMoney) {
+        const auto sums = run(QStringLiteral("SELECT %1, day, currency, sum(amount) FROM expenses WHERE day BETWEEN ?1"
+                                             " AND ?2%2 GROUP BY 1, 2, 3")
+                                  .arg(column, where),
+                              1);
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+            Sums &s = out[it.key()];
+            s.expenses = {it.value().at(0).value()};
+            s.expensesMissing = it.value().at(0).missing;
+        }
+    }
+    if (kinds & DealMoney) {
+        const auto won = run(QStringLiteral("SELECT %1, d.closed, d.currency, sum(d.amount)%2 AND d.status = 'won' AND"
+                                            " d.closed BETWEEN ?1 AND ?2 AND d.amount IS NOT NULL GROUP BY 1, 2, 3")
+                                 .arg(dealColumn, DealsFrom),
+                             1);
+        const auto open = run(QStringLiteral("SELECT %1, ?2, d.currency, sum(d.amount)%2 AND d.created <= ?2 AND NOT"
+                                             " (d.status <> 'open' AND (d.closed IS NULL OR d.closed <= ?2)) AND"
+                                             " d.amount IS NOT NULL GROUP BY 1, 3")
+                                  .arg(dealColumn, DealsFrom),
+                              1);
+        for (auto it = out.begin(); it != out.end(); ++it) {
+            if (it.value().deals.size() >= 8) {
+                it.value().deals[3] = won.contains(it.key()) ? won.value(it.key()).at(0).value() : std::nullopt;
+                it.value().deals[6] = open.contains(it.key()) ? open.value(it.key()).at(0).value() : std::nullopt;
+            }
+        }
+    }
+    if (kinds & CustomerMoney) {
+        const auto mrr = run(QStringLiteral("SELECT %1, ?2, currency, sum(mrr) FROM customers WHERE start <= ?2 AND"
+                                            " (churn IS NULL OR churn > ?2) AND mrr IS NOT NULL%2 GROUP BY 1, 3")
+                                 .arg(column, where),
+                             1);
+        for (auto it = out.begin(); it != out.end(); ++it) {
+            if (it.value().customers.size() >= 6) {
+                it.value().customers[5] = mrr.contains(it.key()) ? mrr.value(it.key()).at(0).value() : std::nullopt;
+            }
+        }
+    }
 }
 
 // Which CRM kinds were ever imported: their counts are 0, not unknown, when nothing matches.
@@ -667,7 +871,9 @@ KpiValues KpiEngine::assemble(const Sums &s, const Scope &scope, const std::arra
 
     // Expenses and the costs built on them.
     const Value expenses = money(s.expenses.value(0));
-    const Value totalCost = mediaCost || expenses ? Value(mediaCost.value_or(0) + expenses.value_or(0)) : std::nullopt;
+    const Value totalCost = s.costMissing || s.expensesMissing ? std::nullopt
+                            : mediaCost || expenses            ? Value(mediaCost.value_or(0) + expenses.value_or(0))
+                                                               : std::nullopt;
     const Value cac = ratio(totalCost, newCustomers);
     set("new_customers", newCustomers);
     set("total_cost", totalCost);
@@ -858,6 +1064,7 @@ struct KpiEngine::DayFlows
 
 QList<KpiEngine::Row> KpiEngine::breakdown(const Scope &scope, Breakdown by, Comparison comparison)
 {
+    prepareConversion();
     QList<Row> rows;
     if (by == Breakdown::Channel || by == Breakdown::Campaign) {
         // One grouped query per kind instead of a computation per name; the same values as filtering by each name.
@@ -901,6 +1108,11 @@ QList<KpiEngine::Row> KpiEngine::breakdown(const Scope &scope, Breakdown by, Com
         s.leads = flows.leads(bucket.from, bucket.to);
         s.deals = flows.deals(bucket.from, bucket.to);
         s.customers = flows.customers(bucket.from, bucket.to);
+        if (m_rates) {
+            QHash<qint64, Sums> one{{0, s}};
+            convertMoney(one, bucket, Breakdown::None, DealMoney | CustomerMoney);
+            s = one.value(0);
+        }
         return assemble(s, bucket, kinds);
     };
     for (const auto &[key, bucket] : scope.timeBuckets(by)) {

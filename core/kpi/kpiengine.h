@@ -5,8 +5,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QSet>
 
 #include <array>
+#include <memory>
 
 namespace funnelscope {
 
@@ -21,6 +24,21 @@ public:
     explicit KpiEngine(Workspace &workspace) : m_workspace(workspace) {}
 
     KpiValues compute(const Scope &scope);
+    // The currency money KPIs come out in (docs/currencies.md): code, or empty for the workspace's currency, else the
+    // one currency every stored amount is in.
+    void setReportingCurrency(const QString &code) { m_requestedCurrency = code.trimmed().toUpper(); }
+    // The currency of the money KPIs computed: the requested one, the workspace's, or the one every stored amount is
+    // in; empty when amounts are in several currencies and none was chosen (every money KPI is then unknown).
+    QString reportingCurrency();
+    // The currencies stored amounts are in, when no reporting currency could be chosen among several.
+    QStringList unchosenCurrencies();
+    // The days (Julian) of each currency whose amounts could not be converted for lack of a rate, over every
+    // computation since the last clearMissingRates(): the money KPIs that needed them are unknown.
+    const QMap<QString, QSet<qint64>> &missingRates() const { return m_missingRates; }
+    void clearMissingRates() { m_missingRates.clear(); }
+    // What a reader must be told about the money KPIs computed so far, one sentence each: amounts in several
+    // currencies with none chosen, and each currency's days without a rate. Empty when every amount was converted.
+    QStringList currencyNotes();
     // Whole months from the monthly roll-up (the default), or every day from the rows (the plain computation the
     // roll-up is tested against).
     void setUseRollup(bool use) { m_useRollup = use; }
@@ -60,9 +78,25 @@ private:
     // Whether leads, deals, customers and surveys were ever imported.
     std::array<bool, 4> kindsStored();
     KpiValues assemble(const Sums &sums, const Scope &scope, const std::array<bool, 4> &kinds);
+    // Whether amounts need converting into the reporting currency (some are in another, or no currency was chosen
+    // among several); prepares the rates when they do.
+    bool prepareConversion();
+    enum MoneyKinds
+    {
+        CampaignMoney = 1,
+        DealMoney = 2,
+        CustomerMoney = 4,
+        ExpenseMoney = 8,
+        AllMoney = 15
+    };
+    // Replaces the money sums of kinds with the amounts converted day by day into the reporting currency.
+    void convertMoney(QHash<qint64, Sums> &sums, const Scope &scope, Breakdown group, int kinds);
 
     Workspace &m_workspace;
     bool m_useRollup = true;
+    QString m_requestedCurrency;
+    QMap<QString, QSet<qint64>> m_missingRates;
+    std::shared_ptr<class ExchangeRates> m_rates; // set while amounts need converting
 };
 
 } // namespace funnelscope

@@ -67,9 +67,11 @@ QJsonObject SmartReview::previousReview(Workspace &workspace, const QDate &befor
     return {};
 }
 
-QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Comparison comparison, const QString &title)
+QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Comparison comparison, const QString &title,
+                               const QString &currency)
 {
     KpiEngine engine(workspace);
+    engine.setReportingCurrency(currency);
     GoalStore store(workspace);
     const Scope previousScope =
         period.compared(comparison == Comparison::None ? Comparison::PreviousPeriod : comparison);
@@ -88,7 +90,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     doc.insert(QStringLiteral("channels"), QJsonArray::fromStringList(period.channels));
     doc.insert(QStringLiteral("campaigns"), QJsonArray::fromStringList(period.campaigns));
     doc.insert(QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    doc.insert(QStringLiteral("currency"), workspace.currency());
+    doc.insert(QStringLiteral("currency"), engine.reportingCurrency());
+    doc.insert(QStringLiteral("currency_notes"), QJsonArray::fromStringList(engine.currencyNotes()));
     doc.insert(QStringLiteral("leads_source"), current.leadsSource);
 
     // S: headline KPIs of every group, then the goals.

@@ -15,7 +15,10 @@ class Workspace;
 class SmartReview
 {
 public:
-    static QJsonObject build(Workspace &workspace, const Scope &period, Comparison comparison, const QString &title);
+    // Money in currency (empty: the workspace's, see KpiEngine::reportingCurrency()); the document's "currency" is
+    // the one used and "currency_notes" what the reader must be told about missing rates.
+    static QJsonObject build(Workspace &workspace, const Scope &period, Comparison comparison, const QString &title,
+                             const QString &currency = {});
     // The previous saved review's content that ends before this period's end, if any.
     static QJsonObject previousReview(Workspace &workspace, const QDate &before);
 };

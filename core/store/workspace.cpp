@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -23,6 +25,11 @@
 namespace funnelscope {
 
 namespace {
+
+// The workspace currency, or XXX (ISO 4217's "no currency") when it has none: what amounts stored before
+// currencies were recorded are in.
+const QString DefaultCurrency = QStringLiteral(
+    "coalesce((SELECT upper(trim(value)) FROM settings WHERE key = 'currency' AND length(trim(value)) = 3), 'XXX')");
 
 // Ordered migrations: entry N brings a workspace from user_version N to N + 1. Never edit a shipped one.
 const QList<QStringList> &migrations()
@@ -168,6 +175,32 @@ const QList<QStringList> &migrations()
             // their sums and are rebuilt from these (Workspace::RollupVersion).
             QStringLiteral("UPDATE campaign_rows SET leads = leads * 1000000 WHERE leads IS NOT NULL"),
             QStringLiteral("UPDATE campaign_rows SET key_events = key_events * 1000000 WHERE key_events IS NOT NULL"),
+        },
+        {
+            // Every stored amount carries its currency (ISO 4217; NULL on rows without an amount). Amounts stored
+            // before take the workspace currency, or XXX ("unknown") when it had none: reported, never converted.
+            // A CHECK refuses the marker RowStore writes when one file adds two currencies into one row.
+            QStringLiteral("ALTER TABLE campaign_rows ADD COLUMN currency TEXT CHECK(currency IS NULL OR"
+                           " length(currency) = 3)"),
+            QStringLiteral("ALTER TABLE deals ADD COLUMN currency TEXT"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN currency TEXT"),
+            QStringLiteral("ALTER TABLE expenses ADD COLUMN currency TEXT CHECK(currency IS NULL OR"
+                           " length(currency) = 3)"),
+            QStringLiteral("UPDATE campaign_rows SET currency = %1 WHERE cost IS NOT NULL").arg(DefaultCurrency),
+            QStringLiteral("UPDATE deals SET currency = %1 WHERE amount IS NOT NULL").arg(DefaultCurrency),
+            QStringLiteral("UPDATE customers SET currency = %1 WHERE mrr IS NOT NULL").arg(DefaultCurrency),
+            QStringLiteral("UPDATE expenses SET currency = %1").arg(DefaultCurrency),
+            // The currencies any stored amount may be in (a superset: kept by every import), so that the KPI engine
+            // knows without a scan when no conversion is needed.
+            QStringLiteral("INSERT INTO settings(key, value) SELECT 'money_currencies', json_array(%1) WHERE"
+                           " EXISTS(SELECT 1 FROM campaign_rows WHERE cost IS NOT NULL) OR EXISTS(SELECT 1 FROM deals"
+                           " WHERE amount IS NOT NULL) OR EXISTS(SELECT 1 FROM customers WHERE mrr IS NOT NULL) OR"
+                           " EXISTS(SELECT 1 FROM expenses) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                .arg(DefaultCurrency),
+            // Exchange rates imported offline: on day, 1 base = rate quote.
+            QStringLiteral("CREATE TABLE rates(day INTEGER NOT NULL, base TEXT NOT NULL, quote TEXT NOT NULL,"
+                           " rate REAL NOT NULL CHECK(rate > 0), import_id INTEGER NOT NULL REFERENCES imports(id) ON"
+                           " DELETE CASCADE, PRIMARY KEY(base, quote, day)) WITHOUT ROWID"),
         },
     };
     return list;
@@ -619,6 +652,35 @@ QString Workspace::setting(const QString &key) const
         return {};
     }
     return q.next() ? q.value(0).toString() : QString();
+}
+
+QStringList Workspace::storedCurrencies() const
+{
+    QStringList out;
+    const QJsonArray list = QJsonDocument::fromJson(setting(QStringLiteral("money_currencies")).toUtf8()).array();
+    for (const QJsonValue &v : list) {
+        out.append(v.toString());
+    }
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
+QString Workspace::noteCurrencies(const QStringList &codes)
+{
+    QStringList all = storedCurrencies();
+    const qsizetype before = all.size();
+    all.append(codes);
+    all.sort();
+    all.removeDuplicates();
+    if (all.size() == before) {
+        return {};
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('money_currencies', ?) ON CONFLICT(key) DO"
+                             " UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(all)).toJson(QJsonDocument::Compact)));
+    return q.exec() ? QString() : q.lastError().text();
 }
 
 void Workspace::setSetting(const QString &key, const QString &value)

@@ -68,6 +68,10 @@ public:
     QString setting(const QString &key) const;
     void setSetting(const QString &key, const QString &value);
     QString currency() const { return setting(QStringLiteral("currency")); }
+    // The currencies stored amounts may be in (a superset, sorted: every import adds its own, none removes them).
+    QStringList storedCurrencies() const;
+    // Adds currencies to storedCurrencies(); returns an error message, or empty.
+    QString noteCurrencies(const QStringList &codes);
 
     // Whether a channel counts as paid for organic_share: a user override, else the name rule of kpis.md.
     static bool isPaidChannelName(const QString &name);

@@ -51,7 +51,8 @@ class TestImporter : public QObject
     {
         TestWorkspace files;
         Workspace w;
-        return w.open(db).isEmpty() &&
+        // Files without a currency of their own are in the workspace's.
+        return w.open(db).isEmpty() && (w.setSetting(QStringLiteral("currency"), QStringLiteral("USD")), true) &&
                Importer(w)
                        .importFile(files.write(QStringLiteral("base.csv"),
                                                "date,channel,campaign,clicks,impressions\n2020-01-01,Email,N,5,100\n"),
@@ -544,6 +545,7 @@ private slots:
             TestWorkspace seed;
             Workspace w;
             QCOMPARE(w.open(base), QString());
+            w.setSetting(QStringLiteral("currency"), QStringLiteral("USD"));
             QVERIFY(
                 Importer(w)
                     .importFile(seed.write(QStringLiteral("base.csv"), "date,channel,campaign,clicks,impressions,cost\n"
@@ -872,6 +874,7 @@ private slots:
             }
             return true;
         };
+        ws.workspace().setSetting(QStringLiteral("currency"), QStringLiteral("USD"));
         const ImportResult r = Importer(ws.workspace()).importFile(path, {}, changeOnce);
         QVERIFY(calls > 0);
         QCOMPARE(r.statusName(), QStringLiteral("refused"));

@@ -17,6 +17,18 @@
 using namespace funnelscope;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Amounts of files that do not name their currency are in USD (the fixtures' accounts).
+ImportOptions inUsd()
+{
+    ImportOptions options;
+    options.currency = QStringLiteral("USD");
+    return options;
+}
+
+} // namespace
+
 class TestPresets : public QObject
 {
     Q_OBJECT
@@ -183,7 +195,7 @@ private slots:
         QFETCH(QString, expected);
         TestWorkspace ws;
         Importer importer(ws.workspace());
-        const ImportResult r = importer.importFile(QStringLiteral(FUNNELSCOPE_EXPORTS "/") + file, {});
+        const ImportResult r = importer.importFile(QStringLiteral(FUNNELSCOPE_EXPORTS "/") + file, inUsd());
         QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
         QCOMPARE(r.preset, preset);
         QCOMPARE(r.source, preset); // the preset names the source unless --source does
@@ -409,7 +421,7 @@ private slots:
         const FileLayout again = FileInspector::inspect(path, {});
         QVERIFY(again.mapping);
         QCOMPARE(again.mapping->presetId(), QStringLiteral("custom-agentur-export"));
-        const ImportResult r = Importer(ws.workspace()).importFile(path, {});
+        const ImportResult r = Importer(ws.workspace()).importFile(path, inUsd());
         QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
         QCOMPARE(r.source, QStringLiteral("custom-agentur-export"));
         QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(impressions), sum(cost) FROM campaign_rows")),
@@ -751,7 +763,7 @@ private slots:
             QSKIP("the real exports of ../shared/real-exports are not here (they are not part of the project)");
         }
         TestWorkspace ws;
-        const ImportResult r = Importer(ws.workspace()).importFile(path, {});
+        const ImportResult r = Importer(ws.workspace()).importFile(path, inUsd());
         QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
         QCOMPARE(r.preset, preset);
         QCOMPARE(r.imported, rows);
@@ -769,7 +781,7 @@ private slots:
                 QSKIP("the real exports of ../shared/real-exports are not here (they are not part of the project)");
             }
             TestWorkspace ws;
-            const ImportResult r = Importer(ws.workspace()).importFile(path, {});
+            const ImportResult r = Importer(ws.workspace()).importFile(path, inUsd());
             QCOMPARE(r.status, ImportResult::Status::Refused);
             QVERIFY2(r.summary().contains(u"\"All time\""), qPrintable(r.summary()));
         }
@@ -913,7 +925,7 @@ private slots:
             QSKIP("the real exports are not beside the source tree (../shared/real-exports/mailchimp_campaigns.csv)");
         }
         TestWorkspace ws;
-        const ImportResult r = Importer(ws.workspace()).importFile(path, {});
+        const ImportResult r = Importer(ws.workspace()).importFile(path, inUsd());
         QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
         QCOMPARE(r.preset, QStringLiteral("mailchimp"));
         QCOMPARE(r.encoding, QStringLiteral("macintosh"));

@@ -52,8 +52,15 @@ public:
         return f.fileName();
     }
 
+    // Files without a currency of their own are imported in TestCurrency (the tests' amounts are plain numbers),
+    // unless the options name another or the test imports with importer() directly.
+    static constexpr const char *TestCurrency = "USD";
+
     ImportResult import(const QString &name, const QByteArray &bytes, ImportOptions options = {})
     {
+        if (options.currency.isEmpty()) {
+            options.currency = QString::fromLatin1(TestCurrency);
+        }
         Importer importer(m_workspace);
         return importer.importFile(write(name, bytes), options);
     }
@@ -78,7 +85,9 @@ public:
         }
         Importer importer(m_workspace);
         for (const QString &f : generator.fileNames()) {
-            const ImportResult r = importer.importFile(files.filePath(f), {});
+            ImportOptions importOptions;
+            importOptions.currency = QString::fromLatin1(TestCurrency);
+            const ImportResult r = importer.importFile(files.filePath(f), importOptions);
             if (r.status != ImportResult::Status::Imported) {
                 return r.summary();
             }
