@@ -504,8 +504,16 @@ int runAttribution(const QStringList &args)
         return readError(ws, snapshot->error());
     }
     snapshot.reset();
-    const auto money = [](qint64 micros) {
-        return QString::number(double(micros) / 1e6, 'f', 2);
+    // Revenue with a deal that could not be converted is unknown, not a sum of the others (docs/currencies.md).
+    const bool revenueKnown = r.revenueNotes.isEmpty();
+    for (const QString &note : r.revenueNotes) {
+        err() << "funnelscope-cli: " << note << "\n";
+    }
+    const auto money = [&](qint64 micros) {
+        return revenueKnown ? QString::number(double(micros) / 1e6, 'f', 2) : QStringLiteral("n/a");
+    };
+    const auto revenueJson = [&](qint64 micros) {
+        return revenueKnown ? QJsonValue(double(micros) / 1e6) : QJsonValue();
     };
     if (format == u"json") {
         QJsonArray rows;
@@ -513,7 +521,7 @@ int runAttribution(const QStringList &args)
             rows.append(QJsonObject{{QStringLiteral("key"), row.key},
                                     {QStringLiteral("leads"), row.leads},
                                     {QStringLiteral("customers"), row.customers},
-                                    {QStringLiteral("revenue"), double(row.revenueMicros) / 1e6}});
+                                    {QStringLiteral("revenue"), revenueJson(row.revenueMicros)}});
         }
         const QJsonObject doc{
             {QStringLiteral("from"), from->toString(Qt::ISODate)},
@@ -523,7 +531,7 @@ int runAttribution(const QStringList &args)
             {QStringLiteral("half_life_days"), halfLife},
             {QStringLiteral("conversions"), QJsonObject{{QStringLiteral("leads"), r.leads},
                                                         {QStringLiteral("customers"), r.customers},
-                                                        {QStringLiteral("revenue"), double(r.revenueMicros) / 1e6}}},
+                                                        {QStringLiteral("revenue"), revenueJson(r.revenueMicros)}}},
             {QStringLiteral("rows"), rows}};
         out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else if (format == u"csv") {
@@ -535,11 +543,13 @@ int runAttribution(const QStringList &args)
             .endRow();
         for (const Attribution::Row &row : r.rows) {
             // Credit is a share of conversions (four decimals), revenue whole cents.
-            csv.text(row.key)
-                .number(row.leads, 4)
-                .number(row.customers, 4)
-                .number(double(row.revenueMicros) / 1e6, 2)
-                .endRow();
+            csv.text(row.key).number(row.leads, 4).number(row.customers, 4);
+            if (revenueKnown) {
+                csv.number(double(row.revenueMicros) / 1e6, 2);
+            } else {
+                csv.text(QString());
+            }
+            csv.endRow();
         }
         out() << csv.toString();
     } else {

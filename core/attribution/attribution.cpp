@@ -1,6 +1,9 @@
 #include "attribution.h"
 
 #include "csv/decimal.h"
+#include "i18n/contexts.h"
+#include "kpi/kpiengine.h"
+#include "money/exchangerates.h"
 #include "store/readsnapshot.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
@@ -208,22 +211,40 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
             }
         }
     }
+    QMap<QString, QSet<qint64>> missing; // days of won deals without a rate, by currency
     {
         // Revenue in whole cents: amounts are micro-units, rounded half away from zero to the cent.
-        SqliteStatement q(db, QStringLiteral("SELECT coalesce(lead_id, ''), closed, (amount + 5000) / 10000,"
-                                             " coalesce(linked_%1, (SELECT id FROM %2 WHERE name = '(none)'))"
-                                             " FROM deals WHERE status = 'won' AND closed BETWEEN ?1 AND ?2 AND"
-                                             " amount IS NOT NULL")
+        // Amounts in another currency than the reporting one are converted at their close day's rate first.
+        KpiEngine engine(m_workspace);
+        result.currency = engine.reportingCurrency();
+        ExchangeRates rates(db, result.currency);
+        SqliteStatement q(db, QStringLiteral("SELECT coalesce(lead_id, ''), closed, amount,"
+                                             " coalesce(linked_%1, (SELECT id FROM %2 WHERE name = '(none)')),"
+                                             " coalesce(currency, 'XXX') FROM deals WHERE status = 'won' AND closed"
+                                             " BETWEEN ?1 AND ?2 AND amount IS NOT NULL")
                                   .arg(column, byCampaign ? u"campaigns" : u"channels"));
         bindPeriod(q);
         while (q.step()) {
-            const qint64 cents = q.integer(2);
+            const std::optional<qint64> micros = rates.convert(q.integer(2), q.text(4), q.integer(1));
+            if (!micros) {
+                missing[q.text(4)].insert(q.integer(1));
+                continue;
+            }
+            const qint64 cents = (*micros + 5000) / 10000;
             distribute(q.text(0), q.integer(1), q.integer(3), nullptr, cents);
             exact &= addExact(result.revenueMicros, cents * 10'000);
         }
     }
     if (!exact) {
         ReadSnapshot::recordFailure(db, QStringLiteral("integer overflow"));
+    }
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+        result.revenueNotes.append(
+            CurrencyText::tr("revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3")
+                .arg(it.key())
+                .arg(it.value().size())
+                .arg(result.currency.isEmpty() ? CurrencyText::tr("a reporting currency (pass --currency)")
+                                               : result.currency));
     }
 
     const QString table = byCampaign ? QStringLiteral("campaigns") : QStringLiteral("channels");

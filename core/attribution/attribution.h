@@ -41,6 +41,10 @@ public:
         int leads = 0;   // the conversions distributed
         int customers = 0;
         qint64 revenueMicros = 0;
+        // The currency revenue is in (KpiEngine::reportingCurrency()), and what keeps it from being complete: won
+        // deals whose amount has no rate into it (docs/currencies.md). When not empty, revenue is unknown.
+        QString currency;
+        QStringList revenueNotes;
     };
 
     explicit Attribution(Workspace &workspace) : m_workspace(workspace) {}
