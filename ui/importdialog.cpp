@@ -4,6 +4,7 @@
 #include "importing/preset.h"
 #include "importing/rowreader.h"
 #include "kpi/kpiformat.h"
+#include "money/currency.h"
 #include "store/importlog.h"
 #include "store/workspace.h"
 
@@ -123,6 +124,17 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     m_channel->setToolTip(tr("The channel of every row, for a file without a channel column (or to override the "
                              "tool's)."));
     form->addRow(tr("C&hannel:"), m_channel);
+    m_currency = new QComboBox;
+    m_currency->setObjectName(QStringLiteral("currencyBox"));
+    m_currency->setEditable(true);
+    m_currency->addItem(tr("from the file, or the workspace's"), QString());
+    for (const char *code : {"EUR", "USD", "PLN", "GBP", "TRY", "RUB", "TWD", "CNY", "CHF", "INR"}) {
+        m_currency->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
+    }
+    m_currency->setToolTip(tr("The currency of amounts the file does not name (a Currency code column, a symbol "
+                              "such as zł or €, or a header such as Amount spent (INR) name it); \"$\" alone needs "
+                              "the account's currency."));
+    form->addRow(tr("C&urrency:"), m_currency);
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
 
@@ -193,6 +205,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     connect(savePreset, &QPushButton::clicked, this, &ImportDialog::saveMappingAsPreset);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_importAll, &QPushButton::clicked, this, &ImportDialog::startImportAll);
+    connect(m_currency, &QComboBox::currentTextChanged, this, [this] { inspect(); });
     connect(m_channel, &QLineEdit::editingFinished, this, [this] {
         m_columns.clear();
         inspect();
@@ -284,6 +297,13 @@ ImportOptions ImportDialog::options() const
         o.constants.insert(QStringLiteral("channel"), channel);
     }
     o.stages = m_stageEdits;
+    if (m_currency) {
+        const int index = m_currency->currentIndex();
+        const QString typed = m_currency->currentText().trimmed().toUpper();
+        o.currency = index >= 0 && m_currency->itemText(index) == m_currency->currentText()
+                         ? m_currency->itemData(index).toString()
+                         : typed;
+    }
     return o;
 }
 
@@ -301,6 +321,12 @@ void ImportDialog::inspect()
         if (ws.open(m_workspacePath).isEmpty()) {
             m_layout.stages = StageMapping::fromJson(ws.setting(StageMapping::settingKey()));
             m_layout.stages.merge(m_stageEdits);
+            // Amounts the file does not name are in the chosen currency, else the workspace's, as on import.
+            m_layout.currency = options().currency;
+            if (const QString own = ws.currency().trimmed().toUpper();
+                m_layout.currency.isEmpty() && currency::isCode(own)) {
+                m_layout.currency = own;
+            }
         }
     }
     const QHash<QChar, QString> delimiters = {

@@ -87,6 +87,7 @@ private:
     QComboBox *m_dateOrder;
     QLineEdit *m_source;
     QLineEdit *m_channel;
+    QComboBox *m_currency = nullptr; // the currency of amounts the file does not name
     QTableWidget *m_mapping;
     QTableWidget *m_preview;
     QLabel *m_stagesLabel;

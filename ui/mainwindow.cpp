@@ -152,6 +152,9 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     banner(m_readErrorBanner, QString(), QStringLiteral("readErrorBanner"), "background: #fde7e9; color: #7a1620;");
     banner(m_spreadBanner, QString(), QStringLiteral("spreadBanner"), "background: #e7f1fd; color: #0b3d75;");
     m_spreadBanner->setTextFormat(Qt::PlainText);
+    m_currencyBanner = new QLabel;
+    banner(m_currencyBanner, QString(), QStringLiteral("currencyBanner"), "background: #fff4e5; color: #6a3d00;");
+    m_currencyBanner->setTextFormat(Qt::PlainText);
     m_readErrorBanner->setTextFormat(Qt::PlainText);
 
     // Tabs.
@@ -197,7 +200,24 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_readErrorBanner);
     layout->addWidget(m_spreadBanner);
-    layout->addWidget(m_filters);
+    layout->addWidget(m_currencyBanner);
+    // The reporting currency beside the filters: money in every view is converted into it (docs/currencies.md).
+    m_currencyBox = new QComboBox;
+    m_currencyBox->setObjectName(QStringLiteral("reportingCurrency"));
+    m_currencyBox->setToolTip(tr("The currency every amount is converted into, at each day's exchange rate"));
+    m_currencyBox->addItem(tr("Workspace currency"), QString());
+    for (const char *code : {"EUR", "USD", "PLN", "GBP", "TRY", "RUB", "TWD", "CNY", "CHF"}) {
+        m_currencyBox->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
+    }
+    connect(m_currencyBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_loader->setReportingCurrency(m_currencyBox->currentData().toString());
+        requestSnapshot();
+    });
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 8, 0);
+    filterRow->addWidget(m_filters, 1);
+    filterRow->addWidget(m_currencyBox);
+    layout->addLayout(filterRow);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -340,7 +360,11 @@ void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot
         return;
     }
     m_snapshot = snapshot;
-    const KpiFormat format(QLocale(), m_workspace.currency());
+    const KpiFormat format(QLocale(), snapshot->currency.isEmpty() || snapshot->currency == u"XXX"
+                                          ? m_workspace.currency()
+                                          : snapshot->currency);
+    m_currencyBanner->setText(snapshot->currencyNotes.join(u'\n'));
+    m_currencyBanner->setVisible(!snapshot->currencyNotes.isEmpty());
     // Days inside a range report hold shares of its totals: say so while such days are shown.
     QStringList spread;
     for (const SpreadImport &s : snapshot->spread) {

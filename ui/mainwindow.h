@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -93,6 +94,8 @@ private:
     QLabel *m_readOnlyBanner;
     QLabel *m_readErrorBanner;
     QLabel *m_spreadBanner;
+    QLabel *m_currencyBanner = nullptr; // amounts that could not be converted
+    QComboBox *m_currencyBox = nullptr; // the reporting currency, beside the filters
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
     QList<GroupPage *> m_groups;

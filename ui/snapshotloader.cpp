@@ -64,6 +64,7 @@ void SnapshotLoader::request(const Scope &scope, Comparison comparison, Breakdow
     auto generations = m_generation;
     SnapshotWorker *worker = m_worker;
     const QString path = m_path;
+    const QString currency = m_currency;
     if (m_pending++ == 0) {
         emit busyChanged(true);
     }
@@ -81,6 +82,7 @@ void SnapshotLoader::request(const Scope &scope, Comparison comparison, Breakdow
                     // command imports.
                     const ReadSnapshot read(worker->workspace);
                     KpiEngine engine(worker->workspace);
+                    engine.setReportingCurrency(currency);
                     const Breakdown by =
                         granularity == Breakdown::None ? KpiSnapshot::autoGranularity(scope) : granularity;
                     s = KpiSnapshot::compute(engine, scope, comparison, by, withCampaigns);

@@ -38,6 +38,8 @@ public:
     // granularity Breakdown::None picks one from the period.
     void request(const Scope &scope, Comparison comparison, Breakdown granularity, bool withCampaigns);
     void requestCatalog();
+    // The currency later snapshots convert money into; empty: the workspace's (KpiEngine::reportingCurrency()).
+    void setReportingCurrency(const QString &code) { m_currency = code; }
     bool isBusy() const { return m_pending > 0; }
 
 signals:
@@ -52,6 +54,7 @@ private:
     QObject *m_context = nullptr;
     SnapshotWorker *m_worker;
     QString m_path;
+    QString m_currency;
     std::shared_ptr<std::atomic<int>> m_generation;
     int m_pending = 0;
 };

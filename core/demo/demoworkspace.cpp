@@ -2,6 +2,7 @@
 
 #include "demogoals.h"
 #include "importing/importer.h"
+#include "store/workspace.h"
 
 #include <QTemporaryDir>
 
@@ -17,10 +18,14 @@ QString DemoWorkspace::fill(Workspace &workspace, const DemoGenerator::Options &
     if (const QString error = generator.writeCsvFiles(dir.path()); !error.isEmpty()) {
         return error;
     }
+    // The demo company reports in dollars: its amounts are in USD and so is the workspace, unless it had a currency.
+    if (workspace.currency().trimmed().isEmpty()) {
+        workspace.setSetting(QStringLiteral("currency"), QStringLiteral("USD"));
+    }
     Importer importer(workspace);
     ImportOptions importOptions;
     importOptions.source = QStringLiteral("demo");
-    importOptions.currency = QStringLiteral("USD"); // the demo company reports in dollars
+    importOptions.currency = QStringLiteral("USD");
     for (const QString &file : generator.fileNames()) {
         const ImportResult r = importer.importFile(dir.filePath(file), importOptions);
         if (summaries) {

@@ -36,6 +36,8 @@ KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparis
     if (withCampaigns) {
         s.campaigns = engine.breakdown(scope, Breakdown::Campaign, comparison);
     }
+    s.currency = engine.reportingCurrency();
+    s.currencyNotes = engine.currencyNotes();
     return s;
 }
 

@@ -26,11 +26,6 @@ namespace funnelscope {
 
 namespace {
 
-// The workspace currency, or XXX (ISO 4217's "no currency") when it has none: what amounts stored before
-// currencies were recorded are in.
-const QString DefaultCurrency = QStringLiteral(
-    "coalesce((SELECT upper(trim(value)) FROM settings WHERE key = 'currency' AND length(trim(value)) = 3), 'XXX')");
-
 // Ordered migrations: entry N brings a workspace from user_version N to N + 1. Never edit a shipped one.
 const QList<QStringList> &migrations()
 {
@@ -186,17 +181,22 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE customers ADD COLUMN currency TEXT"),
             QStringLiteral("ALTER TABLE expenses ADD COLUMN currency TEXT CHECK(currency IS NULL OR"
                            " length(currency) = 3)"),
-            QStringLiteral("UPDATE campaign_rows SET currency = %1 WHERE cost IS NOT NULL").arg(DefaultCurrency),
-            QStringLiteral("UPDATE deals SET currency = %1 WHERE amount IS NOT NULL").arg(DefaultCurrency),
-            QStringLiteral("UPDATE customers SET currency = %1 WHERE mrr IS NOT NULL").arg(DefaultCurrency),
-            QStringLiteral("UPDATE expenses SET currency = %1").arg(DefaultCurrency),
+            // The workspace currency when it is a code, else XXX.
+            QStringLiteral("CREATE TEMP TABLE upgrade_currency AS SELECT coalesce((SELECT upper(trim(value)) FROM"
+                           " settings WHERE key = 'currency' AND length(trim(value)) = 3), 'XXX') AS code"),
+            QStringLiteral("UPDATE campaign_rows SET currency = (SELECT code FROM upgrade_currency) WHERE cost IS"
+                           " NOT NULL"),
+            QStringLiteral("UPDATE deals SET currency = (SELECT code FROM upgrade_currency) WHERE amount IS NOT NULL"),
+            QStringLiteral("UPDATE customers SET currency = (SELECT code FROM upgrade_currency) WHERE mrr IS NOT NULL"),
+            QStringLiteral("UPDATE expenses SET currency = (SELECT code FROM upgrade_currency)"),
             // The currencies any stored amount may be in (a superset: kept by every import), so that the KPI engine
             // knows without a scan when no conversion is needed.
-            QStringLiteral("INSERT INTO settings(key, value) SELECT 'money_currencies', json_array(%1) WHERE"
-                           " EXISTS(SELECT 1 FROM campaign_rows WHERE cost IS NOT NULL) OR EXISTS(SELECT 1 FROM deals"
-                           " WHERE amount IS NOT NULL) OR EXISTS(SELECT 1 FROM customers WHERE mrr IS NOT NULL) OR"
-                           " EXISTS(SELECT 1 FROM expenses) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-                .arg(DefaultCurrency),
+            QStringLiteral("INSERT INTO settings(key, value) SELECT 'money_currencies', json_array(code) FROM"
+                           " upgrade_currency WHERE EXISTS(SELECT 1 FROM campaign_rows WHERE cost IS NOT NULL) OR"
+                           " EXISTS(SELECT 1 FROM deals WHERE amount IS NOT NULL) OR EXISTS(SELECT 1 FROM customers"
+                           " WHERE mrr IS NOT NULL) OR EXISTS(SELECT 1 FROM expenses) ON CONFLICT(key) DO UPDATE SET"
+                           " value = excluded.value"),
+            QStringLiteral("DROP TABLE upgrade_currency"),
             // Exchange rates imported offline: on day, 1 base = rate quote.
             QStringLiteral("CREATE TABLE rates(day INTEGER NOT NULL, base TEXT NOT NULL, quote TEXT NOT NULL,"
                            " rate REAL NOT NULL CHECK(rate > 0), import_id INTEGER NOT NULL REFERENCES imports(id) ON"

@@ -448,6 +448,10 @@ private slots:
         };
         {
             ImportDialog dialog(db, {q1});
+            // Plain amounts: the account's currency is chosen in the dialog.
+            auto *currency = dialog.findChild<QComboBox *>(QStringLiteral("currencyBox"));
+            QVERIFY(currency);
+            currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
             QVERIFY(dialog.stages()->isVisibleTo(&dialog));
             // The file's distinct stages, in order, each defaulting to what the rules say.
             QCOMPARE(choices(dialog),
@@ -468,6 +472,10 @@ private slots:
         {
             // The next file's dialog starts from the remembered choice; it imports as won.
             ImportDialog dialog(db, {q2});
+            // Plain amounts: the account's currency is chosen in the dialog.
+            auto *currency = dialog.findChild<QComboBox *>(QStringLiteral("currencyBox"));
+            QVERIFY(currency);
+            currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
             QCOMPARE(choices(dialog), QStringList{QStringLiteral("Awaiting outcome=won")});
             QSignalSpy done(&dialog, &ImportDialog::allDone);
             dialog.startImport();
@@ -515,6 +523,9 @@ private slots:
         QApplication::sendEvent(&w, &drop);
         auto *dialog = w.findChild<ImportDialog *>();
         QVERIFY(dialog);
+        auto *currency = dialog->findChild<QComboBox *>(QStringLiteral("currencyBox"));
+        QVERIFY(currency);
+        currency->setCurrentIndex(currency->findData(QStringLiteral("PLN")));
 
         // Before anything is written: what was detected, the mapping, the preview as stored, the warning.
         QCOMPARE(dialog->layout().mapping->kind(), Kind::Campaign);
@@ -606,6 +617,7 @@ private slots:
         {
             Workspace ws;
             QCOMPARE(ws.open(db), QString());
+            ws.setSetting(QStringLiteral("currency"), QStringLiteral("USD"));
             QCOMPARE(Importer(ws).importFile(file, {}).status, ImportResult::Status::Imported);
         }
         MainWindow w(db);
