@@ -605,6 +605,10 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                         format.date(v[QStringLiteral("to")].toString()),
                         Language::isolated(v[QStringLiteral("file")].toString())));
     }
+    // Money that could not be converted into the report's currency: its figures are unknown, and why is said here.
+    for (const QJsonValue &v : doc.value(QStringLiteral("currency_notes")).toArray()) {
+        l.text(v.toString());
+    }
     l.text(Report::tr("Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).")
                .arg(quality.value(QStringLiteral("imports")).toInteger())
                .arg(quality.value(QStringLiteral("rejected_rows")).toInteger()));

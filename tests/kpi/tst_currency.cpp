@@ -10,6 +10,7 @@
 #include "store/sqlitestatement.h"
 #include "testworkspace.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTest>
 
@@ -327,6 +328,15 @@ private slots:
         QVERIFY(
             jsonObject(month.out).value_or(QJsonObject()).value(u"values").toObject().value(u"media_cost").isNull());
         QVERIFY2(month.err.contains("PLN") && month.err.contains("2025-03-15"), qPrintable(month.describe()));
+        // The report says the same, and its money is in the currency asked for.
+        const CliRun report =
+            box.run({QStringLiteral("report"), QStringLiteral("--db"), QStringLiteral("ws.db"),
+                     QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+                     QStringLiteral("2025-03-31"), QStringLiteral("--out"), QStringLiteral("march.pdf"),
+                     QStringLiteral("--currency"), QStringLiteral("EUR")});
+        QCOMPARE(report.exitCode, 0);
+        QVERIFY2(report.err.contains("PLN") && report.err.contains("2025-03-15"), qPrintable(report.describe()));
+        QVERIFY(QFileInfo(box.path(QStringLiteral("march.pdf"))).size() > 0);
         const CliRun bad = box.kpis(QStringLiteral("ws.db"), QStringLiteral("2025-03-01"), QStringLiteral("2025-03-31"),
                                     {QStringLiteral("--currency"), QStringLiteral("euro")});
         QCOMPARE(bad.exitCode, 2);
