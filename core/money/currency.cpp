@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace funnelscope::currency {
 
 namespace {
@@ -101,6 +103,11 @@ Mention inCell(QStringView cell)
 
 Mention inAmount(QStringView cell)
 {
+    // Most cells are plain numbers: nothing to look for, nothing allocated.
+    if (std::all_of(cell.begin(), cell.end(),
+                    [](QChar c) { return c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u' '; })) {
+        return {};
+    }
     const QString rest = affixes(cell);
     if (rest.isEmpty()) {
         return {};
