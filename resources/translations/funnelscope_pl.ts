@@ -3054,14 +3054,14 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+279"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Eksportuj przegląd</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+270"/>
+        <location line="-285"/>
+        <location line="+282"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>

@@ -3052,14 +3052,14 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+279"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Değerlendirmeyi dışa aktar</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+270"/>
+        <location line="-285"/>
+        <location line="+282"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>

@@ -3052,14 +3052,14 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+279"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>匯出回顧</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+270"/>
+        <location line="-285"/>
+        <location line="+282"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
