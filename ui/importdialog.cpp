@@ -7,8 +7,10 @@
 #include "store/importlog.h"
 #include "store/workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -123,6 +125,22 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     m_channel->setToolTip(tr("The channel of every row, for a file without a channel column (or to override the "
                              "tool's)."));
     form->addRow(tr("C&hannel:"), m_channel);
+    m_period = new QCheckBox(tr("&Period of the file:"));
+    m_period->setToolTip(tr("For a report without dates whose period the file does not give (Search Console's "
+                            "Countries.csv and Devices.csv): its totals are spread evenly over these days"));
+    m_periodFrom = new QDateEdit(QDate::currentDate().addMonths(-3));
+    m_periodTo = new QDateEdit(QDate::currentDate().addDays(-1));
+    for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_periodFrom);
+    period->addWidget(new QLabel(tr("to")));
+    period->addWidget(m_periodTo);
+    period->addStretch();
+    form->addRow(m_period, period);
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
 
@@ -210,6 +228,18 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(cancel, &QPushButton::clicked, this, &ImportDialog::cancelImport);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(m_period, &QCheckBox::toggled, this, [this](bool on) {
+        m_periodFrom->setEnabled(on);
+        m_periodTo->setEnabled(on);
+        inspect();
+    });
+    for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            if (m_period->isChecked()) {
+                inspect();
+            }
+        });
+    }
     for (QComboBox *box : {m_kind, m_preset, m_encoding, m_dateOrder}) {
         connect(box, &QComboBox::activated, this, [this] {
             m_columns.clear();
@@ -284,6 +314,10 @@ ImportOptions ImportDialog::options() const
         o.constants.insert(QStringLiteral("channel"), channel);
     }
     o.stages = m_stageEdits;
+    if (m_period->isChecked() && m_periodFrom->date() <= m_periodTo->date()) {
+        o.rangeFrom = m_periodFrom->date();
+        o.rangeTo = m_periodTo->date();
+    }
     return o;
 }
 

@@ -5,6 +5,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QDateEdit;
+
 #include <atomic>
 #include <memory>
 
@@ -87,6 +90,10 @@ private:
     QComboBox *m_dateOrder;
     QLineEdit *m_source;
     QLineEdit *m_channel;
+    // The days a report without dates covers, when the file does not say (Search Console's Countries.csv).
+    QCheckBox *m_period;
+    QDateEdit *m_periodFrom;
+    QDateEdit *m_periodTo;
     QTableWidget *m_mapping;
     QTableWidget *m_preview;
     QLabel *m_stagesLabel;

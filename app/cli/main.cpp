@@ -144,6 +144,8 @@ int readError(const Workspace &ws, const QString &error)
     return Refused;
 }
 
+std::optional<QDate> isoDate(const QString &text);
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -171,6 +173,11 @@ int runImport(const QStringList &args)
          Cli::tr("How a deal stage of your pipeline counts: won, lost or open, e.g. \"Closed: abandoned=lost\"; "
                  "repeatable, remembered by the workspace for later imports."),
          QStringLiteral("STAGE=STATUS")});
+    p.addOption({QStringLiteral("from"),
+                 Cli::tr("First day a report without dates covers, when the file does not say (with --to)."),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day a report without dates covers (with --from)."),
+                 QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV files to import."), QStringLiteral("FILE..."));
     if (auto stop = parse(p, args, QStringLiteral("import"),
@@ -239,6 +246,16 @@ int runImport(const QStringList &args)
             return usageError(Cli::tr("import: --stage is STAGE=won, STAGE=lost or STAGE=open, not '%1'").arg(stage));
         }
         options.stages.set(assignment->first, assignment->second);
+    }
+    if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"))) {
+        const auto from = isoDate(p.value(QStringLiteral("from")));
+        const auto to = isoDate(p.value(QStringLiteral("to")));
+        if (!from || !to || *from > *to) {
+            return usageError(Cli::tr("import: --from and --to are both needed, as YYYY-MM-DD, the first not after "
+                                      "the last"));
+        }
+        options.rangeFrom = *from;
+        options.rangeTo = *to;
     }
     const QStringList files = p.positionalArguments();
     if (files.isEmpty()) {

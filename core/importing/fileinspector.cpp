@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace funnelscope {
 
@@ -90,32 +91,69 @@ struct ReportRange
     QDate last;
     bool allTime = false;
     int allTimeLine = 0;
+    QString aggregation;    // "Report Aggregation: Daily", "Time breakdown: Monthly": the words after the colon
+    int line = 0;           // where the range is written
+    bool ambiguous = false; // slash dates in the range that could be day or month first
 };
 
-std::pair<QDate, QDate> parseRange(QStringView text, DateOrder order)
+// Two dates of one range, in one order: when the order is not known, the one that shows it (3/31/2025) decides for
+// the other (3/1/2025).
+std::pair<QDate, QDate> parseDates(QStringView a, QStringView b, DateOrder order, bool *ambiguous = nullptr)
+{
+    if (order == DateOrder::Unknown) {
+        order = DateParser::evidence(a);
+        if (order == DateOrder::Unknown) {
+            order = DateParser::evidence(b);
+        }
+    }
+    const DateParser::Result first = DateParser::parse(a.trimmed(), order);
+    const DateParser::Result last = DateParser::parse(b.trimmed(), order);
+    if (ambiguous && (first.needsOrder || last.needsOrder)) {
+        *ambiguous = true;
+    }
+    if (first.date.isValid() && last.date.isValid() && first.date <= last.date) {
+        return {first.date, last.date};
+    }
+    return {};
+}
+
+std::pair<QDate, QDate> parseRange(QStringView text, DateOrder order, bool *ambiguous = nullptr)
 {
     static const QRegularExpression range(QStringLiteral("^(.+?)\\s+[-–—]\\s+(.+)$"));
     if (const QRegularExpressionMatch m = range.match(text); m.hasMatch()) {
-        const QDate first = DateParser::parse(m.capturedView(1), order).date;
-        const QDate last = DateParser::parse(m.capturedView(2), order).date;
-        if (first.isValid() && last.isValid() && first <= last) {
-            return {first, last};
-        }
+        return parseDates(m.capturedView(1), m.capturedView(2), order, ambiguous);
     }
     return {};
 }
 
 ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
 {
-    static const QRegularExpression startLine(QStringLiteral("^#?\\s*start date\\s*:\\s*(.+)$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression endLine(QStringLiteral("^#?\\s*end date\\s*:\\s*(.+)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    // GA4's "# Start date: 20230625", LinkedIn's "Report Start: December 6, 2025, 12:00 AM" (its end on the next
+    // line, or on the same one after a comma).
+    static const QRegularExpression startLine(
+        QStringLiteral("^#?\\s*(?:report\\s+)?start(?:\\s+date)?\\s*:\\s*(.+?)(?:,?\\s*report end\\s*:.*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression endLine(
+        QStringLiteral("(?:^#?|,)\\s*(?:report\\s+)?end(?:\\s+date)?\\s*:\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression aggregationLine(
+        QStringLiteral("^(?:report aggregation|time breakdown|aggregation)\\s*:\\s*(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Any other "Label: first - last" ("Report period: 9/1/2026 - 9/24/2026") or "Label: first, last".
+    static const QRegularExpression labelled(QStringLiteral("^[^:\\d]{1,40}:\\s*(.+)$"));
     static const QRegularExpression inParentheses(QStringLiteral("\\(([^()]+)\\)\\s*$"));
     ReportRange out;
     QDate start;
     QDate end;
+    int startRecordLine = 0;
     QDate titleDay;
+    const auto take = [&](const std::pair<QDate, QDate> &r, int line) {
+        if (r.first.isValid() && !out.first.isValid()) {
+            out.first = r.first;
+            out.last = r.second;
+            out.line = line;
+        }
+    };
     for (int record = 0; record < headerRecord && reader.next(); ++record) {
         // Excel pads every line to the table's width: the empty cells it added are no part of the text.
         QStringList fields = reader.fields();
@@ -127,24 +165,30 @@ ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
             out.allTime = true;
             out.allTimeLine = reader.line();
         }
-        if (const auto [first, last] = parseRange(line, order); first.isValid() && !out.first.isValid()) {
-            out.first = first;
-            out.last = last;
+        if (const auto m = aggregationLine.match(line); m.hasMatch()) {
+            out.aggregation = m.captured(1).trimmed().toLower();
+        }
+        take(parseRange(line, order, &out.ambiguous), reader.line());
+        if (const auto l = labelled.match(line); l.hasMatch()) {
+            const QStringView inner = l.capturedView(1).trimmed();
+            take(parseRange(inner, order, &out.ambiguous), reader.line());
+            // Microsoft Advertising's "Report Time: 3/1/2025, 3/31/2025".
+            if (const qsizetype comma = inner.indexOf(u','); comma > 0 && inner.count(u',') == 1) {
+                take(parseDates(inner.first(comma), inner.mid(comma + 1), order, &out.ambiguous), reader.line());
+            }
         }
         if (const auto m = startLine.match(line); m.hasMatch()) {
             start = DateParser::parse(m.capturedView(1).trimmed(), order).date;
+            startRecordLine = reader.line();
         }
         if (const auto m = endLine.match(line); m.hasMatch()) {
             end = DateParser::parse(m.capturedView(1).trimmed(), order).date;
         }
         if (const auto m = inParentheses.match(line); m.hasMatch() && !titleDay.isValid()) {
             const QStringView inside = m.capturedView(1).trimmed();
-            if (const auto [first, last] = parseRange(inside, order); first.isValid()) {
+            if (const auto r = parseRange(inside, order); r.first.isValid()) {
                 titleDay = QDate(); // a range in the title: taken as a range line
-                if (!out.first.isValid()) {
-                    out.first = first;
-                    out.last = last;
-                }
+                take(r, reader.line());
             } else {
                 titleDay = DateParser::parse(inside, order).date;
             }
@@ -153,6 +197,7 @@ ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
     if (!out.first.isValid() && start.isValid() && end.isValid() && start <= end) {
         out.first = start;
         out.last = end;
+        out.line = startRecordLine;
     }
     if (!out.first.isValid() && titleDay.isValid()) {
         out.first = titleDay;
@@ -160,6 +205,77 @@ ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
     }
     if (out.first.isValid()) {
         out.allTime = false;
+    }
+    return out;
+}
+
+// What the rows of a report with a time breakdown cover: from the breakdown the preamble names, or, without one
+// (LinkedIn writes none), from the dates: every row on the report's first day is a report without a breakdown
+// ("All"), rows only on the first days of months (and the report's first day) are months.
+FileLayout::PeriodRows periodsOf(const ReportRange &range, const QList<QDate> &dates)
+{
+    using P = FileLayout::PeriodRows;
+    const QString &a = range.aggregation;
+    if (a.startsWith(u"dai") || a.startsWith(u"day") || a.startsWith(u"hour")) {
+        return P::Day;
+    }
+    if (a.startsWith(u"week")) {
+        return P::Week;
+    }
+    if (a.startsWith(u"month")) {
+        return P::Month;
+    }
+    if (a.startsWith(u"year")) {
+        return P::Year;
+    }
+    if (a == u"all" || a.startsWith(u"summary") || a == u"total") {
+        return P::WholeRange;
+    }
+    if (!a.isEmpty() || dates.isEmpty() || range.first >= range.last) {
+        return P::Day; // a breakdown of another kind (day of week): no dates to spread
+    }
+    const QDate firstMonth(range.first.year(), range.first.month(), 1);
+    bool onlyFirst = true;
+    bool monthStarts = true;
+    for (const QDate &d : dates) {
+        if (d < firstMonth || d > range.last) {
+            return P::Day;
+        }
+        onlyFirst = onlyFirst && d == range.first;
+        monthStarts = monthStarts && (d == range.first || d.day() == 1);
+    }
+    if (onlyFirst) {
+        return P::WholeRange;
+    }
+    return monthStarts ? P::Month : P::Day;
+}
+
+// The distinct days of the date column, in the file's order, at most max of them.
+QList<QDate> distinctDates(QIODevice *device, const FileLayout &layout, int max)
+{
+    QList<QDate> out;
+    QSet<qint64> seen;
+    const KindSpec &spec = kindSpec(layout.mapping->kind());
+    int f = -1;
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns.at(c).name == spec.dateColumn) {
+            f = layout.mapping->fileColumn(c);
+        }
+    }
+    if (f < 0) {
+        return out;
+    }
+    device->seek(0);
+    CsvReader reader(device, layout.encoding, layout.delimiter);
+    for (int record = 0; reader.next() && out.size() < max; ++record) {
+        if (record <= layout.headerRecord || f >= reader.fieldCount()) {
+            continue;
+        }
+        const QDate d = DateParser::parse(reader.field(f).trimmed(), layout.dateOrder).date;
+        if (d.isValid() && !seen.contains(d.toJulianDay())) {
+            seen.insert(d.toJulianDay());
+            out.append(d);
+        }
     }
     return out;
 }
@@ -464,13 +580,55 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         return layout;
     }
 
-    // A whole-range report (no date column): its rows cover the range written above the header, and are spread
-    // over its days by the importer (RangeSpread); the date column takes the range's first day.
+    const Preset *preset = layout.mapping->preset();
+    const QString fileName = info.fileName();
+    // A table whose rows the tool does not let add up to its totals (Search Console's top queries): its sum would
+    // look like the total and be wrong.
+    if (preset && !preset->partialTables.isEmpty()) {
+        for (const QString &h : layout.mapping->header()) {
+            const QString n = ColumnMapping::normalisedHeader(h);
+            if (std::none_of(preset->partialTables.begin(), preset->partialTables.end(),
+                             [&](const QString &p) { return Preset::matchesHeader(p, n); })) {
+                continue;
+            }
+            layout.refusal =
+                Import::tr("%1 is a %2 table by \"%3\", whose rows do not add up to the site's totals (the tool "
+                           "leaves out anonymised queries and rows past its limit, and counts a search once for "
+                           "each page it shows), so its sum would look like the total and be wrong: import the "
+                           "export's Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv "
+                           "with the date range it covers")
+                    .arg(fileName, preset->title, h.trimmed().remove(QChar(0xFEFF)));
+            layout.refusalLine = layout.headerLine;
+            layout.refusalColumn = h.trimmed().remove(QChar(0xFEFF));
+            return layout;
+        }
+    }
+    const bool userRange = options.rangeFrom.isValid() && options.rangeTo.isValid();
+    const DateOrder preambleOrder = options.dateOrder != DateOrder::Unknown
+                                        ? options.dateOrder
+                                        : (preset && preset->dateOrder ? *preset->dateOrder : DateOrder::Unknown);
+
+    // A whole-range report (no date column): its rows cover the range written above the header (or the one the
+    // user gives, for a tool that writes it elsewhere), and are spread over its days by the importer (RangeSpread);
+    // the date column takes the range's first day.
     if (layout.mapping->needsRangeDate()) {
         file.seek(0);
         CsvReader reader(&file, layout.encoding, layout.delimiter);
-        const ReportRange range = readRange(reader, layout.headerRecord, options.dateOrder);
-        const QString title = layout.mapping->preset()->title;
+        ReportRange range = readRange(reader, layout.headerRecord, preambleOrder);
+        const QString title = preset->title;
+        if (range.first.isValid() && userRange && (range.first != options.rangeFrom || range.last != options.rangeTo)) {
+            layout.refusal = Import::tr("this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out "
+                                        "the range, or give the one the file says")
+                                 .arg(title, range.first.toString(Qt::ISODate), range.last.toString(Qt::ISODate),
+                                      options.rangeFrom.toString(Qt::ISODate), options.rangeTo.toString(Qt::ISODate));
+            layout.refusalLine = range.line;
+            return layout;
+        }
+        if (!range.first.isValid() && userRange) {
+            range.first = options.rangeFrom;
+            range.last = options.rangeTo;
+            range.allTime = false;
+        }
         if (range.allTime) {
             layout.refusal = Import::tr("this %1 report covers \"All time\" and has no dates, so its totals cannot "
                                         "be placed on days: export it again with a date range, or with the Day "
@@ -479,11 +637,28 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
             layout.refusalLine = range.allTimeLine;
             return layout;
         }
+        if (!range.first.isValid() && preset->rangeInOtherFile) {
+            layout.refusal =
+                Import::tr("%1 is a %2 export without a Date column: the tool writes its date range only into "
+                           "Filters.csv of the same download (often as \"Last 3 months\", counted back from the day "
+                           "of the download), so its totals cannot be placed on days. Import the download's "
+                           "Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import "
+                           "--from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog's \"Period of the file\"")
+                    .arg(fileName, title);
+            layout.refusalLine = layout.headerLine;
+            return layout;
+        }
         if (!range.first.isValid()) {
-            layout.refusal = Import::tr("this %1 report has no date column and no date range above its header, so "
-                                        "its totals cannot be placed on days: export it with a date (Day) column, "
-                                        "or keep the lines that give its date range")
-                                 .arg(title);
+            layout.refusal = range.ambiguous
+                                 ? Import::tr("this %1 report's date range above its header has slash dates that "
+                                              "could be day or month first; say which with --date-order dmy or "
+                                              "--date-order mdy")
+                                       .arg(title)
+                                 : Import::tr("this %1 report has no date column and no date range above its header, "
+                                              "so its totals cannot be placed on days: export it with a date (Day) "
+                                              "column, or keep the lines that give its date range, or give the "
+                                              "range with --from and --to")
+                                       .arg(title);
             layout.refusalLine = layout.headerLine;
             return layout;
         }
@@ -551,6 +726,41 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
                     .arg(evidence.firstSlashColumn, evidence.firstSlash);
             layout.refusalLine = evidence.firstSlashLine;
             layout.refusalColumn = evidence.firstSlashColumn;
+        }
+    }
+
+    // A report with a time breakdown (LinkedIn, Microsoft Advertising): what each row's date starts, within the
+    // range above the header.
+    if (layout.refusal.isEmpty() && preset && preset->periodRows && !layout.mapping->needsRangeDate() &&
+        layout.mapping->rangeEndColumn() < 0 && layout.headerRecord > 0) {
+        file.seek(0);
+        CsvReader reader(&file, layout.encoding, layout.delimiter);
+        const DateOrder order = layout.dateOrder != DateOrder::Unknown ? layout.dateOrder : preambleOrder;
+        const ReportRange range = readRange(reader, layout.headerRecord, order);
+        FileLayout::PeriodRows periods = FileLayout::PeriodRows::Day;
+        if (range.first.isValid()) {
+            periods = periodsOf(range, distinctDates(&file, layout, 400));
+        } else if (!range.aggregation.isEmpty()) {
+            periods = periodsOf(range, {});
+            if (periods != FileLayout::PeriodRows::Day) {
+                layout.refusal =
+                    range.ambiguous
+                        ? Import::tr("this %1 report's rows are %2 totals, and the slash dates of its range above "
+                                     "the header could be day or month first; say which with --date-order dmy or "
+                                     "--date-order mdy")
+                              .arg(preset->title, range.aggregation)
+                        : Import::tr("this %1 report's rows are %2 totals, but the date range above its header "
+                                     "cannot be read, so they cannot be placed on days: export it with a daily "
+                                     "breakdown, or keep the lines that give its date range")
+                              .arg(preset->title, range.aggregation);
+                layout.refusalLine = layout.headerLine;
+                return layout;
+            }
+        }
+        if (periods != FileLayout::PeriodRows::Day) {
+            layout.periodRows = periods;
+            layout.reportStart = range.first;
+            layout.reportEnd = range.last;
         }
     }
     return layout;

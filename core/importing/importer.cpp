@@ -309,6 +309,18 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                           .arg(layout.headerLine)
                           .arg(rows.tableEndLine());
     }
+    if (const QHash<int, int> &standIns = layout.mapping->standIns(); !standIns.isEmpty()) {
+        // Said, since a report by campaign then lists the ad sets (or ads) as campaigns.
+        QStringList said;
+        for (auto it = standIns.begin(); it != standIns.end(); ++it) {
+            const QString column = spec.columns.at(it.key()).name;
+            said.append(Import::tr("the %1 column is read from \"%2\", since the file has no %1 column of its own")
+                            .arg(column, layout.mapping->header().at(it.value()).trimmed()));
+        }
+        said.sort();
+        const QString standInNote = said.join(QStringLiteral("; "));
+        result.note = result.note.isEmpty() ? standInNote : result.note + QStringLiteral("; ") + standInNote;
+    }
     if (spreadFrom >= 0) {
         result.spreadFrom = QDate::fromJulianDay(spreadFrom);
         result.spreadTo = QDate::fromJulianDay(spreadTo);

@@ -21,6 +21,9 @@ QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) c
     for (const QString &c : given) {
         text += QStringLiteral(";constant:%1=%2").arg(c, constants.value(c));
     }
+    if (rangeFrom.isValid() && rangeTo.isValid()) {
+        text += QStringLiteral(";range=%1..%2").arg(rangeFrom.toString(Qt::ISODate), rangeTo.toString(Qt::ISODate));
+    }
     // Only deals read stages: a mapping remembered since must not make a campaign file imported before look new.
     if (resolvedKind == Kind::Deals) {
         text += stages.fingerprint();

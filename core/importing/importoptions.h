@@ -4,6 +4,7 @@
 #include "kind.h"
 #include "stagemapping.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -26,6 +27,10 @@ struct ImportOptions
     // The user's reading of deal stages for this import (--stage, the import dialog). The importer adds the
     // workspace's remembered mapping under it and remembers it for later imports.
     StageMapping stages;
+    // The days a report without dates covers, when the file does not say (Search Console's Countries.csv, whose
+    // range is only in Filters.csv): its totals are spread over them as a range report's are. Both or neither.
+    QDate rangeFrom;
+    QDate rangeTo;
 
     // The options that make two imports of the same bytes the same import.
     QString fingerprint(Kind resolvedKind, DateOrder resolvedOrder) const;

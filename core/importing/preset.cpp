@@ -92,6 +92,12 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     p.rangeInPreamble = o.value(u"rangeInPreamble").toBool();
     p.rangeStart = lowerStrings(o.value(u"rangeStart"));
     p.rangeEnd = lowerStrings(o.value(u"rangeEnd"));
+    p.periodRows = o.value(u"periodRows").toBool();
+    p.activeFrom = lowerStrings(o.value(u"activeFrom"));
+    p.activeTo = lowerStrings(o.value(u"activeTo"));
+    p.standIns = inKindOrder(columnLists(o.value(u"standIns")));
+    p.partialTables = lowerStrings(o.value(u"partialTables"));
+    p.rangeInOtherFile = o.value(u"rangeInOtherFile").toBool();
     p.exactHeader = lowerStrings(o.value(u"header"));
     const QString order = o.value(u"dateOrder").toString();
     if (order == u"mdy") {
@@ -106,7 +112,7 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
                            [&](const ColumnSpec &c) { return c.name == name; });
     };
     QStringList names;
-    for (const auto &[name, _] : p.columns + p.products) {
+    for (const auto &[name, _] : p.columns + p.products + p.standIns) {
         names.append(name);
     }
     names += p.constants.keys();
@@ -217,13 +223,34 @@ const Preset *Preset::find(QStringView id)
 
 QByteArray Preset::toJson() const
 {
+    // Every field fromJson reads, so that a preset saved from the import dialog keeps every rule of the one it was
+    // made from (Meta's lead results, its summary row, a range above the header, ...).
     QJsonObject o{
         {QStringLiteral("id"), id}, {QStringLiteral("title"), title}, {QStringLiteral("kind"), kindName(kind)}};
-    QJsonObject cols;
-    for (const auto &[name, patterns] : columns) {
-        cols.insert(name, QJsonArray::fromStringList(patterns));
+    const auto lists = [](const QList<std::pair<QString, QStringList>> &list) {
+        QJsonObject out;
+        for (const auto &[name, patterns] : list) {
+            out.insert(name, QJsonArray::fromStringList(patterns));
+        }
+        return out;
+    };
+    const auto addList = [&](const char *key, const QStringList &list) {
+        if (!list.isEmpty()) {
+            o.insert(QLatin1String(key), QJsonArray::fromStringList(list));
+        }
+    };
+    const auto addFlag = [&](const char *key, bool flag) {
+        if (flag) {
+            o.insert(QLatin1String(key), true);
+        }
+    };
+    o.insert(QStringLiteral("columns"), lists(columns));
+    if (!products.isEmpty()) {
+        o.insert(QStringLiteral("products"), lists(products));
     }
-    o.insert(QStringLiteral("columns"), cols);
+    if (!standIns.isEmpty()) {
+        o.insert(QStringLiteral("standIns"), lists(standIns));
+    }
     QJsonObject values;
     for (auto it = constants.begin(); it != constants.end(); ++it) {
         values.insert(it.key(), it.value());
@@ -231,13 +258,35 @@ QByteArray Preset::toJson() const
     if (!values.isEmpty()) {
         o.insert(QStringLiteral("constants"), values);
     }
+    if (!conditionals.isEmpty()) {
+        QJsonObject conditional;
+        for (const Conditional &c : conditionals) {
+            conditional.insert(c.column, QJsonObject{{QStringLiteral("value"), QJsonArray::fromStringList(c.value)},
+                                                     {QStringLiteral("when"), QJsonArray::fromStringList(c.when)},
+                                                     {QStringLiteral("is"), QJsonArray::fromStringList(c.is)}});
+        }
+        o.insert(QStringLiteral("conditional"), conditional);
+    }
+    addList("labelHeaders", labelHeaders);
+    addList("signature", signature);
+    addList("otherHeaders", otherHeaders);
+    addList("skipLines", skipLines);
+    addList("tableEnd", tableEnd);
+    addFlag("blankLineEndsTable", blankLineEndsTable);
+    addFlag("undatedRowsAreTotals", undatedRowsAreTotals);
+    addFlag("rangeInPreamble", rangeInPreamble);
+    addList("rangeStart", rangeStart);
+    addList("rangeEnd", rangeEnd);
+    addFlag("periodRows", periodRows);
+    addList("activeFrom", activeFrom);
+    addList("activeTo", activeTo);
+    addList("partialTables", partialTables);
+    addFlag("rangeInOtherFile", rangeInOtherFile);
     if (dateOrder) {
         o.insert(QStringLiteral("dateOrder"),
                  *dateOrder == DateOrder::MonthFirst ? QStringLiteral("mdy") : QStringLiteral("dmy"));
     }
-    if (!exactHeader.isEmpty()) {
-        o.insert(QStringLiteral("header"), QJsonArray::fromStringList(exactHeader));
-    }
+    addList("header", exactHeader);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

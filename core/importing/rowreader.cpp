@@ -249,30 +249,70 @@ bool RowReader::refusesFile()
     return true;
 }
 
-// The row's period: the range above the header, or the row's own end date, or just its date.
+// The row's period: the range above the header, or the row's own end date, or what the report's time breakdown
+// makes of its date, or just its date; then only the days the row's campaign ran, when the file says which.
 bool RowReader::readLastDay()
 {
     m_lastDay = m_dateCanonical >= 0 ? m_cells.at(m_dateCanonical).integer : 0;
+    if (m_dateCanonical < 0) {
+        return true;
+    }
+    qint64 &firstDay = m_cells[m_dateCanonical].integer;
     if (m_layout.rangeEnd.isValid()) {
         m_lastDay = m_layout.rangeEnd.toJulianDay();
-        return true;
+    } else if (m_layout.periodRows != FileLayout::PeriodRows::Day) {
+        const QDate start = QDate::fromJulianDay(firstDay);
+        QDate end = m_layout.reportEnd;
+        switch (m_layout.periodRows) {
+        case FileLayout::PeriodRows::Week:
+            end = start.addDays(6);
+            break;
+        case FileLayout::PeriodRows::Month:
+            end = QDate(start.year(), start.month(), start.daysInMonth());
+            break;
+        case FileLayout::PeriodRows::Year:
+            end = QDate(start.year(), 12, 31);
+            break;
+        default:
+            break;
+        }
+        // A month that began before the report did (LinkedIn dates the first one by the 1st or by the report's
+        // first day) holds only the report's days of it.
+        firstDay = qMax(firstDay, m_layout.reportStart.toJulianDay());
+        m_lastDay = qMax(firstDay, qMin(end.toJulianDay(), m_layout.reportEnd.toJulianDay()));
+    } else if (const int f = m_layout.mapping->rangeEndColumn();
+               f >= 0 && f < m_reader.fieldCount() && !isUnknown(m_reader.field(f))) {
+        const DateParser::Result end = DateParser::parse(m_reader.field(f).trimmed(), m_layout.dateOrder);
+        if (!end.date.isValid()) {
+            return reject(f, end.error);
+        }
+        const qint64 last = end.date.toJulianDay();
+        if (last < m_lastDay) {
+            return reject(f, Import::tr("the period ends before it starts"));
+        }
+        if (last - m_lastDay >= RangeSpread::MaxDays) {
+            return reject(f, Import::tr("the period is longer than %1 days").arg(RangeSpread::MaxDays));
+        }
+        m_lastDay = last;
     }
-    const int f = m_layout.mapping->rangeEndColumn();
-    if (f < 0 || f >= m_reader.fieldCount() || m_dateCanonical < 0 || isUnknown(m_reader.field(f))) {
-        return true;
+    if (m_lastDay > firstDay) {
+        // A campaign that started within the range (or ended in it) had no days before (or after): its totals are
+        // spread over the days it ran. A date that is not inside the period says nothing about it.
+        const auto activeDay = [&](int f) -> qint64 {
+            if (f < 0 || f >= m_reader.fieldCount() || isUnknown(m_reader.field(f))) {
+                return 0;
+            }
+            const QDate d = DateParser::parse(m_reader.field(f).trimmed(), m_layout.dateOrder).date;
+            return d.isValid() ? d.toJulianDay() : 0;
+        };
+        if (const qint64 from = activeDay(m_layout.mapping->activeFromColumn()); from > firstDay && from <= m_lastDay) {
+            firstDay = from;
+        }
+        if (const qint64 to = activeDay(m_layout.mapping->activeToColumn());
+            to >= firstDay && to < m_lastDay && to > 0) {
+            m_lastDay = to;
+        }
     }
-    const DateParser::Result end = DateParser::parse(m_reader.field(f).trimmed(), m_layout.dateOrder);
-    if (!end.date.isValid()) {
-        return reject(f, end.error);
-    }
-    const qint64 last = end.date.toJulianDay();
-    if (last < m_lastDay) {
-        return reject(f, Import::tr("the period ends before it starts"));
-    }
-    if (last - m_lastDay >= RangeSpread::MaxDays) {
-        return reject(f, Import::tr("the period is longer than %1 days").arg(RangeSpread::MaxDays));
-    }
-    m_lastDay = last;
     return true;
 }
 
