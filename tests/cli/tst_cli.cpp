@@ -299,6 +299,7 @@ private slots:
     void slashDatesResolvedByAnyDateColumn();
 
     // 5. Usage
+    void importRangeForAReportWithoutDates();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void helpAndVersionExitZero_data();
@@ -945,6 +946,31 @@ void TestCli::slashDatesResolvedByAnyDateColumn()
     QCOMPARE(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("leads")).toDouble(), 1.0);
 }
 
+// Search Console's Devices.csv has no dates: refused without --from/--to (exit 1, naming the file and the tool), spread
+// over the days given with them: 10 clicks over 1–10 March 2025 are a click a day.
+void TestCli::importRangeForAReportWithoutDates()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.write(QStringLiteral("Devices.csv"),
+                          "Device,Clicks,Impressions,CTR,Position\nDesktop,6,60,10%,3\nMobile,4,40,10%,6\n"));
+    const CliRun refused = sandbox.import(QStringLiteral("ws.fsdb"), {sandbox.path(QStringLiteral("Devices.csv"))});
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("Devices.csv is a Google Search Console export without a Date column"),
+             qPrintable(refused.describe()));
+    const CliRun r = sandbox.import(QStringLiteral("ws.fsdb"),
+                                    {QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2025-03-10"), sandbox.path(QStringLiteral("Devices.csv"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject file = jsonObject(r.out).value_or(QJsonObject())[u"files"][0].toObject();
+    QCOMPARE(file.value(u"status").toString(), QStringLiteral("imported"));
+    const CliRun week =
+        sandbox.kpis(QStringLiteral("ws.fsdb"), QStringLiteral("2025-03-01"), QStringLiteral("2025-03-07"));
+    const QJsonObject values = jsonObject(week.out).value_or(QJsonObject()).value(u"values").toObject();
+    // 7 of the 10 days: 60 + 40 impressions are 10 a day, so 70; clicks 6 and 4 split exactly are 7 in all.
+    QCOMPARE(values.value(u"impressions").toDouble(-1), 70.0);
+    QCOMPARE(values.value(u"ctr").toDouble(-1), 7.0 / 70.0);
+}
+
 void TestCli::usageErrorsExitTwo_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -970,6 +996,10 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::addRow("import, --date-order ymd")
         << QStringList{QStringLiteral("import"),  dbOpt, db, QStringLiteral("--date-order"), QStringLiteral("ymd"),
                        QStringLiteral("some.csv")};
+    QTest::addRow("import --from without --to")
+        << QStringList{QStringLiteral("import"), dbOpt, db, from, From, QStringLiteral("Devices.csv")};
+    QTest::addRow("import --from after --to")
+        << QStringList{QStringLiteral("import"), dbOpt, db, from, To, to, From, QStringLiteral("Devices.csv")};
     QTest::addRow("kpis without --db") << QStringList{kpis, from, From, to, To};
     QTest::addRow("kpis without --from") << QStringList{kpis, dbOpt, db, to, To};
     QTest::addRow("kpis, --from month 13") << QStringList{kpis, dbOpt, db, from, QStringLiteral("2025-13-01"), to, To};
