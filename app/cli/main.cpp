@@ -1,6 +1,7 @@
 // funnelscope-cli: the headless twin of the desktop app (see shared/spec/cli.md).
 
 #include "attribution/attribution.h"
+#include "channels/channeltaxonomy.h"
 #include "cohorts/cohorts.h"
 #include "csv/csvwriter.h"
 #include "demo/demogenerator.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSqlError>
 #include <QStringDecoder>
 #include <QTextStream>
 
@@ -81,6 +83,7 @@ QString generalHelp()
         "  report       Write the SMART review as a PDF\n"
         "  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position\n"
         "  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days\n"
+        "  channels     List the stored channel names with the channel each counts as; set and reset aliases\n"
         "  demo         Write a realistic two-year demo workspace\n"
         "\n"
         "Run 'funnelscope-cli COMMAND --help' for a command's options.\n"
@@ -725,6 +728,98 @@ int runReport(const QStringList &args)
     return Success;
 }
 
+int runChannels(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("alias"),
+                 Cli::tr("Count a stored channel name as a channel, e.g. \"Direct Traffic=Direct\" (repeatable; "
+                         "\"NAME=\" goes back to the default taxonomy)."),
+                 QStringLiteral("NAME=CHANNEL")});
+    p.addOption({QStringLiteral("reset"), Cli::tr("Remove every alias of the workspace: the default taxonomy only.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the list as JSON.")});
+    if (auto stop = parse(p, args, QStringLiteral("channels"),
+                          Cli::tr("List the stored channel names and the canonical channel each counts as in every "
+                                  "KPI; --alias and --reset change that without re-importing anything."))) {
+        return *stop;
+    }
+    QList<std::pair<QString, QString>> aliases;
+    for (const QString &alias : p.values(QStringLiteral("alias"))) {
+        const auto assignment = ChannelTaxonomy::parseAssignment(alias);
+        if (!assignment) {
+            return usageError(
+                Cli::tr("channels: --alias is NAME=CHANNEL, e.g. \"Direct Traffic=Direct\", not '%1'").arg(alias));
+        }
+        aliases.append(*assignment);
+    }
+    const bool changes = !aliases.isEmpty() || p.isSet(QStringLiteral("reset"));
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), changes ? Use::Change : Use::Read)) {
+        return *stop;
+    }
+    if (changes) {
+        // One transaction: every alias lands, or none.
+        QSqlDatabase &db = ws.database();
+        db.transaction();
+        QString error;
+        if (p.isSet(QStringLiteral("reset"))) {
+            error = ChannelTaxonomy::resetAliases(ws);
+        }
+        for (const auto &[name, channel] : std::as_const(aliases)) {
+            if (error.isEmpty()) {
+                error = ChannelTaxonomy::setAlias(ws, name, channel);
+            }
+        }
+        if (!error.isEmpty() || !db.commit()) {
+            db.rollback();
+            err() << "funnelscope-cli channels: "
+                  << Cli::tr("cannot change the aliases of %1: %2")
+                         .arg(ws.path(), error.isEmpty() ? db.lastError().text() : error)
+                  << "\n";
+            return Refused;
+        }
+    }
+    const ReadSnapshot snapshot(ws);
+    const ChannelTaxonomy taxonomy = ChannelTaxonomy::forWorkspace(ws);
+    const QStringList stored = ChannelTaxonomy::storedNames(ws);
+    if (!snapshot.error().isEmpty()) {
+        return readError(ws, snapshot.error());
+    }
+    // Where each mapping comes from: the workspace's alias, the default taxonomy, or neither (the name as it is).
+    const auto origin = [&](const QString &name) {
+        return taxonomy.userCanonical(name)              ? QStringLiteral("workspace")
+               : taxonomy.defaultCanonical(name) == name ? QStringLiteral("imported")
+                                                         : QStringLiteral("default");
+    };
+    const QHash<QString, QString> originText = {{QStringLiteral("workspace"), Cli::tr("the workspace's alias")},
+                                                {QStringLiteral("imported"), Cli::tr("as imported")},
+                                                {QStringLiteral("default"), Cli::tr("default taxonomy")}};
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray channels;
+        for (const QString &name : stored) {
+            channels.append(QJsonObject{{QStringLiteral("stored"), name},
+                                        {QStringLiteral("channel"), taxonomy.canonical(name)},
+                                        {QStringLiteral("from"), origin(name)}});
+        }
+        QJsonArray own;
+        for (const ChannelTaxonomy::Alias &a : taxonomy.userAliases()) {
+            own.append(QJsonObject{{QStringLiteral("alias"), a.alias}, {QStringLiteral("channel"), a.canonical}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("channels"), channels}, {QStringLiteral("aliases"), own}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    qsizetype width = 0;
+    for (const QString &name : stored) {
+        width = std::max(width, name.size());
+    }
+    for (const QString &name : stored) {
+        out() << name.leftJustified(width) << "  →  " << taxonomy.canonical(name) << "  ("
+              << originText.value(origin(name)) << ")\n";
+    }
+    return Success;
+}
+
 int runDemo(const QStringList &args)
 {
     QCommandLineParser p;
@@ -825,6 +920,8 @@ int main(int argc, char *argv[])
         code = runAttribution(args);
     } else if (command == u"cohorts") {
         code = runCohorts(args);
+    } else if (command == u"channels") {
+        code = runChannels(args);
     } else if (command == u"demo") {
         code = runDemo(args);
     } else {

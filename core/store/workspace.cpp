@@ -169,6 +169,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("UPDATE campaign_rows SET leads = leads * 1000000 WHERE leads IS NOT NULL"),
             QStringLiteral("UPDATE campaign_rows SET key_events = key_events * 1000000 WHERE key_events IS NOT NULL"),
         },
+        {
+            // The user's channel aliases (ChannelTaxonomy): a stored channel name, by its matching key, and the
+            // canonical channel it stands for, over the default taxonomy. Applied when KPIs are computed, so stored
+            // rows keep the names they were imported with.
+            QStringLiteral("CREATE TABLE channel_aliases(alias_key TEXT PRIMARY KEY, alias TEXT NOT NULL,"
+                           " canonical TEXT NOT NULL)"),
+        },
     };
     return list;
 }
