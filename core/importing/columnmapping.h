@@ -72,6 +72,13 @@ public:
     // The preset that mapped the file, or null for the generic names.
     const Preset *preset() const { return m_preset; }
     QString presetId() const { return m_preset ? m_preset->id : QStringLiteral("generic"); }
+    // The language the header is written in (en, pl, pt for a header that Brazil and Portugal write alike), as the
+    // preset's or the generic names' vocabulary tells; empty when no language's words name a column (the canonical
+    // names, a preset of the user's).
+    const QString &language() const { return m_language; }
+    // The tool and the language, as the import dialog and the command line name the detection: "Google Ads (Polish)";
+    // the preset's title alone without a language; empty for the generic names.
+    QString title() const;
     // This mapping as a preset of the user's, for files with exactly this header.
     Preset toPreset(const QString &title, std::optional<DateOrder> dateOrder) const;
     // The share of the header's named columns this mapping recognises, 0–1.
@@ -93,6 +100,7 @@ private:
     QList<int> m_labelColumns;
     const Preset *m_preset = nullptr;
     int m_rangeEndColumn = -1;
+    QString m_language;
 };
 
 } // namespace funnelscope
