@@ -415,8 +415,8 @@ private slots:
         QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(impressions), sum(cost) FROM campaign_rows")),
                  QStringLiteral("1500 19750000"));
         // A file with another header is not taken for it.
-        QVERIFY(
-            !FileInspector::inspect(ws.write(QStringLiteral("other.csv"), "Zeitpunkt;Quelle\n01.03.2025;X\n"), {}).mapping);
+        QVERIFY(!FileInspector::inspect(ws.write(QStringLiteral("other.csv"), "Zeitpunkt;Quelle\n01.03.2025;X\n"), {})
+                     .mapping);
         // Saved as a file the next run reads.
         QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                               QStringLiteral("/funnelscope/presets/custom-agentur-export.json")));
