@@ -352,7 +352,7 @@ void ImportDialog::inspect()
     if (m_layout.mapping && m_preset->currentIndex() == 0) {
         const ColumnMapping &m = *m_layout.mapping;
         m_preset->setItemText(0, tr("Detect from the header (%1, %2% of its columns known)")
-                                     .arg(m.preset() ? m.preset()->title : tr("Funnelscope's column names"))
+                                     .arg(!m.title().isEmpty() ? m.title() : tr("Funnelscope's column names"))
                                      .arg(qRound(m.confidence() * 100)));
     }
     if (m_encoding->currentData().toString().isEmpty()) {

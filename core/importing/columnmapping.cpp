@@ -1,5 +1,8 @@
 #include "columnmapping.h"
 
+#include "i18n/contexts.h"
+#include "vocabulary.h"
+
 namespace funnelscope {
 
 QString ColumnMapping::normalisedHeader(QStringView cell)
@@ -14,6 +17,13 @@ ColumnMapping::HeaderTable ColumnMapping::genericTable(Kind kind, const HeaderTa
     HeaderTable table;
     for (const ColumnSpec &c : kindSpec(kind).columns) {
         table.insert(c.name, c.name);
+    }
+    // The same columns as a marketer heads them in their own language ("Dzień", "Kampania", "Показы").
+    const QHash<QString, QString> &native = Vocabulary::genericHeaders(kind);
+    for (auto it = native.constBegin(); it != native.constEnd(); ++it) {
+        if (!table.contains(it.key())) {
+            table.insert(it.key(), it.value());
+        }
     }
     for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
         // A header the user maps elsewhere no longer takes a column by its own name.
@@ -60,7 +70,26 @@ std::optional<ColumnMapping> ColumnMapping::match(Kind kind, const QStringList &
     if (!m.requiredPresent()) {
         return std::nullopt;
     }
+    QHash<QString, int> counts;
+    for (int f = 0; f < header.size(); ++f) {
+        if (m.usesFileColumn(f)) {
+            for (const QString &code : Vocabulary::genericLanguages(kind, normalisedHeader(header.at(f)))) {
+                ++counts[code];
+            }
+        }
+    }
+    m.m_language = Vocabulary::best(counts);
     return m;
+}
+
+QString ColumnMapping::title() const
+{
+    if (!m_preset) {
+        return m_language.isEmpty() ? QString()
+                                    : Import::tr("column names in %1").arg(Vocabulary::languageName(m_language));
+    }
+    return m_language.isEmpty() ? m_preset->title
+                                : QStringLiteral("%1 (%2)").arg(m_preset->title, Vocabulary::languageName(m_language));
 }
 
 bool ColumnMapping::requiredPresent() const
@@ -218,6 +247,17 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
     if (!m.requiredPresent() || m.matchedCount() == 0) {
         return std::nullopt;
     }
+    // The language whose words name the most of the header's cells.
+    QHash<QString, int> counts;
+    for (const Preset::Language &language : preset.languages) {
+        for (const QString &h : normalised) {
+            if (!h.isEmpty() && std::any_of(language.headers.begin(), language.headers.end(),
+                                            [&](const QString &p) { return Preset::matchesHeader(p, h); })) {
+                ++counts[language.code];
+            }
+        }
+    }
+    m.m_language = Vocabulary::best(counts);
     return m;
 }
 

@@ -77,6 +77,13 @@ public:
     // The preset that mapped the file, or null for the generic names.
     const Preset *preset() const { return m_preset; }
     QString presetId() const { return m_preset ? m_preset->id : QStringLiteral("generic"); }
+    // The language the header is written in (en, pl, pt for a header that Brazil and Portugal write alike), as the
+    // preset's or the generic names' vocabulary tells; empty when no language's words name a column (the canonical
+    // names, a preset of the user's).
+    const QString &language() const { return m_language; }
+    // The tool and the language, as the import dialog and the command line name the detection: "Google Ads (Polish)";
+    // the preset's title alone without a language; empty for the generic names.
+    QString title() const;
     // This mapping as a preset of the user's, for files with exactly this header: the columns as mapped, and every
     // other rule of the preset it was made from (lead results, summary rows, totals lines, ranges).
     Preset toPreset(const QString &title, std::optional<DateOrder> dateOrder) const;
@@ -102,6 +109,7 @@ private:
     int m_activeFromColumn = -1;
     int m_activeToColumn = -1;
     QHash<int, int> m_standIns;
+    QString m_language;
 };
 
 } // namespace funnelscope

@@ -132,7 +132,8 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                                                       : QStringLiteral("manual");
     result.source = source;
     result.preset = layout.mapping->presetId();
-    result.presetTitle = layout.mapping->preset() ? layout.mapping->preset()->title : QString();
+    result.presetTitle = layout.mapping->preset() ? layout.mapping->title() : QString();
+    result.language = layout.mapping->language();
     result.confidence = layout.mapping->confidence();
     const QString fingerprint = effective.fingerprint(kind, layout.dateOrder);
     QFile file(path);

@@ -1,6 +1,7 @@
 #include "preset.h"
 
 #include "i18n/contexts.h"
+#include "vocabulary.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,7 +38,97 @@ QList<std::pair<QString, QStringList>> columnLists(const QJsonValue &value)
     return out;
 }
 
+// Every header pattern a preset's file names (not its footers): what tells its language.
+QStringList headerPatterns(const QJsonObject &o)
+{
+    QStringList out;
+    for (const char16_t *key : {u"columns", u"products"}) {
+        const QJsonObject columns = o.value(key).toObject();
+        for (auto it = columns.begin(); it != columns.end(); ++it) {
+            out += lowerStrings(it.value());
+        }
+    }
+    const QJsonObject conditionals = o.value(u"conditional").toObject();
+    for (auto it = conditionals.begin(); it != conditionals.end(); ++it) {
+        out += lowerStrings(it.value().toObject().value(u"value"));
+        out += lowerStrings(it.value().toObject().value(u"when"));
+    }
+    for (const char16_t *key : {u"labelHeaders", u"signature", u"otherHeaders", u"rangeStart", u"rangeEnd"}) {
+        out += lowerStrings(o.value(key));
+    }
+    out.removeDuplicates();
+    return out;
+}
+
 } // namespace
+
+QString Preset::addLanguage(const QString &code, const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        return parseError.errorString();
+    }
+    const QJsonObject o = doc.object();
+    const KindSpec &spec = kindSpec(kind);
+    const auto rank = [&](const QString &name) {
+        return std::find_if(spec.columns.begin(), spec.columns.end(),
+                            [&](const ColumnSpec &c) { return c.name == name; }) -
+               spec.columns.begin();
+    };
+    const auto addColumns = [&](QList<std::pair<QString, QStringList>> &list, const QJsonValue &value) -> QString {
+        for (const auto &[name, patterns] : columnLists(value)) {
+            if (rank(name) == spec.columns.size()) {
+                return Import::tr("preset %1 (%2): '%3' is not a column of %4 files").arg(id, code, name, spec.name);
+            }
+            const auto it = std::find_if(list.begin(), list.end(), [&](const auto &e) { return e.first == name; });
+            if (it != list.end()) {
+                it->second += patterns;
+            } else {
+                list.append({name, patterns});
+            }
+        }
+        std::stable_sort(list.begin(), list.end(),
+                         [&](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
+        return {};
+    };
+    if (const QString error = addColumns(columns, o.value(u"columns")); !error.isEmpty()) {
+        return error;
+    }
+    const QJsonObject products = o.value(u"products").toObject();
+    for (auto it = products.begin(); it != products.end(); ++it) {
+        const QStringList factors = lowerStrings(it.value());
+        if (rank(it.key()) == spec.columns.size() || factors.size() != 2) {
+            return Import::tr("preset %1 (%2): the product for '%3' needs two headers").arg(id, code, it.key());
+        }
+        this->products.append({it.key(), factors});
+    }
+    const QJsonObject conditional = o.value(u"conditional").toObject();
+    for (auto it = conditional.begin(); it != conditional.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        auto existing = std::find_if(conditionals.begin(), conditionals.end(),
+                                     [&](const Conditional &x) { return x.column == it.key(); });
+        if (existing == conditionals.end()) {
+            if (rank(it.key()) == spec.columns.size()) {
+                return Import::tr("preset %1 (%2): '%3' is not a column of %4 files")
+                    .arg(id, code, it.key(), spec.name);
+            }
+            conditionals.append({it.key(), {}, {}, {}});
+            existing = conditionals.end() - 1;
+        }
+        existing->value += lowerStrings(c.value(u"value"));
+        existing->when += lowerStrings(c.value(u"when"));
+        existing->is += lowerStrings(c.value(u"is"));
+    }
+    labelHeaders += lowerStrings(o.value(u"labelHeaders"));
+    signature += lowerStrings(o.value(u"signature"));
+    otherHeaders += lowerStrings(o.value(u"otherHeaders"));
+    skipLines += lowerStrings(o.value(u"skipLines"));
+    rangeStart += lowerStrings(o.value(u"rangeStart"));
+    rangeEnd += lowerStrings(o.value(u"rangeEnd"));
+    languages.append({code, headerPatterns(o)});
+    return {};
+}
 
 std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
 {
@@ -150,8 +241,31 @@ QList<Preset> readPresets(const QString &folder, bool mustLoad)
         QFile file(dir.filePath(name));
         QString error;
         std::optional<Preset> preset;
+        QByteArray json;
         if (file.open(QIODevice::ReadOnly)) {
-            preset = Preset::fromJson(file.readAll(), &error);
+            json = file.readAll();
+            preset = Preset::fromJson(json, &error);
+        }
+        if (preset && mustLoad) {
+            // A shipped tool: English from its own file, its other languages from the folder of its name.
+            preset->languages.append({QStringLiteral("en"), headerPatterns(QJsonDocument::fromJson(json).object())});
+            const QDir languages(dir.filePath(preset->id));
+            for (const QString &language : languages.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+                QFile words(languages.filePath(language));
+                const QString code = language.chopped(5);
+                if (!words.open(QIODevice::ReadOnly)) {
+                    error = words.errorString();
+                } else {
+                    error = preset->addLanguage(code, words.readAll());
+                }
+                if (!error.isEmpty()) {
+                    qFatal("broken preset %s/%s: %s", qPrintable(preset->id), qPrintable(language), qPrintable(error));
+                }
+            }
+            std::stable_sort(preset->languages.begin(), preset->languages.end(),
+                             [](const Preset::Language &a, const Preset::Language &b) {
+                                 return Vocabulary::rank(a.code) < Vocabulary::rank(b.code);
+                             });
         }
         if (preset) {
             list.append(*preset);

@@ -82,6 +82,19 @@ struct Preset
     // A preset the user saved from the import dialog: offered for files with exactly this header (normalised).
     QStringList exactHeader;
 
+    // The languages of a shipped tool's headers: English from its own file, each other from
+    // resources/presets/<id>/<code>.json, whose lists add to the preset's. Each with every header pattern it brings,
+    // so that a file's header says which language the tool wrote it in (ColumnMapping::language()).
+    struct Language
+    {
+        QString code; // en, pl, zh_TW, ...
+        QStringList headers;
+    };
+    QList<Language> languages;
+    // Adds a language file's headers, totals lines and footers (the keys of a preset's file but id, title and kind).
+    // Returns an error, or empty.
+    QString addLanguage(const QString &code, const QByteArray &json);
+
     // The shipped presets, then the user's; the pointers stay valid for the life of the process.
     static QList<const Preset *> all();
     static const Preset *find(QStringView id);

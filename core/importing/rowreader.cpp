@@ -4,6 +4,7 @@
 #include "i18n/contexts.h"
 #include "kpi/kpiformat.h"
 #include "rangespread.h"
+#include "vocabulary.h"
 
 #include <QLocale>
 
@@ -54,10 +55,8 @@ bool RowReader::isUnknown(QStringView cell)
 
 bool RowReader::isTotalsLabel(QStringView cell)
 {
-    static const QStringList labels = {QStringLiteral("grand total"), QStringLiteral("totals"), QStringLiteral("total"),
-                                       QStringLiteral("razem"),       QStringLiteral("suma"),   QStringLiteral("итого"),
-                                       QStringLiteral("всего"),       QStringLiteral("toplam"), QStringLiteral("總計"),
-                                       QStringLiteral("合計")};
+    // Every language's words (resources/languages/<code>/headers.json): "Total", "Razem", "Итого", "總計".
+    const QStringList &labels = Vocabulary::totalsWords();
     const QStringView s = cell.trimmed();
     for (const QString &label : labels) {
         if (s.startsWith(label, Qt::CaseInsensitive)) {

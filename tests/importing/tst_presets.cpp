@@ -387,16 +387,16 @@ private slots:
     void savedMappingIsOfferedForTheSameHeader()
     {
         // An export no preset knows: the user maps it once, saves the mapping, and the next file with this header
-        // is read with it.
+        // is read with it. (Not German's own names, Tag and Kanal, which are read without a mapping.)
         TestWorkspace ws;
-        const QByteArray bytes = "Tag;Kanal;Aktion;Einblendungen;Ausgaben\n"
+        const QByteArray bytes = "Zeitpunkt;Quelle;Aktion;Einblendungen;Ausgaben\n"
                                  "01.03.2025;Paid Search;Frühling;1 000;12,50\n"
                                  "02.03.2025;Paid Search;Frühling;500;7,25\n";
         const QString path = ws.write(QStringLiteral("export.csv"), bytes);
         QCOMPARE(FileInspector::inspect(path, {}).mapping.has_value(), false);
         ImportOptions fixed;
-        fixed.columns = {{QStringLiteral("tag"), QStringLiteral("date")},
-                         {QStringLiteral("kanal"), QStringLiteral("channel")},
+        fixed.columns = {{QStringLiteral("zeitpunkt"), QStringLiteral("date")},
+                         {QStringLiteral("quelle"), QStringLiteral("channel")},
                          {QStringLiteral("aktion"), QStringLiteral("campaign")},
                          {QStringLiteral("einblendungen"), QStringLiteral("impressions")},
                          {QStringLiteral("ausgaben"), QStringLiteral("cost")}};
@@ -417,8 +417,8 @@ private slots:
         QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(impressions), sum(cost) FROM campaign_rows")),
                  QStringLiteral("1500 19750000"));
         // A file with another header is not taken for it.
-        QVERIFY(
-            !FileInspector::inspect(ws.write(QStringLiteral("other.csv"), "Tag;Kanal\n01.03.2025;X\n"), {}).mapping);
+        QVERIFY(!FileInspector::inspect(ws.write(QStringLiteral("other.csv"), "Zeitpunkt;Quelle\n01.03.2025;X\n"), {})
+                     .mapping);
         // Saved as a file the next run reads.
         QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                               QStringLiteral("/funnelscope/presets/custom-agentur-export.json")));

@@ -395,7 +395,7 @@ private slots:
             dialog.resize(1100, 720);
             QCOMPARE(dialog.layout().mapping->presetId(), QStringLiteral("google-analytics-4"));
             QCOMPARE(dialog.presetBox()->currentText(),
-                     QStringLiteral("Detect from the header (Google Analytics 4, 100% of its columns known)"));
+                     QStringLiteral("Detect from the header (Google Analytics 4 (English), 100% of its columns known)"));
             QStringList stored;
             for (int r = 0; r < dialog.mapping()->rowCount(); ++r) {
                 if (QTableWidgetItem *item = dialog.mapping()->item(r, 1)) {
