@@ -38,6 +38,25 @@ QList<std::pair<QString, QStringList>> columnLists(const QJsonValue &value)
     return out;
 }
 
+// Products: "column": [a, b], or one pair per way of writing it ("column": [[a, b], [c, d]]), as a preset with
+// several languages is saved.
+QList<std::pair<QString, QStringList>> productLists(const QJsonValue &value)
+{
+    QList<std::pair<QString, QStringList>> out;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonArray array = it.value().toArray();
+        if (!array.isEmpty() && array.first().isArray()) {
+            for (const QJsonValue &pair : array) {
+                out.append({it.key(), lowerStrings(pair)});
+            }
+        } else {
+            out.append({it.key(), lowerStrings(it.value())});
+        }
+    }
+    return out;
+}
+
 // Every header pattern a preset's file names (not its footers): what tells its language.
 QStringList headerPatterns(const QJsonObject &o)
 {
@@ -95,13 +114,11 @@ QString Preset::addLanguage(const QString &code, const QByteArray &json)
     if (const QString error = addColumns(columns, o.value(u"columns")); !error.isEmpty()) {
         return error;
     }
-    const QJsonObject products = o.value(u"products").toObject();
-    for (auto it = products.begin(); it != products.end(); ++it) {
-        const QStringList factors = lowerStrings(it.value());
-        if (rank(it.key()) == spec.columns.size() || factors.size() != 2) {
-            return Import::tr("preset %1 (%2): the product for '%3' needs two headers").arg(id, code, it.key());
+    for (const auto &[name, factors] : productLists(o.value(u"products"))) {
+        if (rank(name) == spec.columns.size() || factors.size() != 2) {
+            return Import::tr("preset %1 (%2): the product for '%3' needs two headers").arg(id, code, name);
         }
-        this->products.append({it.key(), factors});
+        this->products.append({name, factors});
     }
     const QJsonObject conditional = o.value(u"conditional").toObject();
     for (auto it = conditional.begin(); it != conditional.end(); ++it) {
@@ -160,7 +177,7 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
         return list;
     };
     p.columns = inKindOrder(columnLists(o.value(u"columns")));
-    p.products = inKindOrder(columnLists(o.value(u"products")));
+    p.products = inKindOrder(productLists(o.value(u"products")));
     const QJsonObject constants = o.value(u"constants").toObject();
     for (auto it = constants.begin(); it != constants.end(); ++it) {
         p.constants.insert(it.key(), it.value().toString());
@@ -360,7 +377,13 @@ QByteArray Preset::toJson() const
     };
     o.insert(QStringLiteral("columns"), lists(columns));
     if (!products.isEmpty()) {
-        o.insert(QStringLiteral("products"), lists(products));
+        QJsonObject out;
+        for (const auto &[name, factors] : products) {
+            QJsonArray pairs = out.value(name).toArray();
+            pairs.append(QJsonArray::fromStringList(factors));
+            out.insert(name, pairs);
+        }
+        o.insert(QStringLiteral("products"), out);
     }
     if (!standIns.isEmpty()) {
         o.insert(QStringLiteral("standIns"), lists(standIns));

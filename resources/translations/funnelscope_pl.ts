@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <location filename="../../app/cli/main.cpp" line="+69"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -188,29 +188,16 @@ Commands:
   report       Write the SMART review as a PDF
   attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
   cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
   demo         Write a realistic two-year demo workspace
 
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
-
-Wskaźniki KPI marketingu wzdłuż lejka B2B, z eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
-
-Polecenia:
-  import       Importuje pliki CSV do obszaru roboczego
-  kpis         Oblicza wszystkie KPI dla okresu, z filtrami, porównaniem i podziałami
-  report       Zapisuje przegląd SMART jako PDF
-  attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
-  cohorts      Kohorty leadów: odsetek osiągający każdy etap w ciągu 30, 60, 90 i 180 dni
-  demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
-
-Opcje polecenia: &apos;funnelscope-cli POLECENIE --help&apos;.
-Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użycia.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace file (created on first use).</source>
         <translation>Plik obszaru roboczego (tworzony przy pierwszym użyciu).</translation>
     </message>
@@ -230,7 +217,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses lub touchpoints.</translation>
     </message>
@@ -270,7 +257,17 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Jak liczy się etap transakcji w Twoim lejku: won, lost lub open, np. &quot;Closed: abandoned=lost&quot;; można powtarzać, obszar roboczy zapamiętuje to dla kolejnych importów.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>First day a report without dates covers, when the file does not say (with --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day a report without dates covers (with --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>Wypisuje wynik w formacie JSON.</translation>
     </message>
@@ -325,7 +322,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>import: --stage ma postać ETAP=won, ETAP=lost lub ETAP=open, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import: name at least one FILE</source>
         <translation>import: podaj co najmniej jeden plik (FILE)</translation>
     </message>
@@ -556,6 +558,51 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+25"/>
+        <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every alias of the workspace: the default taxonomy only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the list as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot change the aliases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the workspace&apos;s alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The random seed (default 1).</source>
         <translation>Ziarno losowania (domyślnie 1).</translation>
     </message>
@@ -595,7 +642,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>podaj polecenie.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
@@ -791,7 +838,7 @@ leads from: %1
         <translation>zbyt duża liczba: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+360"/>
         <source>%1 and %2</source>
         <translation>%1 i %2</translation>
     </message>
@@ -862,17 +909,47 @@ leads from: %1
         <translation>brak rozpoznawalnego nagłówka w pierwszych %1 wierszach: nagłówek zawiera nazwy kolumn jednego typu, np. date i channel dla wierszy kampanii, lead_id i created_date dla leadów</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
         <translation>ten raport %1 obejmuje „Cały okres” i nie ma dat, więc jego sum nie da się przypisać do dni: wyeksportuj go ponownie z zakresem dat lub z kolumną Dzień</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
-        <translation>ten raport %1 nie ma kolumny daty ani zakresu dat nad nagłówkiem, więc jego sum nie da się przypisać do dni: wyeksportuj go z kolumną daty (Dzień) albo zachowaj wiersze z zakresem dat</translation>
+        <location line="+9"/>
+        <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>ten raport %1 obejmuje okres od %2 do %3, ponad %4 dni: wyeksportuj go z kolumną daty (Dzień) lub za krótszy okres</translation>
     </message>
@@ -902,7 +979,7 @@ leads from: %1
         <translation>nieznany szablon &apos;%1&apos; (dostępne: %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot open the file: %1</source>
         <translation>nie można otworzyć pliku: %1</translation>
     </message>
@@ -913,8 +990,8 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
-        <location line="+37"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>bajt NUL: to plik binarny, a nie tekst CSV</translation>
     </message>
@@ -934,7 +1011,12 @@ leads from: %1
         <translation>zaimportowano tabelę z nagłówkiem w wierszu %1; następnej tabeli w pliku, od wiersza %2, nie zaimportowano (zaimportuj ją osobno)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
         <translation>sumy bez podziału na dni rozłożono równo na dni od %1 do %2</translation>
     </message>
@@ -949,7 +1031,7 @@ leads from: %1
         <translation>nie można zapisać obszaru roboczego: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <location filename="../../core/importing/importresult.cpp" line="+76"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1: zaimportowane wiersze typu %3: %2 (źródło &apos;%4&apos;)</translation>
     </message>
@@ -1015,12 +1097,23 @@ leads from: %1
   etapy liczone jako otwarte: %1 (przypisz etap do won, lost lub open za pomocą --stage &quot;ETAP=won&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <location filename="../../core/importing/preset.cpp" line="+82"/>
+        <location line="+31"/>
+        <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>szablon wymaga identyfikatora, tytułu i typu</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>szablon %1: &apos;%2&apos; nie jest kolumną plików typu %3</translation>
     </message>
@@ -1035,7 +1128,7 @@ leads from: %1
         <translation>preset %1: warunek dla &apos;%2&apos; wymaga pól value, when i is</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+184"/>
         <source>cannot create %1</source>
         <translation>nie można utworzyć %1</translation>
     </message>
@@ -1045,7 +1138,7 @@ leads from: %1
         <translation>nie można zapisać szablonu: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>to nie jest czas trwania: &apos;%1&apos;</translation>
     </message>
@@ -1065,7 +1158,7 @@ leads from: %1
         <translation>liczba zbyt duża jak na jeden wiersz: „%1” (najwyżej %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>the period ends before it starts</source>
         <translation>okres kończy się, zanim się zaczyna</translation>
     </message>
@@ -1075,7 +1168,7 @@ leads from: %1
         <translation>okres jest dłuższy niż %1 dni</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>wiersz dłuższy niż %1 mln znaków: nie został odczytany</translation>
     </message>
@@ -1159,6 +1252,91 @@ leads from: %1
         <location filename="../../core/importing/rowstore.cpp" line="+334"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>sumy tych wierszy są zbyt duże, by zapisać je dokładnie</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <source>column names in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Brazil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Portugal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2588,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <location filename="../../core/store/workspace.cpp" line="+206"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
@@ -2504,6 +2682,11 @@ leads from: %1
         <source>a total is too large to be computed exactly (integer overflow)</source>
         <translation>suma jest zbyt duża, by obliczyć ją dokładnie (przepełnienie liczby całkowitej)</translation>
     </message>
+    <message>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <source>a channel alias needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
@@ -2576,6 +2759,68 @@ leads from: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>%1 według kanału i modelu</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelAliasModel</name>
+    <message>
+        <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
+        <source>your alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name in the imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts as channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/channelsdialog.cpp" line="+52"/>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Channels</source>
+        <translation type="unfinished">Kanały</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>This workspace is open read-only: its channels are shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The channels could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3521,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <location filename="../../ui/importdialog.cpp" line="+44"/>
         <source>imported</source>
         <translation>zaimportowano</translation>
     </message>
@@ -3323,12 +3568,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+257"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -3423,7 +3668,22 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Kanał:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Period of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
@@ -3483,7 +3743,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3500,7 +3760,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nazwa narzędzia lub eksportu (np. „Tygodniowy raport agencji”):</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 z %3)</translation>
     </message>
@@ -3749,7 +4009,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3775,13 +4035,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -3794,6 +4054,11 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
         <translation>&amp;Ustawienia obszaru roboczego…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3971,7 +4236,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Waluta:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Import files</source>
         <translation>Importuj pliki</translation>
     </message>

@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <location filename="../../app/cli/main.cpp" line="+69"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Справка: &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -188,29 +188,16 @@ Commands:
   report       Write the SMART review as a PDF
   attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
   cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
   demo         Write a realistic two-year demo workspace
 
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation>Использование: funnelscope-cli COMMAND [OPTIONS]
-
-Маркетинговые KPI по всей B2B-воронке на основе ваших CSV-выгрузок — в одном локальном файле рабочей области.
-
-Команды:
-  import       Импортировать CSV-файлы в рабочую область
-  kpis         Рассчитать все KPI за период с фильтрами, сравнением и разбивками
-  report       Сохранить SMART-обзор в PDF
-  attribution  Распределить лиды, клиентов и выручку по каналам: first, last, linear, time-decay или position
-  cohorts      Когорты лидов: доля лидов, дошедших до каждого этапа за 30, 60, 90 и 180 дней
-  demo         Создать реалистичную демонстрационную рабочую область с данными за два года
-
-Параметры команды: &apos;funnelscope-cli COMMAND --help&apos;.
-Коды выхода: 0 — успех, 1 — операция не принята (ничего не изменено), 2 — ошибка в аргументах.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace file (created on first use).</source>
         <translation>Файл рабочей области (создается при первом использовании).</translation>
     </message>
@@ -230,7 +217,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>не удаётся прочитать рабочую область %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses или touchpoints.</translation>
     </message>
@@ -270,7 +257,17 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Как учитывается этап сделки в вашей воронке: won, lost или open, например &quot;Closed: abandoned=lost&quot;; можно повторять, рабочая область запоминает это для следующих импортов.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>First day a report without dates covers, when the file does not say (with --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day a report without dates covers (with --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>Вывести результат в формате JSON.</translation>
     </message>
@@ -325,7 +322,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>import: --stage имеет вид ЭТАП=won, ЭТАП=lost или ЭТАП=open, а не &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import: name at least one FILE</source>
         <translation>import: укажите хотя бы один FILE</translation>
     </message>
@@ -556,6 +558,51 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+25"/>
+        <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every alias of the workspace: the default taxonomy only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the list as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot change the aliases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the workspace&apos;s alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The random seed (default 1).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
     </message>
@@ -595,7 +642,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>укажите команду.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
@@ -791,7 +838,7 @@ leads from: %1
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+360"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
@@ -862,17 +909,47 @@ leads from: %1
         <translation>среди первых строк (проверено: %1) нет распознаваемого заголовка: заголовок перечисляет столбцы одного типа, например date и channel для строк кампаний, lead_id и created_date для лидов</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
         <translation>этот отчёт %1 охватывает «Всё время» и не содержит дат, поэтому его итоги нельзя разнести по дням: выгрузите его снова с диапазоном дат или со столбцом «День»</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
-        <translation>в этом отчёте %1 нет столбца даты и диапазона дат над заголовком, поэтому его итоги нельзя разнести по дням: выгрузите его со столбцом даты («День») или сохраните строки с диапазоном дат</translation>
+        <location line="+9"/>
+        <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>этот отчёт %1 охватывает период с %2 по %3, более %4 дней: выгрузите его со столбцом даты («День») или за более короткий период</translation>
     </message>
@@ -902,7 +979,7 @@ leads from: %1
         <translation>неизвестный шаблон «%1» (доступны: %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot open the file: %1</source>
         <translation>не удается открыть файл: %1</translation>
     </message>
@@ -913,8 +990,8 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
-        <location line="+37"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>байт NUL: это двоичный файл, а не текст CSV</translation>
     </message>
@@ -934,7 +1011,12 @@ leads from: %1
         <translation>импортирована таблица с заголовком в строке %1; следующая таблица файла, начиная со строки %2, не импортирована (импортируйте ее отдельно)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
         <translation>итоги без разбивки по дням равномерно распределены на дни с %1 по %2</translation>
     </message>
@@ -949,7 +1031,7 @@ leads from: %1
         <translation>не удается записать рабочую область: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <location filename="../../core/importing/importresult.cpp" line="+76"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1: импортировано строк типа %3: %2 (источник «%4»)</translation>
     </message>
@@ -1015,12 +1097,23 @@ leads from: %1
   этапы, учтённые как открытые: %1 (сопоставьте этап с won, lost или open с помощью --stage &quot;ЭТАП=won&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <location filename="../../core/importing/preset.cpp" line="+82"/>
+        <location line="+31"/>
+        <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>у шаблона должны быть id, название и тип</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>шаблон %1: «%2» не является столбцом файлов типа %3</translation>
     </message>
@@ -1035,7 +1128,7 @@ leads from: %1
         <translation>пресет %1: условию для &apos;%2&apos; нужны value, when и is</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+184"/>
         <source>cannot create %1</source>
         <translation>не удается создать %1</translation>
     </message>
@@ -1045,7 +1138,7 @@ leads from: %1
         <translation>не удается сохранить шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>не является длительностью: «%1»</translation>
     </message>
@@ -1065,7 +1158,7 @@ leads from: %1
         <translation>слишком большое число для одной строки: «%1» (не более %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>the period ends before it starts</source>
         <translation>период заканчивается раньше, чем начинается</translation>
     </message>
@@ -1075,7 +1168,7 @@ leads from: %1
         <translation>период длиннее %1 дней</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>строка длиннее %1 млн символов: не прочитана</translation>
     </message>
@@ -1159,6 +1252,91 @@ leads from: %1
         <location filename="../../core/importing/rowstore.cpp" line="+334"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>суммы этих строк слишком велики для точного хранения</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <source>column names in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Brazil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Portugal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2588,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <location filename="../../core/store/workspace.cpp" line="+206"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удается прочитать рабочую область %1: %2</translation>
     </message>
@@ -2504,6 +2682,11 @@ leads from: %1
         <source>a total is too large to be computed exactly (integer overflow)</source>
         <translation>итог слишком велик для точного вычисления (переполнение целого числа)</translation>
     </message>
+    <message>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <source>a channel alias needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
@@ -2576,6 +2759,68 @@ leads from: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>%1 по каналам и моделям</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelAliasModel</name>
+    <message>
+        <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
+        <source>your alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name in the imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts as channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/channelsdialog.cpp" line="+52"/>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Channels</source>
+        <translation type="unfinished">Каналы</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>This workspace is open read-only: its channels are shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The channels could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3521,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <location filename="../../ui/importdialog.cpp" line="+44"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
@@ -3323,12 +3568,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+257"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Имена столбцов Funnelscope</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>%1 export</source>
         <translation>Выгрузка %1</translation>
     </message>
@@ -3423,7 +3668,22 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Period of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
@@ -3483,7 +3743,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3500,7 +3760,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Название инструмента или выгрузки (например, «Еженедельный отчет агентства»):</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 из %3)</translation>
     </message>
@@ -3749,7 +4009,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3775,13 +4035,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
     </message>
@@ -3794,6 +4054,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
         <translation>Н&amp;астройки рабочей области…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3971,7 +4236,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>

@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <location filename="../../app/cli/main.cpp" line="+69"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>&apos;funnelscope-cli --help&apos; komutunu deneyin.</translation>
     </message>
@@ -188,29 +188,16 @@ Commands:
   report       Write the SMART review as a PDF
   attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
   cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
   demo         Write a realistic two-year demo workspace
 
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation>Kullanım: funnelscope-cli KOMUT [SEÇENEKLER]
-
-B2B hunisi boyunca pazarlama KPI&apos;ları: CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
-
-Komutlar:
-  import       CSV dosyalarını bir çalışma alanına içe aktar
-  kpis         Bir dönemin tüm KPI&apos;larını filtre, karşılaştırma ve kırılımlarla hesapla
-  report       SMART değerlendirmesini PDF olarak yaz
-  attribution  Potansiyel müşteri, müşteri ve gelir katkısını kanallara dağıt: first, last, linear, time-decay veya position
-  cohorts      Potansiyel müşteri kohortları: 30, 60, 90 ve 180 gün içinde her aşamaya ulaşanların payı
-  demo         Gerçekçi, iki yıllık bir demo çalışma alanı yaz
-
-Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalıştırın.
-Çıkış kodları: 0 başarılı, 1 işlem reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace file (created on first use).</source>
         <translation>Çalışma alanı dosyası (ilk kullanımda oluşturulur).</translation>
     </message>
@@ -230,7 +217,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1 çalışma alanı okunamıyor: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses veya touchpoints.</translation>
     </message>
@@ -270,7 +257,17 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Satış hattınızdaki bir fırsat aşamasının nasıl sayıldığı: won, lost ya da open, ör. &quot;Closed: abandoned=lost&quot;; tekrarlanabilir, çalışma alanı sonraki içe aktarmalar için hatırlar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>First day a report without dates covers, when the file does not say (with --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day a report without dates covers (with --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>Sonucu JSON olarak yazdır.</translation>
     </message>
@@ -325,7 +322,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>import: --stage AŞAMA=won, AŞAMA=lost ya da AŞAMA=open biçimindedir, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import: name at least one FILE</source>
         <translation>import: en az bir FILE belirtin</translation>
     </message>
@@ -556,6 +558,51 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+25"/>
+        <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every alias of the workspace: the default taxonomy only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the list as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot change the aliases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the workspace&apos;s alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The random seed (default 1).</source>
         <translation>Rastgele tohum değeri (varsayılan 1).</translation>
     </message>
@@ -595,7 +642,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>bir komut belirtin.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>bilinmeyen komut &apos;%1&apos;</translation>
     </message>
@@ -791,7 +838,7 @@ potansiyel müşteri kaynağı: %1
         <translation>sayı çok büyük: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+360"/>
         <source>%1 and %2</source>
         <translation>%1 ve %2</translation>
     </message>
@@ -862,17 +909,47 @@ potansiyel müşteri kaynağı: %1
         <translation>ilk %1 satırda tanınabilir bir başlık satırı yok: başlık satırı tek bir türün sütunlarını adlandırır; ör. kampanya satırları için date ve channel, potansiyel müşteriler için lead_id ve created_date</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
         <translation>bu %1 raporu &quot;Tüm zamanlar&quot;ı kapsıyor ve tarih içermiyor, bu yüzden toplamları günlere yerleştirilemez: bir tarih aralığıyla ya da Gün sütunuyla yeniden dışa aktarın</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
-        <translation>bu %1 raporunda tarih sütunu ve başlığın üstünde tarih aralığı yok, bu yüzden toplamları günlere yerleştirilemez: bir tarih (Gün) sütunuyla dışa aktarın ya da tarih aralığını veren satırları koruyun</translation>
+        <location line="+9"/>
+        <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>bu %1 raporu %2 ile %3 arasını, %4 günden fazlasını kapsıyor: bir tarih (Gün) sütunuyla ya da daha kısa bir aralıkla dışa aktarın</translation>
     </message>
@@ -902,7 +979,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bilinmeyen hazır ayar &apos;%1&apos; (kullanılabilir: %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot open the file: %1</source>
         <translation>dosya açılamıyor: %1</translation>
     </message>
@@ -913,8 +990,8 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
-        <location line="+37"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL baytı: bu bir ikili dosya, CSV metni değil</translation>
     </message>
@@ -934,7 +1011,12 @@ potansiyel müşteri kaynağı: %1
         <translation>başlık satırı %1. satırda olan tablo içe aktarıldı; dosyanın %2. satırdan başlayan sonraki tablosu içe aktarılmadı (onu ayrıca içe aktarın)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
         <translation>gün kırılımı olmayan toplamlar %1 ile %2 arasındaki günlere eşit dağıtıldı</translation>
     </message>
@@ -949,7 +1031,7 @@ potansiyel müşteri kaynağı: %1
         <translation>çalışma alanına yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <location filename="../../core/importing/importresult.cpp" line="+76"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1: %2 satır içe aktarıldı (tür: %3, kaynak: &apos;%4&apos;)</translation>
     </message>
@@ -1015,12 +1097,23 @@ potansiyel müşteri kaynağı: %1
   açık sayılan aşamalar: %1 (bir aşamayı --stage &quot;AŞAMA=won&quot; ile won, lost ya da open olarak eşleyin)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <location filename="../../core/importing/preset.cpp" line="+82"/>
+        <location line="+31"/>
+        <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>bir hazır ayar için kimlik, başlık ve tür gerekli</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>hazır ayar %1: &apos;%2&apos;, %3 dosyalarının bir sütunu değil</translation>
     </message>
@@ -1035,7 +1128,7 @@ potansiyel müşteri kaynağı: %1
         <translation>ön ayar %1: &apos;%2&apos; koşulu value, when ve is gerektirir</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+184"/>
         <source>cannot create %1</source>
         <translation>%1 oluşturulamıyor</translation>
     </message>
@@ -1045,7 +1138,7 @@ potansiyel müşteri kaynağı: %1
         <translation>hazır ayar kaydedilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>süre değil: &apos;%1&apos;</translation>
     </message>
@@ -1065,7 +1158,7 @@ potansiyel müşteri kaynağı: %1
         <translation>tek bir satır için çok büyük sayı: &apos;%1&apos; (en fazla %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>the period ends before it starts</source>
         <translation>dönem başlamadan bitiyor</translation>
     </message>
@@ -1075,7 +1168,7 @@ potansiyel müşteri kaynağı: %1
         <translation>dönem %1 günden uzun</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>satır %1 milyon karakterden uzun: okunmadı</translation>
     </message>
@@ -1159,6 +1252,91 @@ potansiyel müşteri kaynağı: %1
         <location filename="../../core/importing/rowstore.cpp" line="+334"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>bu satırların toplamları tam olarak saklanamayacak kadar büyük</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <source>column names in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Brazil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Portugal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2586,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <location filename="../../core/store/workspace.cpp" line="+206"/>
         <source>cannot read workspace %1: %2</source>
         <translation>çalışma alanı okunamıyor: %1: %2</translation>
     </message>
@@ -2502,6 +2680,11 @@ potansiyel müşteri kaynağı: %1
         <source>a total is too large to be computed exactly (integer overflow)</source>
         <translation>bir toplam tam olarak hesaplanamayacak kadar büyük (tamsayı taşması)</translation>
     </message>
+    <message>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <source>a channel alias needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
@@ -2574,6 +2757,68 @@ potansiyel müşteri kaynağı: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>Kanala ve modele göre %1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelAliasModel</name>
+    <message>
+        <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
+        <source>your alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name in the imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts as channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/channelsdialog.cpp" line="+52"/>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Channels</source>
+        <translation type="unfinished">Kanallar</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>This workspace is open read-only: its channels are shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The channels could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3519,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <location filename="../../ui/importdialog.cpp" line="+44"/>
         <source>imported</source>
         <translation>içe aktarıldı</translation>
     </message>
@@ -3321,12 +3566,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+257"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -3421,7 +3666,22 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Period of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Column in the file</source>
         <translation>Dosyadaki sütun</translation>
     </message>
@@ -3481,7 +3741,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3498,7 +3758,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Aracın veya dışa aktarımın adı (ör. &quot;Ajans haftalık raporu&quot;):</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
@@ -3743,7 +4003,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3769,13 +4029,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -3788,6 +4048,11 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
         <translation>Çalışma alanı ayarla&amp;rı…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3965,7 +4230,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Para birimi:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Import files</source>
         <translation>Dosyaları içe aktar</translation>
     </message>

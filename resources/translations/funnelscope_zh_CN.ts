@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <location filename="../../app/cli/main.cpp" line="+69"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>请运行“funnelscope-cli --help”查看帮助。</translation>
     </message>
@@ -188,29 +188,16 @@ Commands:
   report       Write the SMART review as a PDF
   attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
   cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
   demo         Write a realistic two-year demo workspace
 
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation>用法：funnelscope-cli COMMAND [OPTIONS]
-
-根据您的 CSV 导出文件，计算 B2B 漏斗各阶段的营销 KPI，全部保存在一个本地工作区文件中。
-
-命令：
-  import       将 CSV 文件导入工作区
-  kpis         计算某时间段的所有 KPI，支持筛选、对比与细分
-  report       将 SMART 回顾输出为 PDF
-  attribution  将潜在客户、客户与收入归因至各渠道：first、last、linear、time-decay 或 position
-  cohorts      潜在客户同类群组：在 30、60、90 及 180 天内达到各阶段的比例
-  demo         创建一个贴近真实的两年期演示工作区
-
-运行“funnelscope-cli COMMAND --help”可查看该命令的选项。
-退出码：0 表示成功，1 表示操作被拒绝（未做任何更改），2 表示用法错误。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace file (created on first use).</source>
         <translation>工作区文件（首次使用时创建）。</translation>
     </message>
@@ -230,7 +217,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>无法读取工作区 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto、campaign、leads、deals、customers、surveys、expenses 或 touchpoints。</translation>
     </message>
@@ -270,7 +257,17 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>您的销售管道中商机阶段的计算方式：won、lost 或 open，例如 &quot;Closed: abandoned=lost&quot;；可重复指定，工作区会记住设置供之后导入使用。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>First day a report without dates covers, when the file does not say (with --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day a report without dates covers (with --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式输出结果。</translation>
     </message>
@@ -325,7 +322,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>import：--stage 的格式为 阶段=won、阶段=lost 或 阶段=open，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import: name at least one FILE</source>
         <translation>import：请至少指定一个 FILE</translation>
     </message>
@@ -556,6 +558,51 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+25"/>
+        <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every alias of the workspace: the default taxonomy only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the list as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot change the aliases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the workspace&apos;s alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The random seed (default 1).</source>
         <translation>随机种子（默认 1）。</translation>
     </message>
@@ -595,7 +642,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>请指定命令。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令“%1”</translation>
     </message>
@@ -791,7 +838,7 @@ leads from: %1
         <translation>数字过大：“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+360"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
@@ -862,17 +909,47 @@ leads from: %1
         <translation>前 %1 行中没有可识别的表头行：表头行须列出某一类型数据的字段名称，例如营销活动数据的 date 与 channel，潜在客户数据的 lead_id 与 created_date</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
         <translation>此 %1 报表涵盖“全部时间”且没有日期，因此无法将总计分配到各天：请选择日期范围，或加入“天”列后重新导出</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
-        <translation>此 %1 报表没有日期列，表头上方也没有日期范围，因此无法将总计分配到各天：请在导出时加入日期（天）列，或保留标明日期范围的行</translation>
+        <location line="+9"/>
+        <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>此 %1 报表涵盖 %2 至 %3，超过 %4 天：请在导出时加入日期（天）列，或缩短日期范围</translation>
     </message>
@@ -902,7 +979,7 @@ leads from: %1
         <translation>未知的预设“%1”（可用：%2）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
@@ -913,8 +990,8 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
-        <location line="+37"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL 字节：这是二进制文件，不是 CSV 文本</translation>
     </message>
@@ -934,7 +1011,12 @@ leads from: %1
         <translation>已导入表头位于第 %1 行的表格；文件中从第 %2 行开始的下一个表格未导入（请单独导入）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
         <translation>没有逐日明细的总计已平均分摊到 %1 至 %2 的每一天</translation>
     </message>
@@ -949,7 +1031,7 @@ leads from: %1
         <translation>无法写入工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <location filename="../../core/importing/importresult.cpp" line="+76"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1：已导入 %2 行 %3 数据（来源“%4”）</translation>
     </message>
@@ -1015,12 +1097,23 @@ leads from: %1
   视为进行中的阶段：%1（用 --stage &quot;阶段=won&quot; 将阶段映射为 won、lost 或 open）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <location filename="../../core/importing/preset.cpp" line="+82"/>
+        <location line="+31"/>
+        <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>预设需要 id、标题与类型</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>预设 %1：“%2”不是 %3 文件的字段</translation>
     </message>
@@ -1035,7 +1128,7 @@ leads from: %1
         <translation>预设 %1：“%2”的条件需要 value、when 与 is</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+184"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -1045,7 +1138,7 @@ leads from: %1
         <translation>无法保存预设：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>不是有效的时间长度：“%1”</translation>
     </message>
@@ -1065,7 +1158,7 @@ leads from: %1
         <translation>单行的数字过大：“%1”（最多 %2）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>the period ends before it starts</source>
         <translation>时间段的结束日期早于开始日期</translation>
     </message>
@@ -1075,7 +1168,7 @@ leads from: %1
         <translation>时间段超过 %1 天</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>此行超过 %1 百万字符：未读取</translation>
     </message>
@@ -1159,6 +1252,91 @@ leads from: %1
         <location filename="../../core/importing/rowstore.cpp" line="+334"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>这些行的总和过大，无法精确保存</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <source>column names in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Brazil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Portugal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2586,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <location filename="../../core/store/workspace.cpp" line="+206"/>
         <source>cannot read workspace %1: %2</source>
         <translation>无法读取工作区 %1：%2</translation>
     </message>
@@ -2502,6 +2680,11 @@ leads from: %1
         <source>a total is too large to be computed exactly (integer overflow)</source>
         <translation>总计过大，无法精确计算（整数溢出）</translation>
     </message>
+    <message>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <source>a channel alias needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
@@ -2574,6 +2757,68 @@ leads from: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>%1（按渠道与模型）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelAliasModel</name>
+    <message>
+        <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
+        <source>your alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name in the imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts as channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/channelsdialog.cpp" line="+52"/>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Channels</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>This workspace is open read-only: its channels are shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The channels could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3519,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <location filename="../../ui/importdialog.cpp" line="+44"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
@@ -3321,12 +3566,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+257"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 字段名称</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>%1 export</source>
         <translation>%1 导出文件</translation>
     </message>
@@ -3421,7 +3666,22 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Period of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Column in the file</source>
         <translation>文件中的字段</translation>
     </message>
@@ -3481,7 +3741,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3498,7 +3758,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工具或导出文件的名称（例如“代理商周报”）：</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
@@ -3743,7 +4003,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3769,13 +4029,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作区 (*.db);;所有文件 (*)</translation>
     </message>
@@ -3788,6 +4048,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
         <translation>工作区设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3965,7 +4230,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>货币：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>

@@ -387,9 +387,10 @@ private slots:
     void savedMappingIsOfferedForTheSameHeader()
     {
         // An export no preset knows: the user maps it once, saves the mapping, and the next file with this header
-        // is read with it. (Not German's own names, Tag and Kanal, which are read without a mapping.)
+        // is read with it. (Not the names Meta and Google Ads write in German, Einblendungen and Ausgaben, which are read without a
+        // mapping.)
         TestWorkspace ws;
-        const QByteArray bytes = "Zeitpunkt;Quelle;Aktion;Einblendungen;Ausgaben\n"
+        const QByteArray bytes = "Zeitpunkt;Quelle;Vorhaben;Sichtkontakte;Aufwand\n"
                                  "01.03.2025;Paid Search;Frühling;1 000;12,50\n"
                                  "02.03.2025;Paid Search;Frühling;500;7,25\n";
         const QString path = ws.write(QStringLiteral("export.csv"), bytes);
@@ -397,9 +398,9 @@ private slots:
         ImportOptions fixed;
         fixed.columns = {{QStringLiteral("zeitpunkt"), QStringLiteral("date")},
                          {QStringLiteral("quelle"), QStringLiteral("channel")},
-                         {QStringLiteral("aktion"), QStringLiteral("campaign")},
-                         {QStringLiteral("einblendungen"), QStringLiteral("impressions")},
-                         {QStringLiteral("ausgaben"), QStringLiteral("cost")}};
+                         {QStringLiteral("vorhaben"), QStringLiteral("campaign")},
+                         {QStringLiteral("sichtkontakte"), QStringLiteral("impressions")},
+                         {QStringLiteral("aufwand"), QStringLiteral("cost")}};
         const FileLayout layout = FileInspector::inspect(path, fixed);
         QVERIFY(layout.mapping);
         QCOMPARE(Preset::saveCustom(layout.mapping->toPreset(QStringLiteral("Agentur Export"), std::nullopt)),
