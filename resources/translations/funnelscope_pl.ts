@@ -194,7 +194,22 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
+
+Wskaźniki KPI marketingu wzdłuż lejka B2B, z Twoich eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
+
+Polecenia:
+  import       Importuje pliki CSV do obszaru roboczego
+  kpis         Oblicza wszystkie KPI za okres, z filtrami, porównaniem i podziałami
+  report       Zapisuje przegląd SMART jako PDF
+  attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
+  cohorts      Kohorty leadów: odsetek docierający do każdego etapu w ciągu 30, 60, 90 i 180 dni
+  channels     Wyświetla zapisane nazwy kanałów z kanałem, jako który liczy się każda z nich; ustawia i resetuje aliasy
+  demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
+
+Uruchom &apos;funnelscope-cli POLECENIE --help&apos;, aby zobaczyć opcje polecenia.
+Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użycia.
+</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -259,12 +274,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>First day a report without dates covers, when the file does not say (with --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień objęty raportem bez dat, gdy plik go nie podaje (razem z --to).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day a report without dates covers (with --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień objęty raportem bez dat (razem z --from).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -324,7 +339,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+8"/>
         <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>import: potrzebne są oba parametry --from i --to, w formacie YYYY-MM-DD, przy czym pierwszy nie może być późniejszy niż ostatni</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -559,47 +574,47 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+25"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczy zapisaną nazwę kanału jako kanał, np. &quot;Direct Traffic=Direct&quot; (można powtarzać; &quot;NAME=&quot; przywraca domyślną taksonomię).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove every alias of the workspace: the default taxonomy only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwa wszystkie aliasy obszaru roboczego: pozostaje tylko domyślna taksonomia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the list as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuje listę w formacie JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla zapisane nazwy kanałów i kanał kanoniczny, jako który każda z nich liczy się we wszystkich KPI; --alias i --reset zmieniają to bez ponownego importowania czegokolwiek.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>channels: --alias ma postać NAME=CHANNEL, np. &quot;Direct Traffic=Direct&quot;, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot change the aliases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zmienić aliasów w %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the workspace&apos;s alias</source>
-        <translation type="unfinished"></translation>
+        <translation>alias obszaru roboczego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>jak zaimportowano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślna taksonomia</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -911,12 +926,12 @@ leads from: %1
     <message>
         <location line="+20"/>
         <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to tabela %2 według &quot;%3&quot;, której wiersze nie sumują się do sum witryny (narzędzie pomija zanonimizowane zapytania i wiersze ponad swój limit, a wyszukiwanie liczy raz dla każdej wyświetlonej strony), więc jej suma wyglądałaby jak łączna wartość, a byłaby błędna: zaimportuj z eksportu plik Chart.csv (Dates.csv), aby uzyskać sumy dzienne, albo jego Countries.csv lub Devices.csv z zakresem dat, który obejmuje</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>ten raport %1 podaje, że obejmuje okres od %2 do %3, a nie podany okres od %4 do %5: pomiń zakres albo podaj ten, który wskazuje plik</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -926,27 +941,27 @@ leads from: %1
     <message>
         <location line="+9"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to eksport %2 bez kolumny z datą: narzędzie zapisuje zakres dat tylko w pliku Filters.csv tego samego pobrania (często jako &quot;Last 3 months&quot;, licząc wstecz od dnia pobrania), więc jego sum nie da się przypisać do dni. Zaimportuj plik Chart.csv (Dates.csv) z tego pobrania, aby uzyskać sumy dzienne, albo podaj zakres, który obejmuje ten plik: import --from YYYY-MM-DD --to YYYY-MM-DD lub pole &quot;Okres pliku&quot; w oknie importu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>zakres dat nad nagłówkiem tego raportu %1 zawiera daty z ukośnikami, w których pierwszy może być dzień lub miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>ten raport %1 nie ma kolumny daty ani zakresu dat nad nagłówkiem, więc jego sum nie da się przypisać do dni: wyeksportuj go z kolumną daty (Dzień), zachowaj wiersze podające zakres dat albo podaj zakres za pomocą --from i --to</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersze tego raportu %1 zawierają sumy (%2), a daty z ukośnikami w zakresie nad nagłówkiem mogą zaczynać się od dnia lub od miesiąca; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersze tego raportu %1 zawierają sumy (%2), ale zakresu dat nad nagłówkiem nie da się odczytać, więc nie można ich przypisać do dni: wyeksportuj go z podziałem dziennym albo zachowaj wiersze podające zakres dat</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -1013,7 +1028,7 @@ leads from: %1
     <message>
         <location line="+10"/>
         <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna %1 jest odczytywana z &quot;%2&quot;, ponieważ plik nie ma własnej kolumny %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1097,15 +1112,15 @@ leads from: %1
   etapy liczone jako otwarte: %1 (przypisz etap do won, lost lub open za pomocą --stage &quot;ETAP=won&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+82"/>
-        <location line="+31"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
         <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon %1 (%2): &apos;%3&apos; nie jest kolumną plików typu %4</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon %1 (%2): iloczyn dla &apos;%3&apos; wymaga dwóch nagłówków</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1128,7 +1143,7 @@ leads from: %1
         <translation>preset %1: warunek dla &apos;%2&apos; wymaga pól value, when i is</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>nie można utworzyć %1</translation>
     </message>
@@ -1256,87 +1271,87 @@ leads from: %1
     <message>
         <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
         <source>column names in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwy kolumn (%1)</translation>
     </message>
     <message>
         <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>angielski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>polski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>rosyjski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>turecki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traditional Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>chiński tradycyjny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>chiński uproszczony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>chiński</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>niemiecki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>francuski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>hiszpański</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>portugalski (Brazylia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Portugal)</source>
-        <translation type="unfinished"></translation>
+        <translation>portugalski (Portugalia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>portugalski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>włoski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>ukraiński</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>czeski</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2700,7 @@ leads from: %1
     <message>
         <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
         <source>a channel alias needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>alias kanału wymaga nazwy</translation>
     </message>
 </context>
 <context>
@@ -2766,32 +2781,32 @@ leads from: %1
     <message>
         <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
         <source>your alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój alias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>jak zaimportowano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślna taksonomia</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Name in the imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa w zaimportowanych plikach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counts as channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczy się jako kanał</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
 </context>
 <context>
@@ -2799,28 +2814,28 @@ leads from: %1
     <message>
         <location filename="../../ui/channelsdialog.cpp" line="+52"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć domyślne</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+46"/>
         <source>Channels</source>
-        <translation type="unfinished">Kanały</translation>
+        <translation>Kanały</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>This workspace is open read-only: its channels are shown, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy jest otwarty tylko do odczytu: jego kanały są wyświetlane, ale nie można ich zmienić.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda nazwa kanału z zaimportowanych plików liczy się jako kanał widoczny obok niej, we wszystkich KPI, filtrach i raportach. Nazwy, których inne narzędzia używają dla tego samego kanału (Direct traffic, (direct) / (none), DIRECT_TRAFFIC), liczą się jako jeden kanał. Zmień kanał tutaj: liczby zaktualizują się bez ponownego importowania.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The channels could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać kanałów: %1</translation>
     </message>
 </context>
 <context>
@@ -3670,17 +3685,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+1"/>
         <source>&amp;Period of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okres pliku:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla raportu bez dat, którego okresu plik nie podaje (Countries.csv i Devices.csv z Search Console): jego sumy są rozkładane równo na te dni</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4058,7 +4073,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+1"/>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanały…</translation>
     </message>
     <message>
         <location line="+2"/>

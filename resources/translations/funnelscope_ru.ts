@@ -194,7 +194,22 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: funnelscope-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Маркетинговые KPI по всей воронке B2B на основе ваших выгрузок CSV в одном локальном файле рабочей области.
+
+Команды:
+  import       Импортировать CSV-файлы в рабочую область
+  kpis         Рассчитать все KPI за период с фильтрами, сравнением и разбивками
+  report       Сохранить SMART-обзор в PDF
+  attribution  Распределить лиды, клиентов и выручку по каналам: first, last, linear, time-decay или position
+  cohorts      Когорты лидов: доля, достигшая каждого этапа за 30, 60, 90 и 180 дней
+  channels     Вывести сохранённые названия каналов и канал, которым считается каждое из них; задать и сбросить псевдонимы
+  demo         Создать реалистичную демонстрационную рабочую область с данными за два года
+
+Запустите &apos;funnelscope-cli КОМАНДА --help&apos;, чтобы увидеть параметры команды.
+Коды выхода: 0 — успех, 1 — работа отклонена (ничего не изменено), 2 — ошибка использования.
+</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -259,12 +274,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>First day a report without dates covers, when the file does not say (with --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день, который охватывает отчёт без дат, если файл его не указывает (вместе с --to).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day a report without dates covers (with --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день, который охватывает отчёт без дат (вместе с --from).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -324,7 +339,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+8"/>
         <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>import: нужны оба параметра --from и --to в формате YYYY-MM-DD, причём первый не позже последнего</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -559,47 +574,47 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+25"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать сохранённое название канала как канал, например &quot;Direct Traffic=Direct&quot; (можно повторять; &quot;NAME=&quot; возвращает к таксономии по умолчанию).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove every alias of the workspace: the default taxonomy only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все псевдонимы рабочей области: остаётся только таксономия по умолчанию.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the list as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести список в формате JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести сохранённые названия каналов и канонический канал, которым каждое из них считается во всех KPI; --alias и --reset меняют это без повторного импорта.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>channels: --alias задаётся как NAME=CHANNEL, например &quot;Direct Traffic=Direct&quot;, а не «%1»</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot change the aliases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся изменить псевдонимы в %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the workspace&apos;s alias</source>
-        <translation type="unfinished"></translation>
+        <translation>псевдоним рабочей области</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>как импортировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>таксономия по умолчанию</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -911,12 +926,12 @@ leads from: %1
     <message>
         <location line="+20"/>
         <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это таблица %2 в разрезе «%3», строки которой не складываются в итоги сайта (инструмент не включает анонимизированные запросы и строки сверх своего лимита и учитывает поиск один раз для каждой показанной страницы), поэтому её сумма выглядела бы как итог, но была бы неверной: импортируйте из выгрузки Chart.csv (Dates.csv) для дневных итогов или её Countries.csv либо Devices.csv с диапазоном дат, который она охватывает</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом отчёте %1 указано, что он охватывает период с %2 по %3, а не заданный период с %4 по %5: не указывайте диапазон или укажите тот, что записан в файле</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -926,27 +941,27 @@ leads from: %1
     <message>
         <location line="+9"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это выгрузка %2 без столбца даты: инструмент записывает её диапазон дат только в Filters.csv того же скачанного архива (часто как &quot;Last 3 months&quot;, отсчитывая от дня скачивания), поэтому её итоги нельзя распределить по дням. Импортируйте Chart.csv (Dates.csv) из того же архива для дневных итогов или укажите диапазон, который охватывает этот файл: import --from YYYY-MM-DD --to YYYY-MM-DD или поле «Период файла» в окне импорта</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>в диапазоне дат над заголовком этого отчёта %1 даты записаны через косую черту, и первым в них может быть как день, так и месяц; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом отчёте %1 нет ни столбца даты, ни диапазона дат над заголовком, поэтому его итоги нельзя распределить по дням: выгрузите его со столбцом даты (День), сохраните строки с диапазоном дат или укажите диапазон с помощью --from и --to</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>строки этого отчёта %1 содержат итоги (%2), а даты через косую черту в диапазоне над заголовком могут начинаться как с дня, так и с месяца; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
-        <translation type="unfinished"></translation>
+        <translation>строки этого отчёта %1 содержат итоги (%2), но диапазон дат над заголовком не удаётся прочитать, поэтому их нельзя распределить по дням: выгрузите отчёт с разбивкой по дням или сохраните строки с диапазоном дат</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -1013,7 +1028,7 @@ leads from: %1
     <message>
         <location line="+10"/>
         <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1 читается из «%2», так как в файле нет собственного столбца %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1097,15 +1112,15 @@ leads from: %1
   этапы, учтённые как открытые: %1 (сопоставьте этап с won, lost или open с помощью --stage &quot;ЭТАП=won&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+82"/>
-        <location line="+31"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
         <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон %1 (%2): «%3» не является столбцом файлов типа %4</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон %1 (%2): для вычисления «%3» как произведения нужны два заголовка</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1128,7 +1143,7 @@ leads from: %1
         <translation>пресет %1: условию для &apos;%2&apos; нужны value, when и is</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>не удается создать %1</translation>
     </message>
@@ -1256,87 +1271,87 @@ leads from: %1
     <message>
         <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
         <source>column names in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>названия столбцов (%1)</translation>
     </message>
     <message>
         <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>английский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>польский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>русский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>турецкий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traditional Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>китайский (традиционный)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>китайский (упрощённый)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>китайский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>немецкий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>французский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>испанский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>португальский (Бразилия)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Portugal)</source>
-        <translation type="unfinished"></translation>
+        <translation>португальский (Португалия)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>португальский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>итальянский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>украинский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>чешский</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2700,7 @@ leads from: %1
     <message>
         <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
         <source>a channel alias needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>для псевдонима канала нужно название</translation>
     </message>
 </context>
 <context>
@@ -2766,32 +2781,32 @@ leads from: %1
     <message>
         <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
         <source>your alias</source>
-        <translation type="unfinished"></translation>
+        <translation>ваш псевдоним</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>как импортировано</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>таксономия по умолчанию</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Name in the imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Название в импортированных файлах</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counts as channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Считается каналом</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -2799,28 +2814,28 @@ leads from: %1
     <message>
         <location filename="../../ui/channelsdialog.cpp" line="+52"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить по умолчанию</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+46"/>
         <source>Channels</source>
-        <translation type="unfinished">Каналы</translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>This workspace is open read-only: its channels are shown, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта рабочая область открыта только для чтения: каналы показаны, но изменить их нельзя.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое название канала из импортированных файлов считается каналом, указанным рядом с ним, во всех KPI, фильтрах и отчётах. Названия одного и того же канала в разных инструментах (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) считаются одним каналом. Измените канал здесь — цифры обновятся без повторного импорта.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The channels could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить каналы: %1</translation>
     </message>
 </context>
 <context>
@@ -3670,17 +3685,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Period of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период файла:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отчёта без дат, период которого не указан в файле (Countries.csv и Devices.csv из Search Console): его итоги равномерно распределяются по этим дням</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4058,7 +4073,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Каналы…</translation>
     </message>
     <message>
         <location line="+2"/>

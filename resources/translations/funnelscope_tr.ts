@@ -194,7 +194,22 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: funnelscope-cli KOMUT [SEÇENEKLER]
+
+B2B hunisi boyunca pazarlama KPI&apos;ları, CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
+
+Komutlar:
+  import       CSV dosyalarını bir çalışma alanına içe aktar
+  kpis         Bir dönem için tüm KPI&apos;ları filtreler, karşılaştırma ve kırılımlarla hesapla
+  report       SMART değerlendirmesini PDF olarak yaz
+  attribution  Potansiyel müşterileri, müşterileri ve geliri kanallara ata: first, last, linear, time-decay veya position
+  cohorts      Potansiyel müşteri kohortları: 30, 60, 90 ve 180 gün içinde her aşamaya ulaşanların payı
+  channels     Kayıtlı kanal adlarını her birinin sayıldığı kanalla listele; takma adları ayarla ve sıfırla
+  demo         Gerçekçi, iki yıllık bir demo çalışma alanı yaz
+
+Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalıştırın.
+Çıkış kodları: 0 başarılı, 1 iş reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
+</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -259,12 +274,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>First day a report without dates covers, when the file does not say (with --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihsiz bir raporun kapsadığı ilk gün, dosya bunu belirtmediğinde (--to ile birlikte).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day a report without dates covers (with --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihsiz bir raporun kapsadığı son gün (--from ile birlikte).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -324,7 +339,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+8"/>
         <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --from ve --to birlikte gerekli, YYYY-MM-DD biçiminde ve ilki sonuncudan sonra olmamalı</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -559,47 +574,47 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+25"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı bir kanal adını bir kanal olarak say, ör. &quot;Direct Traffic=Direct&quot; (tekrarlanabilir; &quot;NAME=&quot; varsayılan sınıflandırmaya geri döner).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove every alias of the workspace: the default taxonomy only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanının tüm takma adlarını kaldır: yalnızca varsayılan sınıflandırma kalır.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the list as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeyi JSON olarak yazdır.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı kanal adlarını ve her birinin tüm KPI&apos;larda sayıldığı standart kanalı listele; --alias ve --reset bunu hiçbir şeyi yeniden içe aktarmadan değiştirir.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>channels: --alias NAME=CHANNEL biçimindedir, ör. &quot;Direct Traffic=Direct&quot;; &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot change the aliases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içindeki takma adlar değiştirilemiyor: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the workspace&apos;s alias</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışma alanının takma adı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarıldığı gibi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>varsayılan sınıflandırma</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -911,12 +926,12 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+20"/>
         <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, &quot;%3&quot; bazında bir %2 tablosu; satırlarının toplamı sitenin toplamlarını vermez (araç anonimleştirilmiş sorguları ve sınırını aşan satırları dışarıda bırakır ve bir aramayı gösterdiği her sayfa için bir kez sayar), bu yüzden toplamı genel toplam gibi görünür ama yanlış olur: günlük toplamlar için dışa aktarımın Chart.csv (Dates.csv) dosyasını ya da kapsadığı tarih aralığıyla birlikte Countries.csv veya Devices.csv dosyasını içe aktarın</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>bu %1 raporu %2 - %3 dönemini kapsadığını belirtiyor, verilen %4 - %5 dönemini değil: aralığı belirtmeyin ya da dosyada yazanı verin</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -926,27 +941,27 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+9"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tarih sütunu olmayan bir %2 dışa aktarımı: araç tarih aralığını yalnızca aynı indirmedeki Filters.csv dosyasına yazar (çoğunlukla indirme gününden geriye sayılan &quot;Last 3 months&quot; olarak), bu yüzden toplamları günlere yerleştirilemez. Günlük toplamlar için indirmedeki Chart.csv (Dates.csv) dosyasını içe aktarın ya da bu dosyanın kapsadığı aralığı verin: import --from YYYY-MM-DD --to YYYY-MM-DD veya içe aktarma penceresindeki &quot;Dosyanın dönemi&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>bu %1 raporunun başlığının üstündeki tarih aralığında önce gün ya da önce ay olabilecek eğik çizgili tarihler var; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>bu %1 raporunda ne tarih sütunu ne de başlığın üstünde bir tarih aralığı var, bu yüzden toplamları günlere yerleştirilemez: raporu bir tarih (Gün) sütunuyla dışa aktarın, tarih aralığını veren satırları koruyun ya da aralığı --from ve --to ile verin</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>bu %1 raporunun satırları toplam değerler (%2) ve başlığın üstündeki aralığın eğik çizgili tarihleri önce gün ya da önce ay olabilir; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
-        <translation type="unfinished"></translation>
+        <translation>bu %1 raporunun satırları toplam değerler (%2), ancak başlığın üstündeki tarih aralığı okunamıyor, bu yüzden günlere yerleştirilemezler: raporu günlük dökümle dışa aktarın ya da tarih aralığını veren satırları koruyun</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -1013,7 +1028,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+10"/>
         <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>dosyanın kendi %1 sütunu olmadığından %1 sütunu &quot;%2&quot; sütunundan okunuyor</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1097,15 +1112,15 @@ potansiyel müşteri kaynağı: %1
   açık sayılan aşamalar: %1 (bir aşamayı --stage &quot;AŞAMA=won&quot; ile won, lost ya da open olarak eşleyin)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+82"/>
-        <location line="+31"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
         <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>hazır ayar %1 (%2): &apos;%3&apos;, %4 dosyalarının bir sütunu değil</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
-        <translation type="unfinished"></translation>
+        <translation>hazır ayar %1 (%2): &apos;%3&apos; çarpımı için iki sütun başlığı gerekli</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1128,7 +1143,7 @@ potansiyel müşteri kaynağı: %1
         <translation>ön ayar %1: &apos;%2&apos; koşulu value, when ve is gerektirir</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>%1 oluşturulamıyor</translation>
     </message>
@@ -1256,87 +1271,87 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
         <source>column names in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sütun adları (%1)</translation>
     </message>
     <message>
         <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>İngilizce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehçe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusça</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkçe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traditional Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleneksel Çince</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Basitleştirilmiş Çince</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Çince</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Fransızca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>İspanyolca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portekizce (Brezilya)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Portugal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portekizce (Portekiz)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portekizce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>İtalyanca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukraynaca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Çekçe</translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2698,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
         <source>a channel alias needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>kanal takma adı için bir ad gerekli</translation>
     </message>
 </context>
 <context>
@@ -2764,32 +2779,32 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
         <source>your alias</source>
-        <translation type="unfinished"></translation>
+        <translation>takma adınız</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarıldığı gibi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>varsayılan sınıflandırma</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Name in the imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılan dosyalardaki ad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counts as channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayıldığı kanal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirleyen</translation>
     </message>
 </context>
 <context>
@@ -2797,28 +2812,28 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../ui/channelsdialog.cpp" line="+52"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsayılanlara sıfırla</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+46"/>
         <source>Channels</source>
-        <translation type="unfinished">Kanallar</translation>
+        <translation>Kanallar</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>This workspace is open read-only: its channels are shown, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çalışma alanı salt okunur açık: kanalları gösterilir ama değiştirilemez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktardığınız dosyalardaki her kanal adı, tüm KPI&apos;larda, filtrelerde ve raporlarda yanındaki kanal olarak sayılır. Diğer araçların aynı kanal için kullandığı adlar (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) tek kanal olarak sayılır. Kanalı burada değiştirin: sayılar hiçbir şeyi yeniden içe aktarmadan güncellenir.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The channels could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanallar kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
@@ -3668,17 +3683,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+1"/>
         <source>&amp;Period of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın &amp;dönemi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönemi dosyada belirtilmeyen tarihsiz bir rapor için (Search Console&apos;un Countries.csv ve Devices.csv dosyaları): toplamları bu günlere eşit olarak dağıtılır</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4052,7 +4067,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+1"/>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanallar…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -194,7 +194,22 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：funnelscope-cli 命令 [选项]
+
+基于您的 CSV 导出文件，沿 B2B 漏斗计算营销 KPI，数据保存在一个本地工作区文件中。
+
+命令：
+  import       将 CSV 文件导入工作区
+  kpis         计算某一期间的全部 KPI，支持筛选、对比和细分
+  report       将 SMART 回顾输出为 PDF
+  attribution  将潜在客户、客户和收入归因到各渠道：first、last、linear、time-decay 或 position
+  cohorts      潜在客户同类群组：30、60、90 和 180 天内到达各阶段的比例
+  channels     列出已存储的渠道名称及各自计入的渠道；设置和重置别名
+  demo         创建一个逼真的两年期演示工作区
+
+运行 &apos;funnelscope-cli 命令 --help&apos; 查看某个命令的选项。
+退出代码：0 成功，1 操作被拒绝（未做任何更改），2 用法错误。
+</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -259,12 +274,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>First day a report without dates covers, when the file does not say (with --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>不含日期的报表所涵盖的第一天，用于文件未注明时（需与 --to 一起指定）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day a report without dates covers (with --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>不含日期的报表所涵盖的最后一天（需与 --from 一起指定）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -324,7 +339,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+8"/>
         <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>import：--from 和 --to 必须同时指定，格式为 YYYY-MM-DD，且前者不得晚于后者</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -559,47 +574,47 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+25"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
-        <translation type="unfinished"></translation>
+        <translation>将已存储的渠道名称计为某个渠道，例如 &quot;Direct Traffic=Direct&quot;（可重复指定；&quot;NAME=&quot; 表示恢复默认分类）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove every alias of the workspace: the default taxonomy only.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除工作区的所有别名：仅保留默认分类。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the list as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出列表。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已存储的渠道名称，以及每个名称在所有 KPI 中计入的标准渠道；--alias 和 --reset 可更改此对应关系，无需重新导入任何内容。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>channels：--alias 的格式为 NAME=CHANNEL，例如 &quot;Direct Traffic=Direct&quot;，而不是“%1”</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot change the aliases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改 %1 的别名：%2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the workspace&apos;s alias</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区别名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>按导入原样</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>默认分类</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -911,12 +926,12 @@ leads from: %1
     <message>
         <location line="+20"/>
         <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是按“%3”划分的 %2 表格，其各行之和与网站总计不符（该工具会略去匿名化的查询和超出其上限的行，并且一次搜索在其显示的每个页面上各计一次），因此其合计看似总计，实则有误：请导入该导出中的 Chart.csv（Dates.csv）以获取每日总计，或导入其 Countries.csv 或 Devices.csv 并指定其涵盖的日期范围</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 报表注明其涵盖 %2 至 %3，而非指定的 %4 至 %5：请不要指定日期范围，或指定文件中注明的范围</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -926,27 +941,27 @@ leads from: %1
     <message>
         <location line="+9"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是不含 Date 列的 %2 导出文件：该工具只将其日期范围写入同一下载包中的 Filters.csv（通常为 &quot;Last 3 months&quot;，从下载当天往前计算），因此其总计无法分配到具体日期。请导入该下载包中的 Chart.csv（Dates.csv）以获取每日总计，或指定此文件涵盖的范围：import --from YYYY-MM-DD --to YYYY-MM-DD，或导入对话框中的“文件时间段”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 报表表头上方的日期范围使用斜杠分隔的日期，可能是日在前，也可能是月在前；请用 --date-order dmy 或 --date-order mdy 指明</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 报表既没有日期列，表头上方也没有日期范围，因此其总计无法分配到具体日期：请在导出时加入日期（天）列，或保留注明日期范围的那几行，或用 --from 和 --to 指定范围</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 报表的各行为汇总数据（%2），且表头上方日期范围中以斜杠分隔的日期可能是日在前，也可能是月在前；请用 --date-order dmy 或 --date-order mdy 指明</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 报表的各行为汇总数据（%2），但表头上方的日期范围无法读取，因此无法分配到具体日期：请按天细分导出，或保留注明日期范围的那几行</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -1013,7 +1028,7 @@ leads from: %1
     <message>
         <location line="+10"/>
         <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字段从“%2”读取，因为文件本身没有 %1 字段</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1097,15 +1112,15 @@ leads from: %1
   视为进行中的阶段：%1（用 --stage &quot;阶段=won&quot; 将阶段映射为 won、lost 或 open）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+82"/>
-        <location line="+31"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
         <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>预设 %1（%2）：“%3”不是 %4 文件的字段</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
-        <translation type="unfinished"></translation>
+        <translation>预设 %1（%2）：“%3”的乘积需要两个表头</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1128,7 +1143,7 @@ leads from: %1
         <translation>预设 %1：“%2”的条件需要 value、when 与 is</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -1256,87 +1271,87 @@ leads from: %1
     <message>
         <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
         <source>column names in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1字段名称</translation>
     </message>
     <message>
         <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>波兰语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>土耳其语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traditional Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>繁体中文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>德语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>葡萄牙语（巴西）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Portugal)</source>
-        <translation type="unfinished"></translation>
+        <translation>葡萄牙语（葡萄牙）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>葡萄牙语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>意大利语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>乌克兰语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>捷克语</translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2698,7 @@ leads from: %1
     <message>
         <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
         <source>a channel alias needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道别名需要名称</translation>
     </message>
 </context>
 <context>
@@ -2764,32 +2779,32 @@ leads from: %1
     <message>
         <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
         <source>your alias</source>
-        <translation type="unfinished"></translation>
+        <translation>您的别名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>按导入原样</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>默认分类</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Name in the imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件中的名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counts as channel</source>
-        <translation type="unfinished"></translation>
+        <translation>计为渠道</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>设定依据</translation>
     </message>
 </context>
 <context>
@@ -2797,28 +2812,28 @@ leads from: %1
     <message>
         <location filename="../../ui/channelsdialog.cpp" line="+52"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+46"/>
         <source>Channels</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>This workspace is open read-only: its channels are shown, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区以只读方式打开：仅显示其渠道，无法更改。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件中的每个渠道名称，在所有 KPI、筛选器和报表中都计为其旁边的渠道。其他工具对同一渠道使用的名称（Direct traffic、(direct) / (none)、DIRECT_TRAFFIC）计为同一个渠道。在此更改渠道：数字会随之更新，无需重新导入任何内容。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The channels could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存渠道：%1</translation>
     </message>
 </context>
 <context>
@@ -3668,17 +3683,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Period of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件时间段(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于文件未注明时间段且不含日期的报表（Search Console 的 Countries.csv 和 Devices.csv）：其总计将平均分配到这些天</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4052,7 +4067,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -194,7 +194,22 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：funnelscope-cli 命令 [選項]
+
+根據您的 CSV 匯出檔，沿 B2B 漏斗計算行銷 KPI，資料儲存在一個本機工作區檔案中。
+
+命令：
+  import       將 CSV 檔案匯入工作區
+  kpis         計算某一期間的所有 KPI，支援篩選、比較與細分
+  report       將 SMART 回顧輸出為 PDF
+  attribution  將潛在客戶、客戶與營收歸因至各管道：first、last、linear、time-decay 或 position
+  cohorts      潛在客戶同類群組：30、60、90 與 180 天內到達各階段的比例
+  channels     列出已儲存的管道名稱及各自計入的管道；設定與重設別名
+  demo         建立一個逼真的兩年期示範工作區
+
+執行 &apos;funnelscope-cli 命令 --help&apos; 查看某個命令的選項。
+結束代碼：0 成功，1 工作遭拒（未做任何變更），2 用法錯誤。
+</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -259,12 +274,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>First day a report without dates covers, when the file does not say (with --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>不含日期的報表所涵蓋的第一天，用於檔案未註明時（需與 --to 一起指定）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day a report without dates covers (with --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>不含日期的報表所涵蓋的最後一天（需與 --from 一起指定）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -324,7 +339,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+8"/>
         <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>import：--from 和 --to 必須同時指定，格式為 YYYY-MM-DD，且前者不得晚於後者</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -559,47 +574,47 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+25"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
-        <translation type="unfinished"></translation>
+        <translation>將已儲存的管道名稱計為某個管道，例如 &quot;Direct Traffic=Direct&quot;（可重複；&quot;NAME=&quot; 表示恢復預設分類）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove every alias of the workspace: the default taxonomy only.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除工作區的所有別名：僅保留預設分類。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the list as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式輸出清單。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已儲存的管道名稱，以及每個名稱在所有 KPI 中計入的標準管道；--alias 和 --reset 可變更此對應關係，無須重新匯入任何內容。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>channels：--alias 的格式為 NAME=CHANNEL，例如 &quot;Direct Traffic=Direct&quot;，而不是「%1」</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot change the aliases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法變更 %1 的別名：%2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the workspace&apos;s alias</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區別名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>依匯入原樣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>預設分類</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -911,12 +926,12 @@ leads from: %1
     <message>
         <location line="+20"/>
         <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是依「%3」劃分的 %2 表格，其各列加總與網站總計不符（該工具會略去匿名化的查詢及超出其上限的列，且一次搜尋會在其顯示的每個網頁各計一次），因此其加總看似總計，實則有誤：請匯入該匯出中的 Chart.csv（Dates.csv）以取得每日總計，或匯入其 Countries.csv 或 Devices.csv 並指定其涵蓋的日期範圍</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 報表註明其涵蓋 %2 至 %3，而非指定的 %4 至 %5：請不要指定日期範圍，或指定檔案中註明的範圍</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -926,27 +941,27 @@ leads from: %1
     <message>
         <location line="+9"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是不含 Date 欄的 %2 匯出檔：該工具只將其日期範圍寫入同一下載內容中的 Filters.csv（通常為 &quot;Last 3 months&quot;，從下載當天往前計算），因此其總計無法分配到各日。請匯入該下載內容中的 Chart.csv（Dates.csv）以取得每日總計，或指定此檔案涵蓋的範圍：import --from YYYY-MM-DD --to YYYY-MM-DD，或匯入對話方塊中的「檔案期間」</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 報表標題列上方的日期範圍使用斜線分隔的日期，可能是日在前，也可能是月在前；請用 --date-order dmy 或 --date-order mdy 指明</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 報表既沒有日期欄，標題列上方也沒有日期範圍，因此其總計無法分配到各日：請以日期（日）欄匯出，或保留註明日期範圍的那幾列，或用 --from 和 --to 指定範圍</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 報表的各列為彙總資料（%2），且標題列上方日期範圍中以斜線分隔的日期可能是日在前，也可能是月在前；請用 --date-order dmy 或 --date-order mdy 指明</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 報表的各列為彙總資料（%2），但標題列上方的日期範圍無法讀取，因此無法分配到各日：請以每日明細匯出，或保留註明日期範圍的那幾列</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -1013,7 +1028,7 @@ leads from: %1
     <message>
         <location line="+10"/>
         <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 欄位從「%2」讀取，因為檔案本身沒有 %1 欄位</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1097,15 +1112,15 @@ leads from: %1
   視為進行中的階段：%1（以 --stage &quot;階段=won&quot; 將階段對應為 won、lost 或 open）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+82"/>
-        <location line="+31"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
         <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集 %1（%2）：「%3」不是 %4 檔案的欄位</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集 %1（%2）：「%3」的乘積需要兩個欄位標題</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1128,7 +1143,7 @@ leads from: %1
         <translation>預設 %1：「%2」的條件需要 value、when 與 is</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>無法建立 %1</translation>
     </message>
@@ -1256,87 +1271,87 @@ leads from: %1
     <message>
         <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
         <source>column names in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1欄位名稱</translation>
     </message>
     <message>
         <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>波蘭語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>土耳其語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traditional Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體中文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>簡體中文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>德語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>葡萄牙語（巴西）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese (Portugal)</source>
-        <translation type="unfinished"></translation>
+        <translation>葡萄牙語（葡萄牙）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>葡萄牙語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>義大利語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>烏克蘭語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>捷克語</translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2698,7 @@ leads from: %1
     <message>
         <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
         <source>a channel alias needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>管道別名需要名稱</translation>
     </message>
 </context>
 <context>
@@ -2764,32 +2779,32 @@ leads from: %1
     <message>
         <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
         <source>your alias</source>
-        <translation type="unfinished"></translation>
+        <translation>您的別名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>依匯入原樣</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>預設分類</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Name in the imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案中的名稱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counts as channel</source>
-        <translation type="unfinished"></translation>
+        <translation>計為管道</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>設定依據</translation>
     </message>
 </context>
 <context>
@@ -2797,28 +2812,28 @@ leads from: %1
     <message>
         <location filename="../../ui/channelsdialog.cpp" line="+52"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>還原預設值</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+46"/>
         <source>Channels</source>
-        <translation type="unfinished">管道</translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>This workspace is open read-only: its channels are shown, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作區以唯讀方式開啟：僅顯示其管道，無法變更。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案中的每個管道名稱，在所有 KPI、篩選器和報表中都計為其旁邊的管道。其他工具對同一管道使用的名稱（Direct traffic、(direct) / (none)、DIRECT_TRAFFIC）計為同一個管道。在此變更管道：數字會隨之更新，無須重新匯入任何內容。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The channels could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存管道：%1</translation>
     </message>
 </context>
 <context>
@@ -3668,17 +3683,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Period of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案期間(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
-        <translation type="unfinished"></translation>
+        <translation>適用於檔案未註明期間且不含日期的報表（Search Console 的 Countries.csv 和 Devices.csv）：其總計將平均分配到這些天</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4052,7 +4067,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>管道(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
