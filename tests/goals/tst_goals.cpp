@@ -242,8 +242,8 @@ private slots:
         GoalStore store(ws.workspace());
         const Scope july{QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}};
         SavedReview first{-1, QStringLiteral("June"), QDate(2025, 6, 1), QDate(2025, 6, 30), {}, {}};
-        first.content = SmartReview::build(ws.workspace(), {first.from, first.to, {}, {}}, Comparison::PreviousPeriod,
-                                           first.title);
+        first.content =
+            SmartReview::build(ws.workspace(), {first.from, first.to, {}, {}}, Comparison::PreviousPeriod, first.title);
         const qint64 firstId = store.saveReview(first);
         QVERIFY(firstId > 0);
         QVERIFY(store.saveAction({-1, firstId, QStringLiteral("Pause Display"), QStringLiteral("Ana"),

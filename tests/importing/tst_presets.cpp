@@ -387,8 +387,8 @@ private slots:
     void savedMappingIsOfferedForTheSameHeader()
     {
         // An export no preset knows: the user maps it once, saves the mapping, and the next file with this header
-        // is read with it. (Not the names Meta and Google Ads write in German, Einblendungen and Ausgaben, which are read without a
-        // mapping.)
+        // is read with it. (Not the names Meta and Google Ads write in German, Einblendungen and Ausgaben, which are
+        // read without a mapping.)
         TestWorkspace ws;
         const QByteArray bytes = "Zeitpunkt;Quelle;Vorhaben;Sichtkontakte;Aufwand\n"
                                  "01.03.2025;Paid Search;Frühling;1 000;12,50\n"

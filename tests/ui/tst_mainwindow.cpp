@@ -394,8 +394,9 @@ private slots:
                                 {QStringLiteral(FUNNELSCOPE_EXPORTS "/google-analytics-4-traffic.csv")});
             dialog.resize(1100, 720);
             QCOMPARE(dialog.layout().mapping->presetId(), QStringLiteral("google-analytics-4"));
-            QCOMPARE(dialog.presetBox()->currentText(),
-                     QStringLiteral("Detect from the header (Google Analytics 4 (English), 100% of its columns known)"));
+            QCOMPARE(
+                dialog.presetBox()->currentText(),
+                QStringLiteral("Detect from the header (Google Analytics 4 (English), 100% of its columns known)"));
             QStringList stored;
             for (int r = 0; r < dialog.mapping()->rowCount(); ++r) {
                 if (QTableWidgetItem *item = dialog.mapping()->item(r, 1)) {
