@@ -55,7 +55,7 @@ private:
     QStringList m_fillers;
     QStringList m_connectors;
     QStringList m_prefixes;
-    QStringList m_allTime;    // normalised
+    QStringList m_allTime;     // normalised
     QStringList m_startLabels; // lower case
     QStringList m_endLabels;
     QList<Language> m_languages;

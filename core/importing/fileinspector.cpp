@@ -1,6 +1,7 @@
 #include "fileinspector.h"
 
 #include "csv/csvreader.h"
+#include "csv/datevocabulary.h"
 #include "csv/encodingdetector.h"
 #include "csv/numberparser.h"
 #include "i18n/contexts.h"
@@ -27,11 +28,49 @@ struct Evidence
     int firstSlashLine = 0;
     QString firstSlash;
     QString firstSlashColumn;
-    int commaDecimal = 0;
-    int dotDecimal = 0;
+    // Numbers: what each cell proves about the decimal separator, per file column, with the first cell of each
+    // kind (for the message naming line and column when they disagree).
+    struct Cell
+    {
+        int line = 0;
+        int column = -1; // file column
+        QString text;
+    };
+    struct Numbers
+    {
+        int count = 0;
+        Cell first;
+    };
+    QHash<int, Numbers> commaDecimal; // file column → cells proving a decimal comma
+    QHash<int, Numbers> dotDecimal;
     int ambiguousNumbers = 0;
+    Cell firstAmbiguous;
+    // Dates with month names: the decimal separator of their language, when it is one ("maja" → ','; "mar" → none).
+    int commaLanguageDates = 0;
+    int dotLanguageDates = 0;
     int dataRecords = 0;
 };
+
+int total(const QHash<int, Evidence::Numbers> &numbers)
+{
+    int n = 0;
+    for (const Evidence::Numbers &c : numbers) {
+        n += c.count;
+    }
+    return n;
+}
+
+const Evidence::Cell &earliest(const QHash<int, Evidence::Numbers> &numbers)
+{
+    static const Evidence::Cell none;
+    const Evidence::Cell *best = &none;
+    for (const Evidence::Numbers &c : numbers) {
+        if (best->line == 0 || c.first.line < best->line) {
+            best = &c.first;
+        }
+    }
+    return *best;
+}
 
 bool isNumeric(ColumnType t)
 {
@@ -43,6 +82,13 @@ void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
 {
     const KindSpec &spec = kindSpec(layout.mapping->kind());
     int record = 0;
+    QString lastWordDate;
+    const auto note = [&](QHash<int, Evidence::Numbers> &numbers, int f, QStringView cell) {
+        Evidence::Numbers &n = numbers[f];
+        if (n.count++ == 0) {
+            n.first = {reader.line(), f, cell.toString()};
+        }
+    };
     while (reader.next()) {
         if (record++ <= layout.headerRecord) {
             continue;
@@ -69,49 +115,52 @@ void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
                     }
                     e.dayFirst += order == DateOrder::DayFirst;
                     e.monthFirst += order == DateOrder::MonthFirst;
+                } else if (cell.size() > 4 && cell.at(cell.size() - 1).isDigit() && cell != lastWordDate &&
+                           std::any_of(cell.begin(), cell.end(), [](QChar ch) { return ch.isLetter(); })) {
+                    lastWordDate = cell.toString();
+                    const QChar decimal = DateParser::parse(cell, DateOrder::Unknown).languageDecimal;
+                    e.commaLanguageDates += decimal == u',';
+                    e.dotLanguageDates += decimal == u'.';
                 }
             } else if (isNumeric(type)) {
-                if (const auto sep = NumberParser::provenDecimalSeparator(cell)) {
-                    (*sep == u',' ? e.commaDecimal : e.dotDecimal)++;
-                } else if (cell.contains(u'.') || cell.contains(u',')) {
-                    ++e.ambiguousNumbers;
+                switch (NumberParser::evidence(cell, type == ColumnType::Count)) {
+                case NumberParser::Evidence::DecimalComma:
+                    note(e.commaDecimal, f, cell);
+                    break;
+                case NumberParser::Evidence::DecimalPoint:
+                    note(e.dotDecimal, f, cell);
+                    break;
+                case NumberParser::Evidence::Ambiguous:
+                    if (e.ambiguousNumbers++ == 0) {
+                        e.firstAmbiguous = {reader.line(), f, cell.toString()};
+                    }
+                    break;
+                case NumberParser::Evidence::None:
+                    break;
                 }
             }
         }
     }
 }
 
-// The period a report without a date column covers, from the lines above its header: a range line ("March 27, 2026 -
-// April 23, 2026", "27 January 2026 - 23 February 2026"), GA4's "# Start date: 20230625" and "# End date: 20230702",
-// or a title with its one day in parentheses ("Keyword report (Jun 14, 2016)").
+// The period a report without a date column covers, from the lines above its header, in any language of
+// DateVocabulary: a range line ("March 27, 2026 - April 23, 2026", "1 de abril de 2026 - 9 de abril de 2026",
+// "2026年4月1日 - 2026年4月9日"), GA4's "# Start date: 20230625" and "# End date: 20230702" (and their translations),
+// or a title with its one day or its range in parentheses ("Keyword report (Jun 14, 2016)").
 struct ReportRange
 {
     QDate first;
     QDate last;
     bool allTime = false;
     int allTimeLine = 0;
+    QString allTimeText;
+    QChar languageDecimal; // from the month names of the range, if they tell
 };
-
-std::pair<QDate, QDate> parseRange(QStringView text, DateOrder order)
-{
-    static const QRegularExpression range(QStringLiteral("^(.+?)\\s+[-–—]\\s+(.+)$"));
-    if (const QRegularExpressionMatch m = range.match(text); m.hasMatch()) {
-        const QDate first = DateParser::parse(m.capturedView(1), order).date;
-        const QDate last = DateParser::parse(m.capturedView(2), order).date;
-        if (first.isValid() && last.isValid() && first <= last) {
-            return {first, last};
-        }
-    }
-    return {};
-}
 
 ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
 {
-    static const QRegularExpression startLine(QStringLiteral("^#?\\s*start date\\s*:\\s*(.+)$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression endLine(QStringLiteral("^#?\\s*end date\\s*:\\s*(.+)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression inParentheses(QStringLiteral("\\(([^()]+)\\)\\s*$"));
+    const DateVocabulary &vocabulary = DateVocabulary::instance();
+    static const QRegularExpression inParentheses(QStringLiteral("[(（]([^()（）]+)[)）]\\s*$"));
     ReportRange out;
     QDate start;
     QDate end;
@@ -123,30 +172,41 @@ ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
             fields.removeLast();
         }
         const QString line = fields.join(u',').trimmed();
-        if (line.compare(u"All time", Qt::CaseInsensitive) == 0) {
+        if (line.isEmpty()) {
+            continue;
+        }
+        if (vocabulary.isAllTime(line)) {
             out.allTime = true;
             out.allTimeLine = reader.line();
+            out.allTimeText = line;
         }
-        if (const auto [first, last] = parseRange(line, order); first.isValid() && !out.first.isValid()) {
-            out.first = first;
-            out.last = last;
+        if (const DateParser::Range r = DateParser::parseRange(line, order);
+            r.first.isValid() && !out.first.isValid()) {
+            out.first = r.first;
+            out.last = r.last;
+            out.languageDecimal = r.languageDecimal;
         }
-        if (const auto m = startLine.match(line); m.hasMatch()) {
-            start = DateParser::parse(m.capturedView(1).trimmed(), order).date;
+        if (const QStringView date = vocabulary.afterStartLabel(line); !date.isEmpty()) {
+            start = DateParser::parse(date, order).date;
         }
-        if (const auto m = endLine.match(line); m.hasMatch()) {
-            end = DateParser::parse(m.capturedView(1).trimmed(), order).date;
+        if (const QStringView date = vocabulary.afterEndLabel(line); !date.isEmpty()) {
+            end = DateParser::parse(date, order).date;
         }
         if (const auto m = inParentheses.match(line); m.hasMatch() && !titleDay.isValid()) {
             const QStringView inside = m.capturedView(1).trimmed();
-            if (const auto [first, last] = parseRange(inside, order); first.isValid()) {
+            if (const DateParser::Range r = DateParser::parseRange(inside, order); r.first.isValid()) {
                 titleDay = QDate(); // a range in the title: taken as a range line
                 if (!out.first.isValid()) {
-                    out.first = first;
-                    out.last = last;
+                    out.first = r.first;
+                    out.last = r.last;
+                    out.languageDecimal = r.languageDecimal;
                 }
             } else {
-                titleDay = DateParser::parse(inside, order).date;
+                const DateParser::Result day = DateParser::parse(inside, order);
+                titleDay = day.date;
+                if (titleDay.isValid() && out.languageDecimal.isNull()) {
+                    out.languageDecimal = day.languageDecimal;
+                }
             }
         }
     }
@@ -282,6 +342,88 @@ QString missingColumns(const ToolGuess &guess)
     return missing.isEmpty() ? QString()
                              : Import::tr("this is a %1 export without %2, which Funnelscope needs to import it")
                                    .arg(p.title, listed(missing));
+}
+
+// The name of a file column, for messages.
+QString columnName(const FileLayout &layout, int f)
+{
+    const QStringList &header = layout.mapping->header();
+    return f >= 0 && f < header.size() ? header.at(f).trimmed().remove(QChar(0xFEFF)) : QString();
+}
+
+// The file's decimal separator, decided once from the evidence of all its number cells (docs/dates-and-numbers.md):
+// the user's choice; else what the cells prove (0,07, 1.234,50, 9.618 clicks), refusing a file whose cells prove
+// both; else, when some cells are ambiguous (1.234 as a cost), the language of its dates or range line, or a
+// semicolon delimiter (written by a spreadsheet whose decimal separator is the comma); else a refusal that asks.
+// False when the file is refused.
+bool decideDecimalSeparator(FileLayout &layout, const Evidence &e, const ImportOptions &options, QChar rangeDecimal)
+{
+    if (!options.decimalSeparator.isNull()) {
+        layout.decimalSeparator = options.decimalSeparator;
+        return true;
+    }
+    const auto refuse = [&](const QString &reason, const Evidence::Cell &at) {
+        layout.refusal = reason;
+        layout.refusalLine = at.line;
+        layout.refusalColumn = columnName(layout, at.column);
+        return false;
+    };
+    const QString choose = Import::tr("say which with --decimal comma or --decimal point");
+    // One column with both: a column of one export is written in one format, so this is no export as written.
+    for (auto it = e.commaDecimal.cbegin(); it != e.commaDecimal.cend(); ++it) {
+        if (const auto dot = e.dotDecimal.constFind(it.key()); dot != e.dotDecimal.cend()) {
+            const Evidence::Cell &later = dot->first.line > it->first.line ? dot->first : it->first;
+            return refuse(Import::tr("column '%1' has numbers with a decimal comma ('%2', line %3) and with a "
+                                     "decimal point ('%4', line %5): one of them would be misread; export the file "
+                                     "again, or %6")
+                              .arg(columnName(layout, it.key()), it->first.text)
+                              .arg(it->first.line)
+                              .arg(dot->first.text)
+                              .arg(dot->first.line)
+                              .arg(choose),
+                          later);
+        }
+    }
+    const int commas = total(e.commaDecimal);
+    const int dots = total(e.dotDecimal);
+    if (commas > 0 && dots > 0) {
+        const Evidence::Cell &comma = earliest(e.commaDecimal);
+        const Evidence::Cell &dot = earliest(e.dotDecimal);
+        return refuse(Import::tr("the file's numbers disagree: '%1' in column '%2' (line %3) has a decimal comma, "
+                                 "'%4' in column '%5' (line %6) a decimal point; %7")
+                          .arg(comma.text, columnName(layout, comma.column))
+                          .arg(comma.line)
+                          .arg(dot.text, columnName(layout, dot.column))
+                          .arg(dot.line)
+                          .arg(choose),
+                      dot.line > comma.line ? dot : comma);
+    }
+    if (commas > 0 || dots > 0) {
+        layout.decimalSeparator = commas > 0 ? QChar(u',') : QChar(u'.');
+        return true;
+    }
+    const QChar presumed = layout.delimiter == u';' ? QChar(u',') : QChar(u'.');
+    if (e.ambiguousNumbers == 0) {
+        layout.decimalSeparator = presumed; // nothing in the file reads differently either way
+        return true;
+    }
+    QChar language = rangeDecimal;
+    if (language.isNull() && (e.commaLanguageDates > 0) != (e.dotLanguageDates > 0)) {
+        language = e.commaLanguageDates > 0 ? QChar(u',') : QChar(u'.');
+    }
+    if (!language.isNull()) {
+        layout.decimalSeparator = language;
+        return true;
+    }
+    if (layout.delimiter == u';') {
+        layout.decimalSeparator = presumed;
+        return true;
+    }
+    const Evidence::Cell &at = e.firstAmbiguous;
+    return refuse(Import::tr("'%1' in column '%2' could be a decimal (with a decimal point) or a whole number (with "
+                             "a thousands separator), and nothing else in the file tells which; %3")
+                      .arg(at.text, columnName(layout, at.column), choose),
+                  at);
 }
 
 } // namespace
@@ -464,6 +606,7 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         return layout;
     }
 
+    QChar rangeDecimal; // the language evidence of the range line, if any
     // A whole-range report (no date column): its rows cover the range written above the header, and are spread
     // over its days by the importer (RangeSpread); the date column takes the range's first day.
     if (layout.mapping->needsRangeDate()) {
@@ -472,10 +615,10 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         const ReportRange range = readRange(reader, layout.headerRecord, options.dateOrder);
         const QString title = layout.mapping->preset()->title;
         if (range.allTime) {
-            layout.refusal = Import::tr("this %1 report covers \"All time\" and has no dates, so its totals cannot "
-                                        "be placed on days: export it again with a date range, or with the Day "
-                                        "column")
-                                 .arg(title);
+            layout.refusal = Import::tr("this %1 report covers \"%2\" (all time) and has no dates, so its totals "
+                                        "cannot be placed on days: export it again with a date range, or with the "
+                                        "Day column")
+                                 .arg(title, range.allTimeText);
             layout.refusalLine = range.allTimeLine;
             return layout;
         }
@@ -503,6 +646,7 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         }
         layout.rangeStart = range.first;
         layout.rangeEnd = range.last;
+        rangeDecimal = range.languageDecimal;
     }
 
     // Decimal separator and slash-date order: from the sample, or from the whole file when the sample cannot tell.
@@ -516,7 +660,7 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     }
     const bool datesUndecided = evidence.slashDates > 0 && (evidence.dayFirst == 0) == (evidence.monthFirst == 0);
     const bool decimalsUndecided =
-        evidence.ambiguousNumbers > 0 && evidence.commaDecimal == 0 && evidence.dotDecimal == 0;
+        evidence.ambiguousNumbers > 0 && evidence.commaDecimal.isEmpty() && evidence.dotDecimal.isEmpty();
     // A header wider than the sample leaves it no data row to learn from.
     if (!whole && (datesUndecided || decimalsUndecided || evidence.dataRecords == 0)) {
         evidence = {};
@@ -525,11 +669,9 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         gatherEvidence(reader, layout, evidence);
     }
 
-    const QChar presumed = layout.delimiter == u';' ? QChar(u',') : QChar(u'.');
-    const QChar other = presumed == u',' ? QChar(u'.') : QChar(u',');
-    const int forPresumed = presumed == u',' ? evidence.commaDecimal : evidence.dotDecimal;
-    const int forOther = presumed == u',' ? evidence.dotDecimal : evidence.commaDecimal;
-    layout.decimalSeparator = forOther > forPresumed ? other : presumed;
+    if (!decideDecimalSeparator(layout, evidence, options, rangeDecimal)) {
+        return layout;
+    }
 
     if (evidence.dayFirst > 0 && evidence.monthFirst == 0) {
         layout.dateOrder = DateOrder::DayFirst;
