@@ -278,7 +278,8 @@ DateParser::Range DateParser::parseRange(QStringView text, DateOrder order)
         return r.date;
     };
     for (const QString &connector : vocabulary.rangeConnectors()) {
-        const bool word = connector.front().isLetter();
+        // (Chinese 至 and 到 need no spaces: the script has none.)
+        const bool word = connector.front().isLetter() && connector.front().unicode() < 0x3000;
         for (qsizetype at = line.indexOf(connector, 0, Qt::CaseInsensitive); at > 0;
              at = line.indexOf(connector, at + 1, Qt::CaseInsensitive)) {
             const qsizetype after = at + connector.size();

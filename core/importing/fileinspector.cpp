@@ -615,9 +615,9 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         const ReportRange range = readRange(reader, layout.headerRecord, options.dateOrder);
         const QString title = layout.mapping->preset()->title;
         if (range.allTime) {
-            layout.refusal = Import::tr("this %1 report covers \"%2\" (all time) and has no dates, so its totals "
-                                        "cannot be placed on days: export it again with a date range, or with the "
-                                        "Day column")
+            layout.refusal = Import::tr("this %1 report covers \"%2\" and has no dates, so its totals cannot "
+                                        "be placed on days: export it again with a date range, or with the Day "
+                                        "column")
                                  .arg(title, range.allTimeText);
             layout.refusalLine = range.allTimeLine;
             return layout;
