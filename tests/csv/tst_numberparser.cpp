@@ -43,8 +43,7 @@ void TestNumberParser::strict_data()
     QTest::addRow("0,07 CPC, decimal-comma file") << u"0,07"_s << comma << qint64(70'000);
     QTest::addRow("1 234,50, space") << u"1 234,50"_s << comma << qint64(1'234'500'000);
     QTest::addRow("1 234,50, no-break space U+00A0") << u"1\u00A0234,50"_s << comma << qint64(1'234'500'000);
-    QTest::addRow("1 234,50, narrow no-break space U+202F")
-        << u"1\u202F234,50"_s << comma << qint64(1'234'500'000);
+    QTest::addRow("1 234,50, narrow no-break space U+202F") << u"1\u202F234,50"_s << comma << qint64(1'234'500'000);
     QTest::addRow("1'234.50, Swiss") << u"1'234.50"_s << point << qint64(1'234'500'000);
     QTest::addRow("1.234.567,89") << u"1.234.567,89"_s << comma << qint64(1'234'567'890'000);
     QTest::addRow("1,234,567.89") << u"1,234,567.89"_s << point << qint64(1'234'567'890'000);
