@@ -78,6 +78,9 @@ std::optional<QChar> NumberParser::provenDecimalSeparator(QStringView text)
 
 NumberParser::Evidence NumberParser::evidence(QStringView text, bool wholeNumbers)
 {
+    if (!text.contains(u'.') && !text.contains(u',')) {
+        return Evidence::None; // the common case, without stripping anything: 1234, 1 234
+    }
     const QStringView s = stripCurrency(text);
     const qsizetype dots = s.count(u'.');
     const qsizetype commas = s.count(u',');
