@@ -163,6 +163,9 @@ int runImport(const QStringList &args)
                  QStringLiteral("LABEL")});
     p.addOption({QStringLiteral("date-order"), Cli::tr("dmy or mdy, for slash dates the file cannot decide."),
                  QStringLiteral("ORDER")});
+    p.addOption({QStringLiteral("decimal"),
+                 Cli::tr("comma or point: the decimal separator of the file's numbers, when they cannot tell."),
+                 QStringLiteral("SEPARATOR")});
     p.addOption({QStringLiteral("encoding"), Cli::tr("The file's encoding, e.g. windows-1250 (default: detect)."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("map"),
@@ -218,6 +221,16 @@ int runImport(const QStringList &args)
             options.dateOrder = DateOrder::MonthFirst;
         } else {
             return usageError(Cli::tr("import: --date-order is dmy or mdy, not '%1'").arg(order));
+        }
+    }
+    if (p.isSet(QStringLiteral("decimal"))) {
+        const QString decimal = p.value(QStringLiteral("decimal")).toLower();
+        if (decimal == u"comma" || decimal == u",") {
+            options.decimalSeparator = u',';
+        } else if (decimal == u"point" || decimal == u"dot" || decimal == u".") {
+            options.decimalSeparator = u'.';
+        } else {
+            return usageError(Cli::tr("import: --decimal is comma or point, not '%1'").arg(decimal));
         }
     }
     for (const QString &map : p.values(QStringLiteral("map"))) {

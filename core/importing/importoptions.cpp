@@ -11,6 +11,9 @@ QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) c
                                                                    : QString();
     QString text = QStringLiteral("kind=%1;preset=%2;encoding=%3;date-order=%4")
                        .arg(kindName(resolvedKind), preset, encoding.toLower(), order);
+    if (!decimalSeparator.isNull()) {
+        text += QStringLiteral(";decimal=%1").arg(decimalSeparator);
+    }
     QStringList headers = columns.keys();
     headers.sort();
     for (const QString &h : headers) {

@@ -19,6 +19,7 @@ struct ImportOptions
     QString preset = QStringLiteral("auto");
     QString source; // empty: the preset's id for a tool's export, else "manual"
     DateOrder dateOrder = DateOrder::Unknown;
+    QChar decimalSeparator; // ',' or '.', or null: decided from the file's numbers
     QString encoding;
     // The user's column mapping: a header as written (normalised) → a canonical column, or empty to ignore it.
     QHash<QString, QString> columns;

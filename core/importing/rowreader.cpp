@@ -179,7 +179,7 @@ std::optional<double> RowReader::factor(QStringView text, QString *error) const
         }
         return seconds;
     }
-    const NumberParser::Result n = NumberParser::parse(text, m_layout.decimalSeparator);
+    const NumberParser::Result n = NumberParser::parseStrict(text, m_layout.decimalSeparator);
     if (!n.value) {
         *error = n.error;
         return std::nullopt;
@@ -470,7 +470,7 @@ RowReader::Outcome RowReader::readNext()
             break;
         }
         default: {
-            const NumberParser::Result n = NumberParser::parse(raw, m_layout.decimalSeparator);
+            const NumberParser::Result n = NumberParser::parseStrict(raw, m_layout.decimalSeparator);
             if (!n.value) {
                 reject(f, n.error);
                 return Outcome::Rejected;
