@@ -252,6 +252,11 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>dmy lub mdy – dla dat z ukośnikami, których kolejności nie da się ustalić na podstawie pliku.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma lub point: separator dziesiętny liczb w pliku, gdy same liczby tego nie rozstrzygają.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The file&apos;s encoding, e.g. windows-1250 (default: detect).</source>
         <translation>Kodowanie pliku, np. windows-1250 (domyślnie: wykrywane automatycznie).</translation>
@@ -320,6 +325,11 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <location line="+11"/>
         <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
         <translation>import: --date-order przyjmuje wartość dmy lub mdy, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import: --decimal przyjmuje comma lub point, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -813,12 +823,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>nieprawidłowa data: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>niejednoznaczna data &apos;%1&apos;: najpierw dzień czy miesiąc? Wskaż kolejność za pomocą --date-order dmy|mdy</translation>
     </message>
@@ -843,17 +853,32 @@ leads from: %1
         <translation>to nie jest data: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>przecinek (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>kropka (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>to nie jest liczba: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>&apos;%1&apos; zapisano z separatorem dziesiętnym: %2, a ten plik zapisuje ułamki z separatorem: %3 (ustalono na podstawie wszystkich jego liczb)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>zbyt duża liczba: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+360"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 i %2</translation>
     </message>
@@ -868,7 +893,27 @@ leads from: %1
         <translation>to eksport %1 bez %2, których Funnelscope potrzebuje do importu</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>wskaż go opcją --decimal comma lub --decimal point</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>kolumna &apos;%1&apos; ma liczby z przecinkiem dziesiętnym (&apos;%2&apos;, wiersz %3) i z kropką dziesiętną (&apos;%4&apos;, wiersz %5): jedne z nich zostałyby źle odczytane; wyeksportuj plik ponownie albo %6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>liczby w pliku są niespójne: &apos;%1&apos; w kolumnie &apos;%2&apos; (wiersz %3) ma przecinek dziesiętny, a &apos;%4&apos; w kolumnie &apos;%5&apos; (wiersz %6) kropkę dziesiętną; %7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>&apos;%1&apos; w kolumnie &apos;%2&apos; może być ułamkiem (z kropką dziesiętną) albo liczbą całkowitą (z separatorem tysięcy), a nic innego w pliku tego nie rozstrzyga; %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>taki plik nie istnieje</translation>
     </message>
@@ -929,17 +974,12 @@ leads from: %1
         <translation>%1 to tabela %2 według &quot;%3&quot;, której wiersze nie sumują się do sum witryny (narzędzie pomija zanonimizowane zapytania i wiersze ponad swój limit, a wyszukiwanie liczy raz dla każdej wyświetlonej strony), więc jej suma wyglądałaby jak łączna wartość, a byłaby błędna: zaimportuj z eksportu plik Chart.csv (Dates.csv), aby uzyskać sumy dzienne, albo jego Countries.csv lub Devices.csv z zakresem dat, który obejmuje</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>ten raport %1 podaje, że obejmuje okres od %2 do %3, a nie podany okres od %4 do %5: pomiń zakres albo podaj ten, który wskazuje plik</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>ten raport %1 obejmuje „Cały okres” i nie ma dat, więc jego sum nie da się przypisać do dni: wyeksportuj go ponownie z zakresem dat lub z kolumną Dzień</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
         <translation>%1 to eksport %2 bez kolumny z datą: narzędzie zapisuje zakres dat tylko w pliku Filters.csv tego samego pobrania (często jako &quot;Last 3 months&quot;, licząc wstecz od dnia pobrania), więc jego sum nie da się przypisać do dni. Zaimportuj plik Chart.csv (Dates.csv) z tego pobrania, aby uzyskać sumy dzienne, albo podaj zakres, który obejmuje ten plik: import --from YYYY-MM-DD --to YYYY-MM-DD lub pole &quot;Okres pliku&quot; w oknie importu</translation>
     </message>
@@ -954,7 +994,7 @@ leads from: %1
         <translation>ten raport %1 nie ma kolumny daty ani zakresu dat nad nagłówkiem, więc jego sum nie da się przypisać do dni: wyeksportuj go z kolumną daty (Dzień), zachowaj wiersze podające zakres dat albo podaj zakres za pomocą --from i --to</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>wiersze tego raportu %1 zawierają sumy (%2), a daty z ukośnikami w zakresie nad nagłówkiem mogą zaczynać się od dnia lub od miesiąca; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
@@ -964,12 +1004,17 @@ leads from: %1
         <translation>wiersze tego raportu %1 zawierają sumy (%2), ale zakresu dat nad nagłówkiem nie da się odczytać, więc nie można ich przypisać do dni: wyeksportuj go z podziałem dziennym albo zachowaj wiersze podające zakres dat</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>ten raport %1 obejmuje okres od %2 do %3, ponad %4 dni: wyeksportuj go z kolumną daty (Dzień) lub za krótszy okres</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>ten raport %1 obejmuje „%2” i nie ma dat, więc jego sum nie da się rozłożyć na dni: wyeksportuj go ponownie z zakresem dat albo z kolumną Dzień</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>kolumna &apos;%1&apos; zawiera daty z ukośnikami, np. &apos;%2&apos;, w których na początku może być dzień albo miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>

@@ -252,6 +252,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>dmy или mdy — для дат через косую черту, порядок в которых нельзя определить по файлу.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma или point: десятичный разделитель чисел файла, когда сами числа этого не показывают.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The file&apos;s encoding, e.g. windows-1250 (default: detect).</source>
         <translation>Кодировка файла, например windows-1250 (по умолчанию определяется автоматически).</translation>
@@ -320,6 +325,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <location line="+11"/>
         <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
         <translation>import: значение --date-order — dmy или mdy, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import: --decimal — это comma или point, а не &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -813,12 +823,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>недопустимая дата: «%1»</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>неоднозначная дата «%1»: сначала день или месяц? Укажите порядок с помощью --date-order dmy|mdy</translation>
     </message>
@@ -843,17 +853,32 @@ leads from: %1
         <translation>не является датой: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>запятая (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>точка (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>не является числом: «%1»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>&apos;%1&apos; записано с десятичным разделителем «%2», а этот файл пишет дроби через «%3» (определено по всем его числам)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+360"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
@@ -868,7 +893,27 @@ leads from: %1
         <translation>это выгрузка %1 без %2, без чего Funnelscope не может её импортировать</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>укажите его с помощью --decimal comma или --decimal point</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>в столбце &apos;%1&apos; есть числа с десятичной запятой (&apos;%2&apos;, строка %3) и с десятичной точкой (&apos;%4&apos;, строка %5): одни из них были бы прочитаны неверно; выгрузите файл заново или %6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>числа файла противоречат друг другу: у &apos;%1&apos; в столбце &apos;%2&apos; (строка %3) десятичная запятая, у &apos;%4&apos; в столбце &apos;%5&apos; (строка %6) — десятичная точка; %7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>&apos;%1&apos; в столбце &apos;%2&apos; может быть дробью (с десятичной точкой) или целым числом (с разделителем тысяч), и ничто другое в файле этого не решает; %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
@@ -929,17 +974,12 @@ leads from: %1
         <translation>%1 — это таблица %2 в разрезе «%3», строки которой не складываются в итоги сайта (инструмент не включает анонимизированные запросы и строки сверх своего лимита и учитывает поиск один раз для каждой показанной страницы), поэтому её сумма выглядела бы как итог, но была бы неверной: импортируйте из выгрузки Chart.csv (Dates.csv) для дневных итогов или её Countries.csv либо Devices.csv с диапазоном дат, который она охватывает</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>в этом отчёте %1 указано, что он охватывает период с %2 по %3, а не заданный период с %4 по %5: не указывайте диапазон или укажите тот, что записан в файле</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>этот отчёт %1 охватывает «Всё время» и не содержит дат, поэтому его итоги нельзя разнести по дням: выгрузите его снова с диапазоном дат или со столбцом «День»</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
         <translation>%1 — это выгрузка %2 без столбца даты: инструмент записывает её диапазон дат только в Filters.csv того же скачанного архива (часто как &quot;Last 3 months&quot;, отсчитывая от дня скачивания), поэтому её итоги нельзя распределить по дням. Импортируйте Chart.csv (Dates.csv) из того же архива для дневных итогов или укажите диапазон, который охватывает этот файл: import --from YYYY-MM-DD --to YYYY-MM-DD или поле «Период файла» в окне импорта</translation>
     </message>
@@ -954,7 +994,7 @@ leads from: %1
         <translation>в этом отчёте %1 нет ни столбца даты, ни диапазона дат над заголовком, поэтому его итоги нельзя распределить по дням: выгрузите его со столбцом даты (День), сохраните строки с диапазоном дат или укажите диапазон с помощью --from и --to</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>строки этого отчёта %1 содержат итоги (%2), а даты через косую черту в диапазоне над заголовком могут начинаться как с дня, так и с месяца; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
@@ -964,12 +1004,17 @@ leads from: %1
         <translation>строки этого отчёта %1 содержат итоги (%2), но диапазон дат над заголовком не удаётся прочитать, поэтому их нельзя распределить по дням: выгрузите отчёт с разбивкой по дням или сохраните строки с диапазоном дат</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>этот отчёт %1 охватывает период с %2 по %3, более %4 дней: выгрузите его со столбцом даты («День») или за более короткий период</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>этот отчёт %1 охватывает «%2» и не содержит дат, поэтому его итоги нельзя разнести по дням: выгрузите его заново с диапазоном дат или со столбцом «День»</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>в столбце «%1» есть даты через косую черту, например «%2», в которых первым может быть как день, так и месяц; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>

@@ -252,6 +252,11 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Dosyadan belirlenemeyen eğik çizgili tarihler için dmy veya mdy.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma veya point: sayıların kendisi belli etmediğinde dosyadaki sayıların ondalık ayırıcısı.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The file&apos;s encoding, e.g. windows-1250 (default: detect).</source>
         <translation>Dosyanın kodlaması, ör. windows-1250 (varsayılan: otomatik algıla).</translation>
@@ -320,6 +325,11 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <location line="+11"/>
         <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
         <translation>import: --date-order dmy veya mdy olmalı, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import: --decimal comma veya point olmalıdır, &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -813,12 +823,12 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>geçerli bir tarih değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>belirsiz tarih &apos;%1&apos;: önce gün mü, ay mı? --date-order dmy|mdy ile seçin</translation>
     </message>
@@ -843,17 +853,32 @@ potansiyel müşteri kaynağı: %1
         <translation>tarih değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>virgül (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>nokta (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>sayı değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>&apos;%1&apos; ondalık ayırıcı olarak %2 ile yazılmış, ancak bu dosya ondalıkları %3 ile yazıyor (tüm sayılarından belirlendi)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>sayı çok büyük: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+360"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 ve %2</translation>
     </message>
@@ -868,7 +893,27 @@ potansiyel müşteri kaynağı: %1
         <translation>bu, %2 içermeyen bir %1 dışa aktarımı; Funnelscope içe aktarmak için bunlara ihtiyaç duyar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>--decimal comma veya --decimal point ile belirtin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>&apos;%1&apos; sütununda ondalık virgüllü (&apos;%2&apos;, satır %3) ve ondalık noktalı (&apos;%4&apos;, satır %5) sayılar var: bunlardan biri yanlış okunur; dosyayı yeniden dışa aktarın veya %6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>dosyanın sayıları çelişiyor: &apos;%2&apos; sütunundaki &apos;%1&apos; (satır %3) ondalık virgül, &apos;%5&apos; sütunundaki &apos;%4&apos; (satır %6) ondalık nokta kullanıyor; %7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>&apos;%2&apos; sütunundaki &apos;%1&apos; ondalık bir sayı (ondalık noktalı) ya da bir tam sayı (binlik ayırıcılı) olabilir ve dosyadaki başka hiçbir şey hangisi olduğunu göstermiyor; %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>böyle bir dosya yok</translation>
     </message>
@@ -929,17 +974,12 @@ potansiyel müşteri kaynağı: %1
         <translation>%1, &quot;%3&quot; bazında bir %2 tablosu; satırlarının toplamı sitenin toplamlarını vermez (araç anonimleştirilmiş sorguları ve sınırını aşan satırları dışarıda bırakır ve bir aramayı gösterdiği her sayfa için bir kez sayar), bu yüzden toplamı genel toplam gibi görünür ama yanlış olur: günlük toplamlar için dışa aktarımın Chart.csv (Dates.csv) dosyasını ya da kapsadığı tarih aralığıyla birlikte Countries.csv veya Devices.csv dosyasını içe aktarın</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>bu %1 raporu %2 - %3 dönemini kapsadığını belirtiyor, verilen %4 - %5 dönemini değil: aralığı belirtmeyin ya da dosyada yazanı verin</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>bu %1 raporu &quot;Tüm zamanlar&quot;ı kapsıyor ve tarih içermiyor, bu yüzden toplamları günlere yerleştirilemez: bir tarih aralığıyla ya da Gün sütunuyla yeniden dışa aktarın</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
         <translation>%1, Tarih sütunu olmayan bir %2 dışa aktarımı: araç tarih aralığını yalnızca aynı indirmedeki Filters.csv dosyasına yazar (çoğunlukla indirme gününden geriye sayılan &quot;Last 3 months&quot; olarak), bu yüzden toplamları günlere yerleştirilemez. Günlük toplamlar için indirmedeki Chart.csv (Dates.csv) dosyasını içe aktarın ya da bu dosyanın kapsadığı aralığı verin: import --from YYYY-MM-DD --to YYYY-MM-DD veya içe aktarma penceresindeki &quot;Dosyanın dönemi&quot;</translation>
     </message>
@@ -954,7 +994,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bu %1 raporunda ne tarih sütunu ne de başlığın üstünde bir tarih aralığı var, bu yüzden toplamları günlere yerleştirilemez: raporu bir tarih (Gün) sütunuyla dışa aktarın, tarih aralığını veren satırları koruyun ya da aralığı --from ve --to ile verin</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>bu %1 raporunun satırları toplam değerler (%2) ve başlığın üstündeki aralığın eğik çizgili tarihleri önce gün ya da önce ay olabilir; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
@@ -964,12 +1004,17 @@ potansiyel müşteri kaynağı: %1
         <translation>bu %1 raporunun satırları toplam değerler (%2), ancak başlığın üstündeki tarih aralığı okunamıyor, bu yüzden günlere yerleştirilemezler: raporu günlük dökümle dışa aktarın ya da tarih aralığını veren satırları koruyun</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>bu %1 raporu %2 ile %3 arasını, %4 günden fazlasını kapsıyor: bir tarih (Gün) sütunuyla ya da daha kısa bir aralıkla dışa aktarın</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>bu %1 raporu &quot;%2&quot; dönemini kapsıyor ve tarih içermiyor, bu yüzden toplamları günlere yerleştirilemez: raporu bir tarih aralığıyla veya Gün sütunuyla yeniden dışa aktarın</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>&apos;%1&apos; sütununda, önce gün mü yoksa önce ay mı olduğu belirsiz &apos;%2&apos; gibi eğik çizgili tarihler var; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>

@@ -252,6 +252,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>dmy 或 mdy，用于文件本身无法判断的斜线日期。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma 或 point：数字本身无法判断时，文件中数字的小数分隔符。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The file&apos;s encoding, e.g. windows-1250 (default: detect).</source>
         <translation>文件的编码，例如 windows-1250（默认：自动检测）。</translation>
@@ -320,6 +325,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <location line="+11"/>
         <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
         <translation>import：--date-order 必须为 dmy 或 mdy，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import：--decimal 须为 comma 或 point，而不是“%1”</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -813,12 +823,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>无效的日期：“%1”</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>日期“%1”有歧义：日在前还是月在前？请用 --date-order dmy|mdy 指定</translation>
     </message>
@@ -843,17 +853,32 @@ leads from: %1
         <translation>不是日期：“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>逗号 (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>句点 (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>不是数字：“%1”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>“%1”以%2作为小数分隔符，但此文件以%3书写小数（根据其全部数字判定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>数字过大：“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+360"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
@@ -868,7 +893,27 @@ leads from: %1
         <translation>这是缺少 %2 的 %1 导出文件，而 Funnelscope 需要这些内容才能导入</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>请用 --decimal comma 或 --decimal point 指定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>字段“%1”中既有以逗号作小数点的数字（“%2”，第 %3 行），也有以句点作小数点的数字（“%4”，第 %5 行）：其中一种会被误读；请重新导出文件，或%6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>文件中的数字不一致：字段“%2”中的“%1”（第 %3 行）以逗号作小数点，字段“%5”中的“%4”（第 %6 行）以句点作小数点；%7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>字段“%2”中的“%1”可能是小数（以句点作小数点），也可能是整数（带千位分隔符），文件中没有其他内容能判断；%3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -929,17 +974,12 @@ leads from: %1
         <translation>%1 是按“%3”划分的 %2 表格，其各行之和与网站总计不符（该工具会略去匿名化的查询和超出其上限的行，并且一次搜索在其显示的每个页面上各计一次），因此其合计看似总计，实则有误：请导入该导出中的 Chart.csv（Dates.csv）以获取每日总计，或导入其 Countries.csv 或 Devices.csv 并指定其涵盖的日期范围</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>此 %1 报表注明其涵盖 %2 至 %3，而非指定的 %4 至 %5：请不要指定日期范围，或指定文件中注明的范围</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>此 %1 报表涵盖“全部时间”且没有日期，因此无法将总计分配到各天：请选择日期范围，或加入“天”列后重新导出</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
         <translation>%1 是不含 Date 列的 %2 导出文件：该工具只将其日期范围写入同一下载包中的 Filters.csv（通常为 &quot;Last 3 months&quot;，从下载当天往前计算），因此其总计无法分配到具体日期。请导入该下载包中的 Chart.csv（Dates.csv）以获取每日总计，或指定此文件涵盖的范围：import --from YYYY-MM-DD --to YYYY-MM-DD，或导入对话框中的“文件时间段”</translation>
     </message>
@@ -954,7 +994,7 @@ leads from: %1
         <translation>此 %1 报表既没有日期列，表头上方也没有日期范围，因此其总计无法分配到具体日期：请在导出时加入日期（天）列，或保留注明日期范围的那几行，或用 --from 和 --to 指定范围</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>此 %1 报表的各行为汇总数据（%2），且表头上方日期范围中以斜杠分隔的日期可能是日在前，也可能是月在前；请用 --date-order dmy 或 --date-order mdy 指明</translation>
     </message>
@@ -964,12 +1004,17 @@ leads from: %1
         <translation>此 %1 报表的各行为汇总数据（%2），但表头上方的日期范围无法读取，因此无法分配到具体日期：请按天细分导出，或保留注明日期范围的那几行</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>此 %1 报表涵盖 %2 至 %3，超过 %4 天：请在导出时加入日期（天）列，或缩短日期范围</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>此 %1 报告涵盖“%2”且没有日期，因此无法将总计分配到各天：请按日期范围或“日”列重新导出</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>列“%1”中有“%2”这类斜线日期，无法判断日在前还是月在前；请用 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>

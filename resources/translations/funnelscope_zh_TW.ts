@@ -252,6 +252,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>dmy 或 mdy，用於檔案本身無法判斷的斜線日期。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma 或 point：數字本身無法判斷時，檔案中數字的小數分隔符號。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The file&apos;s encoding, e.g. windows-1250 (default: detect).</source>
         <translation>檔案的編碼，例如 windows-1250（預設：自動偵測）。</translation>
@@ -320,6 +325,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <location line="+11"/>
         <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
         <translation>import: --date-order 須為 dmy 或 mdy，而非「%1」</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import：--decimal 須為 comma 或 point，而非「%1」</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -813,12 +823,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>無效的日期：「%1」</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>日期「%1」不明確：日在前還是月在前？請以 --date-order dmy|mdy 指定</translation>
     </message>
@@ -843,17 +853,32 @@ leads from: %1
         <translation>不是日期：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>逗號 (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>句點 (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>不是數字：「%1」</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>「%1」以%2作為小數分隔符號，但此檔案以%3書寫小數（依其全部數字判定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>數字過大：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+360"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
@@ -868,7 +893,27 @@ leads from: %1
         <translation>這是缺少 %2 的 %1 匯出檔，Funnelscope 需要它們才能匯入</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>請以 --decimal comma 或 --decimal point 指定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>欄位「%1」中同時有以逗號作小數點的數字（「%2」，第 %3 行）與以句點作小數點的數字（「%4」，第 %5 行）：其中一種會被誤讀；請重新匯出檔案，或%6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>檔案中的數字不一致：欄位「%2」中的「%1」（第 %3 行）以逗號作小數點，欄位「%5」中的「%4」（第 %6 行）以句點作小數點；%7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>欄位「%2」中的「%1」可能是小數（以句點作小數點），也可能是整數（帶千位分隔符號），檔案中沒有其他內容能判斷；%3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>檔案不存在</translation>
     </message>
@@ -929,17 +974,12 @@ leads from: %1
         <translation>%1 是依「%3」劃分的 %2 表格，其各列加總與網站總計不符（該工具會略去匿名化的查詢及超出其上限的列，且一次搜尋會在其顯示的每個網頁各計一次），因此其加總看似總計，實則有誤：請匯入該匯出中的 Chart.csv（Dates.csv）以取得每日總計，或匯入其 Countries.csv 或 Devices.csv 並指定其涵蓋的日期範圍</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>此 %1 報表註明其涵蓋 %2 至 %3，而非指定的 %4 至 %5：請不要指定日期範圍，或指定檔案中註明的範圍</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>此 %1 報表涵蓋「所有時間」且沒有日期，因此無法將總計分配到各日：請以日期範圍或「日」欄重新匯出</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
         <translation>%1 是不含 Date 欄的 %2 匯出檔：該工具只將其日期範圍寫入同一下載內容中的 Filters.csv（通常為 &quot;Last 3 months&quot;，從下載當天往前計算），因此其總計無法分配到各日。請匯入該下載內容中的 Chart.csv（Dates.csv）以取得每日總計，或指定此檔案涵蓋的範圍：import --from YYYY-MM-DD --to YYYY-MM-DD，或匯入對話方塊中的「檔案期間」</translation>
     </message>
@@ -954,7 +994,7 @@ leads from: %1
         <translation>此 %1 報表既沒有日期欄，標題列上方也沒有日期範圍，因此其總計無法分配到各日：請以日期（日）欄匯出，或保留註明日期範圍的那幾列，或用 --from 和 --to 指定範圍</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>此 %1 報表的各列為彙總資料（%2），且標題列上方日期範圍中以斜線分隔的日期可能是日在前，也可能是月在前；請用 --date-order dmy 或 --date-order mdy 指明</translation>
     </message>
@@ -964,12 +1004,17 @@ leads from: %1
         <translation>此 %1 報表的各列為彙總資料（%2），但標題列上方的日期範圍無法讀取，因此無法分配到各日：請以每日明細匯出，或保留註明日期範圍的那幾列</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>此 %1 報表涵蓋 %2 至 %3，超過 %4 天：請以日期（日）欄或較短的範圍匯出</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>此 %1 報表涵蓋「%2」且沒有日期，因此無法將總計分配到各日：請以日期範圍或「日」欄重新匯出</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>欄位「%1」含有「%2」這類斜線日期，無法判斷日或月在前；請以 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
