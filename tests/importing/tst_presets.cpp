@@ -23,20 +23,6 @@ class TestPresets : public QObject
 
     static QString fixture(const char *name) { return QStringLiteral(FUNNELSCOPE_EXPORTS "/") + QLatin1String(name); }
 
-    // The first row of a query, its columns joined by spaces (NULL as "-").
-    static QString row(Workspace &w, const QString &sql)
-    {
-        SqliteStatement q(w.handle(), sql);
-        if (!q.step()) {
-            return QStringLiteral("(no row)");
-        }
-        QStringList values;
-        for (int i = 0; i < q.columnCount(); ++i) {
-            values.append(q.isNull(i) ? QStringLiteral("-") : q.text(i));
-        }
-        return values.join(u' ');
-    }
-
 private slots:
     void initTestCase()
     {

@@ -21,19 +21,6 @@ class TestVocabulary : public QObject
 {
     Q_OBJECT
 
-    static QString row(Workspace &w, const QString &sql)
-    {
-        SqliteStatement q(w.handle(), sql);
-        if (!q.step()) {
-            return QStringLiteral("(no row)");
-        }
-        QStringList values;
-        for (int i = 0; i < q.columnCount(); ++i) {
-            values.append(q.isNull(i) ? QStringLiteral("-") : q.text(i));
-        }
-        return values.join(u' ');
-    }
-
 private slots:
     void everyToolInEveryLanguage_data()
     {
