@@ -8,8 +8,10 @@
 #include "store/importlog.h"
 #include "store/workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -135,6 +137,22 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
                               "such as zł or €, or a header such as Amount spent (INR) name it); \"$\" alone needs "
                               "the account's currency."));
     form->addRow(tr("C&urrency:"), m_currency);
+    m_period = new QCheckBox(tr("&Period of the file:"));
+    m_period->setToolTip(tr("For a report without dates whose period the file does not give (Search Console's "
+                            "Countries.csv and Devices.csv): its totals are spread evenly over these days"));
+    m_periodFrom = new QDateEdit(QDate::currentDate().addMonths(-3));
+    m_periodTo = new QDateEdit(QDate::currentDate().addDays(-1));
+    for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_periodFrom);
+    period->addWidget(new QLabel(tr("to")));
+    period->addWidget(m_periodTo);
+    period->addStretch();
+    form->addRow(m_period, period);
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
 
@@ -223,6 +241,18 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(cancel, &QPushButton::clicked, this, &ImportDialog::cancelImport);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(m_period, &QCheckBox::toggled, this, [this](bool on) {
+        m_periodFrom->setEnabled(on);
+        m_periodTo->setEnabled(on);
+        inspect();
+    });
+    for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            if (m_period->isChecked()) {
+                inspect();
+            }
+        });
+    }
     for (QComboBox *box : {m_kind, m_preset, m_encoding, m_dateOrder}) {
         connect(box, &QComboBox::activated, this, [this] {
             m_columns.clear();
@@ -304,6 +334,10 @@ ImportOptions ImportDialog::options() const
                          ? m_currency->itemData(index).toString()
                          : typed;
     }
+    if (m_period->isChecked() && m_periodFrom->date() <= m_periodTo->date()) {
+        o.rangeFrom = m_periodFrom->date();
+        o.rangeTo = m_periodTo->date();
+    }
     return o;
 }
 
@@ -344,7 +378,7 @@ void ImportDialog::inspect()
     if (m_layout.mapping && m_preset->currentIndex() == 0) {
         const ColumnMapping &m = *m_layout.mapping;
         m_preset->setItemText(0, tr("Detect from the header (%1, %2% of its columns known)")
-                                     .arg(m.preset() ? m.preset()->title : tr("Funnelscope's column names"))
+                                     .arg(!m.title().isEmpty() ? m.title() : tr("Funnelscope's column names"))
                                      .arg(qRound(m.confidence() * 100)));
     }
     if (m_encoding->currentData().toString().isEmpty()) {

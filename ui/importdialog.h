@@ -5,6 +5,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QDateEdit;
+
 #include <atomic>
 #include <memory>
 
@@ -88,6 +91,10 @@ private:
     QLineEdit *m_source;
     QLineEdit *m_channel;
     QComboBox *m_currency = nullptr; // the currency of amounts the file does not name
+    // The days a report without dates covers, when the file does not say (Search Console's Countries.csv).
+    QCheckBox *m_period;
+    QDateEdit *m_periodFrom;
+    QDateEdit *m_periodTo;
     QTableWidget *m_mapping;
     QTableWidget *m_preview;
     QLabel *m_stagesLabel;

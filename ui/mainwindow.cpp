@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "attributionview.h"
+#include "channelsdialog.h"
 #include "cohortview.h"
 #include "datapage.h"
 #include "filterbar.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     });
     m_recent = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Workspace &settings…"), this, &MainWindow::editSettings);
+    file->addAction(tr("&Channels…"), this, [this] { editChannels(); });
     file->addSeparator();
     file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseImportFiles);
     file->addSeparator();
@@ -431,6 +433,16 @@ void MainWindow::editSettings()
     m_workspace.setSetting(QStringLiteral("logo"), logo->text().trimmed());
     m_workspace.setSetting(QStringLiteral("currency"), currency->currentText().trimmed().toUpper());
     requestSnapshot();
+}
+
+ChannelsDialog *MainWindow::editChannels()
+{
+    // Window-modal and deleted when closed, so that a test (or a screenshot) can reach it while it is open.
+    auto *dialog = new ChannelsDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChannelsDialog::aliasesChanged, this, &MainWindow::reload);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::chooseImportFiles()

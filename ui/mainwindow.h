@@ -54,6 +54,9 @@ public:
 
     // Opens the import dialog for files (what a drop does). Returns the dialog, which deletes itself when closed.
     class ImportDialog *importFiles(const QStringList &files, const QString &source = {});
+    // File → Channels…: opens the dialog of channel aliases (read-only for a read-only workspace); OK refreshes
+    // every view. Returns the dialog, which deletes itself when closed.
+    class ChannelsDialog *editChannels();
     // Saves a PNG of every tab into dir; returns the file names written.
     QStringList saveScreenshots(const QString &dir);
     static bool isDemoPath(const QString &path);

@@ -1,6 +1,7 @@
 // funnelscope-cli: the headless twin of the desktop app (see shared/spec/cli.md).
 
 #include "attribution/attribution.h"
+#include "channels/channeltaxonomy.h"
 #include "cohorts/cohorts.h"
 #include "csv/csvwriter.h"
 #include "demo/demogenerator.h"
@@ -25,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSqlError>
 #include <QStringDecoder>
 #include <QTextStream>
 
@@ -82,6 +84,7 @@ QString generalHelp()
         "  report       Write the SMART review as a PDF\n"
         "  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position\n"
         "  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days\n"
+        "  channels     List the stored channel names with the channel each counts as; set and reset aliases\n"
         "  demo         Write a realistic two-year demo workspace\n"
         "\n"
         "Run 'funnelscope-cli COMMAND --help' for a command's options.\n"
@@ -145,6 +148,8 @@ int readError(const Workspace &ws, const QString &error)
     return Refused;
 }
 
+std::optional<QDate> isoDate(const QString &text);
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -159,6 +164,9 @@ int runImport(const QStringList &args)
                  QStringLiteral("LABEL")});
     p.addOption({QStringLiteral("date-order"), Cli::tr("dmy or mdy, for slash dates the file cannot decide."),
                  QStringLiteral("ORDER")});
+    p.addOption({QStringLiteral("decimal"),
+                 Cli::tr("comma or point: the decimal separator of the file's numbers, when they cannot tell."),
+                 QStringLiteral("SEPARATOR")});
     p.addOption({QStringLiteral("encoding"), Cli::tr("The file's encoding, e.g. windows-1250 (default: detect)."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("map"),
@@ -175,6 +183,11 @@ int runImport(const QStringList &args)
     p.addOption({QStringLiteral("currency"),
                  Cli::tr("The currency of amounts the file does not name, e.g. PLN (default: the workspace's)."),
                  QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("from"),
+                 Cli::tr("First day a report without dates covers, when the file does not say (with --to)."),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day a report without dates covers (with --from)."),
+                 QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV files to import."), QStringLiteral("FILE..."));
     if (auto stop = parse(p, args, QStringLiteral("import"),
@@ -223,6 +236,16 @@ int runImport(const QStringList &args)
             return usageError(Cli::tr("import: --date-order is dmy or mdy, not '%1'").arg(order));
         }
     }
+    if (p.isSet(QStringLiteral("decimal"))) {
+        const QString decimal = p.value(QStringLiteral("decimal")).toLower();
+        if (decimal == u"comma" || decimal == u",") {
+            options.decimalSeparator = u',';
+        } else if (decimal == u"point" || decimal == u"dot" || decimal == u".") {
+            options.decimalSeparator = u'.';
+        } else {
+            return usageError(Cli::tr("import: --decimal is comma or point, not '%1'").arg(decimal));
+        }
+    }
     for (const QString &map : p.values(QStringLiteral("map"))) {
         const qsizetype at = map.lastIndexOf(u'=');
         const QString header = at > 0 ? map.left(at).trimmed() : QString();
@@ -252,6 +275,16 @@ int runImport(const QStringList &args)
             return usageError(Cli::tr("import: --stage is STAGE=won, STAGE=lost or STAGE=open, not '%1'").arg(stage));
         }
         options.stages.set(assignment->first, assignment->second);
+    }
+    if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"))) {
+        const auto from = isoDate(p.value(QStringLiteral("from")));
+        const auto to = isoDate(p.value(QStringLiteral("to")));
+        if (!from || !to || *from > *to) {
+            return usageError(Cli::tr("import: --from and --to are both needed, as YYYY-MM-DD, the first not after "
+                                      "the last"));
+        }
+        options.rangeFrom = *from;
+        options.rangeTo = *to;
     }
     const QStringList files = p.positionalArguments();
     if (files.isEmpty()) {
@@ -770,6 +803,98 @@ int runReport(const QStringList &args)
     return Success;
 }
 
+int runChannels(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("alias"),
+                 Cli::tr("Count a stored channel name as a channel, e.g. \"Direct Traffic=Direct\" (repeatable; "
+                         "\"NAME=\" goes back to the default taxonomy)."),
+                 QStringLiteral("NAME=CHANNEL")});
+    p.addOption({QStringLiteral("reset"), Cli::tr("Remove every alias of the workspace: the default taxonomy only.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the list as JSON.")});
+    if (auto stop = parse(p, args, QStringLiteral("channels"),
+                          Cli::tr("List the stored channel names and the canonical channel each counts as in every "
+                                  "KPI; --alias and --reset change that without re-importing anything."))) {
+        return *stop;
+    }
+    QList<std::pair<QString, QString>> aliases;
+    for (const QString &alias : p.values(QStringLiteral("alias"))) {
+        const auto assignment = ChannelTaxonomy::parseAssignment(alias);
+        if (!assignment) {
+            return usageError(
+                Cli::tr("channels: --alias is NAME=CHANNEL, e.g. \"Direct Traffic=Direct\", not '%1'").arg(alias));
+        }
+        aliases.append(*assignment);
+    }
+    const bool changes = !aliases.isEmpty() || p.isSet(QStringLiteral("reset"));
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), changes ? Use::Change : Use::Read)) {
+        return *stop;
+    }
+    if (changes) {
+        // One transaction: every alias lands, or none.
+        QSqlDatabase &db = ws.database();
+        db.transaction();
+        QString error;
+        if (p.isSet(QStringLiteral("reset"))) {
+            error = ChannelTaxonomy::resetAliases(ws);
+        }
+        for (const auto &[name, channel] : std::as_const(aliases)) {
+            if (error.isEmpty()) {
+                error = ChannelTaxonomy::setAlias(ws, name, channel);
+            }
+        }
+        if (!error.isEmpty() || !db.commit()) {
+            db.rollback();
+            err() << "funnelscope-cli channels: "
+                  << Cli::tr("cannot change the aliases of %1: %2")
+                         .arg(ws.path(), error.isEmpty() ? db.lastError().text() : error)
+                  << "\n";
+            return Refused;
+        }
+    }
+    const ReadSnapshot snapshot(ws);
+    const ChannelTaxonomy taxonomy = ChannelTaxonomy::forWorkspace(ws);
+    const QStringList stored = ChannelTaxonomy::storedNames(ws);
+    if (!snapshot.error().isEmpty()) {
+        return readError(ws, snapshot.error());
+    }
+    // Where each mapping comes from: the workspace's alias, the default taxonomy, or neither (the name as it is).
+    const auto origin = [&](const QString &name) {
+        return taxonomy.userCanonical(name)              ? QStringLiteral("workspace")
+               : taxonomy.defaultCanonical(name) == name ? QStringLiteral("imported")
+                                                         : QStringLiteral("default");
+    };
+    const QHash<QString, QString> originText = {{QStringLiteral("workspace"), Cli::tr("the workspace's alias")},
+                                                {QStringLiteral("imported"), Cli::tr("as imported")},
+                                                {QStringLiteral("default"), Cli::tr("default taxonomy")}};
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray channels;
+        for (const QString &name : stored) {
+            channels.append(QJsonObject{{QStringLiteral("stored"), name},
+                                        {QStringLiteral("channel"), taxonomy.canonical(name)},
+                                        {QStringLiteral("from"), origin(name)}});
+        }
+        QJsonArray own;
+        for (const ChannelTaxonomy::Alias &a : taxonomy.userAliases()) {
+            own.append(QJsonObject{{QStringLiteral("alias"), a.alias}, {QStringLiteral("channel"), a.canonical}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("channels"), channels}, {QStringLiteral("aliases"), own}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    qsizetype width = 0;
+    for (const QString &name : stored) {
+        width = std::max(width, name.size());
+    }
+    for (const QString &name : stored) {
+        out() << name.leftJustified(width) << "  →  " << taxonomy.canonical(name) << "  ("
+              << originText.value(origin(name)) << ")\n";
+    }
+    return Success;
+}
+
 int runDemo(const QStringList &args)
 {
     QCommandLineParser p;
@@ -870,6 +995,8 @@ int main(int argc, char *argv[])
         code = runAttribution(args);
     } else if (command == u"cohorts") {
         code = runCohorts(args);
+    } else if (command == u"channels") {
+        code = runChannels(args);
     } else if (command == u"demo") {
         code = runDemo(args);
     } else {

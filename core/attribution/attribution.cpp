@@ -1,5 +1,6 @@
 #include "attribution.h"
 
+#include "channels/channeltaxonomy.h"
 #include "csv/decimal.h"
 #include "i18n/contexts.h"
 #include "kpi/kpiengine.h"
@@ -249,12 +250,27 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
 
     const QString table = byCampaign ? QStringLiteral("campaigns") : QStringLiteral("channels");
     SqliteStatement names(db, QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+    // Channels by their canonical channel (ChannelTaxonomy): the credit of stored channels that map to one adds up.
+    const std::optional<ChannelTaxonomy::Groups> groups =
+        byCampaign ? std::nullopt : std::optional(ChannelTaxonomy::groupsOf(m_workspace));
+    QHash<QString, qsizetype> rowOf;
     for (auto it = credit.begin(); it != credit.end(); ++it) {
         names.bind(1, it.key());
         Row row = it.value();
-        row.key = names.step() ? names.text(0) : QStringLiteral("(none)");
+        row.key = names.step() ? (groups ? groups->nameOf(it.key()) : names.text(0)) : QStringLiteral("(none)");
         names.reset();
+        if (const auto at = rowOf.constFind(row.key); at != rowOf.constEnd()) {
+            Row &merged = result.rows[*at];
+            merged.leads += row.leads;
+            merged.customers += row.customers;
+            exact &= addExact(merged.revenueMicros, row.revenueMicros);
+            continue;
+        }
+        rowOf.insert(row.key, result.rows.size());
         result.rows.append(row);
+    }
+    if (!exact) {
+        ReadSnapshot::recordFailure(db, QStringLiteral("integer overflow"));
     }
     std::sort(result.rows.begin(), result.rows.end(),
               [](const Row &a, const Row &b) { return a.key.toUtf8() < b.key.toUtf8(); });

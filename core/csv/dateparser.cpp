@@ -1,34 +1,115 @@
 #include "dateparser.h"
 
+#include "datevocabulary.h"
 #include "i18n/contexts.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace funnelscope {
 
 namespace {
 
-int monthFromName(QStringView name)
+bool isAsciiDigits(QStringView s)
 {
-    static const char16_t *const months[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun",
-                                             u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
-    if (name.size() < 3) {
-        return 0;
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// A number token of a word date: "5", "05", "5." (German, Czech), "1er", "5th", "5º"; its digits, or empty.
+QStringView numberToken(QStringView t)
+{
+    qsizetype n = 0;
+    while (n < t.size() && t.at(n) >= u'0' && t.at(n) <= u'9') {
+        ++n;
     }
-    QString lower = name.toString().toLower();
-    if (lower.endsWith(u'.')) {
-        lower.chop(1);
+    if (n == 0) {
+        return {};
     }
-    static const QStringList full = {QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
-                                     QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
-                                     QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
-                                     QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
-    for (int m = 0; m < 12; ++m) {
-        if (lower == QStringView(months[m]) || lower == full.at(m) || (m == 8 && lower == u"sept")) {
-            return m + 1;
+    const QStringView rest = t.mid(n);
+    static const char16_t *const suffixes[] = {u"", u".", u"er", u"st", u"nd", u"rd", u"th", u"º", u"ª", u"o"};
+    for (const char16_t *suffix : suffixes) {
+        if (rest.compare(QStringView(suffix), Qt::CaseInsensitive) == 0) {
+            return t.first(n);
         }
     }
-    return 0;
+    return {};
+}
+
+// A date written with a month name, in any language of the vocabulary: one day, one month name, one four-digit
+// year, in any order, with an optional weekday and the language's filler words ("de", "г.", "r.").
+bool wordDate(QStringView s, int &year, int &month, int &day, QChar &languageDecimal)
+{
+    const DateVocabulary &vocabulary = DateVocabulary::instance();
+    QVarLengthArray<QStringView, 8> words;
+    year = month = day = 0;
+    const auto take = [&](QStringView token) {
+        while (token.endsWith(u'.')) {
+            token.chop(1);
+        }
+        if (token.isEmpty()) {
+            return true;
+        }
+        if (const QStringView digits = numberToken(token); !digits.isEmpty()) {
+            if (digits.size() == 4 && year == 0) {
+                year = digits.toInt();
+                return true;
+            }
+            if (digits.size() <= 2 && day == 0) {
+                day = digits.toInt();
+                return true;
+            }
+            return false;
+        }
+        if (vocabulary.isFiller(token)) {
+            return true;
+        }
+        if (words.size() >= 2) {
+            return false;
+        }
+        words.append(token);
+        return true;
+    };
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= s.size(); ++i) {
+        const bool end = i == s.size();
+        const QChar c = end ? QChar(u' ') : s.at(i);
+        if (!(c.isSpace() || c == u',' || c == u'(' || c == u')' || c == u'（' || c == u'）' || c == u'/')) {
+            continue;
+        }
+        const QStringView token = s.mid(from, i - from);
+        from = i + 1;
+        // "07-Mar-2025" and "7-mars-2025" are one token; "terça-feira" is one word.
+        if (token.contains(u'-') && !vocabulary.isWeekday(token) && vocabulary.month(token) == 0) {
+            for (const QStringView part : token.split(u'-')) {
+                if (!take(part)) {
+                    return false;
+                }
+            }
+        } else if (!take(token)) {
+            return false;
+        }
+    }
+    if (year == 0 || day == 0 || words.isEmpty()) {
+        return false;
+    }
+    QStringView monthWord;
+    if (words.size() == 1) {
+        monthWord = words.at(0);
+    } else if (vocabulary.isWeekday(words.at(0)) && vocabulary.month(words.at(1)) > 0) {
+        monthWord = words.at(1); // "mar., 5 mai 2026": the first word is the weekday even if it could be a month
+    } else if (vocabulary.isWeekday(words.at(1)) && vocabulary.month(words.at(0)) > 0) {
+        monthWord = words.at(0); // Turkish "5 Mayıs 2026 Salı"
+    } else {
+        return false;
+    }
+    month = vocabulary.month(monthWord);
+    if (month <= 0) {
+        return false;
+    }
+    languageDecimal = vocabulary.decimalSeparatorOfMonth(monthWord);
+    return true;
 }
 
 // Drops a time of day after a date: " 14:05", " 14:05:00", "T14:05:00Z", " 2:05 PM", "T14:05:00+02:00".
@@ -120,9 +201,8 @@ DateParser::Result DateParser::parse(QStringView text, DateOrder order)
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
     // GA4 explorations' "Date + hour (YYYYMMDDHH)": the hour is dropped, so hourly rows sum into their day.
     static const QRegularExpression compactHour(QStringLiteral(R"(^((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])$)"));
-    static const QRegularExpression cjk(QStringLiteral(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$)"));
-    static const QRegularExpression monthFirst(QStringLiteral(R"(^([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})$)"));
-    static const QRegularExpression dayFirst(QStringLiteral(R"(^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?),?[\s-]+(\d{4})$)"));
+    static const QRegularExpression cjk(
+        QStringLiteral(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*[(（]?\s*([^\s()（）]*)\s*[)）]?$)"));
 
     if (const auto m = ymd.match(s); m.hasMatch()) {
         return make(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
@@ -130,23 +210,25 @@ DateParser::Result DateParser::parse(QStringView text, DateOrder order)
     if (const auto m = dotted.match(s); m.hasMatch()) {
         return make(m.capturedView(3).toInt(), m.capturedView(2).toInt(), m.capturedView(1).toInt());
     }
-    if (const auto m = compact.match(s); m.hasMatch()) {
-        return make(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
-    }
-    if (const auto m = compactHour.match(s); m.hasMatch()) {
-        return make(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
-    }
-    if (const auto m = cjk.match(s); m.hasMatch()) {
-        return make(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
-    }
-    if (const auto m = monthFirst.match(s); m.hasMatch()) {
-        if (const int month = monthFromName(m.capturedView(1))) {
-            return make(m.capturedView(3).toInt(), month, m.capturedView(2).toInt());
+    if (isAsciiDigits(s)) {
+        if (const auto m = compact.match(s); m.hasMatch()) {
+            return make(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+        }
+        if (const auto m = compactHour.match(s); m.hasMatch()) {
+            return make(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
         }
     }
-    if (const auto m = dayFirst.match(s); m.hasMatch()) {
-        if (const int month = monthFromName(m.capturedView(2))) {
-            return make(m.capturedView(3).toInt(), month, m.capturedView(1).toInt());
+    // 2026年5月5日, also with its weekday after it: 2026年5月5日 星期二, 2026年5月5日（週二）.
+    if (const auto m = cjk.match(s);
+        m.hasMatch() && (m.capturedView(4).isEmpty() || DateVocabulary::instance().isWeekday(m.capturedView(4)))) {
+        return make(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    }
+    if (std::any_of(s.begin(), s.end(), [](QChar c) { return c.isLetter(); })) {
+        int y = 0, mo = 0, d = 0;
+        QChar decimal;
+        if (wordDate(s, y, mo, d, decimal)) {
+            result.languageDecimal = decimal;
+            return make(y, mo, d);
         }
     }
     Slash slash;
@@ -174,6 +256,51 @@ DateParser::Result DateParser::parse(QStringView text, DateOrder order)
     }
     result.error = Import::tr("not a date: '%1'").arg(original);
     return result;
+}
+
+DateParser::Range DateParser::parseRange(QStringView text, DateOrder order)
+{
+    const DateVocabulary &vocabulary = DateVocabulary::instance();
+    const QStringView line = text.trimmed();
+    const auto date = [&](QStringView part, QChar &decimal) {
+        part = part.trimmed();
+        for (const QString &prefix : vocabulary.rangePrefixes()) {
+            if (part.size() > prefix.size() && part.startsWith(prefix, Qt::CaseInsensitive) &&
+                part.at(prefix.size()).isSpace()) {
+                part = part.mid(prefix.size()).trimmed();
+                break;
+            }
+        }
+        const Result r = parse(part, order);
+        if (r.languageDecimal != QChar()) {
+            decimal = r.languageDecimal;
+        }
+        return r.date;
+    };
+    for (const QString &connector : vocabulary.rangeConnectors()) {
+        // (Chinese 至 and 到 need no spaces: the script has none.)
+        const bool word = connector.front().isLetter() && connector.front().unicode() < 0x3000;
+        for (qsizetype at = line.indexOf(connector, 0, Qt::CaseInsensitive); at > 0;
+             at = line.indexOf(connector, at + 1, Qt::CaseInsensitive)) {
+            const qsizetype after = at + connector.size();
+            // A word connector ("a", "do", "bis") stands between spaces, not inside "abril" or "dodatek".
+            if (word && (!line.at(at - 1).isSpace() || after >= line.size() || !line.at(after).isSpace())) {
+                continue;
+            }
+            Range range;
+            const QDate first = date(line.first(at), range.languageDecimal);
+            if (!first.isValid()) {
+                continue;
+            }
+            const QDate last = date(line.mid(after), range.languageDecimal);
+            if (last.isValid() && first <= last) {
+                range.first = first;
+                range.last = last;
+                return range;
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace funnelscope

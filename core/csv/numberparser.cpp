@@ -48,6 +48,11 @@ QStringView stripCurrency(QStringView s)
     return s;
 }
 
+QString separatorName(QChar c)
+{
+    return c == u',' ? Import::tr("comma (1,5)") : Import::tr("point (1.5)");
+}
+
 } // namespace
 
 std::optional<QChar> NumberParser::provenDecimalSeparator(QStringView text)
@@ -71,7 +76,61 @@ std::optional<QChar> NumberParser::provenDecimalSeparator(QStringView text)
     return std::nullopt;
 }
 
+NumberParser::Evidence NumberParser::evidence(QStringView text, bool wholeNumbers)
+{
+    if (!text.contains(u'.') && !text.contains(u',')) {
+        return Evidence::None; // the common case, without stripping anything: 1234, 1 234
+    }
+    const QStringView s = stripCurrency(text);
+    const qsizetype dots = s.count(u'.');
+    const qsizetype commas = s.count(u',');
+    const auto decimal = [](QChar c) {
+        return c == u',' ? Evidence::DecimalComma : Evidence::DecimalPoint;
+    };
+    const auto grouping = [](QChar c) {
+        return c == u',' ? Evidence::DecimalPoint : Evidence::DecimalComma;
+    };
+    if (dots == 0 && commas == 0) {
+        return Evidence::None;
+    }
+    if (dots && commas) {
+        return decimal(s.lastIndexOf(u'.') > s.lastIndexOf(u',') ? QChar(u'.') : QChar(u','));
+    }
+    const QChar sep = dots ? QChar(u'.') : QChar(u',');
+    if (dots > 1 || commas > 1) {
+        return grouping(sep); // repeated: 1.234.567 groups with dots
+    }
+    if (const auto proven = provenDecimalSeparator(s)) {
+        return decimal(*proven);
+    }
+    // A leading zero is never grouped: 0.234 and 0,234 are decimals; so are .5 and ,5.
+    qsizetype first = 0;
+    while (first < s.size() &&
+           (s.at(first) == u'-' || s.at(first) == u'\u2212' || s.at(first) == u'+' || s.at(first) == u'(')) {
+        ++first;
+    }
+    const QStringView digits = s.mid(first);
+    if (digits.startsWith(sep) || (digits.size() > 1 && digits.at(0) == u'0' && digits.at(1) == sep)) {
+        return decimal(sep);
+    }
+    const qsizetype at = s.indexOf(sep);
+    if (at <= 0 || !s.at(at - 1).isDigit()) {
+        return Evidence::None; // not a number: the reading of the cell says so, not its separator
+    }
+    return wholeNumbers ? grouping(sep) : Evidence::Ambiguous;
+}
+
 NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparator)
+{
+    return read(text, decimalSeparator, false);
+}
+
+NumberParser::Result NumberParser::parseStrict(QStringView text, QChar decimalSeparator)
+{
+    return read(text, decimalSeparator, true);
+}
+
+NumberParser::Result NumberParser::read(QStringView text, QChar decimalSeparator, bool strict)
 {
     // The common case without any allocation: plain digits, maybe with a decimal point ("1234", "12.50").
     if (!text.isEmpty() && text.size() <= 18) {
@@ -85,7 +144,7 @@ NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparato
                 if (scale >= 0) {
                     ++scale;
                 }
-            } else if (c == decimalSeparator && scale < 0 && u == u'.') {
+            } else if (c == decimalSeparator && scale < 0 && (u == u'.' || u == u',')) {
                 scale = 0;
             } else {
                 plain = false;
@@ -138,6 +197,12 @@ NumberParser::Result NumberParser::parse(QStringView text, QChar decimalSeparato
         } else if (s.startsWith(sep) || s.startsWith(QString(u'0') + sep)) {
             decimal = sep;
         }
+    }
+
+    if (strict && (dots || commas) && decimal != decimalSeparator) {
+        return Result{std::nullopt, Import::tr("'%1' is written with a decimal %2, but this file writes decimals with "
+                                               "a %3 (decided from all its numbers)")
+                                        .arg(original, separatorName(decimal), separatorName(decimalSeparator))};
     }
 
     qint64 mantissa = 0;

@@ -1,5 +1,8 @@
 #include "columnmapping.h"
 
+#include "i18n/contexts.h"
+#include "vocabulary.h"
+
 namespace funnelscope {
 
 QString ColumnMapping::normalisedHeader(QStringView cell)
@@ -14,6 +17,13 @@ ColumnMapping::HeaderTable ColumnMapping::genericTable(Kind kind, const HeaderTa
     HeaderTable table;
     for (const ColumnSpec &c : kindSpec(kind).columns) {
         table.insert(c.name, c.name);
+    }
+    // The same columns as a marketer heads them in their own language ("Dzień", "Kampania", "Показы").
+    const QHash<QString, QString> &native = Vocabulary::genericHeaders(kind);
+    for (auto it = native.constBegin(); it != native.constEnd(); ++it) {
+        if (!table.contains(it.key())) {
+            table.insert(it.key(), it.value());
+        }
     }
     for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
         // A header the user maps elsewhere no longer takes a column by its own name.
@@ -60,7 +70,26 @@ std::optional<ColumnMapping> ColumnMapping::match(Kind kind, const QStringList &
     if (!m.requiredPresent()) {
         return std::nullopt;
     }
+    QHash<QString, int> counts;
+    for (int f = 0; f < header.size(); ++f) {
+        if (m.usesFileColumn(f)) {
+            for (const QString &code : Vocabulary::genericLanguages(kind, normalisedHeader(header.at(f)))) {
+                ++counts[code];
+            }
+        }
+    }
+    m.m_language = Vocabulary::best(counts);
     return m;
+}
+
+QString ColumnMapping::title() const
+{
+    if (!m_preset) {
+        return m_language.isEmpty() ? QString()
+                                    : Import::tr("column names in %1").arg(Vocabulary::languageName(m_language));
+    }
+    return m_language.isEmpty() ? m_preset->title
+                                : QStringLiteral("%1 (%2)").arg(m_preset->title, Vocabulary::languageName(m_language));
 }
 
 bool ColumnMapping::requiredPresent() const
@@ -119,6 +148,33 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
             }
         }
     }
+    // Stand-ins only for what the file has no header of its own for: "Ad set name" is the campaign only without
+    // "Campaign name".
+    for (const auto &[name, patterns] : preset.standIns) {
+        const int c = indexOf(name);
+        for (const QString &pattern : patterns) {
+            for (int f = 0; f < header.size() && m.m_fileColumnOf.at(c) < 0; ++f) {
+                if (!used.at(f) && Preset::matchesHeader(pattern, normalised.at(f))) {
+                    m.m_fileColumnOf[c] = f;
+                    m.m_standIns.insert(c, f);
+                    used[f] = true;
+                }
+            }
+        }
+    }
+    const auto findUnused = [&](const QStringList &patterns) {
+        for (const QString &pattern : patterns) {
+            for (int f = 0; f < header.size(); ++f) {
+                if (!used.at(f) && Preset::matchesHeader(pattern, normalised.at(f))) {
+                    used[f] = true;
+                    return f;
+                }
+            }
+        }
+        return -1;
+    };
+    m.m_activeFromColumn = findUnused(preset.activeFrom);
+    m.m_activeToColumn = findUnused(preset.activeTo);
     const int dateColumn = m.m_fileColumnOf.value(indexOf(spec.dateColumn), -1);
     const bool periodStart =
         dateColumn >= 0 && std::any_of(preset.rangeStart.begin(), preset.rangeStart.end(),
@@ -191,6 +247,17 @@ std::optional<ColumnMapping> ColumnMapping::match(const Preset &preset, const QS
     if (!m.requiredPresent() || m.matchedCount() == 0) {
         return std::nullopt;
     }
+    // The language whose words name the most of the header's cells.
+    QHash<QString, int> counts;
+    for (const Preset::Language &language : preset.languages) {
+        for (const QString &h : normalised) {
+            if (!h.isEmpty() && std::any_of(language.headers.begin(), language.headers.end(),
+                                            [&](const QString &p) { return Preset::matchesHeader(p, h); })) {
+                ++counts[language.code];
+            }
+        }
+    }
+    m.m_language = Vocabulary::best(counts);
     return m;
 }
 
@@ -289,18 +356,46 @@ int ColumnMapping::matchedCount() const
 Preset ColumnMapping::toPreset(const QString &title, std::optional<DateOrder> dateOrder) const
 {
     const KindSpec &spec = kindSpec(m_kind);
-    Preset p;
+    // Every rule of the preset the mapping was made from; only the columns and the detection are the user's own.
+    Preset p = m_preset ? *m_preset : Preset();
+    p.id.clear();
     p.title = title;
     p.kind = m_kind;
-    p.dateOrder = dateOrder;
+    if (dateOrder) {
+        p.dateOrder = dateOrder;
+    }
+    // Offered for exactly this header, never guessed for other files from the tool's own headers.
+    p.signature.clear();
+    p.columns.clear();
+    p.standIns.clear();
+    p.constants.clear();
     for (int c = 0; c < spec.columns.size(); ++c) {
         if (m_fileColumnOf.at(c) >= 0) {
             p.columns.append({spec.columns.at(c).name, {normalisedHeader(m_header.at(m_fileColumnOf.at(c)))}});
         }
     }
     for (auto it = m_constants.begin(); it != m_constants.end(); ++it) {
-        p.constants.insert(spec.columns.at(it.key()).name, it.value());
+        const QString &name = spec.columns.at(it.key()).name;
+        // A range report's date is the range read from each file, not this file's first day.
+        if (name == spec.dateColumn && p.rangeInPreamble) {
+            continue;
+        }
+        p.constants.insert(name, it.value());
     }
+    // The products and conditions the mapping uses, read from this file's headers.
+    p.products.clear();
+    for (auto it = m_products.begin(); it != m_products.end(); ++it) {
+        p.products.append({spec.columns.at(it.key()).name,
+                           {normalisedHeader(m_header.at(it->first)), normalisedHeader(m_header.at(it->second))}});
+    }
+    p.conditionals.clear();
+    for (auto it = m_conditions.begin(); it != m_conditions.end(); ++it) {
+        p.conditionals.append({spec.columns.at(it.key()).name,
+                               {normalisedHeader(m_header.at(it->value))},
+                               {normalisedHeader(m_header.at(it->when))},
+                               it->is});
+    }
+    p.exactHeader.clear();
     for (const QString &h : m_header) {
         p.exactHeader.append(normalisedHeader(h));
     }
@@ -335,7 +430,8 @@ const ColumnMapping::Condition *ColumnMapping::condition(int canonical) const
 
 bool ColumnMapping::usesFileColumn(int f) const
 {
-    if (m_fileColumnOf.contains(f) || (f == m_rangeEndColumn && f >= 0)) {
+    if (m_fileColumnOf.contains(f) ||
+        (f >= 0 && (f == m_rangeEndColumn || f == m_activeFromColumn || f == m_activeToColumn))) {
         return true;
     }
     return std::any_of(m_products.begin(), m_products.end(),

@@ -69,10 +69,23 @@ public:
     bool needsRangeDate() const;
     // The file column of each row's last day (Preset::rangeEnd), or -1.
     int rangeEndColumn() const { return m_rangeEndColumn; }
+    // The file columns of a row's first and last day of activity (Preset::activeFrom / activeTo), or -1.
+    int activeFromColumn() const { return m_activeFromColumn; }
+    int activeToColumn() const { return m_activeToColumn; }
+    // Canonical column → the file column standing in for it (Preset::standIns), for the import's note.
+    const QHash<int, int> &standIns() const { return m_standIns; }
     // The preset that mapped the file, or null for the generic names.
     const Preset *preset() const { return m_preset; }
     QString presetId() const { return m_preset ? m_preset->id : QStringLiteral("generic"); }
-    // This mapping as a preset of the user's, for files with exactly this header.
+    // The language the header is written in (en, pl, pt for a header that Brazil and Portugal write alike), as the
+    // preset's or the generic names' vocabulary tells; empty when no language's words name a column (the canonical
+    // names, a preset of the user's).
+    const QString &language() const { return m_language; }
+    // The tool and the language, as the import dialog and the command line name the detection: "Google Ads (Polish)";
+    // the preset's title alone without a language; empty for the generic names.
+    QString title() const;
+    // This mapping as a preset of the user's, for files with exactly this header: the columns as mapped, and every
+    // other rule of the preset it was made from (lead results, summary rows, totals lines, ranges).
     Preset toPreset(const QString &title, std::optional<DateOrder> dateOrder) const;
     // The share of the header's named columns this mapping recognises, 0–1.
     double confidence() const;
@@ -93,6 +106,10 @@ private:
     QList<int> m_labelColumns;
     const Preset *m_preset = nullptr;
     int m_rangeEndColumn = -1;
+    int m_activeFromColumn = -1;
+    int m_activeToColumn = -1;
+    QHash<int, int> m_standIns;
+    QString m_language;
 };
 
 } // namespace funnelscope

@@ -1,6 +1,7 @@
 #include "fileinspector.h"
 
 #include "csv/csvreader.h"
+#include "csv/datevocabulary.h"
 #include "csv/encodingdetector.h"
 #include "csv/numberparser.h"
 #include "i18n/contexts.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace funnelscope {
 
@@ -27,11 +29,49 @@ struct Evidence
     int firstSlashLine = 0;
     QString firstSlash;
     QString firstSlashColumn;
-    int commaDecimal = 0;
-    int dotDecimal = 0;
+    // Numbers: what each cell proves about the decimal separator, per file column, with the first cell of each
+    // kind (for the message naming line and column when they disagree).
+    struct Cell
+    {
+        int line = 0;
+        int column = -1; // file column
+        QString text;
+    };
+    struct Numbers
+    {
+        int count = 0;
+        Cell first;
+    };
+    QHash<int, Numbers> commaDecimal; // file column → cells proving a decimal comma
+    QHash<int, Numbers> dotDecimal;
     int ambiguousNumbers = 0;
+    Cell firstAmbiguous;
+    // Dates with month names: the decimal separator of their language, when it is one ("maja" → ','; "mar" → none).
+    int commaLanguageDates = 0;
+    int dotLanguageDates = 0;
     int dataRecords = 0;
 };
+
+int total(const QHash<int, Evidence::Numbers> &numbers)
+{
+    int n = 0;
+    for (const Evidence::Numbers &c : numbers) {
+        n += c.count;
+    }
+    return n;
+}
+
+const Evidence::Cell &earliest(const QHash<int, Evidence::Numbers> &numbers)
+{
+    static const Evidence::Cell none;
+    const Evidence::Cell *best = &none;
+    for (const Evidence::Numbers &c : numbers) {
+        if (best->line == 0 || c.first.line < best->line) {
+            best = &c.first;
+        }
+    }
+    return *best;
+}
 
 bool isNumeric(ColumnType t)
 {
@@ -43,6 +83,13 @@ void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
 {
     const KindSpec &spec = kindSpec(layout.mapping->kind());
     int record = 0;
+    QString lastWordDate;
+    const auto note = [&](QHash<int, Evidence::Numbers> &numbers, int f, QStringView cell) {
+        Evidence::Numbers &n = numbers[f];
+        if (n.count++ == 0) {
+            n.first = {reader.line(), f, cell.toString()};
+        }
+    };
     while (reader.next()) {
         if (record++ <= layout.headerRecord) {
             continue;
@@ -69,53 +116,126 @@ void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
                     }
                     e.dayFirst += order == DateOrder::DayFirst;
                     e.monthFirst += order == DateOrder::MonthFirst;
+                } else if (cell.size() > 4 && cell.at(cell.size() - 1).isDigit() && cell != lastWordDate &&
+                           std::any_of(cell.begin(), cell.end(), [](QChar ch) { return ch.isLetter(); })) {
+                    lastWordDate = cell.toString();
+                    const QChar decimal = DateParser::parse(cell, DateOrder::Unknown).languageDecimal;
+                    e.commaLanguageDates += decimal == u',';
+                    e.dotLanguageDates += decimal == u'.';
                 }
             } else if (isNumeric(type)) {
-                if (const auto sep = NumberParser::provenDecimalSeparator(cell)) {
-                    (*sep == u',' ? e.commaDecimal : e.dotDecimal)++;
-                } else if (cell.contains(u'.') || cell.contains(u',')) {
-                    ++e.ambiguousNumbers;
+                switch (NumberParser::evidence(cell, type == ColumnType::Count)) {
+                case NumberParser::Evidence::DecimalComma:
+                    note(e.commaDecimal, f, cell);
+                    break;
+                case NumberParser::Evidence::DecimalPoint:
+                    note(e.dotDecimal, f, cell);
+                    break;
+                case NumberParser::Evidence::Ambiguous:
+                    if (e.ambiguousNumbers++ == 0) {
+                        e.firstAmbiguous = {reader.line(), f, cell.toString()};
+                    }
+                    break;
+                case NumberParser::Evidence::None:
+                    break;
                 }
             }
         }
     }
 }
 
-// The period a report without a date column covers, from the lines above its header: a range line ("March 27, 2026 -
-// April 23, 2026", "27 January 2026 - 23 February 2026"), GA4's "# Start date: 20230625" and "# End date: 20230702",
-// or a title with its one day in parentheses ("Keyword report (Jun 14, 2016)").
+// The period a report without a date column covers, from the lines above its header, in any language of
+// DateVocabulary: a range line ("March 27, 2026 - April 23, 2026", "1 de abril de 2026 - 9 de abril de 2026",
+// "2026年4月1日 - 2026年4月9日"), GA4's "# Start date: 20230625" and "# End date: 20230702" (and their translations),
+// or a title with its one day or its range in parentheses ("Keyword report (Jun 14, 2016)").
 struct ReportRange
 {
     QDate first;
     QDate last;
     bool allTime = false;
     int allTimeLine = 0;
+    QString aggregation;    // "Report Aggregation: Daily", "Time breakdown: Monthly": the words after the colon
+    int line = 0;           // where the range is written
+    bool ambiguous = false; // slash dates in the range that could be day or month first
+    QString allTimeText;
+    QChar languageDecimal; // from the month names of the range, if they tell
 };
 
-std::pair<QDate, QDate> parseRange(QStringView text, DateOrder order)
+struct RangeDates
+{
+    QDate first;
+    QDate last;
+    QChar languageDecimal;
+};
+
+// Two dates of one range, in one order: when the order is not known, the one that shows it (3/31/2025) decides for
+// the other (3/1/2025).
+RangeDates parseDates(QStringView a, QStringView b, DateOrder order, bool *ambiguous = nullptr)
+{
+    if (order == DateOrder::Unknown) {
+        order = DateParser::evidence(a);
+        if (order == DateOrder::Unknown) {
+            order = DateParser::evidence(b);
+        }
+    }
+    const DateParser::Result first = DateParser::parse(a.trimmed(), order);
+    const DateParser::Result last = DateParser::parse(b.trimmed(), order);
+    if (ambiguous && (first.needsOrder || last.needsOrder)) {
+        *ambiguous = true;
+    }
+    if (first.date.isValid() && last.date.isValid() && first.date <= last.date) {
+        return {first.date, last.date, !first.languageDecimal.isNull() ? first.languageDecimal : last.languageDecimal};
+    }
+    return {};
+}
+
+// A range line: "first - last" with slash dates of an order one of them shows, or any language's range of
+// DateVocabulary ("1 de abril de 2026 a 9 de abril de 2026", "2026年4月1日至2026年4月9日").
+RangeDates parseRange(QStringView text, DateOrder order, bool *ambiguous = nullptr)
 {
     static const QRegularExpression range(QStringLiteral("^(.+?)\\s+[-–—]\\s+(.+)$"));
     if (const QRegularExpressionMatch m = range.match(text); m.hasMatch()) {
-        const QDate first = DateParser::parse(m.capturedView(1), order).date;
-        const QDate last = DateParser::parse(m.capturedView(2), order).date;
-        if (first.isValid() && last.isValid() && first <= last) {
-            return {first, last};
+        if (const RangeDates r = parseDates(m.capturedView(1), m.capturedView(2), order, ambiguous);
+            r.first.isValid()) {
+            return r;
         }
+    }
+    if (const DateParser::Range r = DateParser::parseRange(text, order); r.first.isValid()) {
+        return {r.first, r.last, r.languageDecimal};
     }
     return {};
 }
 
 ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
 {
-    static const QRegularExpression startLine(QStringLiteral("^#?\\s*start date\\s*:\\s*(.+)$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression endLine(QStringLiteral("^#?\\s*end date\\s*:\\s*(.+)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression inParentheses(QStringLiteral("\\(([^()]+)\\)\\s*$"));
+    const DateVocabulary &vocabulary = DateVocabulary::instance();
+    // Besides DateVocabulary's start and end labels (GA4's "# Start date: 20230625" in every language), LinkedIn's
+    // "Report Start: December 6, 2025, 12:00 AM" (its end on the next line, or on the same one after a comma).
+    static const QRegularExpression startLine(
+        QStringLiteral("^#?\\s*(?:report\\s+)?start(?:\\s+date)?\\s*:\\s*(.+?)(?:,?\\s*report end\\s*:.*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression endLine(
+        QStringLiteral("(?:^#?|,)\\s*(?:report\\s+)?end(?:\\s+date)?\\s*:\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression aggregationLine(
+        QStringLiteral("^(?:report aggregation|time breakdown|aggregation)\\s*:\\s*(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Any other "Label: first - last" ("Report period: 9/1/2026 - 9/24/2026") or "Label: first, last".
+    static const QRegularExpression labelled(QStringLiteral("^[^:\\d]{1,40}:\\s*(.+)$"));
+    static const QRegularExpression inParentheses(QStringLiteral("[(（]([^()（）]+)[)）]\\s*$"));
     ReportRange out;
     QDate start;
     QDate end;
+    int startRecordLine = 0;
     QDate titleDay;
+    const auto take = [&](const RangeDates &r, int line) {
+        if (r.first.isValid() && !out.first.isValid()) {
+            out.first = r.first;
+            out.last = r.last;
+            out.line = line;
+            out.languageDecimal = r.languageDecimal;
+        }
+    };
     for (int record = 0; record < headerRecord && reader.next(); ++record) {
         // Excel pads every line to the table's width: the empty cells it added are no part of the text.
         QStringList fields = reader.fields();
@@ -123,36 +243,56 @@ ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
             fields.removeLast();
         }
         const QString line = fields.join(u',').trimmed();
-        if (line.compare(u"All time", Qt::CaseInsensitive) == 0) {
+        if (line.isEmpty()) {
+            continue;
+        }
+        if (vocabulary.isAllTime(line)) {
             out.allTime = true;
             out.allTimeLine = reader.line();
+            out.allTimeText = line;
         }
-        if (const auto [first, last] = parseRange(line, order); first.isValid() && !out.first.isValid()) {
-            out.first = first;
-            out.last = last;
+        if (const auto m = aggregationLine.match(line); m.hasMatch()) {
+            out.aggregation = m.captured(1).trimmed().toLower();
         }
-        if (const auto m = startLine.match(line); m.hasMatch()) {
+        take(parseRange(line, order, &out.ambiguous), reader.line());
+        if (const auto l = labelled.match(line); l.hasMatch()) {
+            const QStringView inner = l.capturedView(1).trimmed();
+            take(parseRange(inner, order, &out.ambiguous), reader.line());
+            // Microsoft Advertising's "Report Time: 3/1/2025, 3/31/2025".
+            if (const qsizetype comma = inner.indexOf(u','); comma > 0 && inner.count(u',') == 1) {
+                take(parseDates(inner.first(comma), inner.mid(comma + 1), order, &out.ambiguous), reader.line());
+            }
+        }
+        if (const QStringView date = vocabulary.afterStartLabel(line); !date.isEmpty()) {
+            start = DateParser::parse(date, order).date;
+            startRecordLine = reader.line();
+        } else if (const auto m = startLine.match(line); m.hasMatch()) {
             start = DateParser::parse(m.capturedView(1).trimmed(), order).date;
+            startRecordLine = reader.line();
         }
-        if (const auto m = endLine.match(line); m.hasMatch()) {
+        if (const QStringView date = vocabulary.afterEndLabel(line); !date.isEmpty()) {
+            end = DateParser::parse(date, order).date;
+        } else if (const auto m = endLine.match(line); m.hasMatch()) {
             end = DateParser::parse(m.capturedView(1).trimmed(), order).date;
         }
         if (const auto m = inParentheses.match(line); m.hasMatch() && !titleDay.isValid()) {
             const QStringView inside = m.capturedView(1).trimmed();
-            if (const auto [first, last] = parseRange(inside, order); first.isValid()) {
+            if (const RangeDates r = parseRange(inside, order); r.first.isValid()) {
                 titleDay = QDate(); // a range in the title: taken as a range line
-                if (!out.first.isValid()) {
-                    out.first = first;
-                    out.last = last;
-                }
+                take(r, reader.line());
             } else {
-                titleDay = DateParser::parse(inside, order).date;
+                const DateParser::Result day = DateParser::parse(inside, order);
+                titleDay = day.date;
+                if (titleDay.isValid() && out.languageDecimal.isNull()) {
+                    out.languageDecimal = day.languageDecimal;
+                }
             }
         }
     }
     if (!out.first.isValid() && start.isValid() && end.isValid() && start <= end) {
         out.first = start;
         out.last = end;
+        out.line = startRecordLine;
     }
     if (!out.first.isValid() && titleDay.isValid()) {
         out.first = titleDay;
@@ -160,6 +300,77 @@ ReportRange readRange(CsvReader &reader, int headerRecord, DateOrder order)
     }
     if (out.first.isValid()) {
         out.allTime = false;
+    }
+    return out;
+}
+
+// What the rows of a report with a time breakdown cover: from the breakdown the preamble names, or, without one
+// (LinkedIn writes none), from the dates: every row on the report's first day is a report without a breakdown
+// ("All"), rows only on the first days of months (and the report's first day) are months.
+FileLayout::PeriodRows periodsOf(const ReportRange &range, const QList<QDate> &dates)
+{
+    using P = FileLayout::PeriodRows;
+    const QString &a = range.aggregation;
+    if (a.startsWith(u"dai") || a.startsWith(u"day") || a.startsWith(u"hour")) {
+        return P::Day;
+    }
+    if (a.startsWith(u"week")) {
+        return P::Week;
+    }
+    if (a.startsWith(u"month")) {
+        return P::Month;
+    }
+    if (a.startsWith(u"year")) {
+        return P::Year;
+    }
+    if (a == u"all" || a.startsWith(u"summary") || a == u"total") {
+        return P::WholeRange;
+    }
+    if (!a.isEmpty() || dates.isEmpty() || range.first >= range.last) {
+        return P::Day; // a breakdown of another kind (day of week): no dates to spread
+    }
+    const QDate firstMonth(range.first.year(), range.first.month(), 1);
+    bool onlyFirst = true;
+    bool monthStarts = true;
+    for (const QDate &d : dates) {
+        if (d < firstMonth || d > range.last) {
+            return P::Day;
+        }
+        onlyFirst = onlyFirst && d == range.first;
+        monthStarts = monthStarts && (d == range.first || d.day() == 1);
+    }
+    if (onlyFirst) {
+        return P::WholeRange;
+    }
+    return monthStarts ? P::Month : P::Day;
+}
+
+// The distinct days of the date column, in the file's order, at most max of them.
+QList<QDate> distinctDates(QIODevice *device, const FileLayout &layout, int max)
+{
+    QList<QDate> out;
+    QSet<qint64> seen;
+    const KindSpec &spec = kindSpec(layout.mapping->kind());
+    int f = -1;
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns.at(c).name == spec.dateColumn) {
+            f = layout.mapping->fileColumn(c);
+        }
+    }
+    if (f < 0) {
+        return out;
+    }
+    device->seek(0);
+    CsvReader reader(device, layout.encoding, layout.delimiter);
+    for (int record = 0; reader.next() && out.size() < max; ++record) {
+        if (record <= layout.headerRecord || f >= reader.fieldCount()) {
+            continue;
+        }
+        const QDate d = DateParser::parse(reader.field(f).trimmed(), layout.dateOrder).date;
+        if (d.isValid() && !seen.contains(d.toJulianDay())) {
+            seen.insert(d.toJulianDay());
+            out.append(d);
+        }
     }
     return out;
 }
@@ -282,6 +493,88 @@ QString missingColumns(const ToolGuess &guess)
     return missing.isEmpty() ? QString()
                              : Import::tr("this is a %1 export without %2, which Funnelscope needs to import it")
                                    .arg(p.title, listed(missing));
+}
+
+// The name of a file column, for messages.
+QString columnName(const FileLayout &layout, int f)
+{
+    const QStringList &header = layout.mapping->header();
+    return f >= 0 && f < header.size() ? header.at(f).trimmed().remove(QChar(0xFEFF)) : QString();
+}
+
+// The file's decimal separator, decided once from the evidence of all its number cells (docs/dates-and-numbers.md):
+// the user's choice; else what the cells prove (0,07, 1.234,50, 9.618 clicks), refusing a file whose cells prove
+// both; else, when some cells are ambiguous (1.234 as a cost), the language of its dates or range line, or a
+// semicolon delimiter (written by a spreadsheet whose decimal separator is the comma); else a refusal that asks.
+// False when the file is refused.
+bool decideDecimalSeparator(FileLayout &layout, const Evidence &e, const ImportOptions &options, QChar rangeDecimal)
+{
+    if (!options.decimalSeparator.isNull()) {
+        layout.decimalSeparator = options.decimalSeparator;
+        return true;
+    }
+    const auto refuse = [&](const QString &reason, const Evidence::Cell &at) {
+        layout.refusal = reason;
+        layout.refusalLine = at.line;
+        layout.refusalColumn = columnName(layout, at.column);
+        return false;
+    };
+    const QString choose = Import::tr("say which with --decimal comma or --decimal point");
+    // One column with both: a column of one export is written in one format, so this is no export as written.
+    for (auto it = e.commaDecimal.cbegin(); it != e.commaDecimal.cend(); ++it) {
+        if (const auto dot = e.dotDecimal.constFind(it.key()); dot != e.dotDecimal.cend()) {
+            const Evidence::Cell &later = dot->first.line > it->first.line ? dot->first : it->first;
+            return refuse(Import::tr("column '%1' has numbers with a decimal comma ('%2', line %3) and with a "
+                                     "decimal point ('%4', line %5): one of them would be misread; export the file "
+                                     "again, or %6")
+                              .arg(columnName(layout, it.key()), it->first.text)
+                              .arg(it->first.line)
+                              .arg(dot->first.text)
+                              .arg(dot->first.line)
+                              .arg(choose),
+                          later);
+        }
+    }
+    const int commas = total(e.commaDecimal);
+    const int dots = total(e.dotDecimal);
+    if (commas > 0 && dots > 0) {
+        const Evidence::Cell &comma = earliest(e.commaDecimal);
+        const Evidence::Cell &dot = earliest(e.dotDecimal);
+        return refuse(Import::tr("the file's numbers disagree: '%1' in column '%2' (line %3) has a decimal comma, "
+                                 "'%4' in column '%5' (line %6) a decimal point; %7")
+                          .arg(comma.text, columnName(layout, comma.column))
+                          .arg(comma.line)
+                          .arg(dot.text, columnName(layout, dot.column))
+                          .arg(dot.line)
+                          .arg(choose),
+                      dot.line > comma.line ? dot : comma);
+    }
+    if (commas > 0 || dots > 0) {
+        layout.decimalSeparator = commas > 0 ? QChar(u',') : QChar(u'.');
+        return true;
+    }
+    const QChar presumed = layout.delimiter == u';' ? QChar(u',') : QChar(u'.');
+    if (e.ambiguousNumbers == 0) {
+        layout.decimalSeparator = presumed; // nothing in the file reads differently either way
+        return true;
+    }
+    QChar language = rangeDecimal;
+    if (language.isNull() && (e.commaLanguageDates > 0) != (e.dotLanguageDates > 0)) {
+        language = e.commaLanguageDates > 0 ? QChar(u',') : QChar(u'.');
+    }
+    if (!language.isNull()) {
+        layout.decimalSeparator = language;
+        return true;
+    }
+    if (layout.delimiter == u';') {
+        layout.decimalSeparator = presumed;
+        return true;
+    }
+    const Evidence::Cell &at = e.firstAmbiguous;
+    return refuse(Import::tr("'%1' in column '%2' could be a decimal (with a decimal point) or a whole number (with "
+                             "a thousands separator), and nothing else in the file tells which; %3")
+                      .arg(at.text, columnName(layout, at.column), choose),
+                  at);
 }
 
 } // namespace
@@ -464,26 +757,86 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         return layout;
     }
 
-    // A whole-range report (no date column): its rows cover the range written above the header, and are spread
-    // over its days by the importer (RangeSpread); the date column takes the range's first day.
+    const Preset *preset = layout.mapping->preset();
+    const QString fileName = info.fileName();
+    // A table whose rows the tool does not let add up to its totals (Search Console's top queries): its sum would
+    // look like the total and be wrong.
+    if (preset && !preset->partialTables.isEmpty()) {
+        for (const QString &h : layout.mapping->header()) {
+            const QString n = ColumnMapping::normalisedHeader(h);
+            if (std::none_of(preset->partialTables.begin(), preset->partialTables.end(),
+                             [&](const QString &p) { return Preset::matchesHeader(p, n); })) {
+                continue;
+            }
+            layout.refusal =
+                Import::tr("%1 is a %2 table by \"%3\", whose rows do not add up to the site's totals (the tool "
+                           "leaves out anonymised queries and rows past its limit, and counts a search once for "
+                           "each page it shows), so its sum would look like the total and be wrong: import the "
+                           "export's Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv "
+                           "with the date range it covers")
+                    .arg(fileName, preset->title, h.trimmed().remove(QChar(0xFEFF)));
+            layout.refusalLine = layout.headerLine;
+            layout.refusalColumn = h.trimmed().remove(QChar(0xFEFF));
+            return layout;
+        }
+    }
+    const bool userRange = options.rangeFrom.isValid() && options.rangeTo.isValid();
+    const DateOrder preambleOrder = options.dateOrder != DateOrder::Unknown
+                                        ? options.dateOrder
+                                        : (preset && preset->dateOrder ? *preset->dateOrder : DateOrder::Unknown);
+
+    QChar rangeDecimal; // the language evidence of the range line, if any
+    // A whole-range report (no date column): its rows cover the range written above the header (or the one the
+    // user gives, for a tool that writes it elsewhere), and are spread over its days by the importer (RangeSpread);
+    // the date column takes the range's first day.
     if (layout.mapping->needsRangeDate()) {
         file.seek(0);
         CsvReader reader(&file, layout.encoding, layout.delimiter);
-        const ReportRange range = readRange(reader, layout.headerRecord, options.dateOrder);
-        const QString title = layout.mapping->preset()->title;
+        ReportRange range = readRange(reader, layout.headerRecord, preambleOrder);
+        const QString title = preset->title;
+        if (range.first.isValid() && userRange && (range.first != options.rangeFrom || range.last != options.rangeTo)) {
+            layout.refusal = Import::tr("this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out "
+                                        "the range, or give the one the file says")
+                                 .arg(title, range.first.toString(Qt::ISODate), range.last.toString(Qt::ISODate),
+                                      options.rangeFrom.toString(Qt::ISODate), options.rangeTo.toString(Qt::ISODate));
+            layout.refusalLine = range.line;
+            return layout;
+        }
+        if (!range.first.isValid() && userRange) {
+            range.first = options.rangeFrom;
+            range.last = options.rangeTo;
+            range.allTime = false;
+        }
         if (range.allTime) {
-            layout.refusal = Import::tr("this %1 report covers \"All time\" and has no dates, so its totals cannot "
+            layout.refusal = Import::tr("this %1 report covers \"%2\" and has no dates, so its totals cannot "
                                         "be placed on days: export it again with a date range, or with the Day "
                                         "column")
-                                 .arg(title);
+                                 .arg(title, range.allTimeText);
             layout.refusalLine = range.allTimeLine;
             return layout;
         }
+        if (!range.first.isValid() && preset->rangeInOtherFile) {
+            layout.refusal =
+                Import::tr("%1 is a %2 export without a Date column: the tool writes its date range only into "
+                           "Filters.csv of the same download (often as \"Last 3 months\", counted back from the day "
+                           "of the download), so its totals cannot be placed on days. Import the download's "
+                           "Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import "
+                           "--from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog's \"Period of the file\"")
+                    .arg(fileName, title);
+            layout.refusalLine = layout.headerLine;
+            return layout;
+        }
         if (!range.first.isValid()) {
-            layout.refusal = Import::tr("this %1 report has no date column and no date range above its header, so "
-                                        "its totals cannot be placed on days: export it with a date (Day) column, "
-                                        "or keep the lines that give its date range")
-                                 .arg(title);
+            layout.refusal = range.ambiguous
+                                 ? Import::tr("this %1 report's date range above its header has slash dates that "
+                                              "could be day or month first; say which with --date-order dmy or "
+                                              "--date-order mdy")
+                                       .arg(title)
+                                 : Import::tr("this %1 report has no date column and no date range above its header, "
+                                              "so its totals cannot be placed on days: export it with a date (Day) "
+                                              "column, or keep the lines that give its date range, or give the "
+                                              "range with --from and --to")
+                                       .arg(title);
             layout.refusalLine = layout.headerLine;
             return layout;
         }
@@ -503,6 +856,7 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         }
         layout.rangeStart = range.first;
         layout.rangeEnd = range.last;
+        rangeDecimal = range.languageDecimal;
     }
 
     // Decimal separator and slash-date order: from the sample, or from the whole file when the sample cannot tell.
@@ -516,7 +870,7 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     }
     const bool datesUndecided = evidence.slashDates > 0 && (evidence.dayFirst == 0) == (evidence.monthFirst == 0);
     const bool decimalsUndecided =
-        evidence.ambiguousNumbers > 0 && evidence.commaDecimal == 0 && evidence.dotDecimal == 0;
+        evidence.ambiguousNumbers > 0 && evidence.commaDecimal.isEmpty() && evidence.dotDecimal.isEmpty();
     // A header wider than the sample leaves it no data row to learn from.
     if (!whole && (datesUndecided || decimalsUndecided || evidence.dataRecords == 0)) {
         evidence = {};
@@ -525,11 +879,9 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
         gatherEvidence(reader, layout, evidence);
     }
 
-    const QChar presumed = layout.delimiter == u';' ? QChar(u',') : QChar(u'.');
-    const QChar other = presumed == u',' ? QChar(u'.') : QChar(u',');
-    const int forPresumed = presumed == u',' ? evidence.commaDecimal : evidence.dotDecimal;
-    const int forOther = presumed == u',' ? evidence.dotDecimal : evidence.commaDecimal;
-    layout.decimalSeparator = forOther > forPresumed ? other : presumed;
+    if (!decideDecimalSeparator(layout, evidence, options, rangeDecimal)) {
+        return layout;
+    }
 
     if (evidence.dayFirst > 0 && evidence.monthFirst == 0) {
         layout.dateOrder = DateOrder::DayFirst;
@@ -551,6 +903,41 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
                     .arg(evidence.firstSlashColumn, evidence.firstSlash);
             layout.refusalLine = evidence.firstSlashLine;
             layout.refusalColumn = evidence.firstSlashColumn;
+        }
+    }
+
+    // A report with a time breakdown (LinkedIn, Microsoft Advertising): what each row's date starts, within the
+    // range above the header.
+    if (layout.refusal.isEmpty() && preset && preset->periodRows && !layout.mapping->needsRangeDate() &&
+        layout.mapping->rangeEndColumn() < 0 && layout.headerRecord > 0) {
+        file.seek(0);
+        CsvReader reader(&file, layout.encoding, layout.delimiter);
+        const DateOrder order = layout.dateOrder != DateOrder::Unknown ? layout.dateOrder : preambleOrder;
+        const ReportRange range = readRange(reader, layout.headerRecord, order);
+        FileLayout::PeriodRows periods = FileLayout::PeriodRows::Day;
+        if (range.first.isValid()) {
+            periods = periodsOf(range, distinctDates(&file, layout, 400));
+        } else if (!range.aggregation.isEmpty()) {
+            periods = periodsOf(range, {});
+            if (periods != FileLayout::PeriodRows::Day) {
+                layout.refusal =
+                    range.ambiguous
+                        ? Import::tr("this %1 report's rows are %2 totals, and the slash dates of its range above "
+                                     "the header could be day or month first; say which with --date-order dmy or "
+                                     "--date-order mdy")
+                              .arg(preset->title, range.aggregation)
+                        : Import::tr("this %1 report's rows are %2 totals, but the date range above its header "
+                                     "cannot be read, so they cannot be placed on days: export it with a daily "
+                                     "breakdown, or keep the lines that give its date range")
+                              .arg(preset->title, range.aggregation);
+                layout.refusalLine = layout.headerLine;
+                return layout;
+            }
+        }
+        if (periods != FileLayout::PeriodRows::Day) {
+            layout.periodRows = periods;
+            layout.reportStart = range.first;
+            layout.reportEnd = range.last;
         }
     }
     return layout;

@@ -29,6 +29,19 @@ struct FileLayout
     // A whole-range report's period (from the lines above its header): its rows are spread over these days.
     QDate rangeStart;
     QDate rangeEnd;
+    // What each row of a report with a time breakdown covers (Preset::periodRows), from its date (the period's start)
+    // within reportStart … reportEnd, the range written above the header.
+    enum class PeriodRows
+    {
+        Day,        // one day: nothing to spread
+        WholeRange, // the whole report (LinkedIn's "All"): to reportEnd
+        Week,       // the 7 days from the date
+        Month,      // to the month's end
+        Year,       // to the year's end
+    };
+    PeriodRows periodRows = PeriodRows::Day;
+    QDate reportStart;
+    QDate reportEnd;
     StageMapping stages; // how deal stages read (the options' mapping)
     QString currency;    // the currency of amounts the file does not name (--currency, else the workspace's)
     QString refusal;     // why the file cannot be imported, or empty

@@ -147,7 +147,8 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                                                       : QStringLiteral("manual");
     result.source = source;
     result.preset = layout.mapping->presetId();
-    result.presetTitle = layout.mapping->preset() ? layout.mapping->preset()->title : QString();
+    result.presetTitle = layout.mapping->preset() ? layout.mapping->title() : QString();
+    result.language = layout.mapping->language();
     result.confidence = layout.mapping->confidence();
     const QString fingerprint = effective.fingerprint(kind, layout.dateOrder);
     QFile file(path);
@@ -324,6 +325,18 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                           .arg(layout.headerLine)
                           .arg(rows.tableEndLine());
     }
+    if (const QHash<int, int> &standIns = layout.mapping->standIns(); !standIns.isEmpty()) {
+        // Said, since a report by campaign then lists the ad sets (or ads) as campaigns.
+        QStringList said;
+        for (auto it = standIns.begin(); it != standIns.end(); ++it) {
+            const QString column = spec.columns.at(it.key()).name;
+            said.append(Import::tr("the %1 column is read from \"%2\", since the file has no %1 column of its own")
+                            .arg(column, layout.mapping->header().at(it.value()).trimmed()));
+        }
+        said.sort();
+        const QString standInNote = said.join(QStringLiteral("; "));
+        result.note = result.note.isEmpty() ? standInNote : result.note + QStringLiteral("; ") + standInNote;
+    }
     if (spreadFrom >= 0) {
         result.spreadFrom = QDate::fromJulianDay(spreadFrom);
         result.spreadTo = QDate::fromJulianDay(spreadTo);
@@ -356,6 +369,12 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     }
     if (const QString error = m_workspace.noteCurrencies(store.currencies()); !error.isEmpty()) {
         return refuse(0, error);
+    }
+    if (store.currencies().contains(u"XXX")) {
+        const QString unnamed = Import::tr("the amounts name no currency and none was given: they are stored without "
+                                           "one and never converted (import again with --currency CODE, or choose "
+                                           "it in the import options, to give them one)");
+        result.note = result.note.isEmpty() ? unnamed : result.note + QStringLiteral("; ") + unnamed;
     }
     if (kind == Kind::Deals && !options.stages.isEmpty()) {
         // Remembered with the import it was given for, and for every later one of this workspace.

@@ -11,6 +11,9 @@ QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) c
                                                                    : QString();
     QString text = QStringLiteral("kind=%1;preset=%2;encoding=%3;date-order=%4")
                        .arg(kindName(resolvedKind), preset, encoding.toLower(), order);
+    if (!decimalSeparator.isNull()) {
+        text += QStringLiteral(";decimal=%1").arg(decimalSeparator);
+    }
     QStringList headers = columns.keys();
     headers.sort();
     for (const QString &h : headers) {
@@ -20,6 +23,9 @@ QString ImportOptions::fingerprint(Kind resolvedKind, DateOrder resolvedOrder) c
     given.sort();
     for (const QString &c : given) {
         text += QStringLiteral(";constant:%1=%2").arg(c, constants.value(c));
+    }
+    if (rangeFrom.isValid() && rangeTo.isValid()) {
+        text += QStringLiteral(";range=%1..%2").arg(rangeFrom.toString(Qt::ISODate), rangeTo.toString(Qt::ISODate));
     }
     // Only deals read stages: a mapping remembered since must not make a campaign file imported before look new.
     if (resolvedKind == Kind::Deals) {

@@ -4,6 +4,7 @@
 #include "kind.h"
 #include "stagemapping.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -19,6 +20,7 @@ struct ImportOptions
     QString preset = QStringLiteral("auto");
     QString source; // empty: the preset's id for a tool's export, else "manual"
     DateOrder dateOrder = DateOrder::Unknown;
+    QChar decimalSeparator; // ',' or '.', or null: decided from the file's numbers
     QString encoding;
     // The user's column mapping: a header as written (normalised) → a canonical column, or empty to ignore it.
     QHash<QString, QString> columns;
@@ -30,6 +32,10 @@ struct ImportOptions
     // The currency of amounts the file does not name (ISO code; --currency, the import dialog); empty: the
     // workspace's.
     QString currency;
+    // The days a report without dates covers, when the file does not say (Search Console's Countries.csv, whose
+    // range is only in Filters.csv): its totals are spread over them as a range report's are. Both or neither.
+    QDate rangeFrom;
+    QDate rangeTo;
 
     // The options that make two imports of the same bytes the same import.
     QString fingerprint(Kind resolvedKind, DateOrder resolvedOrder) const;

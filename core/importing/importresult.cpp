@@ -52,6 +52,9 @@ QJsonObject ImportResult::toJson() const
         o.insert(QStringLiteral("encoding"), encoding);
         o.insert(QStringLiteral("delimiter"), delimiter);
     }
+    if (!language.isEmpty()) {
+        o.insert(QStringLiteral("language"), language);
+    }
     if (!dateOrder.isEmpty()) {
         o.insert(QStringLiteral("date_order"), dateOrder);
     }

@@ -23,7 +23,8 @@ struct ImportResult
     QString file;
     QString kind;
     QString preset = QStringLiteral("generic");
-    QString presetTitle;   // the tool, for a preset other than generic
+    QString presetTitle;   // the tool and its language ("Google Ads (Polish)"), for a preset other than generic
+    QString language;      // the header's language (en, pl, pt, ...; Vocabulary), or empty when none tells
     double confidence = 0; // how much of the header the mapping recognised, 0–1
     QString note;          // e.g. which of the file's tables was imported
     QString source;

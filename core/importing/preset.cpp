@@ -1,6 +1,7 @@
 #include "preset.h"
 
 #include "i18n/contexts.h"
+#include "vocabulary.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,7 +38,114 @@ QList<std::pair<QString, QStringList>> columnLists(const QJsonValue &value)
     return out;
 }
 
+// Products: "column": [a, b], or one pair per way of writing it ("column": [[a, b], [c, d]]), as a preset with
+// several languages is saved.
+QList<std::pair<QString, QStringList>> productLists(const QJsonValue &value)
+{
+    QList<std::pair<QString, QStringList>> out;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonArray array = it.value().toArray();
+        if (!array.isEmpty() && array.first().isArray()) {
+            for (const QJsonValue &pair : array) {
+                out.append({it.key(), lowerStrings(pair)});
+            }
+        } else {
+            out.append({it.key(), lowerStrings(it.value())});
+        }
+    }
+    return out;
+}
+
+// Every header pattern a preset's file names (not its footers): what tells its language.
+QStringList headerPatterns(const QJsonObject &o)
+{
+    QStringList out;
+    for (const char16_t *key : {u"columns", u"products"}) {
+        const QJsonObject columns = o.value(key).toObject();
+        for (auto it = columns.begin(); it != columns.end(); ++it) {
+            out += lowerStrings(it.value());
+        }
+    }
+    const QJsonObject conditionals = o.value(u"conditional").toObject();
+    for (auto it = conditionals.begin(); it != conditionals.end(); ++it) {
+        out += lowerStrings(it.value().toObject().value(u"value"));
+        out += lowerStrings(it.value().toObject().value(u"when"));
+    }
+    for (const char16_t *key : {u"labelHeaders", u"signature", u"otherHeaders", u"rangeStart", u"rangeEnd"}) {
+        out += lowerStrings(o.value(key));
+    }
+    out.removeDuplicates();
+    return out;
+}
+
 } // namespace
+
+QString Preset::addLanguage(const QString &code, const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        return parseError.errorString();
+    }
+    const QJsonObject o = doc.object();
+    const KindSpec &spec = kindSpec(kind);
+    const auto rank = [&](const QString &name) {
+        return std::find_if(spec.columns.begin(), spec.columns.end(),
+                            [&](const ColumnSpec &c) { return c.name == name; }) -
+               spec.columns.begin();
+    };
+    const auto addColumns = [&](QList<std::pair<QString, QStringList>> &list, const QJsonValue &value) -> QString {
+        for (const auto &[name, patterns] : columnLists(value)) {
+            if (rank(name) == spec.columns.size()) {
+                return Import::tr("preset %1 (%2): '%3' is not a column of %4 files").arg(id, code, name, spec.name);
+            }
+            const auto it = std::find_if(list.begin(), list.end(), [&](const auto &e) { return e.first == name; });
+            if (it != list.end()) {
+                it->second += patterns;
+            } else {
+                list.append({name, patterns});
+            }
+        }
+        std::stable_sort(list.begin(), list.end(),
+                         [&](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
+        return {};
+    };
+    if (const QString error = addColumns(columns, o.value(u"columns")); !error.isEmpty()) {
+        return error;
+    }
+    for (const auto &[name, factors] : productLists(o.value(u"products"))) {
+        if (rank(name) == spec.columns.size() || factors.size() != 2) {
+            return Import::tr("preset %1 (%2): the product for '%3' needs two headers").arg(id, code, name);
+        }
+        this->products.append({name, factors});
+    }
+    const QJsonObject conditional = o.value(u"conditional").toObject();
+    for (auto it = conditional.begin(); it != conditional.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        auto existing = std::find_if(conditionals.begin(), conditionals.end(),
+                                     [&](const Conditional &x) { return x.column == it.key(); });
+        if (existing == conditionals.end()) {
+            if (rank(it.key()) == spec.columns.size()) {
+                return Import::tr("preset %1 (%2): '%3' is not a column of %4 files")
+                    .arg(id, code, it.key(), spec.name);
+            }
+            conditionals.append({it.key(), {}, {}, {}});
+            existing = conditionals.end() - 1;
+        }
+        existing->value += lowerStrings(c.value(u"value"));
+        existing->when += lowerStrings(c.value(u"when"));
+        existing->is += lowerStrings(c.value(u"is"));
+    }
+    labelHeaders += lowerStrings(o.value(u"labelHeaders"));
+    signature += lowerStrings(o.value(u"signature"));
+    otherHeaders += lowerStrings(o.value(u"otherHeaders"));
+    skipLines += lowerStrings(o.value(u"skipLines"));
+    rangeStart += lowerStrings(o.value(u"rangeStart"));
+    rangeEnd += lowerStrings(o.value(u"rangeEnd"));
+    languages.append({code, headerPatterns(o)});
+    return {};
+}
 
 std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
 {
@@ -69,7 +177,7 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
         return list;
     };
     p.columns = inKindOrder(columnLists(o.value(u"columns")));
-    p.products = inKindOrder(columnLists(o.value(u"products")));
+    p.products = inKindOrder(productLists(o.value(u"products")));
     const QJsonObject constants = o.value(u"constants").toObject();
     for (auto it = constants.begin(); it != constants.end(); ++it) {
         p.constants.insert(it.key(), it.value().toString());
@@ -92,6 +200,12 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     p.rangeInPreamble = o.value(u"rangeInPreamble").toBool();
     p.rangeStart = lowerStrings(o.value(u"rangeStart"));
     p.rangeEnd = lowerStrings(o.value(u"rangeEnd"));
+    p.periodRows = o.value(u"periodRows").toBool();
+    p.activeFrom = lowerStrings(o.value(u"activeFrom"));
+    p.activeTo = lowerStrings(o.value(u"activeTo"));
+    p.standIns = inKindOrder(columnLists(o.value(u"standIns")));
+    p.partialTables = lowerStrings(o.value(u"partialTables"));
+    p.rangeInOtherFile = o.value(u"rangeInOtherFile").toBool();
     p.exactHeader = lowerStrings(o.value(u"header"));
     const QString order = o.value(u"dateOrder").toString();
     if (order == u"mdy") {
@@ -106,7 +220,7 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
                            [&](const ColumnSpec &c) { return c.name == name; });
     };
     QStringList names;
-    for (const auto &[name, _] : p.columns + p.products) {
+    for (const auto &[name, _] : p.columns + p.products + p.standIns) {
         names.append(name);
     }
     names += p.constants.keys();
@@ -144,8 +258,31 @@ QList<Preset> readPresets(const QString &folder, bool mustLoad)
         QFile file(dir.filePath(name));
         QString error;
         std::optional<Preset> preset;
+        QByteArray json;
         if (file.open(QIODevice::ReadOnly)) {
-            preset = Preset::fromJson(file.readAll(), &error);
+            json = file.readAll();
+            preset = Preset::fromJson(json, &error);
+        }
+        if (preset && mustLoad) {
+            // A shipped tool: English from its own file, its other languages from the folder of its name.
+            preset->languages.append({QStringLiteral("en"), headerPatterns(QJsonDocument::fromJson(json).object())});
+            const QDir languages(dir.filePath(preset->id));
+            for (const QString &language : languages.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+                QFile words(languages.filePath(language));
+                const QString code = language.chopped(5);
+                if (!words.open(QIODevice::ReadOnly)) {
+                    error = words.errorString();
+                } else {
+                    error = preset->addLanguage(code, words.readAll());
+                }
+                if (!error.isEmpty()) {
+                    qFatal("broken preset %s/%s: %s", qPrintable(preset->id), qPrintable(language), qPrintable(error));
+                }
+            }
+            std::stable_sort(preset->languages.begin(), preset->languages.end(),
+                             [](const Preset::Language &a, const Preset::Language &b) {
+                                 return Vocabulary::rank(a.code) < Vocabulary::rank(b.code);
+                             });
         }
         if (preset) {
             list.append(*preset);
@@ -217,13 +354,40 @@ const Preset *Preset::find(QStringView id)
 
 QByteArray Preset::toJson() const
 {
+    // Every field fromJson reads, so that a preset saved from the import dialog keeps every rule of the one it was
+    // made from (Meta's lead results, its summary row, a range above the header, ...).
     QJsonObject o{
         {QStringLiteral("id"), id}, {QStringLiteral("title"), title}, {QStringLiteral("kind"), kindName(kind)}};
-    QJsonObject cols;
-    for (const auto &[name, patterns] : columns) {
-        cols.insert(name, QJsonArray::fromStringList(patterns));
+    const auto lists = [](const QList<std::pair<QString, QStringList>> &list) {
+        QJsonObject out;
+        for (const auto &[name, patterns] : list) {
+            out.insert(name, QJsonArray::fromStringList(patterns));
+        }
+        return out;
+    };
+    const auto addList = [&](const char *key, const QStringList &list) {
+        if (!list.isEmpty()) {
+            o.insert(QLatin1String(key), QJsonArray::fromStringList(list));
+        }
+    };
+    const auto addFlag = [&](const char *key, bool flag) {
+        if (flag) {
+            o.insert(QLatin1String(key), true);
+        }
+    };
+    o.insert(QStringLiteral("columns"), lists(columns));
+    if (!products.isEmpty()) {
+        QJsonObject out;
+        for (const auto &[name, factors] : products) {
+            QJsonArray pairs = out.value(name).toArray();
+            pairs.append(QJsonArray::fromStringList(factors));
+            out.insert(name, pairs);
+        }
+        o.insert(QStringLiteral("products"), out);
     }
-    o.insert(QStringLiteral("columns"), cols);
+    if (!standIns.isEmpty()) {
+        o.insert(QStringLiteral("standIns"), lists(standIns));
+    }
     QJsonObject values;
     for (auto it = constants.begin(); it != constants.end(); ++it) {
         values.insert(it.key(), it.value());
@@ -231,13 +395,35 @@ QByteArray Preset::toJson() const
     if (!values.isEmpty()) {
         o.insert(QStringLiteral("constants"), values);
     }
+    if (!conditionals.isEmpty()) {
+        QJsonObject conditional;
+        for (const Conditional &c : conditionals) {
+            conditional.insert(c.column, QJsonObject{{QStringLiteral("value"), QJsonArray::fromStringList(c.value)},
+                                                     {QStringLiteral("when"), QJsonArray::fromStringList(c.when)},
+                                                     {QStringLiteral("is"), QJsonArray::fromStringList(c.is)}});
+        }
+        o.insert(QStringLiteral("conditional"), conditional);
+    }
+    addList("labelHeaders", labelHeaders);
+    addList("signature", signature);
+    addList("otherHeaders", otherHeaders);
+    addList("skipLines", skipLines);
+    addList("tableEnd", tableEnd);
+    addFlag("blankLineEndsTable", blankLineEndsTable);
+    addFlag("undatedRowsAreTotals", undatedRowsAreTotals);
+    addFlag("rangeInPreamble", rangeInPreamble);
+    addList("rangeStart", rangeStart);
+    addList("rangeEnd", rangeEnd);
+    addFlag("periodRows", periodRows);
+    addList("activeFrom", activeFrom);
+    addList("activeTo", activeTo);
+    addList("partialTables", partialTables);
+    addFlag("rangeInOtherFile", rangeInOtherFile);
     if (dateOrder) {
         o.insert(QStringLiteral("dateOrder"),
                  *dateOrder == DateOrder::MonthFirst ? QStringLiteral("mdy") : QStringLiteral("dmy"));
     }
-    if (!exactHeader.isEmpty()) {
-        o.insert(QStringLiteral("header"), QJsonArray::fromStringList(exactHeader));
-    }
+    addList("header", exactHeader);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

@@ -60,10 +60,40 @@ struct Preset
     // than a day is spread over it, as a whole-range report is.
     QStringList rangeStart;
     QStringList rangeEnd;
+    // The date column is the start of each row's period, which the report's time breakdown sets within the range
+    // written above the header: the whole range (LinkedIn's "All"), a month, a week or a day. The breakdown is read
+    // from a "Report Aggregation:" / "Time breakdown:" line, or, without one, from the dates themselves.
+    bool periodRows = false;
+    // The headers of a row's own first and last day of activity (LinkedIn's "Campaign Start Date"): a row spread over
+    // a range is spread only over the days its campaign ran.
+    QStringList activeFrom;
+    QStringList activeTo;
+    // Canonical column → headers that stand in for it when the file has none of its own (Meta's "Ad set name" as the
+    // campaign of an ad-set export without "Campaign name"): the import says so in its note.
+    QList<std::pair<QString, QStringList>> standIns;
+    // Label headers of tables whose rows do not add up to the tool's totals (Search Console's "Top queries" leave the
+    // anonymised queries out): refused, since their sum would look like the total and be wrong.
+    QStringList partialTables;
+    // The tool writes a report's date range only into another file of the same download (Search Console's
+    // Filters.csv): a file of it without dates needs the range from the user.
+    bool rangeInOtherFile = false;
     std::optional<DateOrder> dateOrder; // the tool's slash dates, when the data cannot tell
 
     // A preset the user saved from the import dialog: offered for files with exactly this header (normalised).
     QStringList exactHeader;
+
+    // The languages of a shipped tool's headers: English from its own file, each other from
+    // resources/presets/<id>/<code>.json, whose lists add to the preset's. Each with every header pattern it brings,
+    // so that a file's header says which language the tool wrote it in (ColumnMapping::language()).
+    struct Language
+    {
+        QString code; // en, pl, zh_TW, ...
+        QStringList headers;
+    };
+    QList<Language> languages;
+    // Adds a language file's headers, totals lines and footers (the keys of a preset's file but id, title and kind).
+    // Returns an error, or empty.
+    QString addLanguage(const QString &code, const QByteArray &json);
 
     // The shipped presets, then the user's; the pointers stay valid for the life of the process.
     static QList<const Preset *> all();

@@ -5,6 +5,7 @@
 #include "kpi/kpiformat.h"
 #include "money/currency.h"
 #include "rangespread.h"
+#include "vocabulary.h"
 
 #include <QLocale>
 
@@ -125,13 +126,9 @@ bool RowReader::currencyOfRow(const QString &amount, QString &code, bool &refuse
                                           "was imported")
                                    .arg(amount, m.ambiguous, fallback, candidates(m.ambiguous)));
     }
-    if (fallback.isEmpty()) {
-        return reject(f, Import::tr("the file does not say which currency its amounts are in ('%1'), and the workspace "
-                                    "has no currency: pass --currency CODE (or choose it in the import options, or set "
-                                    "the workspace currency); nothing was imported")
-                             .arg(amount));
-    }
-    code = fallback;
+    // Neither the file, the import nor the workspace names one: the amount is stored in XXX (ISO 4217's "no
+    // currency"), summed only with other such amounts and never converted; the import says so (Importer).
+    code = fallback.isEmpty() ? QStringLiteral("XXX") : fallback;
     refuse = false;
     m_refused = false;
     return true;
@@ -156,10 +153,8 @@ bool RowReader::isUnknown(QStringView cell)
 
 bool RowReader::isTotalsLabel(QStringView cell)
 {
-    static const QStringList labels = {QStringLiteral("grand total"), QStringLiteral("totals"), QStringLiteral("total"),
-                                       QStringLiteral("razem"),       QStringLiteral("suma"),   QStringLiteral("итого"),
-                                       QStringLiteral("всего"),       QStringLiteral("toplam"), QStringLiteral("總計"),
-                                       QStringLiteral("合計")};
+    // Every language's words (resources/languages/<code>/headers.json): "Total", "Razem", "Итого", "總計".
+    const QStringList &labels = Vocabulary::totalsWords();
     const QStringView s = cell.trimmed();
     for (const QString &label : labels) {
         if (s.startsWith(label, Qt::CaseInsensitive)) {
@@ -282,7 +277,7 @@ std::optional<double> RowReader::factor(QStringView text, QString *error) const
         }
         return seconds;
     }
-    const NumberParser::Result n = NumberParser::parse(text, m_layout.decimalSeparator);
+    const NumberParser::Result n = NumberParser::parseStrict(text, m_layout.decimalSeparator);
     if (!n.value) {
         *error = n.error;
         return std::nullopt;
@@ -351,30 +346,70 @@ bool RowReader::refusesFile()
     return true;
 }
 
-// The row's period: the range above the header, or the row's own end date, or just its date.
+// The row's period: the range above the header, or the row's own end date, or what the report's time breakdown
+// makes of its date, or just its date; then only the days the row's campaign ran, when the file says which.
 bool RowReader::readLastDay()
 {
     m_lastDay = m_dateCanonical >= 0 ? m_cells.at(m_dateCanonical).integer : 0;
+    if (m_dateCanonical < 0) {
+        return true;
+    }
+    qint64 &firstDay = m_cells[m_dateCanonical].integer;
     if (m_layout.rangeEnd.isValid()) {
         m_lastDay = m_layout.rangeEnd.toJulianDay();
-        return true;
+    } else if (m_layout.periodRows != FileLayout::PeriodRows::Day) {
+        const QDate start = QDate::fromJulianDay(firstDay);
+        QDate end = m_layout.reportEnd;
+        switch (m_layout.periodRows) {
+        case FileLayout::PeriodRows::Week:
+            end = start.addDays(6);
+            break;
+        case FileLayout::PeriodRows::Month:
+            end = QDate(start.year(), start.month(), start.daysInMonth());
+            break;
+        case FileLayout::PeriodRows::Year:
+            end = QDate(start.year(), 12, 31);
+            break;
+        default:
+            break;
+        }
+        // A month that began before the report did (LinkedIn dates the first one by the 1st or by the report's
+        // first day) holds only the report's days of it.
+        firstDay = qMax(firstDay, m_layout.reportStart.toJulianDay());
+        m_lastDay = qMax(firstDay, qMin(end.toJulianDay(), m_layout.reportEnd.toJulianDay()));
+    } else if (const int f = m_layout.mapping->rangeEndColumn();
+               f >= 0 && f < m_reader.fieldCount() && !isUnknown(m_reader.field(f))) {
+        const DateParser::Result end = DateParser::parse(m_reader.field(f).trimmed(), m_layout.dateOrder);
+        if (!end.date.isValid()) {
+            return reject(f, end.error);
+        }
+        const qint64 last = end.date.toJulianDay();
+        if (last < m_lastDay) {
+            return reject(f, Import::tr("the period ends before it starts"));
+        }
+        if (last - m_lastDay >= RangeSpread::MaxDays) {
+            return reject(f, Import::tr("the period is longer than %1 days").arg(RangeSpread::MaxDays));
+        }
+        m_lastDay = last;
     }
-    const int f = m_layout.mapping->rangeEndColumn();
-    if (f < 0 || f >= m_reader.fieldCount() || m_dateCanonical < 0 || isUnknown(m_reader.field(f))) {
-        return true;
+    if (m_lastDay > firstDay) {
+        // A campaign that started within the range (or ended in it) had no days before (or after): its totals are
+        // spread over the days it ran. A date that is not inside the period says nothing about it.
+        const auto activeDay = [&](int f) -> qint64 {
+            if (f < 0 || f >= m_reader.fieldCount() || isUnknown(m_reader.field(f))) {
+                return 0;
+            }
+            const QDate d = DateParser::parse(m_reader.field(f).trimmed(), m_layout.dateOrder).date;
+            return d.isValid() ? d.toJulianDay() : 0;
+        };
+        if (const qint64 from = activeDay(m_layout.mapping->activeFromColumn()); from > firstDay && from <= m_lastDay) {
+            firstDay = from;
+        }
+        if (const qint64 to = activeDay(m_layout.mapping->activeToColumn());
+            to >= firstDay && to < m_lastDay && to > 0) {
+            m_lastDay = to;
+        }
     }
-    const DateParser::Result end = DateParser::parse(m_reader.field(f).trimmed(), m_layout.dateOrder);
-    if (!end.date.isValid()) {
-        return reject(f, end.error);
-    }
-    const qint64 last = end.date.toJulianDay();
-    if (last < m_lastDay) {
-        return reject(f, Import::tr("the period ends before it starts"));
-    }
-    if (last - m_lastDay >= RangeSpread::MaxDays) {
-        return reject(f, Import::tr("the period is longer than %1 days").arg(RangeSpread::MaxDays));
-    }
-    m_lastDay = last;
     return true;
 }
 
@@ -534,7 +569,7 @@ RowReader::Outcome RowReader::readNext()
             break;
         }
         default: {
-            const NumberParser::Result n = NumberParser::parse(raw, m_layout.decimalSeparator);
+            const NumberParser::Result n = NumberParser::parseStrict(raw, m_layout.decimalSeparator);
             if (!n.value) {
                 reject(f, n.error);
                 return Outcome::Rejected;

@@ -1,5 +1,6 @@
 #include "kpiengine.h"
 
+#include "channels/channeltaxonomy.h"
 #include "csv/decimal.h"
 #include "i18n/contexts.h"
 #include "kpicatalog.h"
@@ -14,16 +15,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
+#include <sqlite3.h>
 
 namespace funnelscope {
 
 using Value = std::optional<double>;
 
 // The scope's filters as bound parameters: ?1 from, ?2 to (Julian days), ?3 all channels, ?4 channel ids (JSON),
-// ?5 all campaigns, ?6 campaign ids (JSON), ?7 paid channel ids (JSON), ?8 and ?9 the ids of "(none)".
+// ?5 all campaigns, ?6 campaign ids (JSON), ?7 paid channel ids (JSON), ?8 and ?9 the ids of "(none)",
+// and from ?14 on the pairs (stored id, its group's id) that grouping by channel maps ids through
+// (ChannelTaxonomy::Groups::merges()).
 struct KpiEngine::Filters
 {
     bool allChannels = true;
@@ -33,6 +38,21 @@ struct KpiEngine::Filters
     QString paidIds;
     qint64 noneChannel = -1;
     qint64 noneCampaign = -1;
+    QList<std::pair<qint64, qint64>> merges;
+
+    // A channel id expression as grouping by channel sees it: the id of the channel's group (its canonical channel).
+    QString channelGroup(const QString &id) const
+    {
+        if (merges.isEmpty()) {
+            return id;
+        }
+        QString cases;
+        for (qsizetype i = 0; i < merges.size(); ++i) {
+            cases += QStringLiteral(" WHEN ?%1 THEN ?%2").arg(FirstMerge + 2 * i).arg(FirstMerge + 2 * i + 1);
+        }
+        return QStringLiteral("(CASE %1%2 ELSE %1 END)").arg(id, cases);
+    }
+    static constexpr int FirstMerge = 14;
 
     void bind(SqliteStatement &q, const Scope &scope) const
     {
@@ -45,6 +65,10 @@ struct KpiEngine::Filters
         q.bind(7, paidIds);
         q.bind(8, noneChannel);
         q.bind(9, noneCampaign);
+        for (qsizetype i = 0; i < merges.size(); ++i) {
+            q.bind(int(FirstMerge + 2 * i), merges.at(i).first);
+            q.bind(int(FirstMerge + 2 * i + 1), merges.at(i).second);
+        }
     }
 };
 
@@ -271,12 +295,16 @@ QString surveysQuery(const QString &group)
 KpiEngine::Filters KpiEngine::filtersFor(const Scope &scope)
 {
     Filters f;
+    const ChannelTaxonomy::Groups &groups = channelGroups();
     QList<qint64> ids;
     f.allChannels = scope.channels.isEmpty();
+    // A channel of the filter is its canonical channel: every stored channel that maps to it.
     for (const QString &name : scope.channels) {
-        ids.append(m_workspace.findChannel(name));
+        const QList<qint64> members = groups.idsOf(name);
+        ids.append(members.isEmpty() ? QList<qint64>{-1} : members);
     }
     f.channelIds = idsJson(ids);
+    f.merges = groups.merges();
     ids.clear();
     f.allCampaigns = scope.campaigns.isEmpty();
     for (const QString &name : scope.campaigns) {
@@ -284,10 +312,13 @@ KpiEngine::Filters KpiEngine::filtersFor(const Scope &scope)
     }
     f.campaignIds = idsJson(ids);
     ids.clear();
-    SqliteStatement paid(m_workspace.handle(),
-                         QStringLiteral("SELECT id FROM channels WHERE coalesce(paid_override, paid) = 1"));
+    // Paid by the user's word, else by the name rule of kpis.md applied to the canonical channel.
+    SqliteStatement paid(m_workspace.handle(), QStringLiteral("SELECT id, paid_override FROM channels"));
     while (paid.step()) {
-        ids.append(paid.integer(0));
+        const qint64 id = paid.integer(0);
+        if (paid.isNull(1) ? Workspace::isPaidChannelName(groups.nameOf(id)) : paid.integer(1) != 0) {
+            ids.append(id);
+        }
     }
     f.paidIds = idsJson(ids);
     f.noneChannel = m_workspace.findChannel(QStringLiteral("(none)"));
@@ -394,8 +425,9 @@ GroupedSums dealSums(sqlite3 *db, const std::function<void(SqliteStatement &)> &
 // The columns of dealsQuery() for a scope without a campaign filter, from the daily roll-up of deal events: the
 // period's days for deals created, won and lost; every day up to its end for the open pipeline. Every group with
 // deals has a row, as with the deals themselves.
-GroupedSums dealDaysSums(sqlite3 *db, const std::function<void(SqliteStatement &)> &bind, bool grouped)
+GroupedSums dealDaysSums(sqlite3 *db, const std::function<void(SqliteStatement &)> &bind, const QString &group)
 {
+    const bool grouped = !group.isEmpty();
     SqliteStatement q(db,
                       QStringLiteral("SELECT %1 count(*), sum(CASE WHEN day BETWEEN ?1 AND ?2 THEN created ELSE 0 END),"
                                      " sum(CASE WHEN day BETWEEN ?1 AND ?2 THEN won ELSE 0 END),"
@@ -408,8 +440,8 @@ GroupedSums dealDaysSums(sqlite3 *db, const std::function<void(SqliteStatement &
                                      " sum(CASE WHEN day <= ?2 THEN open_in_known - open_out_known ELSE 0 END),"
                                      " sum(CASE WHEN day <= ?2 THEN open_in - open_out ELSE 0 END)"
                                      " FROM deal_days WHERE %2%3")
-                          .arg(grouped ? QStringLiteral("channel_id,") : QString(), ChannelFilter,
-                               grouped ? QStringLiteral(" GROUP BY channel_id") : QString()));
+                          .arg(grouped ? group + u',' : QString(), ChannelFilter,
+                               grouped ? QStringLiteral(" GROUP BY 1") : QString()));
     bind(q);
     GroupedSums out;
     const int first = grouped ? 1 : 0;
@@ -510,12 +542,14 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
         bindMonths(q, scope);
     };
     const bool isGrouped = group == Breakdown::Channel || group == Breakdown::Campaign;
+    // Grouped by channel, each row counts under its canonical channel's group: sums merge before any ratio.
     const QString column = !isGrouped                    ? QString()
-                           : group == Breakdown::Channel ? QStringLiteral("channel_id")
+                           : group == Breakdown::Channel ? filters.channelGroup(QStringLiteral("channel_id"))
                                                          : QStringLiteral("campaign_id");
-    const QString dealColumn = !isGrouped                    ? QString()
-                               : group == Breakdown::Channel ? QStringLiteral("coalesce(d.linked_channel_id, ?8)")
-                                                             : QStringLiteral("coalesce(d.linked_campaign_id, ?9)");
+    const QString dealColumn = !isGrouped ? QString()
+                               : group == Breakdown::Channel
+                                   ? filters.channelGroup(QStringLiteral("coalesce(d.linked_channel_id, ?8)"))
+                                   : QStringLiteral("coalesce(d.linked_campaign_id, ?9)");
     QHash<qint64, Sums> out;
     const auto collect = [&](const QString &sql, QList<Value> Sums::*member) {
         const GroupedSums rows = runQuery(db, sql, bind, isGrouped);
@@ -530,7 +564,7 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
         collect(byChannelDays ? channelDaysLeadsQuery(column) : leadsQuery(column), &Sums::leads);
         if (m_useRollup) {
             const GroupedSums deals =
-                byChannelDays ? dealDaysSums(db, bind, isGrouped)
+                byChannelDays ? dealDaysSums(db, bind, column)
                               : dealSums(db, bind, dealColumn, scope.from.toJulianDay(), scope.to.toJulianDay());
             for (auto it = deals.constBegin(); it != deals.constEnd(); ++it) {
                 out[it.key()].deals = it.value();
@@ -558,6 +592,19 @@ QHash<qint64, KpiEngine::Sums> KpiEngine::sums(const Scope &scope, Breakdown gro
     collect(surveysQuery(column), &Sums::surveys);
     convertMoney(out, scope, group, withFlowKinds ? AllMoney : (CampaignMoney | ExpenseMoney));
     return out;
+}
+
+const ChannelTaxonomy::Groups &KpiEngine::channelGroups()
+{
+    // Read again whenever the workspace changed: through this connection (total changes) or another (data_version).
+    sqlite3 *db = m_workspace.handle();
+    SqliteStatement version(db, QStringLiteral("PRAGMA data_version"));
+    const std::pair<qint64, qint64> stamp{version.step() ? version.integer(0) : -1, sqlite3_total_changes64(db)};
+    if (!m_channelGroups || stamp != m_channelStamp) {
+        m_channelGroups = ChannelTaxonomy::groupsOf(m_workspace);
+        m_channelStamp = stamp;
+    }
+    return *m_channelGroups;
 }
 
 KpiValues KpiEngine::compute(const Scope &scope)
@@ -614,10 +661,9 @@ QStringList KpiEngine::currencyNotes()
             list += CurrencyText::tr(" and %1 more").arg(ranges.size() - listed);
         }
         if (it.key() == currency::Unknown) {
-            notes.append(CurrencyText::tr("amounts in an unknown currency (imported before amounts carried one) cannot "
-                                          "be converted to %1 on %2: money KPIs that need them are unknown; set the "
-                                          "workspace currency to the one they are in, or re-import them with "
-                                          "--currency")
+            notes.append(CurrencyText::tr("amounts without a currency (imported with none named) cannot be converted "
+                                          "to %1 on %2: money KPIs that need them are unknown; re-import them with "
+                                          "--currency CODE")
                              .arg(reporting, list));
         } else {
             notes.append(CurrencyText::tr("no exchange rate from %1 to %2 within %3 days before %4: money KPIs that "
@@ -919,6 +965,9 @@ std::pair<QDate, QDate> KpiEngine::dataRange()
 
 QStringList KpiEngine::allNames(Breakdown by)
 {
+    if (by == Breakdown::Channel) {
+        return channelGroups().names();
+    }
     SqliteStatement q(m_workspace.handle(), by == Breakdown::Channel ? QStringLiteral("SELECT name FROM channels")
                                                                      : QStringLiteral("SELECT name FROM campaigns"));
     QStringList names;
@@ -933,15 +982,19 @@ QHash<QString, double> KpiEngine::keyEventsByChannel(const Scope &scope)
 {
     const Filters filters = filtersFor(scope);
     SqliteStatement q(m_workspace.handle(),
-                      QStringLiteral("SELECT ch.name, sum(r.key_events) FROM campaign_rows r INDEXED BY"
-                                     " campaign_key_events JOIN channels ch ON ch.id = r.channel_id WHERE"
-                                     " r.key_events IS NOT NULL AND r.day BETWEEN ?1 AND ?2 AND %1 AND %2"
-                                     " GROUP BY r.channel_id")
+                      QStringLiteral("SELECT r.channel_id, sum(r.key_events) FROM campaign_rows r INDEXED BY"
+                                     " campaign_key_events WHERE r.key_events IS NOT NULL AND r.day BETWEEN ?1 AND ?2"
+                                     " AND %1 AND %2 GROUP BY r.channel_id")
                           .arg(ChannelFilter, CampaignFilter));
     filters.bind(q, scope);
-    QHash<QString, double> out;
+    // Summed in micro-units by canonical channel, then converted.
+    QHash<QString, double> micros;
     while (q.step()) {
-        out.insert(q.text(0), *conversions(q.real(1)));
+        micros[channelGroups().nameOf(q.integer(0))] += q.real(1);
+    }
+    QHash<QString, double> out;
+    for (auto it = micros.cbegin(); it != micros.cend(); ++it) {
+        out.insert(it.key(), *conversions(it.value()));
     }
     return out;
 }
@@ -972,7 +1025,7 @@ QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
                            .arg(column, where);
     }
     const QString sql =
-        QStringLiteral("SELECT name FROM %1 WHERE id IN (%2"
+        QStringLiteral("SELECT id, name FROM %1 WHERE id IN (%2"
                        " UNION SELECT %3 FROM expenses WHERE day BETWEEN ?1 AND ?2%4"
                        " UNION SELECT %3 FROM surveys WHERE day BETWEEN ?1 AND ?2%4"
                        " UNION SELECT %3 FROM touchpoints WHERE day BETWEEN ?1 AND ?2%4"
@@ -985,8 +1038,14 @@ QStringList KpiEngine::namesInScope(const Scope &scope, Breakdown by)
     filters.bind(q, scope);
     bindMonths(q, scope);
     QStringList names;
+    QSet<QString> seen;
     while (q.step()) {
-        names.append(q.text(0));
+        // Channels by their canonical channel, once each.
+        const QString name = channels ? channelGroups().nameOf(q.integer(0)) : q.text(1);
+        if (!seen.contains(name)) {
+            seen.insert(name);
+            names.append(name);
+        }
     }
     // Code-point order: UTF-8 bytes compare in code-point order, UTF-16 units do not.
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
@@ -1070,7 +1129,7 @@ QList<KpiEngine::Row> KpiEngine::breakdown(const Scope &scope, Breakdown by, Com
         // One grouped query per kind instead of a computation per name; the same values as filtering by each name.
         const bool channels = by == Breakdown::Channel;
         const auto idOf = [&](const QString &name) {
-            return channels ? m_workspace.findChannel(name) : m_workspace.findCampaign(name);
+            return channels ? channelGroups().representative(name) : m_workspace.findCampaign(name);
         };
         const std::array<bool, 4> kinds = kindsStored();
         const QHash<qint64, Sums> current = sums(scope, by);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channels/channeltaxonomy.h"
 #include "kpivalues.h"
 #include "scope.h"
 
@@ -57,12 +58,16 @@ public:
     QString leadsSource();
     // The first and last day with data of any dated kind, or an invalid pair when the workspace is empty.
     std::pair<QDate, QDate> dataRange();
+    // Channel names are canonical channels (ChannelTaxonomy): filters, breakdowns and name lists see the stored
+    // channels that map to one as one channel.
     // Every channel or campaign name the workspace has seen (for filter lists), sorted by code point.
     QStringList allNames(Breakdown by);
     // The channel or campaign names that occur in any kind within scope.
     QStringList namesInScope(const Scope &scope, Breakdown by);
     // Σ key events (analytics conversions) of the scope by channel name; empty when no file had them.
     QHash<QString, double> keyEventsByChannel(const Scope &scope);
+    // The workspace's stored channels grouped by canonical channel (read again after any change to the workspace).
+    const ChannelTaxonomy::Groups &channelGroups();
 
 private:
     struct Filters;
@@ -97,6 +102,8 @@ private:
     QString m_requestedCurrency;
     QMap<QString, QSet<qint64>> m_missingRates;
     std::shared_ptr<class ExchangeRates> m_rates; // set while amounts need converting
+    std::optional<ChannelTaxonomy::Groups> m_channelGroups;
+    std::pair<qint64, qint64> m_channelStamp{-1, -1};
 };
 
 } // namespace funnelscope

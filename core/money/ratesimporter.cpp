@@ -66,9 +66,17 @@ QStringList readLines(const QByteArray &bytes)
 Shape shapeOf(const QString &headerLine, QChar *delimiter)
 {
     const QString lower = headerLine.trimmed().toLower();
+    // The NBP's "data;1THB;1USD;...;100JPY;...": a "data" first column alone is not one (a Polish, Italian or
+    // Portuguese campaign file starts with "Data;" too), its rate columns say units and a currency.
     if (lower.startsWith(QStringLiteral("data;")) || lower.startsWith(QStringLiteral("\"data\";"))) {
-        *delimiter = u';';
-        return Shape::Nbp;
+        static const QRegularExpression nbpColumn(QStringLiteral("^\\d+[a-z]{3}$"));
+        const QList<QString> fields = splitLine(lower, u';');
+        if (std::any_of(fields.begin() + 1, fields.end(),
+                        [](const QString &f) { return nbpColumn.match(f).hasMatch(); })) {
+            *delimiter = u';';
+            return Shape::Nbp;
+        }
+        return Shape::None;
     }
     *delimiter = lower.contains(u';') && !lower.contains(u',') ? u';' : u',';
     const QList<QString> fields = splitLine(lower, *delimiter);

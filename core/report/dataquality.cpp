@@ -58,12 +58,14 @@ QJsonObject DataQuality::measure(Workspace &workspace, const Scope &scope)
 
     // Gaps: days without rows for channels that report on most days.
     QHash<QString, QSet<qint64>> days;
-    SqliteStatement d(db, QStringLiteral("SELECT c.name, r.day FROM campaign_rows r JOIN channels c ON c.id ="
-                                         " r.channel_id WHERE r.day BETWEEN ?1 AND ?2 GROUP BY c.name, r.day"));
+    // By canonical channel (ChannelTaxonomy): a day with rows of any of its stored channels is covered.
+    const ChannelTaxonomy::Groups groups = ChannelTaxonomy::groupsOf(workspace);
+    SqliteStatement d(db, QStringLiteral("SELECT channel_id, day FROM campaign_rows WHERE day BETWEEN ?1 AND ?2"
+                                         " GROUP BY channel_id, day"));
     d.bind(1, from);
     d.bind(2, to);
     while (d.step()) {
-        days[d.text(0)].insert(d.integer(1));
+        days[groups.nameOf(d.integer(0))].insert(d.integer(1));
     }
     const qint64 periodDays = to - from + 1;
     QJsonArray gaps;

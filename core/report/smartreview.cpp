@@ -186,17 +186,30 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                                   {QStringLiteral("series"), series},
                                   {QStringLiteral("anomalies"), anomalies}});
 
-        // A: which channels and campaigns moved the goal KPI most since the previous period.
+        // A: which channels and campaigns moved the goal KPI most since the previous period, within the goal's own
+        // scope (a LinkedIn goal is moved by LinkedIn's campaigns, not by every channel).
+        Scope goalScope = period;
+        if (!goal.channels.isEmpty()) {
+            goalScope.channels = goal.channels;
+        }
+        if (!goal.campaigns.isEmpty()) {
+            goalScope.campaigns = goal.campaigns;
+        }
+        const bool ownScope = goalScope.channels != period.channels || goalScope.campaigns != period.campaigns;
+        const QList<KpiEngine::Row> goalChannels =
+            ownScope ? engine.breakdown(goalScope, Breakdown::Channel, Comparison::PreviousPeriod) : channels;
+        const QList<KpiEngine::Row> goalCampaigns =
+            ownScope ? engine.breakdown(goalScope, Breakdown::Campaign, Comparison::PreviousPeriod) : campaigns;
         QList<std::pair<double, QJsonObject>> moves;
-        for (const auto *rows : {&channels, &campaigns}) {
+        for (const auto *rows : {&goalChannels, &goalCampaigns}) {
             for (const KpiEngine::Row &row : *rows) {
                 const auto now = row.values.values.value(kpi);
                 const auto then = row.previous ? row.previous->values.value(kpi) : std::nullopt;
                 if (now && then && *now != *then) {
                     moves.append({*now - *then, QJsonObject{{QStringLiteral("name"), row.key},
                                                             {QStringLiteral("dimension"),
-                                                             rows == &channels ? QStringLiteral("channel")
-                                                                               : QStringLiteral("campaign")},
+                                                             rows == &goalChannels ? QStringLiteral("channel")
+                                                                                   : QStringLiteral("campaign")},
                                                             {QStringLiteral("now"), *now},
                                                             {QStringLiteral("before"), *then},
                                                             {QStringLiteral("change"), *now - *then}}});

@@ -172,6 +172,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("UPDATE campaign_rows SET key_events = key_events * 1000000 WHERE key_events IS NOT NULL"),
         },
         {
+            // The user's channel aliases (ChannelTaxonomy): a stored channel name, by its matching key, and the
+            // canonical channel it stands for, over the default taxonomy. Applied when KPIs are computed, so stored
+            // rows keep the names they were imported with.
+            QStringLiteral("CREATE TABLE channel_aliases(alias_key TEXT PRIMARY KEY, alias TEXT NOT NULL,"
+                           " canonical TEXT NOT NULL)"),
+        },
+        {
             // Every stored amount carries its currency (ISO 4217; NULL on rows without an amount). Amounts stored
             // before take the workspace currency, or XXX ("unknown") when it had none: reported, never converted.
             // A CHECK refuses the marker RowStore writes when one file adds two currencies into one row.

@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <location filename="../../app/cli/main.cpp" line="+69"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -188,6 +188,7 @@ Commands:
   report       Write the SMART review as a PDF
   attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
   cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
   demo         Write a realistic two-year demo workspace
 
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
@@ -195,22 +196,23 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
         <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
 
-Wskaźniki KPI marketingu wzdłuż lejka B2B, z eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
+Wskaźniki KPI marketingu wzdłuż lejka B2B, z Twoich eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
 
 Polecenia:
   import       Importuje pliki CSV do obszaru roboczego
-  kpis         Oblicza wszystkie KPI dla okresu, z filtrami, porównaniem i podziałami
+  kpis         Oblicza wszystkie KPI za okres, z filtrami, porównaniem i podziałami
   report       Zapisuje przegląd SMART jako PDF
   attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
-  cohorts      Kohorty leadów: odsetek osiągający każdy etap w ciągu 30, 60, 90 i 180 dni
+  cohorts      Kohorty leadów: odsetek docierający do każdego etapu w ciągu 30, 60, 90 i 180 dni
+  channels     Wyświetla zapisane nazwy kanałów z kanałem, jako który liczy się każda z nich; ustawia i resetuje aliasy
   demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
 
-Opcje polecenia: &apos;funnelscope-cli POLECENIE --help&apos;.
+Uruchom &apos;funnelscope-cli POLECENIE --help&apos;, aby zobaczyć opcje polecenia.
 Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użycia.
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace file (created on first use).</source>
         <translation>Plik obszaru roboczego (tworzony przy pierwszym użyciu).</translation>
     </message>
@@ -230,7 +232,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses lub touchpoints.</translation>
     </message>
@@ -248,6 +250,11 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <location line="+2"/>
         <source>dmy or mdy, for slash dates the file cannot decide.</source>
         <translation>dmy lub mdy – dla dat z ukośnikami, których kolejności nie da się ustalić na podstawie pliku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma lub point: separator dziesiętny liczb w pliku, gdy same liczby tego nie rozstrzygają.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -270,7 +277,17 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Jak liczy się etap transakcji w Twoim lejku: won, lost lub open, np. &quot;Closed: abandoned=lost&quot;; można powtarzać, obszar roboczy zapamiętuje to dla kolejnych importów.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>First day a report without dates covers, when the file does not say (with --to).</source>
+        <translation>Pierwszy dzień objęty raportem bez dat, gdy plik go nie podaje (razem z --to).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day a report without dates covers (with --from).</source>
+        <translation>Ostatni dzień objęty raportem bez dat (razem z --from).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>Wypisuje wynik w formacie JSON.</translation>
     </message>
@@ -310,6 +327,11 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>import: --date-order przyjmuje wartość dmy lub mdy, a nie &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import: --decimal przyjmuje comma lub point, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
         <translation>import: --map ma postać NAGŁÓWEK=KOLUMNA z kolumną z data-model.md (date, channel, campaign, impressions, clicks, cost, …), a nie &apos;%1&apos;</translation>
@@ -325,7 +347,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>import: --stage ma postać ETAP=won, ETAP=lost lub ETAP=open, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
+        <translation>import: potrzebne są oba parametry --from i --to, w formacie YYYY-MM-DD, przy czym pierwszy nie może być późniejszy niż ostatni</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import: name at least one FILE</source>
         <translation>import: podaj co najmniej jeden plik (FILE)</translation>
     </message>
@@ -556,6 +583,51 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+25"/>
+        <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
+        <translation>Liczy zapisaną nazwę kanału jako kanał, np. &quot;Direct Traffic=Direct&quot; (można powtarzać; &quot;NAME=&quot; przywraca domyślną taksonomię).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every alias of the workspace: the default taxonomy only.</source>
+        <translation>Usuwa wszystkie aliasy obszaru roboczego: pozostaje tylko domyślna taksonomia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the list as JSON.</source>
+        <translation>Wypisuje listę w formacie JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
+        <translation>Wyświetla zapisane nazwy kanałów i kanał kanoniczny, jako który każda z nich liczy się we wszystkich KPI; --alias i --reset zmieniają to bez ponownego importowania czegokolwiek.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
+        <translation>channels: --alias ma postać NAME=CHANNEL, np. &quot;Direct Traffic=Direct&quot;, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot change the aliases of %1: %2</source>
+        <translation>nie można zmienić aliasów w %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the workspace&apos;s alias</source>
+        <translation>alias obszaru roboczego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as imported</source>
+        <translation>jak zaimportowano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default taxonomy</source>
+        <translation>domyślna taksonomia</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The random seed (default 1).</source>
         <translation>Ziarno losowania (domyślnie 1).</translation>
     </message>
@@ -595,7 +667,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>podaj polecenie.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
@@ -751,12 +823,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>nieprawidłowa data: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>niejednoznaczna data &apos;%1&apos;: najpierw dzień czy miesiąc? Wskaż kolejność za pomocą --date-order dmy|mdy</translation>
     </message>
@@ -781,17 +853,32 @@ leads from: %1
         <translation>to nie jest data: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>przecinek (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>kropka (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>to nie jest liczba: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>&apos;%1&apos; zapisano z separatorem dziesiętnym: %2, a ten plik zapisuje ułamki z separatorem: %3 (ustalono na podstawie wszystkich jego liczb)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>zbyt duża liczba: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 i %2</translation>
     </message>
@@ -806,7 +893,27 @@ leads from: %1
         <translation>to eksport %1 bez %2, których Funnelscope potrzebuje do importu</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>wskaż go opcją --decimal comma lub --decimal point</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>kolumna &apos;%1&apos; ma liczby z przecinkiem dziesiętnym (&apos;%2&apos;, wiersz %3) i z kropką dziesiętną (&apos;%4&apos;, wiersz %5): jedne z nich zostałyby źle odczytane; wyeksportuj plik ponownie albo %6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>liczby w pliku są niespójne: &apos;%1&apos; w kolumnie &apos;%2&apos; (wiersz %3) ma przecinek dziesiętny, a &apos;%4&apos; w kolumnie &apos;%5&apos; (wiersz %6) kropkę dziesiętną; %7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>&apos;%1&apos; w kolumnie &apos;%2&apos; może być ułamkiem (z kropką dziesiętną) albo liczbą całkowitą (z separatorem tysięcy), a nic innego w pliku tego nie rozstrzyga; %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>taki plik nie istnieje</translation>
     </message>
@@ -862,22 +969,52 @@ leads from: %1
         <translation>brak rozpoznawalnego nagłówka w pierwszych %1 wierszach: nagłówek zawiera nazwy kolumn jednego typu, np. date i channel dla wierszy kampanii, lead_id i created_date dla leadów</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>ten raport %1 obejmuje „Cały okres” i nie ma dat, więc jego sum nie da się przypisać do dni: wyeksportuj go ponownie z zakresem dat lub z kolumną Dzień</translation>
+        <location line="+20"/>
+        <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
+        <translation>%1 to tabela %2 według &quot;%3&quot;, której wiersze nie sumują się do sum witryny (narzędzie pomija zanonimizowane zapytania i wiersze ponad swój limit, a wyszukiwanie liczy raz dla każdej wyświetlonej strony), więc jej suma wyglądałaby jak łączna wartość, a byłaby błędna: zaimportuj z eksportu plik Chart.csv (Dates.csv), aby uzyskać sumy dzienne, albo jego Countries.csv lub Devices.csv z zakresem dat, który obejmuje</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
-        <translation>ten raport %1 nie ma kolumny daty ani zakresu dat nad nagłówkiem, więc jego sum nie da się przypisać do dni: wyeksportuj go z kolumną daty (Dzień) albo zachowaj wiersze z zakresem dat</translation>
+        <location line="+26"/>
+        <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
+        <translation>ten raport %1 podaje, że obejmuje okres od %2 do %3, a nie podany okres od %4 do %5: pomiń zakres albo podaj ten, który wskazuje plik</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
+        <translation>%1 to eksport %2 bez kolumny z datą: narzędzie zapisuje zakres dat tylko w pliku Filters.csv tego samego pobrania (często jako &quot;Last 3 months&quot;, licząc wstecz od dnia pobrania), więc jego sum nie da się przypisać do dni. Zaimportuj plik Chart.csv (Dates.csv) z tego pobrania, aby uzyskać sumy dzienne, albo podaj zakres, który obejmuje ten plik: import --from YYYY-MM-DD --to YYYY-MM-DD lub pole &quot;Okres pliku&quot; w oknie importu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>zakres dat nad nagłówkiem tego raportu %1 zawiera daty z ukośnikami, w których pierwszy może być dzień lub miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
+        <translation>ten raport %1 nie ma kolumny daty ani zakresu dat nad nagłówkiem, więc jego sum nie da się przypisać do dni: wyeksportuj go z kolumną daty (Dzień), zachowaj wiersze podające zakres dat albo podaj zakres za pomocą --from i --to</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>wiersze tego raportu %1 zawierają sumy (%2), a daty z ukośnikami w zakresie nad nagłówkiem mogą zaczynać się od dnia lub od miesiąca; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
+        <translation>wiersze tego raportu %1 zawierają sumy (%2), ale zakresu dat nad nagłówkiem nie da się odczytać, więc nie można ich przypisać do dni: wyeksportuj go z podziałem dziennym albo zachowaj wiersze podające zakres dat</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>ten raport %1 obejmuje okres od %2 do %3, ponad %4 dni: wyeksportuj go z kolumną daty (Dzień) lub za krótszy okres</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>ten raport %1 obejmuje „%2” i nie ma dat, więc jego sum nie da się rozłożyć na dni: wyeksportuj go ponownie z zakresem dat albo z kolumną Dzień</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>kolumna &apos;%1&apos; zawiera daty z ukośnikami, np. &apos;%2&apos;, w których na początku może być dzień albo miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
@@ -902,7 +1039,7 @@ leads from: %1
         <translation>nieznany szablon &apos;%1&apos; (dostępne: %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot open the file: %1</source>
         <translation>nie można otworzyć pliku: %1</translation>
     </message>
@@ -913,8 +1050,8 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
-        <location line="+37"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>bajt NUL: to plik binarny, a nie tekst CSV</translation>
     </message>
@@ -934,7 +1071,12 @@ leads from: %1
         <translation>zaimportowano tabelę z nagłówkiem w wierszu %1; następnej tabeli w pliku, od wiersza %2, nie zaimportowano (zaimportuj ją osobno)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
+        <translation>kolumna %1 jest odczytywana z &quot;%2&quot;, ponieważ plik nie ma własnej kolumny %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
         <translation>sumy bez podziału na dni rozłożono równo na dni od %1 do %2</translation>
     </message>
@@ -949,7 +1091,7 @@ leads from: %1
         <translation>nie można zapisać obszaru roboczego: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <location filename="../../core/importing/importresult.cpp" line="+76"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1: zaimportowane wiersze typu %3: %2 (źródło &apos;%4&apos;)</translation>
     </message>
@@ -1015,12 +1157,23 @@ leads from: %1
   etapy liczone jako otwarte: %1 (przypisz etap do won, lost lub open za pomocą --stage &quot;ETAP=won&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
+        <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
+        <translation>szablon %1 (%2): &apos;%3&apos; nie jest kolumną plików typu %4</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
+        <translation>szablon %1 (%2): iloczyn dla &apos;%3&apos; wymaga dwóch nagłówków</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>szablon wymaga identyfikatora, tytułu i typu</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>szablon %1: &apos;%2&apos; nie jest kolumną plików typu %3</translation>
     </message>
@@ -1035,7 +1188,7 @@ leads from: %1
         <translation>preset %1: warunek dla &apos;%2&apos; wymaga pól value, when i is</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>nie można utworzyć %1</translation>
     </message>
@@ -1045,7 +1198,7 @@ leads from: %1
         <translation>nie można zapisać szablonu: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>to nie jest czas trwania: &apos;%1&apos;</translation>
     </message>
@@ -1065,7 +1218,7 @@ leads from: %1
         <translation>liczba zbyt duża jak na jeden wiersz: „%1” (najwyżej %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>the period ends before it starts</source>
         <translation>okres kończy się, zanim się zaczyna</translation>
     </message>
@@ -1075,7 +1228,7 @@ leads from: %1
         <translation>okres jest dłuższy niż %1 dni</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>wiersz dłuższy niż %1 mln znaków: nie został odczytany</translation>
     </message>
@@ -1159,6 +1312,91 @@ leads from: %1
         <location filename="../../core/importing/rowstore.cpp" line="+334"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>sumy tych wierszy są zbyt duże, by zapisać je dokładnie</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <source>column names in %1</source>
+        <translation>nazwy kolumn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>rosyjski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>turecki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation>chiński tradycyjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simplified Chinese</source>
+        <translation>chiński uproszczony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>chiński</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>niemiecki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>francuski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>hiszpański</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Brazil)</source>
+        <translation>portugalski (Brazylia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Portugal)</source>
+        <translation>portugalski (Portugalia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>portugalski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>włoski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>ukraiński</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>czeski</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2648,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <location filename="../../core/store/workspace.cpp" line="+206"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
@@ -2504,6 +2742,11 @@ leads from: %1
         <source>a total is too large to be computed exactly (integer overflow)</source>
         <translation>suma jest zbyt duża, by obliczyć ją dokładnie (przepełnienie liczby całkowitej)</translation>
     </message>
+    <message>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <source>a channel alias needs a name</source>
+        <translation>alias kanału wymaga nazwy</translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
@@ -2576,6 +2819,68 @@ leads from: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>%1 według kanału i modelu</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelAliasModel</name>
+    <message>
+        <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
+        <source>your alias</source>
+        <translation>Twój alias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as imported</source>
+        <translation>jak zaimportowano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default taxonomy</source>
+        <translation>domyślna taksonomia</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name in the imported files</source>
+        <translation>Nazwa w zaimportowanych plikach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts as channel</source>
+        <translation>Liczy się jako kanał</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Źródło</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/channelsdialog.cpp" line="+52"/>
+        <source>Reset to defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Channels</source>
+        <translation>Kanały</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>This workspace is open read-only: its channels are shown, not changed.</source>
+        <translation>Ten obszar roboczy jest otwarty tylko do odczytu: jego kanały są wyświetlane, ale nie można ich zmienić.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
+        <translation>Każda nazwa kanału z zaimportowanych plików liczy się jako kanał widoczny obok niej, we wszystkich KPI, filtrach i raportach. Nazwy, których inne narzędzia używają dla tego samego kanału (Direct traffic, (direct) / (none), DIRECT_TRAFFIC), liczą się jako jeden kanał. Zmień kanał tutaj: liczby zaktualizują się bez ponownego importowania.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The channels could not be saved: %1</source>
+        <translation>Nie udało się zapisać kanałów: %1</translation>
     </message>
 </context>
 <context>
@@ -3054,14 +3359,14 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+279"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Eksportuj przegląd</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+270"/>
+        <location line="-285"/>
+        <location line="+282"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
@@ -3276,7 +3581,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <location filename="../../ui/importdialog.cpp" line="+44"/>
         <source>imported</source>
         <translation>zaimportowano</translation>
     </message>
@@ -3323,12 +3628,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+257"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -3423,7 +3728,22 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Kanał:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Period of the file:</source>
+        <translation>&amp;Okres pliku:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
+        <translation>Dla raportu bez dat, którego okresu plik nie podaje (Countries.csv i Devices.csv z Search Console): jego sumy są rozkładane równo na te dni</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
@@ -3483,7 +3803,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3500,7 +3820,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nazwa narzędzia lub eksportu (np. „Tygodniowy raport agencji”):</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 z %3)</translation>
     </message>
@@ -3749,7 +4069,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3775,13 +4095,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -3794,6 +4114,11 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
         <translation>&amp;Ustawienia obszaru roboczego…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Kanały…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3971,7 +4296,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Waluta:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Import files</source>
         <translation>Importuj pliki</translation>
     </message>

@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <location filename="../../app/cli/main.cpp" line="+69"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Справка: &apos;funnelscope-cli --help&apos;.</translation>
     </message>
@@ -188,29 +188,31 @@ Commands:
   report       Write the SMART review as a PDF
   attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
   cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
   demo         Write a realistic two-year demo workspace
 
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation>Использование: funnelscope-cli COMMAND [OPTIONS]
+        <translation>Использование: funnelscope-cli КОМАНДА [ПАРАМЕТРЫ]
 
-Маркетинговые KPI по всей B2B-воронке на основе ваших CSV-выгрузок — в одном локальном файле рабочей области.
+Маркетинговые KPI по всей воронке B2B на основе ваших выгрузок CSV в одном локальном файле рабочей области.
 
 Команды:
   import       Импортировать CSV-файлы в рабочую область
   kpis         Рассчитать все KPI за период с фильтрами, сравнением и разбивками
   report       Сохранить SMART-обзор в PDF
   attribution  Распределить лиды, клиентов и выручку по каналам: first, last, linear, time-decay или position
-  cohorts      Когорты лидов: доля лидов, дошедших до каждого этапа за 30, 60, 90 и 180 дней
+  cohorts      Когорты лидов: доля, достигшая каждого этапа за 30, 60, 90 и 180 дней
+  channels     Вывести сохранённые названия каналов и канал, которым считается каждое из них; задать и сбросить псевдонимы
   demo         Создать реалистичную демонстрационную рабочую область с данными за два года
 
-Параметры команды: &apos;funnelscope-cli COMMAND --help&apos;.
-Коды выхода: 0 — успех, 1 — операция не принята (ничего не изменено), 2 — ошибка в аргументах.
+Запустите &apos;funnelscope-cli КОМАНДА --help&apos;, чтобы увидеть параметры команды.
+Коды выхода: 0 — успех, 1 — работа отклонена (ничего не изменено), 2 — ошибка использования.
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace file (created on first use).</source>
         <translation>Файл рабочей области (создается при первом использовании).</translation>
     </message>
@@ -230,7 +232,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>не удаётся прочитать рабочую область %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses или touchpoints.</translation>
     </message>
@@ -248,6 +250,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <location line="+2"/>
         <source>dmy or mdy, for slash dates the file cannot decide.</source>
         <translation>dmy или mdy — для дат через косую черту, порядок в которых нельзя определить по файлу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma или point: десятичный разделитель чисел файла, когда сами числа этого не показывают.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -270,7 +277,17 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Как учитывается этап сделки в вашей воронке: won, lost или open, например &quot;Closed: abandoned=lost&quot;; можно повторять, рабочая область запоминает это для следующих импортов.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>First day a report without dates covers, when the file does not say (with --to).</source>
+        <translation>Первый день, который охватывает отчёт без дат, если файл его не указывает (вместе с --to).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day a report without dates covers (with --from).</source>
+        <translation>Последний день, который охватывает отчёт без дат (вместе с --from).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>Вывести результат в формате JSON.</translation>
     </message>
@@ -310,6 +327,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>import: значение --date-order — dmy или mdy, а не «%1»</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import: --decimal — это comma или point, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
         <translation>import: --map имеет вид ЗАГОЛОВОК=СТОЛБЕЦ со столбцом из data-model.md (date, channel, campaign, impressions, clicks, cost, …), а не &apos;%1&apos;</translation>
@@ -325,7 +347,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>import: --stage имеет вид ЭТАП=won, ЭТАП=lost или ЭТАП=open, а не &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
+        <translation>import: нужны оба параметра --from и --to в формате YYYY-MM-DD, причём первый не позже последнего</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import: name at least one FILE</source>
         <translation>import: укажите хотя бы один FILE</translation>
     </message>
@@ -556,6 +583,51 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+25"/>
+        <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
+        <translation>Учитывать сохранённое название канала как канал, например &quot;Direct Traffic=Direct&quot; (можно повторять; &quot;NAME=&quot; возвращает к таксономии по умолчанию).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every alias of the workspace: the default taxonomy only.</source>
+        <translation>Удалить все псевдонимы рабочей области: остаётся только таксономия по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the list as JSON.</source>
+        <translation>Вывести список в формате JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
+        <translation>Вывести сохранённые названия каналов и канонический канал, которым каждое из них считается во всех KPI; --alias и --reset меняют это без повторного импорта.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
+        <translation>channels: --alias задаётся как NAME=CHANNEL, например &quot;Direct Traffic=Direct&quot;, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot change the aliases of %1: %2</source>
+        <translation>не удаётся изменить псевдонимы в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the workspace&apos;s alias</source>
+        <translation>псевдоним рабочей области</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as imported</source>
+        <translation>как импортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default taxonomy</source>
+        <translation>таксономия по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The random seed (default 1).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
     </message>
@@ -595,7 +667,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>укажите команду.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
@@ -751,12 +823,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>недопустимая дата: «%1»</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>неоднозначная дата «%1»: сначала день или месяц? Укажите порядок с помощью --date-order dmy|mdy</translation>
     </message>
@@ -781,17 +853,32 @@ leads from: %1
         <translation>не является датой: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>запятая (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>точка (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>не является числом: «%1»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>&apos;%1&apos; записано с десятичным разделителем «%2», а этот файл пишет дроби через «%3» (определено по всем его числам)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
@@ -806,7 +893,27 @@ leads from: %1
         <translation>это выгрузка %1 без %2, без чего Funnelscope не может её импортировать</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>укажите его с помощью --decimal comma или --decimal point</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>в столбце &apos;%1&apos; есть числа с десятичной запятой (&apos;%2&apos;, строка %3) и с десятичной точкой (&apos;%4&apos;, строка %5): одни из них были бы прочитаны неверно; выгрузите файл заново или %6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>числа файла противоречат друг другу: у &apos;%1&apos; в столбце &apos;%2&apos; (строка %3) десятичная запятая, у &apos;%4&apos; в столбце &apos;%5&apos; (строка %6) — десятичная точка; %7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>&apos;%1&apos; в столбце &apos;%2&apos; может быть дробью (с десятичной точкой) или целым числом (с разделителем тысяч), и ничто другое в файле этого не решает; %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
@@ -862,22 +969,52 @@ leads from: %1
         <translation>среди первых строк (проверено: %1) нет распознаваемого заголовка: заголовок перечисляет столбцы одного типа, например date и channel для строк кампаний, lead_id и created_date для лидов</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>этот отчёт %1 охватывает «Всё время» и не содержит дат, поэтому его итоги нельзя разнести по дням: выгрузите его снова с диапазоном дат или со столбцом «День»</translation>
+        <location line="+20"/>
+        <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
+        <translation>%1 — это таблица %2 в разрезе «%3», строки которой не складываются в итоги сайта (инструмент не включает анонимизированные запросы и строки сверх своего лимита и учитывает поиск один раз для каждой показанной страницы), поэтому её сумма выглядела бы как итог, но была бы неверной: импортируйте из выгрузки Chart.csv (Dates.csv) для дневных итогов или её Countries.csv либо Devices.csv с диапазоном дат, который она охватывает</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
-        <translation>в этом отчёте %1 нет столбца даты и диапазона дат над заголовком, поэтому его итоги нельзя разнести по дням: выгрузите его со столбцом даты («День») или сохраните строки с диапазоном дат</translation>
+        <location line="+26"/>
+        <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
+        <translation>в этом отчёте %1 указано, что он охватывает период с %2 по %3, а не заданный период с %4 по %5: не указывайте диапазон или укажите тот, что записан в файле</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
+        <translation>%1 — это выгрузка %2 без столбца даты: инструмент записывает её диапазон дат только в Filters.csv того же скачанного архива (часто как &quot;Last 3 months&quot;, отсчитывая от дня скачивания), поэтому её итоги нельзя распределить по дням. Импортируйте Chart.csv (Dates.csv) из того же архива для дневных итогов или укажите диапазон, который охватывает этот файл: import --from YYYY-MM-DD --to YYYY-MM-DD или поле «Период файла» в окне импорта</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>в диапазоне дат над заголовком этого отчёта %1 даты записаны через косую черту, и первым в них может быть как день, так и месяц; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
+        <translation>в этом отчёте %1 нет ни столбца даты, ни диапазона дат над заголовком, поэтому его итоги нельзя распределить по дням: выгрузите его со столбцом даты (День), сохраните строки с диапазоном дат или укажите диапазон с помощью --from и --to</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>строки этого отчёта %1 содержат итоги (%2), а даты через косую черту в диапазоне над заголовком могут начинаться как с дня, так и с месяца; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
+        <translation>строки этого отчёта %1 содержат итоги (%2), но диапазон дат над заголовком не удаётся прочитать, поэтому их нельзя распределить по дням: выгрузите отчёт с разбивкой по дням или сохраните строки с диапазоном дат</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>этот отчёт %1 охватывает период с %2 по %3, более %4 дней: выгрузите его со столбцом даты («День») или за более короткий период</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>этот отчёт %1 охватывает «%2» и не содержит дат, поэтому его итоги нельзя разнести по дням: выгрузите его заново с диапазоном дат или со столбцом «День»</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>в столбце «%1» есть даты через косую черту, например «%2», в которых первым может быть как день, так и месяц; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
@@ -902,7 +1039,7 @@ leads from: %1
         <translation>неизвестный шаблон «%1» (доступны: %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot open the file: %1</source>
         <translation>не удается открыть файл: %1</translation>
     </message>
@@ -913,8 +1050,8 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
-        <location line="+37"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>байт NUL: это двоичный файл, а не текст CSV</translation>
     </message>
@@ -934,7 +1071,12 @@ leads from: %1
         <translation>импортирована таблица с заголовком в строке %1; следующая таблица файла, начиная со строки %2, не импортирована (импортируйте ее отдельно)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
+        <translation>столбец %1 читается из «%2», так как в файле нет собственного столбца %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
         <translation>итоги без разбивки по дням равномерно распределены на дни с %1 по %2</translation>
     </message>
@@ -949,7 +1091,7 @@ leads from: %1
         <translation>не удается записать рабочую область: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <location filename="../../core/importing/importresult.cpp" line="+76"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1: импортировано строк типа %3: %2 (источник «%4»)</translation>
     </message>
@@ -1015,12 +1157,23 @@ leads from: %1
   этапы, учтённые как открытые: %1 (сопоставьте этап с won, lost или open с помощью --stage &quot;ЭТАП=won&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
+        <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
+        <translation>шаблон %1 (%2): «%3» не является столбцом файлов типа %4</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
+        <translation>шаблон %1 (%2): для вычисления «%3» как произведения нужны два заголовка</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>у шаблона должны быть id, название и тип</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>шаблон %1: «%2» не является столбцом файлов типа %3</translation>
     </message>
@@ -1035,7 +1188,7 @@ leads from: %1
         <translation>пресет %1: условию для &apos;%2&apos; нужны value, when и is</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>не удается создать %1</translation>
     </message>
@@ -1045,7 +1198,7 @@ leads from: %1
         <translation>не удается сохранить шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>не является длительностью: «%1»</translation>
     </message>
@@ -1065,7 +1218,7 @@ leads from: %1
         <translation>слишком большое число для одной строки: «%1» (не более %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>the period ends before it starts</source>
         <translation>период заканчивается раньше, чем начинается</translation>
     </message>
@@ -1075,7 +1228,7 @@ leads from: %1
         <translation>период длиннее %1 дней</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>строка длиннее %1 млн символов: не прочитана</translation>
     </message>
@@ -1159,6 +1312,91 @@ leads from: %1
         <location filename="../../core/importing/rowstore.cpp" line="+334"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>суммы этих строк слишком велики для точного хранения</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <source>column names in %1</source>
+        <translation>названия столбцов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>польский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>турецкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation>китайский (традиционный)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simplified Chinese</source>
+        <translation>китайский (упрощённый)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>немецкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>французский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>испанский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Brazil)</source>
+        <translation>португальский (Бразилия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Portugal)</source>
+        <translation>португальский (Португалия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>португальский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>итальянский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>украинский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>чешский</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2648,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <location filename="../../core/store/workspace.cpp" line="+206"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удается прочитать рабочую область %1: %2</translation>
     </message>
@@ -2504,6 +2742,11 @@ leads from: %1
         <source>a total is too large to be computed exactly (integer overflow)</source>
         <translation>итог слишком велик для точного вычисления (переполнение целого числа)</translation>
     </message>
+    <message>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <source>a channel alias needs a name</source>
+        <translation>для псевдонима канала нужно название</translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
@@ -2576,6 +2819,68 @@ leads from: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>%1 по каналам и моделям</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelAliasModel</name>
+    <message>
+        <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
+        <source>your alias</source>
+        <translation>ваш псевдоним</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as imported</source>
+        <translation>как импортировано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default taxonomy</source>
+        <translation>таксономия по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name in the imported files</source>
+        <translation>Название в импортированных файлах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts as channel</source>
+        <translation>Считается каналом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/channelsdialog.cpp" line="+52"/>
+        <source>Reset to defaults</source>
+        <translation>Восстановить по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>This workspace is open read-only: its channels are shown, not changed.</source>
+        <translation>Эта рабочая область открыта только для чтения: каналы показаны, но изменить их нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
+        <translation>Каждое название канала из импортированных файлов считается каналом, указанным рядом с ним, во всех KPI, фильтрах и отчётах. Названия одного и того же канала в разных инструментах (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) считаются одним каналом. Измените канал здесь — цифры обновятся без повторного импорта.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The channels could not be saved: %1</source>
+        <translation>Не удалось сохранить каналы: %1</translation>
     </message>
 </context>
 <context>
@@ -3054,14 +3359,14 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+279"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Экспорт обзора</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+270"/>
+        <location line="-285"/>
+        <location line="+282"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -3276,7 +3581,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <location filename="../../ui/importdialog.cpp" line="+44"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
@@ -3323,12 +3628,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+257"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Имена столбцов Funnelscope</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>%1 export</source>
         <translation>Выгрузка %1</translation>
     </message>
@@ -3423,7 +3728,22 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Period of the file:</source>
+        <translation>&amp;Период файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
+        <translation>Для отчёта без дат, период которого не указан в файле (Countries.csv и Devices.csv из Search Console): его итоги равномерно распределяются по этим дням</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
@@ -3483,7 +3803,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3500,7 +3820,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Название инструмента или выгрузки (например, «Еженедельный отчет агентства»):</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 из %3)</translation>
     </message>
@@ -3749,7 +4069,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3775,13 +4095,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
     </message>
@@ -3794,6 +4114,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
         <translation>Н&amp;астройки рабочей области…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Каналы…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3971,7 +4296,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>

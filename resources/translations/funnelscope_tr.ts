@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <location filename="../../app/cli/main.cpp" line="+69"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>&apos;funnelscope-cli --help&apos; komutunu deneyin.</translation>
     </message>
@@ -188,6 +188,7 @@ Commands:
   report       Write the SMART review as a PDF
   attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
   cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
   demo         Write a realistic two-year demo workspace
 
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
@@ -195,22 +196,23 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
         <translation>Kullanım: funnelscope-cli KOMUT [SEÇENEKLER]
 
-B2B hunisi boyunca pazarlama KPI&apos;ları: CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
+B2B hunisi boyunca pazarlama KPI&apos;ları, CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
 
 Komutlar:
   import       CSV dosyalarını bir çalışma alanına içe aktar
-  kpis         Bir dönemin tüm KPI&apos;larını filtre, karşılaştırma ve kırılımlarla hesapla
+  kpis         Bir dönem için tüm KPI&apos;ları filtreler, karşılaştırma ve kırılımlarla hesapla
   report       SMART değerlendirmesini PDF olarak yaz
-  attribution  Potansiyel müşteri, müşteri ve gelir katkısını kanallara dağıt: first, last, linear, time-decay veya position
+  attribution  Potansiyel müşterileri, müşterileri ve geliri kanallara ata: first, last, linear, time-decay veya position
   cohorts      Potansiyel müşteri kohortları: 30, 60, 90 ve 180 gün içinde her aşamaya ulaşanların payı
+  channels     Kayıtlı kanal adlarını her birinin sayıldığı kanalla listele; takma adları ayarla ve sıfırla
   demo         Gerçekçi, iki yıllık bir demo çalışma alanı yaz
 
 Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalıştırın.
-Çıkış kodları: 0 başarılı, 1 işlem reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
+Çıkış kodları: 0 başarılı, 1 iş reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace file (created on first use).</source>
         <translation>Çalışma alanı dosyası (ilk kullanımda oluşturulur).</translation>
     </message>
@@ -230,7 +232,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1 çalışma alanı okunamıyor: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses veya touchpoints.</translation>
     </message>
@@ -248,6 +250,11 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <location line="+2"/>
         <source>dmy or mdy, for slash dates the file cannot decide.</source>
         <translation>Dosyadan belirlenemeyen eğik çizgili tarihler için dmy veya mdy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma veya point: sayıların kendisi belli etmediğinde dosyadaki sayıların ondalık ayırıcısı.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -270,7 +277,17 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Satış hattınızdaki bir fırsat aşamasının nasıl sayıldığı: won, lost ya da open, ör. &quot;Closed: abandoned=lost&quot;; tekrarlanabilir, çalışma alanı sonraki içe aktarmalar için hatırlar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>First day a report without dates covers, when the file does not say (with --to).</source>
+        <translation>Tarihsiz bir raporun kapsadığı ilk gün, dosya bunu belirtmediğinde (--to ile birlikte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day a report without dates covers (with --from).</source>
+        <translation>Tarihsiz bir raporun kapsadığı son gün (--from ile birlikte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>Sonucu JSON olarak yazdır.</translation>
     </message>
@@ -310,6 +327,11 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>import: --date-order dmy veya mdy olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import: --decimal comma veya point olmalıdır, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
         <translation>import: --map, data-model.md&apos;deki bir sütunla BAŞLIK=SÜTUN biçimindedir (date, channel, campaign, impressions, clicks, cost, …), &apos;%1&apos; değil</translation>
@@ -325,7 +347,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>import: --stage AŞAMA=won, AŞAMA=lost ya da AŞAMA=open biçimindedir, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
+        <translation>import: --from ve --to birlikte gerekli, YYYY-MM-DD biçiminde ve ilki sonuncudan sonra olmamalı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import: name at least one FILE</source>
         <translation>import: en az bir FILE belirtin</translation>
     </message>
@@ -556,6 +583,51 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+25"/>
+        <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
+        <translation>Kayıtlı bir kanal adını bir kanal olarak say, ör. &quot;Direct Traffic=Direct&quot; (tekrarlanabilir; &quot;NAME=&quot; varsayılan sınıflandırmaya geri döner).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every alias of the workspace: the default taxonomy only.</source>
+        <translation>Çalışma alanının tüm takma adlarını kaldır: yalnızca varsayılan sınıflandırma kalır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the list as JSON.</source>
+        <translation>Listeyi JSON olarak yazdır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
+        <translation>Kayıtlı kanal adlarını ve her birinin tüm KPI&apos;larda sayıldığı standart kanalı listele; --alias ve --reset bunu hiçbir şeyi yeniden içe aktarmadan değiştirir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
+        <translation>channels: --alias NAME=CHANNEL biçimindedir, ör. &quot;Direct Traffic=Direct&quot;; &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot change the aliases of %1: %2</source>
+        <translation>%1 içindeki takma adlar değiştirilemiyor: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the workspace&apos;s alias</source>
+        <translation>çalışma alanının takma adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as imported</source>
+        <translation>içe aktarıldığı gibi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default taxonomy</source>
+        <translation>varsayılan sınıflandırma</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The random seed (default 1).</source>
         <translation>Rastgele tohum değeri (varsayılan 1).</translation>
     </message>
@@ -595,7 +667,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>bir komut belirtin.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>bilinmeyen komut &apos;%1&apos;</translation>
     </message>
@@ -751,12 +823,12 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>geçerli bir tarih değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>belirsiz tarih &apos;%1&apos;: önce gün mü, ay mı? --date-order dmy|mdy ile seçin</translation>
     </message>
@@ -781,17 +853,32 @@ potansiyel müşteri kaynağı: %1
         <translation>tarih değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>virgül (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>nokta (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>sayı değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>&apos;%1&apos; ondalık ayırıcı olarak %2 ile yazılmış, ancak bu dosya ondalıkları %3 ile yazıyor (tüm sayılarından belirlendi)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>sayı çok büyük: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 ve %2</translation>
     </message>
@@ -806,7 +893,27 @@ potansiyel müşteri kaynağı: %1
         <translation>bu, %2 içermeyen bir %1 dışa aktarımı; Funnelscope içe aktarmak için bunlara ihtiyaç duyar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>--decimal comma veya --decimal point ile belirtin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>&apos;%1&apos; sütununda ondalık virgüllü (&apos;%2&apos;, satır %3) ve ondalık noktalı (&apos;%4&apos;, satır %5) sayılar var: bunlardan biri yanlış okunur; dosyayı yeniden dışa aktarın veya %6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>dosyanın sayıları çelişiyor: &apos;%2&apos; sütunundaki &apos;%1&apos; (satır %3) ondalık virgül, &apos;%5&apos; sütunundaki &apos;%4&apos; (satır %6) ondalık nokta kullanıyor; %7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>&apos;%2&apos; sütunundaki &apos;%1&apos; ondalık bir sayı (ondalık noktalı) ya da bir tam sayı (binlik ayırıcılı) olabilir ve dosyadaki başka hiçbir şey hangisi olduğunu göstermiyor; %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>böyle bir dosya yok</translation>
     </message>
@@ -862,22 +969,52 @@ potansiyel müşteri kaynağı: %1
         <translation>ilk %1 satırda tanınabilir bir başlık satırı yok: başlık satırı tek bir türün sütunlarını adlandırır; ör. kampanya satırları için date ve channel, potansiyel müşteriler için lead_id ve created_date</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>bu %1 raporu &quot;Tüm zamanlar&quot;ı kapsıyor ve tarih içermiyor, bu yüzden toplamları günlere yerleştirilemez: bir tarih aralığıyla ya da Gün sütunuyla yeniden dışa aktarın</translation>
+        <location line="+20"/>
+        <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
+        <translation>%1, &quot;%3&quot; bazında bir %2 tablosu; satırlarının toplamı sitenin toplamlarını vermez (araç anonimleştirilmiş sorguları ve sınırını aşan satırları dışarıda bırakır ve bir aramayı gösterdiği her sayfa için bir kez sayar), bu yüzden toplamı genel toplam gibi görünür ama yanlış olur: günlük toplamlar için dışa aktarımın Chart.csv (Dates.csv) dosyasını ya da kapsadığı tarih aralığıyla birlikte Countries.csv veya Devices.csv dosyasını içe aktarın</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
-        <translation>bu %1 raporunda tarih sütunu ve başlığın üstünde tarih aralığı yok, bu yüzden toplamları günlere yerleştirilemez: bir tarih (Gün) sütunuyla dışa aktarın ya da tarih aralığını veren satırları koruyun</translation>
+        <location line="+26"/>
+        <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
+        <translation>bu %1 raporu %2 - %3 dönemini kapsadığını belirtiyor, verilen %4 - %5 dönemini değil: aralığı belirtmeyin ya da dosyada yazanı verin</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
+        <translation>%1, Tarih sütunu olmayan bir %2 dışa aktarımı: araç tarih aralığını yalnızca aynı indirmedeki Filters.csv dosyasına yazar (çoğunlukla indirme gününden geriye sayılan &quot;Last 3 months&quot; olarak), bu yüzden toplamları günlere yerleştirilemez. Günlük toplamlar için indirmedeki Chart.csv (Dates.csv) dosyasını içe aktarın ya da bu dosyanın kapsadığı aralığı verin: import --from YYYY-MM-DD --to YYYY-MM-DD veya içe aktarma penceresindeki &quot;Dosyanın dönemi&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>bu %1 raporunun başlığının üstündeki tarih aralığında önce gün ya da önce ay olabilecek eğik çizgili tarihler var; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
+        <translation>bu %1 raporunda ne tarih sütunu ne de başlığın üstünde bir tarih aralığı var, bu yüzden toplamları günlere yerleştirilemez: raporu bir tarih (Gün) sütunuyla dışa aktarın, tarih aralığını veren satırları koruyun ya da aralığı --from ve --to ile verin</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>bu %1 raporunun satırları toplam değerler (%2) ve başlığın üstündeki aralığın eğik çizgili tarihleri önce gün ya da önce ay olabilir; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
+        <translation>bu %1 raporunun satırları toplam değerler (%2), ancak başlığın üstündeki tarih aralığı okunamıyor, bu yüzden günlere yerleştirilemezler: raporu günlük dökümle dışa aktarın ya da tarih aralığını veren satırları koruyun</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>bu %1 raporu %2 ile %3 arasını, %4 günden fazlasını kapsıyor: bir tarih (Gün) sütunuyla ya da daha kısa bir aralıkla dışa aktarın</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>bu %1 raporu &quot;%2&quot; dönemini kapsıyor ve tarih içermiyor, bu yüzden toplamları günlere yerleştirilemez: raporu bir tarih aralığıyla veya Gün sütunuyla yeniden dışa aktarın</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>&apos;%1&apos; sütununda, önce gün mü yoksa önce ay mı olduğu belirsiz &apos;%2&apos; gibi eğik çizgili tarihler var; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
@@ -902,7 +1039,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bilinmeyen hazır ayar &apos;%1&apos; (kullanılabilir: %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot open the file: %1</source>
         <translation>dosya açılamıyor: %1</translation>
     </message>
@@ -913,8 +1050,8 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
-        <location line="+37"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL baytı: bu bir ikili dosya, CSV metni değil</translation>
     </message>
@@ -934,7 +1071,12 @@ potansiyel müşteri kaynağı: %1
         <translation>başlık satırı %1. satırda olan tablo içe aktarıldı; dosyanın %2. satırdan başlayan sonraki tablosu içe aktarılmadı (onu ayrıca içe aktarın)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
+        <translation>dosyanın kendi %1 sütunu olmadığından %1 sütunu &quot;%2&quot; sütunundan okunuyor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
         <translation>gün kırılımı olmayan toplamlar %1 ile %2 arasındaki günlere eşit dağıtıldı</translation>
     </message>
@@ -949,7 +1091,7 @@ potansiyel müşteri kaynağı: %1
         <translation>çalışma alanına yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <location filename="../../core/importing/importresult.cpp" line="+76"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1: %2 satır içe aktarıldı (tür: %3, kaynak: &apos;%4&apos;)</translation>
     </message>
@@ -1015,12 +1157,23 @@ potansiyel müşteri kaynağı: %1
   açık sayılan aşamalar: %1 (bir aşamayı --stage &quot;AŞAMA=won&quot; ile won, lost ya da open olarak eşleyin)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
+        <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
+        <translation>hazır ayar %1 (%2): &apos;%3&apos;, %4 dosyalarının bir sütunu değil</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
+        <translation>hazır ayar %1 (%2): &apos;%3&apos; çarpımı için iki sütun başlığı gerekli</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>bir hazır ayar için kimlik, başlık ve tür gerekli</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>hazır ayar %1: &apos;%2&apos;, %3 dosyalarının bir sütunu değil</translation>
     </message>
@@ -1035,7 +1188,7 @@ potansiyel müşteri kaynağı: %1
         <translation>ön ayar %1: &apos;%2&apos; koşulu value, when ve is gerektirir</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>%1 oluşturulamıyor</translation>
     </message>
@@ -1045,7 +1198,7 @@ potansiyel müşteri kaynağı: %1
         <translation>hazır ayar kaydedilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>süre değil: &apos;%1&apos;</translation>
     </message>
@@ -1065,7 +1218,7 @@ potansiyel müşteri kaynağı: %1
         <translation>tek bir satır için çok büyük sayı: &apos;%1&apos; (en fazla %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>the period ends before it starts</source>
         <translation>dönem başlamadan bitiyor</translation>
     </message>
@@ -1075,7 +1228,7 @@ potansiyel müşteri kaynağı: %1
         <translation>dönem %1 günden uzun</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>satır %1 milyon karakterden uzun: okunmadı</translation>
     </message>
@@ -1159,6 +1312,91 @@ potansiyel müşteri kaynağı: %1
         <location filename="../../core/importing/rowstore.cpp" line="+334"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>bu satırların toplamları tam olarak saklanamayacak kadar büyük</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <source>column names in %1</source>
+        <translation>sütun adları (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>Lehçe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Rusça</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation>Geleneksel Çince</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simplified Chinese</source>
+        <translation>Basitleştirilmiş Çince</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Çince</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Almanca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Fransızca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>İspanyolca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portekizce (Brezilya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portekizce (Portekiz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>Portekizce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>İtalyanca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>Ukraynaca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>Çekçe</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2646,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <location filename="../../core/store/workspace.cpp" line="+206"/>
         <source>cannot read workspace %1: %2</source>
         <translation>çalışma alanı okunamıyor: %1: %2</translation>
     </message>
@@ -2502,6 +2740,11 @@ potansiyel müşteri kaynağı: %1
         <source>a total is too large to be computed exactly (integer overflow)</source>
         <translation>bir toplam tam olarak hesaplanamayacak kadar büyük (tamsayı taşması)</translation>
     </message>
+    <message>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <source>a channel alias needs a name</source>
+        <translation>kanal takma adı için bir ad gerekli</translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
@@ -2574,6 +2817,68 @@ potansiyel müşteri kaynağı: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>Kanala ve modele göre %1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelAliasModel</name>
+    <message>
+        <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
+        <source>your alias</source>
+        <translation>takma adınız</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as imported</source>
+        <translation>içe aktarıldığı gibi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default taxonomy</source>
+        <translation>varsayılan sınıflandırma</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name in the imported files</source>
+        <translation>İçe aktarılan dosyalardaki ad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts as channel</source>
+        <translation>Sayıldığı kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Belirleyen</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/channelsdialog.cpp" line="+52"/>
+        <source>Reset to defaults</source>
+        <translation>Varsayılanlara sıfırla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Channels</source>
+        <translation>Kanallar</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>This workspace is open read-only: its channels are shown, not changed.</source>
+        <translation>Bu çalışma alanı salt okunur açık: kanalları gösterilir ama değiştirilemez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
+        <translation>İçe aktardığınız dosyalardaki her kanal adı, tüm KPI&apos;larda, filtrelerde ve raporlarda yanındaki kanal olarak sayılır. Diğer araçların aynı kanal için kullandığı adlar (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) tek kanal olarak sayılır. Kanalı burada değiştirin: sayılar hiçbir şeyi yeniden içe aktarmadan güncellenir.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The channels could not be saved: %1</source>
+        <translation>Kanallar kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
@@ -3052,14 +3357,14 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+279"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Değerlendirmeyi dışa aktar</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+270"/>
+        <location line="-285"/>
+        <location line="+282"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
@@ -3274,7 +3579,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <location filename="../../ui/importdialog.cpp" line="+44"/>
         <source>imported</source>
         <translation>içe aktarıldı</translation>
     </message>
@@ -3321,12 +3626,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+257"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -3421,7 +3726,22 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Period of the file:</source>
+        <translation>Dosyanın &amp;dönemi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
+        <translation>Dönemi dosyada belirtilmeyen tarihsiz bir rapor için (Search Console&apos;un Countries.csv ve Devices.csv dosyaları): toplamları bu günlere eşit olarak dağıtılır</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Column in the file</source>
         <translation>Dosyadaki sütun</translation>
     </message>
@@ -3481,7 +3801,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3498,7 +3818,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Aracın veya dışa aktarımın adı (ör. &quot;Ajans haftalık raporu&quot;):</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
@@ -3743,7 +4063,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3769,13 +4089,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -3788,6 +4108,11 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
         <translation>Çalışma alanı ayarla&amp;rı…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Kanallar…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3965,7 +4290,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Para birimi:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Import files</source>
         <translation>Dosyaları içe aktar</translation>
     </message>

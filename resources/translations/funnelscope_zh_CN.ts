@@ -11,7 +11,7 @@
     <message>
         <location line="+1"/>
         <source>A/B test the ad creatives and calls to action — wording, colour, size, placement — one element at a time, so you know which change worked. If the new impressions reach a wider audience, tighten the targeting.</source>
-        <translation>对广告素材与行动号召进行 A/B 测试——文案、颜色、大小、位置——一次只改一个元素，才能知道是哪项变更奏效。若添加的展示覆盖更广泛的受众，请缩小目标受众范围。</translation>
+        <translation>对广告素材与行动号召进行 A/B 测试——文案、颜色、大小、位置——一次只改一个元素，才能知道是哪项改动奏效。如果新增的展示覆盖了更广泛的受众，请收窄定位。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -31,17 +31,17 @@
     <message>
         <location line="+1"/>
         <source>Clean the email list — inactive, duplicate, mistyped and closed addresses — then A/B test the subject lines. Check that sending frequency and content still suit the readers.</source>
-        <translation>清理邮件列表——不活跃、重复、拼错及已停用的地址——再对主题进行 A/B 测试。并确认发送频率与内容仍符合读者需求。</translation>
+        <translation>清理邮件列表——不活跃、重复、拼错及已停用的地址——再对邮件主题进行 A/B 测试。同时确认发送频率与内容仍符合读者需求。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsubscribe rate rose by 10% or more.</source>
-        <translation>取消订阅率上升 10% 以上。</translation>
+        <translation>退订率上升 10% 以上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send less often and make each email more relevant: segment the list so every segment gets content that matters to it, and keep nurture emails educational rather than pushy. Keep unsubscribing easy, or readers report the emails as spam.</source>
-        <translation>降低发送频率，并让每封邮件更切合需求：将列表细分，让每个区隔都收到与其相关的内容；培育邮件应以提供知识为主，而非强力推销。保持取消订阅的便利，否则读者会将邮件举报为垃圾邮件。</translation>
+        <translation>降低发送频率，并让每封邮件更切合需求：对列表进行细分，让每个细分群体都收到与其相关的内容；培育邮件应以提供知识为主，而不是强行推销。保持退订操作简便，否则读者会将邮件举报为垃圾邮件。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -51,27 +51,27 @@
     <message>
         <location line="+1"/>
         <source>Test the landing page one element at a time — the form, the call to action, the layout and colours — and remove distractions: no navigation bar, links or other offers.</source>
-        <translation>一次只测试着陆页的一个元素——表单、行动号召、版面与颜色——并移除干扰：不放导览列、链接或其他优惠。</translation>
+        <translation>一次只测试着陆页的一个元素——表单、行动号召、版面与颜色——并移除干扰：不放导航栏、链接或其他优惠。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A channel&apos;s cost per lead rose by 10% or more, with at least 10 leads in both periods.</source>
-        <translation>某渠道的每位潜在客户成本上升 10% 以上，且两个期间的潜在客户皆至少 10 位。</translation>
+        <translation>某渠道的单个潜在客户成本上升 10% 以上，且两个时间段的潜在客户均不少于 10 个。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift budget towards channels with a lower cost per lead and a higher Lead → MQL rate: judge channels by the qualified leads they bring, not by raw lead counts.</source>
-        <translation>将预算转向每位潜在客户成本较低、潜在客户 → MQL 转化率较高的渠道：应以渠道带来的合格潜在客户评估渠道，而非潜在客户的原始数量。</translation>
+        <translation>将预算转向单个潜在客户成本较低、潜在客户 → MQL 转化率较高的渠道：应以渠道带来的合格潜在客户评估渠道，而非潜在客户的原始数量。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MQL → SQL rate fell by 10% or more, with at least 10 MQLs in both periods.</source>
-        <translation>MQL → SQL 转化率下降 10% 以上，且两个期间的 MQL 皆至少 10 个。</translation>
+        <translation>MQL → SQL 转化率下降 10% 以上，且两个时间段的 MQL 均不少于 10 个。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revisit lead scoring and the MQL criteria together with sales, so marketing hands over the leads sales is ready to work; tailor nurture paths to the segments that convert.</source>
-        <translation>与业务团队一起重新查看潜在客户评分与 MQL 标准，让营销移交的是业务已准备好跟进的潜在客户；并针对会转化的客群量身规划培育路径。</translation>
+        <translation>与销售团队一起重新审视潜在客户评分与 MQL 标准，让营销移交的是销售已准备好跟进的潜在客户；并针对会转化的细分群体量身规划培育路径。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -81,12 +81,12 @@
     <message>
         <location line="+1"/>
         <source>Review the bottom-of-funnel assets — case studies, sales presentations and demos — and follow deals by lead source and campaign to see where the customers who buy come from.</source>
-        <translation>查看漏斗底部的素材——客户案例、销售演示文稿与产品展示——并按潜在客户来源与营销活动跟踪交易，找出实际购买的客户从何而来。</translation>
+        <translation>查看漏斗底部的素材——客户案例、销售演示文稿与产品展示——并按潜在客户来源与营销活动跟踪商机，找出实际购买的客户从何而来。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose by 10% or more, and faster than revenue.</source>
-        <translation>客户获取成本上升 10% 以上，且涨幅高于营收。</translation>
+        <translation>客户获取成本上升 10% 以上，且涨幅高于收入。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -101,7 +101,7 @@
     <message>
         <location line="+1"/>
         <source>Ask customers why: run satisfaction and NPS surveys, collect feedback, and make support easy to reach and proactive about problems. Keeping a customer costs less than winning a new one.</source>
-        <translation>询问客户原因：进行满意度与 NPS 调查、收集反馈，并让客户能轻松联系支持团队，且主动处理问题。留住一位客户的成本低于争取一位新客户。</translation>
+        <translation>询问客户原因：开展满意度与 NPS 调查、收集反馈，让客户能轻松联系到支持团队，并主动处理问题。留住一位老客户的成本低于争取一位新客户。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -121,7 +121,7 @@
     <message>
         <location line="+4"/>
         <source>Unsubscribe rate rose %1 (%2 → %3).</source>
-        <translation>取消订阅率上升 %1（%2 → %3）。</translation>
+        <translation>退订率上升 %1（%2 → %3）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -131,12 +131,12 @@
     <message>
         <location line="+37"/>
         <source>%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).</source>
-        <translation>%1 的每位潜在客户成本较低（%2，相较于 %3），潜在客户 → MQL 转化率较高（%4，相较于 %5）。</translation>
+        <translation>%1 的单个潜在客户成本更低（%2，对比 %3），潜在客户 → MQL 转化率更高（%4，对比 %5）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
-        <translation>%1 的每位潜在客户成本上升 %2（%3 → %4），共 %5 位潜在客户。</translation>
+        <translation>%1 的单个潜在客户成本上升 %2（%3 → %4），共 %5 个潜在客户。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -151,17 +151,17 @@
     <message>
         <location line="+8"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).</source>
-        <translation>客户获取成本上升 %1（%2 → %3），而营收仅增长 %4（%5 → %6）。</translation>
+        <translation>客户获取成本上升 %1（%2 → %3），而收入仅增长 %4（%5 → %6）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).</source>
-        <translation>客户获取成本上升 %1（%2 → %3），而营收下降 %4（%5 → %6）。</translation>
+        <translation>客户获取成本上升 %1（%2 → %3），而收入下降 %4（%5 → %6）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue stayed at %4.</source>
-        <translation>客户获取成本上升 %1（%2 → %3），而营收持平于 %4。</translation>
+        <translation>客户获取成本上升 %1（%2 → %3），而收入持平于 %4。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -172,9 +172,9 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <location filename="../../app/cli/main.cpp" line="+69"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
-        <translation>请运行“funnelscope-cli --help”查看说明。</translation>
+        <translation>请运行“funnelscope-cli --help”查看帮助。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -188,41 +188,43 @@ Commands:
   report       Write the SMART review as a PDF
   attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
   cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
   demo         Write a realistic two-year demo workspace
 
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation>用法：funnelscope-cli COMMAND [OPTIONS]
+        <translation>用法：funnelscope-cli 命令 [选项]
 
-根据您的 CSV 导出文件，计算 B2B 漏斗各阶段的营销 KPI，全部存放在单一本机工作区文件中。
+基于您的 CSV 导出文件，沿 B2B 漏斗计算营销 KPI，数据保存在一个本地工作区文件中。
 
 命令：
   import       将 CSV 文件导入工作区
-  kpis         计算某期间的所有 KPI，支持筛选、比较与细分
+  kpis         计算某一期间的全部 KPI，支持筛选、对比和细分
   report       将 SMART 回顾输出为 PDF
-  attribution  将潜在客户、客户与营收归因至各渠道：first、last、linear、time-decay 或 position
-  cohorts      潜在客户同类群组：在 30、60、90 及 180 天内达到各阶段的比例
-  demo         创建一个贴近真实的两年期示范工作区
+  attribution  将潜在客户、客户和收入归因到各渠道：first、last、linear、time-decay 或 position
+  cohorts      潜在客户同类群组：30、60、90 和 180 天内到达各阶段的比例
+  channels     列出已存储的渠道名称及各自计入的渠道；设置和重置别名
+  demo         创建一个逼真的两年期演示工作区
 
-运行“funnelscope-cli COMMAND --help”可查看该命令的选项。
-结束代码：0 成功，1 作业遭拒（未做任何变更），2 用法错误。
+运行 &apos;funnelscope-cli 命令 --help&apos; 查看某个命令的选项。
+退出代码：0 成功，1 操作被拒绝（未做任何更改），2 用法错误。
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace file (created on first use).</source>
         <translation>工作区文件（首次使用时创建）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show this help.</source>
-        <translation>显示此说明。</translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: --db PATH is required</source>
-        <translation>%1: 必须指定 --db PATH</translation>
+        <translation>%1：必须指定 --db PATH</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -230,7 +232,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>无法读取工作区 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto、campaign、leads、deals、customers、surveys、expenses 或 touchpoints。</translation>
     </message>
@@ -242,12 +244,17 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+2"/>
         <source>The source label (default: the preset&apos;s name for a tool&apos;s export, else manual).</source>
-        <translation>来源标签（默认：工具导出文件使用预设名称，其他则为 manual）。</translation>
+        <translation>来源标签（默认：工具导出文件使用预设名称，否则为 manual）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dmy or mdy, for slash dates the file cannot decide.</source>
         <translation>dmy 或 mdy，用于文件本身无法判断的斜线日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma 或 point：数字本身无法判断时，文件中数字的小数分隔符。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -257,20 +264,30 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+3"/>
         <source>Map a header of the file onto a column, e.g. &quot;Spend=cost&quot; (repeatable; &quot;Notes=&quot; ignores one).</source>
-        <translation>将文件的标题映射到字段，例如 &quot;花费=cost&quot;（可重复；&quot;备注=&quot; 表示跳过该列）。</translation>
+        <translation>将文件的表头映射到字段，例如 &quot;花费=cost&quot;（可重复指定；&quot;备注=&quot; 表示忽略该列）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The channel of every row, for a file without a channel column.</source>
-        <translation>每一列的渠道，适用于没有渠道字段的文件。</translation>
+        <translation>每一行的渠道，适用于没有渠道字段的文件。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How a deal stage of your pipeline counts: won, lost or open, e.g. &quot;Closed: abandoned=lost&quot;; repeatable, remembered by the workspace for later imports.</source>
-        <translation>您的销售管道中交易阶段的计算方式：won、lost 或 open，例如 &quot;Closed: abandoned=lost&quot;；可重复，工作区会为之后的导入记住。</translation>
+        <translation>您的销售管道中商机阶段的计算方式：won、lost 或 open，例如 &quot;Closed: abandoned=lost&quot;；可重复指定，工作区会记住设置供之后导入使用。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>First day a report without dates covers, when the file does not say (with --to).</source>
+        <translation>不含日期的报表所涵盖的第一天，用于文件未注明时（需与 --to 一起指定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day a report without dates covers (with --from).</source>
+        <translation>不含日期的报表所涵盖的最后一天（需与 --from 一起指定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式输出结果。</translation>
     </message>
@@ -287,47 +304,57 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+8"/>
         <source>import: unknown kind &apos;%1&apos;</source>
-        <translation>import: 未知的类型“%1”</translation>
+        <translation>import：未知的类型“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import: --source needs a label</source>
-        <translation>import: --source 需要指定标签</translation>
+        <translation>import：--source 需要指定标签</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import: unknown preset &apos;%1&apos; (available: %2)</source>
-        <translation>import: 未知的预设“%1”（可用：%2）</translation>
+        <translation>import：未知的预设“%1”（可用：%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import: unknown encoding &apos;%1&apos; (e.g. UTF-8, UTF-16LE, windows-1250, windows-1251, windows-1254, Big5, GB18030)</source>
-        <translation>import: 未知的编码“%1”（例如 UTF-8、UTF-16LE、windows-1250、windows-1251、windows-1254、Big5、GB18030）</translation>
+        <translation>import：未知的编码“%1”（例如 UTF-8、UTF-16LE、windows-1250、windows-1251、windows-1254、Big5、GB18030）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>import: --date-order is dmy or mdy, not &apos;%1&apos;</source>
-        <translation>import: --date-order 须为 dmy 或 mdy，而非“%1”</translation>
+        <translation>import：--date-order 必须为 dmy 或 mdy，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import：--decimal 须为 comma 或 point，而不是“%1”</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
-        <translation>import：--map 的格式为 标题=字段，字段须为 data-model.md 中的字段（date、channel、campaign、impressions、clicks、cost…），而不是 &apos;%1&apos;</translation>
+        <translation>import：--map 的格式为 表头=字段，字段必须是 data-model.md 中的字段（date、channel、campaign、impressions、clicks、cost…），而不是“%1”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>import: --channel needs a name</source>
-        <translation>import：--channel 需要名称</translation>
+        <translation>import：--channel 需要指定名称</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>import: --stage is STAGE=won, STAGE=lost or STAGE=open, not &apos;%1&apos;</source>
-        <translation>import：--stage 的格式为 阶段=won、阶段=lost 或 阶段=open，而不是 &apos;%1&apos;</translation>
+        <translation>import：--stage 的格式为 阶段=won、阶段=lost 或 阶段=open，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
+        <translation>import：--from 和 --to 必须同时指定，格式为 YYYY-MM-DD，且前者不得晚于后者</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import: name at least one FILE</source>
-        <translation>import: 请至少指定一个 FILE</translation>
+        <translation>import：请至少指定一个 FILE</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -344,14 +371,14 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <location line="+125"/>
         <location line="+243"/>
         <source>First day of the period.</source>
-        <translation>期间的第一天。</translation>
+        <translation>时间段的第一天。</translation>
     </message>
     <message>
         <location line="-367"/>
         <location line="+125"/>
         <location line="+243"/>
         <source>Last day of the period.</source>
-        <translation>期间的最后一天。</translation>
+        <translation>时间段的最后一天。</translation>
     </message>
     <message>
         <location line="-367"/>
@@ -366,7 +393,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+1"/>
         <source>previous or year.</source>
-        <translation>previous（前期）或 year（去年同期）。</translation>
+        <translation>previous（上一时间段）或 year（去年同期）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -388,37 +415,37 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+6"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
-        <translation>kpis: --from 与 --to 须为日期，例如 2025-01-31</translation>
+        <translation>kpis：--from 与 --to 必须为日期，例如 2025-01-31</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kpis: --from is after --to</source>
-        <translation>kpis: --from 晚于 --to</translation>
+        <translation>kpis：--from 晚于 --to</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
-        <translation>kpis: --compare 须为 previous 或 year，而非“%1”</translation>
+        <translation>kpis：--compare 必须为 previous 或 year，而不是“%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>kpis: --by is day, week, month, quarter, channel or campaign, not &apos;%1&apos;</source>
-        <translation>kpis: --by 须为 day、week、month、quarter、channel 或 campaign，而非“%1”</translation>
+        <translation>kpis：--by 必须为 day、week、month、quarter、channel 或 campaign，而不是“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kpis: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation>kpis: --format 须为 json、csv 或 table，而非“%1”</translation>
+        <translation>kpis：--format 必须为 json、csv 或 table，而不是“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
-        <translation>kpis：从 %2 到 %3 的 --by %1 会产生 %4 列，超过 %5 列：请选择较长的区间或较短的期间</translation>
+        <translation>kpis：从 %2 到 %3 按 --by %1 细分会产生 %4 行，超过 %5 行：请选择更大的时间粒度或更短的时间段</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Includes totals spread evenly over %1 – %2 (%3): a range report with no day breakdown</source>
-        <translation>包含平均分摊到 %1 – %2 的总计（%3）：没有逐日明细的期间报表</translation>
+        <translation>包含平均分摊到 %1 – %2 的总计（%3）：来自没有逐日明细的区间报表</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -438,32 +465,32 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+6"/>
         <source>Credit the period&apos;s leads, customers and won revenue to the channels or campaigns of their touchpoints.</source>
-        <translation>将期间内的潜在客户、客户与成交营收，归因至其接触点所属的渠道或营销活动。</translation>
+        <translation>将时间段内的潜在客户、客户与成交收入，归因至其接触点所属的渠道或营销活动。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attribution: --from and --to are dates like 2025-01-31, in order</source>
-        <translation>attribution: --from 与 --to 须为按先后顺序的日期，例如 2025-01-31</translation>
+        <translation>attribution：--from 与 --to 必须为先后有序的日期，例如 2025-01-31</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --model is first, last, linear, time-decay or position</source>
-        <translation>attribution: --model 须为 first、last、linear、time-decay 或 position</translation>
+        <translation>attribution：--model 必须为 first、last、linear、time-decay 或 position</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --by is channel or campaign, not &apos;%1&apos;</source>
-        <translation>attribution: --by 须为 channel 或 campaign，而非“%1”</translation>
+        <translation>attribution：--by 必须为 channel 或 campaign，而不是“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>attribution: --half-life is a number of days above 0</source>
-        <translation>attribution: --half-life 须为大于 0 的天数</translation>
+        <translation>attribution：--half-life 必须为大于 0 的天数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribution: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation>attribution: --format 须为 json、csv 或 table，而非“%1”</translation>
+        <translation>attribution：--format 必须为 json、csv 或 table，而不是“%1”</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -497,17 +524,17 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+7"/>
         <source>cohorts: --from and --to are dates like 2025-01-31, in order</source>
-        <translation>cohorts: --from 与 --to 须为按先后顺序的日期，例如 2025-01-31</translation>
+        <translation>cohorts：--from 与 --to 必须为先后有序的日期，例如 2025-01-31</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cohorts: --by is month or week, not &apos;%1&apos;</source>
-        <translation>cohorts: --by 须为 month 或 week，而非“%1”</translation>
+        <translation>cohorts：--by 必须为 month 或 week，而不是“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cohorts: --format is json, csv or table, not &apos;%1&apos;</source>
-        <translation>cohorts: --format 须为 json、csv 或 table，而非“%1”</translation>
+        <translation>cohorts：--format 必须为 json、csv 或 table，而不是“%1”</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -532,22 +559,22 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+6"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
-        <translation>report: --from 与 --to 须为日期，例如 2025-01-31</translation>
+        <translation>report：--from 与 --to 必须为日期，例如 2025-01-31</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>report: --from is after --to</source>
-        <translation>report: --from 晚于 --to</translation>
+        <translation>report：--from 晚于 --to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>report: --out FILE.pdf is required</source>
-        <translation>report: 必须指定 --out FILE.pdf</translation>
+        <translation>report：必须指定 --out FILE.pdf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>report: --lang is one of %1, not &apos;%2&apos;</source>
-        <translation>report: --lang 必须是 %1 其中之一，而非“%2”</translation>
+        <translation>report：--lang 必须是 %1 其中之一，而不是“%2”</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -556,13 +583,58 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+25"/>
+        <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
+        <translation>将已存储的渠道名称计为某个渠道，例如 &quot;Direct Traffic=Direct&quot;（可重复指定；&quot;NAME=&quot; 表示恢复默认分类）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every alias of the workspace: the default taxonomy only.</source>
+        <translation>删除工作区的所有别名：仅保留默认分类。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the list as JSON.</source>
+        <translation>以 JSON 格式输出列表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
+        <translation>列出已存储的渠道名称，以及每个名称在所有 KPI 中计入的标准渠道；--alias 和 --reset 可更改此对应关系，无需重新导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
+        <translation>channels：--alias 的格式为 NAME=CHANNEL，例如 &quot;Direct Traffic=Direct&quot;，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot change the aliases of %1: %2</source>
+        <translation>无法更改 %1 的别名：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the workspace&apos;s alias</source>
+        <translation>工作区别名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as imported</source>
+        <translation>按导入原样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default taxonomy</source>
+        <translation>默认分类</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The random seed (default 1).</source>
         <translation>随机种子（默认 1）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmark size: about N campaign rows over three years (default: the demo).</source>
-        <translation>基准测试规模：三年内约 N 列营销活动数据（默认：示范数据的规模）。</translation>
+        <translation>基准测试规模：三年内约 N 行营销活动数据（默认：演示数据的规模）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -572,17 +644,17 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+2"/>
         <source>Write a deterministic two-year B2B demo workspace.</source>
-        <translation>创建一个可重现的两年期 B2B 示范工作区。</translation>
+        <translation>创建一个可重现的两年期 B2B 演示工作区。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>demo: --seed is a whole number</source>
-        <translation>demo: --seed 须为整数</translation>
+        <translation>demo：--seed 必须为整数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>demo: --campaign-rows is a whole number of at least 1000</source>
-        <translation>demo: --campaign-rows 须为至少 1000 的整数</translation>
+        <translation>demo：--campaign-rows 必须为至少 1000 的整数</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -595,7 +667,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>请指定命令。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令“%1”</translation>
     </message>
@@ -622,7 +694,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+3"/>
         <source> (previous: %1 – %2)</source>
-        <translation> （前期：%1 – %2）</translation>
+        <translation> （上一时间段：%1 – %2）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -639,7 +711,7 @@ leads from: %1
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
         <translation>
-（字段：数值、前期、变化；▲ 较佳，▼ 较差）
+（列：数值、上期、变化；▲ 更好，▼ 更差）
 </translation>
     </message>
 </context>
@@ -745,20 +817,20 @@ leads from: %1
         <location line="+2"/>
         <source>quarterly</source>
         <comment>reviewed quarterly</comment>
-        <translation>每季</translation>
+        <translation>每季度</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>无效的日期：“%1”</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
-        <translation>日期“%1”不明确：日在前还是月在前？请以 --date-order dmy|mdy 指定</translation>
+        <translation>日期“%1”有歧义：日在前还是月在前？请用 --date-order dmy|mdy 指定</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -781,32 +853,67 @@ leads from: %1
         <translation>不是日期：“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>逗号 (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>句点 (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>不是数字：“%1”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>“%1”以%2作为小数分隔符，但此文件以%3书写小数（根据其全部数字判定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>数字过大：“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>a %1 column or a date range above the header</source>
-        <translation>%1 字段或标题列上方的日期范围</translation>
+        <translation>%1 字段或表头上方的日期范围</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this is a %1 export without %2, which Funnelscope needs to import it</source>
-        <translation>这是缺少 %2 的 %1 导出文件，Funnelscope 需要它们才能导入</translation>
+        <translation>这是缺少 %2 的 %1 导出文件，而 Funnelscope 需要这些内容才能导入</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>请用 --decimal comma 或 --decimal point 指定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>字段“%1”中既有以逗号作小数点的数字（“%2”，第 %3 行），也有以句点作小数点的数字（“%4”，第 %5 行）：其中一种会被误读；请重新导出文件，或%6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>文件中的数字不一致：字段“%2”中的“%1”（第 %3 行）以逗号作小数点，字段“%5”中的“%4”（第 %6 行）以句点作小数点；%7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>字段“%2”中的“%1”可能是小数（以句点作小数点），也可能是整数（带千位分隔符），文件中没有其他内容能判断；%3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -818,7 +925,7 @@ leads from: %1
     <message>
         <location line="+5"/>
         <source>this is not a regular file (a device or a pipe); save the export as a file first</source>
-        <translation>这不是一般文件（是设备或渠道）；请先将导出内容存成文件</translation>
+        <translation>这不是普通文件（而是设备或管道）；请先将导出内容保存为文件</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -844,7 +951,7 @@ leads from: %1
     <message>
         <location line="+47"/>
         <source>header longer than %1 million characters: not read</source>
-        <translation>标题列超过 %1 百万个字符：未读取</translation>
+        <translation>表头行超过 %1 百万字符：未读取</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -854,32 +961,62 @@ leads from: %1
     <message>
         <location line="+12"/>
         <source>no header line of a %1 file in the first %2 lines (it needs the columns %3)</source>
-        <translation>前 %2 行中没有 %1 文件的标题列（需要字段 %3）</translation>
+        <translation>前 %2 行中没有 %1 文件的表头行（需要字段 %3）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no recognisable header in the first %1 lines: a header names the columns of one kind, e.g. date and channel for campaign rows, lead_id and created_date for leads</source>
-        <translation>前 %1 行中没有可辨识的标题列：标题列须列出某一类型数据的字段名称，例如营销活动数据的 date 与 channel，潜在客户数据的 lead_id 与 created_date</translation>
+        <translation>前 %1 行中没有可识别的表头行：表头行须列出某一类型数据的字段名称，例如营销活动数据的 date 与 channel，潜在客户数据的 lead_id 与 created_date</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>此 %1 报表涵盖“所有时间”且没有日期，因此无法将总计分配到各日：请以日期范围或“日”列重新导出</translation>
+        <location line="+20"/>
+        <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
+        <translation>%1 是按“%3”划分的 %2 表格，其各行之和与网站总计不符（该工具会略去匿名化的查询和超出其上限的行，并且一次搜索在其显示的每个页面上各计一次），因此其合计看似总计，实则有误：请导入该导出中的 Chart.csv（Dates.csv）以获取每日总计，或导入其 Countries.csv 或 Devices.csv 并指定其涵盖的日期范围</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
-        <translation>此 %1 报表没有日期列，标题列上方也没有日期范围，因此无法将总计分配到各日：请以日期（日）列导出，或保留标示日期范围的列</translation>
+        <location line="+26"/>
+        <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
+        <translation>此 %1 报表注明其涵盖 %2 至 %3，而非指定的 %4 至 %5：请不要指定日期范围，或指定文件中注明的范围</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
+        <translation>%1 是不含 Date 列的 %2 导出文件：该工具只将其日期范围写入同一下载包中的 Filters.csv（通常为 &quot;Last 3 months&quot;，从下载当天往前计算），因此其总计无法分配到具体日期。请导入该下载包中的 Chart.csv（Dates.csv）以获取每日总计，或指定此文件涵盖的范围：import --from YYYY-MM-DD --to YYYY-MM-DD，或导入对话框中的“文件时间段”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>此 %1 报表表头上方的日期范围使用斜杠分隔的日期，可能是日在前，也可能是月在前；请用 --date-order dmy 或 --date-order mdy 指明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
+        <translation>此 %1 报表既没有日期列，表头上方也没有日期范围，因此其总计无法分配到具体日期：请在导出时加入日期（天）列，或保留注明日期范围的那几行，或用 --from 和 --to 指定范围</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>此 %1 报表的各行为汇总数据（%2），且表头上方日期范围中以斜杠分隔的日期可能是日在前，也可能是月在前；请用 --date-order dmy 或 --date-order mdy 指明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
+        <translation>此 %1 报表的各行为汇总数据（%2），但表头上方的日期范围无法读取，因此无法分配到具体日期：请按天细分导出，或保留注明日期范围的那几行</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
-        <translation>此 %1 报表涵盖 %2 至 %3，超过 %4 天：请以日期（日）列或较短的范围导出</translation>
+        <translation>此 %1 报表涵盖 %2 至 %3，超过 %4 天：请在导出时加入日期（天）列，或缩短日期范围</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>此 %1 报告涵盖“%2”且没有日期，因此无法将总计分配到各天：请按日期范围或“日”列重新导出</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
-        <translation>字段“%1”含有“%2”这类斜线日期，无法判断日或月在前；请以 --date-order dmy 或 --date-order mdy 指定</translation>
+        <translation>列“%1”中有“%2”这类斜线日期，无法判断日在前还是月在前；请用 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
     <message>
         <location filename="../../core/importing/importer.cpp" line="+69"/>
@@ -889,7 +1026,7 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source> (is the disk full, or the workspace&apos;s folder read-only? Nothing was imported; the workspace is as it was)</source>
-        <translation> （磁盘是否已满，或工作区所在的文件夹为只读？未导入任何数据，工作区维持原状）</translation>
+        <translation> （磁盘是否已满，或工作区所在的文件夹为只读？未导入任何数据，工作区保持不变）</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -902,39 +1039,44 @@ leads from: %1
         <translation>未知的预设“%1”（可用：%2）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>cannot store this row: %1</source>
-        <translation>无法保存此列：%1</translation>
+        <translation>无法保存此行：%1</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
-        <location line="+37"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL 字节：这是二进制文件，不是 CSV 文本</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file changed while it was being read (is another program still writing it?): nothing was imported; import it again once it is complete</source>
-        <translation>文件在读取时被更改（是否有其他程序仍在写入？）：未导入任何数据；待文件完成后请再导入一次</translation>
+        <translation>文件在读取过程中发生了更改（是否有其他程序仍在写入？）：未导入任何数据；请在文件写入完成后重新导入</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 of %2 data rows were rejected, more than half: nothing imported</source>
-        <translation>%2 列数据中有 %1 列被拒绝，超过一半：未导入任何数据</translation>
+        <translation>%2 行数据中有 %1 行被拒绝，超过一半：未导入任何数据</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>imported the table whose header is on line %1; the file&apos;s next table, from line %2, was not imported (import it on its own)</source>
-        <translation>已导入标题列位于第 %1 行的表格；文件中从第 %2 行开始的下一个表格未导入（请另行单独导入）</translation>
+        <translation>已导入表头位于第 %1 行的表格；文件中从第 %2 行开始的下一个表格未导入（请单独导入）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
+        <translation>%1 字段从“%2”读取，因为文件本身没有 %1 字段</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
         <translation>没有逐日明细的总计已平均分摊到 %1 至 %2 的每一天</translation>
     </message>
@@ -949,29 +1091,29 @@ leads from: %1
         <translation>无法写入工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <location filename="../../core/importing/importresult.cpp" line="+76"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
-        <translation>%1：已导入 %2 列 %3 数据（来源“%4”）</translation>
+        <translation>%1：已导入 %2 行 %3 数据（来源“%4”）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> as a %1 export (%2% of its columns recognised)</source>
-        <translation> 视为 %1 导出文件（已辨识 %2% 的字段）</translation>
+        <translation> 按 %1 导出文件处理（已识别 %2% 的字段）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, rejected %1</source>
-        <translation>，%1 列被拒绝</translation>
+        <translation>，%1 行被拒绝</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, replaced %1 stored rows</source>
-        <translation>，取代 %1 列已保存的数据</translation>
+        <translation>，替换了 %1 行已保存的数据</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: unchanged (these bytes were imported before)</source>
-        <translation>%1：未变更（相同内容先前已导入）</translation>
+        <translation>%1：未更改（相同内容先前已导入）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -998,7 +1140,7 @@ leads from: %1
         <source>
   ... and %1 more rejected rows</source>
         <translation>
-  ……另有 %1 列被拒绝</translation>
+  ……另有 %1 行被拒绝</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1012,30 +1154,41 @@ leads from: %1
         <source>
   stages counted as open: %1 (map a stage to won, lost or open with --stage &quot;STAGE=won&quot;)</source>
         <translation>
-  视为进行中的阶段：%1（以 --stage &quot;阶段=won&quot; 将阶段对应为 won、lost 或 open）</translation>
+  视为进行中的阶段：%1（用 --stage &quot;阶段=won&quot; 将阶段映射为 won、lost 或 open）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
+        <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
+        <translation>预设 %1（%2）：“%3”不是 %4 文件的字段</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
+        <translation>预设 %1（%2）：“%3”的乘积需要两个表头</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>预设需要 id、标题与类型</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>预设 %1：“%2”不是 %3 文件的字段</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>preset %1: the product for &apos;%2&apos; needs two headers</source>
-        <translation>预设 %1：“%2”的乘积需要两个字段标题</translation>
+        <translation>预设 %1：“%2”的乘积需要两个表头</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>preset %1: the condition for &apos;%2&apos; needs value, when and is</source>
-        <translation>默认 %1：“%2”的条件需要 value、when 与 is</translation>
+        <translation>预设 %1：“%2”的条件需要 value、when 与 is</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -1045,7 +1198,7 @@ leads from: %1
         <translation>无法保存预设：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>不是有效的时间长度：“%1”</translation>
     </message>
@@ -1062,22 +1215,22 @@ leads from: %1
     <message>
         <location line="+9"/>
         <source>number too large for one row: &apos;%1&apos; (at most %2)</source>
-        <translation>单列的数字过大：“%1”（最多 %2）</translation>
+        <translation>单行的数字过大：“%1”（最多 %2）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>the period ends before it starts</source>
-        <translation>期间的结束早于开始</translation>
+        <translation>时间段的结束日期早于开始日期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the period is longer than %1 days</source>
-        <translation>期间超过 %1 天</translation>
+        <translation>时间段超过 %1 天</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>line longer than %1 million characters: not read</source>
-        <translation>此行超过 %1 百万个字符：未读取</translation>
+        <translation>此行超过 %1 百万字符：未读取</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1133,7 +1286,7 @@ leads from: %1
     <message>
         <location line="+15"/>
         <source>Deals</source>
-        <translation>交易</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1158,7 +1311,92 @@ leads from: %1
     <message>
         <location filename="../../core/importing/rowstore.cpp" line="+334"/>
         <source>the sums of these rows are too large to be stored exactly</source>
-        <translation>这些列的总和过大，无法精确保存</translation>
+        <translation>这些行的总和过大，无法精确保存</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <source>column names in %1</source>
+        <translation>%1字段名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>波兰语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>土耳其语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Brazil)</source>
+        <translation>葡萄牙语（巴西）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Portugal)</source>
+        <translation>葡萄牙语（葡萄牙）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>葡萄牙语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>意大利语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>乌克兰语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>捷克语</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1410,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>How many times your ads and posts were shown: the sum of impressions.</source>
-        <translation>广告与帖子的显示次数：展示次数的总和。</translation>
+        <translation>广告与帖子的展示次数：展示次数的总和。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1217,17 +1455,17 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>New followers</source>
-        <translation>添加关注者</translation>
+        <translation>新增关注者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followers gained on social channels: the sum of new followers.</source>
-        <translation>在社交渠道获得的关注者：添加关注者的总和。</translation>
+        <translation>在社交渠道获得的关注者：新增关注者的总和。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per mille</source>
-        <translation>每千次展示成本</translation>
+        <translation>每千次展示费用</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,7 +1495,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Cost per click</source>
-        <translation>每次点击成本</translation>
+        <translation>每次点击费用</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1272,7 +1510,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Share of sessions that left after one page: bounces ÷ sessions.</source>
-        <translation>只浏览一页就离开的会话占比：跳出次数 ÷ 会话。</translation>
+        <translation>只浏览一个页面就离开的会话占比：跳出次数 ÷ 会话数。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,22 +1520,22 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Average engaged time per session, in seconds: engaged seconds ÷ sessions.</source>
-        <translation>每个会话的平均交互时间（秒）：交互秒数 ÷ 会话。</translation>
+        <translation>每次会话的平均互动时长（秒）：互动秒数 ÷ 会话数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages per session</source>
-        <translation>每会话页数</translation>
+        <translation>每次会话浏览页数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages seen per visit: pageviews ÷ sessions.</source>
-        <translation>每次访问浏览的页数：浏览量 ÷ 会话。</translation>
+        <translation>每次访问浏览的页数：浏览量 ÷ 会话数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagements</source>
-        <translation>社交交互次数</translation>
+        <translation>社交互动次数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1307,12 +1545,12 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Engagement rate</source>
-        <translation>交互率</translation>
+        <translation>互动率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagements ÷ impressions, on the rows that report both.</source>
-        <translation>社交交互次数 ÷ 展示次数，仅计算两者皆有报告的数据列。</translation>
+        <translation>社交互动次数 ÷ 展示次数，仅计算两者均有报告的数据行。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,7 +1575,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Click-to-open rate</source>
-        <translation>打开点击率</translation>
+        <translation>点击打开率</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1347,12 +1585,12 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Unsubscribe rate</source>
-        <translation>取消订阅率</translation>
+        <translation>退订率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of delivered emails that led to an unsubscribe: unsubscribes ÷ delivered.</source>
-        <translation>已送达邮件中导致取消订阅的比例：取消订阅数 ÷ 送达数。</translation>
+        <translation>已送达邮件中导致退订的比例：退订数 ÷ 送达数。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1362,7 +1600,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Calls to action clicked per pageview: CTA clicks ÷ pageviews.</source>
-        <translation>每次浏览的行动号召点击数：CTA 点击数 ÷ 浏览量。</translation>
+        <translation>每次浏览的行动号召点击次数：CTA 点击次数 ÷ 浏览量。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1372,7 +1610,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Share of landing page views that sent a form: form submissions ÷ landing page views.</source>
-        <translation>着陆页浏览中送出表单的比例：表单提交数 ÷ 着陆页浏览量。</translation>
+        <translation>着陆页浏览中提交表单的比例：表单提交数 ÷ 着陆页浏览量。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1383,17 +1621,17 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>New leads created in the period, from the CRM (or the platforms&apos; counts when no CRM leads were imported).</source>
-        <translation>期间内新创建的潜在客户，取自 CRM（若未导入 CRM 潜在客户，则采用平台的计数）。</translation>
+        <translation>时间段内新创建的潜在客户，取自 CRM（若未导入 CRM 潜在客户，则采用平台的计数）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform-reported leads</source>
-        <translation>平台报告潜在客户</translation>
+        <translation>平台报告的潜在客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads as the ad platforms count them: the sum of leads.</source>
-        <translation>广告平台所计算的潜在客户：潜在客户数的总和。</translation>
+        <translation>广告平台统计的潜在客户：潜在客户数的总和。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1403,12 +1641,12 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Leads ÷ sessions.</source>
-        <translation>潜在客户 ÷ 会话。</translation>
+        <translation>潜在客户 ÷ 会话数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per lead</source>
-        <translation>每位潜在客户成本</translation>
+        <translation>单个潜在客户成本</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1424,7 +1662,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Leads that became marketing-qualified in the period.</source>
-        <translation>期间内成为营销合格潜在客户（MQL）的潜在客户。</translation>
+        <translation>时间段内成为营销合格潜在客户（MQL）的潜在客户。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1434,7 +1672,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Leads that sales accepted in the period.</source>
-        <translation>期间内经业务接受（SAL）的潜在客户。</translation>
+        <translation>时间段内被销售接受（SAL）的潜在客户。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1444,7 +1682,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Of the leads created in the period, the share that has reached MQL so far.</source>
-        <translation>期间内创建的潜在客户中，截至目前已达 MQL 的比例。</translation>
+        <translation>时间段内创建的潜在客户中，截至目前已达 MQL 的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,7 +1692,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Of the leads that became MQL in the period, the share that has reached SQL.</source>
-        <translation>期间内成为 MQL 的潜在客户中，已达 SQL 的比例。</translation>
+        <translation>时间段内成为 MQL 的潜在客户中，已达 SQL 的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1474,7 +1712,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Mean score of the leads created in the period that have a score.</source>
-        <translation>期间内创建且有评分的潜在客户之平均分数。</translation>
+        <translation>时间段内创建且有评分的潜在客户的平均分数。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1485,7 +1723,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Leads that became sales-qualified in the period.</source>
-        <translation>期间内成为销售合格潜在客户（SQL）的潜在客户。</translation>
+        <translation>时间段内成为销售合格潜在客户（SQL）的潜在客户。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1495,7 +1733,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Of the leads that became SQL in the period, the share that became customers.</source>
-        <translation>期间内成为 SQL 的潜在客户中，成为客户的比例。</translation>
+        <translation>时间段内成为 SQL 的潜在客户中，成为客户的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1505,7 +1743,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Deals created in the period.</source>
-        <translation>期间内创建的交易。</translation>
+        <translation>时间段内创建的商机。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1520,12 +1758,12 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Deals won</source>
-        <translation>成交交易数</translation>
+        <translation>成交商机数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals won with a close date in the period.</source>
-        <translation>关闭日期落在期间内的成交交易。</translation>
+        <translation>关闭日期落在时间段内的成交商机。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1535,27 +1773,27 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Won ÷ (won + lost), of the deals closed in the period.</source>
-        <translation>成交数 ÷ (成交数 + 未成交数)，以期间内关闭的交易计算。</translation>
+        <translation>成交数 ÷ (成交数 + 丢单数)，按时间段内关闭的商机计算。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue won</source>
-        <translation>成交营收</translation>
+        <translation>成交收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of the deals won in the period.</source>
-        <translation>期间内成交交易的金额。</translation>
+        <translation>时间段内成交商机的金额。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average deal size</source>
-        <translation>平均交易规模</translation>
+        <translation>平均成交金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue ÷ deals won in the period that have an amount.</source>
-        <translation>营收 ÷ 期间内有金额的成交交易数。</translation>
+        <translation>收入 ÷ 时间段内有金额的成交商机数。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1565,17 +1803,17 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Mean days from first touch to close, of the deals won in the period.</source>
-        <translation>期间内成交的交易从首次接触到关闭的平均天数。</translation>
+        <translation>时间段内成交的商机从首次接触到关闭的平均天数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation>未关闭销售管道</translation>
+        <translation>进行中的销售管道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of deals created by the period&apos;s end and still open at its end.</source>
-        <translation>在期末之前创建、且期末时仍未关闭的交易金额。</translation>
+        <translation>在时间段结束前创建、且在期末仍未关闭的商机金额。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1585,7 +1823,7 @@ leads from: %1
     <message>
         <location line="+2"/>
         <source>Opportunities × win rate × average deal size ÷ sales cycle days.</source>
-        <translation>商机数 × 成交率 × 平均交易规模 ÷ 销售周期天数。</translation>
+        <translation>商机数 × 成交率 × 平均成交金额 ÷ 销售周期天数。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1595,7 +1833,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Of the leads created in the period, the share that became customers.</source>
-        <translation>期间内创建的潜在客户中，成为客户的比例。</translation>
+        <translation>时间段内创建的潜在客户中，成为客户的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1605,7 +1843,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Customers who started in the period (or deals won, when no customers were imported).</source>
-        <translation>期间内开始合作的客户（若未导入客户数据，则采用成交交易数）。</translation>
+        <translation>时间段内开始合作的客户（若未导入客户数据，则采用成交商机数）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1635,7 +1873,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>(Revenue − marketing and sales cost) ÷ marketing and sales cost.</source>
-        <translation>(营收 − 营销与销售成本) ÷ 营销与销售成本。</translation>
+        <translation>(收入 − 营销与销售成本) ÷ 营销与销售成本。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1665,12 +1903,12 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Of the customers active at the start, the share that churned in the period.</source>
-        <translation>期初活跃的客户中，于期间内流失的比例。</translation>
+        <translation>期初活跃的客户中，于时间段内流失的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly recurring revenue</source>
-        <translation>每月经常性营收</translation>
+        <translation>月度经常性收入</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1680,7 +1918,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Average revenue per account</source>
-        <translation>每账户平均营收</translation>
+        <translation>每账户平均收入</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1695,7 +1933,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>ARPA ÷ monthly churn (churn rate × 30.4375 ÷ days in the period).</source>
-        <translation>ARPA ÷ 每月流失率 (流失率 × 30.4375 ÷ 期间天数)。</translation>
+        <translation>ARPA ÷ 月流失率（流失率 × 30.4375 ÷ 时间段天数）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1715,7 +1953,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>(Promoters 9–10 − detractors 0–6) ÷ responses × 100.</source>
-        <translation>(推荐者 9–10 分 − 批评者 0–6 分) ÷ 回复数 × 100。</translation>
+        <translation>(推荐者 9–10 分 − 贬损者 0–6 分) ÷ 回复数 × 100。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1725,7 +1963,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Survey answers dated in the period.</source>
-        <translation>日期落在期间内的问卷回复。</translation>
+        <translation>日期落在时间段内的问卷回复。</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -1735,12 +1973,12 @@ leads from: %1
     <message>
         <location line="+2"/>
         <source>Engagement</source>
-        <translation>交互</translation>
+        <translation>互动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead generation</source>
-        <translation>潜在客户开发</translation>
+        <translation>潜在客户获取</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1765,7 +2003,7 @@ leads from: %1
     <message>
         <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
         <source>%1 (previous: %2, change %3)</source>
-        <translation>%1（前期：%2，变化 %3）</translation>
+        <translation>%1（上期：%2，变化 %3）</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
@@ -1785,7 +2023,7 @@ leads from: %1
     <message>
         <location line="+0"/>
         <source>Won deals</source>
-        <translation>成交交易</translation>
+        <translation>成交商机</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +2046,7 @@ leads from: %1
     <message>
         <location line="+13"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;M — 数据质量&lt;/h3&gt;&lt;p&gt;%1 个缺漏、%2 列被拒绝、%3 个渠道的平台与 CRM 潜在客户数不一致。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;M — 数据质量&lt;/h3&gt;&lt;p&gt;%1 处数据缺失、%2 行被拒绝、%3 个渠道的平台与 CRM 潜在客户数不一致。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1836,7 +2074,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
-        <translation>此工作区以只读方式打开。若要变更，请将文件拷贝到您可写入的文件夹，再打开该副本。</translation>
+        <translation>此工作区以只读方式打开。如需修改，请将文件复制到您有写入权限的文件夹，再打开该副本。</translation>
     </message>
 </context>
 <context>
@@ -1854,12 +2092,12 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>better</source>
-        <translation>较佳</translation>
+        <translation>更好</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worse</source>
-        <translation>较差</translation>
+        <translation>更差</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1885,7 +2123,7 @@ leads from: %1
     <message>
         <location line="+19"/>
         <source>Compared with %1 – %2.</source>
-        <translation>比较期间：%1 – %2。</translation>
+        <translation>对比时间段：%1 – %2。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1895,12 +2133,12 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Prepared %1 with Funnelscope.</source>
-        <translation>由 Funnelscope 于 %1 制作。</translation>
+        <translation>由 Funnelscope 于 %1 生成。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
-        <translation>SMART 回顾：选定（Select）重要的 KPI、准确衡量（Measure）、分析（Analyse）以取得洞察、定期回顾（Review）、采取行动（Take action）。</translation>
+        <translation>SMART 回顾：选定（Select）重要的 KPI、准确衡量（Measure）、分析（Analyse）以获得洞察、定期回顾（Review）、采取行动（Take action）。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1934,7 +2172,7 @@ leads from: %1
         <location line="-334"/>
         <location line="+212"/>
         <source>Now</source>
-        <translation>目前</translation>
+        <translation>当前值</translation>
     </message>
     <message>
         <location line="-212"/>
@@ -1959,7 +2197,7 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source>Headline KPIs</source>
-        <translation>重点 KPI</translation>
+        <translation>核心 KPI</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1977,7 +2215,7 @@ leads from: %1
         <location line="+188"/>
         <location line="+32"/>
         <source>Before</source>
-        <translation>前期</translation>
+        <translation>上期</translation>
     </message>
     <message>
         <location line="-220"/>
@@ -1998,12 +2236,12 @@ leads from: %1
     <message>
         <location line="+8"/>
         <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
-        <translation>基准值 %1 → 目标值 %2；目前 %3，截止日预测 %4。状态：%5。</translation>
+        <translation>基准值 %1 → 目标值 %2；当前 %3，截止日预测 %4。状态：%5。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pace: actual against the straight line to the target</source>
-        <translation>节奏：实际值与达成目标的直线进度比较</translation>
+        <translation>节奏：实际值与匀速达成目标的直线进度对比</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2018,7 +2256,7 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals &amp; reviews tab.</source>
-        <translation>尚无目标：请选择销售管道与营收相关的 KPI，而非虚荣指标，并在“目标与回顾”标签页设置目标值。</translation>
+        <translation>尚无目标：请选择销售管道与收入相关的 KPI，而非虚荣指标，并在“目标与回顾”标签页设置目标值。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2038,7 +2276,7 @@ leads from: %1
     <message>
         <location line="+0"/>
         <source>Rows in the period</source>
-        <translation>期间内列数</translation>
+        <translation>时间段内行数</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2048,17 +2286,17 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source>Gaps: every channel that reports daily has data for every day of the period.</source>
-        <translation>缺漏：每个逐日报告的渠道，在期间内每一天都有数据。</translation>
+        <translation>数据缺失：所有按日报告的渠道在时间段内每一天都有数据。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so its days hold equal shares.</source>
-        <translation>包含平均分摊到 %1 – %2 的总计（%3）：这是没有逐日明细的报表，因此各日为相等的份额。</translation>
+        <translation>包含平均分摊到 %1 – %2 的总计（%3）：来自没有逐日明细的报表，因此每天的数值相同。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
-        <translation>%1 次导入中被拒绝的列：%2（行号与原因请见“数据”标签页）。</translation>
+        <translation>%1 次导入中被拒绝的行：%2（请在“数据”标签页查看行号与原因）。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2082,7 +2320,7 @@ leads from: %1
         <location line="-4"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
-        <translation>平台报告潜在客户</translation>
+        <translation>平台报告的潜在客户</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -2099,7 +2337,7 @@ leads from: %1
     <message>
         <location line="-4"/>
         <source>Analytics key events</source>
-        <translation>网站分析重要事件</translation>
+        <translation>网站分析关键事件</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2109,17 +2347,17 @@ leads from: %1
     <message>
         <location line="+21"/>
         <source>the period from %1 (%2, usually %3)</source>
-        <translation>自 %1 起的期间（%2，通常为 %3）</translation>
+        <translation>从 %1 开始的时间段（%2，通常为 %3）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — %2, trailing periods</source>
-        <translation>%1 — %2，过去各期走势</translation>
+        <translation>%1 — %2，历史各期趋势</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No anomalies: every period is within the range of its trailing history.</source>
-        <translation>无异常：每一期都在其过往历史的范围内。</translation>
+        <translation>无异常：每一期都在其历史波动范围内。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2149,7 +2387,7 @@ leads from: %1
     <message>
         <location line="+8"/>
         <source>What moved %1 (%2) since the previous period</source>
-        <translation>自前期以来影响 %1（%2）的因素</translation>
+        <translation>与上一时间段相比，推动 %1（%2）变化的因素</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2174,7 +2412,7 @@ leads from: %1
     <message>
         <location line="+0"/>
         <source>Conversion from the step above</source>
-        <translation>自上一步骤的转化率</translation>
+        <translation>相对上一步骤的转化率</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2294,12 +2532,12 @@ leads from: %1
     <message>
         <location line="+7"/>
         <source>higher</source>
-        <translation>较高</translation>
+        <translation>更高</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower</source>
-        <translation>较低</translation>
+        <translation>更低</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2309,7 +2547,7 @@ leads from: %1
     <message>
         <location line="+0"/>
         <source>Better</source>
-        <translation>较佳方向</translation>
+        <translation>更优方向</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2600,7 @@ leads from: %1
     <message>
         <location line="+5"/>
         <source>Achievable: %1; the best %2-day change in your history is %3 — a stretch.</source>
-        <translation>可达成：%1；历史数据中最佳的 %2 天变化为 %3——具挑战性。</translation>
+        <translation>可达成：%1；历史数据中最佳的 %2 天变化为 %3——有挑战性。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2387,7 +2625,7 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source>Relevant: %1 is an awareness metric; make sure it is tied to a lead or revenue goal.</source>
-        <translation>相关：%1 属于认知指标；请确保它与潜在客户或营收目标相链接。</translation>
+        <translation>相关：%1 属于认知指标；请确保它与潜在客户或收入目标相关联。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2408,7 +2646,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <location filename="../../core/store/workspace.cpp" line="+206"/>
         <source>cannot read workspace %1: %2</source>
         <translation>无法读取工作区 %1：%2</translation>
     </message>
@@ -2441,7 +2679,7 @@ leads from: %1
     <message>
         <location line="+3"/>
         <source>cannot open workspace %1: the file or its folder is read-only, and Funnelscope writes to the workspace and next to it while it is open (copy it to a folder you can write to); nothing was changed</source>
-        <translation>无法打开工作区 %1：此文件或其所在文件夹为只读，而 Funnelscope 在工作区打开期间会写入工作区及其所在位置（请将它拷贝到可写入的文件夹）；未做任何变更</translation>
+        <translation>无法打开工作区 %1：此文件或其所在文件夹为只读，而 Funnelscope 在工作区打开期间需要写入工作区文件及其所在文件夹（请将它复制到有写入权限的文件夹）；未做任何更改</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2466,7 +2704,7 @@ leads from: %1
     <message>
         <location line="+12"/>
         <source>%1 was written by an older Funnelscope and must be upgraded before it can be read, which needs write access: copy it to a folder you can write to</source>
-        <translation>%1 由较旧版本的 Funnelscope 写入，必须先升级才能读取，而升级需要写入权限：请将它拷贝到您可写入的文件夹</translation>
+        <translation>%1 由较旧版本的 Funnelscope 写入，必须先升级才能读取，而升级需要写入权限：请将它复制到您有写入权限的文件夹</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2490,7 +2728,7 @@ leads from: %1
         <location filename="../../core/store/campaignrollup.cpp" line="+263"/>
         <location line="+37"/>
         <source>the sums of the campaign rows are too large to be stored exactly</source>
-        <translation>活动列的总和过大，无法精确保存</translation>
+        <translation>营销活动数据行的总和过大，无法精确保存</translation>
     </message>
     <message>
         <location filename="../../core/store/readsnapshot.cpp" line="+22"/>
@@ -2501,6 +2739,11 @@ leads from: %1
         <location line="+41"/>
         <source>a total is too large to be computed exactly (integer overflow)</source>
         <translation>总计过大，无法精确计算（整数溢出）</translation>
+    </message>
+    <message>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <source>a channel alias needs a name</source>
+        <translation>渠道别名需要名称</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2756,7 @@ leads from: %1
     <message>
         <location line="+2"/>
         <source>Last touch</source>
-        <translation>最终接触</translation>
+        <translation>末次接触</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2528,12 +2771,12 @@ leads from: %1
     <message>
         <location line="+2"/>
         <source>Position (40/20/40)</source>
-        <translation>根据位置（40/20/40）</translation>
+        <translation>基于位置（40/20/40）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Attribution&lt;/b&gt;: who gets the credit, model by model</source>
-        <translation>&lt;b&gt;归因&lt;/b&gt;：各模型下的功劳归属</translation>
+        <translation>&lt;b&gt;归因&lt;/b&gt;：逐个模型查看功劳归属</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2548,7 +2791,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Won revenue</source>
-        <translation>成交营收</translation>
+        <translation>成交收入</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2563,7 +2806,7 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source>Each conversion of the period (a lead created, a customer won, a deal&apos;s revenue) is shared among its touchpoints up to that day; without touchpoints it goes to its own channel.</source>
-        <translation>期间内的每次转化（创建潜在客户、赢得客户、交易营收）会分配给截至当天的各个接触点；若没有接触点，则归给其本身的渠道。</translation>
+        <translation>时间段内的每次转化（创建潜在客户、赢得客户、商机收入）会分摊给截至当天的各个接触点；如果没有接触点，则归入其自身所属的渠道。</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -2577,11 +2820,73 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>funnelscope::ChannelAliasModel</name>
+    <message>
+        <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
+        <source>your alias</source>
+        <translation>您的别名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as imported</source>
+        <translation>按导入原样</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default taxonomy</source>
+        <translation>默认分类</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name in the imported files</source>
+        <translation>导入文件中的名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts as channel</source>
+        <translation>计为渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>设定依据</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/channelsdialog.cpp" line="+52"/>
+        <source>Reset to defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>This workspace is open read-only: its channels are shown, not changed.</source>
+        <translation>此工作区以只读方式打开：仅显示其渠道，无法更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
+        <translation>导入文件中的每个渠道名称，在所有 KPI、筛选器和报表中都计为其旁边的渠道。其他工具对同一渠道使用的名称（Direct traffic、(direct) / (none)、DIRECT_TRAFFIC）计为同一个渠道。在此更改渠道：数字会随之更新，无需重新导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The channels could not be saved: %1</source>
+        <translation>无法保存渠道：%1</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::CohortView</name>
     <message>
         <location filename="../../ui/cohortview.cpp" line="+22"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
-        <translation>&lt;b&gt;潜在客户同类群组&lt;/b&gt;：最近 12 个月或 12 周中，各期潜在客户多快达到某一阶段</translation>
+        <translation>&lt;b&gt;潜在客户同类群组&lt;/b&gt;：最近 12 个月或 12 周中，每一期的潜在客户多快达到某一阶段</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2686,19 +2991,19 @@ leads from: %1
         <source>Delete the import of %1 (%2 rows, source %3) and the rows it brought?
 
 You can undo this with Edit → Undo until you close the window.</source>
-        <translation>要删除 %1 的导入（%2 列，来源 %3）及其带入的数据列吗？
+        <translation>要删除 %1 的导入（%2 行，来源 %3）及其导入的数据行吗？
 
-在关闭窗口之前，您都可以使用“编辑 → 撤销”还原此操作。</translation>
+在关闭窗口之前，您都可以通过“编辑 → 撤销”撤消此操作。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This import rejected no rows.</source>
-        <translation>此次导入没有被拒绝的列。</translation>
+        <translation>此次导入没有被拒绝的行。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected rows of this import (%1): line, column and reason</source>
-        <translation>此次导入被拒绝的列（%1）：行号、字段与原因</translation>
+        <translation>此次导入被拒绝的行（%1）：行号、列与原因</translation>
     </message>
 </context>
 <context>
@@ -2741,17 +3046,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>This quarter</source>
-        <translation>本季</translation>
+        <translation>本季度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last quarter</source>
-        <translation>上一季</translation>
+        <translation>上季度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year to date</source>
-        <translation>今年迄今</translation>
+        <translation>年初至今</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2766,7 +3071,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation>期间</translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2781,42 +3086,42 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>vs previous period</source>
-        <translation>与前期比较</translation>
+        <translation>对比上一时间段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs same period last year</source>
-        <translation>与去年同期比较</translation>
+        <translation>对比去年同期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no comparison</source>
-        <translation>不比较</translation>
+        <translation>不对比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparison</source>
-        <translation>比较</translation>
+        <translation>对比</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Period</source>
-        <translation>期间(&amp;P)</translation>
+        <translation>时间段(&amp;P)</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>vs previous</source>
-        <translation>较前期</translation>
+        <translation>对比上期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vs last year</source>
-        <translation>较去年</translation>
+        <translation>对比去年</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Updating…</source>
-        <translation>更新中…</translation>
+        <translation>正在更新…</translation>
     </message>
 </context>
 <context>
@@ -2829,7 +3134,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+11"/>
         <source>Each bar&apos;s width is on a logarithmic scale. Conversion is the next step ÷ this step; drop-off is what is lost between them.</source>
-        <translation>每条条形的宽度采用对数刻度。转化率为下一步骤 ÷ 此步骤；中途流失则是两步骤之间损失的部分。</translation>
+        <translation>每个条形的宽度采用对数刻度。转化率 = 下一步骤 ÷ 此步骤；流失量是两步骤之间损失的部分。</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2839,7 +3144,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+37"/>
         <source>↓ %1 (drop-off %2)</source>
-        <translation>↓ %1（中途流失 %2）</translation>
+        <translation>↓ %1（流失 %2）</translation>
     </message>
     <message>
         <location line="-54"/>
@@ -2879,7 +3184,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+2"/>
         <source>Now</source>
-        <translation>目前</translation>
+        <translation>当前值</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2917,7 +3222,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+14"/>
         <source>&amp;New goal</source>
-        <translation>添加目标(&amp;N)</translation>
+        <translation>新建目标(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2932,12 +3237,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+5"/>
         <source>New &amp;review</source>
-        <translation>添加回顾(&amp;R)</translation>
+        <translation>新建回顾(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A SMART review of the period chosen in the filter bar, saved with its numbers</source>
-        <translation>针对筛选列所选期间的 SMART 回顾，会连同当时的数字一并保存</translation>
+        <translation>针对筛选栏中所选时间段的 SMART 回顾，会连同当时的数据一并保存</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2967,12 +3272,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation>每季</translation>
+        <translation>每季度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>computed from the baseline period</source>
-        <translation>按基准期间计算</translation>
+        <translation>按基准时间段计算</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3002,7 +3307,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+6"/>
         <source>Baseline period:</source>
-        <translation>基准期间：</translation>
+        <translation>基准时间段：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3052,14 +3357,14 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+279"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>导出回顾</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+270"/>
+        <location line="-285"/>
+        <location line="+282"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3093,7 +3398,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+18"/>
         <source>New review</source>
-        <translation>添加回顾</translation>
+        <translation>新建回顾</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3129,7 +3434,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="-25"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
-        <translation>例如：将多媒体广告预算的 10% 转移至付费搜索</translation>
+        <translation>例如：将展示广告预算的 10% 转移至付费搜索</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3149,12 +3454,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+33"/>
         <source>Select a saved goal to see its pace</source>
-        <translation>选择已保存的目标以查看其节奏</translation>
+        <translation>选择一个已保存的目标以查看其节奏</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pace of “%1”: actual against the straight line to the target</source>
-        <translation>“%1”的节奏：实际值与达成目标的直线进度比较</translation>
+        <translation>“%1”的节奏：实际值与匀速达成目标的直线进度对比</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3192,12 +3497,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>By quarter</source>
-        <translation>按季</translation>
+        <translation>按季度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time granularity</source>
-        <translation>时间单位</translation>
+        <translation>时间粒度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3222,12 +3527,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Table rows</source>
-        <translation>表格列</translation>
+        <translation>表格行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter rows…</source>
-        <translation>筛选列…</translation>
+        <translation>筛选行…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3237,12 +3542,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Cop&amp;y</source>
-        <translation>拷贝(&amp;Y)</translation>
+        <translation>复制(&amp;Y)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Copy</source>
-        <translation>拷贝</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3274,14 +3579,14 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <location filename="../../ui/importdialog.cpp" line="+44"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unchanged</source>
-        <translation>未变更</translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3317,23 +3622,23 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+6"/>
         <location line="+4"/>
         <source>Detect from the header</source>
-        <translation>按标题列检测</translation>
+        <translation>按表头检测</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+257"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 字段名称</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>%1 export</source>
         <translation>%1 导出文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tool the file was exported from: its column names, totals and footer lines.</source>
-        <translation>导出此文件的工具：决定其字段名称、合计列与页脚行的解读方式。</translation>
+        <translation>导出此文件的工具：决定如何解读其字段名称、合计行与页脚行。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3363,7 +3668,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Rows of one source replace that source&apos;s earlier rows for the same day, channel and campaign. Give two accounts of one tool two source names.</source>
-        <translation>同一来源的数据列，会取代该来源先前在相同日期、渠道与营销活动的数据列。同一工具的两个账户，请使用两个不同的来源名称。</translation>
+        <translation>同一来源的数据行，会替换该来源先前在相同日期、渠道与营销活动下的数据行。同一工具的两个账户，请使用两个不同的来源名称。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3388,12 +3693,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Delimiter:</source>
-        <translation>分隔符号：</translation>
+        <translation>分隔符：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header:</source>
-        <translation>标题列：</translation>
+        <translation>表头行：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3413,7 +3718,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>The channel of every row, for a file without a channel column (or to override the tool&apos;s).</source>
-        <translation>每一列的渠道，适用于没有渠道字段的文件（或取代工具的渠道）。</translation>
+        <translation>每一行的渠道，适用于没有渠道字段的文件（或用于覆盖工具提供的渠道）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3421,7 +3726,22 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Period of the file:</source>
+        <translation>文件时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
+        <translation>适用于文件未注明时间段且不含日期的报表（Search Console 的 Countries.csv 和 Devices.csv）：其总计将平均分配到这些天</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Column in the file</source>
         <translation>文件中的字段</translation>
     </message>
@@ -3433,7 +3753,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+4"/>
         <source>Deal stages</source>
-        <translation>交易阶段</translation>
+        <translation>商机阶段</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3448,7 +3768,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+3"/>
         <source>How each stage of your pipeline counts for won deals, revenue and the open pipeline. Your choices are remembered for later imports into this workspace.</source>
-        <translation>您的销售管道中每个阶段如何计入成交交易、营收与进行中的销售管道。您的选择会在之后导入此工作区时沿用。</translation>
+        <translation>您的销售管道中每个阶段如何计入成交商机、收入与进行中的销售管道。您的选择会在之后导入此工作区时沿用。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3468,7 +3788,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+10"/>
         <source>The first rows, as they will be stored</source>
-        <translation>前几列数据（按保存后的样貌显示）</translation>
+        <translation>前几行数据（按保存后的样子显示）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3481,7 +3801,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3498,7 +3818,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工具或导出文件的名称（例如“代理商周报”）：</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
@@ -3530,7 +3850,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+2"/>
         <source>not found</source>
-        <translation>找不到</translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3547,12 +3867,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+2"/>
         <source>Detect from the header (%1)</source>
-        <translation>按标题列检测（%1）</translation>
+        <translation>按表头检测（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Detect from the header (%1, %2% of its columns known)</source>
-        <translation>按标题列检测（%1，已辨识 %2% 的字段）</translation>
+        <translation>按表头检测（%1，已识别 %2% 的字段）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3567,7 +3887,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>lost</source>
-        <translation>失败</translation>
+        <translation>丢单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3577,12 +3897,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+7"/>
         <source>No rule knows this stage: it counts as open unless you choose otherwise.</source>
-        <translation>没有规则认得此阶段：除非您另行选择，否则视为进行中。</translation>
+        <translation>没有规则能识别此阶段：除非您另行选择，否则视为进行中。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Counts as, for %1</source>
-        <translation>%1 计为</translation>
+        <translation>计为（%1）</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3613,12 +3933,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+12"/>
         <source>Every row gets %1 &apos;%2&apos;, as you chose.</source>
-        <translation>每一列的 %1 皆为“%2”，按您的选择。</translation>
+        <translation>按您的选择，每一行的 %1 均为“%2”。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every row gets %1 &apos;%2&apos; (from the %3 preset).</source>
-        <translation>每一列的 %1 都会设为“%2”（来自 %3 预设）。</translation>
+        <translation>每一行的 %1 都会设为“%2”（来自 %3 预设）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3639,13 +3959,13 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+14"/>
         <source>%n of the first rows will be rejected; the rest of the file imports.</source>
         <translation>
-            <numerusform>前几列中有 %n 列将被拒绝；文件其余部分会照常导入。</numerusform>
+            <numerusform>前几行中有 %n 行将被拒绝；文件其余部分会照常导入。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Source &apos;%1&apos; already has rows from %2: rows for the same day, channel and campaign will be replaced. Use another source name to keep both.</source>
-        <translation>来源“%1”已有来自 %2 的数据列：相同日期、渠道与营销活动的数据列将被取代。若要两者并存，请使用其他来源名称。</translation>
+        <translation>来源“%1”已有来自 %2 的数据行：相同日期、渠道与营销活动的数据行将被替换。如需同时保留两者，请使用其他来源名称。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3660,17 +3980,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+60"/>
         <source>&lt;p&gt;%1 rows imported as %2 (source %3), %4 rejected, %5 stored rows replaced.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;已将 %1 列导入为 %2（来源 %3），%4 列被拒绝，取代 %5 列已保存的数据。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;已将 %1 行导入为 %2（来源 %3），%4 行被拒绝，替换了 %5 行已保存的数据。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;Stages counted as open: %1. Choose won or lost for them in the import&apos;s stage table to change it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;视为进行中的阶段：%1。若要变更，请在导入的阶段表中为它们选择成交或失败。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;视为进行中的阶段：%1。如需更改，请在导入的阶段表中将它们设为成交或丢单。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;These bytes were imported before: nothing changed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;相同内容先前已导入：未做任何变更。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;相同内容先前已导入：未做任何更改。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3714,7 +4034,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation>列数</translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3737,25 +4057,25 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+16"/>
         <source>Before: %1</source>
-        <translation>前期：%1</translation>
+        <translation>上期：%1</translation>
     </message>
 </context>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New workspace…</source>
-        <translation>添加工作区(&amp;N)…</translation>
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workspace</source>
-        <translation>添加工作区</translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3769,13 +4089,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作区 (*.db);;所有文件 (*)</translation>
     </message>
@@ -3788,6 +4108,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
         <translation>工作区设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation>渠道(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3852,12 +4177,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Marketing KPIs along the B2B funnel, from your own CSV exports, computed offline in one workspace file.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;根据您自己的 CSV 导出文件，显示 B2B 漏斗各阶段的营销 KPI，全部在单一工作区文件中脱机计算。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;根据您自己的 CSV 导出文件，在一个工作区文件中离线计算 B2B 漏斗各阶段的营销 KPI。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is demo data — import your own files.</source>
-        <translation>这是示范数据——请导入您自己的文件。</translation>
+        <translation>这是演示数据——请导入您自己的文件。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3867,7 +4192,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>New workspace…</source>
-        <translation>添加工作区…</translation>
+        <translation>新建工作区…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3877,7 +4202,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+4"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
-        <translation>已以只读方式打开：所有查看与报表皆可使用，但导入、删除导入、保存目标与回顾，以及设置皆已停用。</translation>
+        <translation>已以只读方式打开：所有视图与报表均可使用，但导入、删除导入、保存目标与回顾以及设置均已停用。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3942,7 +4267,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+3"/>
         <source>Logo</source>
-        <translation>标志</translation>
+        <translation>徽标</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3957,7 +4282,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Logo (for reports):</source>
-        <translation>标志（用于报告）：</translation>
+        <translation>徽标（用于报告）：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3965,7 +4290,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>货币：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -4028,7 +4353,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+24"/>
         <source>Spend, revenue and leads</source>
-        <translation>支出、营收与潜在客户</translation>
+        <translation>支出、收入与潜在客户</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4041,12 +4366,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/reconciliationview.cpp" line="+18"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
-        <translation>&lt;b&gt;核对&lt;/b&gt;：平台报告的潜在客户与 CRM 中的潜在客户比较</translation>
+        <translation>&lt;b&gt;核对&lt;/b&gt;：平台报告的潜在客户与 CRM 中潜在客户的对比</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Platforms count form fills and conversions by their own rules and windows; the CRM counts contacts by creation date. The KPIs use the CRM&apos;s leads when there are any.</source>
-        <translation>各平台按自己的规则与归因期间计算表单填写与转化；CRM 则按创建日期计算联系人。若有 CRM 潜在客户，KPI 会采用 CRM 的数据。</translation>
+        <translation>各平台按自己的规则与归因窗口统计表单填写与转化；CRM 则按创建日期统计联系人。如果有 CRM 潜在客户，KPI 会采用 CRM 的数据。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4056,7 +4381,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+0"/>
         <source>Platform-reported leads</source>
-        <translation>平台报告潜在客户</translation>
+        <translation>平台报告的潜在客户</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4076,7 +4401,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+2"/>
         <source>Analytics key events</source>
-        <translation>网站分析重要事件</translation>
+        <translation>网站分析关键事件</translation>
     </message>
 </context>
 <context>
@@ -4102,7 +4427,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../app/gui/main.cpp" line="+43"/>
         <source>Preparing the demo workspace…</source>
-        <translation>正在准备示范工作区…</translation>
+        <translation>正在准备演示工作区…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4118,22 +4443,22 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+4"/>
         <source>The workspace file to open (default: the last one, or the demo).</source>
-        <translation>要打开的工作区文件（默认：上次打开的文件，或示范工作区）。</translation>
+        <translation>要打开的工作区文件（默认：上次打开的文件，或演示工作区）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
-        <translation>将每个标签页以 1440×900 截屏保存至 DIR 后结束。</translation>
+        <translation>将每个标签页以 1440×900 截图保存至 DIR 后退出。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print how long the start and five filter changes take, then quit.</source>
-        <translation>输出启动及五次筛选变更所需的时间后结束。</translation>
+        <translation>输出启动及五次筛选更改所需的时间，然后退出。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the app in this language (%1) instead of the one chosen in View → Language.</source>
-        <translation>以此语言（%1）显示应用程序，而非“查看 → 语言”中选择的语言。</translation>
+        <translation>以此语言（%1）显示应用程序，而不是“查看 → 语言”中选择的语言。</translation>
     </message>
 </context>
 </TS>

@@ -172,7 +172,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+67"/>
+        <location filename="../../app/cli/main.cpp" line="+69"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>請執行「funnelscope-cli --help」查看說明。</translation>
     </message>
@@ -188,29 +188,31 @@ Commands:
   report       Write the SMART review as a PDF
   attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
   cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
   demo         Write a realistic two-year demo workspace
 
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation>用法：funnelscope-cli COMMAND [OPTIONS]
+        <translation>用法：funnelscope-cli 命令 [選項]
 
-依據您的 CSV 匯出檔，計算 B2B 漏斗各階段的行銷 KPI，全部存放在單一本機工作區檔案中。
+根據您的 CSV 匯出檔，沿 B2B 漏斗計算行銷 KPI，資料儲存在一個本機工作區檔案中。
 
-指令：
+命令：
   import       將 CSV 檔案匯入工作區
-  kpis         計算某期間的所有 KPI，支援篩選、比較與細分
+  kpis         計算某一期間的所有 KPI，支援篩選、比較與細分
   report       將 SMART 回顧輸出為 PDF
   attribution  將潛在客戶、客戶與營收歸因至各管道：first、last、linear、time-decay 或 position
-  cohorts      潛在客戶同類群組：在 30、60、90 及 180 天內達到各階段的比例
-  demo         建立一個貼近真實的兩年期示範工作區
+  cohorts      潛在客戶同類群組：30、60、90 與 180 天內到達各階段的比例
+  channels     列出已儲存的管道名稱及各自計入的管道；設定與重設別名
+  demo         建立一個逼真的兩年期示範工作區
 
-執行「funnelscope-cli COMMAND --help」可查看該指令的選項。
-結束代碼：0 成功，1 作業遭拒（未做任何變更），2 用法錯誤。
+執行 &apos;funnelscope-cli 命令 --help&apos; 查看某個命令的選項。
+結束代碼：0 成功，1 工作遭拒（未做任何變更），2 用法錯誤。
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace file (created on first use).</source>
         <translation>工作區檔案（首次使用時建立）。</translation>
     </message>
@@ -230,7 +232,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
         <translation>auto、campaign、leads、deals、customers、surveys、expenses 或 touchpoints。</translation>
     </message>
@@ -248,6 +250,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <location line="+2"/>
         <source>dmy or mdy, for slash dates the file cannot decide.</source>
         <translation>dmy 或 mdy，用於檔案本身無法判斷的斜線日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma or point: the decimal separator of the file&apos;s numbers, when they cannot tell.</source>
+        <translation>comma 或 point：數字本身無法判斷時，檔案中數字的小數分隔符號。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -270,7 +277,17 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>您的銷售管道中交易階段的計算方式：won、lost 或 open，例如 &quot;Closed: abandoned=lost&quot;；可重複，工作區會為之後的匯入記住。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>First day a report without dates covers, when the file does not say (with --to).</source>
+        <translation>不含日期的報表所涵蓋的第一天，用於檔案未註明時（需與 --to 一起指定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day a report without dates covers (with --from).</source>
+        <translation>不含日期的報表所涵蓋的最後一天（需與 --from 一起指定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式輸出結果。</translation>
     </message>
@@ -310,6 +327,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>import: --date-order 須為 dmy 或 mdy，而非「%1」</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>import: --decimal is comma or point, not &apos;%1&apos;</source>
+        <translation>import：--decimal 須為 comma 或 point，而非「%1」</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>import: --map is HEADER=COLUMN with a column of data-model.md (date, channel, campaign, impressions, clicks, cost, …), not &apos;%1&apos;</source>
         <translation>import：--map 的格式為 標題=欄位，欄位須為 data-model.md 中的欄位（date、channel、campaign、impressions、clicks、cost…），而不是 &apos;%1&apos;</translation>
@@ -325,7 +347,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>import：--stage 的格式為 階段=won、階段=lost 或 階段=open，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>import: --from and --to are both needed, as YYYY-MM-DD, the first not after the last</source>
+        <translation>import：--from 和 --to 必須同時指定，格式為 YYYY-MM-DD，且前者不得晚於後者</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import: name at least one FILE</source>
         <translation>import: 請至少指定一個 FILE</translation>
     </message>
@@ -556,6 +583,51 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+25"/>
+        <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
+        <translation>將已儲存的管道名稱計為某個管道，例如 &quot;Direct Traffic=Direct&quot;（可重複；&quot;NAME=&quot; 表示恢復預設分類）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every alias of the workspace: the default taxonomy only.</source>
+        <translation>刪除工作區的所有別名：僅保留預設分類。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the list as JSON.</source>
+        <translation>以 JSON 格式輸出清單。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored channel names and the canonical channel each counts as in every KPI; --alias and --reset change that without re-importing anything.</source>
+        <translation>列出已儲存的管道名稱，以及每個名稱在所有 KPI 中計入的標準管道；--alias 和 --reset 可變更此對應關係，無須重新匯入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>channels: --alias is NAME=CHANNEL, e.g. &quot;Direct Traffic=Direct&quot;, not &apos;%1&apos;</source>
+        <translation>channels：--alias 的格式為 NAME=CHANNEL，例如 &quot;Direct Traffic=Direct&quot;，而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot change the aliases of %1: %2</source>
+        <translation>無法變更 %1 的別名：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the workspace&apos;s alias</source>
+        <translation>工作區別名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as imported</source>
+        <translation>依匯入原樣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default taxonomy</source>
+        <translation>預設分類</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The random seed (default 1).</source>
         <translation>隨機種子（預設 1）。</translation>
     </message>
@@ -595,7 +667,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>請指定指令。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的指令「%1」</translation>
     </message>
@@ -751,12 +823,12 @@ leads from: %1
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/csv/dateparser.cpp" line="+95"/>
+        <location filename="../../core/csv/dateparser.cpp" line="+176"/>
         <source>not a valid date: &apos;%1&apos;</source>
         <translation>無效的日期：「%1」</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ambiguous date &apos;%1&apos;: day or month first? Choose with --date-order dmy|mdy</source>
         <translation>日期「%1」不明確：日在前還是月在前？請以 --date-order dmy|mdy 指定</translation>
     </message>
@@ -781,17 +853,32 @@ leads from: %1
         <translation>不是日期：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/csv/numberparser.cpp" line="+120"/>
+        <location filename="../../core/csv/numberparser.cpp" line="+53"/>
+        <source>comma (1,5)</source>
+        <translation>逗號 (1,5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>point (1.5)</source>
+        <translation>句點 (1.5)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>not a number: &apos;%1&apos;</source>
         <translation>不是數字：「%1」</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is written with a decimal %2, but this file writes decimals with a %3 (decided from all its numbers)</source>
+        <translation>「%1」以%2作為小數分隔符號，但此檔案以%3書寫小數（依其全部數字判定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>number too large: &apos;%1&apos;</source>
         <translation>數字過大：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+244"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
@@ -806,7 +893,27 @@ leads from: %1
         <translation>這是缺少 %2 的 %1 匯出檔，Funnelscope 需要它們才能匯入</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>say which with --decimal comma or --decimal point</source>
+        <translation>請以 --decimal comma 或 --decimal point 指定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; has numbers with a decimal comma (&apos;%2&apos;, line %3) and with a decimal point (&apos;%4&apos;, line %5): one of them would be misread; export the file again, or %6</source>
+        <translation>欄位「%1」中同時有以逗號作小數點的數字（「%2」，第 %3 行）與以句點作小數點的數字（「%4」，第 %5 行）：其中一種會被誤讀；請重新匯出檔案，或%6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file&apos;s numbers disagree: &apos;%1&apos; in column &apos;%2&apos; (line %3) has a decimal comma, &apos;%4&apos; in column &apos;%5&apos; (line %6) a decimal point; %7</source>
+        <translation>檔案中的數字不一致：欄位「%2」中的「%1」（第 %3 行）以逗號作小數點，欄位「%5」中的「%4」（第 %6 行）以句點作小數點；%7</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; could be a decimal (with a decimal point) or a whole number (with a thousands separator), and nothing else in the file tells which; %3</source>
+        <translation>欄位「%2」中的「%1」可能是小數（以句點作小數點），也可能是整數（帶千位分隔符號），檔案中沒有其他內容能判斷；%3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>there is no such file</source>
         <translation>檔案不存在</translation>
     </message>
@@ -862,22 +969,52 @@ leads from: %1
         <translation>前 %1 行中沒有可辨識的標題列：標題列須列出某一類型資料的欄位名稱，例如行銷活動資料的 date 與 channel，潛在客戶資料的 lead_id 與 created_date</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>this %1 report covers &quot;All time&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
-        <translation>此 %1 報表涵蓋「所有時間」且沒有日期，因此無法將總計分配到各日：請以日期範圍或「日」欄重新匯出</translation>
+        <location line="+20"/>
+        <source>%1 is a %2 table by &quot;%3&quot;, whose rows do not add up to the site&apos;s totals (the tool leaves out anonymised queries and rows past its limit, and counts a search once for each page it shows), so its sum would look like the total and be wrong: import the export&apos;s Chart.csv (Dates.csv) for daily totals, or its Countries.csv or Devices.csv with the date range it covers</source>
+        <translation>%1 是依「%3」劃分的 %2 表格，其各列加總與網站總計不符（該工具會略去匿名化的查詢及超出其上限的列，且一次搜尋會在其顯示的每個網頁各計一次），因此其加總看似總計，實則有誤：請匯入該匯出中的 Chart.csv（Dates.csv）以取得每日總計，或匯入其 Countries.csv 或 Devices.csv 並指定其涵蓋的日期範圍</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range</source>
-        <translation>此 %1 報表沒有日期欄，標題列上方也沒有日期範圍，因此無法將總計分配到各日：請以日期（日）欄匯出，或保留標示日期範圍的列</translation>
+        <location line="+26"/>
+        <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
+        <translation>此 %1 報表註明其涵蓋 %2 至 %3，而非指定的 %4 至 %5：請不要指定日期範圍，或指定檔案中註明的範圍</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>%1 is a %2 export without a Date column: the tool writes its date range only into Filters.csv of the same download (often as &quot;Last 3 months&quot;, counted back from the day of the download), so its totals cannot be placed on days. Import the download&apos;s Chart.csv (Dates.csv) for daily totals, or give the range this file covers: import --from YYYY-MM-DD --to YYYY-MM-DD, or the import dialog&apos;s &quot;Period of the file&quot;</source>
+        <translation>%1 是不含 Date 欄的 %2 匯出檔：該工具只將其日期範圍寫入同一下載內容中的 Filters.csv（通常為 &quot;Last 3 months&quot;，從下載當天往前計算），因此其總計無法分配到各日。請匯入該下載內容中的 Chart.csv（Dates.csv）以取得每日總計，或指定此檔案涵蓋的範圍：import --from YYYY-MM-DD --to YYYY-MM-DD，或匯入對話方塊中的「檔案期間」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this %1 report&apos;s date range above its header has slash dates that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>此 %1 報表標題列上方的日期範圍使用斜線分隔的日期，可能是日在前，也可能是月在前；請用 --date-order dmy 或 --date-order mdy 指明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report has no date column and no date range above its header, so its totals cannot be placed on days: export it with a date (Day) column, or keep the lines that give its date range, or give the range with --from and --to</source>
+        <translation>此 %1 報表既沒有日期欄，標題列上方也沒有日期範圍，因此其總計無法分配到各日：請以日期（日）欄匯出，或保留註明日期範圍的那幾列，或用 --from 和 --to 指定範圍</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
+        <translation>此 %1 報表的各列為彙總資料（%2），且標題列上方日期範圍中以斜線分隔的日期可能是日在前，也可能是月在前；請用 --date-order dmy 或 --date-order mdy 指明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 report&apos;s rows are %2 totals, but the date range above its header cannot be read, so they cannot be placed on days: export it with a daily breakdown, or keep the lines that give its date range</source>
+        <translation>此 %1 報表的各列為彙總資料（%2），但標題列上方的日期範圍無法讀取，因此無法分配到各日：請以每日明細匯出，或保留註明日期範圍的那幾列</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>此 %1 報表涵蓋 %2 至 %3，超過 %4 天：請以日期（日）欄或較短的範圍匯出</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-33"/>
+        <source>this %1 report covers &quot;%2&quot; and has no dates, so its totals cannot be placed on days: export it again with a date range, or with the Day column</source>
+        <translation>此 %1 報表涵蓋「%2」且沒有日期，因此無法將總計分配到各日：請以日期範圍或「日」欄重新匯出</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>欄位「%1」含有「%2」這類斜線日期，無法判斷日或月在前；請以 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
@@ -902,7 +1039,7 @@ leads from: %1
         <translation>未知的預設集「%1」（可用：%2）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot open the file: %1</source>
         <translation>無法開啟檔案：%1</translation>
     </message>
@@ -913,8 +1050,8 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+248"/>
-        <location line="+37"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL 位元組：這是二進位檔，不是 CSV 文字</translation>
     </message>
@@ -934,7 +1071,12 @@ leads from: %1
         <translation>已匯入標題列位於第 %1 行的表格；檔案中從第 %2 行開始的下一個表格未匯入（請另行單獨匯入）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the %1 column is read from &quot;%2&quot;, since the file has no %1 column of its own</source>
+        <translation>%1 欄位從「%2」讀取，因為檔案本身沒有 %1 欄位</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>totals without a day breakdown were spread evenly over the days %1 to %2</source>
         <translation>沒有逐日明細的總計已平均分攤到 %1 至 %2 的每一天</translation>
     </message>
@@ -949,7 +1091,7 @@ leads from: %1
         <translation>無法寫入工作區：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importresult.cpp" line="+73"/>
+        <location filename="../../core/importing/importresult.cpp" line="+76"/>
         <source>%1: imported %2 %3 rows (source &apos;%4&apos;)</source>
         <translation>%1：已匯入 %2 列 %3 資料（來源「%4」）</translation>
     </message>
@@ -1015,12 +1157,23 @@ leads from: %1
   視為進行中的階段：%1（以 --stage &quot;階段=won&quot; 將階段對應為 won、lost 或 open）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/preset.cpp" line="+56"/>
+        <location filename="../../core/importing/preset.cpp" line="+101"/>
+        <location line="+29"/>
+        <source>preset %1 (%2): &apos;%3&apos; is not a column of %4 files</source>
+        <translation>預設集 %1（%2）：「%3」不是 %4 檔案的欄位</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>preset %1 (%2): the product for &apos;%3&apos; needs two headers</source>
+        <translation>預設集 %1（%2）：「%3」的乘積需要兩個欄位標題</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>預設集需要 id、標題與類型</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>預設集 %1：「%2」不是 %3 檔案的欄位</translation>
     </message>
@@ -1035,7 +1188,7 @@ leads from: %1
         <translation>預設 %1：「%2」的條件需要 value、when 與 is</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+190"/>
         <source>cannot create %1</source>
         <translation>無法建立 %1</translation>
     </message>
@@ -1045,7 +1198,7 @@ leads from: %1
         <translation>無法儲存預設集：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-109"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>不是有效的時間長度：「%1」</translation>
     </message>
@@ -1065,7 +1218,7 @@ leads from: %1
         <translation>單列的數字過大：「%1」（最多 %2）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>the period ends before it starts</source>
         <translation>期間的結束早於開始</translation>
     </message>
@@ -1075,7 +1228,7 @@ leads from: %1
         <translation>期間超過 %1 天</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>line longer than %1 million characters: not read</source>
         <translation>此行超過 %1 百萬個字元：未讀取</translation>
     </message>
@@ -1159,6 +1312,91 @@ leads from: %1
         <location filename="../../core/importing/rowstore.cpp" line="+334"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>這些列的總和過大，無法精確儲存</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <source>column names in %1</source>
+        <translation>%1欄位名稱</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/vocabulary.cpp" line="+103"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>波蘭語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>俄語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>土耳其語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>德語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>法語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>西班牙語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Brazil)</source>
+        <translation>葡萄牙語（巴西）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese (Portugal)</source>
+        <translation>葡萄牙語（葡萄牙）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>葡萄牙語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>義大利語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>烏克蘭語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>捷克語</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2646,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+199"/>
+        <location filename="../../core/store/workspace.cpp" line="+206"/>
         <source>cannot read workspace %1: %2</source>
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
@@ -2502,6 +2740,11 @@ leads from: %1
         <source>a total is too large to be computed exactly (integer overflow)</source>
         <translation>總計過大，無法精確計算（整數溢位）</translation>
     </message>
+    <message>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <source>a channel alias needs a name</source>
+        <translation>管道別名需要名稱</translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AttributionView</name>
@@ -2574,6 +2817,68 @@ leads from: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>%1（依管道與模型）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelAliasModel</name>
+    <message>
+        <location filename="../../core/channels/channelaliasmodel.cpp" line="+106"/>
+        <source>your alias</source>
+        <translation>您的別名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as imported</source>
+        <translation>依匯入原樣</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default taxonomy</source>
+        <translation>預設分類</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name in the imported files</source>
+        <translation>匯入檔案中的名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts as channel</source>
+        <translation>計為管道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>設定依據</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/channelsdialog.cpp" line="+52"/>
+        <source>Reset to defaults</source>
+        <translation>還原預設值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Channels</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>This workspace is open read-only: its channels are shown, not changed.</source>
+        <translation>此工作區以唯讀方式開啟：僅顯示其管道，無法變更。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each channel name of your imported files counts as the channel beside it, in every KPI, filter and report. Names of other tools for the same channel (Direct traffic, (direct) / (none), DIRECT_TRAFFIC) count as one. Change a channel here: the numbers follow without importing anything again.</source>
+        <translation>匯入檔案中的每個管道名稱，在所有 KPI、篩選器和報表中都計為其旁邊的管道。其他工具對同一管道使用的名稱（Direct traffic、(direct) / (none)、DIRECT_TRAFFIC）計為同一個管道。在此變更管道：數字會隨之更新，無須重新匯入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The channels could not be saved: %1</source>
+        <translation>無法儲存管道：%1</translation>
     </message>
 </context>
 <context>
@@ -3052,14 +3357,14 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+279"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>匯出回顧</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+270"/>
+        <location line="-285"/>
+        <location line="+282"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
@@ -3274,7 +3579,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+42"/>
+        <location filename="../../ui/importdialog.cpp" line="+44"/>
         <source>imported</source>
         <translation>已匯入</translation>
     </message>
@@ -3321,12 +3626,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+257"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 欄位名稱</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>%1 export</source>
         <translation>%1 匯出檔</translation>
     </message>
@@ -3421,7 +3726,22 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>管道(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Period of the file:</source>
+        <translation>檔案期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a report without dates whose period the file does not give (Search Console&apos;s Countries.csv and Devices.csv): its totals are spread evenly over these days</source>
+        <translation>適用於檔案未註明期間且不含日期的報表（Search Console 的 Countries.csv 和 Devices.csv）：其總計將平均分配到這些天</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Column in the file</source>
         <translation>檔案中的欄位</translation>
     </message>
@@ -3481,7 +3801,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3498,7 +3818,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工具或匯出檔的名稱（例如「代理商週報」）：</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 個，共 %3 個）</translation>
     </message>
@@ -3743,7 +4063,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3769,13 +4089,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
     </message>
@@ -3788,6 +4108,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+1"/>
         <source>Workspace &amp;settings…</source>
         <translation>工作區設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation>管道(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3965,7 +4290,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>幣別：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>

@@ -299,6 +299,7 @@ private slots:
     void slashDatesResolvedByAnyDateColumn();
 
     // 5. Usage
+    void importRangeForAReportWithoutDates();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void helpAndVersionExitZero_data();
@@ -325,6 +326,9 @@ private slots:
 
     // 7. Range reports (docs/decisions.md, "Range reports")
     void rangeReportIsSpreadAndSaysSo();
+
+    // 8. Channels (docs/channels.md)
+    void channelsListAndAliasesChangeKpisWithoutReimport();
 
 private:
     // Imports the acceptance dataset in `style` into a fresh workspace of `sandbox`; returns the workspace name.
@@ -945,6 +949,32 @@ void TestCli::slashDatesResolvedByAnyDateColumn()
     QCOMPARE(k->value(QStringLiteral("values")).toObject().value(QStringLiteral("leads")).toDouble(), 1.0);
 }
 
+// Search Console's Devices.csv has no dates: refused without --from/--to (exit 1, naming the file and the tool), spread
+// over the days given with them: 10 clicks over 1–10 March 2025 are a click a day.
+void TestCli::importRangeForAReportWithoutDates()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.write(QStringLiteral("Devices.csv"),
+                          "Device,Clicks,Impressions,CTR,Position\nDesktop,6,60,10%,3\nMobile,4,40,10%,6\n"));
+    const CliRun refused = sandbox.import(QStringLiteral("ws.fsdb"), {sandbox.path(QStringLiteral("Devices.csv"))});
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("Devices.csv is a Google Search Console export without a Date column"),
+             qPrintable(refused.describe()));
+    const CliRun r = sandbox.import(QStringLiteral("ws.fsdb"),
+                                    {QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2025-03-10"), sandbox.path(QStringLiteral("Devices.csv"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject file = jsonObject(r.out).value_or(QJsonObject())[u"files"][0].toObject();
+    QCOMPARE(file.value(u"status").toString(), QStringLiteral("imported"));
+    const CliRun week =
+        sandbox.kpis(QStringLiteral("ws.fsdb"), QStringLiteral("2025-03-01"), QStringLiteral("2025-03-07"));
+    const QJsonObject values = jsonObject(week.out).value_or(QJsonObject()).value(u"values").toObject();
+    // 7 of the 10 days: 60 + 40 impressions are 6 + 4 a day, so 70; 6 clicks over 10 days are one on each of the
+    // first 6, 4 clicks one on each of the first 4: all 10 fall in the week.
+    QCOMPARE(values.value(u"impressions").toDouble(-1), 70.0);
+    QCOMPARE(values.value(u"ctr").toDouble(-1), 10.0 / 70.0);
+}
+
 void TestCli::usageErrorsExitTwo_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -970,6 +1000,10 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::addRow("import, --date-order ymd")
         << QStringList{QStringLiteral("import"),  dbOpt, db, QStringLiteral("--date-order"), QStringLiteral("ymd"),
                        QStringLiteral("some.csv")};
+    QTest::addRow("import --from without --to")
+        << QStringList{QStringLiteral("import"), dbOpt, db, from, From, QStringLiteral("Devices.csv")};
+    QTest::addRow("import --from after --to")
+        << QStringList{QStringLiteral("import"), dbOpt, db, from, To, to, From, QStringLiteral("Devices.csv")};
     QTest::addRow("kpis without --db") << QStringList{kpis, from, From, to, To};
     QTest::addRow("kpis without --from") << QStringList{kpis, dbOpt, db, to, To};
     QTest::addRow("kpis, --from month 13") << QStringList{kpis, dbOpt, db, from, QStringLiteral("2025-13-01"), to, To};
@@ -1597,6 +1631,70 @@ void TestCli::unknownHeaderImportsWithAMapping()
     const CliRun bad = box.import(
         QStringLiteral("ws.db"), {QStringLiteral("--map"), QStringLiteral("Wydatki=spend"), QStringLiteral("own.csv")});
     QVERIFY2(bad.exitCode == 2 && bad.err.contains("--map is HEADER=COLUMN"), qPrintable(bad.describe()));
+}
+
+void TestCli::channelsListAndAliasesChangeKpisWithoutReimport()
+{
+    // "Direct Traffic" (1,000 impressions, 30 clicks) and "Direct" (3,000, 60) are one Direct: CTR 90 / 4,000.
+    Sandbox sandbox;
+    QVERIFY(sandbox.write(QStringLiteral("a.csv"), "date,channel,campaign,impressions,clicks\n"
+                                                   "2025-03-10,Direct Traffic,(none),1000,30\n"));
+    QVERIFY(sandbox.write(QStringLiteral("b.csv"), "date,channel,campaign,impressions,clicks\n"
+                                                   "2025-03-11,Direct,(none),3000,60\n"));
+    const QString db = QStringLiteral("channels.fsdb");
+    for (const char *file : {"a", "b"}) {
+        const CliRun r = sandbox.import(db, {QString::fromLatin1(file) + QStringLiteral(".csv"),
+                                             QStringLiteral("--source"), QString::fromLatin1(file)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+    const auto rows = [&] {
+        const CliRun r = sandbox.kpis(db, QStringLiteral("2025-03-01"), QStringLiteral("2025-03-31"),
+                                      {QStringLiteral("--by"), QStringLiteral("channel")});
+        QMap<QString, QJsonObject> out;
+        if (const auto o = jsonObject(r.out)) {
+            for (const QJsonValue &row : o->value(QStringLiteral("rows")).toArray()) {
+                out.insert(row[QStringLiteral("key")].toString(), row[QStringLiteral("values")].toObject());
+            }
+        }
+        return out;
+    };
+    auto byChannel = rows();
+    QCOMPARE(byChannel.keys(), QStringList{QStringLiteral("Direct")});
+    QCOMPARE(byChannel.value(QStringLiteral("Direct")).value(QStringLiteral("impressions")).toDouble(), 4000.0);
+    QCOMPARE(byChannel.value(QStringLiteral("Direct")).value(QStringLiteral("ctr")).toDouble(), 0.0225);
+    // --channel Direct takes both stored names.
+    const CliRun direct = sandbox.kpis(db, QStringLiteral("2025-03-01"), QStringLiteral("2025-03-31"),
+                                       {QStringLiteral("--channel"), QStringLiteral("Direct")});
+    QCOMPARE(jsonObject(direct.out)->value(QStringLiteral("values"))[QStringLiteral("impressions")].toDouble(), 4000.0);
+
+    // The list: stored name, channel, where the mapping comes from.
+    const CliRun list = sandbox.run({QStringLiteral("channels"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonArray channels = jsonObject(list.out)->value(QStringLiteral("channels")).toArray();
+    QCOMPARE(channels.size(), 2);
+    QCOMPARE(channels.at(0)[QStringLiteral("stored")].toString(), QStringLiteral("Direct"));
+    QCOMPARE(channels.at(0)[QStringLiteral("from")].toString(), QStringLiteral("imported"));
+    QCOMPARE(channels.at(1)[QStringLiteral("stored")].toString(), QStringLiteral("Direct Traffic"));
+    QCOMPARE(channels.at(1)[QStringLiteral("channel")].toString(), QStringLiteral("Direct"));
+    QCOMPARE(channels.at(1)[QStringLiteral("from")].toString(), QStringLiteral("default"));
+
+    // An alias keeps Direct Traffic apart; no import runs, the numbers move.
+    const CliRun alias = sandbox.run({QStringLiteral("channels"), QStringLiteral("--db"), db, QStringLiteral("--alias"),
+                                      QStringLiteral("Direct Traffic=Direct Traffic")});
+    QVERIFY2(alias.exitCode == 0, qPrintable(alias.describe()));
+    QVERIFY2(alias.out.contains("Direct Traffic  →  Direct Traffic"), qPrintable(alias.describe()));
+    byChannel = rows();
+    QCOMPARE(byChannel.keys(), (QStringList{QStringLiteral("Direct"), QStringLiteral("Direct Traffic")}));
+    QCOMPARE(byChannel.value(QStringLiteral("Direct")).value(QStringLiteral("ctr")).toDouble(), 0.02); // 60 / 3,000
+    const CliRun reset =
+        sandbox.run({QStringLiteral("channels"), QStringLiteral("--db"), db, QStringLiteral("--reset")});
+    QVERIFY2(reset.exitCode == 0, qPrintable(reset.describe()));
+    QCOMPARE(rows().keys(), QStringList{QStringLiteral("Direct")});
+
+    const CliRun bad = sandbox.run(
+        {QStringLiteral("channels"), QStringLiteral("--db"), db, QStringLiteral("--alias"), QStringLiteral("Direct")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("NAME=CHANNEL"), qPrintable(bad.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

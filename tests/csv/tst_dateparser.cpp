@@ -1,4 +1,5 @@
 #include "csv/dateparser.h"
+#include "csv/datevocabulary.h"
 
 #include <QTest>
 
@@ -31,7 +32,165 @@ private slots:
     void rejects();
     void evidence_data();
     void evidence();
+    void languages_data();
+    void languages();
+    void ranges_data();
+    void ranges();
+    void notRanges_data();
+    void notRanges();
+    void vocabularyIsConsistent();
+    void allTimeAndStartLabels();
 };
+
+// Every language's date forms as its tools write them in daily rows and range lines, each the 5th of May 2026
+// (a Tuesday) unless the row says otherwise; the weekday is optional and ignored.
+void TestDateParser::languages_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("expected");
+    QTest::addColumn<QString>("decimal"); // the decimal separator its language tells, or empty
+
+    const QDate may5(2026, 5, 5);
+    QTest::addRow("pt_BR Google Ads daily, weekday and de") << u"ter., 5 de mai. de 2026"_s << may5 << u","_s;
+    QTest::addRow("pt_BR full") << u"terça-feira, 5 de maio de 2026"_s << may5 << u","_s;
+    QTest::addRow("pt_PT") << u"terça, 5 de maio de 2026"_s << may5 << u","_s;
+    QTest::addRow("Spanish") << u"5 de mayo de 2026"_s << may5 << u","_s;
+    QTest::addRow("Spanish with weekday") << u"mar, 5 de mayo de 2026"_s << may5 << u","_s;
+    QTest::addRow("Spanish abbreviation") << u"5 may 2026"_s << may5 << u""_s; // English May too: no language
+    QTest::addRow("French") << u"5 mai 2026"_s << may5 << u","_s;
+    QTest::addRow("French weekday mar. is Tuesday, not March") << u"mar., 5 mai 2026"_s << may5 << u","_s;
+    QTest::addRow("French 1er") << u"1er avril 2026"_s << QDate(2026, 4, 1) << u","_s;
+    QTest::addRow("German") << u"5. Mai 2026"_s << may5 << u","_s;
+    QTest::addRow("German with weekday") << u"Di., 5. Mai 2026"_s << may5 << u","_s;
+    QTest::addRow("German März") << u"5. März 2026"_s << QDate(2026, 3, 5) << u","_s;
+    QTest::addRow("Polish genitive") << u"5 maja 2026"_s << may5 << u","_s;
+    QTest::addRow("Polish with r.") << u"wt., 5 maja 2026 r."_s << may5 << u","_s;
+    QTest::addRow("Polish październik genitive") << u"5 października 2026"_s << QDate(2026, 10, 5) << u","_s;
+    QTest::addRow("Russian with г.") << u"5 мая 2026 г."_s << may5 << u","_s;
+    QTest::addRow("Russian with weekday") << u"вт, 5 мая 2026 г."_s << may5 << u","_s;
+    QTest::addRow("Russian abbreviation") << u"5 сент. 2026 г."_s << QDate(2026, 9, 5) << u","_s;
+    QTest::addRow("Ukrainian with р.") << u"5 травня 2026 р."_s << may5 << u","_s;
+    QTest::addRow("Czech genitive") << u"5. května 2026"_s << may5 << u","_s;
+    QTest::addRow("Czech with weekday") << u"út 5. května 2026"_s << may5 << u","_s;
+    QTest::addRow("Turkish") << u"5 Mayıs 2026"_s << may5 << u","_s;
+    QTest::addRow("Turkish weekday after") << u"5 Mayıs 2026 Salı"_s << may5 << u","_s;
+    QTest::addRow("Turkish capitals with İ") << u"5 EKİM 2026"_s << QDate(2026, 10, 5) << u","_s;
+    QTest::addRow("Italian") << u"5 maggio 2026"_s << may5 << u","_s;
+    QTest::addRow("Italian with weekday") << u"martedì 5 maggio 2026"_s << may5 << u","_s;
+    QTest::addRow("Chinese") << u"2026年5月5日"_s << may5 << u""_s;
+    QTest::addRow("Chinese with weekday") << u"2026年5月5日 星期二"_s << may5 << u""_s;
+    QTest::addRow("Chinese with weekday in brackets") << u"2026年5月5日（週二）"_s << may5 << u""_s;
+    QTest::addRow("Chinese slashes") << u"2026/5/5"_s << may5 << u""_s;
+    QTest::addRow("dotted, two digits") << u"05.05.2026"_s << may5 << u""_s;
+    QTest::addRow("dotted, one digit") << u"5.5.2026"_s << may5 << u""_s;
+    QTest::addRow("English month first") << u"May 5, 2026"_s << may5 << u""_s;
+    QTest::addRow("English lower case abbreviation") << u"mar 5, 2026"_s << QDate(2026, 3, 5) << u""_s;
+    QTest::addRow("English with weekday") << u"Tue, May 5, 2026"_s << may5 << u""_s;
+    QTest::addRow("English ordinal") << u"May 5th, 2026"_s << may5 << u""_s;
+    QTest::addRow("English day first, dashes") << u"05-May-2026"_s << may5 << u""_s;
+}
+
+void TestDateParser::languages()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, expected);
+    QFETCH(QString, decimal);
+
+    const DateParser::Result r = DateParser::parse(text, DateOrder::Unknown);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.date, expected);
+    QCOMPARE(r.languageDecimal.isNull() ? QString() : QString(r.languageDecimal), decimal);
+}
+
+void TestDateParser::ranges_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+
+    const QDate apr1(2026, 4, 1);
+    const QDate apr9(2026, 4, 9);
+    QTest::addRow("Spanish") << u"1 de abril de 2026 - 9 de abril de 2026"_s << apr1 << apr9;
+    QTest::addRow("Spanish with a") << u"1 de abril de 2026 a 9 de abril de 2026"_s << apr1 << apr9;
+    QTest::addRow("Portuguese") << u"1 de abr. de 2026 - 9 de abr. de 2026"_s << apr1 << apr9;
+    QTest::addRow("Polish") << u"1 kwietnia 2026 - 9 kwietnia 2026"_s << apr1 << apr9;
+    QTest::addRow("Polish od … do") << u"od 1 kwietnia 2026 do 9 kwietnia 2026"_s << apr1 << apr9;
+    QTest::addRow("Russian") << u"1 апреля 2026 г. - 9 апреля 2026 г."_s << apr1 << apr9;
+    QTest::addRow("Ukrainian") << u"1 квітня 2026 р. – 9 квітня 2026 р."_s << apr1 << apr9;
+    QTest::addRow("Turkish") << u"1 Nisan 2026 - 9 Nisan 2026"_s << apr1 << apr9;
+    QTest::addRow("Chinese") << u"2026年4月1日 - 2026年4月9日"_s << apr1 << apr9;
+    QTest::addRow("Chinese 至, no spaces") << u"2026年4月1日至2026年4月9日"_s << apr1 << apr9;
+    QTest::addRow("German en dash") << u"1. April 2026 – 9. April 2026"_s << apr1 << apr9;
+    QTest::addRow("German bis") << u"1. April 2026 bis 9. April 2026"_s << apr1 << apr9;
+    QTest::addRow("French au") << u"1 avril 2026 au 9 avril 2026"_s << apr1 << apr9;
+    QTest::addRow("Italian") << u"1 aprile 2026 - 9 aprile 2026"_s << apr1 << apr9;
+    QTest::addRow("Czech") << u"1. dubna 2026 – 9. dubna 2026"_s << apr1 << apr9;
+    QTest::addRow("dotted") << u"01.04.2026 - 09.04.2026"_s << apr1 << apr9;
+    QTest::addRow("ISO") << u"2026-04-01 - 2026-04-09"_s << apr1 << apr9;
+    QTest::addRow("English") << u"April 1, 2026 - April 9, 2026"_s << apr1 << apr9;
+    QTest::addRow("English day first") << u"1 April 2026 - 9 April 2026"_s << apr1 << apr9;
+    QTest::addRow("across a year") << u"28 de diciembre de 2025 - 3 de enero de 2026"_s << QDate(2025, 12, 28)
+                                   << QDate(2026, 1, 3);
+}
+
+void TestDateParser::ranges()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+
+    const DateParser::Range r = DateParser::parseRange(text, DateOrder::Unknown);
+    QCOMPARE(r.first, first);
+    QCOMPARE(r.last, last);
+}
+
+void TestDateParser::notRanges_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("one date") << u"1 de abril de 2026"_s;
+    QTest::addRow("ends before it starts") << u"9 kwietnia 2026 - 1 kwietnia 2026"_s;
+    QTest::addRow("a title") << u"Informe de campañas"_s;
+    QTest::addRow("all time") << u"Todo el período"_s;
+    QTest::addRow("a month without a year") << u"1 de abril - 9 de abril"_s;
+}
+
+void TestDateParser::notRanges()
+{
+    QFETCH(QString, text);
+    QVERIFY(!DateParser::parseRange(text, DateOrder::Unknown).first.isValid());
+}
+
+void TestDateParser::vocabularyIsConsistent()
+{
+    const DateVocabulary &v = DateVocabulary::instance();
+    QVERIFY2(v.languages().size() >= 14, "a dates.json per language");
+    // No month name is another month in another language (it would be refused as neither).
+    QVERIFY2(v.conflicts().isEmpty(), qPrintable(v.conflicts().join(u", ")));
+    QCOMPARE(v.month(u"maja"), 5);
+    QCOMPARE(v.month(u"Września"), 9);
+    QCOMPARE(v.month(u"декабря"), 12);
+    QCOMPARE(v.month(u"Ağu"), 8);
+    QCOMPARE(v.month(u"dubna"), 4);
+    QVERIFY(v.isWeekday(u"ter."));
+    QVERIFY(v.isWeekday(u"星期二"));
+    QCOMPARE(v.decimalSeparatorOfMonth(u"maja"), QChar(u','));
+    QCOMPARE(v.decimalSeparatorOfMonth(u"January"), QChar(u'.'));
+    QVERIFY(v.decimalSeparatorOfMonth(u"mar").isNull()); // English and Polish, among others
+}
+
+void TestDateParser::allTimeAndStartLabels()
+{
+    const DateVocabulary &v = DateVocabulary::instance();
+    for (const QString &line : {u"All time"_s, u"Todo el período"_s, u"Cały okres"_s, u"Всё время"_s,
+                                u"Todo o período"_s, u"Tüm zamanlar"_s, u"所有時間"_s}) {
+        QVERIFY2(v.isAllTime(line), qPrintable(line));
+    }
+    QVERIFY(!v.isAllTime(u"1 de abril de 2026 - 9 de abril de 2026"));
+    QCOMPARE(v.afterStartLabel(u"# Start date: 20260401").toString(), u"20260401"_s);
+    QCOMPARE(v.afterStartLabel(u"# Data de início: 20260401").toString(), u"20260401"_s);
+    QCOMPARE(v.afterEndLabel(u"# Fecha de finalización: 20260409").toString(), u"20260409"_s);
+    QVERIFY(v.afterStartLabel(u"# Account: Acme").isEmpty());
+}
 
 void TestDateParser::parse_data()
 {

@@ -22,7 +22,105 @@ private slots:
     void manyDecimalsDoNotOverflow();
     void provenDecimalSeparator_data();
     void provenDecimalSeparator();
+    void strict_data();
+    void strict();
+    void strictRefusesTheOtherFormat_data();
+    void strictRefusesTheOtherFormat();
+    void evidence_data();
+    void evidence();
 };
+
+// The importer's reading: the file's separator, decided once, for every cell; values in micro-units.
+void TestNumberParser::strict_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QChar>("decimalSeparator");
+    QTest::addColumn<qint64>("micros");
+
+    const QChar point = u'.';
+    const QChar comma = u',';
+    QTest::addRow("9.618 clicks, decimal-comma file") << u"9.618"_s << comma << qint64(9'618'000'000);
+    QTest::addRow("0,07 CPC, decimal-comma file") << u"0,07"_s << comma << qint64(70'000);
+    QTest::addRow("1 234,50, space") << u"1 234,50"_s << comma << qint64(1'234'500'000);
+    QTest::addRow("1 234,50, no-break space U+00A0") << u"1\u00A0234,50"_s << comma << qint64(1'234'500'000);
+    QTest::addRow("1 234,50, narrow no-break space U+202F") << u"1\u202F234,50"_s << comma << qint64(1'234'500'000);
+    QTest::addRow("1'234.50, Swiss") << u"1'234.50"_s << point << qint64(1'234'500'000);
+    QTest::addRow("1.234.567,89") << u"1.234.567,89"_s << comma << qint64(1'234'567'890'000);
+    QTest::addRow("1,234,567.89") << u"1,234,567.89"_s << point << qint64(1'234'567'890'000);
+    QTest::addRow("1.234 in a decimal-point file") << u"1.234"_s << point << qint64(1'234'000);
+    QTest::addRow("1.234 in a decimal-comma file") << u"1.234"_s << comma << qint64(1'234'000'000);
+    QTest::addRow("12,5 percent in a decimal-comma file") << u"12,5 %"_s << comma << qint64(125'000);
+    QTest::addRow("1.234,50 zł") << u"1.234,50 zł"_s << comma << qint64(1'234'500'000);
+    QTest::addRow("plain integer, either file") << u"9618"_s << comma << qint64(9'618'000'000);
+    QTest::addRow("plain decimal point") << u"12.50"_s << point << qint64(12'500'000);
+    QTest::addRow("plain decimal comma") << u"12,50"_s << comma << qint64(12'500'000);
+}
+
+void TestNumberParser::strict()
+{
+    QFETCH(QString, text);
+    QFETCH(QChar, decimalSeparator);
+    QFETCH(qint64, micros);
+
+    const NumberParser::Result r = NumberParser::parseStrict(text, decimalSeparator);
+    QVERIFY2(r.value, qPrintable(r.error));
+    QCOMPARE(r.value->toMicros(), micros);
+}
+
+void TestNumberParser::strictRefusesTheOtherFormat_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QChar>("decimalSeparator");
+
+    QTest::addRow("1,5 in a decimal-point file") << u"1,5"_s << QChar(u'.');
+    QTest::addRow("1.5 in a decimal-comma file") << u"1.5"_s << QChar(u',');
+    QTest::addRow("0.234 in a decimal-comma file") << u"0.234"_s << QChar(u',');
+    QTest::addRow("1.234,50 in a decimal-point file") << u"1.234,50"_s << QChar(u'.');
+    QTest::addRow("1.234.567 in a decimal-point file") << u"1.234.567"_s << QChar(u'.');
+}
+
+void TestNumberParser::strictRefusesTheOtherFormat()
+{
+    QFETCH(QString, text);
+    QFETCH(QChar, decimalSeparator);
+
+    const NumberParser::Result r = NumberParser::parseStrict(text, decimalSeparator);
+    QVERIFY(!r.value);
+    QVERIFY2(r.error.contains(u"'%1'"_s.arg(text)), qPrintable(r.error));
+    QVERIFY2(r.error.contains(u"decimal"), qPrintable(r.error));
+    // The lenient reading (a person's input) still reads it its own way.
+    QVERIFY(NumberParser::parse(text, decimalSeparator).value || text == u"1.234.567");
+}
+
+void TestNumberParser::evidence_data()
+{
+    using E = NumberParser::Evidence;
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("wholeNumbers");
+    QTest::addColumn<int>("expected");
+
+    QTest::addRow("0,07") << u"0,07"_s << false << int(E::DecimalComma);
+    QTest::addRow("9.618 in a count column") << u"9.618"_s << true << int(E::DecimalComma);
+    QTest::addRow("9,618 in a count column") << u"9,618"_s << true << int(E::DecimalPoint);
+    QTest::addRow("9.618 as a cost") << u"9.618"_s << false << int(E::Ambiguous);
+    QTest::addRow("1.234,50") << u"1.234,50"_s << false << int(E::DecimalComma);
+    QTest::addRow("1 234,50") << u"1 234,50"_s << false << int(E::DecimalComma);
+    QTest::addRow("1'234.50") << u"1'234.50"_s << false << int(E::DecimalPoint);
+    QTest::addRow("0.234: a leading zero is no group") << u"0.234"_s << false << int(E::DecimalPoint);
+    QTest::addRow("1.234.567: repeated dots group") << u"1.234.567"_s << false << int(E::DecimalComma);
+    QTest::addRow("1,5 percent") << u"1,5 %"_s << false << int(E::DecimalComma);
+    QTest::addRow("$1,234.50") << u"$1,234.50"_s << false << int(E::DecimalPoint);
+    QTest::addRow("1234") << u"1234"_s << false << int(E::None);
+    QTest::addRow("1 234") << u"1 234"_s << true << int(E::None);
+}
+
+void TestNumberParser::evidence()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, wholeNumbers);
+    QFETCH(int, expected);
+    QCOMPARE(int(NumberParser::evidence(text, wholeNumbers)), expected);
+}
 
 void TestNumberParser::parse_data()
 {

@@ -213,6 +213,26 @@ private slots:
         QCOMPARE(goal[QStringLiteral("status")].toString(), QStringLiteral("met"));
     }
 
+    void whatMovedStaysInTheGoalsScope()
+    {
+        // An Email goal is moved by Email and its campaigns only: Paid Search grew 620 → 930 sessions meanwhile, but
+        // it is no contributor to an Email goal. Email's own news campaign is flat (310 both months).
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions());
+        GoalStore store(ws.workspace());
+        Goal g = sessionsGoal(400);
+        g.start = QDate(2025, 7, 1);
+        g.deadline = QDate(2025, 7, 31);
+        QString error;
+        QVERIFY2(store.save(g, &error) > 0, qPrintable(error));
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("July"));
+        const QJsonObject contributors =
+            review[QStringLiteral("analysis")][QStringLiteral("contributors")].toArray().first().toObject();
+        QCOMPARE(contributors[QStringLiteral("top")].toArray().size(), 0);
+        QCOMPARE(contributors[QStringLiteral("bottom")].toArray().size(), 0);
+    }
+
     void decisionsBelongToTheirReview()
     {
         // A decision recorded in a review shows in that review (window and PDF), after the open actions it carried
@@ -222,8 +242,8 @@ private slots:
         GoalStore store(ws.workspace());
         const Scope july{QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}};
         SavedReview first{-1, QStringLiteral("June"), QDate(2025, 6, 1), QDate(2025, 6, 30), {}, {}};
-        first.content = SmartReview::build(ws.workspace(), {first.from, first.to, {}, {}}, Comparison::PreviousPeriod,
-                                           first.title);
+        first.content =
+            SmartReview::build(ws.workspace(), {first.from, first.to, {}, {}}, Comparison::PreviousPeriod, first.title);
         const qint64 firstId = store.saveReview(first);
         QVERIFY(firstId > 0);
         QVERIFY(store.saveAction({-1, firstId, QStringLiteral("Pause Display"), QStringLiteral("Ana"),

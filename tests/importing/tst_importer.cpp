@@ -454,6 +454,132 @@ private slots:
         QCOMPARE(scalar(ws.workspace(), QStringLiteral("SELECT count(*) FROM import_errors")).toInt(), 0);
     }
 
+    // Issue 15: a comma-delimited Google Ads file with dot thousands and decimal commas. "9.618" alone could be
+    // 9.618; in the Clicks column (whole numbers) it can only be 9618, and that decides the file, "0,07" agreeing.
+    void dotThousandsAndDecimalCommaInACommaFile()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("Campaign report.csv"),
+                                           "Day,Campaign,Clicks,Impr.,Avg. CPC,Cost\n"
+                                           "2026-05-05,Brand,9.618,\"120.000\",\"0,07\",\"673,26\"\n"
+                                           "2026-05-06,Brand,12,\"1.500\",\"0,50\",\"6,00\"\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        Workspace &w = ws.workspace();
+        const QString one = QStringLiteral("SELECT %1 FROM campaign_rows WHERE day = ?");
+        QCOMPARE(scalar(w, one.arg(u"clicks"_s), {day(2026, 5, 5)}).toLongLong(), 9618);
+        QCOMPARE(scalar(w, one.arg(u"impressions"_s), {day(2026, 5, 5)}).toLongLong(), 120000);
+        QCOMPARE(scalar(w, one.arg(u"cost"_s), {day(2026, 5, 5)}).toLongLong(), 673'260'000); // 673.26
+        QCOMPARE(scalar(w, one.arg(u"impressions"_s), {day(2026, 5, 6)}).toLongLong(), 1500);
+        // CPC = 673.26 / 9618 = 0.07, as the file's "0,07" says.
+        QCOMPARE(qRound(kpi(w, "cpc", QDate(2026, 5, 5), QDate(2026, 5, 5)).value_or(0) * 100), 7);
+    }
+
+    // pt_BR Google Ads daily rows: "ter., 5 de mai. de 2026" (weekday, "de", abbreviated month with a dot).
+    void portugueseDailyDates()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("Relatório da campanha.csv"),
+                                           "Day,Campaign,Clicks,Impr.,Cost\n"
+                                           "\"ter., 5 de mai. de 2026\",Marca,10,\"1.000\",\"12,34\"\n"
+                                           "\"qua., 6 de mai. de 2026\",Marca,20,\"2.000\",\"1.234,50\"\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        Workspace &w = ws.workspace();
+        const QString one = QStringLiteral("SELECT %1 FROM campaign_rows WHERE day = ?");
+        QCOMPARE(scalar(w, one.arg(u"clicks"_s), {day(2026, 5, 5)}).toLongLong(), 10);
+        QCOMPARE(scalar(w, one.arg(u"cost"_s), {day(2026, 5, 5)}).toLongLong(), 12'340'000);
+        QCOMPARE(scalar(w, one.arg(u"impressions"_s), {day(2026, 5, 6)}).toLongLong(), 2000);
+        QCOMPARE(scalar(w, one.arg(u"cost"_s), {day(2026, 5, 6)}).toLongLong(), 1'234'500'000);
+    }
+
+    // A Spanish whole-range report: its range line spreads 90 clicks over the 9 days of 1–9 April 2026.
+    void spanishRangeLineIsSpread()
+    {
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(QStringLiteral("Informe de campañas.csv"), "Informe de campañas\n"
+                                                                   "1 de abril de 2026 - 9 de abril de 2026\n"
+                                                                   "Campaign,Clicks,Impr.,Cost\n"
+                                                                   "Marca,90,\"9.000\",\"45,00\"\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QVERIFY2(r.note.contains(u"2026-04-01 to 2026-04-09"), qPrintable(r.note));
+        Workspace &w = ws.workspace();
+        QCOMPARE(scalar(w, u"SELECT count(*) FROM campaign_rows"_s).toInt(), 9);
+        QCOMPARE(scalar(w, u"SELECT min(day) FROM campaign_rows"_s).toLongLong(), day(2026, 4, 1));
+        QCOMPARE(scalar(w, u"SELECT max(day) FROM campaign_rows"_s).toLongLong(), day(2026, 4, 9));
+        QCOMPARE(scalar(w, u"SELECT sum(clicks) FROM campaign_rows"_s).toLongLong(), 90);
+        QCOMPARE(scalar(w, u"SELECT min(clicks) FROM campaign_rows"_s).toLongLong(), 10);
+        QCOMPARE(scalar(w, u"SELECT sum(impressions) FROM campaign_rows"_s).toLongLong(), 9000);
+        QCOMPARE(scalar(w, u"SELECT sum(cost) FROM campaign_rows"_s).toLongLong(), 45'000'000);
+        QCOMPARE(scalar(w, u"SELECT max(cost) FROM campaign_rows"_s).toLongLong(), 5'000'000);
+    }
+
+    void localizedAllTimeIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addRow("Spanish") << QByteArray("Todo el período");
+        QTest::addRow("Polish") << QByteArray("Cały okres");
+        QTest::addRow("Russian") << QByteArray("Всё время");
+    }
+
+    void localizedAllTimeIsRefused()
+    {
+        QFETCH(QByteArray, line);
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("report.csv"),
+                                         "Campaign report\n" + line + "\nCampaign,Impr.,Clicks,Cost\nB,1,1,1\n");
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        const QString reason = r.errors.value(0).reason;
+        QVERIFY2(reason.contains(QString::fromUtf8(line)) && reason.contains(u"has no dates"), qPrintable(reason));
+        QCOMPARE(r.errors.value(0).line, 2);
+    }
+
+    // Cells that prove different decimal separators: no reading is safe, so the file is refused at the cell.
+    void conflictingNumbersAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("column");
+        QTest::addRow("one column") << QByteArray(
+                                           "date,channel,cost\n2025-01-01,Email,\"1,50\"\n2025-01-02,Email,2.25\n")
+                                    << 3 << u"cost"_s;
+        QTest::addRow("two columns") << QByteArray("date,channel,clicks,cost\n2025-01-01,Email,\"9,618\",\"0,07\"\n")
+                                     << 2 << u"cost"_s;
+    }
+
+    void conflictingNumbersAreRefused()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, line);
+        QFETCH(QString, column);
+        TestWorkspace ws;
+        const ImportResult r = ws.import(QStringLiteral("mixed.csv"), csv);
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QCOMPARE(r.errors.value(0).line, line);
+        QCOMPARE(r.errors.value(0).column, column);
+        QVERIFY2(r.errors.value(0).reason.contains(u"--decimal"), qPrintable(r.errors.value(0).reason));
+    }
+
+    // Costs of "1.234" only, ISO dates, commas: 1.234 or 1234? Nothing tells, so the file asks; --decimal answers,
+    // and so does the language of a month-name date.
+    void ambiguousNumbersAsk()
+    {
+        TestWorkspace ws;
+        const QByteArray csv = "date,channel,cost\n2025-01-01,Email,1.234\n";
+        const ImportResult r = ws.import(QStringLiteral("ambiguous.csv"), csv);
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QCOMPARE(r.errors.value(0).line, 2);
+        QCOMPARE(r.errors.value(0).column, u"cost"_s);
+        QVERIFY2(r.errors.value(0).reason.contains(u"'1.234'"), qPrintable(r.errors.value(0).reason));
+        ImportOptions comma;
+        comma.decimalSeparator = u',';
+        ws.importOk(QStringLiteral("ambiguous.csv"), csv, comma);
+        QCOMPARE(scalar(ws.workspace(), u"SELECT cost FROM campaign_rows"_s).toLongLong(), 1'234'000'000);
+
+        TestWorkspace polish;
+        polish.importOk(QStringLiteral("pl.csv"), "date,channel,cost\n5 maja 2026,Email,1.234\n");
+        QCOMPARE(scalar(polish.workspace(), u"SELECT cost FROM campaign_rows"_s).toLongLong(), 1'234'000'000);
+    }
+
     void headerWithoutRowsImportsNothing()
     {
         TestWorkspace ws;

@@ -35,20 +35,6 @@ class TestPresets : public QObject
 
     static QString fixture(const char *name) { return QStringLiteral(FUNNELSCOPE_EXPORTS "/") + QLatin1String(name); }
 
-    // The first row of a query, its columns joined by spaces (NULL as "-").
-    static QString row(Workspace &w, const QString &sql)
-    {
-        SqliteStatement q(w.handle(), sql);
-        if (!q.step()) {
-            return QStringLiteral("(no row)");
-        }
-        QStringList values;
-        for (int i = 0; i < q.columnCount(); ++i) {
-            values.append(q.isNull(i) ? QStringLiteral("-") : q.text(i));
-        }
-        return values.join(u' ');
-    }
-
 private slots:
     void initTestCase()
     {
@@ -348,7 +334,9 @@ private slots:
         QCOMPARE(r.preset, QStringLiteral("meta-ads"));
         QCOMPARE(r.imported, 3);
         QCOMPARE(r.rejected, 0);
-        QCOMPARE(r.ignored, (QStringList{QStringLiteral("Ad set name")}));
+        // Without Campaign name the ad sets are the campaigns, and the note says so.
+        QCOMPARE(r.ignored, QStringList());
+        QVERIFY2(r.note.contains(u"the campaign column is read from \"Ad set name\""), qPrintable(r.note));
         QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(clicks), sum(video_views), sum(leads),"
                                                     " count(leads) FROM campaign_rows")),
                  QStringLiteral("55 300 7000000 2"));
@@ -397,19 +385,20 @@ private slots:
     void savedMappingIsOfferedForTheSameHeader()
     {
         // An export no preset knows: the user maps it once, saves the mapping, and the next file with this header
-        // is read with it.
+        // is read with it. (Not the names Meta and Google Ads write in German, Einblendungen and Ausgaben, which are
+        // read without a mapping.)
         TestWorkspace ws;
-        const QByteArray bytes = "Tag;Kanal;Aktion;Einblendungen;Ausgaben\n"
+        const QByteArray bytes = "Zeitpunkt;Quelle;Vorhaben;Sichtkontakte;Aufwand\n"
                                  "01.03.2025;Paid Search;Frühling;1 000;12,50\n"
                                  "02.03.2025;Paid Search;Frühling;500;7,25\n";
         const QString path = ws.write(QStringLiteral("export.csv"), bytes);
         QCOMPARE(FileInspector::inspect(path, {}).mapping.has_value(), false);
         ImportOptions fixed;
-        fixed.columns = {{QStringLiteral("tag"), QStringLiteral("date")},
-                         {QStringLiteral("kanal"), QStringLiteral("channel")},
-                         {QStringLiteral("aktion"), QStringLiteral("campaign")},
-                         {QStringLiteral("einblendungen"), QStringLiteral("impressions")},
-                         {QStringLiteral("ausgaben"), QStringLiteral("cost")}};
+        fixed.columns = {{QStringLiteral("zeitpunkt"), QStringLiteral("date")},
+                         {QStringLiteral("quelle"), QStringLiteral("channel")},
+                         {QStringLiteral("vorhaben"), QStringLiteral("campaign")},
+                         {QStringLiteral("sichtkontakte"), QStringLiteral("impressions")},
+                         {QStringLiteral("aufwand"), QStringLiteral("cost")}};
         const FileLayout layout = FileInspector::inspect(path, fixed);
         QVERIFY(layout.mapping);
         QCOMPARE(Preset::saveCustom(layout.mapping->toPreset(QStringLiteral("Agentur Export"), std::nullopt)),
@@ -427,8 +416,8 @@ private slots:
         QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(impressions), sum(cost) FROM campaign_rows")),
                  QStringLiteral("1500 19750000"));
         // A file with another header is not taken for it.
-        QVERIFY(
-            !FileInspector::inspect(ws.write(QStringLiteral("other.csv"), "Tag;Kanal\n01.03.2025;X\n"), {}).mapping);
+        QVERIFY(!FileInspector::inspect(ws.write(QStringLiteral("other.csv"), "Zeitpunkt;Quelle\n01.03.2025;X\n"), {})
+                     .mapping);
         // Saved as a file the next run reads.
         QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                               QStringLiteral("/funnelscope/presets/custom-agentur-export.json")));
@@ -664,18 +653,298 @@ private slots:
             u"2 334 27285 32.0 32.6 Organic Search (none)"_s);
     }
 
-    // Search Console's Queries and Pages exports have no dates and no range: refused, saying so.
-    void searchConsoleQueriesWithoutRangeAreRefused()
+    // Search Console's Queries, Pages and Search appearance tables do not add up to the site's totals (anonymised
+    // queries left out, a search counted once per page): refused with or without a range, naming the file.
+    void searchConsolePartialTablesAreRefused()
     {
         TestWorkspace ws;
-        for (const char *header : {"Top queries", "Top pages"}) {
-            const ImportResult r =
-                ws.import(QStringLiteral("Queries.csv"), QByteArray(header) + ",Clicks,Impressions,CTR,Position\n"
-                                                                              "flowers,3,120,2.5%,8.1\n");
-            QCOMPARE(r.status, ImportResult::Status::Refused);
-            QVERIFY2(r.summary().contains(u"this Google Search Console report has no date column and no date range"),
-                     qPrintable(r.summary()));
+        ImportOptions withRange;
+        withRange.rangeFrom = QDate(2025, 3, 1);
+        withRange.rangeTo = QDate(2025, 3, 31);
+        for (const char *header : {"Top queries", "Top pages", "Search Appearance"}) {
+            for (const ImportOptions &options : {ImportOptions(), withRange}) {
+                const ImportResult r = ws.import(QStringLiteral("Queries.csv"),
+                                                 QByteArray(header) + ",Clicks,Impressions,CTR,Position\n"
+                                                                      "flowers,3,120,\"2,5%\",8.1\n",
+                                                 options);
+                QCOMPARE(r.status, ImportResult::Status::Refused);
+                QVERIFY2(r.summary().contains(u"Queries.csv is a Google Search Console table by \"%1\", whose rows "
+                                              "do not add up to the site's totals"_s.arg(QLatin1String(header))),
+                         qPrintable(r.summary()));
+                QCOMPARE(r.errors.value(0).line, 1);
+            }
         }
+    }
+
+    // Countries.csv and Devices.csv add up to the site's totals but have no dates: without a range refused, saying
+    // where the range is and what to do; with one given, spread over its days as a range report is.
+    void searchConsoleCountriesNeedTheRangeGiven()
+    {
+        TestWorkspace ws;
+        const QByteArray countries = "Country,Clicks,Impressions,CTR,Position\n"
+                                     "Poland,20,\"1,000\",\"2,0%\",5\n"
+                                     "Germany,11,550,2%,8\n";
+        const ImportResult refused = ws.import(QStringLiteral("Countries.csv"), countries);
+        QCOMPARE(refused.status, ImportResult::Status::Refused);
+        QVERIFY2(refused.summary().contains(u"Countries.csv is a Google Search Console export without a Date "
+                                            "column: the tool writes its date range only into Filters.csv") &&
+                     refused.summary().contains(u"Import the download's Chart.csv (Dates.csv)") &&
+                     refused.summary().contains(u"--from YYYY-MM-DD --to YYYY-MM-DD"),
+                 qPrintable(refused.summary()));
+        // 31 clicks and 1,550 impressions over 1–31 March; each country's row is split on its own (Poland's 1,000
+        // impressions as 33 on the first 8 days and 32 after, Germany's 550 as 18 on 23 days and 17 after).
+        ImportOptions options;
+        options.rangeFrom = QDate(2025, 3, 1);
+        options.rangeTo = QDate(2025, 3, 31);
+        const ImportResult r = ws.importOk(QStringLiteral("Countries.csv"), countries, options);
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("google-search-console"));
+        QCOMPARE(r.spreadFrom, QDate(2025, 3, 1));
+        QCOMPARE(r.spreadTo, QDate(2025, 3, 31));
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT count(*), sum(clicks), sum(impressions), min(impressions),"
+                                                    " max(impressions) FROM campaign_rows")),
+                 u"31 31 1550 49 51"_s);
+        // Devices of another download: 7 clicks over 1–7 April, a click a day.
+        options.rangeFrom = QDate(2025, 4, 1);
+        options.rangeTo = QDate(2025, 4, 7);
+        const ImportResult devices =
+            ws.importOk(QStringLiteral("Devices.csv"),
+                        "Device,Clicks,Impressions,CTR,Position\nDesktop,4,40,10%,3\nMobile,3,30,10%,6\n", options);
+        QVERIFY2(devices.status == ImportResult::Status::Imported, qPrintable(devices.summary()));
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT count(*), sum(clicks) FROM campaign_rows WHERE day >= %1")
+                                         .arg(QDate(2025, 4, 1).toJulianDay())),
+                 u"7 7"_s);
+    }
+
+    // A range given for a file that writes its own is checked against it, never silently preferred.
+    void givenRangeMustAgreeWithTheFiles()
+    {
+        TestWorkspace ws;
+        ImportOptions options;
+        options.rangeFrom = QDate(2026, 1, 1);
+        options.rangeTo = QDate(2026, 1, 31);
+        const ImportResult r = ws.import(QStringLiteral("Campaign report.csv"),
+                                         "Campaign report\n27 January 2026 - 23 February 2026\n"
+                                         "Campaign,Clicks,Impr.,Cost\nShopping,28,280,28.00\n",
+                                         options);
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QVERIFY2(r.summary().contains(u"says it covers 2026-01-27 to 2026-02-23, not the 2026-01-01 to 2026-01-31 "
+                                      "given"),
+                 qPrintable(r.summary()));
+        QCOMPARE(r.errors.value(0).line, 2);
+    }
+
+    // LinkedIn without a time breakdown ("All"): every row is dated by the report's first day and holds the whole
+    // range's totals, spread over its days, and only over the days since its campaign started.
+    void linkedInAllBreakdownIsSpread()
+    {
+        TestWorkspace ws;
+        const QString text = QStringLiteral(
+            "Campaign Performance Report (in UTC)\n"
+            "\"Report Start: March 1, 2025, 12:00 AM\"\n"
+            "\"Report End: March 10, 2025, 11:59 PM\"\n"
+            "\"Date Generated: March 11, 2025, 9:46 AM\"\n"
+            "\n"
+            "Start Date (in UTC)\tCampaign Name\tCampaign Start Date\tTotal Spent\tImpressions\tClicks\tLeads\n"
+            "3/1/2025\tAlways on\t1/15/2025\t20.00\t100\t10\t5\n"
+            "3/1/2025\tLate start\t3/6/2025\t5.00\t50\t5\t0\n");
+        QByteArray bytes("\xFF\xFE");
+        bytes += QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const ImportResult r = ws.importOk(QStringLiteral("campaign_performance_report.csv"), bytes);
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("linkedin-ads"));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.spreadFrom, QDate(2025, 3, 1));
+        QCOMPARE(r.spreadTo, QDate(2025, 3, 10));
+        // Always on: 100 impressions, 10 clicks, 20.00 and 5 leads over 10 days: 10, 1, 2.00 and 0.5 a day.
+        // Late start: from 6 March only, 5 days: 10 impressions, 1 click, 1.00 a day.
+        const QString sums = QStringLiteral(
+            "SELECT count(*), min(day) - %1, max(day) - %1, sum(impressions), sum(clicks), sum(cost), sum(leads),"
+            " min(impressions), max(impressions) FROM campaign_rows r JOIN campaigns ca ON ca.id = r.campaign_id"
+            " WHERE ca.name = '%2'");
+        const qint64 first = QDate(2025, 3, 1).toJulianDay();
+        QCOMPARE(row(ws.workspace(), sums.arg(first).arg(u"Always on"_s)), u"10 0 9 100 10 20000000 5000000 10 10"_s);
+        QCOMPARE(row(ws.workspace(), sums.arg(first).arg(u"Late start"_s)), u"5 5 9 50 5 5000000 0 10 10"_s);
+    }
+
+    // LinkedIn's monthly breakdown: a row per month, dated by the month's first day (or the report's, for the first
+    // one), spread over that month's days within the report's range.
+    void linkedInMonthlyRowsAreSpreadOverTheirMonth()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("monthly.csv"),
+                                           "Campaign Performance Report (in UTC)\n"
+                                           "Report Start: 01/15/2025, 12:00 AM\n"
+                                           "Report End: 03/10/2025, 11:59 PM\n"
+                                           "\n"
+                                           "Start Date (in UTC),Campaign Name,Total Spent,Impressions,Clicks\n"
+                                           "1/1/2025,Brand,17.00,170,17\n"
+                                           "2/1/2025,Brand,28.00,280,28\n"
+                                           "3/1/2025,Brand,10.00,100,10\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.spreadFrom, QDate(2025, 1, 15));
+        QCOMPARE(r.spreadTo, QDate(2025, 3, 10));
+        // January: 15–31, 17 days of 10 impressions; February: 28 days of 10; March: 1–10, 10 days of 10.
+        const QString month = QStringLiteral("SELECT count(*), sum(impressions), min(impressions), max(impressions),"
+                                             " sum(cost) FROM campaign_rows WHERE day BETWEEN %1 AND %2");
+        QCOMPARE(row(ws.workspace(), month.arg(QDate(2025, 1, 1).toJulianDay()).arg(QDate(2025, 1, 31).toJulianDay())),
+                 u"17 170 10 10 17000000"_s);
+        QCOMPARE(row(ws.workspace(), month.arg(QDate(2025, 2, 1).toJulianDay()).arg(QDate(2025, 2, 28).toJulianDay())),
+                 u"28 280 10 10 28000000"_s);
+        QCOMPARE(row(ws.workspace(), month.arg(QDate(2025, 3, 1).toJulianDay()).arg(QDate(2025, 3, 31).toJulianDay())),
+                 u"10 100 10 10 10000000"_s);
+    }
+
+    // LinkedIn's daily breakdown, and rows with their own End Date, stay as they are.
+    void linkedInDailyRowsAreNotSpread()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("daily.csv"),
+                                           "Campaign Performance Report (in UTC)\n"
+                                           "Report Start: 03/01/2025, 12:00 AM\n"
+                                           "Report End: 03/31/2025, 11:59 PM\n"
+                                           "\n"
+                                           "Start Date (in UTC),Campaign Name,Total Spent,Impressions,Clicks\n"
+                                           "3/1/2025,Brand,1.00,100,1\n"
+                                           "3/2/2025,Brand,2.00,200,2\n"
+                                           "3/5/2025,Brand,3.00,300,3\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QVERIFY(!r.spreadFrom.isValid());
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT group_concat((day - %1) || '=' || impressions, ' ') FROM"
+                                                    " (SELECT day, impressions FROM campaign_rows ORDER BY day)")
+                                         .arg(QDate(2025, 3, 1).toJulianDay())),
+                 u"0=100 1=200 4=300"_s);
+        TestWorkspace own;
+        const ImportResult e =
+            own.importOk(QStringLiteral("own.csv"), "Campaign Performance Report (in UTC)\n"
+                                                    "Report Start: 03/01/2025, 12:00 AM\n"
+                                                    "\n"
+                                                    "Start Date (in UTC),End Date (in UTC),Campaign Name,Impressions\n"
+                                                    "3/1/2025,3/1/2025,Brand,100\n"
+                                                    "3/1/2025,3/4/2025,Other,40\n");
+        QVERIFY2(e.status == ImportResult::Status::Imported, qPrintable(e.summary()));
+        QCOMPARE(e.spreadTo, QDate(2025, 3, 4));
+        QCOMPARE(row(own.workspace(), QStringLiteral("SELECT count(*), sum(impressions) FROM campaign_rows")),
+                 u"5 140"_s);
+    }
+
+    // Microsoft Advertising: "Report Aggregation: Summary" has no TimePeriod column, its range is "Report Time:
+    // first, last"; a monthly aggregation's rows are spread over their months.
+    void microsoftAdsSummaryAndMonthlyReports()
+    {
+        const QByteArray preamble = "\"Report Name: Campaign Performance\"\n"
+                                    "\"Report Time: 3/1/2025, 4/15/2025\"\n"
+                                    "\"Time Zone: (GMT+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna\"\n";
+        TestWorkspace ws;
+        // 460 impressions over 1 March – 15 April (46 days): 10 a day.
+        const ImportResult r = ws.importOk(QStringLiteral("summary.csv"),
+                                           preamble + "\"Report Aggregation: Summary\"\n\"Rows: 1\"\n\n"
+                                                      "\"CampaignName\",\"Impressions\",\"Clicks\",\"Spend\"\n"
+                                                      "\"Brand\",\"460\",\"46\",\"46.00\"\n"
+                                                      "\"©2025 Microsoft Corporation. All rights reserved. \"\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("microsoft-ads"));
+        QCOMPARE(r.spreadFrom, QDate(2025, 3, 1));
+        QCOMPARE(r.spreadTo, QDate(2025, 4, 15));
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT count(*), sum(impressions), min(impressions),"
+                                                    " max(impressions) FROM campaign_rows")),
+                 u"46 460 10 10"_s);
+        // Monthly: March's 310 over its 31 days, April's 150 over 1–15.
+        TestWorkspace monthly;
+        const ImportResult m =
+            monthly.importOk(QStringLiteral("monthly.csv"),
+                             preamble + "\"Report Aggregation: Monthly\"\n\n"
+                                        "\"TimePeriod\",\"CampaignName\",\"Impressions\",\"Clicks\",\"Spend\"\n"
+                                        "\"2025-03-01\",\"Brand\",\"310\",\"31\",\"31.00\"\n"
+                                        "\"2025-04-01\",\"Brand\",\"150\",\"15\",\"15.00\"\n");
+        QVERIFY2(m.status == ImportResult::Status::Imported, qPrintable(m.summary()));
+        const QString april = QStringLiteral("SELECT count(*), sum(impressions), max(day) - %1 FROM campaign_rows"
+                                             " WHERE day >= %1")
+                                  .arg(QDate(2025, 4, 1).toJulianDay());
+        QCOMPARE(row(monthly.workspace(), april), u"15 150 14"_s);
+        QCOMPARE(row(monthly.workspace(), QStringLiteral("SELECT count(*), sum(impressions) FROM campaign_rows")),
+                 u"46 460"_s);
+    }
+
+    // Meta ad-set and ad exports: the campaign is Campaign name when the file has it, else the ad set, else the ad.
+    void metaAdSetsAndAdsTakeTheirCampaign_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("campaigns");
+        QTest::addColumn<bool>("standIn");
+        QTest::addRow("campaign and ad set")
+            << QByteArray("Campaign name,Ad set name,Day,Impressions,Amount spent (EUR)\n"
+                          "Spring,Lookalike,2025-03-01,100,1.00\n"
+                          "Spring,Interests,2025-03-01,50,0.50\n")
+            << u"Spring=150"_s << false;
+        QTest::addRow("ad set only") << QByteArray("Ad set name,Day,Impressions,Amount spent (EUR)\n"
+                                                   "Lookalike,2025-03-01,100,1.00\n"
+                                                   "Interests,2025-03-01,50,0.50\n")
+                                     << u"Interests=50 Lookalike=100"_s << true;
+        QTest::addRow("ad only") << QByteArray("Ad name,Day,Impressions,Amount spent (EUR)\n"
+                                               "Video 1,2025-03-01,70,1.00\n")
+                                 << u"Video 1=70"_s << true;
+    }
+
+    void metaAdSetsAndAdsTakeTheirCampaign()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, campaigns);
+        QFETCH(bool, standIn);
+        TestWorkspace ws;
+        const ImportResult r = ws.importOk(QStringLiteral("Ad-sets.csv"), csv);
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, QStringLiteral("meta-ads"));
+        QCOMPARE(r.note.contains(u"the campaign column is read from"), standIn);
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT group_concat(s, ' ') FROM (SELECT ca.name || '=' ||"
+                                                    " sum(impressions) AS s FROM campaign_rows r JOIN campaigns ca"
+                                                    " ON ca.id = r.campaign_id GROUP BY ca.name ORDER BY ca.name)")),
+                 campaigns);
+    }
+
+    // A preset saved from the import dialog keeps every rule of the one it was made from: every shipped preset
+    // survives its own JSON whole, and a Meta mapping saved as a custom preset still reads lead Results as leads.
+    void savedPresetsKeepEveryRule()
+    {
+        for (const Preset *p : Preset::all()) {
+            QString error;
+            const std::optional<Preset> again = Preset::fromJson(p->toJson(), &error);
+            QVERIFY2(again, qPrintable(error));
+            QCOMPARE(again->toJson(), p->toJson());
+            QCOMPARE(again->conditionals.size(), p->conditionals.size());
+            QCOMPARE(again->labelHeaders, p->labelHeaders);
+            QCOMPARE(again->skipLines, p->skipLines);
+            QCOMPARE(again->tableEnd, p->tableEnd);
+            QCOMPARE(again->rangeInPreamble, p->rangeInPreamble);
+            QCOMPARE(again->periodRows, p->periodRows);
+            QCOMPARE(again->products.size(), p->products.size());
+        }
+        TestWorkspace ws;
+        const QByteArray bytes = "\"Ad set name\",\"Reporting starts\",\"Reporting ends\",Impressions,Results,"
+                                 "\"Result indicator\"\n"
+                                 ",2025-06-10,2025-06-11,900,7,\n"
+                                 "Form A,2025-06-10,2025-06-10,500,4,actions:onsite_conversion.lead_grouped\n"
+                                 "Form B,2025-06-11,2025-06-11,400,3,leadgen_grouped\n"
+                                 "Video,2025-06-11,2025-06-11,100,300,actions:video_thruplay_watched_actions\n";
+        const QString path = ws.write(QStringLiteral("Leads-ad-sets.csv"), bytes);
+        const FileLayout layout = FileInspector::inspect(path, {});
+        QVERIFY(layout.mapping);
+        QCOMPARE(Preset::saveCustom(layout.mapping->toPreset(QStringLiteral("Meta lead ad sets"), std::nullopt)),
+                 QString());
+        const Preset *saved = Preset::find(u"custom-meta-lead-ad-sets");
+        QVERIFY(saved);
+        QCOMPARE(saved->conditionals.size(), 1);
+        QVERIFY(saved->signature.isEmpty()); // offered for this header only
+        const FileLayout again = FileInspector::inspect(path, {});
+        QCOMPARE(again.mapping->presetId(), QStringLiteral("custom-meta-lead-ad-sets"));
+        const ImportResult r = Importer(ws.workspace()).importFile(path, {});
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        // The summary row is skipped, lead results are leads (4 + 3), the video's 300 are not: 1,000 impressions.
+        QCOMPARE(row(ws.workspace(), QStringLiteral("SELECT sum(impressions), sum(leads), count(leads) FROM"
+                                                    " campaign_rows")),
+                 u"1000 7000000 2"_s);
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                      QStringLiteral("/funnelscope/presets/custom-meta-lead-ad-sets.json"));
     }
 
     // Meta without a time breakdown: each row carries its own period (Reporting starts/ends) and is spread over it;

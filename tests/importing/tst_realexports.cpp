@@ -148,6 +148,14 @@ private slots:
                         {QStringLiteral("media_cost"), 340.12},
                         {QStringLiteral("platform_leads"), 0}}
             << QString();
+        // Without a time breakdown each row holds the report's totals ("Report Start" … "Report End"), spread over
+        // the days its campaign ran: both campaigns started on 2/25/2026 (Campaign Start Date), so 9 days, 25 Feb –
+        // 5 Mar. February gets 4 of them: 6,082 = 9 × 675 + 7, so 4 × 676; 7,212 = 9 × 801 + 3, so 3 × 802 + 801:
+        // 2,704 + 3,207 = 5,911 impressions. Clicks: 13 = 9 × 1 + 4, so 4 × 2; 26 = 9 × 2 + 8, so 4 × 3: 8 + 12.
+        QTest::addRow("LinkedIn, campaigns, February only")
+            << QStringLiteral("campaign_group_808102433_campaign_performance_report.csv") << QStringLiteral("imported")
+            << QStringLiteral("2026-02-01") << QStringLiteral("2026-02-28")
+            << Expected{{QStringLiteral("impressions"), 5911}, {QStringLiteral("ctr"), ctr(20, 5911)}} << QString();
         // The same campaigns by ad, ten rows (LinkedIn rounds each ad's spend: 340.14 in all).
         QTest::addRow("LinkedIn, ads") << QStringLiteral("account_517883322_creative_performance_report.csv")
                                        << QStringLiteral("imported") << QStringLiteral("2025-12-06")

@@ -138,33 +138,52 @@ private slots:
         QVERIFY2(r.summary().contains(u"two currencies"), qPrintable(r.summary()));
     }
 
-    void fileWithoutAKnowableCurrencyIsRefused()
+    void amountsWithoutAKnowableCurrencyAreNeverGuessed()
     {
         TestWorkspace ws;
         Importer importer(ws.workspace());
-        // Plain numbers, no currency anywhere, a workspace without one: asked for, not guessed.
+        // Plain numbers, no currency anywhere, a workspace without one: stored without a currency (XXX) and said,
+        // never guessed. Alone in the workspace they are reported as they are.
         const ImportResult plain = importer.importFile(
             ws.write(QStringLiteral("spend-q1.csv"), "date,channel,campaign,cost\n2025-03-06,Email,N,12.50\n"), {});
-        QCOMPARE(plain.statusName(), QStringLiteral("refused"));
-        QVERIFY2(plain.summary().contains(u"spend-q1.csv") && plain.summary().contains(u"--currency"),
-                 qPrintable(plain.summary()));
+        QCOMPARE(plain.statusName(), QStringLiteral("imported"));
+        QVERIFY2(plain.note.contains(u"no currency") && plain.note.contains(u"--currency"), qPrintable(plain.note));
+        {
+            SqliteStatement q(ws.workspace().handle(), QStringLiteral("SELECT currency FROM campaign_rows"));
+            QVERIFY(q.step());
+            QCOMPARE(q.text(0), QStringLiteral("XXX"));
+        }
+        QCOMPARE(kpi(ws.workspace(), "media_cost", {}, Thu, Thu), 12.5);
+        // Asked for in another currency, they have no rate: unknown, and said.
+        KpiEngine engine(ws.workspace());
+        QCOMPARE(kpi(ws.workspace(), "media_cost", QStringLiteral("EUR"), Thu, Thu, &engine), std::nullopt);
+        QVERIFY2(engine.currencyNotes().join(u' ').contains(u"without a currency"),
+                 qPrintable(engine.currencyNotes().join(u' ')));
         // "$" alone: USD, CAD, AUD...? Refused without the account's currency, and with one it cannot be.
         const QString deals = ws.write(QStringLiteral("deals.csv"), "deal_id,created_date,close_date,status,amount\n"
-                                                                    "D1,2025-03-01,2025-03-06,won,\"$12,500\"\n");
+                                                                    "D1,2025-03-01,2025-03-06,won,\"$12,500\"\n"
+                                                                    // A lost deal whose cents say the decimal point.
+                                                                    "D0,2025-02-01,2025-02-03,lost,\"$950.50\"\n");
         const ImportResult dollars = importer.importFile(deals, {});
         QCOMPARE(dollars.statusName(), QStringLiteral("refused"));
         QVERIFY2(dollars.summary().contains(u"'$'") && dollars.summary().contains(u"--currency"),
                  qPrintable(dollars.summary()));
         QCOMPARE(importer.importFile(deals, in("PLN")).statusName(), QStringLiteral("refused"));
         QCOMPARE(scalarCount(ws.workspace(), "deals"), 0);
-        // With the account's currency it imports, in it.
+        // With the account's currency it imports, in it (alone in dollars: the spend without a currency is apart).
         QCOMPARE(importer.importFile(deals, in("USD")).statusName(), QStringLiteral("imported"));
-        QCOMPARE(kpi(ws.workspace(), "revenue", {}, Thu, Thu), 12500.0);
+        QCOMPARE(kpi(ws.workspace(), "revenue", QStringLiteral("USD"), Thu, Thu), 12500.0);
         // The workspace currency is the last resort.
         ws.workspace().setSetting(QStringLiteral("currency"), QStringLiteral("EUR"));
-        QCOMPARE(importer.importFile(ws.path(QStringLiteral("spend-q1.csv")), {}).statusName(),
+        QCOMPARE(importer
+                     .importFile(ws.write(QStringLiteral("spend-q2.csv"),
+                                          "date,channel,campaign,cost\n2025-04-01,Email,N,7.50\n"),
+                                 {})
+                     .statusName(),
                  QStringLiteral("imported"));
-        SqliteStatement q(ws.workspace().handle(), QStringLiteral("SELECT currency FROM campaign_rows"));
+        SqliteStatement q(
+            ws.workspace().handle(),
+            QStringLiteral("SELECT currency FROM campaign_rows WHERE day = %1").arg(QDate(2025, 4, 1).toJulianDay()));
         QVERIFY(q.step());
         QCOMPARE(q.text(0), QStringLiteral("EUR"));
     }
@@ -292,7 +311,8 @@ private slots:
         QCOMPARE(ws.import(QStringLiteral("deals.csv"),
                            "deal_id,created_date,close_date,status,amount\n"
                            "D1,2025-03-01,2025-03-06,won,\"$12,500\"\n"
-                           "D2,2025-03-01,,open,\"$2,160\"\n",
+                           "D2,2025-03-01,,open,\"$2,160\"\n"
+                           "D0,2025-02-01,2025-02-03,lost,\"$950.50\"\n", // its cents say the decimal point
                            in("USD"))
                      .statusName(),
                  QStringLiteral("imported"));

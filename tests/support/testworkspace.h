@@ -2,6 +2,7 @@
 
 #include "demo/demogenerator.h"
 #include "importing/importer.h"
+#include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
 #include <QDate>
@@ -10,6 +11,20 @@
 #include <QTest>
 
 namespace funnelscope {
+
+// The first row of a query, its columns joined by spaces (NULL as "-"), or "(no row)".
+inline QString row(Workspace &w, const QString &sql)
+{
+    SqliteStatement q(w.handle(), sql);
+    if (!q.step()) {
+        return QStringLiteral("(no row)");
+    }
+    QStringList values;
+    for (int i = 0; i < q.columnCount(); ++i) {
+        values.append(q.isNull(i) ? QStringLiteral("-") : q.text(i));
+    }
+    return values.join(u' ');
+}
 
 // A campaign file of rows rows (3 clicks, 100 impressions and 1.25 of cost each, over 1,500 days from 2020-01-01,
 // 1,500 rows a campaign), large enough that importing it takes a while. Returns whether it was written.

@@ -3,6 +3,8 @@
 #include "attributionview.h"
 #include "breakdownchart.h"
 #include "cardgrid.h"
+#include "channels/channelaliasmodel.h"
+#include "channelsdialog.h"
 #include "cohortview.h"
 #include "datapage.h"
 #include "demo/demogenerator.h"
@@ -33,6 +35,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -48,6 +51,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -390,8 +394,9 @@ private slots:
                                 {QStringLiteral(FUNNELSCOPE_EXPORTS "/google-analytics-4-traffic.csv")});
             dialog.resize(1100, 720);
             QCOMPARE(dialog.layout().mapping->presetId(), QStringLiteral("google-analytics-4"));
-            QCOMPARE(dialog.presetBox()->currentText(),
-                     QStringLiteral("Detect from the header (Google Analytics 4, 100% of its columns known)"));
+            QCOMPARE(
+                dialog.presetBox()->currentText(),
+                QStringLiteral("Detect from the header (Google Analytics 4 (English), 100% of its columns known)"));
             QStringList stored;
             for (int r = 0; r < dialog.mapping()->rowCount(); ++r) {
                 if (QTableWidgetItem *item = dialog.mapping()->item(r, 1)) {
@@ -839,6 +844,106 @@ private slots:
                  qPrintable(banner->text()));
         QVERIFY(!w.findChild<QLabel *>(QStringLiteral("emptyBanner"))->isVisible());
         QVERIFY(!w.snapshot()); // no numbers were shown
+    }
+
+    void channelsDialogMergesAndSeparatesChannels()
+    {
+        // Two tools call one channel "Direct Traffic" and "Direct": the window shows one Direct; File → Channels…
+        // lists both stored names, and keeping Direct Traffic apart changes the numbers at once, without an import.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("channels.db"));
+        {
+            Workspace ws;
+            QCOMPARE(ws.open(path), QString());
+            Importer importer(ws);
+            const auto importText = [&](const QString &name, const QByteArray &text, const QString &source) {
+                QFile f(dir.filePath(name));
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(text);
+                f.close();
+                ImportOptions o;
+                o.source = source;
+                QCOMPARE(importer.importFile(f.fileName(), o).status, ImportResult::Status::Imported);
+            };
+            importText(QStringLiteral("a.csv"),
+                       "date,channel,campaign,impressions,clicks\n2025-03-10,Direct Traffic,(none),1000,30\n"
+                       "2025-03-10,Paid Search,Brand,500,25\n",
+                       QStringLiteral("a"));
+            importText(QStringLiteral("b.csv"),
+                       "date,channel,campaign,impressions,clicks\n2025-03-11,Direct,(none),3000,60\n",
+                       QStringLiteral("b"));
+        }
+        const auto keys = [](const MainWindow &w) {
+            QStringList k;
+            for (const KpiEngine::Row &r : w.snapshot()->channels) {
+                k.append(r.key);
+            }
+            return k;
+        };
+        const Scope march{QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}};
+        MainWindow w(path);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        w.filterBar()->setCustomRange(march.from, march.to);
+        QVERIFY(waitForScope(w, march));
+        QCOMPARE(keys(w), (QStringList{QStringLiteral("Direct"), QStringLiteral("Paid Search")}));
+        QCOMPARE(w.snapshot()->channels.at(0).values.value(u"impressions"), 4000.0);
+        QCOMPARE(w.snapshot()->channels.at(0).values.value(u"ctr"), 0.0225); // 90 / 4,000
+
+        QPointer<ChannelsDialog> dialog = w.editChannels();
+        QVERIFY(dialog && dialog->isVisible());
+        ChannelAliasModel *model = dialog->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 3);
+        const int row = model->rowOf(QStringLiteral("Direct Traffic"));
+        QVERIFY(row >= 0);
+        const QModelIndex channel = model->index(row, ChannelAliasModel::Channel);
+        QCOMPARE(channel.data().toString(), QStringLiteral("Direct"));
+        QVERIFY(channel.flags() & Qt::ItemIsEditable);
+        // Its editor offers the taxonomy's channels and takes a name of the user's own.
+        dialog->table()->edit(channel);
+        auto *editor = dialog->findChild<QComboBox *>(QStringLiteral("channelEditor"));
+        QVERIFY(editor && editor->isEditable());
+        QVERIFY(editor->findText(QStringLiteral("Organic Search")) >= 0);
+        editor->setCurrentText(QStringLiteral("Direct Traffic"));
+        // What the view does when the editor is committed.
+        dialog->table()->itemDelegateForColumn(ChannelAliasModel::Channel)->setModelData(editor, model, channel);
+        QCOMPARE(channel.data().toString(), QStringLiteral("Direct Traffic"));
+        QCOMPARE(model->index(row, ChannelAliasModel::Origin).data().toString(), QStringLiteral("your alias"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        buttons->button(QDialogButtonBox::Ok)->click();
+        for (int i = 0; i < 5 && keys(w).size() != 3; ++i) {
+            QVERIFY(waitForRefresh(w));
+        }
+        QCOMPARE(keys(w), (QStringList{QStringLiteral("Direct"), QStringLiteral("Direct Traffic"),
+                                       QStringLiteral("Paid Search")}));
+        QCOMPARE(w.snapshot()->channels.at(0).values.value(u"impressions"), 3000.0);
+
+        // Reset to defaults: one Direct again.
+        dialog = w.editChannels();
+        dialog->resetButton()->click();
+        QCOMPARE(dialog->model()->index(row, ChannelAliasModel::Channel).data().toString(), QStringLiteral("Direct"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        for (int i = 0; i < 5 && keys(w).size() != 2; ++i) {
+            QVERIFY(waitForRefresh(w));
+        }
+        QCOMPARE(w.snapshot()->channels.at(0).values.value(u"impressions"), 4000.0);
+        w.close();
+
+        // Read-only: shown, not editable.
+        const QString copy = dir.filePath(QStringLiteral("shared.db"));
+        QVERIFY(QFile::copy(path, copy));
+        Workspace::markReadOnly(copy);
+        MainWindow readOnly(copy);
+        QVERIFY(waitForRefresh(readOnly));
+        QPointer<ChannelsDialog> shown = readOnly.editChannels();
+        QCOMPARE(shown->model()->rowCount(), 3);
+        QVERIFY(!(shown->model()->index(0, ChannelAliasModel::Channel).flags() & Qt::ItemIsEditable));
+        QVERIFY(!shown->resetButton()->isEnabled());
+        QVERIFY(!shown->model()->setData(shown->model()->index(0, ChannelAliasModel::Channel), QStringLiteral("X")));
+        shown->close();
     }
 
     void filtersPersist()
