@@ -58,7 +58,6 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         }
         return best;
     };
-    bool partialInLegend = false;
 
     auto *x = new QDateTimeAxis;
     const QString dateFormat = granularity == Breakdown::Month || granularity == Breakdown::Quarter
@@ -188,14 +187,9 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
                         QToolTip::showText(QCursor::pos(), text, this);
                     });
             if (s != series) {
-                // One legend entry per KPI, and one for the dashed partial buckets.
-                const bool sayPartial = !partialInLegend && s == all.value(1) && s != hollow;
+                // One legend entry per KPI; the dashed lines get one of their own, after them all.
                 for (QLegendMarker *marker : c->legend()->markers(s)) {
-                    marker->setVisible(sayPartial);
-                }
-                if (sayPartial) {
-                    s->setName(m_partialNote);
-                    partialInLegend = true;
+                    marker->setVisible(false);
                 }
             }
         }
@@ -209,7 +203,20 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
             axis->applyNiceNumbers();
         }
     }
-    c->legend()->setVisible(kpis.size() > 1 || partialInLegend);
+    // The legend's entry for the dashed lines: a line without points, so that it names no KPI.
+    const bool anyPartial = m_partialPoints > 0 && !m_partialNote.isEmpty();
+    if (anyPartial) {
+        auto *key = new QLineSeries;
+        key->setName(BucketCoverage::legend(coverage, granularity, false));
+        key->setPen(QPen(theme::muted(palette()), 2, Qt::DashLine));
+        c->addSeries(key);
+        key->attachAxis(x);
+        if (left) {
+            key->attachAxis(left);
+        }
+    }
+    setToolTip(anyPartial ? m_partialNote : QString());
+    c->legend()->setVisible(kpis.size() > 1 || anyPartial);
 }
 
 } // namespace funnelscope

@@ -87,7 +87,7 @@ QString BucketCoverage::note(Breakdown by) const
     }
 }
 
-QString BucketCoverage::legend(const QList<BucketCoverage> &buckets, Breakdown by)
+QString BucketCoverage::legend(const QList<BucketCoverage> &buckets, Breakdown by, bool explanation)
 {
     QStringList notes;
     for (const BucketCoverage &b : buckets) {
@@ -100,9 +100,13 @@ QString BucketCoverage::legend(const QList<BucketCoverage> &buckets, Breakdown b
     }
     // A day series past the data's last date would list every day: one count says it.
     if (by == Breakdown::Day) {
-        return QCoreApplication::translate("Bucket", "Dashed: days without data (not a fall to zero).");
+        return explanation ? QCoreApplication::translate("Bucket", "Dashed: days without data (not a fall to zero).")
+                           : QCoreApplication::translate("Bucket", "Dashed: days without data");
     }
     notes.removeDuplicates();
+    if (!explanation) {
+        return QCoreApplication::translate("Bucket", "Dashed — %1").arg(notes.join(QStringLiteral("; ")));
+    }
     return QCoreApplication::translate("Bucket", "Dashed — %1 (the true sum of those days, not scaled).")
         .arg(notes.join(QStringLiteral("; ")));
 }
