@@ -107,7 +107,7 @@ QString BucketCoverage::legend(const QList<BucketCoverage> &buckets, Breakdown b
     if (!explanation) {
         return QCoreApplication::translate("Bucket", "Dashed — %1").arg(notes.join(QStringLiteral("; ")));
     }
-    return QCoreApplication::translate("Bucket", "Dashed — %1 (the true sum of those days, not scaled).")
+    return QCoreApplication::translate("Bucket", "Dashed — %1 (those days only, not scaled).")
         .arg(notes.join(QStringLiteral("; ")));
 }
 

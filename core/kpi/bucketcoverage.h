@@ -38,7 +38,7 @@ struct BucketCoverage
     // The calendar bucket of breakdown by that holds day.
     static std::pair<QDate, QDate> calendarBucket(const QDate &day, Breakdown by);
     // One sentence for a chart's legend or footnote naming every partial bucket ("Dashed — partial week: 3 of 7
-    // days (the true sum of those days, not scaled)."), or empty when none is partial.
+    // days (those days only, not scaled)."), or empty when none is partial.
     // Without explanation, only "Dashed — partial week: 3 of 7 days" (for a chart's legend, where space is short).
     static QString legend(const QList<BucketCoverage> &buckets, Breakdown by, bool explanation = true);
 };

@@ -198,8 +198,9 @@ void TestBucketCoverage::legend()
     QCOMPARE(c.size(), 3);
     QCOMPARE(
         BucketCoverage::legend(c, Breakdown::Week),
-        QStringLiteral("Dashed — partial week: 4 of 7 days; partial week: 3 of 7 days (the true sum of those days, "
-                       "not scaled)."));
+        QStringLiteral("Dashed — partial week: 4 of 7 days; partial week: 3 of 7 days (those days only, not scaled)."));
+    QCOMPARE(BucketCoverage::legend(c, Breakdown::Week, false),
+             QStringLiteral("Dashed — partial week: 4 of 7 days; partial week: 3 of 7 days"));
     QVERIFY(BucketCoverage::legend(c.mid(1, 1), Breakdown::Week).isEmpty());
     const auto days = BucketCoverage::of({QDate(2026, 12, 29), QDate(2027, 1, 2), {}, {}}, Breakdown::Day,
                                          QDate(2026, 1, 1), QDate(2026, 12, 30));
