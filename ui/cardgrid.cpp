@@ -6,6 +6,24 @@
 
 namespace funnelscope {
 
+namespace {
+
+QString granularityName(Breakdown by)
+{
+    switch (by) {
+    case Breakdown::Day:
+        return CardGrid::tr("day");
+    case Breakdown::Week:
+        return CardGrid::tr("week");
+    case Breakdown::Month:
+        return CardGrid::tr("month");
+    default:
+        return CardGrid::tr("quarter");
+    }
+}
+
+} // namespace
+
 CardGrid::CardGrid(const QList<int> &kpis, int columns, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QGridLayout(this);
@@ -33,12 +51,24 @@ KpiCard *CardGrid::card(int kpiIndex) const
 
 void CardGrid::setSnapshot(const KpiSnapshot &snapshot, const KpiFormat &format, const QString &comparisonName)
 {
+    QList<bool> partial;
+    if (snapshot.coverage.size() == snapshot.series.size()) {
+        for (const BucketCoverage &c : snapshot.coverage) {
+            partial.append(c.partial());
+        }
+    }
+    const QString note = partial.contains(true)
+                             ? tr("Sparkline by %1. %2")
+                                   .arg(granularityName(snapshot.granularity),
+                                        BucketCoverage::legend(snapshot.coverage, snapshot.granularity))
+                             : QString();
     for (KpiCard *card : m_cards) {
         const int kpi = card->kpiIndex();
         QList<std::optional<double>> trend;
         for (const KpiEngine::Row &row : snapshot.series) {
             trend.append(row.values.values.value(kpi));
         }
+        card->setPartialTrend(partial, note);
         card->setValues(format, snapshot.values.values.value(kpi),
                         snapshot.previous ? snapshot.previous->values.value(kpi) : std::nullopt, trend,
                         snapshot.previous ? comparisonName : QString());

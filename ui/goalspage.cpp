@@ -9,6 +9,7 @@
 #include "goals/smartcheck.h"
 #include "i18n/contexts.h"
 #include "i18n/language.h"
+#include "kpi/bucketcoverage.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "multiselectbutton.h"
@@ -31,12 +32,14 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -654,19 +657,66 @@ void GoalsPage::showPace(int row)
     const double scale = kpi >= 0 && KpiCatalog::at(kpi).unit == KpiUnit::Ratio ? 100 : 1;
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
+    // A cadence period with fewer days of data than its calendar week, month or quarter (the first one when the goal
+    // starts mid-week, the one in progress) is drawn dashed to a hollow point, not as a fall.
+    const Breakdown by = Goal::breakdownOf(goal.cadence);
+    QList<BucketCoverage> coverage;
+    QDate periodFrom = goal.start;
     for (const GoalProgress::PacePoint &p : progress.pace) {
+        coverage.append(BucketCoverage::ofBucket(periodFrom, p.date, by, m_first, m_last));
+        periodFrom = p.date.addDays(1);
+    }
+    auto *partialLine = new QLineSeries;
+    partialLine->setPen(QPen(theme::accent(palette()), 2.5, Qt::DashLine));
+    partialLine->setName(BucketCoverage::legend(coverage, by, false));
+    auto *hollow = new QScatterSeries;
+    hollow->setMarkerSize(9);
+    hollow->setColor(theme::card(palette()));
+    hollow->setBorderColor(theme::accent(palette()));
+    std::optional<QPointF> previous;
+    bool previousPartial = false;
+    for (qsizetype i = 0; i < progress.pace.size(); ++i) {
+        const GoalProgress::PacePoint &p = progress.pace.at(i);
         const double x = double(p.date.startOfDay().toMSecsSinceEpoch());
         planned->append(x, p.planned * scale);
         lo = std::min(lo, p.planned * scale);
         hi = std::max(hi, p.planned * scale);
         if (p.actual) {
-            actual->append(x, *p.actual * scale);
+            const QPointF point(x, *p.actual * scale);
+            const bool partial = coverage.at(i).partial();
+            if (partial) {
+                hollow->append(point);
+            } else {
+                actual->append(point);
+            }
+            // The partial periods are at the ends: the dashed line joins them to the solid one.
+            if (previous && (partial || previousPartial)) {
+                partialLine->append(*previous);
+                partialLine->append(point);
+            }
+            previous = point;
+            previousPartial = partial;
             lo = std::min(lo, *p.actual * scale);
             hi = std::max(hi, *p.actual * scale);
         }
     }
     chart->addSeries(planned);
     chart->addSeries(actual);
+    const bool anyPartial = hollow->count() > 0;
+    m_pace->setToolTip(anyPartial ? BucketCoverage::legend(coverage, by) : QString());
+    QList<QXYSeries *> partialSeries;
+    if (anyPartial) {
+        for (QXYSeries *s : {static_cast<QXYSeries *>(partialLine), static_cast<QXYSeries *>(hollow)}) {
+            chart->addSeries(s);
+            partialSeries.append(s);
+        }
+        for (QLegendMarker *marker : chart->legend()->markers(hollow)) {
+            marker->setVisible(false);
+        }
+    } else {
+        delete partialLine;
+        delete hollow;
+    }
     auto *x = new QDateTimeAxis;
     x->setFormat(Language::dayMonthFormat());
     chart->addAxis(x, Qt::AlignBottom);
@@ -678,7 +728,7 @@ void GoalsPage::showPace(int row)
     }
     y->setLabelFormat(scale == 100 ? AxisScale::percentFormat() : QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : {planned, actual}) {
+    for (QXYSeries *s : QList<QXYSeries *>{planned, actual} + partialSeries) {
         s->attachAxis(x);
         s->attachAxis(y);
     }

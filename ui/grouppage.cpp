@@ -227,7 +227,7 @@ void GroupPage::updateCharts()
     }
     const int kpi = m_chartKpi->currentData().toInt();
     const QString name = QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name);
-    m_trend->setData(m_snapshot->series, {kpi}, m_snapshot->granularity, m_format, name);
+    m_trend->setData(m_snapshot->series, {kpi}, m_snapshot->granularity, m_format, name, m_snapshot->coverage);
     m_breakdown->setData(m_snapshot->channels, kpi, m_format, tr("%1 by channel").arg(name));
 }
 

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPainter>
-#include <QPainterPath>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -25,9 +24,10 @@ KpiCard::KpiCard(int kpiIndex, QWidget *parent)
     const KpiDefinition &k = KpiCatalog::at(kpiIndex);
     setObjectName(QStringLiteral("kpiCard"));
     setFrameShape(QFrame::NoFrame);
-    setToolTip(QStringLiteral("<b>%1</b><br>%2")
-                   .arg(QCoreApplication::translate("Kpi", k.name).toHtmlEscaped(),
-                        QCoreApplication::translate("Kpi", k.explanation).toHtmlEscaped()));
+    m_definition = QStringLiteral("<b>%1</b><br>%2")
+                       .arg(QCoreApplication::translate("Kpi", k.name).toHtmlEscaped(),
+                            QCoreApplication::translate("Kpi", k.explanation).toHtmlEscaped());
+    setToolTip(m_definition);
     setMinimumSize(180, 92);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusPolicy(Qt::TabFocus);
@@ -67,6 +67,15 @@ void KpiCard::resizeEvent(QResizeEvent *event)
     // A name longer than the card (some languages' are) ends in "…"; the tooltip has it whole.
     const QString name = accessibleName();
     m_name->setText(m_name->fontMetrics().elidedText(name, Qt::ElideRight, std::max(m_name->width(), 40)));
+}
+
+void KpiCard::setPartialTrend(const QList<bool> &partial, const QString &note)
+{
+    m_partial = partial;
+    m_partialNote = note;
+    setToolTip(note.isEmpty() ? m_definition
+                              : QStringLiteral("%1<br><i>%2</i>").arg(m_definition, note.toHtmlEscaped()));
+    update();
 }
 
 QString KpiCard::valueText() const
@@ -118,8 +127,14 @@ void KpiCard::paintEvent(QPaintEvent *event)
             p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 6, 6);
         }
 
-        // The sparkline: known points joined, the last one marked.
-        QList<QPointF> points;
+        // The sparkline: known points joined, the last one marked; a partial bucket's segment dashed and its point
+        // hollow, so that a week of 3 days does not read as a fall.
+        struct Point
+        {
+            QPointF at;
+            bool partial;
+        };
+        QList<Point> points;
         double lo = std::numeric_limits<double>::max();
         double hi = std::numeric_limits<double>::lowest();
         for (const auto &v : m_trend) {
@@ -136,20 +151,30 @@ void KpiCard::paintEvent(QPaintEvent *event)
                 if (m_trend.at(i)) {
                     const double x = area.left() + area.width() * i / (m_trend.size() - 1);
                     const double y = area.bottom() - area.height() * (*m_trend.at(i) - lo) / span;
-                    points.append({x, hi > lo ? y : area.center().y()});
+                    points.append({{x, hi > lo ? y : area.center().y()}, m_partial.value(i, false)});
                 }
             }
         }
         if (points.size() >= 2) {
-            QPainterPath path(points.first());
-            for (int i = 1; i < points.size(); ++i) {
-                path.lineTo(points.at(i));
-            }
-            p.setPen(QPen(theme::accent(palette()), 1.6));
+            const QColor accent = theme::accent(palette());
             p.setBrush(Qt::NoBrush);
-            p.drawPath(path);
-            p.setBrush(theme::accent(palette()));
-            p.drawEllipse(points.last(), 2.5, 2.5);
+            for (int i = 1; i < points.size(); ++i) {
+                const bool dashed = points.at(i - 1).partial || points.at(i).partial;
+                p.setPen(QPen(accent, 1.6, dashed ? Qt::DashLine : Qt::SolidLine));
+                p.drawLine(points.at(i - 1).at, points.at(i).at);
+            }
+            for (const Point &pt : points) {
+                if (pt.partial) {
+                    p.setPen(QPen(accent, 1.2));
+                    p.setBrush(theme::card(palette()));
+                    p.drawEllipse(pt.at, 2.5, 2.5);
+                }
+            }
+            if (!points.last().partial) {
+                p.setPen(QPen(accent, 1.6));
+                p.setBrush(accent);
+                p.drawEllipse(points.last().at, 2.5, 2.5);
+            }
         }
     }
     QFrame::paintEvent(event);

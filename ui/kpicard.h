@@ -23,7 +23,11 @@ public:
     int kpiIndex() const { return m_kpi; }
     void setValues(const KpiFormat &format, std::optional<double> value, std::optional<double> previous,
                    const QList<std::optional<double>> &trend, const QString &comparisonName);
+    // Which points of the trend are partial buckets (drawn dashed and hollow), and the sentence that says so (in
+    // the tooltip). Set before setValues.
+    void setPartialTrend(const QList<bool> &partial, const QString &note);
     QString valueText() const;
+    QString partialNote() const { return m_partialNote; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -35,6 +39,9 @@ private:
     QLabel *m_value;
     QLabel *m_change;
     QList<std::optional<double>> m_trend;
+    QList<bool> m_partial;
+    QString m_partialNote;
+    QString m_definition; // the tooltip without the partial note
 };
 
 } // namespace funnelscope

@@ -89,7 +89,7 @@ void OverviewPage::setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapsho
     m_trend->setData(
         snapshot->series,
         {KpiCatalog::indexOf(u"media_cost"), KpiCatalog::indexOf(u"revenue"), KpiCatalog::indexOf(u"leads")},
-        snapshot->granularity, format, tr("Spend, revenue and leads"));
+        snapshot->granularity, format, tr("Spend, revenue and leads"), snapshot->coverage);
     updateBreakdown();
 }
 

@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -22,26 +24,40 @@ TrendChart::TrendChart(QWidget *parent) : QChartView(new QChart, parent)
     chart()->setBackgroundRoundness(6);
 }
 
-int TrendChart::seriesCount() const
-{
-    return int(chart()->series().size());
-}
-
-int TrendChart::pointCount() const
-{
-    int n = 0;
-    for (QAbstractSeries *s : chart()->series()) {
-        n += int(static_cast<QXYSeries *>(s)->count());
-    }
-    return n;
-}
-
 void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kpis, Breakdown granularity,
-                         const KpiFormat &format, const QString &title)
+                         const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage)
 {
     m_format = format;
     QChart *c = chart();
     theme::resetChart(c, palette(), title);
+    m_lines = 0;
+    m_points = 0;
+    m_partialPoints = 0;
+    const bool withCoverage = coverage.size() == rows.size();
+    const auto partial = [&](qsizetype i) {
+        return withCoverage && coverage.at(i).partial();
+    };
+    m_partialNote = withCoverage ? BucketCoverage::legend(coverage, granularity) : QString();
+    // The whole buckets are one run (the data's dates are one range); the partial ones lie before or after it.
+    qsizetype firstWhole = rows.size();
+    qsizetype lastWhole = -1;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!partial(i)) {
+            firstWhole = std::min(firstWhole, i);
+            lastWhole = i;
+        }
+    }
+    // The bucket nearest to a hovered x, for its date and whether it is partial.
+    const auto bucketAt = [rows](double x) {
+        qsizetype best = 0;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            if (std::fabs(double(rows.at(i).scope.from.startOfDay().toMSecsSinceEpoch()) - x) <
+                std::fabs(double(rows.at(best).scope.from.startOfDay().toMSecsSinceEpoch()) - x)) {
+                best = i;
+            }
+        }
+        return best;
+    };
 
     auto *x = new QDateTimeAxis;
     const QString dateFormat = granularity == Breakdown::Month || granularity == Breakdown::Quarter
@@ -79,22 +95,69 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         const KpiDefinition &def = KpiCatalog::at(kpi);
         const bool onLeft = onLeftAxis(def);
         const AxisScale &axisScale = onLeft ? leftScale : rightScale;
+        const QColor colour = colours.at(k % colours.size());
+        // Ratios are drawn as percentages.
+        const double scale = (def.unit == KpiUnit::Ratio ? 100 : 1) / axisScale.divisor;
+        const auto pointOf = [&](qsizetype i) -> std::optional<QPointF> {
+            if (const auto v = rows.at(i).values.values.value(kpi)) {
+                return QPointF(double(rows.at(i).scope.from.startOfDay().toMSecsSinceEpoch()), *v * scale);
+            }
+            return std::nullopt;
+        };
+        // The solid line over the whole buckets; dashed lines from its ends to the partial buckets before and after;
+        // hollow points on the partial buckets.
         auto *series = new QLineSeries;
         series->setName(QCoreApplication::translate("Kpi", def.name));
-        series->setColor(colours.at(k % colours.size()));
+        series->setColor(colour);
         series->setPointsVisible(rows.size() <= 60);
         QPen pen = series->pen();
         pen.setWidthF(2);
         series->setPen(pen);
-        // Ratios are drawn as percentages.
-        const double scale = (def.unit == KpiUnit::Ratio ? 100 : 1) / axisScale.divisor;
-        for (const KpiEngine::Row &row : rows) {
-            if (const auto v = row.values.values.value(kpi)) {
-                series->append(double(row.scope.from.startOfDay().toMSecsSinceEpoch()), *v * scale);
+        QList<QLineSeries *> dashed;
+        auto *hollow = new QScatterSeries;
+        hollow->setMarkerSize(8);
+        hollow->setColor(theme::card(palette()));
+        hollow->setBorderColor(colour);
+        const auto dashedRun = [&](qsizetype from, qsizetype to) {
+            auto *d = new QLineSeries;
+            d->setPen(QPen(colour, 2, Qt::DashLine));
+            for (qsizetype i = std::max<qsizetype>(from, 0); i <= to && i < rows.size(); ++i) {
+                if (const auto pt = pointOf(i)) {
+                    d->append(*pt);
+                }
+            }
+            if (d->count() >= 2) {
+                dashed.append(d);
+            } else {
+                delete d;
+            }
+        };
+        if (lastWhole < 0) {
+            dashedRun(0, rows.size() - 1);
+        } else {
+            dashedRun(0, firstWhole);
+            dashedRun(lastWhole, rows.size() - 1);
+        }
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (const auto pt = pointOf(i)) {
+                ++m_points;
+                if (partial(i)) {
+                    hollow->append(*pt);
+                    ++m_partialPoints;
+                } else {
+                    series->append(*pt);
+                }
             }
         }
-        c->addSeries(series);
-        series->attachAxis(x);
+        QList<QXYSeries *> all{series};
+        for (QLineSeries *d : dashed) {
+            all.append(d);
+        }
+        if (hollow->count() > 0) {
+            all.append(hollow);
+        } else {
+            delete hollow;
+        }
         QValueAxis *&axis = onLeft ? left : right;
         if (!axis) {
             axis = new QValueAxis;
@@ -102,18 +165,35 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
                                                        def.unit == KpiUnit::Number || def.unit == KpiUnit::Score));
             c->addAxis(axis, onLeft ? Qt::AlignLeft : Qt::AlignRight);
         }
-        series->attachAxis(axis);
-        connect(series, &QLineSeries::hovered, this, [this, kpi, series, scale](const QPointF &point, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
+        const QString name = series->name();
+        for (QXYSeries *s : all) {
+            c->addSeries(s);
+            s->attachAxis(x);
+            s->attachAxis(axis);
+            connect(s, &QXYSeries::hovered, this,
+                    [this, kpi, name, rows, coverage, withCoverage, granularity, bucketAt](const QPointF &point,
+                                                                                           bool state) {
+                        if (!state) {
+                            QToolTip::hideText();
+                            return;
+                        }
+                        const qsizetype i = bucketAt(point.x());
+                        QString text = QStringLiteral("%1\n%2: %3")
+                                           .arg(m_format.date(rows.at(i).scope.from), name,
+                                                m_format.value(kpi, rows.at(i).values.values.value(kpi)));
+                        if (withCoverage && coverage.at(i).partial()) {
+                            text += u'\n' + coverage.at(i).note(granularity);
+                        }
+                        QToolTip::showText(QCursor::pos(), text, this);
+                    });
+            if (s != series) {
+                // One legend entry per KPI; the dashed lines get one of their own, after them all.
+                for (QLegendMarker *marker : c->legend()->markers(s)) {
+                    marker->setVisible(false);
+                }
             }
-            const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
-            QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("%1\n%2: %3")
-                                   .arg(m_format.date(date), series->name(), m_format.value(kpi, point.y() / scale)),
-                               this);
-        });
+        }
+        ++m_lines;
     }
     for (auto [axis, maximum] :
          {std::pair{left, leftMax / leftScale.divisor}, std::pair{right, rightMax / rightScale.divisor}}) {
@@ -123,7 +203,20 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
             axis->applyNiceNumbers();
         }
     }
-    c->legend()->setVisible(kpis.size() > 1);
+    // The legend's entry for the dashed lines: a line without points, so that it names no KPI.
+    const bool anyPartial = m_partialPoints > 0 && !m_partialNote.isEmpty();
+    if (anyPartial) {
+        auto *key = new QLineSeries;
+        key->setName(BucketCoverage::legend(coverage, granularity, false));
+        key->setPen(QPen(theme::muted(palette()), 2, Qt::DashLine));
+        c->addSeries(key);
+        key->attachAxis(x);
+        if (left) {
+            key->attachAxis(left);
+        }
+    }
+    setToolTip(anyPartial ? m_partialNote : QString());
+    c->legend()->setVisible(kpis.size() > 1 || anyPartial);
 }
 
 } // namespace funnelscope

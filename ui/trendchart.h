@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kpi/bucketcoverage.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
 
@@ -8,7 +9,9 @@
 namespace funnelscope {
 
 // KPIs over time as lines, one axis per unit (money on the left, counts or ratios on the right). Hovering a point
-// shows its date and exact value.
+// shows its date and exact value. A partial bucket (a week of which only 3 days are in the period or have data) is
+// drawn apart: a dashed segment to a hollow point, a legend entry and a tooltip saying how many days it has. Its
+// value is the true sum of those days, never scaled.
 class TrendChart final : public QChartView
 {
     Q_OBJECT
@@ -17,14 +20,20 @@ class TrendChart final : public QChartView
 public:
     explicit TrendChart(QWidget *parent = nullptr);
 
-    // One line per KPI index, over the rows' time buckets.
+    // One line per KPI index, over the rows' time buckets; coverage (one per row, or empty) marks partial ones.
     void setData(const QList<KpiEngine::Row> &rows, const QList<int> &kpis, Breakdown granularity,
-                 const KpiFormat &format, const QString &title);
-    int seriesCount() const;
-    int pointCount() const;
+                 const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage = {});
+    int seriesCount() const { return m_lines; } // one per KPI
+    int pointCount() const { return m_points; } // each bucket's point once
+    int partialPointCount() const { return m_partialPoints; }
+    QString partialNote() const { return m_partialNote; } // the legend's sentence, empty when no bucket is partial
 
 private:
     KpiFormat m_format;
+    int m_lines = 0;
+    int m_points = 0;
+    int m_partialPoints = 0;
+    QString m_partialNote;
 };
 
 } // namespace funnelscope

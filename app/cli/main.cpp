@@ -357,7 +357,11 @@ int runKpis(const QStringList &args)
     p.addOption({QStringLiteral("campaign"), Cli::tr("Only this campaign (repeatable)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("compare"), Cli::tr("previous or year."), QStringLiteral("WITH")});
     p.addOption(
-        {QStringLiteral("by"), Cli::tr("day, week, month, quarter, channel or campaign."), QStringLiteral("BUCKET")});
+        {QStringLiteral("by"),
+         Cli::tr("day, week, month, quarter, channel or campaign. A time bucket with fewer days of data than its "
+                 "calendar week, month or quarter is marked partial (JSON: days, period_days, covered_days, "
+                 "partial; table: *); its sums are never scaled."),
+         QStringLiteral("BUCKET")});
     p.addOption({QStringLiteral("format"), Cli::tr("json (default), csv or table."), QStringLiteral("FORMAT"),
                  QStringLiteral("json")});
     addCurrency(p);
@@ -451,10 +455,13 @@ int runKpis(const QStringList &args)
     QString text;
     if (by != Breakdown::None) {
         const QList<KpiEngine::Row> rows = engine.breakdown(scope, by, comparison);
+        // How many days of its calendar bucket each time bucket has data for (empty by channel or campaign).
+        const std::pair<QDate, QDate> dataRange = engine.dataRange();
+        const QList<BucketCoverage> coverage = BucketCoverage::of(scope, by, dataRange.first, dataRange.second);
         if (format == u"json") {
-            text = withSpread(KpiWriter::toJson(scope, rows, comparison, engine.leadsSource()));
+            text = withSpread(KpiWriter::toJson(scope, rows, comparison, engine.leadsSource(), coverage, dataRange));
         } else {
-            text = format == u"csv" ? KpiWriter::toCsv(rows) : KpiWriter::toTable(rows) + spreadLines();
+            text = format == u"csv" ? KpiWriter::toCsv(rows) : KpiWriter::toTable(rows, coverage, by) + spreadLines();
         }
     } else {
         const KpiValues values = engine.compute(scope);

@@ -30,6 +30,10 @@ KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparis
         s.previous = engine.compute(s.previousScope);
     }
     s.series = engine.breakdown(scope, granularity, Comparison::None);
+    // The first and last buckets are often partial (a period ending on a Wednesday, data up to the 9th): charts draw
+    // them apart instead of as a fall.
+    s.dataRange = engine.dataRange();
+    s.coverage = BucketCoverage::of(scope, granularity, s.dataRange.first, s.dataRange.second);
     s.channels = engine.breakdown(scope, Breakdown::Channel, comparison);
     s.keyEvents = engine.keyEventsByChannel(scope);
     s.withCampaigns = withCampaigns;

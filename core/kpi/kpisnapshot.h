@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bucketcoverage.h"
 #include "kpiengine.h"
 #include "store/importlog.h"
 
@@ -17,6 +18,8 @@ struct KpiSnapshot
     std::optional<KpiValues> previous;
     Breakdown granularity = Breakdown::Week;
     QList<KpiEngine::Row> series;
+    QList<BucketCoverage> coverage;    // one per row of series: how many days of its week, month or quarter it has
+    std::pair<QDate, QDate> dataRange; // the workspace's first and last date with data (invalid when empty)
     QList<KpiEngine::Row> channels;
     QList<KpiEngine::Row> campaigns;
     bool withCampaigns = false;

@@ -60,14 +60,24 @@ QJsonObject KpiWriter::toJson(const Scope &scope, const KpiValues &values, const
 }
 
 QJsonObject KpiWriter::toJson(const Scope &scope, const QList<KpiEngine::Row> &rows, Comparison comparison,
-                              const QString &leadsSource)
+                              const QString &leadsSource, const QList<BucketCoverage> &coverage,
+                              const std::pair<QDate, QDate> &dataRange)
 {
     QJsonArray list;
-    for (const KpiEngine::Row &row : rows) {
+    const bool withCoverage = !coverage.isEmpty() && coverage.size() == rows.size();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const KpiEngine::Row &row = rows.at(i);
         QJsonObject r{{QStringLiteral("key"), row.key},
                       {QStringLiteral("from"), row.scope.from.toString(Qt::ISODate)},
                       {QStringLiteral("to"), row.scope.to.toString(Qt::ISODate)},
                       {QStringLiteral("values"), valuesJson(row.values)}};
+        if (withCoverage) {
+            const BucketCoverage &c = coverage.at(i);
+            r.insert(QStringLiteral("days"), c.days);
+            r.insert(QStringLiteral("period_days"), c.periodDays);
+            r.insert(QStringLiteral("covered_days"), c.coveredDays);
+            r.insert(QStringLiteral("partial"), c.partial());
+        }
         if (comparison != Comparison::None && row.previous) {
             r.insert(QStringLiteral("previous"),
                      QJsonObject{{QStringLiteral("from"), row.previousScope.from.toString(Qt::ISODate)},
@@ -76,12 +86,20 @@ QJsonObject KpiWriter::toJson(const Scope &scope, const QList<KpiEngine::Row> &r
         }
         list.append(r);
     }
-    return QJsonObject{{QStringLiteral("from"), scope.from.toString(Qt::ISODate)},
-                       {QStringLiteral("to"), scope.to.toString(Qt::ISODate)},
-                       {QStringLiteral("channels"), stringArray(scope.channels)},
-                       {QStringLiteral("campaigns"), stringArray(scope.campaigns)},
-                       {QStringLiteral("leads_source"), leadsSource},
-                       {QStringLiteral("rows"), list}};
+    QJsonObject o{{QStringLiteral("from"), scope.from.toString(Qt::ISODate)},
+                  {QStringLiteral("to"), scope.to.toString(Qt::ISODate)},
+                  {QStringLiteral("channels"), stringArray(scope.channels)},
+                  {QStringLiteral("campaigns"), stringArray(scope.campaigns)},
+                  {QStringLiteral("leads_source"), leadsSource},
+                  {QStringLiteral("rows"), list}};
+    if (withCoverage) {
+        const auto date = [](const QDate &d) {
+            return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+        };
+        o.insert(QStringLiteral("data_from"), date(dataRange.first));
+        o.insert(QStringLiteral("data_to"), date(dataRange.second));
+    }
+    return o;
 }
 
 QString KpiWriter::toCsv(const KpiValues &values, const KpiValues *previous)
@@ -225,12 +243,16 @@ QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Sc
     return out;
 }
 
-QString KpiWriter::toTable(const QList<KpiEngine::Row> &rows)
+QString KpiWriter::toTable(const QList<KpiEngine::Row> &rows, const QList<BucketCoverage> &coverage, Breakdown by)
 {
     const auto &catalog = KpiCatalog::all();
+    const bool withCoverage = !coverage.isEmpty() && coverage.size() == rows.size();
+    const auto keyOf = [&](qsizetype r) {
+        return withCoverage && coverage.at(r).partial() ? rows.at(r).key + u'*' : rows.at(r).key;
+    };
     int keyWidth = 4;
-    for (const KpiEngine::Row &row : rows) {
-        keyWidth = qMax(keyWidth, int(row.key.size()));
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        keyWidth = qMax(keyWidth, int(keyOf(r).size()));
     }
     QString out;
     std::optional<KpiGroup> group;
@@ -241,14 +263,24 @@ QString KpiWriter::toTable(const QList<KpiEngine::Row> &rows)
             out += u'\n' + QLocale().toUpper(KpiCatalog::groupName(k.group)) /* İ in Turkish */ + u'\n';
         }
         out += QStringLiteral("  ") + QCoreApplication::translate("Kpi", k.name) + u'\n';
-        for (const KpiEngine::Row &row : rows) {
-            out += QStringLiteral("    ") + pad(row.key, keyWidth, false) +
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const KpiEngine::Row &row = rows.at(r);
+            out += QStringLiteral("    ") + pad(keyOf(r), keyWidth, false) +
                    pad(display(i, row.values.values.value(i)), 16, true);
             if (row.previous) {
                 out += pad(display(i, row.previous->values.value(i)), 16, true);
             }
             out += u'\n';
         }
+    }
+    if (withCoverage) {
+        // The sums of a partial bucket are the true sums of its days, never scaled: the note says why it is low.
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            if (coverage.at(r).partial()) {
+                out += QStringLiteral("\n* %1: %2").arg(rows.at(r).key, coverage.at(r).note(by));
+            }
+        }
+        out += u'\n';
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bucketcoverage.h"
 #include "kpiengine.h"
 
 #include <QJsonObject>
@@ -15,14 +16,20 @@ public:
     static QJsonObject valuesJson(const KpiValues &values);
     static QJsonObject toJson(const Scope &scope, const KpiValues &values, const Scope *previousScope,
                               const KpiValues *previous);
+    // With coverage (BucketCoverage::of for the rows' time buckets, in the same order), each row also says how many
+    // days its calendar bucket has ("days"), how many lie in the period ("period_days") and have data
+    // ("covered_days"), and whether it is "partial"; dataRange adds "data_from" and "data_to" (null when empty).
     static QJsonObject toJson(const Scope &scope, const QList<KpiEngine::Row> &rows, Comparison comparison,
-                              const QString &leadsSource);
+                              const QString &leadsSource, const QList<BucketCoverage> &coverage = {},
+                              const std::pair<QDate, QDate> &dataRange = {});
 
     static QString toCsv(const KpiValues &values, const KpiValues *previous);
     static QString toCsv(const QList<KpiEngine::Row> &rows);
     static QString toTable(const Scope &scope, const KpiValues &values, const Scope *previousScope,
                            const KpiValues *previous);
-    static QString toTable(const QList<KpiEngine::Row> &rows);
+    // With coverage, a partial bucket's key is marked "*" and a note under the table says how many days it has.
+    static QString toTable(const QList<KpiEngine::Row> &rows, const QList<BucketCoverage> &coverage = {},
+                           Breakdown by = Breakdown::None);
 
     // A value for people: 12.3%, 1,234.56, 1,234.
     static QString display(int kpiIndex, std::optional<double> value);

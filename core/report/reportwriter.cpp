@@ -6,6 +6,7 @@
 #include "i18n/contexts.h"
 #include "i18n/language.h"
 #include "importing/kind.h"
+#include "kpi/bucketcoverage.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
@@ -221,7 +222,8 @@ public:
     // A line chart of one or two series over labelled points; the second series dashed (readable in grayscale).
     void lineChart(const QString &title, const QStringList &labels, const QList<std::optional<double>> &a,
                    const QString &aName, const QList<std::optional<double>> &b, const QString &bName,
-                   const KpiFormat &format, int kpi, const QList<int> &marked = {})
+                   const KpiFormat &format, int kpi, const QList<int> &marked = {}, const QList<bool> &partial = {},
+                   const QString &partialNote = QString())
     {
         const double height = mm(55);
         ensure(height + mm(10));
@@ -275,27 +277,51 @@ public:
         for (int i = 0; i < n; i += step) {
             m_p.drawText(QRectF(xAt(i) - mm(12), plot.bottom() + mm(1), mm(24), mm(5)), Qt::AlignHCenter, labels.at(i));
         }
-        const auto drawSeries = [&](const QList<std::optional<double>> &s, const QPen &pen) {
+        // A segment to or from a partial bucket of series a is dashed, and that bucket's point hollow: a week of 3
+        // days is not a fall.
+        const auto isPartial = [&](int i) {
+            return partial.value(i, false);
+        };
+        const auto drawSeries = [&](const QList<std::optional<double>> &s, const QPen &pen, bool withPartial) {
             QPainterPath path;
-            bool started = false;
+            QPainterPath dashedPath;
+            std::optional<int> previous;
             for (int i = 0; i < s.size(); ++i) {
                 if (!s.at(i)) {
-                    started = false;
+                    previous.reset();
                     continue;
                 }
                 const QPointF pt(xAt(i), yAt(*s.at(i)));
-                started ? path.lineTo(pt) : path.moveTo(pt);
-                started = true;
+                if (previous) {
+                    const QPointF from(xAt(*previous), yAt(*s.at(*previous)));
+                    QPainterPath &into = withPartial && (isPartial(*previous) || isPartial(i)) ? dashedPath : path;
+                    into.moveTo(from);
+                    into.lineTo(pt);
+                }
+                previous = i;
             }
             m_p.setPen(pen);
             m_p.setBrush(Qt::NoBrush);
             m_p.drawPath(path);
+            if (withPartial) {
+                QPen dashed = pen;
+                dashed.setStyle(Qt::DashLine);
+                m_p.setPen(dashed);
+                m_p.drawPath(dashedPath);
+                m_p.setPen(QPen(pen.color(), mm(0.4)));
+                m_p.setBrush(Qt::white);
+                for (int i = 0; i < s.size(); ++i) {
+                    if (s.at(i) && isPartial(i)) {
+                        m_p.drawEllipse(QPointF(xAt(i), yAt(*s.at(i))), mm(1), mm(1));
+                    }
+                }
+            }
         };
         if (!b.isEmpty()) {
             QPen dashed(Muted, mm(0.5), Qt::DashLine);
-            drawSeries(b, dashed);
+            drawSeries(b, dashed, false);
         }
-        drawSeries(a, QPen(Accent, mm(0.7)));
+        drawSeries(a, QPen(Accent, mm(0.7)), true);
         for (int i : marked) {
             if (i >= 0 && i < a.size() && a.at(i)) {
                 m_p.setPen(QPen(Bad, mm(0.5)));
@@ -319,6 +345,11 @@ public:
             lx += mm(12) + m_p.fontMetrics().horizontalAdvance(name) + mm(6);
         }
         m_y = frame.bottom() + mm(4);
+        // The footnote naming the partial buckets, in the chart's own words.
+        if (!partialNote.isEmpty() && partial.contains(true)) {
+            m_y -= mm(2);
+            text(partialNote, 7.5, false, Muted);
+        }
     }
 
     // Horizontal bars with a label and a value text each; log widths for funnels spanning orders of magnitude.
@@ -362,6 +393,16 @@ private:
     double m_y = 0;
     int m_page = 1;
 };
+
+// A chart point's days as the review saved them (SmartReview); a review saved before they were recorded has none,
+// and its points are not marked.
+BucketCoverage coverageOf(const QJsonObject &point)
+{
+    BucketCoverage c;
+    c.days = point.value(QStringLiteral("days")).toInteger();
+    c.coveredDays = point.value(QStringLiteral("covered_days")).toInteger(c.days);
+    return c;
+}
 
 QString kpiName(const QString &id)
 {
@@ -555,15 +596,22 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QStringList labels;
         QList<std::optional<double>> actual;
         QList<std::optional<double>> planned;
+        const Breakdown paceBy = Goal::breakdownOf(
+            Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly));
+        QList<bool> pacePartial;
+        QList<BucketCoverage> paceCoverage;
         for (const QJsonValue &pt : g.value(QStringLiteral("pace")).toArray()) {
             labels.append(options.locale.toString(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate),
                                                   Language::dayMonthFormat()));
             actual.append(opt(pt[QStringLiteral("actual")]));
             planned.append(opt(pt[QStringLiteral("planned")]));
+            paceCoverage.append(coverageOf(pt.toObject()));
+            pacePartial.append(paceCoverage.last().partial());
         }
         if (!labels.isEmpty()) {
             l.lineChart(Report::tr("Pace: actual against the straight line to the target"), labels, actual,
-                        Report::tr("Actual"), planned, Report::tr("Planned pace"), format, kpi);
+                        Report::tr("Actual"), planned, Report::tr("Planned pace"), format, kpi, {}, pacePartial,
+                        BucketCoverage::legend(paceCoverage, paceBy));
         }
     }
     if (goals.isEmpty()) {
@@ -666,10 +714,16 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QList<std::optional<double>> values;
         QList<int> marked;
         const QJsonArray series = t.value(QStringLiteral("series")).toArray();
+        const Breakdown trendBy = Goal::breakdownOf(
+            Goal::cadenceFromId(t.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly));
+        QList<bool> trendPartial;
+        QList<BucketCoverage> trendCoverage;
         for (const QJsonValue &s : series) {
             labels.append(options.locale.toString(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate),
                                                   Language::dayMonthYearFormat()));
             values.append(opt(s[QStringLiteral("value")]));
+            trendCoverage.append(coverageOf(s.toObject()));
+            trendPartial.append(trendCoverage.last().partial());
         }
         QStringList anomalyText;
         for (const QJsonValue &a : t.value(QStringLiteral("anomalies")).toArray()) {
@@ -687,7 +741,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                         .arg(Language::isolated(t.value(QStringLiteral("goal")).toString()),
                              kpiName(t.value(QStringLiteral("kpi")).toString())),
                     labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi,
-                    marked);
+                    marked, trendPartial, BucketCoverage::legend(trendCoverage, trendBy));
         l.text(anomalyText.isEmpty()
                    ? Report::tr("No anomalies: every period is within the range of its trailing history.")
                    : Report::tr("Anomalies (circled): %1.").arg(anomalyText.join(QStringLiteral("; "))),

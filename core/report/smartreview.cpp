@@ -5,6 +5,7 @@
 #include "goals/anomalydetector.h"
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
+#include "kpi/bucketcoverage.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "store/workspace.h"
@@ -72,6 +73,15 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
 {
     KpiEngine engine(workspace);
     engine.setReportingCurrency(currency);
+    // The data's first and last dates: a chart's bucket with fewer days of data than its calendar period is partial.
+    const std::pair<QDate, QDate> dataRange = engine.dataRange();
+    const auto withCoverage = [&](QJsonObject o, const QDate &from, const QDate &to, Breakdown by) {
+        const BucketCoverage c = BucketCoverage::ofBucket(from, to, by, dataRange.first, dataRange.second);
+        o.insert(QStringLiteral("days"), c.days);
+        o.insert(QStringLiteral("covered_days"), c.coveredDays);
+        o.insert(QStringLiteral("partial"), c.partial());
+        return o;
+    };
     GoalStore store(workspace);
     const Scope previousScope =
         period.compared(comparison == Comparison::None ? Comparison::PreviousPeriod : comparison);
@@ -128,10 +138,13 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         }
         const GoalProgress p = GoalProgress::compute(engine, goal, period.to);
         QJsonArray pace;
+        QDate paceFrom = goal.start; // each pace point ends a cadence period that starts after the one before
         for (const GoalProgress::PacePoint &point : p.pace) {
-            pace.append(QJsonObject{{QStringLiteral("date"), iso(point.date)},
-                                    {QStringLiteral("actual"), number(point.actual)},
-                                    {QStringLiteral("planned"), point.planned}});
+            pace.append(withCoverage(QJsonObject{{QStringLiteral("date"), iso(point.date)},
+                                                 {QStringLiteral("actual"), number(point.actual)},
+                                                 {QStringLiteral("planned"), point.planned}},
+                                     paceFrom, point.date, Goal::breakdownOf(goal.cadence)));
+            paceFrom = point.date.addDays(1);
         }
         const QString status = GoalProgress::statusId(p.status);
         goals.append(QJsonObject{{QStringLiteral("id"), goal.id},
@@ -170,9 +183,10 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
             // A period still in progress is drawn but not judged: part of a period is not comparable to a whole one.
             const bool complete = Goal::nextPeriodStart(goal.cadence, from).addDays(-1) == to;
             values.append(complete ? v : std::nullopt);
-            series.append(QJsonObject{{QStringLiteral("from"), iso(from)},
-                                      {QStringLiteral("to"), iso(to)},
-                                      {QStringLiteral("value"), number(v)}});
+            series.append(withCoverage(QJsonObject{{QStringLiteral("from"), iso(from)},
+                                                   {QStringLiteral("to"), iso(to)},
+                                                   {QStringLiteral("value"), number(v)}},
+                                       from, to, Goal::breakdownOf(goal.cadence)));
         }
         QJsonArray anomalies;
         for (const AnomalyDetector::Anomaly &a : AnomalyDetector::find(values)) {
@@ -183,6 +197,7 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         }
         trends.append(QJsonObject{{QStringLiteral("goal"), goal.name},
                                   {QStringLiteral("kpi"), goal.kpi},
+                                  {QStringLiteral("cadence"), Goal::cadenceId(goal.cadence)},
                                   {QStringLiteral("series"), series},
                                   {QStringLiteral("anomalies"), anomalies}});
 

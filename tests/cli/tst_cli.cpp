@@ -315,6 +315,7 @@ private slots:
     void demoByWeekUsesIsoYears();
     void demoByDayAndQuarterKeys();
     void demoByChannelIncludesNone();
+    void partialBucketsSayHowManyDaysTheyHave();
     void leadsSourceSaysCrmOrPlatform();
     void csvEscapesFormulaTextButNotNumbers();
     void unknownHeaderImportsWithAMapping();
@@ -1296,6 +1297,74 @@ void TestCli::demoByChannelIncludesNone()
     QStringList sorted = keys;
     std::sort(sorted.begin(), sorted.end()); // QString's operator< compares UTF-16 code units: code-point order here
     QCOMPARE(keys, sorted);
+}
+
+void TestCli::partialBucketsSayHowManyDaysTheyHave()
+{
+    // Ten days of spend, 10.00 a day, Monday 30 Nov to Wednesday 9 Dec 2026. Week 49 (30 Nov – 6 Dec) has all 7
+    // days: 70.00. Week 50 (7 – 13 Dec) is inside the period, but the data stops on Wednesday: 3 of 7 days, 30.00,
+    // the true sum and not scaled to a week.
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    QByteArray csv = "date,channel,campaign,impressions,clicks,cost\n";
+    for (QDate d(2026, 11, 30); d <= QDate(2026, 12, 9); d = d.addDays(1)) {
+        csv += d.toString(Qt::ISODate).toLatin1() + ",Paid Search,Brand,100,10,10.00\n";
+    }
+    QVERIFY(sandbox.write(QStringLiteral("spend.csv"), csv));
+    const QString db = QStringLiteral("ws.fsdb");
+    const CliRun imported = sandbox.import(db, {QStringLiteral("spend.csv")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+
+    const CliRun weeks = sandbox.kpis(db, QStringLiteral("2026-11-30"), QStringLiteral("2026-12-13"),
+                                      {QStringLiteral("--by"), QStringLiteral("week")});
+    QVERIFY2(weeks.exitCode == 0, qPrintable(weeks.describe()));
+    const auto w = jsonObject(weeks.out);
+    QVERIFY2(w, qPrintable(weeks.describe()));
+    QCOMPARE(w->value(QStringLiteral("data_from")).toString(), QStringLiteral("2026-11-30"));
+    QCOMPARE(w->value(QStringLiteral("data_to")).toString(), QStringLiteral("2026-12-09"));
+    const QJsonArray rows = w->value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject full = rows.at(0).toObject();
+    QCOMPARE(full.value(QStringLiteral("key")).toString(), QStringLiteral("2026-W49"));
+    QCOMPARE(full.value(QStringLiteral("days")).toInt(), 7);
+    QCOMPARE(full.value(QStringLiteral("period_days")).toInt(), 7);
+    QCOMPARE(full.value(QStringLiteral("covered_days")).toInt(), 7);
+    QCOMPARE(full.value(QStringLiteral("partial")).toBool(), false);
+    QCOMPARE(full.value(QStringLiteral("values")).toObject().value(QStringLiteral("media_cost")).toDouble(), 70.0);
+    const QJsonObject last = rows.at(1).toObject();
+    QCOMPARE(last.value(QStringLiteral("key")).toString(), QStringLiteral("2026-W50"));
+    QCOMPARE(last.value(QStringLiteral("days")).toInt(), 7);
+    QCOMPARE(last.value(QStringLiteral("period_days")).toInt(), 7);
+    QCOMPARE(last.value(QStringLiteral("covered_days")).toInt(), 3);
+    QCOMPARE(last.value(QStringLiteral("partial")).toBool(), true);
+    QCOMPARE(last.value(QStringLiteral("values")).toObject().value(QStringLiteral("media_cost")).toDouble(), 30.0);
+
+    // By month, 1 – 31 Dec: December has 31 days, the period all of them, the data 1 – 9 December.
+    const CliRun months = sandbox.kpis(db, QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31"),
+                                       {QStringLiteral("--by"), QStringLiteral("month")});
+    const auto m = jsonObject(months.out);
+    QVERIFY2(m, qPrintable(months.describe()));
+    const QJsonObject december = m->value(QStringLiteral("rows")).toArray().at(0).toObject();
+    QCOMPARE(december.value(QStringLiteral("days")).toInt(), 31);
+    QCOMPARE(december.value(QStringLiteral("period_days")).toInt(), 31);
+    QCOMPARE(december.value(QStringLiteral("covered_days")).toInt(), 9);
+    QCOMPARE(december.value(QStringLiteral("partial")).toBool(), true);
+    QCOMPARE(december.value(QStringLiteral("values")).toObject().value(QStringLiteral("media_cost")).toDouble(), 90.0);
+
+    // The table marks it and says why; by channel there is no calendar bucket, so no such field.
+    const CliRun table = sandbox.run({QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                      QStringLiteral("2026-11-30"), QStringLiteral("--to"),
+                                      QStringLiteral("2026-12-13"), QStringLiteral("--by"), QStringLiteral("week"),
+                                      QStringLiteral("--format"), QStringLiteral("table")});
+    QVERIFY2(table.out.contains("2026-W50*"), qPrintable(table.describe()));
+    QVERIFY2(table.out.contains("* 2026-W50: partial week: 3 of 7 days"), qPrintable(table.describe()));
+    QVERIFY2(!table.out.contains("2026-W49*"), qPrintable(table.describe()));
+    const CliRun channels = sandbox.kpis(db, QStringLiteral("2026-11-30"), QStringLiteral("2026-12-13"),
+                                         {QStringLiteral("--by"), QStringLiteral("channel")});
+    const auto c = jsonObject(channels.out);
+    QVERIFY2(c, qPrintable(channels.describe()));
+    QVERIFY(!c->value(QStringLiteral("rows")).toArray().at(0).toObject().contains(QStringLiteral("partial")));
+    QVERIFY(!c->contains(QStringLiteral("data_to")));
 }
 
 void TestCli::leadsSourceSaysCrmOrPlatform()

@@ -213,6 +213,41 @@ private slots:
         QCOMPARE(goal[QStringLiteral("status")].toString(), QStringLiteral("met"));
     }
 
+    void reviewMarksPartialBuckets()
+    {
+        // A review of 1 – 9 July 2025 (a Wednesday): the Email goal's weekly trend ends in the week of Monday 7 July,
+        // of which the review has Monday to Wednesday: 3 of 7 days, 30 sessions (10 a day), not scaled to 70. The
+        // goal starts on Saturday 1 March, so its first pace week (Monday 24 February – Sunday 2 March) has 2 of 7.
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions());
+        GoalStore store(ws.workspace());
+        QString error;
+        QVERIFY2(store.save(sessionsGoal(1000), &error) > 0, qPrintable(error));
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 9), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("Early July"));
+        const QJsonObject trend =
+            review[QStringLiteral("analysis")][QStringLiteral("trends")].toArray().first().toObject();
+        QCOMPARE(trend[QStringLiteral("cadence")].toString(), QStringLiteral("weekly"));
+        const QJsonArray series = trend[QStringLiteral("series")].toArray();
+        const QJsonObject last = series.last().toObject();
+        QCOMPARE(last[QStringLiteral("from")].toString(), QStringLiteral("2025-07-07"));
+        QCOMPARE(last[QStringLiteral("to")].toString(), QStringLiteral("2025-07-09"));
+        QCOMPARE(last[QStringLiteral("days")].toInt(), 7);
+        QCOMPARE(last[QStringLiteral("covered_days")].toInt(), 3);
+        QCOMPARE(last[QStringLiteral("partial")].toBool(), true);
+        QCOMPARE(last[QStringLiteral("value")].toDouble(), 30.0);
+        const QJsonObject before = series.at(series.size() - 2).toObject();
+        QCOMPARE(before[QStringLiteral("covered_days")].toInt(), 7);
+        QCOMPARE(before[QStringLiteral("partial")].toBool(), false);
+        QCOMPARE(before[QStringLiteral("value")].toDouble(), 70.0);
+
+        const QJsonArray pace = review[QStringLiteral("goals")].toArray().first()[QStringLiteral("pace")].toArray();
+        QCOMPARE(pace.first()[QStringLiteral("date")].toString(), QStringLiteral("2025-03-02"));
+        QCOMPARE(pace.first()[QStringLiteral("covered_days")].toInt(), 2);
+        QCOMPARE(pace.first()[QStringLiteral("partial")].toBool(), true);
+        QCOMPARE(pace.at(1)[QStringLiteral("partial")].toBool(), false);
+    }
+
     void whatMovedStaysInTheGoalsScope()
     {
         // An Email goal is moved by Email and its campaigns only: Paid Search grew 620 → 930 sessions meanwhile, but

@@ -40,12 +40,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -123,6 +125,58 @@ private slots:
         Workspace ws;
         QCOMPARE(ws.open(m_demo), QString());
         QCOMPARE(DemoWorkspace::fill(ws, DemoGenerator::Options{}), QString());
+    }
+
+    void partialBucketsAreDrawnApart()
+    {
+        // Spend of 10.00 a day from Monday 30 Nov to Wednesday 9 Dec 2026, charted by week up to Sunday 13 Dec:
+        // week 49 has 7 days (70.00), week 50 only 3 days of data (30.00): drawn hollow and dashed, said in the
+        // legend, the tooltip and the cards' sparkline tooltip, and its value stays 30.00.
+        QByteArray csv = "date,channel,campaign,impressions,clicks,cost\n";
+        for (QDate d(2026, 11, 30); d <= QDate(2026, 12, 9); d = d.addDays(1)) {
+            csv += d.toString(Qt::ISODate).toLatin1() + ",Paid Search,Brand,100,10,10.00\n";
+        }
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("spend.csv"), csv);
+        KpiEngine engine(ws.workspace());
+        const KpiSnapshot snapshot = KpiSnapshot::compute(engine, {QDate(2026, 11, 30), QDate(2026, 12, 13), {}, {}},
+                                                          Comparison::None, Breakdown::Week);
+        QCOMPARE(snapshot.coverage.size(), 2);
+        QVERIFY(snapshot.coverage.at(1).partial());
+
+        const int cost = KpiCatalog::indexOf(u"media_cost");
+        TrendChart chart;
+        chart.setData(snapshot.series, {cost}, snapshot.granularity, KpiFormat(), QStringLiteral("Spend"),
+                      snapshot.coverage);
+        QCOMPARE(chart.seriesCount(), 1);
+        QCOMPARE(chart.pointCount(), 2);
+        QCOMPARE(chart.partialPointCount(), 1);
+        QVERIFY2(chart.partialNote().contains(QStringLiteral("partial week: 3 of 7 days")),
+                 qPrintable(chart.partialNote()));
+        QCOMPARE(chart.toolTip(), chart.partialNote());
+        // The hollow point is the true 30.00, and a dashed line leads to it.
+        bool hollowAt30 = false;
+        bool dashed = false;
+        for (QAbstractSeries *s : chart.chart()->series()) {
+            if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
+                hollowAt30 = scatter->count() == 1 && scatter->at(0).y() == 30.0;
+            } else if (auto *line = qobject_cast<QLineSeries *>(s); line && line->pen().style() == Qt::DashLine) {
+                dashed = dashed || line->count() == 2;
+            }
+        }
+        QVERIFY(hollowAt30);
+        QVERIFY(dashed);
+
+        // Without coverage (or with whole buckets only) nothing is marked.
+        chart.setData(snapshot.series, {cost}, snapshot.granularity, KpiFormat(), QStringLiteral("Spend"));
+        QCOMPARE(chart.partialPointCount(), 0);
+        QVERIFY(chart.partialNote().isEmpty());
+
+        CardGrid grid({cost}, 1);
+        grid.setSnapshot(snapshot, KpiFormat(), QString());
+        QVERIFY2(grid.card(cost)->partialNote().contains(QStringLiteral("partial week: 3 of 7 days")),
+                 qPrintable(grid.card(cost)->partialNote()));
+        QVERIFY(grid.card(cost)->toolTip().contains(QStringLiteral("partial week: 3 of 7 days")));
     }
 
     void goalsTabShowsGoalsChecksAndReviews()
