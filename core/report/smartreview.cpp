@@ -118,12 +118,17 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     QJsonArray trends;
     QJsonArray contributors;
     QJsonArray statusChanges;
-    for (const Goal &goal : store.goals()) {
+    // The goals measured by the same function as the window's goal list, up to the period's end (and no later than
+    // the data): the same goal gives the same numbers in both, with the as-of date printed.
+    QDate goalsAsOf = period.to;
+    if (const QDate lastData = engine.dataRange().second; lastData.isValid() && lastData < goalsAsOf) {
+        goalsAsOf = lastData;
+    }
+    for (const auto &[goal, p] : GoalProgress::measureAll(workspace, period.to)) {
         const int kpi = KpiCatalog::indexOf(goal.kpi);
         if (kpi < 0) {
             continue;
         }
-        const GoalProgress p = GoalProgress::compute(engine, goal, period.to);
         QJsonArray pace;
         for (const GoalProgress::PacePoint &point : p.pace) {
             pace.append(QJsonObject{{QStringLiteral("date"), iso(point.date)},
@@ -141,6 +146,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                                  {QStringLiteral("start"), iso(goal.start)},
                                  {QStringLiteral("deadline"), iso(goal.deadline)},
                                  {QStringLiteral("cadence"), Goal::cadenceId(goal.cadence)},
+                                 {QStringLiteral("as_of"), iso(p.asOf)},
+                                 {QStringLiteral("measured_to"), iso(p.measuredTo)},
                                  {QStringLiteral("baseline"), number(p.baseline)},
                                  {QStringLiteral("target"), goal.target},
                                  {QStringLiteral("current"), number(p.current)},
@@ -235,6 +242,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                                         {QStringLiteral("bottom"), bottom}});
     }
     doc.insert(QStringLiteral("goals"), goals);
+    // The date the goals are measured up to (a goal past its deadline is measured up to its deadline, its own as_of).
+    doc.insert(QStringLiteral("goals_as_of"), iso(goalsAsOf));
 
     // M.
     doc.insert(QStringLiteral("quality"), DataQuality::measure(workspace, period));
