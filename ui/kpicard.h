@@ -22,7 +22,10 @@ public:
 
     int kpiIndex() const { return m_kpi; }
     void setValues(const KpiFormat &format, std::optional<double> value, std::optional<double> previous,
-                   const QList<std::optional<double>> &trend, const QString &comparisonName);
+                   const QList<std::optional<double>> &trend, const QString &comparisonName,
+                   const QString &caveat = {});
+    // Why the value is shown but its change not judged ("small sample: 3 answers", "still maturing…"); empty if none.
+    QString caveatText() const { return m_caveat; }
     QString valueText() const;
 
 protected:
@@ -35,6 +38,7 @@ private:
     QLabel *m_value;
     QLabel *m_change;
     QList<std::optional<double>> m_trend;
+    QString m_caveat;
 };
 
 } // namespace funnelscope

@@ -22,6 +22,7 @@ public:
     explicit KpiEngine(Workspace &workspace) : m_workspace(workspace) {}
 
     KpiValues compute(const Scope &scope);
+    Workspace &workspace() const { return m_workspace; }
     // Whole months from the monthly roll-up (the default), or every day from the rows (the plain computation the
     // roll-up is tested against).
     void setUseRollup(bool use) { m_useRollup = use; }

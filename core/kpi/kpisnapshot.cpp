@@ -1,5 +1,7 @@
 #include "kpisnapshot.h"
 
+#include "cohorts/cohorts.h"
+
 namespace funnelscope {
 
 Breakdown KpiSnapshot::autoGranularity(const Scope &scope)
@@ -30,6 +32,7 @@ KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparis
         s.previous = engine.compute(s.previousScope);
     }
     s.series = engine.breakdown(scope, granularity, Comparison::None);
+    s.cohortLastDay = Cohorts::lastDay(engine.workspace());
     s.channels = engine.breakdown(scope, Breakdown::Channel, comparison);
     s.keyEvents = engine.keyEventsByChannel(scope);
     s.withCampaigns = withCampaigns;

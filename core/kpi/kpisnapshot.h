@@ -23,6 +23,7 @@ struct KpiSnapshot
     QHash<QString, double> keyEvents; // analytics' key events by channel, when imported
     QString error;                    // why the workspace could not be read (the values are then not its numbers)
     QList<SpreadImport> spread;       // range reports whose totals were spread over days of the period
+    QDate cohortLastDay;              // the lead cohorts' last day with data, for "still maturing" (KpiCaveat)
 
     static KpiSnapshot compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity,
                                bool withCampaigns = true);

@@ -7,6 +7,7 @@
 #include "i18n/language.h"
 #include "importing/kind.h"
 #include "kpi/kpicatalog.h"
+#include "kpi/kpicaveat.h"
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
 
@@ -536,9 +537,14 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const auto value = opt(h.value(QStringLiteral("value")));
         const auto before = opt(h.value(QStringLiteral("previous")));
         const auto change = KpiValues::change(value, before);
+        // A small sample or a cohort still maturing (now or before): the reason instead of a judged change.
+        KpiCaveat caveat = KpiCaveat::fromJson(h.value(QStringLiteral("caveat")), kpi);
+        if (caveat.judged()) {
+            caveat = KpiCaveat::fromJson(h.value(QStringLiteral("previous_caveat")), kpi);
+        }
         headRows.append({KpiCatalog::groupName(KpiCatalog::at(kpi).group), kpiName(id), format.value(kpi, value),
-                         format.value(kpi, before), changeText(format, change, kpi)});
-        if (change && *change != 0) {
+                         format.value(kpi, before), caveat.judged() ? changeText(format, change, kpi) : caveat.text()});
+        if (change && *change != 0 && caveat.judged()) {
             headColours.insert({i, 4}, (*change > 0) == (KpiCatalog::at(kpi).better == Better::Up) ? Good : Bad);
         }
     }
@@ -727,6 +733,15 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                      format.value(kpi, opt(m[QStringLiteral("now")])),
                      (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + format.value(kpi, std::fabs(change))});
             }
+        }
+        // Moved, but from a small sample or a cohort still maturing: listed with the reason, never ranked.
+        for (const QJsonValue &m : c.value(QStringLiteral("not_ranked")).toArray()) {
+            rows.append({Report::tr("Not ranked"), Language::isolated(m[QStringLiteral("name")].toString()),
+                         m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
+                                                                                 : Report::tr("campaign"),
+                         format.value(kpi, opt(m[QStringLiteral("before")])),
+                         format.value(kpi, opt(m[QStringLiteral("now")])),
+                         KpiCaveat::fromJson(m[QStringLiteral("caveat")], kpi).text()});
         }
         if (!rows.isEmpty()) {
             l.ensure(mm(30));

@@ -1,9 +1,11 @@
 // Goals: SMART checks, progress and status thresholds, forecasts, and the review's contribution ranking.
 
+#include "cohorts/cohorts.h"
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
 #include "goals/smartcheck.h"
 #include "kpi/kpicatalog.h"
+#include "kpi/kpicaveat.h"
 #include "kpi/kpiengine.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
@@ -261,6 +263,119 @@ private slots:
         QVERIFY(text.waitForFinished(30000));
         const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
         QVERIFY2(printed.contains(QStringLiteral("as of 10/31/26")), qPrintable(printed.left(1500)));
+    }
+
+    void tinySamplesAreFlaggedAndNeverRanked()
+    {
+        // Email: 40 answers in June (all 10: NPS 100), 40 in July (30 tens, 10 zeros: NPS 50). Events: 3 answers in
+        // June (10, 10, 10: NPS 100) and 3 in July (10, 10, 0: NPS 33) — a drop from 3 answers is no finding.
+        QByteArray csv = "response_date,score,respondent_id,comment,channel,campaign\n";
+        for (int i = 0; i < 40; ++i) {
+            csv += "2025-06-10,10,,,Email,\n";
+            csv += QByteArray("2025-07-10,") + (i < 30 ? "10" : "0") + ",,,Email,\n";
+        }
+        csv += "2025-06-12,10,,,Events,\n2025-06-12,10,,,Events,\n2025-06-12,10,,,Events,\n";
+        csv += "2025-07-12,10,,,Events,\n2025-07-12,10,,,Events,\n2025-07-12,0,,,Events,\n";
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions());
+        ws.importOk(QStringLiteral("surveys.csv"), csv);
+        KpiEngine engine(ws.workspace());
+        const int nps = KpiCatalog::indexOf(u"nps");
+        const KpiValues events =
+            engine.compute({QDate(2025, 7, 1), QDate(2025, 7, 31), {QStringLiteral("Events")}, {}});
+        QVERIFY(qFuzzyCompare(*events.values.at(nps), 100.0 / 3)); // (2 − 1) ÷ 3 × 100
+        const KpiCaveat caveat = KpiCaveat::of(nps, events, QDate(2025, 7, 31), {});
+        QCOMPARE(caveat.kind, KpiCaveat::Kind::SmallSample);
+        QCOMPARE(caveat.text(), QStringLiteral("small sample: 3 answers"));
+        // 40 answers are enough.
+        QVERIFY(KpiCaveat::of(nps,
+                              engine.compute({QDate(2025, 7, 1), QDate(2025, 7, 31), {QStringLiteral("Email")}, {}}),
+                              QDate(2025, 7, 31), {})
+                    .judged());
+
+        GoalStore store(ws.workspace());
+        Goal g;
+        g.name = QStringLiteral("Happy customers");
+        g.kpi = QStringLiteral("nps");
+        g.baseline = 100;
+        g.target = 100;
+        g.start = QDate(2025, 6, 1);
+        g.deadline = QDate(2025, 12, 31);
+        g.cadence = Cadence::Monthly;
+        QString error;
+        QVERIFY2(store.save(g, &error) > 0, qPrintable(error));
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("July"));
+        const QJsonObject contributors =
+            review[QStringLiteral("analysis")][QStringLiteral("contributors")].toArray().first().toObject();
+        // Held back most: the Email channel (100 → 50) and the answers without a campaign (all 43), never Events;
+        // Events is listed as not ranked, with its reason.
+        QStringList heldBack;
+        for (const QJsonValue &m : contributors[QStringLiteral("bottom")].toArray()) {
+            heldBack.append(m[QStringLiteral("name")].toString());
+        }
+        QVERIFY2(heldBack.contains(QStringLiteral("Email")), qPrintable(heldBack.join(u',')));
+        QVERIFY(!heldBack.contains(QStringLiteral("Events")));
+        QCOMPARE(contributors[QStringLiteral("top")].toArray().size(), 0);
+        const QJsonArray notRanked = contributors[QStringLiteral("not_ranked")].toArray();
+        QCOMPARE(notRanked.size(), 1);
+        QCOMPARE(notRanked.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Events"));
+        QCOMPARE(notRanked.at(0)[QStringLiteral("caveat")][QStringLiteral("sample")].toDouble(), 3.0);
+
+        // A review of Events alone flags its NPS in the KPI list, now and before.
+        const QJsonObject eventsReview =
+            SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {QStringLiteral("Events")}, {}},
+                               Comparison::PreviousPeriod, QStringLiteral("Events"));
+        for (const QJsonValue &k : eventsReview[QStringLiteral("kpis")].toArray()) {
+            if (k[QStringLiteral("id")].toString() == u"nps") {
+                QCOMPARE(k[QStringLiteral("caveat")][QStringLiteral("kind")].toString(),
+                         QStringLiteral("small_sample"));
+                QCOMPARE(k[QStringLiteral("previous_caveat")][QStringLiteral("sample")].toDouble(), 3.0);
+            }
+        }
+    }
+
+    void recentCohortRatesAreStillMaturing()
+    {
+        // Lead → customer needs 180 days, the cohort table's customer window. With data up to 31 Oct 2025, the leads
+        // of October have not had them: their rate (1 of 4, 25%) is still maturing; those of March 2025 have.
+        QByteArray leads = "lead_id,created_date,channel,campaign,mql_date,sal_date,sql_date,opportunity_date,"
+                           "customer_date,lead_score\n";
+        leads += "L1,2025-10-02,Email,,,,,,2025-10-20,\nL2,2025-10-03,Email,,,,,,,\n"
+                 "L3,2025-10-04,Email,,,,,,,\nL4,2025-10-05,Email,,,,,,,\n";
+        leads += "M1,2025-03-02,Email,,,,,,2025-04-20,\nM2,2025-03-03,Email,,,,,,,\n";
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions().left(steadySessions().indexOf("2025-11-01")));
+        ws.importOk(QStringLiteral("leads.csv"), leads);
+        QCOMPARE(Cohorts::lastDay(ws.workspace()), QDate(2025, 10, 31));
+        QCOMPARE(Cohorts::maturationDays(u"lead_to_customer_rate"), 180);
+        KpiEngine engine(ws.workspace());
+        const int kpi = KpiCatalog::indexOf(u"lead_to_customer_rate");
+        const KpiValues october = engine.compute({QDate(2025, 10, 1), QDate(2025, 10, 31), {}, {}});
+        QCOMPARE(october.values.at(kpi), 0.25);
+        const KpiCaveat maturing = KpiCaveat::of(kpi, october, QDate(2025, 10, 31), Cohorts::lastDay(ws.workspace()));
+        QCOMPARE(maturing.kind, KpiCaveat::Kind::Maturing);
+        QCOMPARE(maturing.text(), QStringLiteral("still maturing: its leads need 180 days"));
+        // 31 Mar + 180 days = 27 Sep, before 31 Oct: matured (only small: 2 leads).
+        const KpiCaveat march = KpiCaveat::of(kpi, engine.compute({QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}}),
+                                              QDate(2025, 3, 31), Cohorts::lastDay(ws.workspace()));
+        QCOMPARE(march.kind, KpiCaveat::Kind::SmallSample);
+        // The cohort table says the same of October's customer column.
+        const auto cohorts = Cohorts(ws.workspace()).compute(QDate(2025, 10, 1), QDate(2025, 10, 31), Breakdown::Month);
+        QVERIFY(!cohorts.first().matured[3]);
+
+        // The review flags it and does not judge the drop.
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 10, 1), QDate(2025, 10, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("October"));
+        bool seen = false;
+        for (const QJsonValue &k : review[QStringLiteral("kpis")].toArray()) {
+            if (k[QStringLiteral("id")].toString() == u"lead_to_customer_rate") {
+                QCOMPARE(k[QStringLiteral("caveat")][QStringLiteral("kind")].toString(), QStringLiteral("maturing"));
+                QCOMPARE(k[QStringLiteral("caveat")][QStringLiteral("days")].toInt(), 180);
+                seen = true;
+            }
+        }
+        QVERIFY(seen);
     }
 
     void smartCheck()
