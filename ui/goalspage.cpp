@@ -69,7 +69,11 @@ QString reviewHtml(const QJsonObject &doc)
                        .arg(esc(doc.value(QStringLiteral("title")).toString()),
                             format.date(doc.value(QStringLiteral("from")).toString()),
                             format.date(doc.value(QStringLiteral("to")).toString()));
-    html += QObject::tr("<h3>S — Goals</h3><table cellpadding=3>");
+    html += QObject::tr("<h3>S — Goals</h3>");
+    if (const QString asOf = doc.value(QStringLiteral("goals_as_of")).toString(); !asOf.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(Report::tr("Measured as of %1.").arg(format.date(asOf)));
+    }
+    html += QStringLiteral("<table cellpadding=3>");
     for (const QJsonValue &g : doc.value(QStringLiteral("goals")).toArray()) {
         const int kpi = KpiCatalog::indexOf(g[QStringLiteral("kpi")].toString());
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>→ %3</td><td><b>%4</b></td></tr>")
