@@ -1,5 +1,6 @@
 #include "cardgrid.h"
 
+#include "kpi/kpicaveat.h"
 #include "kpicard.h"
 
 #include <QGridLayout>
@@ -69,9 +70,17 @@ void CardGrid::setSnapshot(const KpiSnapshot &snapshot, const KpiFormat &format,
             trend.append(row.values.values.value(kpi));
         }
         card->setPartialTrend(partial, note);
+        // A rate from a tiny sample, or a cohort rate still maturing, now or in the period compared with: shown, not
+        // judged.
+        KpiCaveat caveat = KpiCaveat::of(kpi, snapshot.values, snapshot.scope.to, snapshot.cohortLastDay);
+        QString caveatText = caveat.text();
+        if (caveat.judged() && snapshot.previous) {
+            caveat = KpiCaveat::of(kpi, *snapshot.previous, snapshot.previousScope.to, snapshot.cohortLastDay);
+            caveatText = caveat.judged() ? QString() : tr("before: %1").arg(caveat.text());
+        }
         card->setValues(format, snapshot.values.values.value(kpi),
                         snapshot.previous ? snapshot.previous->values.value(kpi) : std::nullopt, trend,
-                        snapshot.previous ? comparisonName : QString());
+                        snapshot.previous ? comparisonName : QString(), caveatText);
     }
 }
 

@@ -72,7 +72,11 @@ QString reviewHtml(const QJsonObject &doc)
                        .arg(esc(doc.value(QStringLiteral("title")).toString()),
                             format.date(doc.value(QStringLiteral("from")).toString()),
                             format.date(doc.value(QStringLiteral("to")).toString()));
-    html += QObject::tr("<h3>S — Goals</h3><table cellpadding=3>");
+    html += QObject::tr("<h3>S — Goals</h3>");
+    if (const QString asOf = doc.value(QStringLiteral("goals_as_of")).toString(); !asOf.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(Report::tr("Measured as of %1.").arg(format.date(asOf)));
+    }
+    html += QStringLiteral("<table cellpadding=3>");
     for (const QJsonValue &g : doc.value(QStringLiteral("goals")).toArray()) {
         const int kpi = KpiCatalog::indexOf(g[QStringLiteral("kpi")].toString());
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>→ %3</td><td><b>%4</b></td></tr>")
@@ -145,7 +149,7 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
       m_channels(new MultiSelectButton(tr("Channels"))), m_campaigns(new MultiSelectButton(tr("Campaigns"))),
       m_baselineFrom(new QDateEdit), m_baselineTo(new QDateEdit), m_baseline(new QLineEdit), m_target(new QLineEdit),
       m_start(new QDateEdit), m_deadline(new QDateEdit), m_cadence(new QComboBox), m_owner(new QLineEdit),
-      m_objective(new QPlainTextEdit), m_check(new QLabel), m_pace(new QChartView(new QChart)),
+      m_objective(new QPlainTextEdit), m_check(new QLabel), m_asOf(new QLabel), m_pace(new QChartView(new QChart)),
       m_checkTimer(new QTimer(this))
 {
     // Left: the goals and the reviews.
@@ -179,6 +183,8 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(goalButtons);
     leftLayout->addWidget(m_table, 3);
+    m_asOf->setForegroundRole(QPalette::PlaceholderText);
+    leftLayout->addWidget(m_asOf);
     leftLayout->addLayout(reviewButtons);
     leftLayout->addWidget(m_reviews, 2);
 
@@ -354,12 +360,7 @@ void GoalsPage::refresh()
         m_workspace.path(), this,
         [asOf](Workspace &ws) {
             const ReadSnapshot read(ws);
-            Rows rows;
-            KpiEngine engine(ws);
-            for (const Goal &g : GoalStore(ws).goals()) {
-                rows.append({g, GoalProgress::compute(engine, g, asOf)});
-            }
-            return rows;
+            return GoalProgress::measureAll(ws, asOf);
         },
         [this, generation](const Rows &rows) {
             if (generation != m_refreshGeneration) {
@@ -372,6 +373,16 @@ void GoalsPage::refresh()
                 m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 130)); // long names end in "…"
             }
             m_table->horizontalHeader()->setSectionResizeMode(GoalListModel::Name, QHeaderView::Stretch);
+            // The one date the goals are measured up to (the last day with data); a goal past its deadline says so.
+            QDate asOf;
+            for (const auto &[goal, progress] : rows) {
+                if (progress.asOf.isValid() && (!asOf.isValid() || progress.asOf > asOf)) {
+                    asOf = progress.asOf;
+                }
+            }
+            m_asOf->setText(asOf.isValid() ? tr("Measured as of %1; a level goal's “Now” is its latest whole period.")
+                                                 .arg(KpiFormat().date(asOf))
+                                           : QString());
             const int row = m_model->rowOf(selected);
             if (row >= 0) {
                 m_table->selectRow(row);

@@ -40,6 +40,7 @@ public:
     GoalListModel *goals() const { return m_model; }
     QListWidget *reviews() const { return m_reviews; }
     QLabel *smartCheck() const { return m_check; }
+    QLabel *asOf() const { return m_asOf; } // "Measured as of …": the date the goal list is measured up to
     QChartView *paceChart() const { return m_pace; }
     QString exportReview(qint64 reviewId, const QString &path);
 
@@ -90,6 +91,7 @@ private:
     QLineEdit *m_owner;
     QPlainTextEdit *m_objective;
     QLabel *m_check;
+    QLabel *m_asOf;
     QChartView *m_pace;
     QTimer *m_checkTimer;
 };

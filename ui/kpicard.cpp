@@ -84,12 +84,23 @@ QString KpiCard::valueText() const
 }
 
 void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, std::optional<double> previous,
-                        const QList<std::optional<double>> &trend, const QString &comparisonName)
+                        const QList<std::optional<double>> &trend, const QString &comparisonName, const QString &caveat)
 {
     m_value->setText(format.value(m_kpi, value));
     m_trend = trend;
+    m_caveat = caveat;
     const auto change = KpiValues::change(value, previous);
-    if (comparisonName.isEmpty()) {
+    if (!caveat.isEmpty()) {
+        // Shown, not judged: no colour for better or worse, and the reason instead of an arrow's verdict.
+        m_change->setText(change && !comparisonName.isEmpty()
+                              ? QStringLiteral("%1 %2 · %3").arg(format.change(*change), comparisonName, caveat)
+                              : caveat);
+        QPalette p = m_change->palette();
+        p.setColor(QPalette::WindowText, theme::muted(palette()));
+        m_change->setPalette(p);
+        m_change->setToolTip(
+            tr("Not judged as better or worse: %1. Before: %2").arg(caveat, format.value(m_kpi, previous)));
+    } else if (comparisonName.isEmpty()) {
         m_change->clear();
     } else if (!change) {
         m_change->setText(tr("no data to compare"));

@@ -22,7 +22,10 @@ public:
 
     int kpiIndex() const { return m_kpi; }
     void setValues(const KpiFormat &format, std::optional<double> value, std::optional<double> previous,
-                   const QList<std::optional<double>> &trend, const QString &comparisonName);
+                   const QList<std::optional<double>> &trend, const QString &comparisonName,
+                   const QString &caveat = {});
+    // Why the value is shown but its change not judged ("small sample: 3 answers", "still maturing…"); empty if none.
+    QString caveatText() const { return m_caveat; }
     // Which points of the trend are partial buckets (drawn dashed and hollow), and the sentence that says so (in
     // the tooltip). Set before setValues.
     void setPartialTrend(const QList<bool> &partial, const QString &note);
@@ -42,6 +45,7 @@ private:
     QList<bool> m_partial;
     QString m_partialNote;
     QString m_definition; // the tooltip without the partial note
+    QString m_caveat;
 };
 
 } // namespace funnelscope

@@ -14,6 +14,36 @@ QString Cohorts::stageName(int stage)
     return QString::fromLatin1(names[stage]);
 }
 
+bool Cohorts::hasMatured(const QDate &cohortEnd, int days, const QDate &lastDay)
+{
+    return lastDay.isValid() && cohortEnd.toJulianDay() + days <= lastDay.toJulianDay();
+}
+
+QDate Cohorts::lastDay(Workspace &workspace)
+{
+    SqliteStatement q(workspace.handle(),
+                      QStringLiteral("SELECT max(d) FROM (SELECT max(created) AS d FROM leads UNION ALL SELECT"
+                                     " max(customer_day) FROM leads UNION ALL SELECT max(day) FROM campaign_rows)"));
+    return q.step() && !q.isNull(0) ? QDate::fromJulianDay(q.integer(0)) : QDate();
+}
+
+std::optional<int> Cohorts::maturationDays(QStringView kpiId)
+{
+    if (kpiId == u"lead_to_mql_rate") {
+        return Windows[0];
+    }
+    if (kpiId == u"mql_to_sql_rate") {
+        return Windows[1];
+    }
+    if (kpiId == u"sql_to_customer_rate") {
+        return Windows[2];
+    }
+    if (kpiId == u"lead_to_customer_rate") {
+        return Windows[3];
+    }
+    return std::nullopt;
+}
+
 QList<Cohorts::Cohort> Cohorts::compute(const QDate &from, const QDate &to, Breakdown by) const
 {
     QList<Cohort> cohorts;
@@ -29,16 +59,7 @@ QList<Cohorts::Cohort> Cohorts::compute(const QDate &from, const QDate &to, Brea
         return cohorts;
     }
     sqlite3 *db = m_workspace.handle();
-    // The last day with data: a window has matured for a cohort when its last lead has had all of it.
-    qint64 lastDay = 0;
-    {
-        SqliteStatement q(db, QStringLiteral("SELECT max(d) FROM (SELECT max(created) AS d FROM leads UNION ALL SELECT"
-                                             " max(customer_day) FROM leads UNION ALL SELECT max(day) FROM"
-                                             " campaign_rows)"));
-        if (q.step() && !q.isNull(0)) {
-            lastDay = q.integer(0);
-        }
-    }
+    const QDate lastDay = Cohorts::lastDay(m_workspace);
     SqliteStatement q(db, QStringLiteral("SELECT created, %1, %2, coalesce(opportunity_day, customer_day), customer_day"
                                          " FROM leads WHERE created BETWEEN ? AND ? ORDER BY created")
                               .arg(CrmRollup::mqlDay(), CrmRollup::sqlDay()));
@@ -71,7 +92,7 @@ QList<Cohorts::Cohort> Cohorts::compute(const QDate &from, const QDate &to, Brea
     for (qsizetype i = 0; i < cohorts.size(); ++i) {
         Cohort &c = cohorts[i];
         for (size_t w = 0; w < Windows.size(); ++w) {
-            c.matured[w] = c.to.toJulianDay() + Windows[w] <= lastDay;
+            c.matured[w] = hasMatured(c.to, Windows[w], lastDay);
         }
         for (int stage = 0; stage < StageCount; ++stage) {
             std::vector<qint64> &d = days[stage][i];

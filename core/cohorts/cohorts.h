@@ -49,6 +49,14 @@ public:
 
     static QString stageName(int stage); // mql, sql, opportunity, customer
 
+    // The rule of the table's "still maturing": a window of days has matured for a cohort whose last lead was
+    // created on cohortEnd when that lead has had all of it by lastDay, the last day with data (lastDay()).
+    static bool hasMatured(const QDate &cohortEnd, int days, const QDate &lastDay);
+    static QDate lastDay(Workspace &workspace);
+    // The window a cohort KPI's leads need, the table's window for its stage: Lead → MQL 30 days, MQL → SQL 60,
+    // SQL → customer 90, Lead → customer 180. None for any other KPI.
+    static std::optional<int> maturationDays(QStringView kpiId);
+
 private:
     Workspace &m_workspace;
 };

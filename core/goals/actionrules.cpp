@@ -2,6 +2,7 @@
 
 #include "i18n/language.h"
 #include "kpi/kpicatalog.h"
+#include "kpi/kpicaveat.h"
 
 #include <QCoreApplication>
 
@@ -40,9 +41,15 @@ public:
         : m_index(KpiCatalog::indexOf(id)), m_current(current.value(id)), m_previous(previous.value(id)),
           m_format(format)
     {
+        // A rate from a small sample, now or before, fires no rule: its change is noise (KpiCaveat::MinSample).
+        const auto small = [this](const KpiValues &v) {
+            const auto n = v.sample(m_index);
+            return n && *n < KpiCaveat::MinSample;
+        };
+        m_small = small(current) || small(previous);
     }
 
-    std::optional<double> change() const { return KpiValues::change(m_current, m_previous); }
+    std::optional<double> change() const { return m_small ? std::nullopt : KpiValues::change(m_current, m_previous); }
     std::optional<double> current() const { return m_current; }
     std::optional<double> previous() const { return m_previous; }
     // The size of the change, without its sign: the finding's verb carries the direction.
@@ -58,6 +65,7 @@ public:
 
 private:
     int m_index;
+    bool m_small = false;
     std::optional<double> m_current;
     std::optional<double> m_previous;
     const KpiFormat &m_format;

@@ -1,5 +1,6 @@
 #include "goalprogress.h"
 
+#include "goalstore.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 
@@ -17,22 +18,60 @@ Scope scopeOf(const Goal &goal, const QDate &from, const QDate &to)
     return {from, to, goal.channels, goal.campaigns};
 }
 
-// Least-squares line through (i, y_i), evaluated at x.
-std::optional<double> linearAt(const QList<double> &ys, double x)
+// Least-squares line through the points (x, y), evaluated at x.
+std::optional<double> linearAt(const QList<std::pair<double, double>> &points, double x)
 {
-    const int n = int(ys.size());
+    const int n = int(points.size());
     if (n < 2) {
         return std::nullopt;
     }
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    for (int i = 0; i < n; ++i) {
-        sx += i;
-        sy += ys.at(i);
-        sxx += double(i) * i;
-        sxy += i * ys.at(i);
+    for (const auto &[px, py] : points) {
+        sx += px;
+        sy += py;
+        sxx += px * px;
+        sxy += px * py;
     }
     const double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
     return sy / n + slope * (x - sx / n);
+}
+
+// The ordinal of the cadence period that contains day, counted from the one that contains origin.
+int periodIndex(Cadence cadence, const QDate &origin, const QDate &day)
+{
+    int n = 0;
+    for (QDate d = Goal::periodStart(cadence, origin); Goal::nextPeriodStart(cadence, d) <= day;
+         d = Goal::nextPeriodStart(cadence, d)) {
+        ++n;
+    }
+    return n;
+}
+
+// A time bucket that is a whole cadence period: it starts on the period's first day and ends on its last.
+bool isWholePeriod(Cadence cadence, const Scope &bucket)
+{
+    return Goal::periodStart(cadence, bucket.from) == bucket.from &&
+           Goal::nextPeriodStart(cadence, bucket.from).addDays(-1) == bucket.to;
+}
+
+struct PeriodValue
+{
+    QDate from;
+    QDate to;
+    std::optional<double> value;
+};
+
+// The whole cadence periods within [from, to] with the KPI's value in each: a level goal's unit of measure.
+QList<PeriodValue> wholePeriods(KpiEngine &engine, const Goal &goal, int kpi, const QDate &from, const QDate &to)
+{
+    QList<PeriodValue> periods;
+    for (const KpiEngine::Row &row :
+         engine.breakdown(scopeOf(goal, from, to), Goal::breakdownOf(goal.cadence), Comparison::None)) {
+        if (isWholePeriod(goal.cadence, row.scope)) {
+            periods.append({row.scope.from, row.scope.to, row.values.values.value(kpi)});
+        }
+    }
+    return periods;
 }
 
 } // namespace
@@ -52,6 +91,8 @@ QString GoalProgress::statusId(GoalStatus status)
         return QStringLiteral("met");
     case GoalStatus::Missed:
         return QStringLiteral("missed");
+    case GoalStatus::TooEarly:
+        return QStringLiteral("too_early");
     case GoalStatus::NoData:
         break;
     }
@@ -73,6 +114,8 @@ QString GoalProgress::statusName(GoalStatus status)
         return QCoreApplication::translate("Goals", "met");
     case GoalStatus::Missed:
         return QCoreApplication::translate("Goals", "missed");
+    case GoalStatus::TooEarly:
+        return QCoreApplication::translate("Goals", "too early to judge");
     case GoalStatus::NoData:
         break;
     }
@@ -82,7 +125,7 @@ QString GoalProgress::statusName(GoalStatus status)
 QString GoalProgress::statusName(const QString &id)
 {
     for (GoalStatus s : {GoalStatus::NotStarted, GoalStatus::OnTrack, GoalStatus::AtRisk, GoalStatus::OffTrack,
-                         GoalStatus::Met, GoalStatus::Missed, GoalStatus::NoData}) {
+                         GoalStatus::Met, GoalStatus::Missed, GoalStatus::TooEarly, GoalStatus::NoData}) {
         if (statusId(s) == id) {
             return statusName(s);
         }
@@ -99,8 +142,21 @@ std::optional<double> GoalProgress::computedBaseline(KpiEngine &engine, const Go
     if (kpi < 0) {
         return std::nullopt;
     }
+    if (!KpiCatalog::at(kpi).isVolume()) {
+        // A level is measured per cadence period (a quarterly churn goal has a quarterly baseline, never the churn of
+        // six months): the mean of the baseline period's whole cadence periods.
+        double sum = 0;
+        int n = 0;
+        for (const PeriodValue &period : wholePeriods(engine, goal, kpi, goal.baselineFrom, goal.baselineTo)) {
+            if (period.value) {
+                sum += *period.value;
+                ++n;
+            }
+        }
+        return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+    }
     const auto value = engine.compute(scopeOf(goal, goal.baselineFrom, goal.baselineTo)).values.value(kpi);
-    if (!value || !KpiCatalog::at(kpi).isVolume()) {
+    if (!value) {
         return value;
     }
     // A volume over the baseline period, scaled to the length of the goal's period.
@@ -109,10 +165,30 @@ std::optional<double> GoalProgress::computedBaseline(KpiEngine &engine, const Go
     return *value * goalDays / baselineDays;
 }
 
-GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QDate &asOf)
+QList<std::pair<Goal, GoalProgress>> GoalProgress::measureAll(Workspace &workspace, const QDate &upTo)
+{
+    KpiEngine engine(workspace);
+    QList<std::pair<Goal, GoalProgress>> rows;
+    for (const Goal &g : GoalStore(workspace).goals()) {
+        rows.append({g, compute(engine, g, upTo)});
+    }
+    return rows;
+}
+
+GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QDate &upTo)
 {
     GoalProgress p;
+    // One as-of date for everything: no later than the deadline, nor than the last day with data (measured up to a
+    // day without data, the time elapsed would run ahead of the numbers and every goal look behind).
+    QDate asOf = upTo;
+    if (const QDate lastData = engine.dataRange().second; lastData.isValid() && lastData < asOf) {
+        asOf = lastData;
+    }
+    if (goal.deadline.isValid() && goal.deadline < asOf) {
+        asOf = goal.deadline;
+    }
     p.asOf = asOf;
+    p.measuredTo = asOf;
     const int kpi = KpiCatalog::indexOf(goal.kpi);
     if (kpi < 0 || !goal.start.isValid() || !goal.deadline.isValid() || goal.deadline < goal.start) {
         return p;
@@ -125,9 +201,25 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
         p.status = GoalStatus::NotStarted;
         return p;
     }
-    const QDate end = std::min(asOf, goal.deadline);
-    p.expected = std::clamp((goal.start.daysTo(end) + 1) / totalDays, 0.0, 1.0);
-    p.current = engine.compute(scopeOf(goal, goal.start, end)).values.value(kpi);
+    const QDate end = asOf;
+
+    // A volume: its total since the start. A level: its latest whole cadence period, the length its baseline and
+    // target are measured over; before the first whole period, the value so far (shown, not judged).
+    bool tooEarly = false;
+    QList<PeriodValue> whole;
+    if (volume) {
+        p.current = engine.compute(scopeOf(goal, goal.start, end)).values.value(kpi);
+    } else {
+        whole = wholePeriods(engine, goal, kpi, goal.start, end);
+        if (whole.isEmpty()) {
+            tooEarly = true;
+            p.current = engine.compute(scopeOf(goal, goal.start, end)).values.value(kpi);
+        } else {
+            p.current = whole.constLast().value;
+            p.measuredTo = whole.constLast().to;
+        }
+    }
+    p.expected = std::clamp((goal.start.daysTo(p.measuredTo) + 1) / totalDays, 0.0, 1.0);
 
     const double from = volume ? 0.0 : p.baseline.value_or(std::numeric_limits<double>::quiet_NaN());
     if (p.current && std::isfinite(from) && goal.target != from) {
@@ -136,9 +228,9 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
 
     // Pace: one point per cadence period (the last one maybe in progress), against the straight line. A volume's
     // running total is the sum of its periods' values: volumes add up over time.
-    QList<double> levels;
     double completedTotal = 0;
     double completedDays = 0;
+    int completed = 0;
     std::optional<double> runningTotal;
     const QList<KpiEngine::Row> periods =
         engine.breakdown(scopeOf(goal, goal.start, end), Goal::breakdownOf(goal.cadence), Comparison::None);
@@ -159,39 +251,41 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
         const QDate fullEnd =
             std::min(Goal::nextPeriodStart(goal.cadence, period.scope.from).addDays(-1), goal.deadline);
         if (period.scope.to == fullEnd && periodValue) {
-            levels.append(*periodValue);
+            ++completed;
             completedTotal += *periodValue;
             completedDays += period.scope.from.daysTo(period.scope.to) + 1;
         }
         p.pace.append(point);
     }
 
-    // Forecast at the deadline from the completed cadence periods' trend; a run rate when there are fewer than two.
+    // Forecast at the deadline. A volume: what it has plus the days left at the daily rate of its completed cadence
+    // periods (the rate so far when fewer than two). A level: the least-squares line through its whole periods'
+    // values, at the deadline's period; none from fewer than two whole periods (one value is no trend).
     if (p.current) {
         if (volume) {
-            // What is left of the period, at the daily rate of the completed cadence periods.
             const double daysSoFar = goal.start.daysTo(end) + 1;
-            const double perDay = levels.size() >= 2 ? completedTotal / completedDays : *p.current / daysSoFar;
+            const double perDay = completed >= 2 ? completedTotal / completedDays : *p.current / daysSoFar;
             p.forecast = *p.current + perDay * (totalDays - daysSoFar);
         } else {
-            const int periods = [&] {
-                int n = 0;
-                for (QDate d = goal.start; d <= goal.deadline; d = Goal::nextPeriodStart(goal.cadence, d)) {
-                    ++n;
+            QList<std::pair<double, double>> points;
+            for (const PeriodValue &period : whole) {
+                if (period.value) {
+                    points.append({double(periodIndex(goal.cadence, goal.start, period.from)), *period.value});
                 }
-                return n;
-            }();
-            p.forecast = linearAt(levels, periods - 1).value_or(*p.current);
+            }
+            p.forecast = linearAt(points, periodIndex(goal.cadence, goal.start, goal.deadline));
         }
     }
 
-    // Status.
+    // Status: the pace so far against the time elapsed, and never "on track" with a forecast that misses the target.
     const bool higherIsBetter = goal.target >= from || volume;
     const auto reached = [&](double value) {
         return higherIsBetter ? value >= goal.target : value <= goal.target;
     };
     if (!p.current || !p.progress) {
         p.status = GoalStatus::NoData;
+    } else if (tooEarly) {
+        p.status = GoalStatus::TooEarly;
     } else if (asOf >= goal.deadline) {
         p.status = reached(*p.current) ? GoalStatus::Met : GoalStatus::Missed;
     } else if (volume ? *p.current >= goal.target : false) {
@@ -201,6 +295,9 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
         p.status = ratio >= KpiCatalog::OnTrackAt  ? GoalStatus::OnTrack
                    : ratio >= KpiCatalog::AtRiskAt ? GoalStatus::AtRisk
                                                    : GoalStatus::OffTrack;
+        if (p.status == GoalStatus::OnTrack && p.forecast && !reached(*p.forecast)) {
+            p.status = GoalStatus::AtRisk;
+        }
     }
     return p;
 }

@@ -7,6 +7,7 @@
 namespace funnelscope {
 
 class KpiEngine;
+class Workspace;
 
 enum class GoalStatus
 {
@@ -16,13 +17,17 @@ enum class GoalStatus
     OffTrack,
     Met,
     Missed,
-    NoData
+    NoData,
+    TooEarly // a level goal before its first whole cadence period: nothing of the goal's period length to judge yet
 };
 
 // Where a goal stands on a date: its value so far, progress from baseline toward target against the progress
 // expected for the time elapsed, a status, a forecast at the deadline and the pace chart's points.
 // Volume KPIs (leads, revenue) count their total since the start toward the target total; level KPIs (rates, costs
-// per unit) compare their value since the start with the baseline and target levels. See docs/goals.md.
+// per unit) are measured per cadence period: the baseline is the mean of the baseline window's whole cadence periods,
+// the current value is the latest whole cadence period's, the forecast extends the trend of whole periods. Everything
+// is measured up to one as-of date: the requested date, but no later than the deadline nor the last day with data.
+// See docs/goals.md and docs/decisions.md ("Goal maths agree with themselves").
 struct GoalProgress
 {
     struct PacePoint
@@ -32,7 +37,8 @@ struct GoalProgress
         double planned = 0;           // the straight line from baseline (0 for a volume) to target
     };
 
-    QDate asOf;
+    QDate asOf;       // the one date everything is measured up to (see above)
+    QDate measuredTo; // the end of the period current describes: asOf (volume) or its latest whole period (level)
     std::optional<double> current;
     std::optional<double> baseline;
     std::optional<double> progress; // 0 at baseline, 1 at target
@@ -41,8 +47,13 @@ struct GoalProgress
     std::optional<double> forecast; // the value expected at the deadline
     QList<PacePoint> pace;
 
-    static GoalProgress compute(KpiEngine &engine, const Goal &goal, const QDate &asOf);
-    // The baseline of goal from its baseline period (a volume is scaled to the goal's length).
+    // Where goal stands up to upTo (clamped to the deadline and the last day with data). The one function behind the
+    // goal list, the review and the report: they give the same numbers for the same date.
+    static GoalProgress compute(KpiEngine &engine, const Goal &goal, const QDate &upTo);
+    // Every stored goal of the workspace with its progress up to upTo, in the goal store's order.
+    static QList<std::pair<Goal, GoalProgress>> measureAll(Workspace &workspace, const QDate &upTo);
+    // The baseline of goal from its baseline period: a volume's total scaled to the goal's length; a level's mean over
+    // the whole cadence periods of the baseline period (none when it holds no whole period).
     static std::optional<double> computedBaseline(KpiEngine &engine, const Goal &goal);
     static QString statusId(GoalStatus status);
     static QString statusName(GoalStatus status);

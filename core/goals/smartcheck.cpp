@@ -77,6 +77,13 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         const auto measured = engine.compute({probeFrom, probeTo, goal.channels, goal.campaigns}).values.value(kpi);
         if (!std::isfinite(goal.target)) {
             r.lines.append({u'M', Verdict::Fail, SmartCheckText::tr("Measurable: set a numeric target.")});
+        } else if (measured && !baseline && !def->isVolume()) {
+            // A level goal is measured per cadence period: its baseline needs at least one whole one.
+            r.lines.append({u'M', Verdict::Fail,
+                            SmartCheckText::tr("Measurable: the baseline period holds no whole %1 period; choose one "
+                                               "that covers at least one, so that the baseline is measured over the "
+                                               "same length as the goal.")
+                                .arg(Goal::cadenceText(goal.cadence))});
         } else if (!measured) {
             r.lines.append({u'M', Verdict::Fail,
                             SmartCheckText::tr("Measurable: there is no data for %1 in this scope; import the "

@@ -827,6 +827,13 @@ KpiValues KpiEngine::assemble(const Sums &s, const Scope &scope, const std::arra
         Q_ASSERT(i >= 0);
         result.values[i] = v;
     };
+    // The denominator of a rate or an average, for the small-sample flag (KpiCaveat).
+    result.samples.resize(KpiCatalog::all().size());
+    const auto sample = [&](const char *id, Value n) {
+        const int i = KpiCatalog::indexOf(QString::fromLatin1(id));
+        Q_ASSERT(i >= 0);
+        result.samples[i] = n;
+    };
 
     const auto [haveLeads, haveDeals, haveCustomers, haveSurveys] = kinds;
     const auto count = [](bool have, const QList<Value> &row, int column) -> Value {
@@ -847,6 +854,16 @@ KpiValues KpiEngine::assemble(const Sums &s, const Scope &scope, const std::arra
     const Value cpmRatio = ratio(money(sum(CpmCost)), sum(CpmImpressions));
     set("cpm", cpmRatio ? Value(*cpmRatio * 1000) : std::nullopt);
     set("media_cost", mediaCost);
+    sample("organic_share", sum(Sessions));
+    sample("ctr", sum(CtrImpressions));
+    sample("bounce_rate", sum(BounceSessions));
+    sample("engagement_rate", sum(EngagementImpressions));
+    sample("email_open_rate", sum(OpenDelivered));
+    sample("email_ctr", sum(EmailCtrDelivered));
+    sample("email_click_to_open", sum(CtoOpened));
+    sample("unsubscribe_rate", sum(UnsubDelivered));
+    sample("cta_ctr", sum(CtaViews));
+    sample("landing_page_conversion", sum(LpcViews));
     set("ctr", ratio(sum(CtrClicks), sum(CtrImpressions)));
     set("cpc", ratio(money(sum(CpcCost)), sum(CpcClicks)));
     set("bounce_rate", ratio(sum(BounceBounces), sum(BounceSessions)));
@@ -877,6 +894,11 @@ KpiValues KpiEngine::assemble(const Sums &s, const Scope &scope, const std::arra
     set("cpl", ratio(mediaCost, leads));
     set("mqls", mqls);
     set("sals", count(haveLeads, l, 2));
+    sample("lead_conversion_rate", sessions);
+    sample("lead_to_mql_rate", crmLeads);
+    sample("mql_to_sql_rate", mqls);
+    sample("sql_to_customer_rate", sqls);
+    sample("lead_to_customer_rate", crmLeads);
     set("lead_to_mql_rate", ratio(count(haveLeads, l, 4), crmLeads));
     set("mql_to_sql_rate", ratio(count(haveLeads, l, 6), mqls));
     set("cost_per_mql", ratio(mediaCost, mqls));
@@ -898,6 +920,8 @@ KpiValues KpiEngine::assemble(const Sums &s, const Scope &scope, const std::arra
     set("cost_per_opportunity", ratio(mediaCost, opportunities));
     set("won_deals", won);
     set("win_rate", winRate);
+    sample("win_rate", won && lost ? Value(*won + *lost) : std::nullopt);
+    sample("avg_deal_size", count(haveDeals, d, 4));
     set("revenue", revenue);
     set("avg_deal_size", avgDealSize);
     set("sales_cycle_days", cycle);
@@ -928,6 +952,9 @@ KpiValues KpiEngine::assemble(const Sums &s, const Scope &scope, const std::arra
     set("active_customers", endCount);
     set("retention_rate", ratio(count(haveCustomers, cu, 3), startCount));
     set("churn_rate", churnRate);
+    sample("churn_rate", startCount);
+    sample("retention_rate", startCount);
+    sample("arpa", count(haveCustomers, cu, 6));
     set("mrr", mrr);
     set("arpa", arpa);
     set("clv", clv);
@@ -937,6 +964,7 @@ KpiValues KpiEngine::assemble(const Sums &s, const Scope &scope, const std::arra
     const QList<Value> &sv = s.surveys;
     const Value responses = count(haveSurveys, sv, 0);
     set("survey_responses", responses);
+    sample("nps", responses);
     const Value net = haveSurveys ? Value(sv.value(1).value_or(0) - sv.value(2).value_or(0)) : std::nullopt;
     const Value nps = ratio(net, responses);
     set("nps", nps ? Value(*nps * 100) : std::nullopt);

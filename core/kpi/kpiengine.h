@@ -40,6 +40,7 @@ public:
     // What a reader must be told about the money KPIs computed so far, one sentence each: amounts in several
     // currencies with none chosen, and each currency's days without a rate. Empty when every amount was converted.
     QStringList currencyNotes();
+    Workspace &workspace() const { return m_workspace; }
     // Whole months from the monthly roll-up (the default), or every day from the rows (the plain computation the
     // roll-up is tested against).
     void setUseRollup(bool use) { m_useRollup = use; }

@@ -1,5 +1,7 @@
 #include "kpisnapshot.h"
 
+#include "cohorts/cohorts.h"
+
 namespace funnelscope {
 
 Breakdown KpiSnapshot::autoGranularity(const Scope &scope)
@@ -34,6 +36,7 @@ KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparis
     // them apart instead of as a fall.
     s.dataRange = engine.dataRange();
     s.coverage = BucketCoverage::of(scope, granularity, s.dataRange.first, s.dataRange.second);
+    s.cohortLastDay = Cohorts::lastDay(engine.workspace());
     s.channels = engine.breakdown(scope, Breakdown::Channel, comparison);
     s.keyEvents = engine.keyEventsByChannel(scope);
     s.withCampaigns = withCampaigns;

@@ -28,6 +28,7 @@ struct KpiSnapshot
     QList<SpreadImport> spread;       // range reports whose totals were spread over days of the period
     QString currency;                 // the money's currency (KpiEngine::reportingCurrency()), or empty
     QStringList currencyNotes;        // amounts that could not be converted (KpiEngine::currencyNotes())
+    QDate cohortLastDay;              // the lead cohorts' last day with data, for "still maturing" (KpiCaveat)
 
     static KpiSnapshot compute(KpiEngine &engine, const Scope &scope, Comparison comparison, Breakdown granularity,
                                bool withCampaigns = true);

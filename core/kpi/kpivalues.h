@@ -12,10 +12,17 @@ namespace funnelscope {
 struct KpiValues
 {
     QList<std::optional<double>> values;
+    // Per KPI, the count in a rate's or an average's denominator (answers for NPS, customers at the start for churn,
+    // sessions for the bounce rate…), to flag small samples (KpiCaveat); nullopt for volumes, costs and the like.
+    QList<std::optional<double>> samples;
     QString leadsSource;          // "crm" or "platform"
     std::optional<double> clicks; // Σ clicks, for the funnel view (not a KPI of its own)
 
     std::optional<double> value(QStringView id) const;
+    std::optional<double> sample(int kpi) const
+    {
+        return kpi >= 0 && kpi < samples.size() ? samples.at(kpi) : std::nullopt;
+    }
     // The funnel of kpis.md, top to bottom: impressions, clicks, sessions, leads, MQLs, SQLs, opportunities, won deals.
     QList<std::optional<double>> funnelSteps() const;
     static QStringList funnelStepNames();

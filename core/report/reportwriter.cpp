@@ -8,6 +8,7 @@
 #include "importing/kind.h"
 #include "kpi/bucketcoverage.h"
 #include "kpi/kpicatalog.h"
+#include "kpi/kpicaveat.h"
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
 
@@ -410,6 +411,23 @@ QString kpiName(const QString &id)
     return i >= 0 ? QCoreApplication::translate("Kpi", KpiCatalog::at(i).name) : id;
 }
 
+// "As of 31 Oct 2026; now is the quarter 1 Jul – 30 Sep 2026": the date a goal is measured up to and, for a level goal,
+// the whole cadence period its current value describes.
+QString goalMeasureText(const QJsonObject &g, const KpiFormat &format)
+{
+    const QString asOf = g.value(QStringLiteral("as_of")).toString();
+    const QString measuredTo = g.value(QStringLiteral("measured_to")).toString();
+    const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
+    if (kpi < 0 || KpiCatalog::at(kpi).isVolume() || measuredTo.isEmpty() || measuredTo == asOf) {
+        return Report::tr("Measured as of %1.").arg(format.date(asOf));
+    }
+    const QDate to = QDate::fromString(measuredTo, Qt::ISODate);
+    const Cadence cadence =
+        Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly);
+    return Report::tr("Measured as of %1; now is the latest whole period, %2 – %3.")
+        .arg(format.date(asOf), format.date(Goal::periodStart(cadence, to)), format.date(to));
+}
+
 QColor statusColour(const QString &id)
 {
     if (id == u"on_track" || id == u"met") {
@@ -521,7 +539,9 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     // Executive summary.
     l.newPage();
     l.heading(Report::tr("Executive summary"));
-    l.text(Report::tr("Goals"), 11, true);
+    const QString goalsAsOf = doc.value(QStringLiteral("goals_as_of")).toString();
+    l.text(goalsAsOf.isEmpty() ? Report::tr("Goals") : Report::tr("Goals, as of %1").arg(format.date(goalsAsOf)), 11,
+           true);
     QList<QStringList> goalRows;
     QHash<std::pair<int, int>, QColor> goalColours;
     for (int i = 0; i < goals.size(); ++i) {
@@ -558,9 +578,14 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const auto value = opt(h.value(QStringLiteral("value")));
         const auto before = opt(h.value(QStringLiteral("previous")));
         const auto change = KpiValues::change(value, before);
+        // A small sample or a cohort still maturing (now or before): the reason instead of a judged change.
+        KpiCaveat caveat = KpiCaveat::fromJson(h.value(QStringLiteral("caveat")), kpi);
+        if (caveat.judged()) {
+            caveat = KpiCaveat::fromJson(h.value(QStringLiteral("previous_caveat")), kpi);
+        }
         headRows.append({KpiCatalog::groupName(KpiCatalog::at(kpi).group), kpiName(id), format.value(kpi, value),
-                         format.value(kpi, before), changeText(format, change, kpi)});
-        if (change && *change != 0) {
+                         format.value(kpi, before), caveat.judged() ? changeText(format, change, kpi) : caveat.text()});
+        if (change && *change != 0 && caveat.judged()) {
             headColours.insert({i, 4}, (*change > 0) == (KpiCatalog::at(kpi).better == Better::Up) ? Good : Bad);
         }
     }
@@ -593,6 +618,9 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                         format.value(kpi, opt(g.value(QStringLiteral("forecast")))),
                         GoalProgress::statusName(g.value(QStringLiteral("status")).toString())),
                9);
+        if (const QString asOf = g.value(QStringLiteral("as_of")).toString(); !asOf.isEmpty()) {
+            l.text(goalMeasureText(g, format), 8.5, false, Muted);
+        }
         QStringList labels;
         QList<std::optional<double>> actual;
         QList<std::optional<double>> planned;
@@ -763,6 +791,15 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                      format.value(kpi, opt(m[QStringLiteral("now")])),
                      (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + format.value(kpi, std::fabs(change))});
             }
+        }
+        // Moved, but from a small sample or a cohort still maturing: listed with the reason, never ranked.
+        for (const QJsonValue &m : c.value(QStringLiteral("not_ranked")).toArray()) {
+            rows.append({Report::tr("Not ranked"), Language::isolated(m[QStringLiteral("name")].toString()),
+                         m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
+                                                                                 : Report::tr("campaign"),
+                         format.value(kpi, opt(m[QStringLiteral("before")])),
+                         format.value(kpi, opt(m[QStringLiteral("now")])),
+                         KpiCaveat::fromJson(m[QStringLiteral("caveat")], kpi).text()});
         }
         if (!rows.isEmpty()) {
             l.ensure(mm(30));

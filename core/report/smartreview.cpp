@@ -1,5 +1,6 @@
 #include "smartreview.h"
 
+#include "cohorts/cohorts.h"
 #include "dataquality.h"
 #include "goals/actionrules.h"
 #include "goals/anomalydetector.h"
@@ -7,6 +8,7 @@
 #include "goals/goalstore.h"
 #include "kpi/bucketcoverage.h"
 #include "kpi/kpicatalog.h"
+#include "kpi/kpicaveat.h"
 #include "kpi/kpiengine.h"
 #include "store/workspace.h"
 
@@ -104,15 +106,31 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     doc.insert(QStringLiteral("currency_notes"), QJsonArray::fromStringList(engine.currencyNotes()));
     doc.insert(QStringLiteral("leads_source"), current.leadsSource);
 
-    // S: headline KPIs of every group, then the goals.
+    // S: headline KPIs of every group, then the goals. A value from a small sample or a cohort still maturing (now or
+    // before) carries its caveat: printed, and not judged better or worse.
+    const QDate cohortLastDay = Cohorts::lastDay(workspace);
+    const auto judged = [&](int kpi, const KpiValues &now, const Scope &nowScope, const KpiValues *then,
+                            const Scope &thenScope) {
+        KpiCaveat c = KpiCaveat::of(kpi, now, nowScope.to, cohortLastDay);
+        if (c.judged() && then) {
+            c = KpiCaveat::of(kpi, *then, thenScope.to, cohortLastDay);
+        }
+        return c;
+    };
     QJsonArray headline;
     QJsonArray allKpis;
     for (int i = 0; i < KpiCatalog::all().size(); ++i) {
         const KpiDefinition &k = KpiCatalog::at(i);
-        const QJsonObject entry{{QStringLiteral("id"), k.id},
-                                {QStringLiteral("group"), KpiCatalog::groupId(k.group)},
-                                {QStringLiteral("value"), number(current.values.value(i))},
-                                {QStringLiteral("previous"), number(previous.values.value(i))}};
+        QJsonObject entry{{QStringLiteral("id"), k.id},
+                          {QStringLiteral("group"), KpiCatalog::groupId(k.group)},
+                          {QStringLiteral("value"), number(current.values.value(i))},
+                          {QStringLiteral("previous"), number(previous.values.value(i))}};
+        if (const KpiCaveat c = KpiCaveat::of(i, current, period.to, cohortLastDay); !c.judged()) {
+            entry.insert(QStringLiteral("caveat"), c.toJson());
+        }
+        if (const KpiCaveat c = KpiCaveat::of(i, previous, previousScope.to, cohortLastDay); !c.judged()) {
+            entry.insert(QStringLiteral("previous_caveat"), c.toJson());
+        }
         allKpis.append(entry);
         if (k.headline) {
             headline.append(entry);
@@ -131,12 +149,17 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     QJsonArray trends;
     QJsonArray contributors;
     QJsonArray statusChanges;
-    for (const Goal &goal : store.goals()) {
+    // The goals measured by the same function as the window's goal list, up to the period's end (and no later than
+    // the data): the same goal gives the same numbers in both, with the as-of date printed.
+    QDate goalsAsOf = period.to;
+    if (const QDate lastData = engine.dataRange().second; lastData.isValid() && lastData < goalsAsOf) {
+        goalsAsOf = lastData;
+    }
+    for (const auto &[goal, p] : GoalProgress::measureAll(workspace, period.to)) {
         const int kpi = KpiCatalog::indexOf(goal.kpi);
         if (kpi < 0) {
             continue;
         }
-        const GoalProgress p = GoalProgress::compute(engine, goal, period.to);
         QJsonArray pace;
         QDate paceFrom = goal.start; // each pace point ends a cadence period that starts after the one before
         for (const GoalProgress::PacePoint &point : p.pace) {
@@ -157,6 +180,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                                  {QStringLiteral("start"), iso(goal.start)},
                                  {QStringLiteral("deadline"), iso(goal.deadline)},
                                  {QStringLiteral("cadence"), Goal::cadenceId(goal.cadence)},
+                                 {QStringLiteral("as_of"), iso(p.asOf)},
+                                 {QStringLiteral("measured_to"), iso(p.measuredTo)},
                                  {QStringLiteral("baseline"), number(p.baseline)},
                                  {QStringLiteral("target"), goal.target},
                                  {QStringLiteral("current"), number(p.current)},
@@ -181,12 +206,17 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
             const QDate to = row.scope.to;
             const auto v = row.values.values.value(kpi);
             // A period still in progress is drawn but not judged: part of a period is not comparable to a whole one.
+            // Nor is a small sample or a cohort still maturing: its dip is no anomaly.
             const bool complete = Goal::nextPeriodStart(goal.cadence, from).addDays(-1) == to;
-            values.append(complete ? v : std::nullopt);
-            series.append(withCoverage(QJsonObject{{QStringLiteral("from"), iso(from)},
-                                                   {QStringLiteral("to"), iso(to)},
-                                                   {QStringLiteral("value"), number(v)}},
-                                       from, to, Goal::breakdownOf(goal.cadence)));
+            const KpiCaveat caveat = KpiCaveat::of(kpi, row.values, to, cohortLastDay);
+            values.append(complete && caveat.judged() ? v : std::nullopt);
+            QJsonObject point{{QStringLiteral("from"), iso(from)},
+                              {QStringLiteral("to"), iso(to)},
+                              {QStringLiteral("value"), number(v)}};
+            if (!caveat.judged()) {
+                point.insert(QStringLiteral("caveat"), caveat.toJson());
+            }
+            series.append(withCoverage(point, from, to, Goal::breakdownOf(goal.cadence)));
         }
         QJsonArray anomalies;
         for (const AnomalyDetector::Anomaly &a : AnomalyDetector::find(values)) {
@@ -216,11 +246,22 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         const QList<KpiEngine::Row> goalCampaigns =
             ownScope ? engine.breakdown(goalScope, Breakdown::Campaign, Comparison::PreviousPeriod) : campaigns;
         QList<std::pair<double, QJsonObject>> moves;
+        QJsonArray notRanked; // moved, but from a small sample or a cohort still maturing: listed, never ranked
         for (const auto *rows : {&goalChannels, &goalCampaigns}) {
             for (const KpiEngine::Row &row : *rows) {
                 const auto now = row.values.values.value(kpi);
                 const auto then = row.previous ? row.previous->values.value(kpi) : std::nullopt;
-                if (now && then && *now != *then) {
+                const KpiCaveat caveat =
+                    judged(kpi, row.values, row.scope, row.previous ? &*row.previous : nullptr, row.previousScope);
+                if (now && then && *now != *then && !caveat.judged()) {
+                    notRanked.append(
+                        QJsonObject{{QStringLiteral("name"), row.key},
+                                    {QStringLiteral("dimension"),
+                                     rows == &goalChannels ? QStringLiteral("channel") : QStringLiteral("campaign")},
+                                    {QStringLiteral("now"), *now},
+                                    {QStringLiteral("before"), *then},
+                                    {QStringLiteral("caveat"), caveat.toJson()}});
+                } else if (now && then && *now != *then) {
                     moves.append({*now - *then, QJsonObject{{QStringLiteral("name"), row.key},
                                                             {QStringLiteral("dimension"),
                                                              rows == &goalChannels ? QStringLiteral("channel")
@@ -250,9 +291,12 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         contributors.append(QJsonObject{{QStringLiteral("goal"), goal.name},
                                         {QStringLiteral("kpi"), goal.kpi},
                                         {QStringLiteral("top"), top},
-                                        {QStringLiteral("bottom"), bottom}});
+                                        {QStringLiteral("bottom"), bottom},
+                                        {QStringLiteral("not_ranked"), notRanked}});
     }
     doc.insert(QStringLiteral("goals"), goals);
+    // The date the goals are measured up to (a goal past its deadline is measured up to its deadline, its own as_of).
+    doc.insert(QStringLiteral("goals_as_of"), iso(goalsAsOf));
 
     // M.
     doc.insert(QStringLiteral("quality"), DataQuality::measure(workspace, period));

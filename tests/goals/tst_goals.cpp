@@ -1,9 +1,11 @@
 // Goals: SMART checks, progress and status thresholds, forecasts, and the review's contribution ranking.
 
+#include "cohorts/cohorts.h"
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
 #include "goals/smartcheck.h"
 #include "kpi/kpicatalog.h"
+#include "kpi/kpicaveat.h"
 #include "kpi/kpiengine.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
@@ -46,6 +48,56 @@ Goal sessionsGoal(double target)
     return g;
 }
 
+// A hundred customers since 2024, Email. Each quarter some of the original hundred churn and as many new ones start the
+// same day, so every quarter starts with 100 active: Q3 and Q4 2025 lose 10 each (10% a quarter, 20% over the six
+// months), Q1, Q2 and Q3 2026 lose 6 each (6%). Sessions every day up to 31 Oct 2026 make that the last day with data.
+QByteArray churningCustomers()
+{
+    QByteArray csv = "customer_id,start_date,churn_date,mrr,channel,campaign\n";
+    const QList<std::pair<QDate, int>> churns = {{QDate(2025, 8, 15), 10},
+                                                 {QDate(2025, 11, 15), 10},
+                                                 {QDate(2026, 2, 15), 6},
+                                                 {QDate(2026, 5, 15), 6},
+                                                 {QDate(2026, 8, 15), 6}};
+    int next = 1;
+    for (const auto &[day, count] : churns) {
+        for (int i = 0; i < count; ++i, ++next) {
+            const QByteArray d = day.toString(Qt::ISODate).toLatin1();
+            csv += "C" + QByteArray::number(next) + ",2024-01-01," + d + ",100,Email,\n";
+            csv += "R" + QByteArray::number(next) + "," + d + ",,100,Email,\n";
+        }
+    }
+    for (; next <= 100; ++next) {
+        csv += "C" + QByteArray::number(next) + ",2024-01-01,,100,Email,\n";
+    }
+    return csv;
+}
+
+QByteArray sessionsUntil(const QDate &last)
+{
+    QByteArray csv = "date,channel,campaign,sessions\n";
+    for (QDate d(2025, 1, 1); d <= last; d = d.addDays(1)) {
+        csv += d.toString(Qt::ISODate).toLatin1() + ",Email,News,10\n";
+    }
+    return csv;
+}
+
+// Reduce quarterly churn from the second half of 2025's 10% a quarter to 5% by the end of 2026.
+Goal churnGoal()
+{
+    Goal g;
+    g.name = QStringLiteral("Keep customers");
+    g.kpi = QStringLiteral("churn_rate");
+    g.baselineFrom = QDate(2025, 7, 1);
+    g.baselineTo = QDate(2025, 12, 31);
+    g.target = 0.05;
+    g.start = QDate(2026, 1, 1);
+    g.deadline = QDate(2026, 12, 31);
+    g.cadence = Cadence::Quarterly;
+    g.objective = QStringLiteral("Retention");
+    return g;
+}
+
 } // namespace
 
 class TestGoals : public QObject
@@ -59,7 +111,8 @@ private slots:
         QTest::addColumn<QString>("status");
         // After 50 of 100 days Email has 500 sessions: expected progress 0.5.
         QTest::addRow("500 of 1000: on track") << 1000.0 << "on_track";
-        QTest::addRow("500 of 1052 is 95%% of the pace: still on track") << 1052.0 << "on_track";
+        QTest::addRow("500 of 1052 is 95%% of the pace, but the forecast 1000 misses 1052: at risk")
+            << 1052.0 << "at_risk";
         QTest::addRow("500 of 1250 is 80%% of the pace: at risk") << 1250.0 << "at_risk";
         QTest::addRow("500 of 1300 is 77%% of the pace: off track") << 1300.0 << "off_track";
         QTest::addRow("500 of 400: met early") << 400.0 << "met";
@@ -119,6 +172,210 @@ private slots:
         QVERIFY(p.forecast);
         QVERIFY(*p.forecast < 0.25);
         QVERIFY(p.progress);
+    }
+
+    void levelGoalsMeasureOnePeriodLengthAndOneAsOfDate()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("customers.csv"), churningCustomers());
+        ws.importOk(QStringLiteral("sessions.csv"), sessionsUntil(QDate(2026, 10, 31)));
+        KpiEngine engine(ws.workspace());
+        // The churn of the whole six months is 20%, but the goal is quarterly: its baseline is the mean of Q3 and Q4
+        // 2025, 10% each.
+        QCOMPARE(engine.compute({QDate(2025, 7, 1), QDate(2025, 12, 31), {}, {}}).value(u"churn_rate"), 0.2);
+        const Goal goal = churnGoal();
+        QCOMPARE(GoalProgress::computedBaseline(engine, goal), 0.1);
+
+        // Asked for the end of the year, the goal is measured up to the last day with data, 31 Oct 2026.
+        const GoalProgress p = GoalProgress::compute(engine, goal, QDate(2026, 12, 31));
+        QCOMPARE(p.asOf, QDate(2026, 10, 31));
+        // Now: the latest whole quarter, Q3 2026 (6%), not the churn of ten months (18%).
+        QCOMPARE(p.measuredTo, QDate(2026, 9, 30));
+        QCOMPARE(p.current, 0.06);
+        // (10% − 6%) ÷ (10% − 5%) = 80% done, against 273 of 365 days elapsed by 30 Sep.
+        QVERIFY(p.progress && qFuzzyCompare(*p.progress, 0.8));
+        QCOMPARE(p.expected, 273.0 / 365);
+        // Three quarters at 6%: the trend stays at 6% by Q4, above the 5% target. The pace alone (0.8 ÷ 0.748) would
+        // say on track; with the forecast missing the target it is at risk.
+        QVERIFY(p.forecast && qFuzzyCompare(*p.forecast, 0.06));
+        QCOMPARE(GoalProgress::statusId(p.status), QStringLiteral("at_risk"));
+
+        // Before its first whole quarter a level goal is shown but not judged.
+        const GoalProgress early = GoalProgress::compute(engine, goal, QDate(2026, 2, 20));
+        QCOMPARE(early.status, GoalStatus::TooEarly);
+        QVERIFY(!early.forecast);
+    }
+
+    void goalListAndReviewAgree()
+    {
+        // The window's goal list and the review measure a goal with the same function up to the same as-of date, and
+        // the report prints that date.
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("customers.csv"), churningCustomers());
+        ws.importOk(QStringLiteral("sessions.csv"), sessionsUntil(QDate(2026, 10, 31)));
+        GoalStore store(ws.workspace());
+        QString error;
+        QVERIFY2(store.save(churnGoal(), &error) > 0, qPrintable(error));
+        Goal sessions = sessionsGoal(6000);
+        sessions.start = QDate(2026, 1, 1);
+        sessions.deadline = QDate(2026, 12, 31);
+        sessions.baselineFrom = QDate(2025, 1, 1);
+        sessions.baselineTo = QDate(2025, 12, 31);
+        QVERIFY2(store.save(sessions, &error) > 0, qPrintable(error));
+
+        // The window measures up to the last day with data (the main window's context); the review covers Q4.
+        KpiEngine engine(ws.workspace());
+        const QDate last = engine.dataRange().second;
+        QCOMPARE(last, QDate(2026, 10, 31));
+        const auto listed = GoalProgress::measureAll(ws.workspace(), last);
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2026, 10, 1), QDate(2026, 12, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("Q4"));
+        QCOMPARE(review[QStringLiteral("goals_as_of")].toString(), QStringLiteral("2026-10-31"));
+        const QJsonArray goals = review[QStringLiteral("goals")].toArray();
+        QCOMPARE(goals.size(), listed.size());
+        QCOMPARE(listed.size(), 2);
+        const auto same = [](const QJsonValue &json, std::optional<double> value) {
+            return value ? json.isDouble() && qFuzzyCompare(json.toDouble() + 1, *value + 1) : json.isNull();
+        };
+        for (int i = 0; i < goals.size(); ++i) {
+            const QJsonObject g = goals.at(i).toObject();
+            const GoalProgress &p = listed.at(i).second;
+            QCOMPARE(g[QStringLiteral("name")].toString(), listed.at(i).first.name);
+            QCOMPARE(g[QStringLiteral("as_of")].toString(), p.asOf.toString(Qt::ISODate));
+            QVERIFY(same(g[QStringLiteral("current")], p.current));
+            QVERIFY(same(g[QStringLiteral("baseline")], p.baseline));
+            QVERIFY(same(g[QStringLiteral("progress")], p.progress));
+            QVERIFY(same(g[QStringLiteral("forecast")], p.forecast));
+            QCOMPARE(g[QStringLiteral("expected")].toDouble(), p.expected);
+            QCOMPARE(g[QStringLiteral("status")].toString(), GoalProgress::statusId(p.status));
+        }
+        // Email sessions: 10 a day for the 304 days to 31 Oct = 3040 of 6000, forecast 3650.
+        QCOMPARE(goals.at(0)[QStringLiteral("current")].toDouble(), 3040.0);
+        QCOMPARE(goals.at(0)[QStringLiteral("forecast")].toDouble(), 3650.0);
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("q4.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(review, pdf, options), QString());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("as of 10/31/26")), qPrintable(printed.left(1500)));
+    }
+
+    void tinySamplesAreFlaggedAndNeverRanked()
+    {
+        // Email: 40 answers in June (all 10: NPS 100), 40 in July (30 tens, 10 zeros: NPS 50). Events: 3 answers in
+        // June (10, 10, 10: NPS 100) and 3 in July (10, 10, 0: NPS 33) — a drop from 3 answers is no finding.
+        QByteArray csv = "response_date,score,respondent_id,comment,channel,campaign\n";
+        for (int i = 0; i < 40; ++i) {
+            csv += "2025-06-10,10,,,Email,\n";
+            csv += QByteArray("2025-07-10,") + (i < 30 ? "10" : "0") + ",,,Email,\n";
+        }
+        csv += "2025-06-12,10,,,Events,\n2025-06-12,10,,,Events,\n2025-06-12,10,,,Events,\n";
+        csv += "2025-07-12,10,,,Events,\n2025-07-12,10,,,Events,\n2025-07-12,0,,,Events,\n";
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions());
+        ws.importOk(QStringLiteral("surveys.csv"), csv);
+        KpiEngine engine(ws.workspace());
+        const int nps = KpiCatalog::indexOf(u"nps");
+        const KpiValues events =
+            engine.compute({QDate(2025, 7, 1), QDate(2025, 7, 31), {QStringLiteral("Events")}, {}});
+        QVERIFY(qFuzzyCompare(*events.values.at(nps), 100.0 / 3)); // (2 − 1) ÷ 3 × 100
+        const KpiCaveat caveat = KpiCaveat::of(nps, events, QDate(2025, 7, 31), {});
+        QCOMPARE(caveat.kind, KpiCaveat::Kind::SmallSample);
+        QCOMPARE(caveat.text(), QStringLiteral("small sample: 3 answers"));
+        // 40 answers are enough.
+        QVERIFY(KpiCaveat::of(nps,
+                              engine.compute({QDate(2025, 7, 1), QDate(2025, 7, 31), {QStringLiteral("Email")}, {}}),
+                              QDate(2025, 7, 31), {})
+                    .judged());
+
+        GoalStore store(ws.workspace());
+        Goal g;
+        g.name = QStringLiteral("Happy customers");
+        g.kpi = QStringLiteral("nps");
+        g.baseline = 100;
+        g.target = 100;
+        g.start = QDate(2025, 6, 1);
+        g.deadline = QDate(2025, 12, 31);
+        g.cadence = Cadence::Monthly;
+        QString error;
+        QVERIFY2(store.save(g, &error) > 0, qPrintable(error));
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("July"));
+        const QJsonObject contributors =
+            review[QStringLiteral("analysis")][QStringLiteral("contributors")].toArray().first().toObject();
+        // Held back most: the Email channel (100 → 50) and the answers without a campaign (all 43), never Events;
+        // Events is listed as not ranked, with its reason.
+        QStringList heldBack;
+        for (const QJsonValue &m : contributors[QStringLiteral("bottom")].toArray()) {
+            heldBack.append(m[QStringLiteral("name")].toString());
+        }
+        QVERIFY2(heldBack.contains(QStringLiteral("Email")), qPrintable(heldBack.join(u',')));
+        QVERIFY(!heldBack.contains(QStringLiteral("Events")));
+        QCOMPARE(contributors[QStringLiteral("top")].toArray().size(), 0);
+        const QJsonArray notRanked = contributors[QStringLiteral("not_ranked")].toArray();
+        QCOMPARE(notRanked.size(), 1);
+        QCOMPARE(notRanked.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Events"));
+        QCOMPARE(notRanked.at(0)[QStringLiteral("caveat")][QStringLiteral("sample")].toDouble(), 3.0);
+
+        // A review of Events alone flags its NPS in the KPI list, now and before.
+        const QJsonObject eventsReview =
+            SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {QStringLiteral("Events")}, {}},
+                               Comparison::PreviousPeriod, QStringLiteral("Events"));
+        for (const QJsonValue &k : eventsReview[QStringLiteral("kpis")].toArray()) {
+            if (k[QStringLiteral("id")].toString() == u"nps") {
+                QCOMPARE(k[QStringLiteral("caveat")][QStringLiteral("kind")].toString(),
+                         QStringLiteral("small_sample"));
+                QCOMPARE(k[QStringLiteral("previous_caveat")][QStringLiteral("sample")].toDouble(), 3.0);
+            }
+        }
+    }
+
+    void recentCohortRatesAreStillMaturing()
+    {
+        // Lead → customer needs 180 days, the cohort table's customer window. With data up to 31 Oct 2025, the leads
+        // of October have not had them: their rate (1 of 4, 25%) is still maturing; those of March 2025 have.
+        QByteArray leads = "lead_id,created_date,channel,campaign,mql_date,sal_date,sql_date,opportunity_date,"
+                           "customer_date,lead_score\n";
+        leads += "L1,2025-10-02,Email,,,,,,2025-10-20,\nL2,2025-10-03,Email,,,,,,,\n"
+                 "L3,2025-10-04,Email,,,,,,,\nL4,2025-10-05,Email,,,,,,,\n";
+        leads += "M1,2025-03-02,Email,,,,,,2025-04-20,\nM2,2025-03-03,Email,,,,,,,\n";
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions().left(steadySessions().indexOf("2025-11-01")));
+        ws.importOk(QStringLiteral("leads.csv"), leads);
+        QCOMPARE(Cohorts::lastDay(ws.workspace()), QDate(2025, 10, 31));
+        QCOMPARE(Cohorts::maturationDays(u"lead_to_customer_rate"), 180);
+        KpiEngine engine(ws.workspace());
+        const int kpi = KpiCatalog::indexOf(u"lead_to_customer_rate");
+        const KpiValues october = engine.compute({QDate(2025, 10, 1), QDate(2025, 10, 31), {}, {}});
+        QCOMPARE(october.values.at(kpi), 0.25);
+        const KpiCaveat maturing = KpiCaveat::of(kpi, october, QDate(2025, 10, 31), Cohorts::lastDay(ws.workspace()));
+        QCOMPARE(maturing.kind, KpiCaveat::Kind::Maturing);
+        QCOMPARE(maturing.text(), QStringLiteral("still maturing: its leads need 180 days"));
+        // 31 Mar + 180 days = 27 Sep, before 31 Oct: matured (only small: 2 leads).
+        const KpiCaveat march = KpiCaveat::of(kpi, engine.compute({QDate(2025, 3, 1), QDate(2025, 3, 31), {}, {}}),
+                                              QDate(2025, 3, 31), Cohorts::lastDay(ws.workspace()));
+        QCOMPARE(march.kind, KpiCaveat::Kind::SmallSample);
+        // The cohort table says the same of October's customer column.
+        const auto cohorts = Cohorts(ws.workspace()).compute(QDate(2025, 10, 1), QDate(2025, 10, 31), Breakdown::Month);
+        QVERIFY(!cohorts.first().matured[3]);
+
+        // The review flags it and does not judge the drop.
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 10, 1), QDate(2025, 10, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("October"));
+        bool seen = false;
+        for (const QJsonValue &k : review[QStringLiteral("kpis")].toArray()) {
+            if (k[QStringLiteral("id")].toString() == u"lead_to_customer_rate") {
+                QCOMPARE(k[QStringLiteral("caveat")][QStringLiteral("kind")].toString(), QStringLiteral("maturing"));
+                QCOMPARE(k[QStringLiteral("caveat")][QStringLiteral("days")].toInt(), 180);
+                seen = true;
+            }
+        }
+        QVERIFY(seen);
     }
 
     void smartCheck()

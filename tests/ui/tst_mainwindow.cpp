@@ -19,6 +19,7 @@
 #include "importing/importer.h"
 #include "importing/importlistmodel.h"
 #include "kpi/kpicatalog.h"
+#include "kpi/kpisnapshot.h"
 #include "kpi/kpitablemodel.h"
 #include "kpicard.h"
 #include "mainwindow.h"
@@ -117,6 +118,36 @@ private:
     }
 
 private slots:
+    void cardsFlagSmallSamples()
+    {
+        // Events: 3 NPS answers in June (10, 10, 10) and 3 in July (10, 10, 0): NPS 100 → 33 is a small sample, shown
+        // in grey with its count, not as a red decline. Email's 40 answers are judged as usual.
+        QByteArray csv = "response_date,score,respondent_id,comment,channel,campaign\n";
+        csv += "2025-06-12,10,,,Events,\n2025-06-12,10,,,Events,\n2025-06-12,10,,,Events,\n";
+        csv += "2025-07-12,10,,,Events,\n2025-07-12,10,,,Events,\n2025-07-12,0,,,Events,\n";
+        for (int i = 0; i < 40; ++i) {
+            csv += QByteArray("2025-07-10,") + (i < 30 ? "10" : "0") + ",,,Email,\n";
+            csv += "2025-06-10,10,,,Email,\n";
+        }
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("surveys.csv"), csv);
+        KpiEngine engine(ws.workspace());
+        const int nps = KpiCatalog::indexOf(u"nps");
+        CardGrid grid({nps}, 1);
+        const auto show = [&](const QString &channel) {
+            const KpiSnapshot snapshot =
+                KpiSnapshot::compute(engine, {QDate(2025, 7, 1), QDate(2025, 7, 31), {channel}, {}},
+                                     Comparison::PreviousPeriod, Breakdown::Week, false);
+            grid.setSnapshot(snapshot, KpiFormat(QLocale(QLocale::English, QLocale::UnitedStates)),
+                             QStringLiteral("vs previous"));
+            return grid.card(nps);
+        };
+        KpiCard *events = show(QStringLiteral("Events"));
+        QCOMPARE(events->caveatText(), QStringLiteral("small sample: 3 answers"));
+        QVERIFY(events->valueText().startsWith(QStringLiteral("33")));
+        QCOMPARE(show(QStringLiteral("Email"))->caveatText(), QString());
+    }
+
     void initTestCase()
     {
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
