@@ -206,7 +206,8 @@ QString ActionRules::finding(const QString &rule, const QString &channel, const 
         const double change = revenue.change().value_or(0);
         if (change > 0) {
             return QCoreApplication::translate(
-                       "ActionRules", "Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).")
+                       "ActionRules",
+                       "Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).")
                 .arg(cac.size(), cac.from(), cac.to(), revenue.size(), revenue.from(), revenue.to());
         }
         if (change < 0) {
@@ -235,15 +236,15 @@ QString ActionRules::action(const QString &rule, const QJsonObject &facts, const
         if (rule == u"cpl_rising_channel" && !better.isEmpty()) {
             const int cplIndex = KpiCatalog::indexOf(u"cpl");
             const int leadToMqlIndex = KpiCatalog::indexOf(u"lead_to_mql_rate");
-            text += u' ' +
-                    QCoreApplication::translate(
-                        "ActionRules",
-                        "%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).")
-                        .arg(Language::isolated(better.value(QStringLiteral("channel")).toString()),
-                             format.value(cplIndex, opt(better.value(QStringLiteral("cpl")))),
-                             Move(u"cpl", facts, format).to(),
-                             format.value(leadToMqlIndex, opt(better.value(QStringLiteral("lead_to_mql_rate")))),
-                             format.value(leadToMqlIndex, Move(u"lead_to_mql_rate", facts, format).current()));
+            text +=
+                u' ' + QCoreApplication::translate(
+                           "ActionRules",
+                           "%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).")
+                           .arg(Language::isolated(better.value(QStringLiteral("channel")).toString()),
+                                format.value(cplIndex, opt(better.value(QStringLiteral("cpl")))),
+                                Move(u"cpl", facts, format).to(),
+                                format.value(leadToMqlIndex, opt(better.value(QStringLiteral("lead_to_mql_rate")))),
+                                format.value(leadToMqlIndex, Move(u"lead_to_mql_rate", facts, format).current()));
         }
         return text;
     }
@@ -351,7 +352,8 @@ QList<ActionRules::Recommendation> ActionRules::evaluate(const KpiValues &curren
     // Rising CAC is fine while revenue rises at least as fast: the extra spend pays for itself.
     if (const Move cac = move(u"cac"), revenue = move(u"revenue");
         rose(cac.change()) && revenue.change() && *cac.change() > *revenue.change()) {
-        recommend(QStringLiteral("cac_outpacing_revenue"), {one(QStringLiteral("cac")), one(QStringLiteral("revenue"))});
+        recommend(QStringLiteral("cac_outpacing_revenue"),
+                  {one(QStringLiteral("cac")), one(QStringLiteral("revenue"))});
     }
     if (rose(move(u"churn_rate").change())) {
         recommend(QStringLiteral("churn_rising"), {one(QStringLiteral("churn_rate"))});

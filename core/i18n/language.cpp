@@ -1,11 +1,11 @@
 #include "language.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <memory>

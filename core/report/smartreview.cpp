@@ -265,15 +265,15 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         for (const AnomalyDetector::Anomaly &a : AnomalyDetector::find(values)) {
             const QJsonValue from = series.at(a.index)[QStringLiteral("from")];
             const QJsonValue to = series.at(a.index)[QStringLiteral("to")];
-            anomalies.append(QJsonObject{
-                {QStringLiteral("period"), from},
-                {QStringLiteral("period_to"), to},
-                {QStringLiteral("in_period"), inPeriod(QDate::fromString(from.toString(), Qt::ISODate),
-                                                       QDate::fromString(to.toString(), Qt::ISODate), period.from,
-                                                       period.to)},
-                {QStringLiteral("value"), a.value},
-                {QStringLiteral("expected"), a.expected},
-                {QStringLiteral("score"), a.score}});
+            anomalies.append(
+                QJsonObject{{QStringLiteral("period"), from},
+                            {QStringLiteral("period_to"), to},
+                            {QStringLiteral("in_period"),
+                             inPeriod(QDate::fromString(from.toString(), Qt::ISODate),
+                                      QDate::fromString(to.toString(), Qt::ISODate), period.from, period.to)},
+                            {QStringLiteral("value"), a.value},
+                            {QStringLiteral("expected"), a.expected},
+                            {QStringLiteral("score"), a.score}});
         }
         trends.append(QJsonObject{{QStringLiteral("goal"), goal.name},
                                   {QStringLiteral("kpi"), goal.kpi},

@@ -3,6 +3,7 @@
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
 #include "goals/smartcheck.h"
+#include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "report/reportwriter.h"
@@ -10,7 +11,9 @@
 #include "testworkspace.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +47,26 @@ Goal sessionsGoal(double target)
     g.baselineFrom = QDate(2025, 1, 1);
     g.baselineTo = QDate(2025, 1, 31);
     return g;
+}
+
+// The text of a PDF, by pdftotext (poppler-utils).
+QString pdfText(const QString &pdf)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    text.waitForFinished(30000);
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+// Email sessions and bounces every day of 2025: 100 sessions a day, 40 bounces a day until June, 50 from July, so
+// July's bounce rate (50.0%) rose 25% on June's (40.0%).
+QByteArray risingBounces()
+{
+    QByteArray csv = "date,channel,campaign,sessions,bounces\n";
+    for (QDate d(2025, 1, 1); d <= QDate(2025, 12, 31); d = d.addDays(1)) {
+        csv += d.toString(Qt::ISODate).toLatin1() + ",Email,News,100," + (d.month() <= 6 ? "40" : "50") + "\n";
+    }
+    return csv;
 }
 
 } // namespace
@@ -198,7 +221,8 @@ private slots:
         g.baseline = 900;
         QString error;
         QVERIFY2(store.save(g, &error) > 0, qPrintable(error));
-        // July against the 31 days before (31 May – 30 June): Paid Search 930 against 620, Email flat at 310.
+        // July against June, the calendar month before (not the 31 days before): Paid Search 31 × 30 = 930 against
+        // 30 × 20 = 600, Email 310 against 300.
         const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
                                                       Comparison::PreviousPeriod, QStringLiteral("July"));
         const QJsonObject contributors =
@@ -206,7 +230,9 @@ private slots:
         const QJsonArray top = contributors[QStringLiteral("top")].toArray();
         QVERIFY(top.size() >= 2);
         QCOMPARE(top.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Paid Search"));
-        QCOMPARE(top.at(0)[QStringLiteral("change")].toDouble(), 930.0 - 620.0);
+        QCOMPARE(top.at(0)[QStringLiteral("change")].toDouble(), 930.0 - 600.0);
+        QCOMPARE(review[QStringLiteral("previous_from")].toString(), QStringLiteral("2025-06-01"));
+        QCOMPARE(review[QStringLiteral("previous_to")].toString(), QStringLiteral("2025-06-30"));
         QCOMPARE(contributors[QStringLiteral("bottom")].toArray().size(), 0);
         const QJsonObject goal = review[QStringLiteral("goals")].toArray().first().toObject();
         QCOMPARE(goal[QStringLiteral("current")].toDouble(), 1240.0);
@@ -215,8 +241,8 @@ private slots:
 
     void whatMovedStaysInTheGoalsScope()
     {
-        // An Email goal is moved by Email and its campaigns only: Paid Search grew 620 → 930 sessions meanwhile, but
-        // it is no contributor to an Email goal. Email's own news campaign is flat (310 both months).
+        // An Email goal is moved by Email and its campaigns only: Paid Search grew 600 → 930 sessions from June to
+        // July meanwhile, but it is no contributor to an Email goal. Email and its News campaign grew 300 → 310.
         TestWorkspace ws;
         ws.importOk(QStringLiteral("s.csv"), steadySessions());
         GoalStore store(ws.workspace());
@@ -229,7 +255,13 @@ private slots:
                                                       Comparison::PreviousPeriod, QStringLiteral("July"));
         const QJsonObject contributors =
             review[QStringLiteral("analysis")][QStringLiteral("contributors")].toArray().first().toObject();
-        QCOMPARE(contributors[QStringLiteral("top")].toArray().size(), 0);
+        QStringList names;
+        for (const QJsonValue &m : contributors[QStringLiteral("top")].toArray()) {
+            names.append(m[QStringLiteral("name")].toString());
+            QCOMPARE(m[QStringLiteral("change")].toDouble(), 10.0);
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Email"), QStringLiteral("News")}));
         QCOMPARE(contributors[QStringLiteral("bottom")].toArray().size(), 0);
     }
 
@@ -279,6 +311,228 @@ private slots:
         QVERIFY2(printed.contains(QStringLiteral("Double the Email budget")), qPrintable(printed.right(600)));
         QVERIFY(printed.contains(QStringLiteral("Pause Display")));
         QVERIFY(printed.contains(QStringLiteral("9/30/25")) || printed.contains(QStringLiteral("Sep 30, 2025")));
+    }
+    void reviewComparesCalendarPeriods()
+    {
+        // A calendar quarter, month or year is compared with the one before it; any other period with the same
+        // number of days just before it.
+        const auto compared = [](QDate from, QDate to) {
+            const Scope s = SmartReview::comparedPeriod({from, to, {}, {}}, Comparison::PreviousPeriod);
+            return std::pair{s.from, s.to};
+        };
+        QCOMPARE(compared(QDate(2025, 7, 1), QDate(2025, 9, 30)), std::pair(QDate(2025, 4, 1), QDate(2025, 6, 30)));
+        QCOMPARE(compared(QDate(2025, 1, 1), QDate(2025, 3, 31)), std::pair(QDate(2024, 10, 1), QDate(2024, 12, 31)));
+        QCOMPARE(compared(QDate(2024, 3, 1), QDate(2024, 3, 31)), std::pair(QDate(2024, 2, 1), QDate(2024, 2, 29)));
+        QCOMPARE(compared(QDate(2025, 1, 1), QDate(2025, 12, 31)), std::pair(QDate(2024, 1, 1), QDate(2024, 12, 31)));
+        // 46 days (1 July – 15 August): the 46 days before.
+        QCOMPARE(compared(QDate(2025, 7, 1), QDate(2025, 8, 15)), std::pair(QDate(2025, 5, 16), QDate(2025, 6, 30)));
+        // Two months that are not a quarter: the same length shift, 59 days.
+        QCOMPARE(compared(QDate(2025, 2, 1), QDate(2025, 3, 31)), std::pair(QDate(2024, 12, 4), QDate(2025, 1, 31)));
+
+        // The Q3 review's numbers are those of exactly 1 April – 30 June: sessions 91 days × (10 + 20) = 2730 (the
+        // 92 days from 31 March would add 30), against Q3's 92 × (10 + 30) = 3680.
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions());
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 9, 30), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("Q3"));
+        QCOMPARE(review[QStringLiteral("previous_from")].toString(), QStringLiteral("2025-04-01"));
+        QCOMPARE(review[QStringLiteral("previous_to")].toString(), QStringLiteral("2025-06-30"));
+        bool found = false;
+        for (const QJsonValue &k : review[QStringLiteral("kpis")].toArray()) {
+            if (k[QStringLiteral("id")].toString() == u"sessions") {
+                QCOMPARE(k[QStringLiteral("value")].toDouble(), 3680.0);
+                QCOMPARE(k[QStringLiteral("previous")].toDouble(), 2730.0);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("q3.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(review, pdf, options), QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Compared with Apr 1, 2025 – Jun 30, 2025.")),
+                 qPrintable(printed.left(600)));
+        QVERIFY(printed.contains(QStringLiteral("Jul 1, 2025 – Sep 30, 2025")));
+        QVERIFY(!printed.contains(QStringLiteral("Mar 31")));
+        // No reference to the window's tabs in a PDF.
+        QVERIFY(!printed.contains(
+            QRegularExpression(QStringLiteral("\\btabs?\\b"), QRegularExpression::CaseInsensitiveOption)));
+    }
+
+    void mediumDates()
+    {
+        QCOMPARE(Language::mediumDate(QDate(2025, 9, 30), QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("Sep 30, 2025"));
+        QCOMPARE(Language::mediumDate(QDate(2025, 9, 30), QLocale(QLocale::Polish, QLocale::Poland)),
+                 QStringLiteral("30 wrz 2025"));
+        QCOMPARE(Language::mediumDate(QDate(2025, 9, 30), QLocale(QLocale::Chinese, QLocale::China)),
+                 QStringLiteral("2025年9月30日"));
+        QCOMPARE(Language::mediumDate(QDate(), QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("—"));
+    }
+
+    void anomaliesBelongToTheReviewPeriod()
+    {
+        // Email sessions are 70 a week, with a spike of 1000 more on 11 June and on 16 July. A July review lists the
+        // week of 14 July as its anomaly and the week of 9 June only as context from before its period.
+        TestWorkspace ws;
+        QByteArray csv = "date,channel,campaign,sessions\n";
+        for (QDate d(2025, 1, 1); d <= QDate(2025, 12, 31); d = d.addDays(1)) {
+            const bool spike = d == QDate(2025, 6, 11) || d == QDate(2025, 7, 16);
+            csv += d.toString(Qt::ISODate).toLatin1() + ",Email,News," + (spike ? "1010" : "10") + "\n";
+        }
+        ws.importOk(QStringLiteral("s.csv"), csv);
+        GoalStore store(ws.workspace());
+        Goal g = sessionsGoal(1000);
+        g.start = QDate(2025, 7, 1);
+        g.deadline = QDate(2025, 7, 31);
+        QString error;
+        QVERIFY2(store.save(g, &error) > 0, qPrintable(error));
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("July"));
+        const QJsonArray anomalies =
+            review[QStringLiteral("analysis")][QStringLiteral("trends")][0][QStringLiteral("anomalies")].toArray();
+        QCOMPARE(anomalies.size(), 2);
+        QCOMPARE(anomalies.at(0)[QStringLiteral("period")].toString(), QStringLiteral("2025-06-09"));
+        QCOMPARE(anomalies.at(0)[QStringLiteral("in_period")].toBool(), false);
+        QCOMPARE(anomalies.at(1)[QStringLiteral("period")].toString(), QStringLiteral("2025-07-14"));
+        QCOMPARE(anomalies.at(1)[QStringLiteral("in_period")].toBool(), true);
+        QCOMPARE(anomalies.at(1)[QStringLiteral("value")].toDouble(), 1070.0);
+
+        // A week counts for the period when at least half its days are in it.
+        QVERIFY(SmartReview::inPeriod(QDate(2025, 6, 30), QDate(2025, 7, 6), QDate(2025, 7, 1), QDate(2025, 7, 31)));
+        QVERIFY(!SmartReview::inPeriod(QDate(2025, 7, 28), QDate(2025, 8, 3), QDate(2025, 8, 1), QDate(2025, 8, 31)));
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("july.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(review, pdf, options), QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Anomalies in this review's period (circled): the period from Jul "
+                                                 "14, 2025")),
+                 qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("For context, earlier anomalies")));
+        QVERIFY(printed.contains(QStringLiteral("the period from Jun 9, 2025")));
+    }
+
+    void spendIsNeutral()
+    {
+        // Paid Search spent 100 a day in June and 50 in July, LinkedIn 10 and then 20: less spend is not "helped
+        // most" by itself. With no baseline the goal does not say which way is better, so both are listed as moved,
+        // the larger move first; a target below the baseline makes lower better.
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("media_cost"), std::nullopt, 1000), 0);
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("media_cost"), 2000.0, 1000), -1);
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("total_cost"), 1000.0, 2000), 1);
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("cpl"), std::nullopt, 10), -1);
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("leads"), std::nullopt, 10), 1);
+
+        TestWorkspace ws;
+        QByteArray csv = "date,channel,campaign,cost\n";
+        for (QDate d(2025, 6, 1); d <= QDate(2025, 7, 31); d = d.addDays(1)) {
+            const QByteArray day = d.toString(Qt::ISODate).toLatin1();
+            csv += day + ",Paid Search,Brand," + (d.month() == 6 ? "100" : "50") + "\n";
+            csv += day + ",LinkedIn,Launch," + (d.month() == 6 ? "10" : "20") + "\n";
+        }
+        ws.importOk(QStringLiteral("c.csv"), csv);
+        GoalStore store(ws.workspace());
+        Goal g = sessionsGoal(3000);
+        g.name = QStringLiteral("Spend");
+        g.kpi = QStringLiteral("media_cost");
+        g.channels.clear();
+        g.baselineFrom = QDate();
+        g.baselineTo = QDate();
+        g.start = QDate(2025, 7, 1);
+        g.deadline = QDate(2025, 7, 31);
+        QString error;
+        QVERIFY2(store.save(g, &error) > 0, qPrintable(error));
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("July"));
+        const QJsonObject c = review[QStringLiteral("analysis")][QStringLiteral("contributors")][0].toObject();
+        QCOMPARE(c[QStringLiteral("top")].toArray().size(), 0);
+        QCOMPARE(c[QStringLiteral("bottom")].toArray().size(), 0);
+        const QJsonArray moved = c[QStringLiteral("moved")].toArray();
+        QVERIFY(moved.size() >= 2);
+        // Paid Search (channel or its Brand campaign): 31 × 50 − 30 × 100 = −1450.
+        QCOMPARE(moved.at(0)[QStringLiteral("change")].toDouble(), 31 * 50.0 - 30 * 100.0);
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("spend.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(review, pdf, options), QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Moved most")), qPrintable(printed));
+        QVERIFY(!printed.contains(QStringLiteral("Helped most")));
+    }
+
+    void savedReviewsKeepFacts()
+    {
+        // A review saved under the English UI keeps the numbers of its findings, not English sentences: made into a
+        // PDF under Polish, the finding is the Polish sentence with Polish decimals.
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("b.csv"), risingBounces());
+        GoalStore store(ws.workspace());
+        QVERIFY(Language::install(QStringLiteral("en")));
+        SavedReview saved{-1, QStringLiteral("July"), QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}};
+        saved.content =
+            SmartReview::build(ws.workspace(), {saved.from, saved.to, {}, {}}, Comparison::PreviousPeriod, saved.title);
+        const qint64 id = store.saveReview(saved);
+        QVERIFY(id > 0);
+        const QJsonObject content = store.review(id)->content;
+        const QJsonArray recommended = content[QStringLiteral("actions")][QStringLiteral("recommended")].toArray();
+        QCOMPARE(recommended.size(), 1);
+        const QJsonObject r = recommended.first().toObject();
+        QCOMPARE(r[QStringLiteral("rule")].toString(), QStringLiteral("bounce_rising"));
+        QVERIFY(!r.contains(QStringLiteral("finding")));
+        QCOMPARE(r[QStringLiteral("facts")][QStringLiteral("values")][QStringLiteral("bounce_rate")]
+                  [QStringLiteral("before")]
+                      .toDouble(),
+                 0.4);
+        QCOMPARE(SmartReview::findingText(r, KpiFormat(QLocale(QLocale::English, QLocale::UnitedStates))),
+                 QStringLiteral("Bounce rate rose 25% (40.0% → 50.0%)."));
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("lipiec.pdf"));
+        QVERIFY(Language::install(QStringLiteral("pl")));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::Polish, QLocale::Poland);
+        const QString written = ReportWriter::write(content, pdf, options);
+        QVERIFY(Language::install(QStringLiteral("en")));
+        QCOMPARE(written, QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Współczynnik odrzuceń wzrósł o 25% (40,0% → 50,0%).")),
+                 qPrintable(printed));
+        QVERIFY(!printed.contains(QStringLiteral("Bounce rate rose")));
+        QVERIFY(!printed.contains(QStringLiteral("Check the landing pages")));
+    }
+
+    void reviewsOfOlderVersionsKeepTheirSentences()
+    {
+        // A review saved before reviews kept facts stored its sentences: they print as they were.
+        TestWorkspace ws;
+        GoalStore store(ws.workspace());
+        SavedReview old{-1, QStringLiteral("Old July"), QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}};
+        old.content = QJsonDocument::fromJson(R"({
+            "title": "Old July", "from": "2025-07-01", "to": "2025-07-31",
+            "previous_from": "2025-05-31", "previous_to": "2025-06-30", "currency": "EUR",
+            "actions": {"recommended": [{"rule": "bounce_rising", "channel": "",
+                                         "finding": "Bounce rate rose 25% (40.0% → 50.0%).",
+                                         "action": "Check the landing pages, as we said then."}],
+                        "decisions": []}})")
+                          .object();
+        const qint64 id = store.saveReview(old);
+        QVERIFY(id > 0);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("old.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(store.review(id)->content, pdf, options), QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Bounce rate rose 25% (40.0% → 50.0%).")), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("Check the landing pages, as we said then.")));
     }
 };
 
