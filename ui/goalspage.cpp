@@ -540,7 +540,7 @@ void GoalsPage::newReview()
     bool ok = false;
     const QString title = QInputDialog::getText(
         this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,
-        tr("Marketing review %1 – %2").arg(KpiFormat().date(scope.from), KpiFormat().date(scope.to)), &ok);
+        tr("Marketing review %1 – %2").arg(KpiFormat().mediumDate(scope.from), KpiFormat().mediumDate(scope.to)), &ok);
     if (!ok) {
         return;
     }
