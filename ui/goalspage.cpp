@@ -70,11 +70,11 @@ QString reviewHtml(const QJsonObject &doc)
     };
     QString html = QStringLiteral("<h2>%1</h2><p>%2 – %3</p>")
                        .arg(esc(doc.value(QStringLiteral("title")).toString()),
-                            format.date(doc.value(QStringLiteral("from")).toString()),
-                            format.date(doc.value(QStringLiteral("to")).toString()));
+                            format.mediumDate(doc.value(QStringLiteral("from")).toString()),
+                            format.mediumDate(doc.value(QStringLiteral("to")).toString()));
     html += QObject::tr("<h3>S — Goals</h3>");
     if (const QString asOf = doc.value(QStringLiteral("goals_as_of")).toString(); !asOf.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(Report::tr("Measured as of %1.").arg(format.date(asOf)));
+        html += QStringLiteral("<p>%1</p>").arg(Report::tr("Measured as of %1.").arg(format.mediumDate(asOf)));
     }
     html += QStringLiteral("<table cellpadding=3>");
     for (const QJsonValue &g : doc.value(QStringLiteral("goals")).toArray()) {
@@ -94,11 +94,25 @@ QString reviewHtml(const QJsonObject &doc)
                 .arg(quality.value(QStringLiteral("gaps")).toArray().size())
                 .arg(quality.value(QStringLiteral("rejected_rows")).toInteger())
                 .arg(quality.value(QStringLiteral("disagreements")).toArray().size());
+    // The review period's anomalies; older ones of the trailing history only as context, said so.
     html += QObject::tr("<h3>A — Anomalies</h3><ul>");
+    const QDate from = QDate::fromString(doc.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    const QDate to = QDate::fromString(doc.value(QStringLiteral("to")).toString(), Qt::ISODate);
     for (const QJsonValue &t : doc.value(QStringLiteral("analysis"))[QStringLiteral("trends")].toArray()) {
         for (const QJsonValue &a : t[QStringLiteral("anomalies")].toArray()) {
-            html += QStringLiteral("<li>%1: %2</li>")
-                        .arg(esc(t[QStringLiteral("goal")].toString()), a[QStringLiteral("period")].toString());
+            const QDate periodFrom = QDate::fromString(a[QStringLiteral("period")].toString(), Qt::ISODate);
+            QDate periodTo = QDate::fromString(a[QStringLiteral("period_to")].toString(), Qt::ISODate);
+            for (const QJsonValue &point : t[QStringLiteral("series")].toArray()) {
+                if (!periodTo.isValid() && point[QStringLiteral("from")] == a[QStringLiteral("period")]) {
+                    periodTo = QDate::fromString(point[QStringLiteral("to")].toString(), Qt::ISODate);
+                }
+            }
+            const bool inPeriod = a.toObject().contains(QStringLiteral("in_period"))
+                                      ? a[QStringLiteral("in_period")].toBool()
+                                      : SmartReview::inPeriod(periodFrom, periodTo, from, to);
+            html += QStringLiteral("<li>%1: %2%3</li>")
+                        .arg(esc(t[QStringLiteral("goal")].toString()), format.mediumDate(periodFrom),
+                             inPeriod ? QString() : QStringLiteral(" — ") + Report::tr("earlier, for context"));
         }
     }
     html += QStringLiteral("</ul>");
@@ -113,7 +127,8 @@ QString reviewHtml(const QJsonObject &doc)
     html += QObject::tr("<h3>T — Recommended actions</h3><ul>");
     for (const QJsonValue &a : doc.value(QStringLiteral("actions"))[QStringLiteral("recommended")].toArray()) {
         html += QStringLiteral("<li><b>%1</b><br>%2</li>")
-                    .arg(esc(a[QStringLiteral("finding")].toString()), esc(a[QStringLiteral("action")].toString()));
+                    .arg(esc(SmartReview::findingText(a.toObject(), format)),
+                         esc(SmartReview::actionText(a.toObject(), format)));
     }
     html += QStringLiteral("</ul>");
     html += QStringLiteral("<h3>%1</h3>").arg(Report::tr("Decisions and open actions"));
@@ -128,7 +143,7 @@ QString reviewHtml(const QJsonObject &doc)
             who.append(esc(owner));
         }
         if (const QString due = a[QStringLiteral("due")].toString(); !due.isEmpty()) {
-            who.append(format.date(due));
+            who.append(format.mediumDate(due));
         }
         if (a[QStringLiteral("done")].toBool()) {
             who.append(Report::tr("done"));
@@ -539,7 +554,7 @@ void GoalsPage::newReview()
     bool ok = false;
     const QString title = QInputDialog::getText(
         this, tr("New review"), tr("Title of the review:"), QLineEdit::Normal,
-        tr("Marketing review %1 – %2").arg(KpiFormat().date(scope.from), KpiFormat().date(scope.to)), &ok);
+        tr("Marketing review %1 – %2").arg(KpiFormat().mediumDate(scope.from), KpiFormat().mediumDate(scope.to)), &ok);
     if (!ok) {
         return;
     }

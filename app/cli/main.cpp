@@ -785,9 +785,8 @@ int runReport(const QStringList &args)
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
     }
-    const QString title =
-        Cli::tr("Marketing review %1 – %2")
-            .arg(QLocale().toString(*from, QLocale::ShortFormat), QLocale().toString(*to, QLocale::ShortFormat));
+    const QString title = Cli::tr("Marketing review %1 – %2")
+                              .arg(Language::mediumDate(*from, QLocale()), Language::mediumDate(*to, QLocale()));
     std::optional<ReadSnapshot> snapshot(std::in_place, ws);
     const QJsonObject review =
         SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title, *reporting);

@@ -5,6 +5,7 @@
 #include "kpi/kpicaveat.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 
 #include <cmath>
 #include <limits>
@@ -33,13 +34,32 @@ QString translated(const char *text)
     return QCoreApplication::translate("ActionRules", text);
 }
 
+std::optional<double> opt(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+QJsonValue json(std::optional<double> v)
+{
+    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue();
+}
+
+// One KPI's two values as facts store them: {"before": x, "now": y}, a missing side as null.
+QJsonObject pair(std::optional<double> before, std::optional<double> now)
+{
+    return {{QStringLiteral("before"), json(before)}, {QStringLiteral("now"), json(now)}};
+}
+
 // How one KPI moved between the periods, rendered for a finding.
 class Move
 {
 public:
+    Move(QStringView id, std::optional<double> current, std::optional<double> previous, const KpiFormat &format)
+        : m_index(KpiCatalog::indexOf(id)), m_current(current), m_previous(previous), m_format(format)
+    {
+    }
     Move(QStringView id, const KpiValues &current, const KpiValues &previous, const KpiFormat &format)
-        : m_index(KpiCatalog::indexOf(id)), m_current(current.value(id)), m_previous(previous.value(id)),
-          m_format(format)
+        : Move(id, current.value(id), previous.value(id), format)
     {
         // A rate from a small sample, now or before, fires no rule: its change is noise (KpiCaveat::MinSample).
         const auto small = [this](const KpiValues &v) {
@@ -48,10 +68,17 @@ public:
         };
         m_small = small(current) || small(previous);
     }
+    // From the facts of a recommendation.
+    Move(QStringView id, const QJsonObject &facts, const KpiFormat &format)
+        : Move(id, opt(facts[QStringLiteral("values")][id][QStringLiteral("now")]),
+               opt(facts[QStringLiteral("values")][id][QStringLiteral("before")]), format)
+    {
+    }
 
     std::optional<double> change() const { return m_small ? std::nullopt : KpiValues::change(m_current, m_previous); }
     std::optional<double> current() const { return m_current; }
     std::optional<double> previous() const { return m_previous; }
+    QJsonObject facts() const { return pair(m_previous, m_current); }
     // The size of the change, without its sign: the finding's verb carries the direction.
     QString size() const
     {
@@ -138,58 +165,145 @@ const QList<ActionRules::Rule> &ActionRules::table()
     return rules;
 }
 
+QString ActionRules::finding(const QString &rule, const QString &channel, const QJsonObject &facts,
+                             const KpiFormat &format)
+{
+    const auto move = [&](QStringView id) {
+        return Move(id, facts, format);
+    };
+    if (rule == u"ctr_falling") {
+        const Move ctr = move(u"ctr");
+        const Move impressions = move(u"impressions");
+        return QCoreApplication::translate("ActionRules",
+                                           "Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).")
+            .arg(ctr.size(), ctr.from(), ctr.to(), impressions.size(), impressions.from(), impressions.to());
+    }
+    if (rule == u"bounce_rising") {
+        return describe(QT_TRANSLATE_NOOP("ActionRules", "Bounce rate rose %1 (%2 → %3)."), move(u"bounce_rate"));
+    }
+    if (rule == u"open_rate_falling") {
+        return describe(QT_TRANSLATE_NOOP("ActionRules", "Email open rate fell %1 (%2 → %3)."),
+                        move(u"email_open_rate"));
+    }
+    if (rule == u"unsubscribes_rising") {
+        return describe(QT_TRANSLATE_NOOP("ActionRules", "Unsubscribe rate rose %1 (%2 → %3)."),
+                        move(u"unsubscribe_rate"));
+    }
+    if (rule == u"landing_conversion_falling") {
+        return describe(QT_TRANSLATE_NOOP("ActionRules", "Landing page conversion rate fell %1 (%2 → %3)."),
+                        move(u"landing_page_conversion"));
+    }
+    if (rule == u"cpl_rising_channel") {
+        const Move cpl = move(u"cpl");
+        return QCoreApplication::translate("ActionRules", "Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.")
+            .arg(Language::isolated(channel), cpl.size(), cpl.from(), cpl.to(),
+                 format.value(KpiCatalog::indexOf(u"leads"), move(u"leads").current()));
+    }
+    if (rule == u"mql_to_sql_falling") {
+        const Move mqlToSql = move(u"mql_to_sql_rate");
+        return QCoreApplication::translate("ActionRules", "MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.")
+            .arg(mqlToSql.size(), mqlToSql.from(), mqlToSql.to(),
+                 format.value(KpiCatalog::indexOf(u"mqls"), move(u"mqls").current()));
+    }
+    if (rule == u"win_rate_falling") {
+        return describe(QT_TRANSLATE_NOOP("ActionRules", "Win rate fell %1 (%2 → %3)."), move(u"win_rate"));
+    }
+    if (rule == u"cac_outpacing_revenue") {
+        const Move cac = move(u"cac");
+        const Move revenue = move(u"revenue");
+        const double change = revenue.change().value_or(0);
+        if (change > 0) {
+            return QCoreApplication::translate(
+                       "ActionRules",
+                       "Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).")
+                .arg(cac.size(), cac.from(), cac.to(), revenue.size(), revenue.from(), revenue.to());
+        }
+        if (change < 0) {
+            return QCoreApplication::translate(
+                       "ActionRules", "Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).")
+                .arg(cac.size(), cac.from(), cac.to(), revenue.size(), revenue.from(), revenue.to());
+        }
+        return QCoreApplication::translate("ActionRules",
+                                           "Customer acquisition cost rose %1 (%2 → %3) while revenue stayed at %4.")
+            .arg(cac.size(), cac.from(), cac.to(), revenue.to());
+    }
+    if (rule == u"churn_rising") {
+        return describe(QT_TRANSLATE_NOOP("ActionRules", "Churn rate rose %1 (%2 → %3)."), move(u"churn_rate"));
+    }
+    return {};
+}
+
+QString ActionRules::action(const QString &rule, const QJsonObject &facts, const KpiFormat &format)
+{
+    for (const Rule &r : table()) {
+        if (r.id != rule) {
+            continue;
+        }
+        QString text = translated(r.action);
+        const QJsonObject better = facts.value(QStringLiteral("alternative")).toObject();
+        if (rule == u"cpl_rising_channel" && !better.isEmpty()) {
+            const int cplIndex = KpiCatalog::indexOf(u"cpl");
+            const int leadToMqlIndex = KpiCatalog::indexOf(u"lead_to_mql_rate");
+            text +=
+                u' ' + QCoreApplication::translate(
+                           "ActionRules",
+                           "%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).")
+                           .arg(Language::isolated(better.value(QStringLiteral("channel")).toString()),
+                                format.value(cplIndex, opt(better.value(QStringLiteral("cpl")))),
+                                Move(u"cpl", facts, format).to(),
+                                format.value(leadToMqlIndex, opt(better.value(QStringLiteral("lead_to_mql_rate")))),
+                                format.value(leadToMqlIndex, Move(u"lead_to_mql_rate", facts, format).current()));
+        }
+        return text;
+    }
+    return {};
+}
+
 QList<ActionRules::Recommendation> ActionRules::evaluate(const KpiValues &current, const KpiValues &previous,
                                                          const QList<KpiEngine::Row> &channels, const KpiFormat &format)
 {
     QList<Recommendation> out;
-    const auto recommend = [&out](QStringView id, const QString &finding, const QString &channel = {},
-                                  const QString &moreAction = {}) {
-        for (const Rule &rule : table()) {
-            if (rule.id == id) {
-                QString action = translated(rule.action);
-                if (!moreAction.isEmpty()) {
-                    action += u' ' + moreAction;
-                }
-                out.append({rule.id, finding, action, channel});
-                return;
-            }
+    // A recommendation keeps the numbers that fired it; its sentences are rendered from them, as a saved review's
+    // are when it is shown again.
+    const auto recommend = [&](const QString &id, const QList<std::pair<QString, QJsonObject>> &values,
+                               const QString &channel = {}, const QJsonObject &alternative = {}) {
+        QJsonObject v;
+        for (const auto &[kpi, facts] : values) {
+            v.insert(kpi, facts);
         }
-        Q_ASSERT_X(false, "ActionRules::evaluate", "rule id missing from the table");
+        QJsonObject facts{{QStringLiteral("values"), v}};
+        if (!alternative.isEmpty()) {
+            facts.insert(QStringLiteral("alternative"), alternative);
+        }
+        Q_ASSERT_X(!action(id, facts, format).isEmpty(), "ActionRules::evaluate", "rule id missing from the table");
+        out.append({id, finding(id, channel, facts, format), action(id, facts, format), channel, facts});
     };
     const auto move = [&](QStringView id) {
         return Move(id, current, previous, format);
+    };
+    const auto one = [&](const QString &id) {
+        return std::pair{id, move(id).facts()};
     };
 
     // A falling CTR on flat or shrinking impressions is often the campaign winding down; on growing impressions
     // the same ads reach people they do not speak to, or have worn out.
     if (const Move ctr = move(u"ctr"), impressions = move(u"impressions");
         fell(ctr.change()) && impressions.change() && *impressions.change() > 0) {
-        recommend(u"ctr_falling",
-                  QCoreApplication::translate(
-                      "ActionRules", "Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).")
-                      .arg(ctr.size(), ctr.from(), ctr.to(), impressions.size(), impressions.from(), impressions.to()));
+        recommend(QStringLiteral("ctr_falling"), {one(QStringLiteral("ctr")), one(QStringLiteral("impressions"))});
     }
-    if (const Move bounce = move(u"bounce_rate"); rose(bounce.change())) {
-        recommend(u"bounce_rising",
-                  describe(QT_TRANSLATE_NOOP("ActionRules", "Bounce rate rose %1 (%2 → %3)."), bounce));
+    if (rose(move(u"bounce_rate").change())) {
+        recommend(QStringLiteral("bounce_rising"), {one(QStringLiteral("bounce_rate"))});
     }
-    if (const Move open = move(u"email_open_rate"); fell(open.change())) {
-        recommend(u"open_rate_falling",
-                  describe(QT_TRANSLATE_NOOP("ActionRules", "Email open rate fell %1 (%2 → %3)."), open));
+    if (fell(move(u"email_open_rate").change())) {
+        recommend(QStringLiteral("open_rate_falling"), {one(QStringLiteral("email_open_rate"))});
     }
-    if (const Move unsubscribes = move(u"unsubscribe_rate"); rose(unsubscribes.change())) {
-        recommend(u"unsubscribes_rising",
-                  describe(QT_TRANSLATE_NOOP("ActionRules", "Unsubscribe rate rose %1 (%2 → %3)."), unsubscribes));
+    if (rose(move(u"unsubscribe_rate").change())) {
+        recommend(QStringLiteral("unsubscribes_rising"), {one(QStringLiteral("unsubscribe_rate"))});
     }
-    if (const Move landing = move(u"landing_page_conversion"); fell(landing.change())) {
-        recommend(
-            u"landing_conversion_falling",
-            describe(QT_TRANSLATE_NOOP("ActionRules", "Landing page conversion rate fell %1 (%2 → %3)."), landing));
+    if (fell(move(u"landing_page_conversion").change())) {
+        recommend(QStringLiteral("landing_conversion_falling"), {one(QStringLiteral("landing_page_conversion"))});
     }
 
-    const int leadsIndex = KpiCatalog::indexOf(u"leads");
-    const int cplIndex = KpiCatalog::indexOf(u"cpl");
-    const int leadToMqlIndex = KpiCatalog::indexOf(u"lead_to_mql_rate");
     for (const KpiEngine::Row &row : channels) {
         if (!row.previous) {
             continue;
@@ -219,57 +333,38 @@ QList<ActionRules::Recommendation> ActionRules::evaluate(const KpiValues &curren
                 betterCostPerMql = costPerMql;
             }
         }
-        QString named;
+        QJsonObject alternative;
         if (better) {
-            named = QCoreApplication::translate(
-                        "ActionRules",
-                        "%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).")
-                        .arg(Language::isolated(better->key), format.value(cplIndex, better->values.value(u"cpl")),
-                             cpl.to(), format.value(leadToMqlIndex, better->values.value(u"lead_to_mql_rate")),
-                             format.value(leadToMqlIndex, quality));
+            alternative = {{QStringLiteral("channel"), better->key},
+                           {QStringLiteral("cpl"), json(better->values.value(u"cpl"))},
+                           {QStringLiteral("lead_to_mql_rate"), json(better->values.value(u"lead_to_mql_rate"))}};
         }
-        recommend(
-            u"cpl_rising_channel",
-            QCoreApplication::translate("ActionRules", "Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.")
-                .arg(Language::isolated(row.key), cpl.size(), cpl.from(), cpl.to(), format.value(leadsIndex, leads)),
-            row.key, named);
+        recommend(QStringLiteral("cpl_rising_channel"),
+                  {{QStringLiteral("cpl"), cpl.facts()},
+                   {QStringLiteral("leads"), pair(previousLeads, leads)},
+                   {QStringLiteral("lead_to_mql_rate"), pair(row.previous->value(u"lead_to_mql_rate"), quality)}},
+                  row.key, alternative);
     }
 
-    if (const Move mqlToSql = move(u"mql_to_sql_rate"); fell(mqlToSql.change())) {
+    if (fell(move(u"mql_to_sql_rate").change())) {
         const std::optional<double> mqls = current.value(u"mqls");
         const std::optional<double> previousMqls = previous.value(u"mqls");
         if (mqls && *mqls >= MinCount && previousMqls && *previousMqls >= MinCount) {
-            recommend(u"mql_to_sql_falling",
-                      QCoreApplication::translate("ActionRules", "MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.")
-                          .arg(mqlToSql.size(), mqlToSql.from(), mqlToSql.to(),
-                               format.value(KpiCatalog::indexOf(u"mqls"), mqls)));
+            recommend(QStringLiteral("mql_to_sql_falling"),
+                      {one(QStringLiteral("mql_to_sql_rate")), one(QStringLiteral("mqls"))});
         }
     }
-    if (const Move win = move(u"win_rate"); fell(win.change())) {
-        recommend(u"win_rate_falling", describe(QT_TRANSLATE_NOOP("ActionRules", "Win rate fell %1 (%2 → %3)."), win));
+    if (fell(move(u"win_rate").change())) {
+        recommend(QStringLiteral("win_rate_falling"), {one(QStringLiteral("win_rate"))});
     }
     // Rising CAC is fine while revenue rises at least as fast: the extra spend pays for itself.
     if (const Move cac = move(u"cac"), revenue = move(u"revenue");
         rose(cac.change()) && revenue.change() && *cac.change() > *revenue.change()) {
-        QString finding;
-        if (*revenue.change() > 0) {
-            finding =
-                QCoreApplication::translate(
-                    "ActionRules", "Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).")
-                    .arg(cac.size(), cac.from(), cac.to(), revenue.size(), revenue.from(), revenue.to());
-        } else if (*revenue.change() < 0) {
-            finding = QCoreApplication::translate(
-                          "ActionRules", "Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).")
-                          .arg(cac.size(), cac.from(), cac.to(), revenue.size(), revenue.from(), revenue.to());
-        } else {
-            finding = QCoreApplication::translate(
-                          "ActionRules", "Customer acquisition cost rose %1 (%2 → %3) while revenue stayed at %4.")
-                          .arg(cac.size(), cac.from(), cac.to(), revenue.to());
-        }
-        recommend(u"cac_outpacing_revenue", finding);
+        recommend(QStringLiteral("cac_outpacing_revenue"),
+                  {one(QStringLiteral("cac")), one(QStringLiteral("revenue"))});
     }
-    if (const Move churn = move(u"churn_rate"); rose(churn.change())) {
-        recommend(u"churn_rising", describe(QT_TRANSLATE_NOOP("ActionRules", "Churn rate rose %1 (%2 → %3)."), churn));
+    if (rose(move(u"churn_rate").change())) {
+        recommend(QStringLiteral("churn_rising"), {one(QStringLiteral("churn_rate"))});
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,9 @@ public:
         QString finding; // what was seen, with the numbers
         QString action;  // what to do about it
         QString channel; // the channel the finding is about, or empty for the whole scope
+        // The numbers behind the finding, so a saved review renders it again in any language (finding(), action()):
+        // {"values": {kpi id: {"before": x, "now": y}, …}, "alternative": {"channel", "cpl", "lead_to_mql_rate"}}.
+        QJsonObject facts;
     };
 
     struct Rule
@@ -46,6 +50,12 @@ public:
 
     // The recommendations for current compared with previous, in table order; channel rules once per channel row
     // (rows whose `previous` is not set are skipped). format renders the numbers of the findings.
+    // The sentences of a recommendation from its rule, channel and facts, in the current language and format's
+    // locale; empty for an unknown rule.
+    static QString finding(const QString &rule, const QString &channel, const QJsonObject &facts,
+                           const KpiFormat &format = KpiFormat());
+    static QString action(const QString &rule, const QJsonObject &facts, const KpiFormat &format = KpiFormat());
+
     static QList<Recommendation> evaluate(const KpiValues &current, const KpiValues &previous,
                                           const QList<KpiEngine::Row> &channels, const KpiFormat &format = KpiFormat());
 };

@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <memory>
@@ -156,6 +157,23 @@ QString Language::dateEditFormat()
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     }
     return format;
+}
+
+QString Language::mediumDateFormat(const QLocale &locale)
+{
+    // Qt has short and long formats only; CLDR's medium format is the long one without the weekday and with the
+    // abbreviated month in every language Funnelscope speaks.
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("\\s*dddd[,\u060c\uff0c\u3001]?\\s*"));
+    format.replace(weekday, QStringLiteral(" "));
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    format = format.trimmed();
+    return format.contains(u'y') && format.contains(u'd') ? format : QStringLiteral("yyyy-MM-dd");
+}
+
+QString Language::mediumDate(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, mediumDateFormat(locale)) : QStringLiteral("—");
 }
 
 QString Language::monthYearFormat()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +33,10 @@ public:
     static QString monthYearFormat();    // MMM yyyy: Aug 2026
     // For date fields: the locale's short date, with the year in full (31.10.2026, 2026/10/31).
     static QString dateEditFormat();
+    // The one date style of reviews and their PDF: the locale's medium date, its long date without the weekday and
+    // with the month abbreviated (Sep 30, 2025 · 30 wrz 2025 · 30 сент. 2025 г. · 2025年9月30日).
+    static QString mediumDateFormat(const QLocale &locale);
+    static QString mediumDate(const QDate &date, const QLocale &locale);
 };
 
 } // namespace funnelscope

@@ -1,5 +1,6 @@
 #include "kpiformat.h"
 
+#include "i18n/language.h"
 #include "kpicatalog.h"
 
 #include <QCoreApplication>
@@ -126,6 +127,16 @@ QString KpiFormat::date(const QDate &date) const
 QString KpiFormat::date(const QString &isoDay) const
 {
     return date(QDate::fromString(isoDay, Qt::ISODate));
+}
+
+QString KpiFormat::mediumDate(const QDate &date) const
+{
+    return Language::mediumDate(date, m_locale);
+}
+
+QString KpiFormat::mediumDate(const QString &isoDay) const
+{
+    return mediumDate(QDate::fromString(isoDay, Qt::ISODate));
 }
 
 } // namespace funnelscope

@@ -19,6 +19,9 @@ public:
     QString change(std::optional<double> change) const;
     QString date(const QDate &date) const;
     QString date(const QString &isoDay) const; // a day stored as YYYY-MM-DD
+    // The locale's medium date (Language::mediumDate): the one date style of reviews and their PDF.
+    QString mediumDate(const QDate &date) const;
+    QString mediumDate(const QString &isoDay) const;
     // A number of percent with the sign where the language puts it: 12,5% in Polish, %12,5 in Turkish.
     QString percent(const QString &digits) const;
     // A number in the locale's digits and grouping, every group of three separated at any size.

@@ -11,6 +11,7 @@
 #include "kpi/kpicaveat.h"
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
+#include "smartreview.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -419,13 +420,13 @@ QString goalMeasureText(const QJsonObject &g, const KpiFormat &format)
     const QString measuredTo = g.value(QStringLiteral("measured_to")).toString();
     const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
     if (kpi < 0 || KpiCatalog::at(kpi).isVolume() || measuredTo.isEmpty() || measuredTo == asOf) {
-        return Report::tr("Measured as of %1.").arg(format.date(asOf));
+        return Report::tr("Measured as of %1.").arg(format.mediumDate(asOf));
     }
     const QDate to = QDate::fromString(measuredTo, Qt::ISODate);
     const Cadence cadence =
         Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly);
     return Report::tr("Measured as of %1; now is the latest whole period, %2 – %3.")
-        .arg(format.date(asOf), format.date(Goal::periodStart(cadence, to)), format.date(to));
+        .arg(format.mediumDate(asOf), format.mediumDate(Goal::periodStart(cadence, to)), format.mediumDate(to));
 }
 
 QColor statusColour(const QString &id)
@@ -444,8 +445,13 @@ QString changeText(const KpiFormat &format, std::optional<double> change, int kp
     if (!change) {
         return QStringLiteral("—");
     }
-    const bool better = (*change > 0) == (KpiCatalog::at(kpi).better == Better::Up);
     const QString arrow = *change > 0 ? QStringLiteral("▲") : *change < 0 ? QStringLiteral("▼") : QStringLiteral("■");
+    // Money spent is neither better nor worse for moving: only the arrow and the change.
+    const int direction = SmartReview::betterDirection(KpiCatalog::at(kpi).id, std::nullopt, 0);
+    if (direction == 0) {
+        return QStringLiteral("%1 %2").arg(arrow, format.change(change));
+    }
+    const bool better = (*change > 0) == (direction > 0);
     return QStringLiteral("%1 %2 (%3)")
         .arg(arrow, format.change(change),
              *change == 0 ? Report::tr("same")
@@ -488,8 +494,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     const KpiFormat format(options.locale, doc.value(QStringLiteral("currency")).toString());
     const QDate from = QDate::fromString(doc.value(QStringLiteral("from")).toString(), Qt::ISODate);
     const QDate to = QDate::fromString(doc.value(QStringLiteral("to")).toString(), Qt::ISODate);
-    const QString period = QStringLiteral("%1 – %2").arg(options.locale.toString(from, QLocale::LongFormat),
-                                                         options.locale.toString(to, QLocale::LongFormat));
+    // One date style throughout: the locale's medium date (chart axes aside, which need short labels).
+    const QString period = QStringLiteral("%1 – %2").arg(format.mediumDate(from), format.mediumDate(to));
     const QJsonObject quality = doc.value(QStringLiteral("quality")).toObject();
     QString freshest;
     for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
@@ -497,7 +503,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
     const QString footer = Report::tr("%1 · %2 · data up to %3")
                                .arg(Language::isolated(doc.value(QStringLiteral("title")).toString()), period,
-                                    freshest.isEmpty() ? Report::tr("—") : format.date(freshest));
+                                    freshest.isEmpty() ? Report::tr("—") : format.mediumDate(freshest));
     Layout l(writer, p, footer, options.locale);
     const QString company = Language::isolated(
         options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company);
@@ -517,18 +523,13 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     l.text(period, 14);
     l.advance(mm(6));
     l.text(Report::tr("Compared with %1 – %2.")
-               .arg(options.locale.toString(
-                        QDate::fromString(doc.value(QStringLiteral("previous_from")).toString(), Qt::ISODate),
-                        QLocale::LongFormat),
-                    options.locale.toString(
-                        QDate::fromString(doc.value(QStringLiteral("previous_to")).toString(), Qt::ISODate),
-                        QLocale::LongFormat)),
+               .arg(format.mediumDate(doc.value(QStringLiteral("previous_from")).toString()),
+                    format.mediumDate(doc.value(QStringLiteral("previous_to")).toString())),
            10, false, Muted);
     l.text(Report::tr("Filters: %1.").arg(scopeText(doc)), 10, false, Muted);
     l.text(Report::tr("Prepared %1 with Funnelscope.")
-               .arg(options.locale.toString(
-                   QDateTime::fromString(doc.value(QStringLiteral("created")).toString(), Qt::ISODate).date(),
-                   QLocale::LongFormat)),
+               .arg(format.mediumDate(
+                   QDateTime::fromString(doc.value(QStringLiteral("created")).toString(), Qt::ISODate).date())),
            10, false, Muted);
     l.advance(mm(20));
     l.text(Report::tr(
@@ -540,8 +541,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     l.newPage();
     l.heading(Report::tr("Executive summary"));
     const QString goalsAsOf = doc.value(QStringLiteral("goals_as_of")).toString();
-    l.text(goalsAsOf.isEmpty() ? Report::tr("Goals") : Report::tr("Goals, as of %1").arg(format.date(goalsAsOf)), 11,
-           true);
+    l.text(goalsAsOf.isEmpty() ? Report::tr("Goals") : Report::tr("Goals, as of %1").arg(format.mediumDate(goalsAsOf)),
+           11, true);
     QList<QStringList> goalRows;
     QHash<std::pair<int, int>, QColor> goalColours;
     for (int i = 0; i < goals.size(); ++i) {
@@ -585,8 +586,9 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         }
         headRows.append({KpiCatalog::groupName(KpiCatalog::at(kpi).group), kpiName(id), format.value(kpi, value),
                          format.value(kpi, before), caveat.judged() ? changeText(format, change, kpi) : caveat.text()});
-        if (change && *change != 0 && caveat.judged()) {
-            headColours.insert({i, 4}, (*change > 0) == (KpiCatalog::at(kpi).better == Better::Up) ? Good : Bad);
+        if (const int direction = SmartReview::betterDirection(id, std::nullopt, 0);
+            change && *change != 0 && caveat.judged() && direction != 0) {
+            headColours.insert({i, 4}, (*change > 0) == (direction > 0) ? Good : Bad);
         }
     }
     l.table(
@@ -605,8 +607,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         l.text(
             Report::tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
                 .arg(kpiName(id), scopeText(g), Language::isolated(g.value(QStringLiteral("owner")).toString()),
-                     format.date(g.value(QStringLiteral("start")).toString()),
-                     format.date(g.value(QStringLiteral("deadline")).toString()),
+                     format.mediumDate(g.value(QStringLiteral("start")).toString()),
+                     format.mediumDate(g.value(QStringLiteral("deadline")).toString()),
                      Goal::cadenceText(
                          Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly)),
                      Language::isolated(g.value(QStringLiteral("objective")).toString())),
@@ -643,9 +645,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         }
     }
     if (goals.isEmpty()) {
-        l.text(Report::tr(
-                   "No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals & "
-                   "reviews tab."),
+        l.text(Report::tr("No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for "
+                          "each."),
                9.5, false, Muted);
     }
 
@@ -655,7 +656,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
         coverage.append({kindTitle(c[QStringLiteral("kind")].toString()), c[QStringLiteral("source")].toString(),
                          format.number(double(c[QStringLiteral("rows")].toInteger()), 0),
-                         c[QStringLiteral("freshest")].toString()});
+                         format.mediumDate(c[QStringLiteral("freshest")].toString())});
     }
     l.table({Report::tr("Kind"), Report::tr("Source"), Report::tr("Rows in the period"), Report::tr("Freshest date")},
             coverage, {20, 30, 20, 20}, {2});
@@ -666,7 +667,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         for (const QJsonValue &g : gaps) {
             QStringList days;
             for (const QJsonValue &d : g[QStringLiteral("days")].toArray()) {
-                days.append(d.toString());
+                days.append(format.mediumDate(d.toString()));
             }
             l.text(QCoreApplication::translate("Report", "Gap: %1 has no data on %n day(s): %2.", nullptr,
                                                g[QStringLiteral("missing_days")].toInt())
@@ -677,15 +678,15 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     for (const QJsonValue &v : quality.value(QStringLiteral("spread")).toArray()) {
         l.text(Report::tr("Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so "
                           "its days hold equal shares.")
-                   .arg(format.date(v[QStringLiteral("from")].toString()),
-                        format.date(v[QStringLiteral("to")].toString()),
+                   .arg(format.mediumDate(v[QStringLiteral("from")].toString()),
+                        format.mediumDate(v[QStringLiteral("to")].toString()),
                         Language::isolated(v[QStringLiteral("file")].toString())));
     }
     // Money that could not be converted into the report's currency: its figures are unknown, and why is said here.
     for (const QJsonValue &v : doc.value(QStringLiteral("currency_notes")).toArray()) {
         l.text(v.toString());
     }
-    l.text(Report::tr("Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).")
+    l.text(Report::tr("Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.")
                .arg(quality.value(QStringLiteral("imports")).toInteger())
                .arg(quality.value(QStringLiteral("rejected_rows")).toInteger()));
     const QJsonArray reconciliation = quality.value(QStringLiteral("reconciliation")).toArray();
@@ -753,17 +754,25 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             trendCoverage.append(coverageOf(s.toObject()));
             trendPartial.append(trendCoverage.last().partial());
         }
+        // The review period's anomalies; older ones of the trailing history only as context, said so.
         QStringList anomalyText;
+        QStringList contextText;
         for (const QJsonValue &a : t.value(QStringLiteral("anomalies")).toArray()) {
+            QDate periodTo;
             for (int i = 0; i < series.size(); ++i) {
                 if (series.at(i)[QStringLiteral("from")] == a[QStringLiteral("period")]) {
                     marked.append(i);
+                    periodTo = QDate::fromString(series.at(i)[QStringLiteral("to")].toString(), Qt::ISODate);
                 }
             }
-            anomalyText.append(Report::tr("the period from %1 (%2, usually %3)")
-                                   .arg(a[QStringLiteral("period")].toString(),
-                                        format.value(kpi, opt(a[QStringLiteral("value")])),
-                                        format.value(kpi, opt(a[QStringLiteral("expected")]))));
+            const QDate periodFrom = QDate::fromString(a[QStringLiteral("period")].toString(), Qt::ISODate);
+            const bool inPeriod = a.toObject().contains(QStringLiteral("in_period"))
+                                      ? a[QStringLiteral("in_period")].toBool()
+                                      : SmartReview::inPeriod(periodFrom, periodTo, from, to);
+            (inPeriod ? anomalyText : contextText)
+                .append(Report::tr("the period from %1 (%2, usually %3)")
+                            .arg(format.mediumDate(periodFrom), format.value(kpi, opt(a[QStringLiteral("value")])),
+                                 format.value(kpi, opt(a[QStringLiteral("expected")]))));
         }
         l.lineChart(Report::tr("%1 — %2, trailing periods")
                         .arg(Language::isolated(t.value(QStringLiteral("goal")).toString()),
@@ -771,19 +780,28 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                     labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi,
                     marked, trendPartial, BucketCoverage::legend(trendCoverage, trendBy));
         l.text(anomalyText.isEmpty()
-                   ? Report::tr("No anomalies: every period is within the range of its trailing history.")
-                   : Report::tr("Anomalies (circled): %1.").arg(anomalyText.join(QStringLiteral("; "))),
+                   ? Report::tr("No anomalies in this review's period: every period is within the range of its "
+                                "trailing history.")
+                   : Report::tr("Anomalies in this review's period (circled): %1.")
+                         .arg(anomalyText.join(QStringLiteral("; "))),
                8.5, false, Muted);
+        if (!contextText.isEmpty()) {
+            l.text(Report::tr("For context, earlier anomalies (circled, before this review's period): %1.")
+                       .arg(contextText.join(QStringLiteral("; "))),
+                   8.5, false, Muted);
+        }
     }
     for (const QJsonValue &cv : analysis.value(QStringLiteral("contributors")).toArray()) {
         const QJsonObject c = cv.toObject();
         const int kpi = KpiCatalog::indexOf(c.value(QStringLiteral("kpi")).toString());
         QList<QStringList> rows;
-        for (const QString &side : {QStringLiteral("top"), QStringLiteral("bottom")}) {
+        for (const QString &side : {QStringLiteral("top"), QStringLiteral("bottom"), QStringLiteral("moved")}) {
             for (const QJsonValue &m : c.value(side).toArray()) {
                 const double change = m[QStringLiteral("change")].toDouble();
                 rows.append(
-                    {side == u"top" ? Report::tr("Helped most") : Report::tr("Held back most"),
+                    {side == u"top"      ? Report::tr("Helped most")
+                     : side == u"bottom" ? Report::tr("Held back most")
+                                         : Report::tr("Moved most"),
                      Language::isolated(m[QStringLiteral("name")].toString()),
                      m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
                                                                              : Report::tr("campaign"),
@@ -856,7 +874,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     if (review.contains(QStringLiteral("previous_title"))) {
         l.text(Report::tr("Previous review: %1 (to %2).")
                    .arg(Language::isolated(review.value(QStringLiteral("previous_title")).toString()),
-                        review.value(QStringLiteral("previous_to")).toString()));
+                        format.mediumDate(review.value(QStringLiteral("previous_to")).toString())));
     } else {
         l.text(Report::tr("This is the first review of this workspace."));
     }
@@ -884,7 +902,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     QList<QStringList> due;
     for (const QJsonValue &a : review.value(QStringLiteral("actions_due")).toArray()) {
         due.append({Language::isolated(a[QStringLiteral("text")].toString()),
-                    Language::isolated(a[QStringLiteral("owner")].toString()), a[QStringLiteral("due")].toString()});
+                    Language::isolated(a[QStringLiteral("owner")].toString()),
+                    format.mediumDate(a[QStringLiteral("due")].toString())});
     }
     if (!due.isEmpty()) {
         l.text(Report::tr("Actions due"), 9.5, true);
@@ -896,7 +915,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     const QJsonObject actions = doc.value(QStringLiteral("actions")).toObject();
     QList<QStringList> recommended;
     for (const QJsonValue &a : actions.value(QStringLiteral("recommended")).toArray()) {
-        recommended.append({a[QStringLiteral("finding")].toString(), a[QStringLiteral("action")].toString()});
+        recommended.append(
+            {SmartReview::findingText(a.toObject(), format), SmartReview::actionText(a.toObject(), format)});
     }
     if (recommended.isEmpty()) {
         l.text(Report::tr("No rule of the action table fired: no KPI moved enough in the wrong direction."));
@@ -909,7 +929,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         decisions.append(
             {Language::isolated(a[QStringLiteral("text")].toString()) +
                  (a[QStringLiteral("done")].toBool() ? QStringLiteral(" (%1)").arg(Report::tr("done")) : QString()),
-             Language::isolated(a[QStringLiteral("owner")].toString()), due.isEmpty() ? QString() : format.date(due)});
+             Language::isolated(a[QStringLiteral("owner")].toString()),
+             due.isEmpty() ? QString() : format.mediumDate(due)});
     }
     l.text(Report::tr("Decisions and open actions"), 9.5, true);
     if (decisions.isEmpty()) {

@@ -13,8 +13,10 @@
 #include "store/workspace.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace funnelscope {
@@ -53,7 +55,94 @@ QList<std::pair<QDate, QDate>> trailingPeriods(Cadence cadence, const QDate &end
     return periods;
 }
 
+// A channel or campaign breakdown of scope whose rows are compared with the same names over previous: the engine's
+// own comparison shifts by the period's length, a review compares calendar periods.
+QList<KpiEngine::Row> breakdownAgainst(KpiEngine &engine, const Scope &scope, Breakdown by, const Scope &previous)
+{
+    QList<KpiEngine::Row> rows = engine.breakdown(scope, by, Comparison::None);
+    QHash<QString, KpiValues> before;
+    for (const KpiEngine::Row &row : engine.breakdown(previous, by, Comparison::None)) {
+        before.insert(row.key, row.values);
+    }
+    for (KpiEngine::Row &row : rows) {
+        row.previousScope = row.scope;
+        row.previousScope.from = previous.from;
+        row.previousScope.to = previous.to;
+        // A name without data in the previous period is computed there anyway (zero volumes, unknown rates).
+        row.previous = before.contains(row.key) ? before.value(row.key) : engine.compute(row.previousScope);
+    }
+    return rows;
+}
+
+bool wholeMonths(const Scope &period, int months)
+{
+    return period.from.day() == 1 && (period.from.month() - 1) % months == 0 &&
+           period.from.addMonths(months).addDays(-1) == period.to;
+}
+
 } // namespace
+
+Scope SmartReview::comparedPeriod(const Scope &period, Comparison comparison)
+{
+    if (comparison != Comparison::PreviousPeriod || !period.from.isValid() || !period.to.isValid()) {
+        return period.compared(comparison);
+    }
+    for (const int months : {12, 3, 1}) {
+        if (wholeMonths(period, months)) {
+            Scope s = period;
+            s.from = period.from.addMonths(-months);
+            s.to = period.from.addDays(-1);
+            return s;
+        }
+    }
+    return period.compared(comparison);
+}
+
+bool SmartReview::inPeriod(const QDate &bucketFrom, const QDate &bucketTo, const QDate &from, const QDate &to)
+{
+    if (!bucketFrom.isValid() || !bucketTo.isValid() || bucketTo < bucketFrom) {
+        return false;
+    }
+    const QDate first = std::max(bucketFrom, from);
+    const QDate last = std::min(bucketTo, to);
+    const qint64 inside = first <= last ? first.daysTo(last) + 1 : 0;
+    return 2 * inside >= bucketFrom.daysTo(bucketTo) + 1;
+}
+
+int SmartReview::betterDirection(const QString &kpi, std::optional<double> baseline, double target)
+{
+    const int index = KpiCatalog::indexOf(kpi);
+    if (index < 0) {
+        return 0;
+    }
+    const KpiDefinition &k = KpiCatalog::at(index);
+    if (k.unit == KpiUnit::Money && k.isVolume() && k.better == Better::Down) {
+        if (baseline && std::isfinite(*baseline) && target != *baseline) {
+            return target > *baseline ? 1 : -1;
+        }
+        return 0;
+    }
+    return k.better == Better::Up ? 1 : -1;
+}
+
+QString SmartReview::findingText(const QJsonObject &recommendation, const KpiFormat &format)
+{
+    if (!recommendation.contains(QStringLiteral("facts"))) {
+        return recommendation.value(QStringLiteral("finding")).toString(); // saved before reviews kept facts
+    }
+    return ActionRules::finding(recommendation.value(QStringLiteral("rule")).toString(),
+                                recommendation.value(QStringLiteral("channel")).toString(),
+                                recommendation.value(QStringLiteral("facts")).toObject(), format);
+}
+
+QString SmartReview::actionText(const QJsonObject &recommendation, const KpiFormat &format)
+{
+    if (!recommendation.contains(QStringLiteral("facts"))) {
+        return recommendation.value(QStringLiteral("action")).toString();
+    }
+    return ActionRules::action(recommendation.value(QStringLiteral("rule")).toString(),
+                               recommendation.value(QStringLiteral("facts")).toObject(), format);
+}
 
 QJsonObject SmartReview::previousReview(Workspace &workspace, const QDate &before)
 {
@@ -86,11 +175,11 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     };
     GoalStore store(workspace);
     const Scope previousScope =
-        period.compared(comparison == Comparison::None ? Comparison::PreviousPeriod : comparison);
+        comparedPeriod(period, comparison == Comparison::None ? Comparison::PreviousPeriod : comparison);
     const KpiValues current = engine.compute(period);
     const KpiValues previous = engine.compute(previousScope);
-    const QList<KpiEngine::Row> channels = engine.breakdown(period, Breakdown::Channel, Comparison::PreviousPeriod);
-    const QList<KpiEngine::Row> campaigns = engine.breakdown(period, Breakdown::Campaign, Comparison::PreviousPeriod);
+    const QList<KpiEngine::Row> channels = breakdownAgainst(engine, period, Breakdown::Channel, previousScope);
+    const QList<KpiEngine::Row> campaigns = breakdownAgainst(engine, period, Breakdown::Campaign, previousScope);
 
     QJsonObject doc;
     doc.insert(QStringLiteral("title"), title);
@@ -218,12 +307,20 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
             }
             series.append(withCoverage(point, from, to, Goal::breakdownOf(goal.cadence)));
         }
+        // The review's own anomalies, then older ones of the trailing history, marked as context.
         QJsonArray anomalies;
         for (const AnomalyDetector::Anomaly &a : AnomalyDetector::find(values)) {
-            anomalies.append(QJsonObject{{QStringLiteral("period"), series.at(a.index)[QStringLiteral("from")]},
-                                         {QStringLiteral("value"), a.value},
-                                         {QStringLiteral("expected"), a.expected},
-                                         {QStringLiteral("score"), a.score}});
+            const QJsonValue from = series.at(a.index)[QStringLiteral("from")];
+            const QJsonValue to = series.at(a.index)[QStringLiteral("to")];
+            anomalies.append(
+                QJsonObject{{QStringLiteral("period"), from},
+                            {QStringLiteral("period_to"), to},
+                            {QStringLiteral("in_period"),
+                             inPeriod(QDate::fromString(from.toString(), Qt::ISODate),
+                                      QDate::fromString(to.toString(), Qt::ISODate), period.from, period.to)},
+                            {QStringLiteral("value"), a.value},
+                            {QStringLiteral("expected"), a.expected},
+                            {QStringLiteral("score"), a.score}});
         }
         trends.append(QJsonObject{{QStringLiteral("goal"), goal.name},
                                   {QStringLiteral("kpi"), goal.kpi},
@@ -241,10 +338,13 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
             goalScope.campaigns = goal.campaigns;
         }
         const bool ownScope = goalScope.channels != period.channels || goalScope.campaigns != period.campaigns;
+        Scope goalPrevious = goalScope;
+        goalPrevious.from = previousScope.from;
+        goalPrevious.to = previousScope.to;
         const QList<KpiEngine::Row> goalChannels =
-            ownScope ? engine.breakdown(goalScope, Breakdown::Channel, Comparison::PreviousPeriod) : channels;
+            ownScope ? breakdownAgainst(engine, goalScope, Breakdown::Channel, goalPrevious) : channels;
         const QList<KpiEngine::Row> goalCampaigns =
-            ownScope ? engine.breakdown(goalScope, Breakdown::Campaign, Comparison::PreviousPeriod) : campaigns;
+            ownScope ? breakdownAgainst(engine, goalScope, Breakdown::Campaign, goalPrevious) : campaigns;
         QList<std::pair<double, QJsonObject>> moves;
         QJsonArray notRanked; // moved, but from a small sample or a cohort still maturing: listed, never ranked
         for (const auto *rows : {&goalChannels, &goalCampaigns}) {
@@ -272,27 +372,44 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                 }
             }
         }
-        // Helped: moves in the KPI's better direction, largest first; held back: the others, worst first.
-        const bool up = KpiCatalog::at(kpi).better == Better::Up;
-        std::sort(moves.begin(), moves.end(),
-                  [up](const auto &a, const auto &b) { return up ? a.first > b.first : a.first < b.first; });
+        // Helped: moves in the KPI's better direction, largest first; held back: the others, worst first. Money
+        // spent has no better direction of its own (less spend is not better by itself): its largest moves either
+        // way are listed as moved, unless the goal's target says which way it should go.
+        const int direction = betterDirection(goal.kpi, p.baseline, goal.target);
         QJsonArray top;
         QJsonArray bottom;
-        for (const auto &[change, entry] : moves) {
-            if ((change > 0) == up && top.size() < 3) {
-                top.append(entry);
+        QJsonArray moved;
+        if (direction == 0) {
+            std::sort(moves.begin(), moves.end(),
+                      [](const auto &a, const auto &b) { return std::fabs(a.first) > std::fabs(b.first); });
+            for (const auto &[change, entry] : moves) {
+                if (moved.size() < 3) {
+                    moved.append(entry);
+                }
             }
-        }
-        for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
-            if ((it->first > 0) != up && bottom.size() < 3) {
-                bottom.append(it->second);
+        } else {
+            const bool up = direction > 0;
+            std::sort(moves.begin(), moves.end(),
+                      [up](const auto &a, const auto &b) { return up ? a.first > b.first : a.first < b.first; });
+            for (const auto &[change, entry] : moves) {
+                if ((change > 0) == up && top.size() < 3) {
+                    top.append(entry);
+                }
+            }
+            for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
+                if ((it->first > 0) != up && bottom.size() < 3) {
+                    bottom.append(it->second);
+                }
             }
         }
         contributors.append(QJsonObject{{QStringLiteral("goal"), goal.name},
                                         {QStringLiteral("kpi"), goal.kpi},
+                                        {QStringLiteral("direction"), direction},
                                         {QStringLiteral("top"), top},
                                         {QStringLiteral("bottom"), bottom},
-                                        {QStringLiteral("not_ranked"), notRanked}});
+                                        {QStringLiteral("not_ranked"), notRanked},
+
+                                        {QStringLiteral("moved"), moved}});
     }
     doc.insert(QStringLiteral("goals"), goals);
     // The date the goals are measured up to (a goal past its deadline is measured up to its deadline, its own as_of).
@@ -356,11 +473,11 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
 
     // T.
     QJsonArray recommended;
+    // Facts, not sentences: the window and the PDF render them in the reader's language and number format.
     for (const ActionRules::Recommendation &r : ActionRules::evaluate(current, previous, channels)) {
         recommended.append(QJsonObject{{QStringLiteral("rule"), r.rule},
-                                       {QStringLiteral("finding"), r.finding},
-                                       {QStringLiteral("action"), r.action},
-                                       {QStringLiteral("channel"), r.channel}});
+                                       {QStringLiteral("channel"), r.channel},
+                                       {QStringLiteral("facts"), r.facts}});
     }
     doc.insert(QStringLiteral("actions"),
                QJsonObject{{QStringLiteral("recommended"), recommended}, {QStringLiteral("decisions"), decisions}});

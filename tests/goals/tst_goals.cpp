@@ -4,6 +4,7 @@
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
 #include "goals/smartcheck.h"
+#include "i18n/language.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpicaveat.h"
 #include "kpi/kpiengine.h"
@@ -12,7 +13,9 @@
 #include "testworkspace.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +101,26 @@ Goal churnGoal()
     return g;
 }
 
+// The text of a PDF, by pdftotext (poppler-utils).
+QString pdfText(const QString &pdf)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    text.waitForFinished(30000);
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+// Email sessions and bounces every day of 2025: 100 sessions a day, 40 bounces a day until June, 50 from July, so
+// July's bounce rate (50.0%) rose 25% on June's (40.0%).
+QByteArray risingBounces()
+{
+    QByteArray csv = "date,channel,campaign,sessions,bounces\n";
+    for (QDate d(2025, 1, 1); d <= QDate(2025, 12, 31); d = d.addDays(1)) {
+        csv += d.toString(Qt::ISODate).toLatin1() + ",Email,News,100," + (d.month() <= 6 ? "40" : "50") + "\n";
+    }
+    return csv;
+}
+
 } // namespace
 
 class TestGoals : public QObject
@@ -168,7 +191,8 @@ private slots:
         g.baseline = 1.0 / 3; // Email's 10 of 30
         g.target = 0.25;
         const GoalProgress p = GoalProgress::compute(engine, g, QDate(2025, 8, 31));
-        // Monthly levels: April–June 1/3, July and August 1/4; the least-squares line reaches below 1/4 by September.
+        // Monthly levels: April–June 1/3, July and August 1/4; the least-squares line reaches below 1/4 by
+        // September.
         QVERIFY(p.forecast);
         QVERIFY(*p.forecast < 0.25);
         QVERIFY(p.progress);
@@ -180,8 +204,8 @@ private slots:
         ws.importOk(QStringLiteral("customers.csv"), churningCustomers());
         ws.importOk(QStringLiteral("sessions.csv"), sessionsUntil(QDate(2026, 10, 31)));
         KpiEngine engine(ws.workspace());
-        // The churn of the whole six months is 20%, but the goal is quarterly: its baseline is the mean of Q3 and Q4
-        // 2025, 10% each.
+        // The churn of the whole six months is 20%, but the goal is quarterly: its baseline is the mean of Q3 and
+        // Q4 2025, 10% each.
         QCOMPARE(engine.compute({QDate(2025, 7, 1), QDate(2025, 12, 31), {}, {}}).value(u"churn_rate"), 0.2);
         const Goal goal = churnGoal();
         QCOMPARE(GoalProgress::computedBaseline(engine, goal), 0.1);
@@ -195,8 +219,8 @@ private slots:
         // (10% − 6%) ÷ (10% − 5%) = 80% done, against 273 of 365 days elapsed by 30 Sep.
         QVERIFY(p.progress && qFuzzyCompare(*p.progress, 0.8));
         QCOMPARE(p.expected, 273.0 / 365);
-        // Three quarters at 6%: the trend stays at 6% by Q4, above the 5% target. The pace alone (0.8 ÷ 0.748) would
-        // say on track; with the forecast missing the target it is at risk.
+        // Three quarters at 6%: the trend stays at 6% by Q4, above the 5% target. The pace alone (0.8 ÷ 0.748)
+        // would say on track; with the forecast missing the target it is at risk.
         QVERIFY(p.forecast && qFuzzyCompare(*p.forecast, 0.06));
         QCOMPARE(GoalProgress::statusId(p.status), QStringLiteral("at_risk"));
 
@@ -208,8 +232,8 @@ private slots:
 
     void goalListAndReviewAgree()
     {
-        // The window's goal list and the review measure a goal with the same function up to the same as-of date, and
-        // the report prints that date.
+        // The window's goal list and the review measure a goal with the same function up to the same as-of date,
+        // and the report prints that date.
         TestWorkspace ws;
         ws.importOk(QStringLiteral("customers.csv"), churningCustomers());
         ws.importOk(QStringLiteral("sessions.csv"), sessionsUntil(QDate(2026, 10, 31)));
@@ -262,7 +286,7 @@ private slots:
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
         const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
-        QVERIFY2(printed.contains(QStringLiteral("as of 10/31/26")), qPrintable(printed.left(1500)));
+        QVERIFY2(printed.contains(QStringLiteral("as of Oct 31, 2026")), qPrintable(printed.left(1500)));
     }
 
     void tinySamplesAreFlaggedAndNeverRanked()
@@ -337,8 +361,8 @@ private slots:
 
     void recentCohortRatesAreStillMaturing()
     {
-        // Lead → customer needs 180 days, the cohort table's customer window. With data up to 31 Oct 2025, the leads
-        // of October have not had them: their rate (1 of 4, 25%) is still maturing; those of March 2025 have.
+        // Lead → customer needs 180 days, the cohort table's customer window. With data up to 31 Oct 2025, the
+        // leads of October have not had them: their rate (1 of 4, 25%) is still maturing; those of March 2025 have.
         QByteArray leads = "lead_id,created_date,channel,campaign,mql_date,sal_date,sql_date,opportunity_date,"
                            "customer_date,lead_score\n";
         leads += "L1,2025-10-02,Email,,,,,,2025-10-20,\nL2,2025-10-03,Email,,,,,,,\n"
@@ -455,7 +479,8 @@ private slots:
         g.baseline = 900;
         QString error;
         QVERIFY2(store.save(g, &error) > 0, qPrintable(error));
-        // July against the 31 days before (31 May – 30 June): Paid Search 930 against 620, Email flat at 310.
+        // July against June, the calendar month before (not the 31 days before): Paid Search 31 × 30 = 930 against
+        // 30 × 20 = 600, Email 310 against 300.
         const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
                                                       Comparison::PreviousPeriod, QStringLiteral("July"));
         const QJsonObject contributors =
@@ -463,7 +488,9 @@ private slots:
         const QJsonArray top = contributors[QStringLiteral("top")].toArray();
         QVERIFY(top.size() >= 2);
         QCOMPARE(top.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Paid Search"));
-        QCOMPARE(top.at(0)[QStringLiteral("change")].toDouble(), 930.0 - 620.0);
+        QCOMPARE(top.at(0)[QStringLiteral("change")].toDouble(), 930.0 - 600.0);
+        QCOMPARE(review[QStringLiteral("previous_from")].toString(), QStringLiteral("2025-06-01"));
+        QCOMPARE(review[QStringLiteral("previous_to")].toString(), QStringLiteral("2025-06-30"));
         QCOMPARE(contributors[QStringLiteral("bottom")].toArray().size(), 0);
         const QJsonObject goal = review[QStringLiteral("goals")].toArray().first().toObject();
         QCOMPARE(goal[QStringLiteral("current")].toDouble(), 1240.0);
@@ -472,9 +499,10 @@ private slots:
 
     void reviewMarksPartialBuckets()
     {
-        // A review of 1 – 9 July 2025 (a Wednesday): the Email goal's weekly trend ends in the week of Monday 7 July,
-        // of which the review has Monday to Wednesday: 3 of 7 days, 30 sessions (10 a day), not scaled to 70. The
-        // goal starts on Saturday 1 March, so its first pace week (Monday 24 February – Sunday 2 March) has 2 of 7.
+        // A review of 1 – 9 July 2025 (a Wednesday): the Email goal's weekly trend ends in the week of Monday 7
+        // July, of which the review has Monday to Wednesday: 3 of 7 days, 30 sessions (10 a day), not scaled to 70.
+        // The goal starts on Saturday 1 March, so its first pace week (Monday 24 February – Sunday 2 March) has 2
+        // of 7.
         TestWorkspace ws;
         ws.importOk(QStringLiteral("s.csv"), steadySessions());
         GoalStore store(ws.workspace());
@@ -507,8 +535,8 @@ private slots:
 
     void whatMovedStaysInTheGoalsScope()
     {
-        // An Email goal is moved by Email and its campaigns only: Paid Search grew 620 → 930 sessions meanwhile, but
-        // it is no contributor to an Email goal. Email's own news campaign is flat (310 both months).
+        // An Email goal is moved by Email and its campaigns only: Paid Search grew 600 → 930 sessions from June to
+        // July meanwhile, but it is no contributor to an Email goal. Email and its News campaign grew 300 → 310.
         TestWorkspace ws;
         ws.importOk(QStringLiteral("s.csv"), steadySessions());
         GoalStore store(ws.workspace());
@@ -521,7 +549,13 @@ private slots:
                                                       Comparison::PreviousPeriod, QStringLiteral("July"));
         const QJsonObject contributors =
             review[QStringLiteral("analysis")][QStringLiteral("contributors")].toArray().first().toObject();
-        QCOMPARE(contributors[QStringLiteral("top")].toArray().size(), 0);
+        QStringList names;
+        for (const QJsonValue &m : contributors[QStringLiteral("top")].toArray()) {
+            names.append(m[QStringLiteral("name")].toString());
+            QCOMPARE(m[QStringLiteral("change")].toDouble(), 10.0);
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Email"), QStringLiteral("News")}));
         QCOMPARE(contributors[QStringLiteral("bottom")].toArray().size(), 0);
     }
 
@@ -571,6 +605,228 @@ private slots:
         QVERIFY2(printed.contains(QStringLiteral("Double the Email budget")), qPrintable(printed.right(600)));
         QVERIFY(printed.contains(QStringLiteral("Pause Display")));
         QVERIFY(printed.contains(QStringLiteral("9/30/25")) || printed.contains(QStringLiteral("Sep 30, 2025")));
+    }
+    void reviewComparesCalendarPeriods()
+    {
+        // A calendar quarter, month or year is compared with the one before it; any other period with the same
+        // number of days just before it.
+        const auto compared = [](QDate from, QDate to) {
+            const Scope s = SmartReview::comparedPeriod({from, to, {}, {}}, Comparison::PreviousPeriod);
+            return std::pair{s.from, s.to};
+        };
+        QCOMPARE(compared(QDate(2025, 7, 1), QDate(2025, 9, 30)), std::pair(QDate(2025, 4, 1), QDate(2025, 6, 30)));
+        QCOMPARE(compared(QDate(2025, 1, 1), QDate(2025, 3, 31)), std::pair(QDate(2024, 10, 1), QDate(2024, 12, 31)));
+        QCOMPARE(compared(QDate(2024, 3, 1), QDate(2024, 3, 31)), std::pair(QDate(2024, 2, 1), QDate(2024, 2, 29)));
+        QCOMPARE(compared(QDate(2025, 1, 1), QDate(2025, 12, 31)), std::pair(QDate(2024, 1, 1), QDate(2024, 12, 31)));
+        // 46 days (1 July – 15 August): the 46 days before.
+        QCOMPARE(compared(QDate(2025, 7, 1), QDate(2025, 8, 15)), std::pair(QDate(2025, 5, 16), QDate(2025, 6, 30)));
+        // Two months that are not a quarter: the same length shift, 59 days.
+        QCOMPARE(compared(QDate(2025, 2, 1), QDate(2025, 3, 31)), std::pair(QDate(2024, 12, 4), QDate(2025, 1, 31)));
+
+        // The Q3 review's numbers are those of exactly 1 April – 30 June: sessions 91 days × (10 + 20) = 2730 (the
+        // 92 days from 31 March would add 30), against Q3's 92 × (10 + 30) = 3680.
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions());
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 9, 30), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("Q3"));
+        QCOMPARE(review[QStringLiteral("previous_from")].toString(), QStringLiteral("2025-04-01"));
+        QCOMPARE(review[QStringLiteral("previous_to")].toString(), QStringLiteral("2025-06-30"));
+        bool found = false;
+        for (const QJsonValue &k : review[QStringLiteral("kpis")].toArray()) {
+            if (k[QStringLiteral("id")].toString() == u"sessions") {
+                QCOMPARE(k[QStringLiteral("value")].toDouble(), 3680.0);
+                QCOMPARE(k[QStringLiteral("previous")].toDouble(), 2730.0);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("q3.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(review, pdf, options), QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Compared with Apr 1, 2025 – Jun 30, 2025.")),
+                 qPrintable(printed.left(600)));
+        QVERIFY(printed.contains(QStringLiteral("Jul 1, 2025 – Sep 30, 2025")));
+        QVERIFY(!printed.contains(QStringLiteral("Mar 31")));
+        // No reference to the window's tabs in a PDF.
+        QVERIFY(!printed.contains(
+            QRegularExpression(QStringLiteral("\\btabs?\\b"), QRegularExpression::CaseInsensitiveOption)));
+    }
+
+    void mediumDates()
+    {
+        QCOMPARE(Language::mediumDate(QDate(2025, 9, 30), QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("Sep 30, 2025"));
+        QCOMPARE(Language::mediumDate(QDate(2025, 9, 30), QLocale(QLocale::Polish, QLocale::Poland)),
+                 QStringLiteral("30 wrz 2025"));
+        QCOMPARE(Language::mediumDate(QDate(2025, 9, 30), QLocale(QLocale::Chinese, QLocale::China)),
+                 QStringLiteral("2025年9月30日"));
+        QCOMPARE(Language::mediumDate(QDate(), QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("—"));
+    }
+
+    void anomaliesBelongToTheReviewPeriod()
+    {
+        // Email sessions are 70 a week, with a spike of 1000 more on 11 June and on 16 July. A July review lists
+        // the week of 14 July as its anomaly and the week of 9 June only as context from before its period.
+        TestWorkspace ws;
+        QByteArray csv = "date,channel,campaign,sessions\n";
+        for (QDate d(2025, 1, 1); d <= QDate(2025, 12, 31); d = d.addDays(1)) {
+            const bool spike = d == QDate(2025, 6, 11) || d == QDate(2025, 7, 16);
+            csv += d.toString(Qt::ISODate).toLatin1() + ",Email,News," + (spike ? "1010" : "10") + "\n";
+        }
+        ws.importOk(QStringLiteral("s.csv"), csv);
+        GoalStore store(ws.workspace());
+        Goal g = sessionsGoal(1000);
+        g.start = QDate(2025, 7, 1);
+        g.deadline = QDate(2025, 7, 31);
+        QString error;
+        QVERIFY2(store.save(g, &error) > 0, qPrintable(error));
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("July"));
+        const QJsonArray anomalies =
+            review[QStringLiteral("analysis")][QStringLiteral("trends")][0][QStringLiteral("anomalies")].toArray();
+        QCOMPARE(anomalies.size(), 2);
+        QCOMPARE(anomalies.at(0)[QStringLiteral("period")].toString(), QStringLiteral("2025-06-09"));
+        QCOMPARE(anomalies.at(0)[QStringLiteral("in_period")].toBool(), false);
+        QCOMPARE(anomalies.at(1)[QStringLiteral("period")].toString(), QStringLiteral("2025-07-14"));
+        QCOMPARE(anomalies.at(1)[QStringLiteral("in_period")].toBool(), true);
+        QCOMPARE(anomalies.at(1)[QStringLiteral("value")].toDouble(), 1070.0);
+
+        // A week counts for the period when at least half its days are in it.
+        QVERIFY(SmartReview::inPeriod(QDate(2025, 6, 30), QDate(2025, 7, 6), QDate(2025, 7, 1), QDate(2025, 7, 31)));
+        QVERIFY(!SmartReview::inPeriod(QDate(2025, 7, 28), QDate(2025, 8, 3), QDate(2025, 8, 1), QDate(2025, 8, 31)));
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("july.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(review, pdf, options), QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Anomalies in this review's period (circled): the period from Jul "
+                                                 "14, 2025")),
+                 qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("For context, earlier anomalies")));
+        QVERIFY(printed.contains(QStringLiteral("the period from Jun 9, 2025")));
+    }
+
+    void spendIsNeutral()
+    {
+        // Paid Search spent 100 a day in June and 50 in July, LinkedIn 10 and then 20: less spend is not "helped
+        // most" by itself. With no baseline the goal does not say which way is better, so both are listed as moved,
+        // the larger move first; a target below the baseline makes lower better.
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("media_cost"), std::nullopt, 1000), 0);
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("media_cost"), 2000.0, 1000), -1);
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("total_cost"), 1000.0, 2000), 1);
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("cpl"), std::nullopt, 10), -1);
+        QCOMPARE(SmartReview::betterDirection(QStringLiteral("leads"), std::nullopt, 10), 1);
+
+        TestWorkspace ws;
+        QByteArray csv = "date,channel,campaign,cost\n";
+        for (QDate d(2025, 6, 1); d <= QDate(2025, 7, 31); d = d.addDays(1)) {
+            const QByteArray day = d.toString(Qt::ISODate).toLatin1();
+            csv += day + ",Paid Search,Brand," + (d.month() == 6 ? "100" : "50") + "\n";
+            csv += day + ",LinkedIn,Launch," + (d.month() == 6 ? "10" : "20") + "\n";
+        }
+        ws.importOk(QStringLiteral("c.csv"), csv);
+        GoalStore store(ws.workspace());
+        Goal g = sessionsGoal(3000);
+        g.name = QStringLiteral("Spend");
+        g.kpi = QStringLiteral("media_cost");
+        g.channels.clear();
+        g.baselineFrom = QDate();
+        g.baselineTo = QDate();
+        g.start = QDate(2025, 7, 1);
+        g.deadline = QDate(2025, 7, 31);
+        QString error;
+        QVERIFY2(store.save(g, &error) > 0, qPrintable(error));
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("July"));
+        const QJsonObject c = review[QStringLiteral("analysis")][QStringLiteral("contributors")][0].toObject();
+        QCOMPARE(c[QStringLiteral("top")].toArray().size(), 0);
+        QCOMPARE(c[QStringLiteral("bottom")].toArray().size(), 0);
+        const QJsonArray moved = c[QStringLiteral("moved")].toArray();
+        QVERIFY(moved.size() >= 2);
+        // Paid Search (channel or its Brand campaign): 31 × 50 − 30 × 100 = −1450.
+        QCOMPARE(moved.at(0)[QStringLiteral("change")].toDouble(), 31 * 50.0 - 30 * 100.0);
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("spend.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(review, pdf, options), QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Moved most")), qPrintable(printed));
+        QVERIFY(!printed.contains(QStringLiteral("Helped most")));
+    }
+
+    void savedReviewsKeepFacts()
+    {
+        // A review saved under the English UI keeps the numbers of its findings, not English sentences: made into a
+        // PDF under Polish, the finding is the Polish sentence with Polish decimals.
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("b.csv"), risingBounces());
+        GoalStore store(ws.workspace());
+        QVERIFY(Language::install(QStringLiteral("en")));
+        SavedReview saved{-1, QStringLiteral("July"), QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}};
+        saved.content =
+            SmartReview::build(ws.workspace(), {saved.from, saved.to, {}, {}}, Comparison::PreviousPeriod, saved.title);
+        const qint64 id = store.saveReview(saved);
+        QVERIFY(id > 0);
+        const QJsonObject content = store.review(id)->content;
+        const QJsonArray recommended = content[QStringLiteral("actions")][QStringLiteral("recommended")].toArray();
+        QCOMPARE(recommended.size(), 1);
+        const QJsonObject r = recommended.first().toObject();
+        QCOMPARE(r[QStringLiteral("rule")].toString(), QStringLiteral("bounce_rising"));
+        QVERIFY(!r.contains(QStringLiteral("finding")));
+        QCOMPARE(r[QStringLiteral("facts")][QStringLiteral("values")][QStringLiteral("bounce_rate")]
+                  [QStringLiteral("before")]
+                      .toDouble(),
+                 0.4);
+        QCOMPARE(SmartReview::findingText(r, KpiFormat(QLocale(QLocale::English, QLocale::UnitedStates))),
+                 QStringLiteral("Bounce rate rose 25% (40.0% → 50.0%)."));
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("lipiec.pdf"));
+        QVERIFY(Language::install(QStringLiteral("pl")));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::Polish, QLocale::Poland);
+        const QString written = ReportWriter::write(content, pdf, options);
+        QVERIFY(Language::install(QStringLiteral("en")));
+        QCOMPARE(written, QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Współczynnik odrzuceń wzrósł o 25% (40,0% → 50,0%).")),
+                 qPrintable(printed));
+        QVERIFY(!printed.contains(QStringLiteral("Bounce rate rose")));
+        QVERIFY(!printed.contains(QStringLiteral("Check the landing pages")));
+    }
+
+    void reviewsOfOlderVersionsKeepTheirSentences()
+    {
+        // A review saved before reviews kept facts stored its sentences: they print as they were.
+        TestWorkspace ws;
+        GoalStore store(ws.workspace());
+        SavedReview old{-1, QStringLiteral("Old July"), QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}};
+        old.content = QJsonDocument::fromJson(R"({
+            "title": "Old July", "from": "2025-07-01", "to": "2025-07-31",
+            "previous_from": "2025-05-31", "previous_to": "2025-06-30", "currency": "EUR",
+            "actions": {"recommended": [{"rule": "bounce_rising", "channel": "",
+                                         "finding": "Bounce rate rose 25% (40.0% → 50.0%).",
+                                         "action": "Check the landing pages, as we said then."}],
+                        "decisions": []}})")
+                          .object();
+        const qint64 id = store.saveReview(old);
+        QVERIFY(id > 0);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("old.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(store.review(id)->content, pdf, options), QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Bounce rate rose 25% (40.0% → 50.0%).")), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("Check the landing pages, as we said then.")));
     }
 };
 
