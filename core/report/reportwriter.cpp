@@ -1,8 +1,10 @@
 #include "reportwriter.h"
 
 #include "files/outputfile.h"
+#include "goals/actionrules.h"
 #include "goals/goal.h"
 #include "goals/goalprogress.h"
+#include "goals/goalstore.h"
 #include "i18n/contexts.h"
 #include "i18n/language.h"
 #include "importing/kind.h"
@@ -48,6 +50,39 @@ const QColor Good(0x1a, 0x7f, 0x37);
 const QColor Bad(0xb4, 0x23, 0x18);
 
 // Axis bounds and step at 1, 2, 2.5 or 5 × 10^k, covering [lo, hi] in about four steps.
+const QColor AnnotationInk(0x8a, 0x5a, 0x00);
+const QColor AnnotationFill(0xf2, 0xc1, 0x4e, 0x40);
+
+// An annotation over the points first … last of a chart, numbered as in the report's list of notes.
+struct Band
+{
+    int first = 0;
+    int last = 0;
+    int number = 0;
+};
+
+// The bands of the annotations over a chart whose point i covers the days starts[i] … ends[i].
+QList<Band> bandsOf(const QJsonArray &annotations, const QList<QDate> &starts, const QList<QDate> &ends)
+{
+    QList<Band> bands;
+    for (int n = 0; n < annotations.size(); ++n) {
+        const QDate from = QDate::fromString(annotations.at(n)[QStringLiteral("from")].toString(), Qt::ISODate);
+        const QDate to = QDate::fromString(annotations.at(n)[QStringLiteral("to")].toString(), Qt::ISODate);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < starts.size() && i < ends.size(); ++i) {
+            if (starts.at(i) <= to && ends.at(i) >= from) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first >= 0) {
+            bands.append({first, last, n + 1});
+        }
+    }
+    return bands;
+}
+
 struct Ticks
 {
     double lo, hi, step;
@@ -221,7 +256,7 @@ public:
     // A line chart of one or two series over labelled points; the second series dashed (readable in grayscale).
     void lineChart(const QString &title, const QStringList &labels, const QList<std::optional<double>> &a,
                    const QString &aName, const QList<std::optional<double>> &b, const QString &bName,
-                   const KpiFormat &format, int kpi, const QList<int> &marked = {})
+                   const KpiFormat &format, int kpi, const QList<int> &marked = {}, const QList<Band> &bands = {})
     {
         const double height = mm(55);
         ensure(height + mm(10));
@@ -291,6 +326,23 @@ public:
             m_p.setBrush(Qt::NoBrush);
             m_p.drawPath(path);
         };
+        // Annotations: a band over the points they cover (a line for one point), numbered as in the list of notes.
+        for (const Band &band : bands) {
+            const double x0 = xAt(band.first);
+            const double x1 = xAt(band.last);
+            m_p.setPen(Qt::NoPen);
+            m_p.setBrush(AnnotationFill);
+            if (band.last > band.first) {
+                m_p.drawRect(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom())));
+            }
+            m_p.setPen(QPen(AnnotationInk, mm(0.3), Qt::DotLine));
+            m_p.drawLine(QPointF(x0, plot.top()), QPointF(x0, plot.bottom()));
+            m_p.setPen(AnnotationInk);
+            m_p.setFont(font(6.5, true));
+            m_p.drawText(QRectF(x0 - mm(4), plot.top() - mm(3.5), mm(8), mm(3.5)), Qt::AlignCenter,
+                         QString::number(band.number));
+            m_p.setFont(font(7));
+        }
         if (!b.isEmpty()) {
             QPen dashed(Muted, mm(0.5), Qt::DashLine);
             drawSeries(b, dashed);
@@ -394,6 +446,23 @@ QString changeText(const KpiFormat &format, std::optional<double> change, int kp
                           : Report::tr("worse"));
 }
 
+// The recommendation a decision answers: its action as the review recommended it, else the rule's action.
+QString recommendationText(const QJsonObject &actions, const QString &id)
+{
+    for (const QJsonValue &r : actions.value(QStringLiteral("recommended")).toArray()) {
+        if (r[QStringLiteral("id")].toString() == id) {
+            return r[QStringLiteral("action")].toString();
+        }
+    }
+    const QString rule = id.section(u'/', 0, 0);
+    for (const ActionRules::Rule &r : ActionRules::table()) {
+        if (r.id == rule) {
+            return QCoreApplication::translate("ActionRules", r.action);
+        }
+    }
+    return id;
+}
+
 QString scopeText(const QJsonObject &o)
 {
     QStringList parts;
@@ -443,6 +512,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     const QString company = Language::isolated(
         options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company);
     const QJsonArray goals = doc.value(QStringLiteral("goals")).toArray();
+    const QJsonArray annotations = doc.value(QStringLiteral("annotations")).toArray();
     QSet<QString> shownKpis;
 
     // Cover.
@@ -555,15 +625,22 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QStringList labels;
         QList<std::optional<double>> actual;
         QList<std::optional<double>> planned;
+        QList<QDate> starts;
         for (const QJsonValue &pt : g.value(QStringLiteral("pace")).toArray()) {
-            labels.append(options.locale.toString(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate),
-                                                  Language::dayMonthFormat()));
+            starts.append(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate));
+            labels.append(options.locale.toString(starts.last(), Language::dayMonthFormat()));
             actual.append(opt(pt[QStringLiteral("actual")]));
             planned.append(opt(pt[QStringLiteral("planned")]));
         }
+        // A point stands for the days up to the next one.
+        QList<QDate> ends;
+        for (int i = 0; i < starts.size(); ++i) {
+            ends.append(i + 1 < starts.size() ? std::max(starts.at(i), starts.at(i + 1).addDays(-1)) : starts.at(i));
+        }
         if (!labels.isEmpty()) {
             l.lineChart(Report::tr("Pace: actual against the straight line to the target"), labels, actual,
-                        Report::tr("Actual"), planned, Report::tr("Planned pace"), format, kpi);
+                        Report::tr("Actual"), planned, Report::tr("Planned pace"), format, kpi, {},
+                        bandsOf(annotations, starts, ends));
         }
     }
     if (goals.isEmpty()) {
@@ -655,6 +732,27 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     // A — Analyse.
     l.heading(Report::tr("A — Analyse: trends, anomalies and what moved"));
     const QJsonObject analysis = doc.value(QStringLiteral("analysis")).toObject();
+    if (!annotations.isEmpty()) {
+        // The notes on the data, numbered as the charts' markers; those only of earlier periods of a trend say so.
+        QList<QStringList> rows;
+        for (int n = 0; n < annotations.size(); ++n) {
+            const QJsonObject a = annotations.at(n).toObject();
+            const QString from = a.value(QStringLiteral("from")).toString();
+            const QString to = a.value(QStringLiteral("to")).toString();
+            const QString channel = a.value(QStringLiteral("channel")).toString();
+            rows.append(
+                {QString::number(n + 1),
+                 from == to ? format.date(from) : QStringLiteral("%1 – %2").arg(format.date(from), format.date(to)),
+                 Language::isolated(a.value(QStringLiteral("text")).toString()) +
+                     (a.value(QStringLiteral("in_period")).toBool()
+                          ? QString()
+                          : QStringLiteral(" (%1)").arg(Report::tr("before this period"))),
+                 channel.isEmpty() ? Report::tr("all channels") : Language::isolated(channel)});
+        }
+        l.text(Report::tr("Notes on the data (numbered as on the charts)"), 9.5, true);
+        l.table({Report::tr("No."), Report::tr("When"), Report::tr("Note"), Report::tr("Channel")}, rows,
+                {7, 25, 48, 20});
+    }
     for (const QJsonValue &tv : analysis.value(QStringLiteral("trends")).toArray()) {
         const QJsonObject t = tv.toObject();
         const int kpi = KpiCatalog::indexOf(t.value(QStringLiteral("kpi")).toString());
@@ -662,9 +760,12 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QList<std::optional<double>> values;
         QList<int> marked;
         const QJsonArray series = t.value(QStringLiteral("series")).toArray();
+        QList<QDate> starts;
+        QList<QDate> ends;
         for (const QJsonValue &s : series) {
-            labels.append(options.locale.toString(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate),
-                                                  Language::dayMonthYearFormat()));
+            starts.append(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate));
+            ends.append(QDate::fromString(s[QStringLiteral("to")].toString(), Qt::ISODate));
+            labels.append(options.locale.toString(starts.last(), Language::dayMonthYearFormat()));
             values.append(opt(s[QStringLiteral("value")]));
         }
         QStringList anomalyText;
@@ -683,7 +784,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                         .arg(Language::isolated(t.value(QStringLiteral("goal")).toString()),
                              kpiName(t.value(QStringLiteral("kpi")).toString())),
                     labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi,
-                    marked);
+                    marked, bandsOf(annotations, starts, ends));
         l.text(anomalyText.isEmpty()
                    ? Report::tr("No anomalies: every period is within the range of its trailing history.")
                    : Report::tr("Anomalies (circled): %1.").arg(anomalyText.join(QStringLiteral("; "))),
@@ -808,19 +909,35 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     } else {
         l.table({Report::tr("What the data shows"), Report::tr("Recommended action")}, recommended, {50, 50});
     }
+    // Decisions with their status, what they answer, and "overdue" when still open after their due date.
     QList<QStringList> decisions;
+    QHash<std::pair<int, int>, QColor> decisionColours;
     for (const QJsonValue &a : actions.value(QStringLiteral("decisions")).toArray()) {
         const QString due = a[QStringLiteral("due")].toString();
-        decisions.append(
-            {Language::isolated(a[QStringLiteral("text")].toString()) +
-                 (a[QStringLiteral("done")].toBool() ? QStringLiteral(" (%1)").arg(Report::tr("done")) : QString()),
-             Language::isolated(a[QStringLiteral("owner")].toString()), due.isEmpty() ? QString() : format.date(due)});
+        QString what = Language::isolated(a[QStringLiteral("text")].toString());
+        if (a.toObject().contains(QStringLiteral("goal"))) {
+            what += u'\n' + Report::tr("for the goal %1").arg(Language::isolated(a[QStringLiteral("goal")].toString()));
+        }
+        if (const QString rec = a[QStringLiteral("recommendation")].toString(); !rec.isEmpty()) {
+            what += u'\n' + Report::tr("answers: %1").arg(recommendationText(actions, rec));
+        }
+        const QString statusId = a[QStringLiteral("status")].toString(
+            a[QStringLiteral("done")].toBool() ? QStringLiteral("done") : QStringLiteral("open"));
+        const bool overdue = a[QStringLiteral("overdue")].toBool();
+        QString status = Action::statusText(Action::statusFromId(statusId).value_or(Action::Status::Open));
+        if (overdue) {
+            status = Report::tr("overdue");
+            decisionColours.insert({int(decisions.size()), 3}, Bad);
+        }
+        decisions.append({what, Language::isolated(a[QStringLiteral("owner")].toString()),
+                          due.isEmpty() ? QString() : format.date(due), status});
     }
     l.text(Report::tr("Decisions and open actions"), 9.5, true);
     if (decisions.isEmpty()) {
         l.text(Report::tr("None recorded yet."), 9, false, Muted);
     } else {
-        l.table({Report::tr("Decision"), Report::tr("Owner"), Report::tr("Due")}, decisions, {60, 20, 20});
+        l.table({Report::tr("Decision"), Report::tr("Owner"), Report::tr("Due"), Report::tr("Status")}, decisions,
+                {52, 18, 16, 14}, {}, decisionColours);
     }
 
     // Appendix: the definitions of every KPI shown.

@@ -273,10 +273,9 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     }
     QJsonArray due;
     QJsonArray decisions;
+    // The open decisions of earlier reviews, an overdue one (due before this review's last day) marked so.
     for (const Action &a : store.actions(true)) {
-        const QJsonObject action{{QStringLiteral("text"), a.text},
-                                 {QStringLiteral("owner"), a.owner},
-                                 {QStringLiteral("due"), a.due.isValid() ? iso(a.due) : QString()}};
+        const QJsonObject action = decisionJson(a, period.to);
         decisions.append(action);
         if (a.due.isValid() && a.due <= period.to) {
             due.append(action);
@@ -292,14 +291,52 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     }
     doc.insert(QStringLiteral("review"), review);
 
-    // T.
+    // T: each recommended action once. A rule that fires on several channels with the same advice is one
+    // recommendation with every finding (and channel) behind it; its id (the rule's, with its first channel when it
+    // has one) is what a decision links to.
     QJsonArray recommended;
     for (const ActionRules::Recommendation &r : ActionRules::evaluate(current, previous, channels)) {
-        recommended.append(QJsonObject{{QStringLiteral("rule"), r.rule},
-                                       {QStringLiteral("finding"), r.finding},
-                                       {QStringLiteral("action"), r.action},
-                                       {QStringLiteral("channel"), r.channel}});
+        qsizetype same = -1;
+        for (qsizetype i = 0; i < recommended.size() && same < 0; ++i) {
+            if (recommended.at(i)[QStringLiteral("rule")].toString() == r.rule &&
+                recommended.at(i)[QStringLiteral("action")].toString() == r.action) {
+                same = i;
+            }
+        }
+        if (same >= 0) {
+            QJsonObject entry = recommended.at(same).toObject();
+            QJsonArray findings = entry.value(QStringLiteral("findings")).toArray();
+            QJsonArray channelList = entry.value(QStringLiteral("channels")).toArray();
+            if (!findings.contains(r.finding)) {
+                findings.append(r.finding);
+                entry.insert(QStringLiteral("finding"),
+                             entry.value(QStringLiteral("finding")).toString() + u' ' + r.finding);
+            }
+            if (!r.channel.isEmpty() && !channelList.contains(r.channel)) {
+                channelList.append(r.channel);
+            }
+            entry.insert(QStringLiteral("findings"), findings);
+            entry.insert(QStringLiteral("channels"), channelList);
+            recommended.replace(same, entry);
+            continue;
+        }
+        recommended.append(
+            QJsonObject{{QStringLiteral("id"), r.channel.isEmpty() ? r.rule : r.rule + u'/' + r.channel},
+                        {QStringLiteral("rule"), r.rule},
+                        {QStringLiteral("finding"), r.finding},
+                        {QStringLiteral("findings"), QJsonArray{r.finding}},
+                        {QStringLiteral("action"), r.action},
+                        {QStringLiteral("channel"), r.channel},
+                        {QStringLiteral("channels"), r.channel.isEmpty() ? QJsonArray() : QJsonArray{r.channel}}});
     }
+    // Annotations whose days overlap the period (or the trend charts' trailing periods, for the markers drawn on
+    // them): the notes a reader needs next to the numbers.
+    QDate annotationsFrom = period.from;
+    for (const Goal &goal : store.goals()) {
+        annotationsFrom = std::min(annotationsFrom, trailingPeriods(goal.cadence, period.to, 12).constFirst().first);
+    }
+    doc.insert(QStringLiteral("annotations"),
+               annotationsJson(store.annotations(annotationsFrom, period.to), period.from, period.to));
     doc.insert(QStringLiteral("actions"),
                QJsonObject{{QStringLiteral("recommended"), recommended}, {QStringLiteral("decisions"), decisions}});
     return doc;

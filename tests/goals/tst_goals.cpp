@@ -18,6 +18,17 @@ using namespace funnelscope;
 
 namespace {
 
+// An open decision recorded in a review.
+Action decision(qint64 reviewId, const QString &text, const QString &owner, const QDate &due)
+{
+    Action a;
+    a.reviewId = reviewId;
+    a.text = text;
+    a.owner = owner;
+    a.due = due;
+    return a;
+}
+
 // Sessions every day of 2025: Email 10 a day, Paid Search 20 a day until June, then 30.
 QByteArray steadySessions()
 {
@@ -246,13 +257,13 @@ private slots:
             SmartReview::build(ws.workspace(), {first.from, first.to, {}, {}}, Comparison::PreviousPeriod, first.title);
         const qint64 firstId = store.saveReview(first);
         QVERIFY(firstId > 0);
-        QVERIFY(store.saveAction({-1, firstId, QStringLiteral("Pause Display"), QStringLiteral("Ana"),
-                                  QDate(2025, 8, 15), false}) > 0);
+        QVERIFY(store.saveAction(
+                    decision(firstId, QStringLiteral("Pause Display"), QStringLiteral("Ana"), QDate(2025, 8, 15))) > 0);
         SavedReview second{-1, QStringLiteral("July"), july.from, july.to, {}, {}};
         second.content = SmartReview::build(ws.workspace(), july, Comparison::PreviousPeriod, second.title);
         const qint64 secondId = store.saveReview(second);
-        QVERIFY(store.saveAction({-1, secondId, QStringLiteral("Double the Email budget"), QStringLiteral("Jan"),
-                                  QDate(2025, 9, 30), false}) > 0);
+        QVERIFY(store.saveAction(decision(secondId, QStringLiteral("Double the Email budget"), QStringLiteral("Jan"),
+                                          QDate(2025, 9, 30))) > 0);
 
         const auto decisionsOf = [&](qint64 id) {
             QStringList texts;
