@@ -195,7 +195,8 @@ std::optional<SavedReview> GoalStore::review(qint64 id) const
         QJsonObject actions = review.content.value(QStringLiteral("actions")).toObject();
         QJsonArray decisions = actions.value(QStringLiteral("decisions")).toArray();
         while (recorded.next()) {
-            QJsonObject decision = decisionJson(actionFrom(recorded), review.to);
+            // Judged in the next review: recorded now, it cannot be overdue in the review it was taken in.
+            QJsonObject decision = decisionJson(actionFrom(recorded), QDate());
             decision.insert(QStringLiteral("recorded_here"), true);
             decisions.append(decision);
         }

@@ -47,8 +47,11 @@ struct Action
     static QString statusId(Status status);   // "open", "done", "dropped"
     static QString statusText(Status status); // in the user's language
     static std::optional<Status> statusFromId(QStringView id);
-    // Open with a due date before asOf: it should have been done by then.
-    bool overdue(const QDate &asOf) const { return status == Status::Open && due.isValid() && due < asOf; }
+    // Open with a due date before asOf (valid): it should have been done by then.
+    bool overdue(const QDate &asOf) const
+    {
+        return status == Status::Open && asOf.isValid() && due.isValid() && due < asOf;
+    }
 };
 
 // A dated note on the data: a day or a range of days, optionally about one channel (empty: every channel).
