@@ -625,17 +625,21 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QStringList labels;
         QList<std::optional<double>> actual;
         QList<std::optional<double>> planned;
-        QList<QDate> starts;
+        QList<QDate> ends;
         for (const QJsonValue &pt : g.value(QStringLiteral("pace")).toArray()) {
-            starts.append(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate));
-            labels.append(options.locale.toString(starts.last(), Language::dayMonthFormat()));
+            ends.append(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate));
+            labels.append(options.locale.toString(ends.last(), Language::dayMonthFormat()));
             actual.append(opt(pt[QStringLiteral("actual")]));
             planned.append(opt(pt[QStringLiteral("planned")]));
         }
-        // A point stands for the days up to the next one.
-        QList<QDate> ends;
-        for (int i = 0; i < starts.size(); ++i) {
-            ends.append(i + 1 < starts.size() ? std::max(starts.at(i), starts.at(i + 1).addDays(-1)) : starts.at(i));
+        // A pace point is measured up to its day: it stands for the days since the previous point (the first, for
+        // those since the goal's start).
+        QList<QDate> starts;
+        const QDate goalStart = QDate::fromString(g.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        for (int i = 0; i < ends.size(); ++i) {
+            starts.append(i > 0                                                   ? ends.at(i - 1).addDays(1)
+                          : goalStart.isValid() && goalStart <= ends.constFirst() ? goalStart
+                                                                                  : ends.constFirst());
         }
         if (!labels.isEmpty()) {
             l.lineChart(Report::tr("Pace: actual against the straight line to the target"), labels, actual,
