@@ -1,5 +1,6 @@
 #include "goalspage.h"
 
+#include "annotatedchart.h"
 #include "backgroundtask.h"
 #include "chartaxis.h"
 #include "csv/numberparser.h"
@@ -174,8 +175,7 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
       m_channels(new MultiSelectButton(tr("Channels"))), m_campaigns(new MultiSelectButton(tr("Campaigns"))),
       m_baselineFrom(new QDateEdit), m_baselineTo(new QDateEdit), m_baseline(new QLineEdit), m_target(new QLineEdit),
       m_start(new QDateEdit), m_deadline(new QDateEdit), m_cadence(new QComboBox), m_owner(new QLineEdit),
-      m_objective(new QPlainTextEdit), m_check(new QLabel), m_pace(new QChartView(new QChart)),
-      m_checkTimer(new QTimer(this))
+      m_objective(new QPlainTextEdit), m_check(new QLabel), m_pace(new AnnotatedChart), m_checkTimer(new QTimer(this))
 {
     // Left: the goals and the reviews.
     m_table->setModel(m_model);

@@ -6,6 +6,10 @@
 #include <QWidget>
 
 class QChartView;
+
+namespace funnelscope {
+class AnnotatedChart;
+}
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -40,7 +44,7 @@ public:
     GoalListModel *goals() const { return m_model; }
     QListWidget *reviews() const { return m_reviews; }
     QLabel *smartCheck() const { return m_check; }
-    QChartView *paceChart() const { return m_pace; }
+    AnnotatedChart *paceChart() const { return m_pace; }
     QString exportReview(qint64 reviewId, const QString &path);
 
 protected:
@@ -90,7 +94,7 @@ private:
     QLineEdit *m_owner;
     QPlainTextEdit *m_objective;
     QLabel *m_check;
-    QChartView *m_pace;
+    AnnotatedChart *m_pace;
     QTimer *m_checkTimer;
 };
 

@@ -376,12 +376,15 @@ void MainWindow::showAnnotations()
     }
     const QList<Annotation> annotations =
         GoalStore(m_workspace).annotations(m_snapshot->scope.from, m_snapshot->scope.to);
-    for (TrendChart *chart : findChildren<TrendChart *>()) {
-        chart->setAnnotations(annotations);
-        connect(chart, &TrendChart::addAnnotationRequested, this, &MainWindow::addAnnotation, Qt::UniqueConnection);
-        connect(chart, &TrendChart::removeAnnotationRequested, this, &MainWindow::removeAnnotation,
+    // Every chart over dates: the trend charts those of the period; the goals' pace charts, which reach past it, all.
+    const QList<Annotation> all = GoalStore(m_workspace).annotations();
+    for (AnnotatedChart *chart : findChildren<AnnotatedChart *>()) {
+        chart->setAnnotations(qobject_cast<TrendChart *>(chart) ? annotations : all);
+        connect(chart, &AnnotatedChart::addAnnotationRequested, this, &MainWindow::addAnnotation, Qt::UniqueConnection);
+        connect(chart, &AnnotatedChart::removeAnnotationRequested, this, &MainWindow::removeAnnotation,
                 Qt::UniqueConnection);
-        connect(chart, &TrendChart::listAnnotationsRequested, this, &MainWindow::listAnnotations, Qt::UniqueConnection);
+        connect(chart, &AnnotatedChart::listAnnotationsRequested, this, &MainWindow::listAnnotations,
+                Qt::UniqueConnection);
     }
 }
 

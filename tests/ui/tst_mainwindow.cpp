@@ -201,8 +201,8 @@ private slots:
 
     void annotationsAreDrawnOnEveryTrendChart()
     {
-        // A note of the shown period is on the overview's and every stage's trend chart, one of 2001 on none; removing
-        // it from a chart removes it from all.
+        // A note of the shown period is on the overview's, every stage's and the goals' pace chart, one of 2001 on
+        // none; removing it from a chart removes it from all.
         const QString path = m_dir.filePath(QStringLiteral("annotated.db"));
         QVERIFY(QFile::copy(m_demo, path));
         MainWindow w(path);
@@ -223,6 +223,9 @@ private slots:
         for (GroupPage *page : w.groupPages()) {
             QCOMPARE(page->trendChart()->annotations().size(), 1);
         }
+        // A goal's pace chart reaches past the shown period: it is given every note, and draws those of its dates.
+        QCOMPARE(w.goalsPage()->paceChart()->annotations().size(), 1); // the one of 2001 removed
+        QCOMPARE(w.goalsPage()->paceChart()->annotations().constFirst().id, inside);
         // The day under the middle of the plot is one of the shown period (the context menu prefills it).
         overview->grab(); // laid out and drawn, markers included
         QVERIFY(!overview->chart()->plotArea().isEmpty());
