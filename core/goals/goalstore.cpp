@@ -250,8 +250,9 @@ bool GoalStore::removeReview(qint64 id)
 QList<Action> GoalStore::actions(bool openOnly) const
 {
     QSqlQuery q(m_workspace.database());
+    const QString where = openOnly ? QStringLiteral(" WHERE a.status = 'open'") : QString();
     q.prepare(QStringLiteral("SELECT %1 FROM actions a LEFT JOIN goals g ON g.id = a.goal_id%2 ORDER BY a.due, a.id")
-                  .arg(ActionColumns, openOnly ? QStringLiteral(" WHERE a.status = 'open'") : QString()));
+                  .arg(ActionColumns, where));
     QList<Action> list;
     if (q.exec()) {
         while (q.next()) {
