@@ -137,7 +137,7 @@ QString reviewHtml(const QJsonObject &doc)
         if (const QString rec = a[QStringLiteral("recommendation")].toString(); !rec.isEmpty()) {
             QString action = rec;
             for (const QJsonValue &r : doc.value(QStringLiteral("actions"))[QStringLiteral("recommended")].toArray()) {
-                if (r[QStringLiteral("id")].toString() == rec) {
+                if (recommendationId(r.toObject()) == rec) {
                     action = r[QStringLiteral("action")].toString();
                 }
             }
@@ -642,7 +642,7 @@ void GoalsPage::openReview()
             for (const QJsonValue &r :
                  current->content[QStringLiteral("actions")][QStringLiteral("recommended")].toArray()) {
                 answers->addItem(tr("the recommendation: %1").arg(r[QStringLiteral("action")].toString().left(80)),
-                                 QStringList{QStringLiteral("recommendation"), r[QStringLiteral("id")].toString()});
+                                 QStringList{QStringLiteral("recommendation"), recommendationId(r.toObject())});
             }
         }
         auto *status = new QComboBox;

@@ -1273,7 +1273,7 @@ int runReview(const QStringList &args)
             if (review) {
                 for (const QJsonValue &r :
                      review->content[QStringLiteral("actions")][QStringLiteral("recommended")].toArray()) {
-                    ids.append(r[QStringLiteral("id")].toString());
+                    ids.append(recommendationId(r.toObject()));
                 }
             }
             if (!ids.contains(wanted)) {
@@ -1327,8 +1327,7 @@ int runReview(const QStringList &args)
         }
         out() << review->title << "\n" << Cli::tr("Recommended actions:") << "\n";
         for (const QJsonValue &r : actions[QStringLiteral("recommended")].toArray()) {
-            out() << "  " << r[QStringLiteral("id")].toString() << "  " << r[QStringLiteral("action")].toString()
-                  << "\n";
+            out() << "  " << recommendationId(r.toObject()) << "  " << r[QStringLiteral("action")].toString() << "\n";
         }
         out() << Cli::tr("Decisions:") << "\n";
         for (const QJsonValue &d : actions[QStringLiteral("decisions")].toArray()) {

@@ -413,6 +413,16 @@ QJsonObject Annotation::toJson() const
                        {QStringLiteral("channel"), channel}};
 }
 
+QString recommendationId(const QJsonObject &r)
+{
+    if (const QString id = r.value(QStringLiteral("id")).toString(); !id.isEmpty()) {
+        return id;
+    }
+    const QString rule = r.value(QStringLiteral("rule")).toString();
+    const QString channel = r.value(QStringLiteral("channel")).toString();
+    return channel.isEmpty() ? rule : rule + u'/' + channel;
+}
+
 QJsonArray annotationsJson(const QList<Annotation> &list, const QDate &from, const QDate &to)
 {
     QJsonArray out;

@@ -72,6 +72,10 @@ struct Annotation
 // answers one.
 QJsonObject decisionJson(const Action &action, const QDate &asOf);
 
+// The id a decision links a recommended action of a review by: its "id", or for a review saved before ids were kept,
+// its rule's id with its channel ("cpl_rising_channel/Paid Social").
+QString recommendationId(const QJsonObject &recommended);
+
 // Annotations as a review keeps them (Annotation::toJson), each with in_period: whether it overlaps from – to, or
 // only an earlier period of the trend charts.
 QJsonArray annotationsJson(const QList<Annotation> &annotations, const QDate &from, const QDate &to);

@@ -450,7 +450,7 @@ QString changeText(const KpiFormat &format, std::optional<double> change, int kp
 QString recommendationText(const QJsonObject &actions, const QString &id)
 {
     for (const QJsonValue &r : actions.value(QStringLiteral("recommended")).toArray()) {
-        if (r[QStringLiteral("id")].toString() == id) {
+        if (recommendationId(r.toObject()) == id) {
             return r[QStringLiteral("action")].toString();
         }
     }
