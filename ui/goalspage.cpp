@@ -1,5 +1,6 @@
 #include "goalspage.h"
 
+#include "annotatedchart.h"
 #include "backgroundtask.h"
 #include "chartaxis.h"
 #include "csv/numberparser.h"
@@ -145,14 +146,46 @@ QString reviewHtml(const QJsonObject &doc)
         if (const QString due = a[QStringLiteral("due")].toString(); !due.isEmpty()) {
             who.append(format.mediumDate(due));
         }
-        if (a[QStringLiteral("done")].toBool()) {
-            who.append(Report::tr("done"));
+        const QString status = a[QStringLiteral("status")].toString(
+            a[QStringLiteral("done")].toBool() ? QStringLiteral("done") : QStringLiteral("open"));
+        if (a[QStringLiteral("overdue")].toBool()) {
+            who.append(QStringLiteral("<b style='color:#c02626'>%1</b>").arg(Report::tr("overdue")));
+        } else if (status != u"open") {
+            who.append(Action::statusText(Action::statusFromId(status).value_or(Action::Status::Open)));
+        }
+        if (const QString goal = a[QStringLiteral("goal")].toString(); !goal.isEmpty()) {
+            who.append(Report::tr("for the goal %1").arg(esc(goal)));
+        }
+        if (const QString rec = a[QStringLiteral("recommendation")].toString(); !rec.isEmpty()) {
+            QString action = rec;
+            for (const QJsonValue &r : doc.value(QStringLiteral("actions"))[QStringLiteral("recommended")].toArray()) {
+                if (recommendationId(r.toObject()) == rec) {
+                    action = SmartReview::actionText(r.toObject(), format);
+                }
+            }
+            who.append(Report::tr("answers: %1").arg(esc(action)));
         }
         html += QStringLiteral("<li>%1%2</li>")
                     .arg(esc(a[QStringLiteral("text")].toString()),
                          who.isEmpty() ? QString() : QStringLiteral(" — ") + who.join(QStringLiteral(", ")));
     }
     html += QStringLiteral("</ul>");
+    // The notes on the data of the period.
+    const QJsonArray annotations = doc.value(QStringLiteral("annotations")).toArray();
+    if (!annotations.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(Report::tr("Notes on the data (numbered as on the charts)"));
+        for (const QJsonValue &a : annotations) {
+            const QString from = a[QStringLiteral("from")].toString();
+            const QString to = a[QStringLiteral("to")].toString();
+            const QString channel = a[QStringLiteral("channel")].toString();
+            html += QStringLiteral("<li>%1: %2%3</li>")
+                        .arg(from == to ? format.date(from)
+                                        : QStringLiteral("%1 – %2").arg(format.date(from), format.date(to)),
+                             esc(a[QStringLiteral("text")].toString()),
+                             channel.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(channel)));
+        }
+        html += QStringLiteral("</ul>");
+    }
     return html;
 }
 
@@ -164,7 +197,7 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
       m_channels(new MultiSelectButton(tr("Channels"))), m_campaigns(new MultiSelectButton(tr("Campaigns"))),
       m_baselineFrom(new QDateEdit), m_baselineTo(new QDateEdit), m_baseline(new QLineEdit), m_target(new QLineEdit),
       m_start(new QDateEdit), m_deadline(new QDateEdit), m_cadence(new QComboBox), m_owner(new QLineEdit),
-      m_objective(new QPlainTextEdit), m_check(new QLabel), m_asOf(new QLabel), m_pace(new QChartView(new QChart)),
+      m_objective(new QPlainTextEdit), m_check(new QLabel), m_asOf(new QLabel), m_pace(new AnnotatedChart),
       m_checkTimer(new QTimer(this))
 {
     // Left: the goals and the reviews.
@@ -629,10 +662,30 @@ void GoalsPage::openReview()
         auto *who = new QLineEdit;
         auto *due = new QDateEdit(QDate::currentDate().addDays(30));
         due->setCalendarPopup(true);
+        // What it answers: a goal, a recommendation of this review, or neither.
+        auto *answers = new QComboBox;
+        answers->addItem(tr("nothing in particular"));
+        for (const Goal &g : GoalStore(m_workspace).goals()) {
+            answers->addItem(tr("the goal %1").arg(g.name), QStringList{QStringLiteral("goal"), QString::number(g.id)});
+        }
+        if (const auto current = GoalStore(m_workspace).review(id)) {
+            for (const QJsonValue &r :
+                 current->content[QStringLiteral("actions")][QStringLiteral("recommended")].toArray()) {
+                answers->addItem(tr("the recommendation: %1")
+                                     .arg(SmartReview::actionText(r.toObject(), KpiFormat(QLocale())).left(80)),
+                                 QStringList{QStringLiteral("recommendation"), recommendationId(r.toObject())});
+            }
+        }
+        auto *status = new QComboBox;
+        for (const Action::Status s : {Action::Status::Open, Action::Status::Done, Action::Status::Dropped}) {
+            status->addItem(Action::statusText(s), Action::statusId(s));
+        }
         auto *form = new QFormLayout;
         form->addRow(tr("Decision:"), what);
         form->addRow(tr("Owner:"), who);
         form->addRow(tr("Due:"), due);
+        form->addRow(tr("Answers:"), answers);
+        form->addRow(tr("Status:"), status);
         auto *ok = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         connect(ok, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
         connect(ok, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
@@ -648,6 +701,14 @@ void GoalsPage::openReview()
         action.text = what->text().trimmed();
         action.owner = who->text().trimmed();
         action.due = due->date();
+        action.status = Action::statusFromId(status->currentData().toString()).value_or(Action::Status::Open);
+        if (const QStringList link = answers->currentData().toStringList(); link.size() == 2) {
+            if (link.at(0) == u"goal") {
+                action.goalId = link.at(1).toLongLong();
+            } else {
+                action.recommendation = link.at(1);
+            }
+        }
         QString error;
         if (GoalStore(m_workspace).saveAction(action, &error) < 0) {
             QMessageBox::warning(dialog, tr("Record a decision"), error);

@@ -6,6 +6,10 @@
 #include <QWidget>
 
 class QChartView;
+
+namespace funnelscope {
+class AnnotatedChart;
+}
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -41,7 +45,7 @@ public:
     QListWidget *reviews() const { return m_reviews; }
     QLabel *smartCheck() const { return m_check; }
     QLabel *asOf() const { return m_asOf; } // "Measured as of …": the date the goal list is measured up to
-    QChartView *paceChart() const { return m_pace; }
+    AnnotatedChart *paceChart() const { return m_pace; }
     QString exportReview(qint64 reviewId, const QString &path);
 
 protected:
@@ -92,7 +96,7 @@ private:
     QPlainTextEdit *m_objective;
     QLabel *m_check;
     QLabel *m_asOf;
-    QChartView *m_pace;
+    AnnotatedChart *m_pace;
     QTimer *m_checkTimer;
 };
 

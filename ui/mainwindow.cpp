@@ -15,11 +15,13 @@
 #include "readonly.h"
 #include "reconciliationview.h"
 #include "snapshotloader.h"
+#include "trendchart.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -30,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -386,7 +389,114 @@ void MainWindow::showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot
     m_attribution->setFormat(format);
     m_attribution->setPeriod(m_workspace.path(), snapshot->scope.from, snapshot->scope.to);
     m_cohorts->setPeriod(m_workspace.path(), snapshot->scope.from, snapshot->scope.to);
+    showAnnotations();
     emit refreshed();
+}
+
+void MainWindow::showAnnotations()
+{
+    if (!m_snapshot) {
+        return;
+    }
+    const QList<Annotation> annotations =
+        GoalStore(m_workspace).annotations(m_snapshot->scope.from, m_snapshot->scope.to);
+    // Every chart over dates: the trend charts those of the period; the goals' pace charts, which reach past it, all.
+    const QList<Annotation> all = GoalStore(m_workspace).annotations();
+    for (AnnotatedChart *chart : findChildren<AnnotatedChart *>()) {
+        chart->setAnnotations(qobject_cast<TrendChart *>(chart) ? annotations : all);
+        connect(chart, &AnnotatedChart::addAnnotationRequested, this, &MainWindow::addAnnotation, Qt::UniqueConnection);
+        connect(chart, &AnnotatedChart::removeAnnotationRequested, this, &MainWindow::removeAnnotation,
+                Qt::UniqueConnection);
+        connect(chart, &AnnotatedChart::listAnnotationsRequested, this, &MainWindow::listAnnotations,
+                Qt::UniqueConnection);
+    }
+}
+
+void MainWindow::addAnnotation(const QDate &day)
+{
+    if (!changeAllowed(this, m_workspace)) {
+        return;
+    }
+    // A day, or a range ("tracking broken 3–5 May"), a text and optionally the channel it is about.
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Add annotation"));
+    auto *from = new QDateEdit(day);
+    auto *to = new QDateEdit(day);
+    from->setCalendarPopup(true);
+    to->setCalendarPopup(true);
+    connect(from, &QDateEdit::dateChanged, to, [to](const QDate &d) { to->setMinimumDate(d); });
+    to->setMinimumDate(day);
+    auto *text = new QLineEdit;
+    text->setPlaceholderText(tr("e.g. Campaign launch, tracking broken, price change"));
+    auto *channel = new QLineEdit;
+    channel->setPlaceholderText(tr("all channels"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("From:"), from);
+    form->addRow(tr("To:"), to);
+    form->addRow(tr("Note:"), text);
+    form->addRow(tr("Channel:"), channel);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&ask);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    ask.resize(460, ask.sizeHint().height());
+    if (ask.exec() != QDialog::Accepted || text->text().trimmed().isEmpty()) {
+        return;
+    }
+    QString error;
+    if (GoalStore(m_workspace)
+            .saveAnnotation({-1, from->date(), std::max(from->date(), to->date()), text->text(), channel->text()},
+                            &error) < 0) {
+        QMessageBox::warning(this, tr("Add annotation"), error);
+        return;
+    }
+    showAnnotations();
+}
+
+void MainWindow::removeAnnotation(qint64 id)
+{
+    if (!changeAllowed(this, m_workspace)) {
+        return;
+    }
+    GoalStore(m_workspace).removeAnnotation(id);
+    showAnnotations();
+}
+
+void MainWindow::listAnnotations()
+{
+    // Every annotation of the workspace, with the one selected removable.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Annotations"));
+    auto *list = new QListWidget;
+    const KpiFormat format;
+    const auto fill = [&] {
+        list->clear();
+        for (const Annotation &a : GoalStore(m_workspace).annotations()) {
+            const QString when =
+                a.from == a.to ? format.date(a.from) : tr("%1 – %2").arg(format.date(a.from), format.date(a.to));
+            auto *item = new QListWidgetItem(a.channel.isEmpty() ? tr("%1: %2").arg(when, a.text)
+                                                                 : tr("%1 (%2): %3").arg(when, a.channel, a.text),
+                                             list);
+            item->setData(Qt::UserRole, a.id);
+        }
+    };
+    fill();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *remove = buttons->addButton(tr("Remove"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(remove, &QPushButton::clicked, &dialog, [&] {
+        if (QListWidgetItem *item = list->currentItem()) {
+            removeAnnotation(item->data(Qt::UserRole).toLongLong());
+            fill();
+        }
+    });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog.resize(520, 360);
+    dialog.exec();
 }
 
 void MainWindow::editSettings()

@@ -83,6 +83,11 @@ private:
     void requestSnapshot();
     void showReadError(const QString &error);
     void showSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot);
+    // Annotations: every trend chart shows those of the shown period; added, listed and removed from any of them.
+    void showAnnotations();
+    void addAnnotation(const QDate &day);
+    void removeAnnotation(qint64 id);
+    void listAnnotations();
     void updateRecentMenu();
     void chooseImportFiles();
     void editSettings();

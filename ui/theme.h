@@ -34,6 +34,12 @@ inline QColor accent(const QPalette &palette)
     return isDark(palette) ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1f, 0x6f, 0xd1);
 }
 
+// Annotations on charts: amber, apart from the series' colours.
+inline QColor warning(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf2, 0xc1, 0x4e) : QColor(0x9a, 0x5b, 0x00);
+}
+
 // Series colours (Okabe–Ito, distinguishable with colour blindness).
 inline QList<QColor> series()
 {

@@ -15,7 +15,7 @@
 
 namespace funnelscope {
 
-TrendChart::TrendChart(QWidget *parent) : QChartView(new QChart, parent)
+TrendChart::TrendChart(QWidget *parent) : AnnotatedChart(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
@@ -28,6 +28,7 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
                          const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage)
 {
     m_format = format;
+    setDateFormat(format);
     QChart *c = chart();
     theme::resetChart(c, palette(), title);
     m_lines = 0;

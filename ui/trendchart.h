@@ -1,18 +1,17 @@
 #pragma once
 
+#include "annotatedchart.h"
 #include "kpi/bucketcoverage.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
-
-#include <QChartView>
 
 namespace funnelscope {
 
 // KPIs over time as lines, one axis per unit (money on the left, counts or ratios on the right). Hovering a point
 // shows its date and exact value. A partial bucket (a week of which only 3 days are in the period or have data) is
 // drawn apart: a dashed segment to a hollow point, a legend entry and a tooltip saying how many days it has. Its
-// value is the true sum of those days, never scaled.
-class TrendChart final : public QChartView
+// value is the true sum of those days, never scaled. Annotations as AnnotatedChart draws them.
+class TrendChart final : public AnnotatedChart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrendChart)

@@ -4,13 +4,17 @@
 #include "channels/channeltaxonomy.h"
 #include "cohorts/cohorts.h"
 #include "csv/csvwriter.h"
+#include "csv/numberparser.h"
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
+#include "goals/goalstore.h"
 #include "i18n/language.h"
 #include "importing/columnmapping.h"
 #include "importing/importer.h"
 #include "importing/preset.h"
+#include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpiformat.h"
 #include "kpi/kpiwriter.h"
 #include "money/currency.h"
 #include "report/reportwriter.h"
@@ -81,10 +85,13 @@ QString generalHelp()
         "Commands:\n"
         "  import       Import CSV files into a workspace\n"
         "  kpis         Compute every KPI for a period, with filters, comparison and breakdowns\n"
-        "  report       Write the SMART review as a PDF\n"
+        "  report       Write the SMART review of a period, or a saved review, as a PDF\n"
         "  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position\n"
         "  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days\n"
         "  channels     List the stored channel names with the channel each counts as; set and reset aliases\n"
+        "  goals        List, add and remove SMART goals\n"
+        "  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)\n"
+        "  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews\n"
         "  demo         Write a realistic two-year demo workspace\n"
         "\n"
         "Run 'funnelscope-cli COMMAND --help' for a command's options.\n"
@@ -743,6 +750,29 @@ int runCohorts(const QStringList &args)
     return Success;
 }
 
+// A whole number id given as the command's argument (`goals remove 3`) or an option's value.
+std::optional<qint64> idOf(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+// The one sub-command (list, add, remove, …) of a command; a usage error names what is allowed.
+std::optional<QString> subcommand(const QCommandLineParser &p, const QString &command, const QStringList &allowed,
+                                  int *exit)
+{
+    const QStringList positional = p.positionalArguments();
+    if (positional.isEmpty() || !allowed.contains(positional.constFirst())) {
+        *exit =
+            usageError(Cli::tr("%1: name one of %2%3")
+                           .arg(command, allowed.join(QStringLiteral(", ")),
+                                positional.isEmpty() ? QString() : Cli::tr(", not '%1'").arg(positional.constFirst())));
+        return std::nullopt;
+    }
+    return positional.constFirst();
+}
+
 int runReport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -751,16 +781,33 @@ int runReport(const QStringList &args)
     p.addOption({QStringLiteral("to"), Cli::tr("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("out"), Cli::tr("The PDF to write."), QStringLiteral("FILE.pdf")});
     p.addOption({QStringLiteral("lang"), Cli::tr("The report's language."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("review"),
+                 Cli::tr("Print this saved review (see review list), with its decisions and notes, instead of a new "
+                         "one for --from and --to."),
+                 QStringLiteral("ID")});
     addCurrency(p);
-    if (auto stop = parse(p, args, QStringLiteral("report"), Cli::tr("Write the SMART review as a PDF."))) {
+    if (auto stop = parse(p, args, QStringLiteral("report"),
+                          Cli::tr("Write the SMART review of a period, or a saved review, as a PDF."))) {
         return *stop;
     }
     const std::optional<QString> reporting = reportingCurrency(p, QStringLiteral("report"));
     if (!reporting) {
         return Usage;
     }
-    const auto from = isoDate(p.value(QStringLiteral("from")));
-    const auto to = isoDate(p.value(QStringLiteral("to")));
+    std::optional<qint64> reviewId;
+    if (p.isSet(QStringLiteral("review"))) {
+        reviewId = idOf(p.value(QStringLiteral("review")));
+        if (!reviewId) {
+            return usageError(Cli::tr("report: --review is a review's ID (see review list), not '%1'")
+                                  .arg(p.value(QStringLiteral("review"))));
+        }
+        if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"))) {
+            return usageError(
+                Cli::tr("report: --review prints a saved review of its own period: drop --from and --to"));
+        }
+    }
+    const auto from = reviewId ? std::optional<QDate>(QDate()) : isoDate(p.value(QStringLiteral("from")));
+    const auto to = reviewId ? std::optional<QDate>(QDate()) : isoDate(p.value(QStringLiteral("to")));
     if (!from || !to) {
         return usageError(Cli::tr("report: --from and --to are dates like 2025-01-31"));
     }
@@ -785,11 +832,21 @@ int runReport(const QStringList &args)
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
     }
-    const QString title = Cli::tr("Marketing review %1 – %2")
-                              .arg(Language::mediumDate(*from, QLocale()), Language::mediumDate(*to, QLocale()));
     std::optional<ReadSnapshot> snapshot(std::in_place, ws);
-    const QJsonObject review =
-        SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title, *reporting);
+    QJsonObject review;
+    if (reviewId) {
+        const auto saved = GoalStore(ws).review(*reviewId);
+        if (!saved) {
+            err() << "funnelscope-cli report: "
+                  << Cli::tr("--review %1: no such review in %2").arg(*reviewId).arg(ws.path()) << "\n";
+            return Refused;
+        }
+        review = saved->content;
+    } else {
+        const QString title = Cli::tr("Marketing review %1 – %2")
+                                  .arg(Language::mediumDate(*from, QLocale()), Language::mediumDate(*to, QLocale()));
+        review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title, *reporting);
+    }
     for (const QJsonValue &note : review.value(QStringLiteral("currency_notes")).toArray()) {
         err() << "funnelscope-cli: " << note.toString() << "\n";
     }
@@ -901,6 +958,588 @@ int runChannels(const QStringList &args)
     return Success;
 }
 
+QJsonObject goalJson(const Goal &g)
+{
+    const auto iso = [](const QDate &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
+    return QJsonObject{{QStringLiteral("id"), g.id},
+                       {QStringLiteral("name"), g.name},
+                       {QStringLiteral("kpi"), g.kpi},
+                       {QStringLiteral("channels"), QJsonArray::fromStringList(g.channels)},
+                       {QStringLiteral("campaigns"), QJsonArray::fromStringList(g.campaigns)},
+                       {QStringLiteral("baseline_from"), iso(g.baselineFrom)},
+                       {QStringLiteral("baseline_to"), iso(g.baselineTo)},
+                       {QStringLiteral("baseline"), g.baseline ? QJsonValue(*g.baseline) : QJsonValue()},
+                       {QStringLiteral("target"), g.target},
+                       {QStringLiteral("start"), iso(g.start)},
+                       {QStringLiteral("deadline"), iso(g.deadline)},
+                       {QStringLiteral("cadence"), Goal::cadenceId(g.cadence)},
+                       {QStringLiteral("owner"), g.owner},
+                       {QStringLiteral("objective"), g.objective}};
+}
+
+// A date option: absent is nullopt with ok; malformed is a usage error naming the option.
+bool dateOption(const QCommandLineParser &p, const QString &command, const QString &name, std::optional<QDate> *date,
+                int *exit)
+{
+    if (!p.isSet(name)) {
+        return true;
+    }
+    *date = isoDate(p.value(name));
+    if (!*date) {
+        *exit = usageError(Cli::tr("%1: --%2 is a date like 2025-01-31, not '%3'").arg(command, name, p.value(name)));
+        return false;
+    }
+    return true;
+}
+
+int runGoals(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("name"), Cli::tr("add: the goal's name."), QStringLiteral("TEXT")});
+    p.addOption(
+        {QStringLiteral("kpi"), Cli::tr("add: the KPI's id, e.g. leads, cpl, mql_to_sql_rate."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("target"), Cli::tr("add: the target, e.g. 1200 or 30%."), QStringLiteral("NUMBER")});
+    p.addOption({QStringLiteral("baseline"),
+                 Cli::tr("add: the baseline value (default: computed from the baseline period)."),
+                 QStringLiteral("NUMBER")});
+    p.addOption({QStringLiteral("baseline-from"),
+                 Cli::tr("add: first day of the baseline period (default: 90 days before --start)."),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("baseline-to"),
+                 Cli::tr("add: last day of the baseline period (default: the day before --start)."),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption(
+        {QStringLiteral("start"), Cli::tr("add: the first day the goal counts."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("deadline"), Cli::tr("add: the day the target is due."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("cadence"), Cli::tr("add: weekly, monthly (default) or quarterly reviews."),
+                 QStringLiteral("CADENCE"), QStringLiteral("monthly")});
+    p.addOption({QStringLiteral("channel"), Cli::tr("add: only this channel (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("campaign"), Cli::tr("add: only this campaign (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("owner"), Cli::tr("add: who owns the goal."), QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("objective"), Cli::tr("add: the business objective it serves."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("json"), Cli::tr("list: print the goals as JSON.")});
+    p.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, add, or remove ID."),
+                            QStringLiteral("list|add|remove [ID]"));
+    if (auto stop = parse(p, args, QStringLiteral("goals"),
+                          Cli::tr("List, add and remove the workspace's SMART goals, with the fields of the window's "
+                                  "goal form."))) {
+        return *stop;
+    }
+    int exit = Usage;
+    const auto action = subcommand(p, QStringLiteral("goals"),
+                                   {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove")}, &exit);
+    if (!action) {
+        return exit;
+    }
+    Goal goal;
+    std::optional<qint64> removeId;
+    if (*action == u"add") {
+        goal.name = p.value(QStringLiteral("name")).trimmed();
+        if (goal.name.isEmpty()) {
+            return usageError(Cli::tr("goals add: --name is required"));
+        }
+        goal.kpi = p.value(QStringLiteral("kpi"));
+        if (KpiCatalog::indexOf(goal.kpi) < 0) {
+            return usageError(
+                Cli::tr("goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not '%1'").arg(goal.kpi));
+        }
+        const auto target = NumberParser::parse(p.value(QStringLiteral("target")), u'.').value;
+        if (!p.isSet(QStringLiteral("target")) || !target) {
+            return usageError(Cli::tr("goals add: --target is a number, e.g. 1200 or 30%, not '%1'")
+                                  .arg(p.value(QStringLiteral("target"))));
+        }
+        goal.target = target->toDouble();
+        if (p.isSet(QStringLiteral("baseline"))) {
+            const auto baseline = NumberParser::parse(p.value(QStringLiteral("baseline")), u'.').value;
+            if (!baseline) {
+                return usageError(Cli::tr("goals add: --baseline is a number, e.g. 950 or 25%, not '%1'")
+                                      .arg(p.value(QStringLiteral("baseline"))));
+            }
+            goal.baseline = baseline->toDouble();
+        }
+        std::optional<QDate> start, deadline, baselineFrom, baselineTo;
+        for (const auto &[name, date] :
+             {std::pair{QStringLiteral("start"), &start}, std::pair{QStringLiteral("deadline"), &deadline},
+              std::pair{QStringLiteral("baseline-from"), &baselineFrom},
+              std::pair{QStringLiteral("baseline-to"), &baselineTo}}) {
+            if (!dateOption(p, QStringLiteral("goals add"), name, date, &exit)) {
+                return exit;
+            }
+        }
+        if (!start || !deadline) {
+            return usageError(Cli::tr("goals add: --start and --deadline are required, as YYYY-MM-DD"));
+        }
+        if (*deadline < *start) {
+            return usageError(Cli::tr("goals add: --deadline is before --start"));
+        }
+        goal.start = *start;
+        goal.deadline = *deadline;
+        // As the goal form proposes: the 90 days before the start.
+        goal.baselineTo = baselineTo.value_or(start->addDays(-1));
+        goal.baselineFrom = baselineFrom.value_or(goal.baselineTo.addDays(-89));
+        if (goal.baselineTo < goal.baselineFrom) {
+            return usageError(Cli::tr("goals add: --baseline-from is after --baseline-to"));
+        }
+        const auto cadence = Goal::cadenceFromId(p.value(QStringLiteral("cadence")));
+        if (!cadence) {
+            return usageError(Cli::tr("goals add: --cadence is weekly, monthly or quarterly, not '%1'")
+                                  .arg(p.value(QStringLiteral("cadence"))));
+        }
+        goal.cadence = *cadence;
+        goal.channels = p.values(QStringLiteral("channel"));
+        goal.campaigns = p.values(QStringLiteral("campaign"));
+        goal.owner = p.value(QStringLiteral("owner")).trimmed();
+        goal.objective = p.value(QStringLiteral("objective")).trimmed();
+    } else if (*action == u"remove") {
+        removeId = p.positionalArguments().size() == 2 ? idOf(p.positionalArguments().at(1)) : std::nullopt;
+        if (!removeId) {
+            return usageError(Cli::tr("goals remove: name the goal's ID (see goals list)"));
+        }
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), *action == u"list" ? Use::Read : Use::Change)) {
+        return *stop;
+    }
+    GoalStore store(ws);
+    if (*action == u"add") {
+        QString error;
+        const qint64 id = store.save(goal, &error);
+        if (id < 0) {
+            err() << "funnelscope-cli goals: " << Cli::tr("cannot save the goal in %1: %2").arg(ws.path(), error)
+                  << "\n";
+            return Refused;
+        }
+        out() << id << "\n";
+        return Success;
+    }
+    if (removeId) {
+        if (!store.goal(*removeId)) {
+            err() << "funnelscope-cli goals: " << Cli::tr("remove: no goal %1 in %2").arg(*removeId).arg(ws.path())
+                  << "\n";
+            return Refused;
+        }
+        if (!store.remove(*removeId)) {
+            err() << "funnelscope-cli goals: " << Cli::tr("cannot remove goal %1 from %2").arg(*removeId).arg(ws.path())
+                  << "\n";
+            return Refused;
+        }
+        return Success;
+    }
+    const QList<Goal> goals = store.goals();
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Goal &g : goals) {
+            list.append(goalJson(g));
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("goals"), list}}).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const KpiFormat format(QLocale(), ws.currency());
+    for (const Goal &g : goals) {
+        const int kpi = KpiCatalog::indexOf(g.kpi);
+        out() << g.id << "  " << g.name << "  " << g.kpi << " → "
+              << (kpi >= 0 ? format.value(kpi, g.target) : QString::number(g.target)) << "  "
+              << g.start.toString(Qt::ISODate) << " – " << g.deadline.toString(Qt::ISODate) << "  "
+              << Goal::cadenceId(g.cadence);
+        if (!g.channels.isEmpty() || !g.campaigns.isEmpty()) {
+            out() << "  [" << (g.channels + g.campaigns).join(QStringLiteral(", ")) << "]";
+        }
+        out() << "\n";
+    }
+    return Success;
+}
+
+int runReview(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption(
+        {QStringLiteral("from"), Cli::tr("add: first day of the review's period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), Cli::tr("add: last day of the review's period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("title"), Cli::tr("add: the title (default: \"Marketing review FROM – TO\")."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("channel"), Cli::tr("add: only this channel (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("campaign"), Cli::tr("add: only this campaign (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("review"),
+                 Cli::tr("list: the recommendations and decisions of this review; decide: the review the decision is "
+                         "recorded in."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("decision"), Cli::tr("decide: change this decision instead of recording a new one."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("text"), Cli::tr("decide: what was decided."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("owner"), Cli::tr("decide: who does it."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("due"), Cli::tr("decide: by when."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption(
+        {QStringLiteral("status"), Cli::tr("decide: open (default), done or dropped."), QStringLiteral("STATUS")});
+    p.addOption({QStringLiteral("goal"), Cli::tr("decide: the goal the decision serves."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("recommendation"),
+                 Cli::tr("decide: the recommended action of the review it answers (its id, see review list --review)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("json"), Cli::tr("list: print as JSON.")});
+    p.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, add or decide."),
+                            QStringLiteral("list|add|decide"));
+    if (auto stop = parse(p, args, QStringLiteral("review"),
+                          Cli::tr("List the saved SMART reviews, make one for a period as the window does, and record "
+                                  "the decisions taken in it."))) {
+        return *stop;
+    }
+    int exit = Usage;
+    const auto action = subcommand(p, QStringLiteral("review"),
+                                   {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("decide")}, &exit);
+    if (!action) {
+        return exit;
+    }
+    const QString command = QStringLiteral("review ") + *action;
+    std::optional<qint64> reviewId;
+    if (p.isSet(QStringLiteral("review"))) {
+        reviewId = idOf(p.value(QStringLiteral("review")));
+        if (!reviewId) {
+            return usageError(Cli::tr("%1: --review is a review's ID (see review list), not '%2'")
+                                  .arg(command, p.value(QStringLiteral("review"))));
+        }
+    }
+    if (*action == u"add") {
+        std::optional<QDate> from, to;
+        if (!dateOption(p, command, QStringLiteral("from"), &from, &exit) ||
+            !dateOption(p, command, QStringLiteral("to"), &to, &exit)) {
+            return exit;
+        }
+        if (!from || !to) {
+            return usageError(Cli::tr("review add: --from and --to are required, as YYYY-MM-DD"));
+        }
+        if (*from > *to) {
+            return usageError(Cli::tr("review add: --from is after --to"));
+        }
+        Workspace ws;
+        if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Change)) {
+            return *stop;
+        }
+        const Scope scope{*from, *to, p.values(QStringLiteral("channel")), p.values(QStringLiteral("campaign"))};
+        const QString title =
+            p.isSet(QStringLiteral("title"))
+                ? p.value(QStringLiteral("title")).trimmed()
+                : Cli::tr("Marketing review %1 – %2").arg(KpiFormat().date(scope.from), KpiFormat().date(scope.to));
+        if (title.isEmpty()) {
+            return usageError(Cli::tr("review add: --title needs a text"));
+        }
+        // As the window makes one (GoalsPage::newReview): the numbers of one committed state, saved as they are.
+        SavedReview review;
+        review.title = title;
+        review.from = scope.from;
+        review.to = scope.to;
+        {
+            const ReadSnapshot read(ws);
+            review.content = SmartReview::build(ws, scope, Comparison::PreviousPeriod, title);
+            if (!read.error().isEmpty()) {
+                return readError(ws, read.error());
+            }
+        }
+        QString error;
+        const qint64 id = GoalStore(ws).saveReview(review, &error);
+        if (id < 0) {
+            err() << "funnelscope-cli review: " << Cli::tr("cannot save the review in %1: %2").arg(ws.path(), error)
+                  << "\n";
+            return Refused;
+        }
+        out() << id << "\n";
+        return Success;
+    }
+    if (*action == u"decide") {
+        if (!reviewId && !p.isSet(QStringLiteral("decision"))) {
+            return usageError(Cli::tr("review decide: --review ID is required (or --decision ID to change one)"));
+        }
+        std::optional<qint64> decisionId;
+        if (p.isSet(QStringLiteral("decision"))) {
+            decisionId = idOf(p.value(QStringLiteral("decision")));
+            if (!decisionId) {
+                return usageError(Cli::tr("review decide: --decision is a decision's ID, not '%1'")
+                                      .arg(p.value(QStringLiteral("decision"))));
+            }
+        }
+        std::optional<QDate> due;
+        if (!dateOption(p, command, QStringLiteral("due"), &due, &exit)) {
+            return exit;
+        }
+        std::optional<Action::Status> status;
+        if (p.isSet(QStringLiteral("status"))) {
+            status = Action::statusFromId(p.value(QStringLiteral("status")));
+            if (!status) {
+                return usageError(Cli::tr("review decide: --status is open, done or dropped, not '%1'")
+                                      .arg(p.value(QStringLiteral("status"))));
+            }
+        }
+        std::optional<qint64> goalId;
+        if (p.isSet(QStringLiteral("goal"))) {
+            goalId = idOf(p.value(QStringLiteral("goal")));
+            if (!goalId) {
+                return usageError(Cli::tr("review decide: --goal is a goal's ID (see goals list), not '%1'")
+                                      .arg(p.value(QStringLiteral("goal"))));
+            }
+        }
+        if (goalId && p.isSet(QStringLiteral("recommendation"))) {
+            return usageError(Cli::tr("review decide: link a decision to --goal or to --recommendation, not both"));
+        }
+        if (!decisionId && p.value(QStringLiteral("text")).trimmed().isEmpty()) {
+            return usageError(Cli::tr("review decide: --text is required"));
+        }
+        Workspace ws;
+        if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Change)) {
+            return *stop;
+        }
+        GoalStore store(ws);
+        Action decision;
+        if (decisionId) {
+            const auto existing = store.action(*decisionId);
+            if (!existing) {
+                err() << "funnelscope-cli review: "
+                      << Cli::tr("decide: --decision %1: no such decision in %2").arg(*decisionId).arg(ws.path())
+                      << "\n";
+                return Refused;
+            }
+            decision = *existing;
+        }
+        if (reviewId) {
+            decision.reviewId = *reviewId;
+        }
+        const auto review = decision.reviewId >= 0 ? store.review(decision.reviewId) : std::nullopt;
+        if (reviewId && !review) {
+            err() << "funnelscope-cli review: "
+                  << Cli::tr("decide: --review %1: no such review in %2").arg(*reviewId).arg(ws.path()) << "\n";
+            return Refused;
+        }
+        if (p.isSet(QStringLiteral("text"))) {
+            decision.text = p.value(QStringLiteral("text")).trimmed();
+        }
+        if (p.isSet(QStringLiteral("owner"))) {
+            decision.owner = p.value(QStringLiteral("owner")).trimmed();
+        }
+        if (due) {
+            decision.due = *due;
+        }
+        if (status) {
+            decision.status = *status;
+            decision.done = *status != Action::Status::Open;
+        }
+        if (goalId) {
+            if (!store.goal(*goalId)) {
+                err() << "funnelscope-cli review: "
+                      << Cli::tr("decide: --goal %1: no such goal in %2").arg(*goalId).arg(ws.path()) << "\n";
+                return Refused;
+            }
+            decision.goalId = *goalId;
+            decision.recommendation.clear();
+        }
+        if (p.isSet(QStringLiteral("recommendation"))) {
+            // One of the recommendations of the review the decision is recorded in.
+            const QString wanted = p.value(QStringLiteral("recommendation"));
+            QStringList ids;
+            if (review) {
+                for (const QJsonValue &r :
+                     review->content[QStringLiteral("actions")][QStringLiteral("recommended")].toArray()) {
+                    ids.append(recommendationId(r.toObject()));
+                }
+            }
+            if (!ids.contains(wanted)) {
+                err() << "funnelscope-cli review: "
+                      << Cli::tr("decide: --recommendation '%1' is not a recommendation of review %2 (it has: %3)")
+                             .arg(wanted)
+                             .arg(decision.reviewId)
+                             .arg(ids.isEmpty() ? Cli::tr("none") : ids.join(QStringLiteral(", ")))
+                      << "\n";
+                return Refused;
+            }
+            decision.recommendation = wanted;
+            decision.goalId = -1;
+        }
+        QString error;
+        const qint64 id = store.saveAction(decision, &error);
+        if (id < 0) {
+            err() << "funnelscope-cli review: " << Cli::tr("cannot save the decision in %1: %2").arg(ws.path(), error)
+                  << "\n";
+            return Refused;
+        }
+        out() << id << "\n";
+        return Success;
+    }
+    // list
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
+        return *stop;
+    }
+    GoalStore store(ws);
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (reviewId) {
+        const auto review = store.review(*reviewId);
+        if (!review) {
+            err() << "funnelscope-cli review: "
+                  << Cli::tr("list: --review %1: no such review in %2").arg(*reviewId).arg(ws.path()) << "\n";
+            return Refused;
+        }
+        const QJsonObject actions = review->content.value(QStringLiteral("actions")).toObject();
+        if (json) {
+            out() << QJsonDocument(
+                         QJsonObject{{QStringLiteral("id"), review->id},
+                                     {QStringLiteral("title"), review->title},
+                                     {QStringLiteral("from"), review->from.toString(Qt::ISODate)},
+                                     {QStringLiteral("to"), review->to.toString(Qt::ISODate)},
+                                     {QStringLiteral("recommended"), actions[QStringLiteral("recommended")]},
+                                     {QStringLiteral("decisions"), actions[QStringLiteral("decisions")]},
+                                     {QStringLiteral("annotations"), review->content[QStringLiteral("annotations")]}})
+                         .toJson(QJsonDocument::Indented);
+            return Success;
+        }
+        out() << review->title << "\n" << Cli::tr("Recommended actions:") << "\n";
+        for (const QJsonValue &r : actions[QStringLiteral("recommended")].toArray()) {
+            out() << "  " << recommendationId(r.toObject()) << "  "
+                  << SmartReview::actionText(r.toObject(), KpiFormat(QLocale())) << "\n";
+        }
+        out() << Cli::tr("Decisions:") << "\n";
+        for (const QJsonValue &d : actions[QStringLiteral("decisions")].toArray()) {
+            const QString status =
+                d[QStringLiteral("overdue")].toBool() ? Cli::tr("overdue") : d[QStringLiteral("status")].toString();
+            out() << "  " << d[QStringLiteral("id")].toInteger() << "  [" << status << "]  "
+                  << d[QStringLiteral("text")].toString();
+            if (!d[QStringLiteral("owner")].toString().isEmpty()) {
+                out() << "  (" << d[QStringLiteral("owner")].toString() << ")";
+            }
+            if (!d[QStringLiteral("due")].toString().isEmpty()) {
+                out() << "  " << Cli::tr("due %1").arg(d[QStringLiteral("due")].toString());
+            }
+            out() << "\n";
+        }
+        return Success;
+    }
+    const QList<SavedReview> reviews = store.reviews();
+    if (json) {
+        QJsonArray list;
+        for (const SavedReview &r : reviews) {
+            list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("title"), r.title},
+                                    {QStringLiteral("from"), r.from.toString(Qt::ISODate)},
+                                    {QStringLiteral("to"), r.to.toString(Qt::ISODate)},
+                                    {QStringLiteral("created"), r.createdAt.toString(Qt::ISODate)}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("reviews"), list}}).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const SavedReview &r : reviews) {
+        out() << r.id << "  " << r.from.toString(Qt::ISODate) << " – " << r.to.toString(Qt::ISODate) << "  " << r.title
+              << "\n";
+    }
+    return Success;
+}
+
+int runAnnotate(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("from"),
+                 Cli::tr("add: the day of the note, or the first day of its range; list: notes from this day on."),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"),
+                 Cli::tr("add: the last day of its range (default: --from); list: notes up to this day."),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("text"), Cli::tr("add: the note, e.g. \"Tracking broken\"."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("channel"), Cli::tr("add: the channel it is about (default: every channel)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("json"), Cli::tr("list: print the notes as JSON.")});
+    p.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("add, list, or remove ID."),
+                            QStringLiteral("add|list|remove [ID]"));
+    if (auto stop = parse(p, args, QStringLiteral("annotate"),
+                          Cli::tr("Dated notes on the data (\"campaign launch\", \"tracking broken 3–5 May\"), drawn "
+                                  "on the charts whose period includes them and listed in reviews."))) {
+        return *stop;
+    }
+    int exit = Usage;
+    const auto action = subcommand(p, QStringLiteral("annotate"),
+                                   {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")}, &exit);
+    if (!action) {
+        return exit;
+    }
+    const QString command = QStringLiteral("annotate ") + *action;
+    std::optional<QDate> from, to;
+    if (!dateOption(p, command, QStringLiteral("from"), &from, &exit) ||
+        !dateOption(p, command, QStringLiteral("to"), &to, &exit)) {
+        return exit;
+    }
+    Annotation annotation;
+    std::optional<qint64> removeId;
+    if (*action == u"add") {
+        if (!from) {
+            return usageError(Cli::tr("annotate add: --from is required (the day, or the first day of a range)"));
+        }
+        annotation.from = *from;
+        annotation.to = to.value_or(*from);
+        if (annotation.to < annotation.from) {
+            return usageError(Cli::tr("annotate add: --to is before --from"));
+        }
+        annotation.text = p.value(QStringLiteral("text")).trimmed();
+        if (annotation.text.isEmpty()) {
+            return usageError(Cli::tr("annotate add: --text is required"));
+        }
+        annotation.channel = p.value(QStringLiteral("channel")).trimmed();
+        if (p.isSet(QStringLiteral("channel")) && annotation.channel.isEmpty()) {
+            return usageError(Cli::tr("annotate add: --channel needs a name"));
+        }
+    } else if (*action == u"remove") {
+        removeId = p.positionalArguments().size() == 2 ? idOf(p.positionalArguments().at(1)) : std::nullopt;
+        if (!removeId) {
+            return usageError(Cli::tr("annotate remove: name the note's ID (see annotate list)"));
+        }
+    } else if (from && to && *from > *to) {
+        return usageError(Cli::tr("annotate list: --from is after --to"));
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), *action == u"list" ? Use::Read : Use::Change)) {
+        return *stop;
+    }
+    GoalStore store(ws);
+    if (*action == u"add") {
+        QString error;
+        const qint64 id = store.saveAnnotation(annotation, &error);
+        if (id < 0) {
+            err() << "funnelscope-cli annotate: " << Cli::tr("cannot save the note in %1: %2").arg(ws.path(), error)
+                  << "\n";
+            return Refused;
+        }
+        out() << id << "\n";
+        return Success;
+    }
+    if (removeId) {
+        if (!store.removeAnnotation(*removeId)) {
+            err() << "funnelscope-cli annotate: " << Cli::tr("remove: no note %1 in %2").arg(*removeId).arg(ws.path())
+                  << "\n";
+            return Refused;
+        }
+        return Success;
+    }
+    const QList<Annotation> list = store.annotations(from.value_or(QDate(1, 1, 1)), to.value_or(QDate(9999, 12, 31)));
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Annotation &a : list) {
+            array.append(a.toJson());
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("annotations"), array}}).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const Annotation &a : list) {
+        out() << a.id << "  " << a.from.toString(Qt::ISODate);
+        if (a.to != a.from) {
+            out() << " – " << a.to.toString(Qt::ISODate);
+        }
+        out() << "  " << a.text;
+        if (!a.channel.isEmpty()) {
+            out() << "  (" << a.channel << ")";
+        }
+        out() << "\n";
+    }
+    return Success;
+}
+
 int runDemo(const QStringList &args)
 {
     QCommandLineParser p;
@@ -1003,6 +1642,12 @@ int main(int argc, char *argv[])
         code = runCohorts(args);
     } else if (command == u"channels") {
         code = runChannels(args);
+    } else if (command == u"goals") {
+        code = runGoals(args);
+    } else if (command == u"review") {
+        code = runReview(args);
+    } else if (command == u"annotate") {
+        code = runAnnotate(args);
     } else if (command == u"demo") {
         code = runDemo(args);
     } else {

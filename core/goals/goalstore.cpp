@@ -2,6 +2,7 @@
 
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -60,6 +61,27 @@ Goal goalFrom(const QSqlQuery &q)
     g.owner = q.value(12).toString();
     g.objective = q.value(13).toString();
     return g;
+}
+
+// An action's columns, with its goal's name (LEFT JOIN goals g) last.
+const QString ActionColumns = QStringLiteral("a.id, a.review_id, a.text, a.owner, a.due, a.done, a.status, a.goal_id,"
+                                             " a.recommendation, g.name");
+
+Action actionFrom(const QSqlQuery &q)
+{
+    Action a;
+    a.id = q.value(0).toLongLong();
+    a.reviewId = q.value(1).isNull() ? -1 : q.value(1).toLongLong();
+    a.text = q.value(2).toString();
+    a.owner = q.value(3).toString();
+    a.due = toDate(q.value(4));
+    a.status = Action::statusFromId(q.value(6).toString())
+                   .value_or(q.value(5).toBool() ? Action::Status::Done : Action::Status::Open);
+    a.done = a.status != Action::Status::Open;
+    a.goalId = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
+    a.recommendation = q.value(8).toString();
+    a.goalName = q.value(9).toString();
+    return a;
 }
 
 const QString GoalColumns = QStringLiteral("id, name, kpi, channels, campaigns, baseline_from, baseline_to, baseline,"
@@ -165,21 +187,35 @@ std::optional<SavedReview> GoalStore::review(qint64 id) const
     // (its saved content), in the order they were recorded. They are read here, not saved into the content, so a
     // decision later marked done or edited shows as it is now.
     QSqlQuery recorded(m_workspace.database());
-    recorded.prepare(QStringLiteral("SELECT text, owner, due, done FROM actions WHERE review_id = ? ORDER BY id"));
+    recorded.prepare(QStringLiteral("SELECT %1 FROM actions a LEFT JOIN goals g ON g.id = a.goal_id WHERE"
+                                    " a.review_id = ? ORDER BY a.id")
+                         .arg(ActionColumns));
     recorded.addBindValue(id);
     if (recorded.exec()) {
         QJsonObject actions = review.content.value(QStringLiteral("actions")).toObject();
         QJsonArray decisions = actions.value(QStringLiteral("decisions")).toArray();
         while (recorded.next()) {
-            const QDate due = toDate(recorded.value(2));
-            decisions.append(QJsonObject{{QStringLiteral("text"), recorded.value(0).toString()},
-                                         {QStringLiteral("owner"), recorded.value(1).toString()},
-                                         {QStringLiteral("due"), due.isValid() ? due.toString(Qt::ISODate) : QString()},
-                                         {QStringLiteral("done"), recorded.value(3).toBool()},
-                                         {QStringLiteral("recorded_here"), true}});
+            // Judged in the next review: recorded now, it cannot be overdue in the review it was taken in.
+            QJsonObject decision = decisionJson(actionFrom(recorded), QDate());
+            decision.insert(QStringLiteral("recorded_here"), true);
+            decisions.append(decision);
         }
         actions.insert(QStringLiteral("decisions"), decisions);
         review.content.insert(QStringLiteral("actions"), actions);
+    }
+    // Annotations too are read as they are now: a note on the data added after the review was made (the reason for a
+    // dip, found later) belongs next to it. Those of the review's period, and of its trend charts' earlier periods.
+    if (review.from.isValid() && review.to.isValid()) {
+        QDate first = review.from;
+        const QJsonObject analysis = review.content.value(QStringLiteral("analysis")).toObject();
+        for (const QJsonValue &t : analysis.value(QStringLiteral("trends")).toArray()) {
+            for (const QJsonValue &p : t[QStringLiteral("series")].toArray()) {
+                const QDate d = QDate::fromString(p[QStringLiteral("from")].toString(), Qt::ISODate);
+                first = d.isValid() ? std::min(first, d) : first;
+            }
+        }
+        review.content.insert(QStringLiteral("annotations"),
+                              annotationsJson(annotations(first, review.to), review.from, review.to));
     }
     return review;
 }
@@ -214,33 +250,47 @@ bool GoalStore::removeReview(qint64 id)
 QList<Action> GoalStore::actions(bool openOnly) const
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(openOnly ? QStringLiteral(
-                             "SELECT id, review_id, text, owner, due, done FROM actions WHERE done = 0 ORDER BY due")
-                       : QStringLiteral("SELECT id, review_id, text, owner, due, done FROM actions ORDER BY due"));
+    const QString where = openOnly ? QStringLiteral(" WHERE a.status = 'open'") : QString();
+    q.prepare(QStringLiteral("SELECT %1 FROM actions a LEFT JOIN goals g ON g.id = a.goal_id%2 ORDER BY a.due, a.id")
+                  .arg(ActionColumns, where));
     QList<Action> list;
     if (q.exec()) {
         while (q.next()) {
-            list.append({q.value(0).toLongLong(), q.value(1).isNull() ? -1 : q.value(1).toLongLong(),
-                         q.value(2).toString(), q.value(3).toString(), toDate(q.value(4)), q.value(5).toBool()});
+            list.append(actionFrom(q));
         }
     }
     return list;
+}
+
+std::optional<Action> GoalStore::action(qint64 id) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM actions a LEFT JOIN goals g ON g.id = a.goal_id WHERE a.id = ?")
+                  .arg(ActionColumns));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? std::optional<Action>(actionFrom(q)) : std::nullopt;
 }
 
 qint64 GoalStore::saveAction(const Action &a, QString *error)
 {
     QSqlQuery q(m_workspace.database());
     if (a.id < 0) {
-        q.prepare(QStringLiteral("INSERT INTO actions(review_id, text, owner, due, done) VALUES(?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO actions(review_id, text, owner, due, done, status, goal_id,"
+                                 " recommendation) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
-        q.prepare(
-            QStringLiteral("UPDATE actions SET review_id = ?, text = ?, owner = ?, due = ?, done = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE actions SET review_id = ?, text = ?, owner = ?, due = ?, done = ?, status = ?,"
+                                 " goal_id = ?, recommendation = ? WHERE id = ?"));
     }
+    // An Action made before statuses existed says only done; one with a status says which.
+    const Action::Status status = a.status == Action::Status::Open && a.done ? Action::Status::Done : a.status;
     q.addBindValue(a.reviewId >= 0 ? QVariant(a.reviewId) : QVariant());
     q.addBindValue(text(a.text));
     q.addBindValue(text(a.owner));
     q.addBindValue(day(a.due));
-    q.addBindValue(a.done ? 1 : 0);
+    q.addBindValue(status == Action::Status::Open ? 0 : 1);
+    q.addBindValue(Action::statusId(status));
+    q.addBindValue(a.goalId >= 0 ? QVariant(a.goalId) : QVariant());
+    q.addBindValue(text(a.recommendation));
     if (a.id >= 0) {
         q.addBindValue(a.id);
     }
@@ -251,6 +301,156 @@ qint64 GoalStore::saveAction(const Action &a, QString *error)
         return -1;
     }
     return a.id >= 0 ? a.id : q.lastInsertId().toLongLong();
+}
+
+QList<Annotation> GoalStore::annotations() const
+{
+    return annotations(QDate(), QDate());
+}
+
+QList<Annotation> GoalStore::annotations(const QDate &from, const QDate &to) const
+{
+    QSqlQuery q(m_workspace.database());
+    const bool period = from.isValid() && to.isValid();
+    q.prepare(QStringLiteral("SELECT id, day_from, day_to, text, channel FROM annotations%1 ORDER BY day_from, day_to,"
+                             " id")
+                  .arg(period ? QStringLiteral(" WHERE day_from <= ? AND day_to >= ?") : QString()));
+    if (period) {
+        q.addBindValue(to.toJulianDay());
+        q.addBindValue(from.toJulianDay());
+    }
+    QList<Annotation> list;
+    if (q.exec()) {
+        while (q.next()) {
+            list.append({q.value(0).toLongLong(), toDate(q.value(1)), toDate(q.value(2)), q.value(3).toString(),
+                         q.value(4).toString()});
+        }
+    }
+    return list;
+}
+
+qint64 GoalStore::saveAnnotation(const Annotation &a, QString *error)
+{
+    if (!a.from.isValid() || !a.to.isValid() || a.to < a.from || a.text.trimmed().isEmpty()) {
+        if (error) {
+            *error = QCoreApplication::translate("GoalStore", "an annotation needs text and a first day not after its "
+                                                              "last");
+        }
+        return -1;
+    }
+    QSqlQuery q(m_workspace.database());
+    if (a.id < 0) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO annotations(day_from, day_to, text, channel, created_at) VALUES(?, ?, ?, ?, ?)"));
+    } else {
+        q.prepare(
+            QStringLiteral("UPDATE annotations SET day_from = ?, day_to = ?, text = ?, channel = ? WHERE id = ?"));
+    }
+    q.addBindValue(day(a.from));
+    q.addBindValue(day(a.to));
+    q.addBindValue(text(a.text.trimmed()));
+    q.addBindValue(text(a.channel.trimmed()));
+    q.addBindValue(a.id < 0 ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) : QVariant(a.id));
+    if (!q.exec()) {
+        if (error) {
+            *error = q.lastError().text();
+        }
+        return -1;
+    }
+    return a.id >= 0 ? a.id : q.lastInsertId().toLongLong();
+}
+
+bool GoalStore::removeAnnotation(qint64 id)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() > 0;
+}
+
+QString Action::statusId(Status status)
+{
+    switch (status) {
+    case Status::Done:
+        return QStringLiteral("done");
+    case Status::Dropped:
+        return QStringLiteral("dropped");
+    case Status::Open:
+        break;
+    }
+    return QStringLiteral("open");
+}
+
+QString Action::statusText(Status status)
+{
+    switch (status) {
+    case Status::Done:
+        return QCoreApplication::translate("GoalStore", "done");
+    case Status::Dropped:
+        return QCoreApplication::translate("GoalStore", "dropped");
+    case Status::Open:
+        break;
+    }
+    return QCoreApplication::translate("GoalStore", "open");
+}
+
+std::optional<Action::Status> Action::statusFromId(QStringView id)
+{
+    for (const Status s : {Status::Open, Status::Done, Status::Dropped}) {
+        if (id == statusId(s)) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+QJsonObject Annotation::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                       {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                       {QStringLiteral("text"), text},
+                       {QStringLiteral("channel"), channel}};
+}
+
+QString recommendationId(const QJsonObject &r)
+{
+    if (const QString id = r.value(QStringLiteral("id")).toString(); !id.isEmpty()) {
+        return id;
+    }
+    const QString rule = r.value(QStringLiteral("rule")).toString();
+    const QString channel = r.value(QStringLiteral("channel")).toString();
+    return channel.isEmpty() ? rule : rule + u'/' + channel;
+}
+
+QJsonArray annotationsJson(const QList<Annotation> &list, const QDate &from, const QDate &to)
+{
+    QJsonArray out;
+    for (const Annotation &a : list) {
+        QJsonObject entry = a.toJson();
+        entry.insert(QStringLiteral("in_period"), a.from <= to && a.to >= from);
+        out.append(entry);
+    }
+    return out;
+}
+
+QJsonObject decisionJson(const Action &a, const QDate &asOf)
+{
+    QJsonObject o{{QStringLiteral("id"), a.id},
+                  {QStringLiteral("text"), a.text},
+                  {QStringLiteral("owner"), a.owner},
+                  {QStringLiteral("due"), a.due.isValid() ? a.due.toString(Qt::ISODate) : QString()},
+                  {QStringLiteral("done"), a.status == Action::Status::Done},
+                  {QStringLiteral("status"), Action::statusId(a.status)},
+                  {QStringLiteral("overdue"), a.overdue(asOf)}};
+    if (a.goalId >= 0) {
+        o.insert(QStringLiteral("goal_id"), a.goalId);
+        o.insert(QStringLiteral("goal"), a.goalName);
+    }
+    if (!a.recommendation.isEmpty()) {
+        o.insert(QStringLiteral("recommendation"), a.recommendation);
+    }
+    return o;
 }
 
 } // namespace funnelscope

@@ -3,8 +3,11 @@
 #include "goal.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 namespace funnelscope {
 
@@ -23,13 +26,59 @@ struct SavedReview
 
 struct Action
 {
+    enum class Status
+    {
+        Open,
+        Done,
+        Dropped
+    };
+
     qint64 id = -1;
     qint64 reviewId = -1;
     QString text;
     QString owner;
     QDate due;
-    bool done = false;
+    bool done = false; // no longer open: done or dropped (status says which); kept in step with status on save
+    Status status = Status::Open;
+    qint64 goalId = -1;     // the goal the decision serves, or -1
+    QString goalName;       // that goal's name, as read (not saved)
+    QString recommendation; // the id of the recommendation (action rule) of its review it answers, or empty
+
+    static QString statusId(Status status);   // "open", "done", "dropped"
+    static QString statusText(Status status); // in the user's language
+    static std::optional<Status> statusFromId(QStringView id);
+    // Open with a due date before asOf (valid): it should have been done by then.
+    bool overdue(const QDate &asOf) const
+    {
+        return status == Status::Open && asOf.isValid() && due.isValid() && due < asOf;
+    }
 };
+
+// A dated note on the data: a day or a range of days, optionally about one channel (empty: every channel).
+struct Annotation
+{
+    qint64 id = -1;
+    QDate from;
+    QDate to;
+    QString text;
+    QString channel;
+
+    // The JSON a review and the report keep of it: from, to (ISO), text, channel.
+    QJsonObject toJson() const;
+};
+
+// A decision as a review keeps it: id, text, owner, due (ISO or empty), status, done, overdue (open and due before
+// asOf, the review's last day), goal_id and goal (its name) when linked to one, recommendation (a rule id) when it
+// answers one.
+QJsonObject decisionJson(const Action &action, const QDate &asOf);
+
+// The id a decision links a recommended action of a review by: its "id", or for a review saved before ids were kept,
+// its rule's id with its channel ("cpl_rising_channel/Paid Social").
+QString recommendationId(const QJsonObject &recommended);
+
+// Annotations as a review keeps them (Annotation::toJson), each with in_period: whether it overlaps from – to, or
+// only an earlier period of the trend charts.
+QJsonArray annotationsJson(const QList<Annotation> &annotations, const QDate &from, const QDate &to);
 
 // Goals, reviews and actions in the workspace: the one place that reads and writes them.
 class GoalStore
@@ -49,7 +98,14 @@ public:
     bool removeReview(qint64 id);
 
     QList<Action> actions(bool openOnly = false) const;
+    std::optional<Action> action(qint64 id) const;
     qint64 saveAction(const Action &action, QString *error = nullptr);
+
+    // Annotations, by first day; those of a period are the ones that overlap it.
+    QList<Annotation> annotations() const;
+    QList<Annotation> annotations(const QDate &from, const QDate &to) const;
+    qint64 saveAnnotation(const Annotation &annotation, QString *error = nullptr);
+    bool removeAnnotation(qint64 id);
 
 private:
     Workspace &m_workspace;

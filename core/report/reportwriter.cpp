@@ -1,8 +1,10 @@
 #include "reportwriter.h"
 
 #include "files/outputfile.h"
+#include "goals/actionrules.h"
 #include "goals/goal.h"
 #include "goals/goalprogress.h"
+#include "goals/goalstore.h"
 #include "i18n/contexts.h"
 #include "i18n/language.h"
 #include "importing/kind.h"
@@ -51,6 +53,39 @@ const QColor Good(0x1a, 0x7f, 0x37);
 const QColor Bad(0xb4, 0x23, 0x18);
 
 // Axis bounds and step at 1, 2, 2.5 or 5 × 10^k, covering [lo, hi] in about four steps.
+const QColor AnnotationInk(0x8a, 0x5a, 0x00);
+const QColor AnnotationFill(0xf2, 0xc1, 0x4e, 0x40);
+
+// An annotation over the points first … last of a chart, numbered as in the report's list of notes.
+struct Band
+{
+    int first = 0;
+    int last = 0;
+    int number = 0;
+};
+
+// The bands of the annotations over a chart whose point i covers the days starts[i] … ends[i].
+QList<Band> bandsOf(const QJsonArray &annotations, const QList<QDate> &starts, const QList<QDate> &ends)
+{
+    QList<Band> bands;
+    for (int n = 0; n < annotations.size(); ++n) {
+        const QDate from = QDate::fromString(annotations.at(n)[QStringLiteral("from")].toString(), Qt::ISODate);
+        const QDate to = QDate::fromString(annotations.at(n)[QStringLiteral("to")].toString(), Qt::ISODate);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < starts.size() && i < ends.size(); ++i) {
+            if (starts.at(i) <= to && ends.at(i) >= from) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first >= 0) {
+            bands.append({first, last, n + 1});
+        }
+    }
+    return bands;
+}
+
 struct Ticks
 {
     double lo, hi, step;
@@ -225,7 +260,7 @@ public:
     void lineChart(const QString &title, const QStringList &labels, const QList<std::optional<double>> &a,
                    const QString &aName, const QList<std::optional<double>> &b, const QString &bName,
                    const KpiFormat &format, int kpi, const QList<int> &marked = {}, const QList<bool> &partial = {},
-                   const QString &partialNote = QString())
+                   const QString &partialNote = QString(), const QList<Band> &bands = {})
     {
         const double height = mm(55);
         ensure(height + mm(10));
@@ -319,6 +354,23 @@ public:
                 }
             }
         };
+        // Annotations: a band over the points they cover (a line for one point), numbered as in the list of notes.
+        for (const Band &band : bands) {
+            const double x0 = xAt(band.first);
+            const double x1 = xAt(band.last);
+            m_p.setPen(Qt::NoPen);
+            m_p.setBrush(AnnotationFill);
+            if (band.last > band.first) {
+                m_p.drawRect(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom())));
+            }
+            m_p.setPen(QPen(AnnotationInk, mm(0.3), Qt::DotLine));
+            m_p.drawLine(QPointF(x0, plot.top()), QPointF(x0, plot.bottom()));
+            m_p.setPen(AnnotationInk);
+            m_p.setFont(font(6.5, true));
+            m_p.drawText(QRectF(x0 - mm(4), plot.top() - mm(3.5), mm(8), mm(3.5)), Qt::AlignCenter,
+                         QString::number(band.number));
+            m_p.setFont(font(7));
+        }
         if (!b.isEmpty()) {
             QPen dashed(Muted, mm(0.5), Qt::DashLine);
             drawSeries(b, dashed, false);
@@ -459,6 +511,23 @@ QString changeText(const KpiFormat &format, std::optional<double> change, int kp
                           : Report::tr("worse"));
 }
 
+// The recommendation a decision answers: its action as the review recommended it, else the rule's action.
+QString recommendationText(const QJsonObject &actions, const QString &id, const KpiFormat &format)
+{
+    for (const QJsonValue &r : actions.value(QStringLiteral("recommended")).toArray()) {
+        if (recommendationId(r.toObject()) == id) {
+            return SmartReview::actionText(r.toObject(), format);
+        }
+    }
+    const QString rule = id.section(u'/', 0, 0);
+    for (const ActionRules::Rule &r : ActionRules::table()) {
+        if (r.id == rule) {
+            return QCoreApplication::translate("ActionRules", r.action);
+        }
+    }
+    return id;
+}
+
 QString scopeText(const QJsonObject &o)
 {
     QStringList parts;
@@ -508,6 +577,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     const QString company = Language::isolated(
         options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company);
     const QJsonArray goals = doc.value(QStringLiteral("goals")).toArray();
+    const QJsonArray annotations = doc.value(QStringLiteral("annotations")).toArray();
     QSet<QString> shownKpis;
 
     // Cover.
@@ -630,18 +700,28 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly));
         QList<bool> pacePartial;
         QList<BucketCoverage> paceCoverage;
+        QList<QDate> ends;
         for (const QJsonValue &pt : g.value(QStringLiteral("pace")).toArray()) {
-            labels.append(options.locale.toString(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate),
-                                                  Language::dayMonthFormat()));
+            ends.append(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate));
+            labels.append(options.locale.toString(ends.last(), Language::dayMonthFormat()));
             actual.append(opt(pt[QStringLiteral("actual")]));
             planned.append(opt(pt[QStringLiteral("planned")]));
             paceCoverage.append(coverageOf(pt.toObject()));
             pacePartial.append(paceCoverage.last().partial());
         }
+        // A pace point is measured up to its day: it stands for the days since the previous point (the first, for
+        // those since the goal's start).
+        QList<QDate> starts;
+        const QDate goalStart = QDate::fromString(g.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        for (int i = 0; i < ends.size(); ++i) {
+            starts.append(i > 0                                                   ? ends.at(i - 1).addDays(1)
+                          : goalStart.isValid() && goalStart <= ends.constFirst() ? goalStart
+                                                                                  : ends.constFirst());
+        }
         if (!labels.isEmpty()) {
             l.lineChart(Report::tr("Pace: actual against the straight line to the target"), labels, actual,
                         Report::tr("Actual"), planned, Report::tr("Planned pace"), format, kpi, {}, pacePartial,
-                        BucketCoverage::legend(paceCoverage, paceBy));
+                        BucketCoverage::legend(paceCoverage, paceBy), bandsOf(annotations, starts, ends));
         }
     }
     if (goals.isEmpty()) {
@@ -736,6 +816,27 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     // A — Analyse.
     l.heading(Report::tr("A — Analyse: trends, anomalies and what moved"));
     const QJsonObject analysis = doc.value(QStringLiteral("analysis")).toObject();
+    if (!annotations.isEmpty()) {
+        // The notes on the data, numbered as the charts' markers; those only of earlier periods of a trend say so.
+        QList<QStringList> rows;
+        for (int n = 0; n < annotations.size(); ++n) {
+            const QJsonObject a = annotations.at(n).toObject();
+            const QString from = a.value(QStringLiteral("from")).toString();
+            const QString to = a.value(QStringLiteral("to")).toString();
+            const QString channel = a.value(QStringLiteral("channel")).toString();
+            rows.append(
+                {QString::number(n + 1),
+                 from == to ? format.date(from) : QStringLiteral("%1 – %2").arg(format.date(from), format.date(to)),
+                 Language::isolated(a.value(QStringLiteral("text")).toString()) +
+                     (a.value(QStringLiteral("in_period")).toBool()
+                          ? QString()
+                          : QStringLiteral(" (%1)").arg(Report::tr("before this period"))),
+                 channel.isEmpty() ? Report::tr("all channels") : Language::isolated(channel)});
+        }
+        l.text(Report::tr("Notes on the data (numbered as on the charts)"), 9.5, true);
+        l.table({Report::tr("No."), Report::tr("When"), Report::tr("Note"), Report::tr("Channel")}, rows,
+                {7, 25, 48, 20});
+    }
     for (const QJsonValue &tv : analysis.value(QStringLiteral("trends")).toArray()) {
         const QJsonObject t = tv.toObject();
         const int kpi = KpiCatalog::indexOf(t.value(QStringLiteral("kpi")).toString());
@@ -747,9 +848,12 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             Goal::cadenceFromId(t.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly));
         QList<bool> trendPartial;
         QList<BucketCoverage> trendCoverage;
+        QList<QDate> starts;
+        QList<QDate> ends;
         for (const QJsonValue &s : series) {
-            labels.append(options.locale.toString(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate),
-                                                  Language::dayMonthYearFormat()));
+            starts.append(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate));
+            ends.append(QDate::fromString(s[QStringLiteral("to")].toString(), Qt::ISODate));
+            labels.append(options.locale.toString(starts.last(), Language::dayMonthYearFormat()));
             values.append(opt(s[QStringLiteral("value")]));
             trendCoverage.append(coverageOf(s.toObject()));
             trendPartial.append(trendCoverage.last().partial());
@@ -778,7 +882,8 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                         .arg(Language::isolated(t.value(QStringLiteral("goal")).toString()),
                              kpiName(t.value(QStringLiteral("kpi")).toString())),
                     labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi,
-                    marked, trendPartial, BucketCoverage::legend(trendCoverage, trendBy));
+                    marked, trendPartial, BucketCoverage::legend(trendCoverage, trendBy),
+                    bandsOf(annotations, starts, ends));
         l.text(anomalyText.isEmpty()
                    ? Report::tr("No anomalies in this review's period: every period is within the range of its "
                                 "trailing history.")
@@ -923,20 +1028,35 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     } else {
         l.table({Report::tr("What the data shows"), Report::tr("Recommended action")}, recommended, {50, 50});
     }
+    // Decisions with their status, what they answer, and "overdue" when still open after their due date.
     QList<QStringList> decisions;
+    QHash<std::pair<int, int>, QColor> decisionColours;
     for (const QJsonValue &a : actions.value(QStringLiteral("decisions")).toArray()) {
         const QString due = a[QStringLiteral("due")].toString();
-        decisions.append(
-            {Language::isolated(a[QStringLiteral("text")].toString()) +
-                 (a[QStringLiteral("done")].toBool() ? QStringLiteral(" (%1)").arg(Report::tr("done")) : QString()),
-             Language::isolated(a[QStringLiteral("owner")].toString()),
-             due.isEmpty() ? QString() : format.mediumDate(due)});
+        QString what = Language::isolated(a[QStringLiteral("text")].toString());
+        if (a.toObject().contains(QStringLiteral("goal"))) {
+            what += u'\n' + Report::tr("for the goal %1").arg(Language::isolated(a[QStringLiteral("goal")].toString()));
+        }
+        if (const QString rec = a[QStringLiteral("recommendation")].toString(); !rec.isEmpty()) {
+            what += u'\n' + Report::tr("answers: %1").arg(recommendationText(actions, rec, format));
+        }
+        const QString statusId = a[QStringLiteral("status")].toString(
+            a[QStringLiteral("done")].toBool() ? QStringLiteral("done") : QStringLiteral("open"));
+        const bool overdue = a[QStringLiteral("overdue")].toBool();
+        QString status = Action::statusText(Action::statusFromId(statusId).value_or(Action::Status::Open));
+        if (overdue) {
+            status = Report::tr("overdue");
+            decisionColours.insert({int(decisions.size()), 3}, Bad);
+        }
+        decisions.append({what, Language::isolated(a[QStringLiteral("owner")].toString()),
+                          due.isEmpty() ? QString() : format.mediumDate(due), status});
     }
     l.text(Report::tr("Decisions and open actions"), 9.5, true);
     if (decisions.isEmpty()) {
         l.text(Report::tr("None recorded yet."), 9, false, Muted);
     } else {
-        l.table({Report::tr("Decision"), Report::tr("Owner"), Report::tr("Due")}, decisions, {60, 20, 20});
+        l.table({Report::tr("Decision"), Report::tr("Owner"), Report::tr("Due"), Report::tr("Status")}, decisions,
+                {52, 18, 16, 14}, {}, decisionColours);
     }
 
     // Appendix: the definitions of every KPI shown.

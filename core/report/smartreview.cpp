@@ -130,9 +130,19 @@ QString SmartReview::findingText(const QJsonObject &recommendation, const KpiFor
     if (!recommendation.contains(QStringLiteral("facts"))) {
         return recommendation.value(QStringLiteral("finding")).toString(); // saved before reviews kept facts
     }
-    return ActionRules::finding(recommendation.value(QStringLiteral("rule")).toString(),
-                                recommendation.value(QStringLiteral("channel")).toString(),
-                                recommendation.value(QStringLiteral("facts")).toObject(), format);
+    const QString rule = recommendation.value(QStringLiteral("rule")).toString();
+    const QJsonArray findings = recommendation.value(QStringLiteral("findings")).toArray();
+    if (findings.isEmpty() || !findings.first().isObject()) {
+        return ActionRules::finding(rule, recommendation.value(QStringLiteral("channel")).toString(),
+                                    recommendation.value(QStringLiteral("facts")).toObject(), format);
+    }
+    // The same advice for several channels: each channel's finding.
+    QStringList texts;
+    for (const QJsonValue &f : findings) {
+        texts.append(ActionRules::finding(rule, f[QStringLiteral("channel")].toString(),
+                                          f[QStringLiteral("facts")].toObject(), format));
+    }
+    return texts.join(u' ');
 }
 
 QString SmartReview::actionText(const QJsonObject &recommendation, const KpiFormat &format)
@@ -452,10 +462,9 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     }
     QJsonArray due;
     QJsonArray decisions;
+    // The open decisions of earlier reviews, an overdue one (due before this review's last day) marked so.
     for (const Action &a : store.actions(true)) {
-        const QJsonObject action{{QStringLiteral("text"), a.text},
-                                 {QStringLiteral("owner"), a.owner},
-                                 {QStringLiteral("due"), a.due.isValid() ? iso(a.due) : QString()}};
+        const QJsonObject action = decisionJson(a, period.to);
         decisions.append(action);
         if (a.due.isValid() && a.due <= period.to) {
             due.append(action);
@@ -471,14 +480,53 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     }
     doc.insert(QStringLiteral("review"), review);
 
-    // T.
+    // T: each recommended action once. A rule that fires on several channels with the same advice is one
+    // recommendation with every finding (and channel) behind it; its id (the rule's, with its first channel when it
+    // has one) is what a decision links to.
     QJsonArray recommended;
     // Facts, not sentences: the window and the PDF render them in the reader's language and number format.
     for (const ActionRules::Recommendation &r : ActionRules::evaluate(current, previous, channels)) {
-        recommended.append(QJsonObject{{QStringLiteral("rule"), r.rule},
-                                       {QStringLiteral("channel"), r.channel},
-                                       {QStringLiteral("facts"), r.facts}});
+        // The same advice for several channels is one recommendation, with each channel's finding (its facts).
+        qsizetype same = -1;
+        for (qsizetype i = 0; i < recommended.size() && same < 0; ++i) {
+            if (recommended.at(i)[QStringLiteral("rule")].toString() == r.rule &&
+                recommended.at(i)[QStringLiteral("action_key")].toString() == r.action) {
+                same = i;
+            }
+        }
+        const QJsonObject finding{{QStringLiteral("channel"), r.channel}, {QStringLiteral("facts"), r.facts}};
+        if (same >= 0) {
+            QJsonObject entry = recommended.at(same).toObject();
+            QJsonArray findings = entry.value(QStringLiteral("findings")).toArray();
+            QJsonArray channelList = entry.value(QStringLiteral("channels")).toArray();
+            if (!findings.contains(finding)) {
+                findings.append(finding);
+            }
+            if (!r.channel.isEmpty() && !channelList.contains(r.channel)) {
+                channelList.append(r.channel);
+            }
+            entry.insert(QStringLiteral("findings"), findings);
+            entry.insert(QStringLiteral("channels"), channelList);
+            recommended.replace(same, entry);
+            continue;
+        }
+        recommended.append(
+            QJsonObject{{QStringLiteral("id"), r.channel.isEmpty() ? r.rule : r.rule + u'/' + r.channel},
+                        {QStringLiteral("rule"), r.rule},
+                        {QStringLiteral("action_key"), r.action},
+                        {QStringLiteral("channel"), r.channel},
+                        {QStringLiteral("facts"), r.facts},
+                        {QStringLiteral("findings"), QJsonArray{finding}},
+                        {QStringLiteral("channels"), r.channel.isEmpty() ? QJsonArray() : QJsonArray{r.channel}}});
     }
+    // Annotations whose days overlap the period (or the trend charts' trailing periods, for the markers drawn on
+    // them): the notes a reader needs next to the numbers.
+    QDate annotationsFrom = period.from;
+    for (const Goal &goal : store.goals()) {
+        annotationsFrom = std::min(annotationsFrom, trailingPeriods(goal.cadence, period.to, 12).constFirst().first);
+    }
+    doc.insert(QStringLiteral("annotations"),
+               annotationsJson(store.annotations(annotationsFrom, period.to), period.from, period.to));
     doc.insert(QStringLiteral("actions"),
                QJsonObject{{QStringLiteral("recommended"), recommended}, {QStringLiteral("decisions"), decisions}});
     return doc;

@@ -209,6 +209,20 @@ const QList<QStringList> &migrations()
                            " rate REAL NOT NULL CHECK(rate > 0), import_id INTEGER NOT NULL REFERENCES imports(id) ON"
                            " DELETE CASCADE, PRIMARY KEY(base, quote, day)) WITHOUT ROWID"),
         },
+        {
+            // Annotations: dated notes ("campaign launch", "tracking broken 3–5 May") over a day or a range of days,
+            // optionally about one channel, drawn on every chart whose period includes them and listed in reviews.
+            QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY, day_from INTEGER NOT NULL, day_to INTEGER"
+                           " NOT NULL, text TEXT NOT NULL, channel TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,"
+                           " CHECK(day_to >= day_from))"),
+            QStringLiteral("CREATE INDEX annotations_by_day ON annotations(day_from, day_to)"),
+            // A decision's status (open, done or dropped; `done` stays "no longer open" for older readers) and what
+            // it answers: a goal, or a recommendation of its review (the action rule's id).
+            QStringLiteral("ALTER TABLE actions ADD COLUMN status TEXT NOT NULL DEFAULT 'open'"),
+            QStringLiteral("UPDATE actions SET status = CASE WHEN done THEN 'done' ELSE 'open' END"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN goal_id INTEGER REFERENCES goals(id) ON DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN recommendation TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return list;
 }

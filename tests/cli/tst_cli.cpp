@@ -331,6 +331,11 @@ private slots:
     // 8. Channels (docs/channels.md)
     void channelsListAndAliasesChangeKpisWithoutReimport();
 
+    // 9. Goals, reviews, decisions and annotations
+    void goalsAddListRemoveRoundTrip();
+    void reviewFromTheCliPrintsDecisionsAndAnnotation();
+    void overdueDecisionIsMarkedInTheNextReview();
+
 private:
     // Imports the acceptance dataset in `style` into a fresh workspace of `sandbox`; returns the workspace name.
     QString importDataset(const Sandbox &sandbox, FileStyle style, const QString &name);
@@ -1035,6 +1040,30 @@ void TestCli::usageErrorsExitTwo_data()
                                                             QStringLiteral("linear"),
                                                             QStringLiteral("--by"),
                                                             QStringLiteral("month")};
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("goals"), dbOpt, db},
+          QStringList{QStringLiteral("goals"), QStringLiteral("rename"), dbOpt, db},
+          QStringList{QStringLiteral("goals"), QStringLiteral("remove"), dbOpt, db},
+          QStringList{QStringLiteral("goals"), QStringLiteral("add"), dbOpt, db, QStringLiteral("--name"),
+                      QStringLiteral("x"), QStringLiteral("--kpi"), QStringLiteral("likes_per_day"),
+                      QStringLiteral("--target"), QStringLiteral("3"), QStringLiteral("--start"),
+                      QStringLiteral("2025-01-01"), QStringLiteral("--deadline"), QStringLiteral("2025-03-31")},
+          QStringList{QStringLiteral("goals"), QStringLiteral("add"), dbOpt, db, QStringLiteral("--name"),
+                      QStringLiteral("x"), QStringLiteral("--kpi"), QStringLiteral("leads"), QStringLiteral("--target"),
+                      QStringLiteral("many"), QStringLiteral("--start"), QStringLiteral("2025-01-01"),
+                      QStringLiteral("--deadline"), QStringLiteral("2025-03-31")},
+          QStringList{QStringLiteral("review"), QStringLiteral("add"), dbOpt, db, from, QStringLiteral("2025-02-30"),
+                      to, QStringLiteral("2025-03-31")},
+          QStringList{QStringLiteral("review"), QStringLiteral("decide"), dbOpt, db, QStringLiteral("--review"),
+                      QStringLiteral("1"), QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--status"),
+                      QStringLiteral("later")},
+          QStringList{QStringLiteral("annotate"), QStringLiteral("add"), dbOpt, db, from, QStringLiteral("2025-05-05"),
+                      to, QStringLiteral("2025-05-03"), QStringLiteral("--text"), QStringLiteral("x")},
+          QStringList{QStringLiteral("annotate"), QStringLiteral("add"), dbOpt, db, from, QStringLiteral("2025-05-05")},
+          QStringList{QStringLiteral("report"), dbOpt, db, QStringLiteral("--review"), QStringLiteral("one"),
+                      QStringLiteral("--out"), QStringLiteral("r.pdf")}}) {
+        QTest::addRow("%s", qPrintable(bad.join(u' '))) << bad;
+    }
 }
 
 void TestCli::usageErrorsExitTwo()
@@ -1059,6 +1088,14 @@ void TestCli::helpAndVersionExitZero_data()
     QTest::addRow("import --help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
                                    << QByteArray("--date-order");
     QTest::addRow("kpis --help") << QStringList{QStringLiteral("kpis"), QStringLiteral("--help")} << QByteArray("--by");
+    QTest::addRow("goals --help") << QStringList{QStringLiteral("goals"), QStringLiteral("--help")}
+                                  << QByteArray("--deadline");
+    QTest::addRow("review --help") << QStringList{QStringLiteral("review"), QStringLiteral("--help")}
+                                   << QByteArray("--recommendation");
+    QTest::addRow("annotate --help") << QStringList{QStringLiteral("annotate"), QStringLiteral("--help")}
+                                     << QByteArray("--channel");
+    QTest::addRow("report --help") << QStringList{QStringLiteral("report"), QStringLiteral("--help")}
+                                   << QByteArray("--review");
 }
 
 void TestCli::helpAndVersionExitZero()
@@ -1764,6 +1801,239 @@ void TestCli::channelsListAndAliasesChangeKpisWithoutReimport()
         {QStringLiteral("channels"), QStringLiteral("--db"), db, QStringLiteral("--alias"), QStringLiteral("Direct")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("NAME=CHANNEL"), qPrintable(bad.describe()));
+}
+
+// --- 9. Goals, reviews, decisions and annotations from the command line ---
+
+namespace {
+
+// The text of a PDF as a reader finds its words: lines joined, every kind of space one space.
+QString pdfWords(const QString &pdf)
+{
+    QProcess toText;
+    toText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!toText.waitForFinished(60000) || toText.exitCode() != 0) {
+        return {};
+    }
+    QString s = QString::fromUtf8(toText.readAllStandardOutput());
+    s.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+    return s.simplified();
+}
+
+QString firstLine(const CliRun &r)
+{
+    return QString::fromUtf8(r.out).trimmed().section(u'\n', 0, 0);
+}
+
+} // namespace
+
+void TestCli::goalsAddListRemoveRoundTrip()
+{
+    Sandbox sandbox;
+    const QString db = QStringLiteral("goals.fsdb");
+    const CliRun add = sandbox.run({QStringLiteral("goals"),       QStringLiteral("add"),
+                                    QStringLiteral("--db"),        db,
+                                    QStringLiteral("--name"),      QStringLiteral("LinkedIn: 420 leads in Q4"),
+                                    QStringLiteral("--kpi"),       QStringLiteral("leads"),
+                                    QStringLiteral("--target"),    QStringLiteral("420"),
+                                    QStringLiteral("--start"),     QStringLiteral("2025-10-01"),
+                                    QStringLiteral("--deadline"),  QStringLiteral("2025-12-31"),
+                                    QStringLiteral("--cadence"),   QStringLiteral("quarterly"),
+                                    QStringLiteral("--channel"),   QStringLiteral("LinkedIn Ads"),
+                                    QStringLiteral("--owner"),     QStringLiteral("Ana"),
+                                    QStringLiteral("--objective"), QStringLiteral("Pipeline")});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    const CliRun rate = sandbox.run({QStringLiteral("goals"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--name"), QStringLiteral("Open rate 30%"), QStringLiteral("--kpi"),
+                                     QStringLiteral("email_open_rate"), QStringLiteral("--target"),
+                                     QStringLiteral("30%"), QStringLiteral("--start"), QStringLiteral("2025-10-01"),
+                                     QStringLiteral("--deadline"), QStringLiteral("2026-03-31")});
+    QVERIFY2(rate.exitCode == 0, qPrintable(rate.describe()));
+    const CliRun list = sandbox.run(
+        {QStringLiteral("goals"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonArray goals = jsonObject(list.out)->value(QStringLiteral("goals")).toArray();
+    QCOMPARE(goals.size(), 2);
+    const QJsonObject linkedIn = goals.at(0).toObject(); // the earlier deadline first
+    QCOMPARE(QString::number(linkedIn.value(QStringLiteral("id")).toInteger()), firstLine(add));
+    QCOMPARE(linkedIn.value(QStringLiteral("name")).toString(), QStringLiteral("LinkedIn: 420 leads in Q4"));
+    QCOMPARE(linkedIn.value(QStringLiteral("kpi")).toString(), QStringLiteral("leads"));
+    QCOMPARE(linkedIn.value(QStringLiteral("target")).toDouble(), 420.0);
+    QCOMPARE(linkedIn.value(QStringLiteral("cadence")).toString(), QStringLiteral("quarterly"));
+    QCOMPARE(linkedIn.value(QStringLiteral("channels")).toArray(), QJsonArray{QStringLiteral("LinkedIn Ads")});
+    QCOMPARE(linkedIn.value(QStringLiteral("owner")).toString(), QStringLiteral("Ana"));
+    // The goal form's default baseline: the 90 days before the start, 3 July – 30 September.
+    QCOMPARE(linkedIn.value(QStringLiteral("baseline_from")).toString(), QStringLiteral("2025-07-03"));
+    QCOMPARE(linkedIn.value(QStringLiteral("baseline_to")).toString(), QStringLiteral("2025-09-30"));
+    QVERIFY(linkedIn.value(QStringLiteral("baseline")).isNull());
+    QCOMPARE(goals.at(1)[QStringLiteral("target")].toDouble(), 0.3); // 30% is the ratio 0.3
+    QCOMPARE(goals.at(1)[QStringLiteral("cadence")].toString(), QStringLiteral("monthly"));
+
+    const CliRun remove =
+        sandbox.run({QStringLiteral("goals"), QStringLiteral("remove"), firstLine(add), QStringLiteral("--db"), db});
+    QVERIFY2(remove.exitCode == 0, qPrintable(remove.describe()));
+    const CliRun again =
+        sandbox.run({QStringLiteral("goals"), QStringLiteral("remove"), firstLine(add), QStringLiteral("--db"), db});
+    QVERIFY2(again.exitCode == 1 && again.err.contains("no goal"), qPrintable(again.describe()));
+    const CliRun after = sandbox.run(
+        {QStringLiteral("goals"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const QJsonArray left = jsonObject(after.out)->value(QStringLiteral("goals")).toArray();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Open rate 30%"));
+}
+
+void TestCli::reviewFromTheCliPrintsDecisionsAndAnnotation()
+{
+    // A review of February 2025 made from the command line, two decisions recorded in it (one for a goal, one
+    // answering nothing) and a note on 3–5 February: its PDF lists both decisions, the note and the summary.
+    Sandbox sandbox;
+    const QString db = importDataset(sandbox, FileStyle::Utf8CommaIso, QStringLiteral("review"));
+    QVERIFY(!db.isEmpty());
+    const CliRun goal = sandbox.run({QStringLiteral("goals"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--name"), QStringLiteral("More clicks"), QStringLiteral("--kpi"),
+                                     QStringLiteral("impressions"), QStringLiteral("--target"), QStringLiteral("2000"),
+                                     QStringLiteral("--start"), QStringLiteral("2025-02-01"),
+                                     QStringLiteral("--deadline"), QStringLiteral("2025-03-31")});
+    QVERIFY2(goal.exitCode == 0, qPrintable(goal.describe()));
+    const CliRun note = sandbox.run({QStringLiteral("annotate"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--from"), QStringLiteral("2025-02-03"), QStringLiteral("--to"),
+                                     QStringLiteral("2025-02-05"), QStringLiteral("--text"),
+                                     QStringLiteral("Tracking broken on the landing page")});
+    QVERIFY2(note.exitCode == 0, qPrintable(note.describe()));
+    // A note of another month is not this review's.
+    QCOMPARE(sandbox
+                 .run({QStringLiteral("annotate"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                       QStringLiteral("--from"), QStringLiteral("2025-06-10"), QStringLiteral("--text"),
+                       QStringLiteral("Summer price change")})
+                 .exitCode,
+             0);
+    const CliRun review =
+        sandbox.run({QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                     QStringLiteral("--from"), QStringLiteral("2025-02-01"), QStringLiteral("--to"),
+                     QStringLiteral("2025-02-28"), QStringLiteral("--title"), QStringLiteral("February board review")});
+    QVERIFY2(review.exitCode == 0, qPrintable(review.describe()));
+    const QString id = firstLine(review);
+    for (const QStringList &decision :
+         {QStringList{QStringLiteral("--text"), QStringLiteral("Fix the landing page tag"), QStringLiteral("--owner"),
+                      QStringLiteral("Ana"), QStringLiteral("--due"), QStringLiteral("2025-03-07"),
+                      QStringLiteral("--goal"), firstLine(goal)},
+          QStringList{QStringLiteral("--text"), QStringLiteral("Move budget to Newsletter ads"),
+                      QStringLiteral("--owner"), QStringLiteral("Jan"), QStringLiteral("--due"),
+                      QStringLiteral("2025-03-31"), QStringLiteral("--status"), QStringLiteral("dropped")}}) {
+        const CliRun r = sandbox.run(QStringList{QStringLiteral("review"), QStringLiteral("decide"),
+                                                 QStringLiteral("--db"), db, QStringLiteral("--review"), id} +
+                                     decision);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+    const CliRun listed = sandbox.run({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                                       QStringLiteral("--review"), id, QStringLiteral("--json")});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    const QJsonObject shown = *jsonObject(listed.out);
+    const QJsonArray decisions = shown.value(QStringLiteral("decisions")).toArray();
+    QCOMPARE(decisions.size(), 2);
+    QCOMPARE(decisions.at(0)[QStringLiteral("goal")].toString(), QStringLiteral("More clicks"));
+    QCOMPARE(decisions.at(0)[QStringLiteral("status")].toString(), QStringLiteral("open"));
+    QCOMPARE(decisions.at(1)[QStringLiteral("status")].toString(), QStringLiteral("dropped"));
+    const QJsonArray notes = shown.value(QStringLiteral("annotations")).toArray();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.at(0)[QStringLiteral("from")].toString(), QStringLiteral("2025-02-03"));
+    QCOMPARE(notes.at(0)[QStringLiteral("to")].toString(), QStringLiteral("2025-02-05"));
+
+    const QString pdf = sandbox.path(QStringLiteral("february.pdf"));
+    const CliRun report =
+        sandbox.run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--review"), id,
+                     QStringLiteral("--out"), pdf, QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+    const QString text = pdfWords(pdf);
+    QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) read nothing");
+    for (const char *expected : {"February board review", "Executive summary", "Fix the landing page tag",
+                                 "for the goal More clicks", "Move budget to Newsletter ads", "dropped",
+                                 "Tracking broken on the landing page", "3 Feb 2025 – 5 Feb 2025"}) {
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    }
+    QVERIFY(!text.contains(QStringLiteral("Summer price change")));
+    QVERIFY(!text.contains(QStringLiteral("overdue")));
+
+    // The note removed, the review prints without it.
+    QCOMPARE(
+        sandbox.run({QStringLiteral("annotate"), QStringLiteral("remove"), firstLine(note), QStringLiteral("--db"), db})
+            .exitCode,
+        0);
+    QCOMPARE(sandbox
+                 .run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--review"), id,
+                       QStringLiteral("--out"), pdf, QStringLiteral("--lang"), QStringLiteral("en")})
+                 .exitCode,
+             0);
+    QVERIFY(!pdfWords(pdf).contains(QStringLiteral("Tracking broken")));
+    // A recommendation the review does not have is refused with the ones it has.
+    const CliRun wrong = sandbox.run({QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--review"), id, QStringLiteral("--text"), QStringLiteral("x"),
+                                      QStringLiteral("--recommendation"), QStringLiteral("no_such_rule")});
+    QVERIFY2(wrong.exitCode == 1 && wrong.err.contains("--recommendation 'no_such_rule'"),
+             qPrintable(wrong.describe()));
+}
+
+void TestCli::overdueDecisionIsMarkedInTheNextReview()
+{
+    // Decided in January's review, due 10 February and still open: February's review (as of 28 February) says
+    // "overdue"; the one marked done is no longer carried over; one due after 28 February is simply open.
+    Sandbox sandbox;
+    const QString db = importDataset(sandbox, FileStyle::Utf8CommaIso, QStringLiteral("carried"));
+    QVERIFY(!db.isEmpty());
+    const auto makeReview = [&](const QString &from, const QString &to) {
+        const CliRun r = sandbox.run({QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+        return r.exitCode == 0 ? firstLine(r) : QString();
+    };
+    const QString january = makeReview(QStringLiteral("2025-01-01"), QStringLiteral("2025-01-31"));
+    QVERIFY(!january.isEmpty());
+    QString doneId;
+    for (const auto &[text, due] :
+         {std::pair{QStringLiteral("Brief the agency"), QStringLiteral("2025-02-10")},
+          std::pair{QStringLiteral("Renew the tag audit"), QStringLiteral("2025-02-10")},
+          std::pair{QStringLiteral("Plan the spring launch"), QStringLiteral("2025-03-15")}}) {
+        const CliRun r = sandbox.run({QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--review"), january, QStringLiteral("--text"), text,
+                                      QStringLiteral("--due"), due});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        if (text.startsWith(u"Renew")) {
+            doneId = firstLine(r);
+        }
+    }
+    // The same decision later marked done, by its id.
+    const CliRun done =
+        sandbox.run({QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--db"), db,
+                     QStringLiteral("--decision"), doneId, QStringLiteral("--status"), QStringLiteral("done")});
+    QVERIFY2(done.exitCode == 0 && firstLine(done) == doneId, qPrintable(done.describe()));
+    // Not overdue in the review it was taken in.
+    const CliRun inJanuary = sandbox.run({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--review"), january, QStringLiteral("--json")});
+    for (const QJsonValue &d : jsonObject(inJanuary.out)->value(QStringLiteral("decisions")).toArray()) {
+        QVERIFY(!d[QStringLiteral("overdue")].toBool());
+    }
+
+    const QString february = makeReview(QStringLiteral("2025-02-01"), QStringLiteral("2025-02-28"));
+    QVERIFY(!february.isEmpty());
+    const CliRun listed = sandbox.run({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                                       QStringLiteral("--review"), february, QStringLiteral("--json")});
+    QHash<QString, bool> overdue;
+    for (const QJsonValue &d : jsonObject(listed.out)->value(QStringLiteral("decisions")).toArray()) {
+        overdue.insert(d[QStringLiteral("text")].toString(), d[QStringLiteral("overdue")].toBool());
+    }
+    QCOMPARE(overdue.size(), 2);
+    QCOMPARE(overdue.value(QStringLiteral("Brief the agency")), true);
+    QCOMPARE(overdue.value(QStringLiteral("Plan the spring launch")), false);
+    QVERIFY(!overdue.contains(QStringLiteral("Renew the tag audit")));
+    const QString pdf = sandbox.path(QStringLiteral("february.pdf"));
+    QCOMPARE(sandbox
+                 .run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--review"), february,
+                       QStringLiteral("--out"), pdf, QStringLiteral("--lang"), QStringLiteral("en")})
+                 .exitCode,
+             0);
+    const QString text = pdfWords(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Brief the agency")), qPrintable(text.right(600)));
+    QVERIFY2(text.contains(QStringLiteral("overdue")), qPrintable(text.right(600)));
+    QCOMPARE(text.count(QStringLiteral("overdue")), 1); // only that decision's status
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -23,6 +23,17 @@ using namespace funnelscope;
 
 namespace {
 
+// An open decision recorded in a review.
+Action decision(qint64 reviewId, const QString &text, const QString &owner, const QDate &due)
+{
+    Action a;
+    a.reviewId = reviewId;
+    a.text = text;
+    a.owner = owner;
+    a.due = due;
+    return a;
+}
+
 // Sessions every day of 2025: Email 10 a day, Paid Search 20 a day until June, then 30.
 QByteArray steadySessions()
 {
@@ -572,13 +583,13 @@ private slots:
             SmartReview::build(ws.workspace(), {first.from, first.to, {}, {}}, Comparison::PreviousPeriod, first.title);
         const qint64 firstId = store.saveReview(first);
         QVERIFY(firstId > 0);
-        QVERIFY(store.saveAction({-1, firstId, QStringLiteral("Pause Display"), QStringLiteral("Ana"),
-                                  QDate(2025, 8, 15), false}) > 0);
+        QVERIFY(store.saveAction(
+                    decision(firstId, QStringLiteral("Pause Display"), QStringLiteral("Ana"), QDate(2025, 8, 15))) > 0);
         SavedReview second{-1, QStringLiteral("July"), july.from, july.to, {}, {}};
         second.content = SmartReview::build(ws.workspace(), july, Comparison::PreviousPeriod, second.title);
         const qint64 secondId = store.saveReview(second);
-        QVERIFY(store.saveAction({-1, secondId, QStringLiteral("Double the Email budget"), QStringLiteral("Jan"),
-                                  QDate(2025, 9, 30), false}) > 0);
+        QVERIFY(store.saveAction(decision(secondId, QStringLiteral("Double the Email budget"), QStringLiteral("Jan"),
+                                          QDate(2025, 9, 30))) > 0);
 
         const auto decisionsOf = [&](qint64 id) {
             QStringList texts;
@@ -827,6 +838,96 @@ private slots:
         const QString printed = pdfText(pdf).simplified();
         QVERIFY2(printed.contains(QStringLiteral("Bounce rate rose 25% (40.0% → 50.0%).")), qPrintable(printed));
         QVERIFY(printed.contains(QStringLiteral("Check the landing pages, as we said then.")));
+    }
+
+    void recommendedActionsAreNotRepeated()
+    {
+        // Cost per lead doubled on two channels (5 → 10 on 20 leads each, January → February): the rule fires on
+        // both with the same advice, so the review recommends it once, with both findings and both channels.
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("cpl.csv"), "date,channel,campaign,cost,leads\n"
+                                               "2025-01-10,Paid Search,Brand,100,20\n"
+                                               "2025-01-10,Paid Social,Launch,100,20\n"
+                                               "2025-02-10,Paid Search,Brand,200,20\n"
+                                               "2025-02-10,Paid Social,Launch,200,20\n");
+        const QJsonObject doc = SmartReview::build(ws.workspace(), {QDate(2025, 2, 1), QDate(2025, 2, 28), {}, {}},
+                                                   Comparison::PreviousPeriod, QStringLiteral("February"));
+        const QJsonArray recommended = doc[QStringLiteral("actions")][QStringLiteral("recommended")].toArray();
+        int cpl = 0;
+        QStringList actions;
+        for (const QJsonValue &r : recommended) {
+            QVERIFY2(!actions.contains(r[QStringLiteral("action")].toString()), "an action recommended twice");
+            actions.append(r[QStringLiteral("action")].toString());
+            if (r[QStringLiteral("rule")].toString() == u"cpl_rising_channel") {
+                ++cpl;
+                QCOMPARE(r[QStringLiteral("channels")].toArray(),
+                         (QJsonArray{QStringLiteral("Paid Search"), QStringLiteral("Paid Social")}));
+                QCOMPARE(r[QStringLiteral("findings")].toArray().size(), 2);
+                QCOMPARE(r[QStringLiteral("id")].toString(), QStringLiteral("cpl_rising_channel/Paid Search"));
+            }
+        }
+        QCOMPARE(cpl, 1);
+    }
+
+    void decisionStatusLinksAndAnnotations()
+    {
+        // A decision keeps its status and its goal; an open one due before a later review's last day is overdue
+        // there, a dropped one is not carried over; annotations of the period (3–5 July) are in the review, one
+        // of June is not.
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("s.csv"), steadySessions());
+        GoalStore store(ws.workspace());
+        Goal goal;
+        goal.name = QStringLiteral("Sessions");
+        goal.kpi = QStringLiteral("sessions");
+        goal.target = 1000;
+        goal.start = QDate(2025, 7, 1);
+        goal.deadline = QDate(2025, 9, 30);
+        const qint64 goalId = store.save(goal);
+        QVERIFY(goalId > 0);
+        SavedReview june{-1, QStringLiteral("June"), QDate(2025, 6, 1), QDate(2025, 6, 30), {}, {}};
+        june.content =
+            SmartReview::build(ws.workspace(), {june.from, june.to, {}, {}}, Comparison::PreviousPeriod, june.title);
+        const qint64 juneId = store.saveReview(june);
+        Action open = decision(juneId, QStringLiteral("Refresh the ads"), QStringLiteral("Ana"), QDate(2025, 7, 10));
+        open.goalId = goalId;
+        QVERIFY(store.saveAction(open) > 0);
+        Action dropped = decision(juneId, QStringLiteral("Try TikTok"), QString(), QDate(2025, 7, 10));
+        dropped.status = Action::Status::Dropped;
+        const qint64 droppedId = store.saveAction(dropped);
+        QVERIFY(droppedId > 0);
+        QCOMPARE(store.action(droppedId)->status, Action::Status::Dropped);
+        QVERIFY(store.action(droppedId)->done); // no longer open
+        QVERIFY(store.saveAnnotation({-1, QDate(2025, 7, 3), QDate(2025, 7, 5), QStringLiteral("Tracking broken"),
+                                      QStringLiteral("Organic Search")}) > 0);
+        QVERIFY(store.saveAnnotation({-1, QDate(2025, 6, 12), QDate(2025, 6, 12), QStringLiteral("Price change"), {}}) >
+                0);
+        QString error;
+        QCOMPARE(store.saveAnnotation({-1, QDate(2025, 7, 5), QDate(2025, 7, 3), QStringLiteral("x"), {}}, &error), -1);
+        QVERIFY(!error.isEmpty());
+
+        const QJsonObject july = SmartReview::build(ws.workspace(), {QDate(2025, 7, 1), QDate(2025, 7, 31), {}, {}},
+                                                    Comparison::PreviousPeriod, QStringLiteral("July"));
+        const QJsonArray decisions = july[QStringLiteral("actions")][QStringLiteral("decisions")].toArray();
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(decisions.at(0)[QStringLiteral("text")].toString(), QStringLiteral("Refresh the ads"));
+        QCOMPARE(decisions.at(0)[QStringLiteral("overdue")].toBool(), true);
+        QCOMPARE(decisions.at(0)[QStringLiteral("goal")].toString(), QStringLiteral("Sessions"));
+        QCOMPARE(decisions.at(0)[QStringLiteral("goal_id")].toInteger(), goalId);
+        // June's own review does not call its decisions overdue.
+        for (const QJsonValue &d :
+             store.review(juneId)->content[QStringLiteral("actions")][QStringLiteral("decisions")].toArray()) {
+            QVERIFY(!d[QStringLiteral("overdue")].toBool());
+        }
+        QStringList inPeriod;
+        for (const QJsonValue &a : july[QStringLiteral("annotations")].toArray()) {
+            if (a[QStringLiteral("in_period")].toBool()) {
+                inPeriod.append(a[QStringLiteral("text")].toString());
+            }
+        }
+        QCOMPARE(inPeriod, QStringList{QStringLiteral("Tracking broken")});
+        QCOMPARE(store.annotations(QDate(2025, 7, 5), QDate(2025, 7, 20)).size(), 1); // overlaps its last day
+        QCOMPARE(store.annotations(QDate(2025, 7, 6), QDate(2025, 7, 20)).size(), 0);
     }
 };
 

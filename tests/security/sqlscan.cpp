@@ -16,6 +16,7 @@ QStringList sqlBuiltFromOutside(const QString &root, int *statements)
     const QStringList ownNames = {
         QStringLiteral("table"),
         QStringLiteral("GoalColumns"),
+        QStringLiteral("ActionColumns"),
         QStringLiteral("ChannelFilter"),
         QStringLiteral("CampaignFilter"),
         QStringLiteral("column"),

@@ -12,6 +12,7 @@
 #include "filterbar.h"
 #include "funnelwidget.h"
 #include "goals/goallistmodel.h"
+#include "goals/goalstore.h"
 #include "goalspage.h"
 #include "grouppage.h"
 #include "i18n/language.h"
@@ -281,6 +282,45 @@ private slots:
         QCOMPARE(rowsOf(goals), loaded);
         w.tabs()->setCurrentIndex(0); // the next tests start on the Overview
         w.close();
+    }
+
+    void annotationsAreDrawnOnEveryTrendChart()
+    {
+        // A note of the shown period is on the overview's, every stage's and the goals' pace chart, one of 2001 on
+        // none; removing it from a chart removes it from all.
+        const QString path = m_dir.filePath(QStringLiteral("annotated.db"));
+        QVERIFY(QFile::copy(m_demo, path));
+        MainWindow w(path);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        const Scope scope = w.snapshot()->scope;
+        GoalStore store(w.workspace());
+        const qint64 inside = store.saveAnnotation(
+            {-1, scope.from.addDays(3), scope.from.addDays(5), QStringLiteral("Tracking broken"), {}});
+        const qint64 outside =
+            store.saveAnnotation({-1, QDate(2001, 5, 1), QDate(2001, 5, 1), QStringLiteral("Long ago"), {}});
+        QVERIFY(inside > 0 && outside > 0);
+        TrendChart *overview = w.overview()->trendChart();
+        emit overview->removeAnnotationRequested(outside); // removes the old one and shows the period's again
+        QCOMPARE(overview->annotations().size(), 1);
+        QCOMPARE(overview->annotations().constFirst().text, QStringLiteral("Tracking broken"));
+        for (GroupPage *page : w.groupPages()) {
+            QCOMPARE(page->trendChart()->annotations().size(), 1);
+        }
+        // A goal's pace chart reaches past the shown period: it is given every note, and draws those of its dates.
+        QCOMPARE(w.goalsPage()->paceChart()->annotations().size(), 1); // the one of 2001 removed
+        QCOMPARE(w.goalsPage()->paceChart()->annotations().constFirst().id, inside);
+        // The day under the middle of the plot is one of the shown period (the context menu prefills it).
+        overview->grab(); // laid out and drawn, markers included
+        QVERIFY(!overview->chart()->plotArea().isEmpty());
+        const QPointF middle = overview->chart()->mapToScene(overview->chart()->plotArea().center());
+        const auto day = overview->dayAt(overview->mapFromScene(middle));
+        QVERIFY(day.has_value());
+        QVERIFY2(*day >= scope.from.addDays(-1) && *day <= scope.to, qPrintable(day->toString(Qt::ISODate)));
+        emit w.groupPages().constFirst()->trendChart()->removeAnnotationRequested(inside);
+        QVERIFY(overview->annotations().isEmpty());
+        QVERIFY(store.annotations().isEmpty());
     }
 
     void everyTabShowsData()
