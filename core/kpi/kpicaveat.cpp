@@ -19,43 +19,44 @@ QString englishPlural(QString text, int n)
 // What a KPI's sample counts, as the note names it.
 QString sampleText(const QString &id, int n)
 {
-    const auto tr = [n](const char *text) {
+    const auto counted = [n](const char *text) {
         return englishPlural(QCoreApplication::translate("Kpi", text, nullptr, n), n);
     };
     if (id == u"nps") {
-        return tr("small sample: %n answer(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n answer(s)"));
     }
     if (id == u"churn_rate" || id == u"retention_rate" || id == u"arpa") {
-        return tr("small sample: %n customer(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n customer(s)"));
     }
     if (id == u"ctr" || id == u"engagement_rate") {
-        return tr("small sample: %n impression(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n impression(s)"));
     }
     if (id == u"email_open_rate" || id == u"email_ctr" || id == u"unsubscribe_rate") {
-        return tr("small sample: %n e-mail(s) delivered");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n e-mail(s) delivered"));
     }
     if (id == u"email_click_to_open") {
-        return tr("small sample: %n open(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n open(s)"));
     }
     if (id == u"cta_ctr") {
-        return tr("small sample: %n page view(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n page view(s)"));
     }
     if (id == u"landing_page_conversion") {
-        return tr("small sample: %n landing page view(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n landing page view(s)"));
     }
     if (id == u"lead_to_mql_rate" || id == u"lead_to_customer_rate") {
-        return tr("small sample: %n lead(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n lead(s)"));
     }
     if (id == u"mql_to_sql_rate") {
-        return tr("small sample: %n MQL(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n MQL(s)"));
     }
     if (id == u"sql_to_customer_rate") {
-        return tr("small sample: %n SQL(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n SQL(s)"));
     }
     if (id == u"win_rate" || id == u"avg_deal_size") {
-        return tr("small sample: %n closed deal(s)");
+        return counted(QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n closed deal(s)"));
     }
-    return tr("small sample: %n session(s)"); // organic share, bounce rate, visitor-to-lead rate
+    return counted(
+        QT_TRANSLATE_N_NOOP("Kpi", "small sample: %n session(s)")); // organic share, bounce rate, visitor-to-lead rate
 }
 
 } // namespace

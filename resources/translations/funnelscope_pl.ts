@@ -4,7 +4,7 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <location filename="../../core/goals/actionrules.cpp" line="+78"/>
+        <location filename="../../core/goals/actionrules.cpp" line="+113"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
         <translation>Klikalność spadła o co najmniej 10%, choć liczba wyświetleń wzrosła.</translation>
     </message>
@@ -104,17 +104,17 @@
         <translation>Zapytaj klientów o powody: przeprowadź ankiety satysfakcji i NPS, zbieraj opinie, zadbaj o łatwo dostępne wsparcie, które proaktywnie rozwiązuje problemy. Utrzymanie klienta kosztuje mniej niż pozyskanie nowego.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).</source>
         <translation>Klikalność spadła o %1 (%2 → %3), a liczba wyświetleń wzrosła o %4 (%5 → %6).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Bounce rate rose %1 (%2 → %3).</source>
         <translation>Współczynnik odrzuceń wzrósł o %1 (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Email open rate fell %1 (%2 → %3).</source>
         <translation>Otwieralność e-maili spadła o %1 (%2 → %3).</translation>
     </message>
@@ -124,37 +124,37 @@
         <translation>Wskaźnik wypisań wzrósł o %1 (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Landing page conversion rate fell %1 (%2 → %3).</source>
         <translation>Konwersja stron docelowych spadła o %1 (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).</source>
         <translation>Kanał %1 ma niższy koszt leada (%2 wobec %3) i wyższą konwersję lead → MQL (%4 wobec %5).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-50"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
         <translation>Koszt leada w kanale %1 wzrósł o %2 (%3 → %4); liczba leadów: %5.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.</source>
         <translation>Konwersja MQL → SQL spadła o %1 (%2 → %3); liczba MQL: %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Win rate fell %1 (%2 → %3).</source>
         <translation>Wskaźnik wygranych spadł o %1 (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).</source>
         <translation>Koszt pozyskania klienta wzrósł o %1 (%2 → %3), a przychód tylko o %4 (%5 → %6).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).</source>
         <translation>Koszt pozyskania klienta wzrósł o %1 (%2 → %3), a przychód spadł o %4 (%5 → %6).</translation>
     </message>
@@ -164,55 +164,75 @@
         <translation>Koszt pozyskania klienta wzrósł o %1 (%2 → %3), a przychód pozostał na poziomie %4.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Churn rate rose %1 (%2 → %3).</source>
         <translation>Wskaźnik rezygnacji wzrósł o %1 (%2 → %3).</translation>
     </message>
 </context>
 <context>
+    <name>Bucket</name>
+    <message numerus="yes">
+        <location filename="../../core/kpi/bucketcoverage.cpp" line="+79"/>
+        <source>partial week: %1 of %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>partial month: %1 of %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>partial quarter: %1 of %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no data for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dashed: days without data (not a fall to zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashed: days without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dashed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashed — %1 (those days only, not scaled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+69"/>
+        <location filename="../../app/cli/main.cpp" line="+74"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
-
-Wskaźniki KPI marketingu wzdłuż lejka B2B, z Twoich eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
-
-Polecenia:
-  import       Importuje pliki CSV do obszaru roboczego
-  kpis         Oblicza wszystkie KPI za okres, z filtrami, porównaniem i podziałami
-  report       Zapisuje przegląd SMART jako PDF
-  attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
-  cohorts      Kohorty leadów: odsetek docierający do każdego etapu w ciągu 30, 60, 90 i 180 dni
-  channels     Wyświetla zapisane nazwy kanałów z kanałem, jako który liczy się każda z nich; ustawia i resetuje aliasy
-  demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
-
-Uruchom &apos;funnelscope-cli POLECENIE --help&apos;, aby zobaczyć opcje polecenia.
-Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użycia.
-</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The workspace file (created on first use).</source>
         <translation>Plik obszaru roboczego (tworzony przy pierwszym użyciu).</translation>
     </message>
@@ -232,9 +252,32 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
-        <translation>auto, campaign, leads, deals, customers, surveys, expenses lub touchpoints.</translation>
+        <location line="-74"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  demo         Write a realistic two-year demo workspace
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -278,6 +321,11 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+4"/>
+        <source>The currency of amounts the file does not name, e.g. PLN (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>First day a report without dates covers, when the file does not say (with --to).</source>
         <translation>Pierwszy dzień objęty raportem bez dat, gdy plik go nie podaje (razem z --to).</translation>
     </message>
@@ -302,9 +350,14 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Importuje pliki CSV do obszaru roboczego; każdy plik trafia tam w całości albo wcale.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>import: unknown kind &apos;%1&apos;</source>
         <translation>import: nieznany typ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -367,21 +420,31 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>, kolumna &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+125"/>
-        <location line="+243"/>
+        <location line="+17"/>
+        <source>The reporting currency money is converted into, e.g. EUR (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+143"/>
+        <location line="+276"/>
         <source>First day of the period.</source>
         <translation>Pierwszy dzień okresu.</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+125"/>
-        <location line="+243"/>
+        <location line="-418"/>
+        <location line="+143"/>
+        <location line="+276"/>
         <source>Last day of the period.</source>
         <translation>Ostatni dzień okresu.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-418"/>
         <source>Only this channel (repeatable).</source>
         <translation>Tylko ten kanał (opcję można powtarzać).</translation>
     </message>
@@ -396,24 +459,44 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>previous lub year.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>day, week, month, quarter, channel or campaign.</source>
-        <translation>day, week, month, quarter, channel lub campaign.</translation>
+        <location line="+3"/>
+        <source>day, week, month, quarter, channel or campaign. A time bucket with fewer days of data than its calendar week, month or quarter is marked partial (JSON: days, period_days, covered_days, partial; table: *); its sums are never scaled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+128"/>
-        <location line="+111"/>
+        <location line="+417"/>
+        <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>report: --review is a review&apos;s ID (see review list), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report: --review prints a saved review of its own period: drop --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-434"/>
+        <location line="+142"/>
+        <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (domyślnie), csv lub table.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-260"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Oblicza wszystkie KPI z katalogu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
         <translation>kpis: --from i --to muszą być datami, np. 2025-01-31</translation>
     </message>
@@ -443,12 +526,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>kpis: --by %1 od %2 do %3 daje %4 wierszy, więcej niż %5: wybierz dłuższy przedział lub krótszy okres</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Includes totals spread evenly over %1 – %2 (%3): a range report with no day breakdown</source>
         <translation>Obejmuje sumy rozłożone równo na %1 – %2 (%3): raport za okres bez podziału na dni</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay lub position.</translation>
     </message>
@@ -493,7 +576,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>attribution: --format przyjmuje wartość json, csv lub table, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
@@ -542,7 +625,17 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>* kohorta jeszcze dojrzewa: od utworzenia części jej leadów nie minęło jeszcze tyle dni</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>%1: name one of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The PDF to write.</source>
         <translation>Plik PDF do zapisania.</translation>
     </message>
@@ -552,12 +645,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Język raportu.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write the SMART review as a PDF.</source>
-        <translation>Zapisuje przegląd SMART jako PDF.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from i --to muszą być datami, np. 2025-01-31</translation>
     </message>
@@ -577,12 +665,18 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>report: --lang to jeden z: %1, a nie „%2”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>--review %1: no such review in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+379"/>
         <source>Marketing review %1 – %2</source>
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-351"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Liczy zapisaną nazwę kanału jako kanał, np. &quot;Direct Traffic=Direct&quot; (można powtarzać; &quot;NAME=&quot; przywraca domyślną taksonomię).</translation>
     </message>
@@ -627,7 +721,409 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>domyślna taksonomia</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+57"/>
+        <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: the goal&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the KPI&apos;s id, e.g. leads, cpl, mql_to_sql_rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the target, e.g. 1200 or 30%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the baseline value (default: computed from the baseline period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: first day of the baseline period (default: 90 days before --start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: last day of the baseline period (default: the day before --start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the first day the goal counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the day the target is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: weekly, monthly (default) or quarterly reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+146"/>
+        <source>add: only this channel (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+146"/>
+        <source>add: only this campaign (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>add: who owns the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the business objective it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: print the goals as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, or remove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List, add and remove the workspace&apos;s SMART goals, with the fields of the window&apos;s goal form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>goals add: --name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>goals add: --baseline is a number, e.g. 950 or 25%, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>goals add: --start and --deadline are required, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>goals add: --deadline is before --start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>goals add: --baseline-from is after --baseline-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goals add: --cadence is weekly, monthly or quarterly, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>goals remove: name the goal&apos;s ID (see goals list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot save the goal in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>remove: no goal %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot remove goal %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>add: first day of the review&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: last day of the review&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the title (default: &quot;Marketing review FROM – TO&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list: the recommendations and decisions of this review; decide: the review the decision is recorded in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decide: change this decision instead of recording a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide: what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide: who does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide: by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide: open (default), done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide: the goal the decision serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide: the recommended action of the review it answers (its id, see review list --review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: print as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add or decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>review add: --from and --to are required, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review add: --from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>review add: --title needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot save the review in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>review decide: --review ID is required (or --decision ID to change one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review decide: --decision is a decision&apos;s ID, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>review decide: --status is open, done or dropped, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review decide: --goal is a goal&apos;s ID (see goals list), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>review decide: link a decision to --goal or to --recommendation, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review decide: --text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>decide: --decision %1: no such decision in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>decide: --review %1: no such review in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>decide: --goal %1: no such goal in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>decide: --recommendation &apos;%1&apos; is not a recommendation of review %2 (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot save the decision in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>list: --review %1: no such review in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recommended actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>add: the day of the note, or the first day of its range; list: notes from this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the last day of its range (default: --from); list: notes up to this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the note, e.g. &quot;Tracking broken&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the channel it is about (default: every channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: print the notes as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, or remove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dated notes on the data (&quot;campaign launch&quot;, &quot;tracking broken 3–5 May&quot;), drawn on the charts whose period includes them and listed in reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>annotate add: --from is required (the day, or the first day of a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annotate add: --to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotate add: --text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotate add: --channel needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annotate remove: name the note&apos;s ID (see annotate list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annotate list: --from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot save the note in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>remove: no note %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The random seed (default 1).</source>
         <translation>Ziarno losowania (domyślnie 1).</translation>
     </message>
@@ -667,7 +1163,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>podaj polecenie.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
@@ -677,7 +1173,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>nie można zapisać wyniku: %1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+175"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+193"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -716,9 +1212,42 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <location filename="../../core/attribution/attribution.cpp" line="+244"/>
+        <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a reporting currency (pass --currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
+        <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amounts without a currency (imported with none named) cannot be converted to %1 on %2: money KPIs that need them are unknown; re-import them with --currency CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+141"/>
+        <location filename="../../core/i18n/language.cpp" line="+142"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>d MMM</translation>
@@ -730,7 +1259,7 @@ leads from: %1
         <translation>d MMM yy</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>MMM yyyy</translation>
@@ -765,9 +1294,32 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>GoalStore</name>
+    <message>
+        <location filename="../../core/goals/goalstore.cpp" line="+336"/>
+        <source>an annotation needs text and a first day not after its last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>done</source>
+        <translation type="unfinished">zrobione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open</source>
+        <translation type="unfinished">otwarta</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+65"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+106"/>
         <source>not started</source>
         <translation>nierozpoczęty</translation>
     </message>
@@ -795,6 +1347,11 @@ leads from: %1
         <location line="+2"/>
         <source>missed</source>
         <translation>nieosiągnięty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too early to judge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -849,6 +1406,7 @@ leads from: %1
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="+291"/>
         <source>not a date: &apos;%1&apos;</source>
         <translation>to nie jest data: &apos;%1&apos;</translation>
     </message>
@@ -1019,7 +1577,7 @@ leads from: %1
         <translation>kolumna &apos;%1&apos; zawiera daty z ukośnikami, np. &apos;%2&apos;, w których na początku może być dzień albo miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+69"/>
+        <location filename="../../core/importing/importer.cpp" line="+71"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>inne okno lub polecenie Funnelscope zapisuje do tego obszaru roboczego; spróbuj ponownie, gdy skończy. Nic nie zostało zaimportowane</translation>
     </message>
@@ -1039,7 +1597,13 @@ leads from: %1
         <translation>nieznany szablon &apos;%1&apos; (dostępne: %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+15"/>
+        <source>unknown currency &apos;%1&apos;: give an ISO 4217 code such as PLN, EUR or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>nie można otworzyć pliku: %1</translation>
     </message>
@@ -1050,7 +1614,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+345"/>
         <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>bajt NUL: to plik binarny, a nie tekst CSV</translation>
@@ -1086,7 +1650,12 @@ leads from: %1
         <translation>brak danych w tym eksporcie: wiersz %1 mówi, że ich nie ma</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+24"/>
+        <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>cannot write the workspace: %1</source>
         <translation>nie można zapisać obszaru roboczego: %1</translation>
     </message>
@@ -1198,7 +1767,22 @@ leads from: %1
         <translation>nie można zapisać szablonu: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-329"/>
+        <source>unknown currency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is written with &apos;%2&apos;, which several currencies use (%3): pass the account&apos;s currency with --currency CODE (or choose it in the import options); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is written with &apos;%2&apos;, which cannot be the import currency %3 (it stands for %4): pass the account&apos;s currency with --currency CODE; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>to nie jest czas trwania: &apos;%1&apos;</translation>
     </message>
@@ -1239,7 +1823,7 @@ leads from: %1
         <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>bytes that are not valid %1 text</source>
         <translation>bajty, które nie są prawidłowym tekstem %1</translation>
     </message>
@@ -1259,7 +1843,7 @@ leads from: %1
         <translation>to nie jest liczba całkowita: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>negative %1: &apos;%2&apos;</source>
         <translation>ujemna wartość %1: &apos;%2&apos;</translation>
     </message>
@@ -1309,7 +1893,12 @@ leads from: %1
         <translation>Punkty styku</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+334"/>
+        <location filename="../../core/importing/rowstore.cpp" line="+349"/>
+        <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>sumy tych wierszy są zbyt duże, by zapisać je dokładnie</translation>
     </message>
@@ -1397,6 +1986,27 @@ leads from: %1
         <location line="+1"/>
         <source>Czech</source>
         <translation>czeski</translation>
+    </message>
+    <message>
+        <location filename="../../core/money/ratesimporter.cpp" line="+9"/>
+        <source>not an exchange rates file: expected the ECB&apos;s &quot;Date,USD,JPY,...&quot;, the NBP&apos;s &quot;data;1USD;1EUR;...&quot; or &quot;date,from,to,rate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>not a rate greater than 0: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no exchange rates in this file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1991,7 +2601,7 @@ leads from: %1
         <translation>Lojalność</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiformat.cpp" line="+44"/>
+        <location filename="../../core/kpi/kpiformat.cpp" line="+45"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2025,6 +2635,123 @@ leads from: %1
         <source>Won deals</source>
         <translation>Wygrane transakcje</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/kpi/kpicaveat.cpp" line="+26"/>
+        <source>small sample: %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n impression(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n e-mail(s) delivered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n open(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n page view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n landing page view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n MQL(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n SQL(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n closed deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>still maturing: its leads need %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2039,22 +2766,22 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+72"/>
-        <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
-        <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
+        <location filename="../../ui/goalspage.cpp" line="+76"/>
+        <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;M — Jakość danych&lt;/h3&gt;&lt;p&gt;Luki: %1, odrzucone wiersze: %2, kanały z rozbieżną liczbą leadów według platform i CRM: %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;h3&gt;A — Anomalies&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;A — Anomalie&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>&lt;h3&gt;R — Status changes&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;R — Zmiany statusu&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
@@ -2080,12 +2807,23 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+113"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+151"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+324"/>
+        <location filename="../../ui/goalspage.cpp" line="-50"/>
+        <source>Measured as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>same</source>
         <translation>bez zmian</translation>
     </message>
@@ -2100,18 +2838,18 @@ leads from: %1
         <translation>gorzej</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>all channels and campaigns</source>
         <translation>wszystkie kanały i kampanie</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+414"/>
+        <location line="+516"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-503"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
@@ -2121,12 +2859,12 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Compared with %1 – %2.</source>
         <translation>Porównanie z okresem %1 – %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Filters: %1.</source>
         <translation>Filtry: %1.</translation>
     </message>
@@ -2136,7 +2874,7 @@ leads from: %1
         <translation>Przygotowano %1 w programie Funnelscope.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
         <translation>Przegląd SMART: S — wybierz KPI, które mają znaczenie; M — mierz je dokładnie; A — analizuj, aby uzyskać wnioski; R — przeglądaj regularnie; T — podejmij działanie.</translation>
     </message>
@@ -2146,36 +2884,41 @@ leads from: %1
         <translation>Podsumowanie dla zarządu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Goals, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Dla tego obszaru roboczego nie ustalono jeszcze celów.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+360"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+24"/>
-        <location line="+310"/>
+        <location line="-360"/>
+        <location line="+30"/>
+        <location line="+408"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+212"/>
+        <location line="-438"/>
+        <location line="+298"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-298"/>
         <source>Target</source>
         <translation>Docelowo</translation>
     </message>
@@ -2191,40 +2934,41 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
+        <location line="+422"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-418"/>
         <source>Headline KPIs</source>
         <translation>Kluczowe KPI</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+219"/>
+        <location line="+299"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+188"/>
+        <location line="-299"/>
+        <location line="+268"/>
         <location line="+32"/>
         <source>Before</source>
         <translation>Wcześniej</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+189"/>
+        <location line="-300"/>
+        <location line="+269"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-264"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Wybierz: cele i KPI, które mają znaczenie</translation>
     </message>
@@ -2239,7 +2983,7 @@ leads from: %1
         <translation>Wartość bazowa %1 → docelowa %2; obecnie %3, prognoza na termin %4. Status: %5.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Pace: actual against the straight line to the target</source>
         <translation>Tempo: wykonanie względem liniowej ścieżki do wartości docelowej</translation>
     </message>
@@ -2254,12 +2998,50 @@ leads from: %1
         <translation>Planowane tempo</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anomalies in this review&apos;s period (circled): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals &amp; reviews tab.</source>
-        <translation>Brak celów: wybierz KPI dotyczące pipeline&apos;u i przychodu, a nie metryki próżności, i ustaw wartości docelowe na karcie Cele &amp; przeglądy.</translation>
+        <source>For context, earlier anomalies (circled, before this review&apos;s period): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <location filename="../../ui/goalspage.cpp" line="+79"/>
+        <source>for the goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/goalspage.cpp" line="+9"/>
+        <source>answers: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../ui/goalspage.cpp" line="-14"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-314"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Mierz: czy dane są kompletne i wiarygodne?</translation>
     </message>
@@ -2294,12 +3076,7 @@ leads from: %1
         <translation>Obejmuje sumy rozłożone równo na %1 – %2 (%3): raport bez podziału na dni, więc jego dni mają równe udziały.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
-        <translation>Odrzucone wiersze (liczba importów: %1): %2 (numery wierszy i przyczyny na karcie Dane).</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Liczby leadów według platform reklamowych i według CRM są zgodne z dokładnością do 20% w każdym kanale, który ma oba źródła:</translation>
     </message>
@@ -2315,11 +3092,12 @@ leads from: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+27"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-31"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>Leady według platform</translation>
@@ -2347,47 +3125,80 @@ leads from: %1
         <translation>A — Analizuj: trendy, anomalie i przyczyny zmian</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>before this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/goalspage.cpp" line="+24"/>
+        <source>Notes on the data (numbered as on the charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>okres od %1 (%2, zwykle %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 — %2, trailing periods</source>
         <translation>%1 — %2, poprzednie okresy</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No anomalies: every period is within the range of its trailing history.</source>
-        <translation>Brak anomalii: każdy okres mieści się w zakresie wcześniejszych wartości.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anomalies (circled): %1.</source>
-        <translation>Anomalie (zakreślone): %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Helped most</source>
         <translation>Najbardziej pomogły</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Held back most</source>
         <translation>Najbardziej zaszkodziły</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Moved most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+10"/>
         <source>channel</source>
         <translation>kanał</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>campaign</source>
         <translation>kampania</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <source>Not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What moved %1 (%2) since the previous period</source>
         <translation>Co wpłynęło na %1 (%2) od poprzedniego okresu</translation>
     </message>
@@ -2462,7 +3273,7 @@ leads from: %1
         <translation>Nieosiągnięte cele: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Actions due</source>
         <translation>Działania do wykonania</translation>
     </message>
@@ -2473,23 +3284,23 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-39"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Podejmij działanie: co robić dalej</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
         <translation>Nie zadziałała żadna reguła z tabeli działań: żaden KPI nie zmienił się wystarczająco w niepożądanym kierunku.</translation>
     </message>
@@ -2504,14 +3315,8 @@ leads from: %1
         <translation>Zalecane działanie</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../ui/goalspage.cpp" line="+21"/>
-        <source>done</source>
-        <translation>zrobione</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../ui/goalspage.cpp" line="-15"/>
+        <location line="+25"/>
+        <location filename="../../ui/goalspage.cpp" line="-41"/>
         <source>Decisions and open actions</source>
         <translation>Decyzje i otwarte działania</translation>
     </message>
@@ -2527,7 +3332,7 @@ leads from: %1
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Appendix: how each KPI is computed</source>
         <translation>Załącznik: jak obliczany jest każdy KPI</translation>
     </message>
@@ -2550,6 +3355,11 @@ leads from: %1
         <location line="+0"/>
         <source>Better</source>
         <translation>Lepsza wartość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalspage.cpp" line="-22"/>
+        <source>earlier, for context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2575,7 +3385,12 @@ leads from: %1
         <translation>Mierzalny: ustaw liczbową wartość docelową.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Measurable: the baseline period holds no whole %1 period; choose one that covers at least one, so that the baseline is measured over the same length as the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Measurable: there is no data for %1 in this scope; import the files it needs first.</source>
         <translation>Mierzalny: brak danych dla KPI %1 w tym zakresie; najpierw zaimportuj potrzebne pliki.</translation>
     </message>
@@ -2648,7 +3463,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+206"/>
+        <location filename="../../core/store/workspace.cpp" line="+253"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
@@ -2749,6 +3564,24 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>funnelscope::AnnotatedChart</name>
+    <message>
+        <location filename="../../ui/annotatedchart.cpp" line="+106"/>
+        <source>Add annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove annotation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::AttributionView</name>
     <message>
         <location filename="../../ui/attributionview.cpp" line="+26"/>
@@ -2819,6 +3652,39 @@ leads from: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>%1 według kanału i modelu</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CardGrid</name>
+    <message>
+        <location filename="../../ui/cardgrid.cpp" line="+16"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sparkline by %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>before: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3212,7 +4078,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+27"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>Channels</source>
         <translation>Kanały</translation>
     </message>
@@ -3262,7 +4128,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Przeglądy</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Weekly</source>
         <translation>Co tydzień</translation>
     </message>
@@ -3359,19 +4225,24 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+279"/>
+        <location line="+284"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Eksportuj przegląd</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+282"/>
+        <location line="-290"/>
+        <location line="+287"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-218"/>
+        <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -3429,17 +4300,32 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+17"/>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>Record a decision</source>
         <translation>Zapisz decyzję</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-53"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
         <translation>np. Przesuń 10% budżetu z Display do Paid Search</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>nothing in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>the recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Decision:</source>
         <translation>Decyzja:</translation>
     </message>
@@ -3454,7 +4340,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Termin:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Select a saved goal to see its pace</source>
         <translation>Wybierz zapisany cel, aby zobaczyć jego tempo</translation>
     </message>
@@ -3581,7 +4477,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+44"/>
+        <location filename="../../ui/importdialog.cpp" line="+45"/>
         <source>imported</source>
         <translation>zaimportowano</translation>
     </message>
@@ -3628,12 +4524,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+282"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-280"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -3728,6 +4624,21 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Kanał:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>from the file, or the workspace&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The currency of amounts the file does not name (a Currency code column, a symbol such as zł or €, or a header such as Amount spent (INR) name it); &quot;$&quot; alone needs the account&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Period of the file:</source>
         <translation>&amp;Okres pliku:</translation>
@@ -3803,7 +4714,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3820,12 +4731,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nazwa narzędzia lub eksportu (np. „Tygodniowy raport agencji”):</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 z %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
@@ -4056,7 +4967,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+86"/>
+        <location filename="../../ui/kpicard.cpp" line="+102"/>
+        <source>Not judged as better or worse: %1. Before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no data to compare</source>
         <translation>brak danych do porównania</translation>
     </message>
@@ -4069,7 +4985,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../../ui/mainwindow.cpp" line="+71"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -4095,13 +5011,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+191"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-206"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -4211,7 +5127,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Otwarto tylko do odczytu: wszystkie widoki i raporty działają, ale import, usuwanie importów, zapisywanie celów i przeglądów oraz ustawienia są wyłączone.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Overview</source>
         <translation>Podsumowanie</translation>
     </message>
@@ -4221,7 +5137,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Lejek</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+15"/>
+        <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
@@ -4251,7 +5177,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nie udało się odczytać tego obszaru roboczego, więc jego liczby nie są pokazywane: %1. Otwórz jego kopię zapasową (Plik → Otwórz) albo kopię, którą Funnelscope zachował przed aktualizacją (jej nazwa kończy się na .bak).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
@@ -4261,7 +5187,68 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Obejmuje sumy rozłożone równo na %1: raporty bez podziału na dni, więc ich dni mają równe udziały.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
+        <location line="+30"/>
+        <source>Add annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>e.g. Campaign launch, tracking broken, price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Workspace settings</source>
         <translation>Ustawienia obszaru roboczego</translation>
     </message>

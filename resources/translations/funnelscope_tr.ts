@@ -4,7 +4,7 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <location filename="../../core/goals/actionrules.cpp" line="+78"/>
+        <location filename="../../core/goals/actionrules.cpp" line="+113"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
         <translation>Gösterimler artarken tıklama oranı yüzde 10 veya daha fazla düştü.</translation>
     </message>
@@ -104,17 +104,17 @@
         <translation>Nedenini müşterilere sorun: memnuniyet ve NPS anketleri yapın, geri bildirim toplayın, desteğe ulaşmayı kolaylaştırın ve sorunlara proaktif yaklaşın. Bir müşteriyi elde tutmak, yeni bir müşteri kazanmaktan daha az maliyetlidir.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).</source>
         <translation>Gösterimler %4 artarken (%5 → %6) tıklama oranı %1 düştü (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Bounce rate rose %1 (%2 → %3).</source>
         <translation>Hemen çıkma oranı %1 arttı (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Email open rate fell %1 (%2 → %3).</source>
         <translation>E-posta açılma oranı %1 düştü (%2 → %3).</translation>
     </message>
@@ -124,37 +124,37 @@
         <translation>Abonelikten çıkma oranı %1 arttı (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Landing page conversion rate fell %1 (%2 → %3).</source>
         <translation>Açılış sayfası dönüşüm oranı %1 düştü (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).</source>
         <translation>%1 kanalında potansiyel müşteri başına maliyet daha düşük (%3 yerine %2) ve potansiyel müşteri → MQL oranı daha yüksek (%5 yerine %4).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-50"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
         <translation>%1 kanalında potansiyel müşteri başına maliyet %2 arttı (%3 → %4); potansiyel müşteri sayısı: %5.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.</source>
         <translation>MQL → SQL oranı %1 düştü (%2 → %3); MQL sayısı: %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Win rate fell %1 (%2 → %3).</source>
         <translation>Kazanma oranı %1 düştü (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).</source>
         <translation>Müşteri edinme maliyeti %1 arttı (%2 → %3), gelir ise yalnızca %4 arttı (%5 → %6).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).</source>
         <translation>Müşteri edinme maliyeti %1 arttı (%2 → %3), gelir ise %4 düştü (%5 → %6).</translation>
     </message>
@@ -164,55 +164,69 @@
         <translation>Müşteri edinme maliyeti %1 arttı (%2 → %3), gelir ise %4 düzeyinde kaldı.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Churn rate rose %1 (%2 → %3).</source>
         <translation>Müşteri kayıp oranı %1 arttı (%2 → %3).</translation>
     </message>
 </context>
 <context>
+    <name>Bucket</name>
+    <message numerus="yes">
+        <location filename="../../core/kpi/bucketcoverage.cpp" line="+79"/>
+        <source>partial week: %1 of %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>partial month: %1 of %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>partial quarter: %1 of %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no data for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dashed: days without data (not a fall to zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashed: days without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dashed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashed — %1 (those days only, not scaled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+69"/>
+        <location filename="../../app/cli/main.cpp" line="+74"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>&apos;funnelscope-cli --help&apos; komutunu deneyin.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>Kullanım: funnelscope-cli KOMUT [SEÇENEKLER]
-
-B2B hunisi boyunca pazarlama KPI&apos;ları, CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
-
-Komutlar:
-  import       CSV dosyalarını bir çalışma alanına içe aktar
-  kpis         Bir dönem için tüm KPI&apos;ları filtreler, karşılaştırma ve kırılımlarla hesapla
-  report       SMART değerlendirmesini PDF olarak yaz
-  attribution  Potansiyel müşterileri, müşterileri ve geliri kanallara ata: first, last, linear, time-decay veya position
-  cohorts      Potansiyel müşteri kohortları: 30, 60, 90 ve 180 gün içinde her aşamaya ulaşanların payı
-  channels     Kayıtlı kanal adlarını her birinin sayıldığı kanalla listele; takma adları ayarla ve sıfırla
-  demo         Gerçekçi, iki yıllık bir demo çalışma alanı yaz
-
-Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalıştırın.
-Çıkış kodları: 0 başarılı, 1 iş reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
-</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The workspace file (created on first use).</source>
         <translation>Çalışma alanı dosyası (ilk kullanımda oluşturulur).</translation>
     </message>
@@ -232,9 +246,32 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1 çalışma alanı okunamıyor: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
-        <translation>auto, campaign, leads, deals, customers, surveys, expenses veya touchpoints.</translation>
+        <location line="-74"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  demo         Write a realistic two-year demo workspace
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -278,6 +315,11 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+4"/>
+        <source>The currency of amounts the file does not name, e.g. PLN (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>First day a report without dates covers, when the file does not say (with --to).</source>
         <translation>Tarihsiz bir raporun kapsadığı ilk gün, dosya bunu belirtmediğinde (--to ile birlikte).</translation>
     </message>
@@ -302,9 +344,14 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>CSV dosyalarını bir çalışma alanına içe aktar; her dosya ya tamamen aktarılır ya da hiç aktarılmaz.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>import: unknown kind &apos;%1&apos;</source>
         <translation>import: bilinmeyen tür &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -367,21 +414,31 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>, sütun &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+125"/>
-        <location line="+243"/>
+        <location line="+17"/>
+        <source>The reporting currency money is converted into, e.g. EUR (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+143"/>
+        <location line="+276"/>
         <source>First day of the period.</source>
         <translation>Dönemin ilk günü.</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+125"/>
-        <location line="+243"/>
+        <location line="-418"/>
+        <location line="+143"/>
+        <location line="+276"/>
         <source>Last day of the period.</source>
         <translation>Dönemin son günü.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-418"/>
         <source>Only this channel (repeatable).</source>
         <translation>Yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
@@ -396,24 +453,44 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>previous veya year.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>day, week, month, quarter, channel or campaign.</source>
-        <translation>day, week, month, quarter, channel veya campaign.</translation>
+        <location line="+3"/>
+        <source>day, week, month, quarter, channel or campaign. A time bucket with fewer days of data than its calendar week, month or quarter is marked partial (JSON: days, period_days, covered_days, partial; table: *); its sums are never scaled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+128"/>
-        <location line="+111"/>
+        <location line="+417"/>
+        <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>report: --review is a review&apos;s ID (see review list), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report: --review prints a saved review of its own period: drop --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-434"/>
+        <location line="+142"/>
+        <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (varsayılan), csv veya table.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-260"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Katalogdaki tüm KPI&apos;ları hesapla.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
         <translation>kpis: --from ve --to, 2025-01-31 gibi tarihler olmalı</translation>
     </message>
@@ -443,12 +520,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>kpis: %2 ile %3 arası --by %1, %5 satırdan fazla (%4 satır) verir: daha uzun bir aralık ya da daha kısa bir dönem seçin</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Includes totals spread evenly over %1 – %2 (%3): a range report with no day breakdown</source>
         <translation>%1 – %2 arasına eşit dağıtılmış toplamları içerir (%3): gün kırılımı olmayan bir dönem raporu</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay veya position.</translation>
     </message>
@@ -493,7 +570,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>attribution: --format json, csv veya table olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
@@ -542,7 +619,17 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>* henüz olgunlaşıyor: kohorttaki bazı potansiyel müşteriler henüz o kadar günü doldurmadı</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>%1: name one of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The PDF to write.</source>
         <translation>Yazılacak PDF dosyası.</translation>
     </message>
@@ -552,12 +639,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Raporun dili.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write the SMART review as a PDF.</source>
-        <translation>SMART değerlendirmesini PDF olarak yaz.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from ve --to, 2025-01-31 gibi tarihler olmalı</translation>
     </message>
@@ -577,12 +659,18 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>report: --lang şunlardan biri olmalı: %1 (&apos;%2&apos; değil)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>--review %1: no such review in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+379"/>
         <source>Marketing review %1 – %2</source>
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-351"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Kayıtlı bir kanal adını bir kanal olarak say, ör. &quot;Direct Traffic=Direct&quot; (tekrarlanabilir; &quot;NAME=&quot; varsayılan sınıflandırmaya geri döner).</translation>
     </message>
@@ -627,7 +715,409 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>varsayılan sınıflandırma</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+57"/>
+        <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: the goal&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the KPI&apos;s id, e.g. leads, cpl, mql_to_sql_rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the target, e.g. 1200 or 30%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the baseline value (default: computed from the baseline period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: first day of the baseline period (default: 90 days before --start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: last day of the baseline period (default: the day before --start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the first day the goal counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the day the target is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: weekly, monthly (default) or quarterly reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+146"/>
+        <source>add: only this channel (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+146"/>
+        <source>add: only this campaign (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>add: who owns the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the business objective it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: print the goals as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, or remove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List, add and remove the workspace&apos;s SMART goals, with the fields of the window&apos;s goal form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>goals add: --name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>goals add: --baseline is a number, e.g. 950 or 25%, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>goals add: --start and --deadline are required, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>goals add: --deadline is before --start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>goals add: --baseline-from is after --baseline-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goals add: --cadence is weekly, monthly or quarterly, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>goals remove: name the goal&apos;s ID (see goals list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot save the goal in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>remove: no goal %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot remove goal %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>add: first day of the review&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: last day of the review&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the title (default: &quot;Marketing review FROM – TO&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list: the recommendations and decisions of this review; decide: the review the decision is recorded in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decide: change this decision instead of recording a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide: what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide: who does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide: by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide: open (default), done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide: the goal the decision serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide: the recommended action of the review it answers (its id, see review list --review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: print as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add or decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>review add: --from and --to are required, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review add: --from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>review add: --title needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot save the review in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>review decide: --review ID is required (or --decision ID to change one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review decide: --decision is a decision&apos;s ID, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>review decide: --status is open, done or dropped, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review decide: --goal is a goal&apos;s ID (see goals list), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>review decide: link a decision to --goal or to --recommendation, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review decide: --text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>decide: --decision %1: no such decision in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>decide: --review %1: no such review in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>decide: --goal %1: no such goal in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>decide: --recommendation &apos;%1&apos; is not a recommendation of review %2 (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot save the decision in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>list: --review %1: no such review in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recommended actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>add: the day of the note, or the first day of its range; list: notes from this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the last day of its range (default: --from); list: notes up to this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the note, e.g. &quot;Tracking broken&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the channel it is about (default: every channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: print the notes as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, or remove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dated notes on the data (&quot;campaign launch&quot;, &quot;tracking broken 3–5 May&quot;), drawn on the charts whose period includes them and listed in reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>annotate add: --from is required (the day, or the first day of a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annotate add: --to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotate add: --text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotate add: --channel needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annotate remove: name the note&apos;s ID (see annotate list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annotate list: --from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot save the note in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>remove: no note %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The random seed (default 1).</source>
         <translation>Rastgele tohum değeri (varsayılan 1).</translation>
     </message>
@@ -667,7 +1157,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>bir komut belirtin.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>bilinmeyen komut &apos;%1&apos;</translation>
     </message>
@@ -677,7 +1167,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>çıktı yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+175"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+193"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI&apos;lar %1 – %2</translation>
     </message>
@@ -716,9 +1206,42 @@ potansiyel müşteri kaynağı: %1
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <location filename="../../core/attribution/attribution.cpp" line="+244"/>
+        <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a reporting currency (pass --currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
+        <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amounts without a currency (imported with none named) cannot be converted to %1 on %2: money KPIs that need them are unknown; re-import them with --currency CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+141"/>
+        <location filename="../../core/i18n/language.cpp" line="+142"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>d MMM</translation>
@@ -730,7 +1253,7 @@ potansiyel müşteri kaynağı: %1
         <translation>d MMM yy</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>MMM yyyy</translation>
@@ -765,9 +1288,32 @@ potansiyel müşteri kaynağı: %1
     </message>
 </context>
 <context>
+    <name>GoalStore</name>
+    <message>
+        <location filename="../../core/goals/goalstore.cpp" line="+336"/>
+        <source>an annotation needs text and a first day not after its last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>done</source>
+        <translation type="unfinished">tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open</source>
+        <translation type="unfinished">açık</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+65"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+106"/>
         <source>not started</source>
         <translation>başlamadı</translation>
     </message>
@@ -795,6 +1341,11 @@ potansiyel müşteri kaynağı: %1
         <location line="+2"/>
         <source>missed</source>
         <translation>ulaşılamadı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too early to judge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -849,6 +1400,7 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="+291"/>
         <source>not a date: &apos;%1&apos;</source>
         <translation>tarih değil: &apos;%1&apos;</translation>
     </message>
@@ -1019,7 +1571,7 @@ potansiyel müşteri kaynağı: %1
         <translation>&apos;%1&apos; sütununda, önce gün mü yoksa önce ay mı olduğu belirsiz &apos;%2&apos; gibi eğik çizgili tarihler var; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+69"/>
+        <location filename="../../core/importing/importer.cpp" line="+71"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>başka bir Funnelscope penceresi ya da komutu bu çalışma alanına yazıyor; bittiğinde yeniden deneyin. Hiçbir şey içe aktarılmadı</translation>
     </message>
@@ -1039,7 +1591,13 @@ potansiyel müşteri kaynağı: %1
         <translation>bilinmeyen hazır ayar &apos;%1&apos; (kullanılabilir: %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+15"/>
+        <source>unknown currency &apos;%1&apos;: give an ISO 4217 code such as PLN, EUR or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>dosya açılamıyor: %1</translation>
     </message>
@@ -1050,7 +1608,7 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+345"/>
         <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL baytı: bu bir ikili dosya, CSV metni değil</translation>
@@ -1086,7 +1644,12 @@ potansiyel müşteri kaynağı: %1
         <translation>bu dışa aktarımda veri yok: %1. satır veri olmadığını söylüyor</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+24"/>
+        <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>cannot write the workspace: %1</source>
         <translation>çalışma alanına yazılamıyor: %1</translation>
     </message>
@@ -1198,7 +1761,22 @@ potansiyel müşteri kaynağı: %1
         <translation>hazır ayar kaydedilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-329"/>
+        <source>unknown currency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is written with &apos;%2&apos;, which several currencies use (%3): pass the account&apos;s currency with --currency CODE (or choose it in the import options); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is written with &apos;%2&apos;, which cannot be the import currency %3 (it stands for %4): pass the account&apos;s currency with --currency CODE; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>süre değil: &apos;%1&apos;</translation>
     </message>
@@ -1239,7 +1817,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 alan bekleniyordu, %2 bulundu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>bytes that are not valid %1 text</source>
         <translation>geçerli %1 metni olmayan baytlar</translation>
     </message>
@@ -1259,7 +1837,7 @@ potansiyel müşteri kaynağı: %1
         <translation>tam sayı değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>negative %1: &apos;%2&apos;</source>
         <translation>%1 negatif: &apos;%2&apos;</translation>
     </message>
@@ -1309,7 +1887,12 @@ potansiyel müşteri kaynağı: %1
         <translation>Temas noktaları</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+334"/>
+        <location filename="../../core/importing/rowstore.cpp" line="+349"/>
+        <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>bu satırların toplamları tam olarak saklanamayacak kadar büyük</translation>
     </message>
@@ -1397,6 +1980,27 @@ potansiyel müşteri kaynağı: %1
         <location line="+1"/>
         <source>Czech</source>
         <translation>Çekçe</translation>
+    </message>
+    <message>
+        <location filename="../../core/money/ratesimporter.cpp" line="+9"/>
+        <source>not an exchange rates file: expected the ECB&apos;s &quot;Date,USD,JPY,...&quot;, the NBP&apos;s &quot;data;1USD;1EUR;...&quot; or &quot;date,from,to,rate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>not a rate greater than 0: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no exchange rates in this file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1991,7 +2595,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Sadakat</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiformat.cpp" line="+44"/>
+        <location filename="../../core/kpi/kpiformat.cpp" line="+45"/>
         <source>%1 s</source>
         <translation>%1 sn</translation>
     </message>
@@ -2025,6 +2629,97 @@ potansiyel müşteri kaynağı: %1
         <source>Won deals</source>
         <translation>Kazanılan anlaşmalar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/kpi/kpicaveat.cpp" line="+26"/>
+        <source>small sample: %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n impression(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n e-mail(s) delivered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n open(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n page view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n landing page view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n MQL(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n SQL(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n closed deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>still maturing: its leads need %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2039,22 +2734,22 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+72"/>
-        <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
-        <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
+        <location filename="../../ui/goalspage.cpp" line="+76"/>
+        <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;M — Veri kalitesi&lt;/h3&gt;&lt;p&gt;%1 boşluk, %2 reddedilen satır, platform ve CRM potansiyel müşteri sayılarının uyuşmadığı %3 kanal.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;h3&gt;A — Anomalies&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;A — Anomaliler&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>&lt;h3&gt;R — Status changes&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;R — Durum değişiklikleri&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
@@ -2080,12 +2775,23 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+113"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+151"/>
         <source>Page %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+324"/>
+        <location filename="../../ui/goalspage.cpp" line="-50"/>
+        <source>Measured as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>same</source>
         <translation>aynı</translation>
     </message>
@@ -2100,18 +2806,18 @@ potansiyel müşteri kaynağı: %1
         <translation>daha kötü</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>all channels and campaigns</source>
         <translation>tüm kanallar ve kampanyalar</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+414"/>
+        <location line="+516"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-503"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
@@ -2121,12 +2827,12 @@ potansiyel müşteri kaynağı: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Compared with %1 – %2.</source>
         <translation>Karşılaştırma dönemi: %1 – %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Filters: %1.</source>
         <translation>Filtreler: %1.</translation>
     </message>
@@ -2136,7 +2842,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 tarihinde Funnelscope ile hazırlandı.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
         <translation>SMART değerlendirmesi: önemli KPI&apos;ları seçin (Select), doğru ölçün (Measure), içgörü için analiz edin (Analyse), düzenli aralıklarla gözden geçirin (Review), harekete geçin (Take action).</translation>
     </message>
@@ -2146,36 +2852,41 @@ potansiyel müşteri kaynağı: %1
         <translation>Yönetici özeti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goals</source>
         <translation>Hedefler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Goals, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Bu çalışma alanı için henüz hedef belirlenmedi.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+360"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+24"/>
-        <location line="+310"/>
+        <location line="-360"/>
+        <location line="+30"/>
+        <location line="+408"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+212"/>
+        <location line="-438"/>
+        <location line="+298"/>
         <source>Now</source>
         <translation>Güncel</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-298"/>
         <source>Target</source>
         <translation>Hedef değer</translation>
     </message>
@@ -2191,40 +2902,41 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
+        <location line="+422"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-418"/>
         <source>Headline KPIs</source>
         <translation>Ana KPI&apos;lar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+219"/>
+        <location line="+299"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+188"/>
+        <location line="-299"/>
+        <location line="+268"/>
         <location line="+32"/>
         <source>Before</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+189"/>
+        <location line="-300"/>
+        <location line="+269"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-264"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Seç: hedefler ve önemli KPI&apos;lar</translation>
     </message>
@@ -2239,7 +2951,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Referans değer %1 → hedef değer %2; güncel %3, son tarihteki tahmin %4. Durum: %5.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Pace: actual against the straight line to the target</source>
         <translation>Tempo: hedefe giden düz çizgiye göre gerçekleşen</translation>
     </message>
@@ -2254,12 +2966,50 @@ potansiyel müşteri kaynağı: %1
         <translation>Planlanan tempo</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anomalies in this review&apos;s period (circled): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals &amp; reviews tab.</source>
-        <translation>Henüz hedef yok: gösteriş metrikleri yerine satış hattı ve gelir KPI&apos;larını seçin ve Hedefler &amp; değerlendirmeler sekmesinde hedef değerler belirleyin.</translation>
+        <source>For context, earlier anomalies (circled, before this review&apos;s period): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <location filename="../../ui/goalspage.cpp" line="+79"/>
+        <source>for the goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/goalspage.cpp" line="+9"/>
+        <source>answers: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../ui/goalspage.cpp" line="-14"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-314"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Ölç: veriler eksiksiz ve güvenilir mi?</translation>
     </message>
@@ -2294,12 +3044,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 – %2 arasına eşit dağıtılmış toplamları içerir (%3): gün kırılımı olmayan bir rapor, bu yüzden günleri eşit paylar taşır.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
-        <translation>%1 içe aktarmadaki reddedilen satırlar: %2 (satırlar ve nedenler için Veri sekmesine bakın).</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Reklam platformlarının bildirdiği ve CRM&apos;de kaydedilen potansiyel müşteri sayıları, her iki veriye de sahip tüm kanallarda birbirinden en fazla yüzde 20 farklı:</translation>
     </message>
@@ -2313,11 +3058,12 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+27"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-31"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>Potansiyel müşteriler (platform)</translation>
@@ -2345,47 +3091,80 @@ potansiyel müşteri kaynağı: %1
         <translation>A — Analiz et: eğilimler, anomaliler ve değişimi etkileyenler</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>before this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/goalspage.cpp" line="+24"/>
+        <source>Notes on the data (numbered as on the charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>%1 ile başlayan dönem (%2, genellikle %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 — %2, trailing periods</source>
         <translation>%1 — %2, son dönemler</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No anomalies: every period is within the range of its trailing history.</source>
-        <translation>Anomali yok: her dönem, kendinden önceki dönemlerin aralığında.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anomalies (circled): %1.</source>
-        <translation>Anomaliler (daire içinde): %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Helped most</source>
         <translation>En çok katkı yapan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Held back most</source>
         <translation>En çok geriye çeken</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Moved most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+10"/>
         <source>channel</source>
         <translation>kanal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>campaign</source>
         <translation>kampanya</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <source>Not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What moved %1 (%2) since the previous period</source>
         <translation>%1 (%2): önceki dönemden bu yana değişimi etkileyenler</translation>
     </message>
@@ -2460,7 +3239,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Ulaşılamayan hedefler: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Actions due</source>
         <translation>Vadesi gelen eylemler</translation>
     </message>
@@ -2471,23 +3250,23 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-39"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Harekete geç: sırada ne yapılmalı</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
         <translation>Eylem tablosundaki hiçbir kural tetiklenmedi: hiçbir KPI yanlış yönde yeterince değişmedi.</translation>
     </message>
@@ -2502,14 +3281,8 @@ potansiyel müşteri kaynağı: %1
         <translation>Önerilen eylem</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../ui/goalspage.cpp" line="+21"/>
-        <source>done</source>
-        <translation>tamamlandı</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../ui/goalspage.cpp" line="-15"/>
+        <location line="+25"/>
+        <location filename="../../ui/goalspage.cpp" line="-41"/>
         <source>Decisions and open actions</source>
         <translation>Kararlar ve açık eylemler</translation>
     </message>
@@ -2525,7 +3298,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Karar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Appendix: how each KPI is computed</source>
         <translation>Ek: her KPI nasıl hesaplanır</translation>
     </message>
@@ -2548,6 +3321,11 @@ potansiyel müşteri kaynağı: %1
         <location line="+0"/>
         <source>Better</source>
         <translation>Daha iyisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalspage.cpp" line="-22"/>
+        <source>earlier, for context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2573,7 +3351,12 @@ potansiyel müşteri kaynağı: %1
         <translation>Ölçülebilir: sayısal bir hedef değer belirleyin.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Measurable: the baseline period holds no whole %1 period; choose one that covers at least one, so that the baseline is measured over the same length as the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Measurable: there is no data for %1 in this scope; import the files it needs first.</source>
         <translation>Ölçülebilir: bu kapsamda %1 için veri yok; önce gerekli dosyaları içe aktarın.</translation>
     </message>
@@ -2646,7 +3429,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+206"/>
+        <location filename="../../core/store/workspace.cpp" line="+253"/>
         <source>cannot read workspace %1: %2</source>
         <translation>çalışma alanı okunamıyor: %1: %2</translation>
     </message>
@@ -2747,6 +3530,24 @@ potansiyel müşteri kaynağı: %1
     </message>
 </context>
 <context>
+    <name>funnelscope::AnnotatedChart</name>
+    <message>
+        <location filename="../../ui/annotatedchart.cpp" line="+106"/>
+        <source>Add annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove annotation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::AttributionView</name>
     <message>
         <location filename="../../ui/attributionview.cpp" line="+26"/>
@@ -2817,6 +3618,39 @@ potansiyel müşteri kaynağı: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>Kanala ve modele göre %1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CardGrid</name>
+    <message>
+        <location filename="../../ui/cardgrid.cpp" line="+16"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sparkline by %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>before: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3210,7 +4044,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+27"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>Channels</source>
         <translation>Kanallar</translation>
     </message>
@@ -3260,7 +4094,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Değerlendirmeler</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Weekly</source>
         <translation>Haftalık</translation>
     </message>
@@ -3357,19 +4191,24 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+279"/>
+        <location line="+284"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>Değerlendirmeyi dışa aktar</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+282"/>
+        <location line="-290"/>
+        <location line="+287"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-218"/>
+        <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -3427,17 +4266,32 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+17"/>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>Record a decision</source>
         <translation>Karar kaydet</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-53"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
         <translation>ör. Display bütçesinin yüzde 10&apos;unu Paid Search&apos;e kaydır</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>nothing in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>the recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Decision:</source>
         <translation>Karar:</translation>
     </message>
@@ -3452,7 +4306,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Son tarih:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Select a saved goal to see its pace</source>
         <translation>Temposunu görmek için kayıtlı bir hedef seçin</translation>
     </message>
@@ -3579,7 +4443,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+44"/>
+        <location filename="../../ui/importdialog.cpp" line="+45"/>
         <source>imported</source>
         <translation>içe aktarıldı</translation>
     </message>
@@ -3626,12 +4490,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+282"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-280"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -3726,6 +4590,21 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>from the file, or the workspace&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The currency of amounts the file does not name (a Currency code column, a symbol such as zł or €, or a header such as Amount spent (INR) name it); &quot;$&quot; alone needs the account&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Period of the file:</source>
         <translation>Dosyanın &amp;dönemi:</translation>
@@ -3801,7 +4680,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3818,12 +4697,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Aracın veya dışa aktarımın adı (ör. &quot;Ajans haftalık raporu&quot;):</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>comma</source>
         <translation>virgül</translation>
     </message>
@@ -4050,7 +4929,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+86"/>
+        <location filename="../../ui/kpicard.cpp" line="+102"/>
+        <source>Not judged as better or worse: %1. Before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no data to compare</source>
         <translation>karşılaştırılacak veri yok</translation>
     </message>
@@ -4063,7 +4947,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../../ui/mainwindow.cpp" line="+71"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -4089,13 +4973,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+191"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-206"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -4205,7 +5089,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Salt okunur açıldı: tüm görünümler ve raporlar çalışır, ancak içe aktarma, içe aktarmaları silme, hedefleri ve değerlendirmeleri kaydetme ve ayarlar kapalıdır.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
@@ -4215,7 +5099,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Huni</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+15"/>
+        <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
@@ -4245,7 +5139,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Bu çalışma alanı okunamadı, bu yüzden sayıları gösterilmiyor: %1. Yedek bir kopyasını (Dosya → Aç) ya da Funnelscope&apos;un yükseltmeden önce sakladığı kopyayı (adı .bak ile biter) açın.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
@@ -4255,7 +5149,68 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>%1 arasına eşit dağıtılmış toplamları içerir: gün kırılımı olmayan raporlar, bu yüzden günleri eşit paylar taşır.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
+        <location line="+30"/>
+        <source>Add annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>e.g. Campaign launch, tracking broken, price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Workspace settings</source>
         <translation>Çalışma alanı ayarları</translation>
     </message>

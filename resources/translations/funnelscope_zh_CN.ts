@@ -4,7 +4,7 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <location filename="../../core/goals/actionrules.cpp" line="+78"/>
+        <location filename="../../core/goals/actionrules.cpp" line="+113"/>
         <source>Click-through rate fell by 10% or more while impressions grew.</source>
         <translation>展示次数增加，但点击率下降 10% 以上。</translation>
     </message>
@@ -104,17 +104,17 @@
         <translation>询问客户原因：开展满意度与 NPS 调查、收集反馈，让客户能轻松联系到支持团队，并主动处理问题。留住一位老客户的成本低于争取一位新客户。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>Click-through rate fell %1 (%2 → %3) while impressions grew %4 (%5 → %6).</source>
         <translation>点击率下降 %1（%2 → %3），而展示次数增加 %4（%5 → %6）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Bounce rate rose %1 (%2 → %3).</source>
         <translation>跳出率上升 %1（%2 → %3）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Email open rate fell %1 (%2 → %3).</source>
         <translation>电子邮件打开率下降 %1（%2 → %3）。</translation>
     </message>
@@ -124,37 +124,37 @@
         <translation>退订率上升 %1（%2 → %3）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Landing page conversion rate fell %1 (%2 → %3).</source>
         <translation>着陆页转化率下降 %1（%2 → %3）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>%1 has a lower cost per lead (%2 against %3) and a higher Lead → MQL rate (%4 against %5).</source>
         <translation>%1 的单个潜在客户成本更低（%2，对比 %3），潜在客户 → MQL 转化率更高（%4，对比 %5）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-50"/>
         <source>Cost per lead on %1 rose %2 (%3 → %4), on %5 leads.</source>
         <translation>%1 的单个潜在客户成本上升 %2（%3 → %4），共 %5 个潜在客户。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>MQL → SQL rate fell %1 (%2 → %3), on %4 MQLs.</source>
         <translation>MQL → SQL 转化率下降 %1（%2 → %3），共 %4 个 MQL。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Win rate fell %1 (%2 → %3).</source>
         <translation>成交率下降 %1（%2 → %3）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue grew only %4 (%5 → %6).</source>
         <translation>客户获取成本上升 %1（%2 → %3），而收入仅增长 %4（%5 → %6）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Customer acquisition cost rose %1 (%2 → %3) while revenue fell %4 (%5 → %6).</source>
         <translation>客户获取成本上升 %1（%2 → %3），而收入下降 %4（%5 → %6）。</translation>
     </message>
@@ -164,55 +164,69 @@
         <translation>客户获取成本上升 %1（%2 → %3），而收入持平于 %4。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Churn rate rose %1 (%2 → %3).</source>
         <translation>流失率上升 %1（%2 → %3）。</translation>
     </message>
 </context>
 <context>
+    <name>Bucket</name>
+    <message numerus="yes">
+        <location filename="../../core/kpi/bucketcoverage.cpp" line="+79"/>
+        <source>partial week: %1 of %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>partial month: %1 of %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>partial quarter: %1 of %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no data for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dashed: days without data (not a fall to zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashed: days without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dashed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashed — %1 (those days only, not scaled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+69"/>
+        <location filename="../../app/cli/main.cpp" line="+74"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>请运行“funnelscope-cli --help”查看帮助。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>用法：funnelscope-cli 命令 [选项]
-
-基于您的 CSV 导出文件，沿 B2B 漏斗计算营销 KPI，数据保存在一个本地工作区文件中。
-
-命令：
-  import       将 CSV 文件导入工作区
-  kpis         计算某一期间的全部 KPI，支持筛选、对比和细分
-  report       将 SMART 回顾输出为 PDF
-  attribution  将潜在客户、客户和收入归因到各渠道：first、last、linear、time-decay 或 position
-  cohorts      潜在客户同类群组：30、60、90 和 180 天内到达各阶段的比例
-  channels     列出已存储的渠道名称及各自计入的渠道；设置和重置别名
-  demo         创建一个逼真的两年期演示工作区
-
-运行 &apos;funnelscope-cli 命令 --help&apos; 查看某个命令的选项。
-退出代码：0 成功，1 操作被拒绝（未做任何更改），2 用法错误。
-</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The workspace file (created on first use).</source>
         <translation>工作区文件（首次使用时创建）。</translation>
     </message>
@@ -232,9 +246,32 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>无法读取工作区 %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>auto, campaign, leads, deals, customers, surveys, expenses or touchpoints.</source>
-        <translation>auto、campaign、leads、deals、customers、surveys、expenses 或 touchpoints。</translation>
+        <location line="-74"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  demo         Write a realistic two-year demo workspace
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -278,6 +315,11 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
+        <source>The currency of amounts the file does not name, e.g. PLN (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>First day a report without dates covers, when the file does not say (with --to).</source>
         <translation>不含日期的报表所涵盖的第一天，用于文件未注明时（需与 --to 一起指定）。</translation>
     </message>
@@ -302,9 +344,14 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>将 CSV 文件导入工作区；每个文件只会完整导入，或完全不导入。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>import: unknown kind &apos;%1&apos;</source>
         <translation>import：未知的类型“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -367,21 +414,31 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>，字段“%1”</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+125"/>
-        <location line="+243"/>
+        <location line="+17"/>
+        <source>The reporting currency money is converted into, e.g. EUR (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+143"/>
+        <location line="+276"/>
         <source>First day of the period.</source>
         <translation>时间段的第一天。</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+125"/>
-        <location line="+243"/>
+        <location line="-418"/>
+        <location line="+143"/>
+        <location line="+276"/>
         <source>Last day of the period.</source>
         <translation>时间段的最后一天。</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-418"/>
         <source>Only this channel (repeatable).</source>
         <translation>仅限此渠道（可重复指定）。</translation>
     </message>
@@ -396,24 +453,44 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>previous（上一时间段）或 year（去年同期）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>day, week, month, quarter, channel or campaign.</source>
-        <translation>day、week、month、quarter、channel 或 campaign。</translation>
+        <location line="+3"/>
+        <source>day, week, month, quarter, channel or campaign. A time bucket with fewer days of data than its calendar week, month or quarter is marked partial (JSON: days, period_days, covered_days, partial; table: *); its sums are never scaled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+128"/>
-        <location line="+111"/>
+        <location line="+417"/>
+        <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>report: --review is a review&apos;s ID (see review list), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report: --review prints a saved review of its own period: drop --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-434"/>
+        <location line="+142"/>
+        <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json（默认）、csv 或 table。</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-260"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>计算 KPI 目录中的所有指标。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
         <translation>kpis：--from 与 --to 必须为日期，例如 2025-01-31</translation>
     </message>
@@ -443,12 +520,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis：从 %2 到 %3 按 --by %1 细分会产生 %4 行，超过 %5 行：请选择更大的时间粒度或更短的时间段</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Includes totals spread evenly over %1 – %2 (%3): a range report with no day breakdown</source>
         <translation>包含平均分摊到 %1 – %2 的总计（%3）：来自没有逐日明细的区间报表</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
@@ -493,7 +570,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>attribution：--format 必须为 json、csv 或 table，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Attribution %1 – %2, %3 model, by %4
 
 </source>
@@ -542,7 +619,17 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>* 尚未成熟：该同类群组中部分潜在客户创建至今还未满这个天数</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>%1: name one of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The PDF to write.</source>
         <translation>要输出的 PDF 文件。</translation>
     </message>
@@ -552,12 +639,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>报告的语言。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write the SMART review as a PDF.</source>
-        <translation>将 SMART 回顾输出为 PDF。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report：--from 与 --to 必须为日期，例如 2025-01-31</translation>
     </message>
@@ -577,12 +659,18 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report：--lang 必须是 %1 其中之一，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>--review %1: no such review in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+379"/>
         <source>Marketing review %1 – %2</source>
         <translation>营销回顾 %1 – %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-351"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>将已存储的渠道名称计为某个渠道，例如 &quot;Direct Traffic=Direct&quot;（可重复指定；&quot;NAME=&quot; 表示恢复默认分类）。</translation>
     </message>
@@ -627,7 +715,409 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>默认分类</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+57"/>
+        <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: the goal&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the KPI&apos;s id, e.g. leads, cpl, mql_to_sql_rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the target, e.g. 1200 or 30%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the baseline value (default: computed from the baseline period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: first day of the baseline period (default: 90 days before --start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: last day of the baseline period (default: the day before --start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the first day the goal counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the day the target is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: weekly, monthly (default) or quarterly reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+146"/>
+        <source>add: only this channel (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+146"/>
+        <source>add: only this campaign (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>add: who owns the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the business objective it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: print the goals as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, or remove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List, add and remove the workspace&apos;s SMART goals, with the fields of the window&apos;s goal form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>goals add: --name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>goals add: --baseline is a number, e.g. 950 or 25%, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>goals add: --start and --deadline are required, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>goals add: --deadline is before --start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>goals add: --baseline-from is after --baseline-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goals add: --cadence is weekly, monthly or quarterly, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>goals remove: name the goal&apos;s ID (see goals list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot save the goal in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>remove: no goal %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot remove goal %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>add: first day of the review&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: last day of the review&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the title (default: &quot;Marketing review FROM – TO&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list: the recommendations and decisions of this review; decide: the review the decision is recorded in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decide: change this decision instead of recording a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide: what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide: who does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide: by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide: open (default), done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide: the goal the decision serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide: the recommended action of the review it answers (its id, see review list --review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: print as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add or decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>review add: --from and --to are required, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review add: --from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>review add: --title needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot save the review in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>review decide: --review ID is required (or --decision ID to change one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review decide: --decision is a decision&apos;s ID, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>review decide: --status is open, done or dropped, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review decide: --goal is a goal&apos;s ID (see goals list), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>review decide: link a decision to --goal or to --recommendation, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review decide: --text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>decide: --decision %1: no such decision in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>decide: --review %1: no such review in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>decide: --goal %1: no such goal in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>decide: --recommendation &apos;%1&apos; is not a recommendation of review %2 (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot save the decision in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>list: --review %1: no such review in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recommended actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>add: the day of the note, or the first day of its range; list: notes from this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the last day of its range (default: --from); list: notes up to this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the note, e.g. &quot;Tracking broken&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the channel it is about (default: every channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: print the notes as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, or remove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dated notes on the data (&quot;campaign launch&quot;, &quot;tracking broken 3–5 May&quot;), drawn on the charts whose period includes them and listed in reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>annotate add: --from is required (the day, or the first day of a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annotate add: --to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotate add: --text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotate add: --channel needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annotate remove: name the note&apos;s ID (see annotate list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annotate list: --from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot save the note in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>remove: no note %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The random seed (default 1).</source>
         <translation>随机种子（默认 1）。</translation>
     </message>
@@ -667,7 +1157,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>请指定命令。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令“%1”</translation>
     </message>
@@ -677,7 +1167,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>无法写入输出：%1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+175"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+193"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -716,9 +1206,42 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <location filename="../../core/attribution/attribution.cpp" line="+244"/>
+        <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a reporting currency (pass --currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
+        <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amounts without a currency (imported with none named) cannot be converted to %1 on %2: money KPIs that need them are unknown; re-import them with --currency CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
-        <location filename="../../core/i18n/language.cpp" line="+141"/>
+        <location filename="../../core/i18n/language.cpp" line="+142"/>
         <source>d MMM</source>
         <comment>a day on a chart axis: QDate format, e.g. M月d日</comment>
         <translation>M月d日</translation>
@@ -730,7 +1253,7 @@ leads from: %1
         <translation>yy年M月d日</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>MMM yyyy</source>
         <comment>a month on a chart axis: QDate format</comment>
         <translation>yyyy年M月</translation>
@@ -765,9 +1288,32 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>GoalStore</name>
+    <message>
+        <location filename="../../core/goals/goalstore.cpp" line="+336"/>
+        <source>an annotation needs text and a first day not after its last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open</source>
+        <translation type="unfinished">进行中</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+65"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+106"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
@@ -795,6 +1341,11 @@ leads from: %1
         <location line="+2"/>
         <source>missed</source>
         <translation>未达成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too early to judge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -849,6 +1400,7 @@ leads from: %1
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="+291"/>
         <source>not a date: &apos;%1&apos;</source>
         <translation>不是日期：“%1”</translation>
     </message>
@@ -1019,7 +1571,7 @@ leads from: %1
         <translation>列“%1”中有“%2”这类斜线日期，无法判断日在前还是月在前；请用 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+69"/>
+        <location filename="../../core/importing/importer.cpp" line="+71"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>另一个 Funnelscope 窗口或命令正在写入此工作区；请等它完成后再试。未导入任何数据</translation>
     </message>
@@ -1039,7 +1591,13 @@ leads from: %1
         <translation>未知的预设“%1”（可用：%2）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+15"/>
+        <source>unknown currency &apos;%1&apos;: give an ISO 4217 code such as PLN, EUR or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
@@ -1050,7 +1608,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+247"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+345"/>
         <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL 字节：这是二进制文件，不是 CSV 文本</translation>
@@ -1086,7 +1644,12 @@ leads from: %1
         <translation>此导出文件没有数据：第 %1 行表示没有数据</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+24"/>
+        <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>cannot write the workspace: %1</source>
         <translation>无法写入工作区：%1</translation>
     </message>
@@ -1198,7 +1761,22 @@ leads from: %1
         <translation>无法保存预设：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-149"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-329"/>
+        <source>unknown currency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is written with &apos;%2&apos;, which several currencies use (%3): pass the account&apos;s currency with --currency CODE (or choose it in the import options); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is written with &apos;%2&apos;, which cannot be the import currency %3 (it stands for %4): pass the account&apos;s currency with --currency CODE; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>not a duration: &apos;%1&apos;</source>
         <translation>不是有效的时间长度：“%1”</translation>
     </message>
@@ -1239,7 +1817,7 @@ leads from: %1
         <translation>应有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>bytes that are not valid %1 text</source>
         <translation>含有无效的 %1 文本字节</translation>
     </message>
@@ -1259,7 +1837,7 @@ leads from: %1
         <translation>不是整数：“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>negative %1: &apos;%2&apos;</source>
         <translation>%1 为负值：“%2”</translation>
     </message>
@@ -1309,7 +1887,12 @@ leads from: %1
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+334"/>
+        <location filename="../../core/importing/rowstore.cpp" line="+349"/>
+        <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the sums of these rows are too large to be stored exactly</source>
         <translation>这些行的总和过大，无法精确保存</translation>
     </message>
@@ -1397,6 +1980,27 @@ leads from: %1
         <location line="+1"/>
         <source>Czech</source>
         <translation>捷克语</translation>
+    </message>
+    <message>
+        <location filename="../../core/money/ratesimporter.cpp" line="+9"/>
+        <source>not an exchange rates file: expected the ECB&apos;s &quot;Date,USD,JPY,...&quot;, the NBP&apos;s &quot;data;1USD;1EUR;...&quot; or &quot;date,from,to,rate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>not a rate greater than 0: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no exchange rates in this file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1991,7 +2595,7 @@ leads from: %1
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiformat.cpp" line="+44"/>
+        <location filename="../../core/kpi/kpiformat.cpp" line="+45"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2025,6 +2629,97 @@ leads from: %1
         <source>Won deals</source>
         <translation>成交商机</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/kpi/kpicaveat.cpp" line="+26"/>
+        <source>small sample: %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n impression(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n e-mail(s) delivered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n open(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n page view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n landing page view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n MQL(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n SQL(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n closed deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>small sample: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>still maturing: its leads need %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2039,22 +2734,22 @@ leads from: %1
         <translation>删除导入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+72"/>
-        <source>&lt;h3&gt;S — Goals&lt;/h3&gt;&lt;table cellpadding=3&gt;</source>
-        <translation>&lt;h3&gt;S — 目标&lt;/h3&gt;&lt;table cellpadding=3&gt;</translation>
+        <location filename="../../ui/goalspage.cpp" line="+76"/>
+        <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;M — 数据质量&lt;/h3&gt;&lt;p&gt;%1 处数据缺失、%2 行被拒绝、%3 个渠道的平台与 CRM 潜在客户数不一致。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;h3&gt;A — Anomalies&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;A — 异常&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>&lt;h3&gt;R — Status changes&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;R — 状态变更&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
@@ -2080,12 +2775,23 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+113"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+151"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+324"/>
+        <location filename="../../ui/goalspage.cpp" line="-50"/>
+        <source>Measured as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -2100,18 +2806,18 @@ leads from: %1
         <translation>更差</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>all channels and campaigns</source>
         <translation>所有渠道与营销活动</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+414"/>
+        <location line="+516"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-503"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 数据截至 %3</translation>
     </message>
@@ -2121,12 +2827,12 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Compared with %1 – %2.</source>
         <translation>对比时间段：%1 – %2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Filters: %1.</source>
         <translation>筛选条件：%1。</translation>
     </message>
@@ -2136,7 +2842,7 @@ leads from: %1
         <translation>由 Funnelscope 于 %1 生成。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
         <translation>SMART 回顾：选定（Select）重要的 KPI、准确衡量（Measure）、分析（Analyse）以获得洞察、定期回顾（Review）、采取行动（Take action）。</translation>
     </message>
@@ -2146,36 +2852,41 @@ leads from: %1
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Goals, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>此工作区尚未设置任何目标。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+360"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+24"/>
-        <location line="+310"/>
+        <location line="-360"/>
+        <location line="+30"/>
+        <location line="+408"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+212"/>
+        <location line="-438"/>
+        <location line="+298"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-298"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -2191,40 +2902,41 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
+        <location line="+422"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-418"/>
         <source>Headline KPIs</source>
         <translation>核心 KPI</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+219"/>
+        <location line="+299"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+188"/>
+        <location line="-299"/>
+        <location line="+268"/>
         <location line="+32"/>
         <source>Before</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+189"/>
+        <location line="-300"/>
+        <location line="+269"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-264"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 选定：重要的目标与 KPI</translation>
     </message>
@@ -2239,7 +2951,7 @@ leads from: %1
         <translation>基准值 %1 → 目标值 %2；当前 %3，截止日预测 %4。状态：%5。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Pace: actual against the straight line to the target</source>
         <translation>节奏：实际值与匀速达成目标的直线进度对比</translation>
     </message>
@@ -2254,12 +2966,50 @@ leads from: %1
         <translation>计划节奏</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anomalies in this review&apos;s period (circled): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set targets in the Goals &amp; reviews tab.</source>
-        <translation>尚无目标：请选择销售管道与收入相关的 KPI，而非虚荣指标，并在“目标与回顾”标签页设置目标值。</translation>
+        <source>For context, earlier anomalies (circled, before this review&apos;s period): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <location filename="../../ui/goalspage.cpp" line="+79"/>
+        <source>for the goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/goalspage.cpp" line="+9"/>
+        <source>answers: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../ui/goalspage.cpp" line="-14"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-314"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — 衡量：数据是否完整可信？</translation>
     </message>
@@ -2294,12 +3044,7 @@ leads from: %1
         <translation>包含平均分摊到 %1 – %2 的总计（%3）：来自没有逐日明细的报表，因此每天的数值相同。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rejected rows across %1 imports: %2 (see the Data tab for lines and reasons).</source>
-        <translation>%1 次导入中被拒绝的行：%2（请在“数据”标签页查看行号与原因）。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>在同时具有两种数据的每个渠道上，广告平台报告与 CRM 记录的潜在客户数差异均在 20% 以内：</translation>
     </message>
@@ -2313,11 +3058,12 @@ leads from: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+27"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-31"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>平台报告的潜在客户</translation>
@@ -2345,47 +3091,80 @@ leads from: %1
         <translation>A — 分析：趋势、异常与变动因素</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>before this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/goalspage.cpp" line="+24"/>
+        <source>Notes on the data (numbered as on the charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>从 %1 开始的时间段（%2，通常为 %3）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 — %2, trailing periods</source>
         <translation>%1 — %2，历史各期趋势</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No anomalies: every period is within the range of its trailing history.</source>
-        <translation>无异常：每一期都在其历史波动范围内。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anomalies (circled): %1.</source>
-        <translation>异常（已圈出）：%1。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Helped most</source>
         <translation>贡献最大</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Held back most</source>
         <translation>拖累最大</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Moved most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+10"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <source>Not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What moved %1 (%2) since the previous period</source>
         <translation>与上一时间段相比，推动 %1（%2）变化的因素</translation>
     </message>
@@ -2460,7 +3239,7 @@ leads from: %1
         <translation>未达成的目标：%1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Actions due</source>
         <translation>到期的行动</translation>
     </message>
@@ -2471,23 +3250,23 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-39"/>
         <source>T — Take action: what to do next</source>
         <translation>T — 采取行动：下一步该做什么</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
         <translation>行动规则表中没有任何规则被触发：没有 KPI 朝不利方向出现足够大的变动。</translation>
     </message>
@@ -2502,14 +3281,8 @@ leads from: %1
         <translation>建议行动</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../ui/goalspage.cpp" line="+21"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../ui/goalspage.cpp" line="-15"/>
+        <location line="+25"/>
+        <location filename="../../ui/goalspage.cpp" line="-41"/>
         <source>Decisions and open actions</source>
         <translation>决策与未完成的行动</translation>
     </message>
@@ -2525,7 +3298,7 @@ leads from: %1
         <translation>决策</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Appendix: how each KPI is computed</source>
         <translation>附录：各项 KPI 的计算方式</translation>
     </message>
@@ -2548,6 +3321,11 @@ leads from: %1
         <location line="+0"/>
         <source>Better</source>
         <translation>更优方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalspage.cpp" line="-22"/>
+        <source>earlier, for context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2573,7 +3351,12 @@ leads from: %1
         <translation>可衡量：请设置数值目标。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Measurable: the baseline period holds no whole %1 period; choose one that covers at least one, so that the baseline is measured over the same length as the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Measurable: there is no data for %1 in this scope; import the files it needs first.</source>
         <translation>可衡量：此范围内没有 %1 的数据；请先导入所需的文件。</translation>
     </message>
@@ -2646,7 +3429,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+206"/>
+        <location filename="../../core/store/workspace.cpp" line="+253"/>
         <source>cannot read workspace %1: %2</source>
         <translation>无法读取工作区 %1：%2</translation>
     </message>
@@ -2747,6 +3530,24 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>funnelscope::AnnotatedChart</name>
+    <message>
+        <location filename="../../ui/annotatedchart.cpp" line="+106"/>
+        <source>Add annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove annotation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::AttributionView</name>
     <message>
         <location filename="../../ui/attributionview.cpp" line="+26"/>
@@ -2817,6 +3618,39 @@ leads from: %1
         <location line="+17"/>
         <source>%1 by channel and model</source>
         <translation>%1（按渠道与模型）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CardGrid</name>
+    <message>
+        <location filename="../../ui/cardgrid.cpp" line="+16"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sparkline by %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>before: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3210,7 +4044,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+27"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
@@ -3260,7 +4094,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
@@ -3357,19 +4191,24 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+61"/>
         <location line="+5"/>
-        <location line="+279"/>
+        <location line="+284"/>
         <location line="+3"/>
         <source>Export review</source>
         <translation>导出回顾</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+282"/>
+        <location line="-290"/>
+        <location line="+287"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-218"/>
+        <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Save goal</source>
@@ -3427,17 +4266,32 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>Record a decision</source>
         <translation>记录决策</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-53"/>
         <source>e.g. Move 10% of the Display budget to Paid Search</source>
         <translation>例如：将展示广告预算的 10% 转移至付费搜索</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>nothing in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>the recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Decision:</source>
         <translation>决策：</translation>
     </message>
@@ -3452,7 +4306,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>到期日：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Select a saved goal to see its pace</source>
         <translation>选择一个已保存的目标以查看其节奏</translation>
     </message>
@@ -3579,7 +4443,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+44"/>
+        <location filename="../../ui/importdialog.cpp" line="+45"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
@@ -3626,12 +4490,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+282"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 字段名称</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-280"/>
         <source>%1 export</source>
         <translation>%1 导出文件</translation>
     </message>
@@ -3726,6 +4590,21 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>from the file, or the workspace&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The currency of amounts the file does not name (a Currency code column, a symbol such as zł or €, or a header such as Amount spent (INR) name it); &quot;$&quot; alone needs the account&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Period of the file:</source>
         <translation>文件时间段(&amp;P)：</translation>
@@ -3801,7 +4680,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>Save as preset</source>
@@ -3818,12 +4697,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工具或导出文件的名称（例如“代理商周报”）：</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
@@ -4050,7 +4929,12 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+86"/>
+        <location filename="../../ui/kpicard.cpp" line="+102"/>
+        <source>Not judged as better or worse: %1. Before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no data to compare</source>
         <translation>无可比较的数据</translation>
     </message>
@@ -4063,7 +4947,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../../ui/mainwindow.cpp" line="+71"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4089,13 +4973,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+191"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-206"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作区 (*.db);;所有文件 (*)</translation>
     </message>
@@ -4205,7 +5089,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>已以只读方式打开：所有视图与报表均可使用，但导入、删除导入、保存目标与回顾以及设置均已停用。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -4215,7 +5099,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+15"/>
+        <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -4245,7 +5139,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>无法读取此工作区，因此不显示其数字：%1。请打开其备份副本（文件 → 打开），或 Funnelscope 在升级前保留的副本（文件名以 .bak 结尾）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2（%3）</translation>
     </message>
@@ -4255,7 +5149,68 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>包含平均分摊到 %1 的总计：这些是没有逐日明细的报表，因此各日为相等的份额。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
+        <location line="+30"/>
+        <source>Add annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>e.g. Campaign launch, tracking broken, price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Workspace settings</source>
         <translation>工作区设置</translation>
     </message>
