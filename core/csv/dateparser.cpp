@@ -288,11 +288,30 @@ DateParser::Range DateParser::parseRange(QStringView text, DateOrder order)
                 continue;
             }
             Range range;
-            const QDate first = date(line.first(at), range.languageDecimal);
+            const QStringView head = line.first(at).trimmed();
+            const QStringView tail = line.mid(after).trimmed();
+            QDate first = date(head, range.languageDecimal);
+            QDate last = date(tail, range.languageDecimal);
+            // The two days share their month and year, written once: "1-9 апреля 2026 г.", "1–9 de abril de 2026",
+            // "1 - 9 Nisan 2026" (the first day takes the words after the last one's day), or "2026年4月1日-9日"
+            // (the last day takes what comes before the first one's day). Only a short part is completed.
+            if (!first.isValid() && last.isValid() && !head.isEmpty() && head.size() <= 24) {
+                for (qsizetype i = 1; i < tail.size() && !first.isValid(); ++i) {
+                    if (tail.at(i - 1).isSpace() && !tail.at(i).isSpace()) {
+                        first = date(head.toString() + u' ' + tail.mid(i).toString(), range.languageDecimal);
+                    }
+                }
+            } else if (first.isValid() && !last.isValid() && !tail.isEmpty() && tail.size() <= 24 &&
+                       tail.front().isDigit()) {
+                for (qsizetype i = head.size() - 1; i > 0 && !last.isValid(); --i) {
+                    if (!head.at(i - 1).isDigit() && head.at(i).isDigit()) {
+                        last = date(head.first(i).toString() + tail.toString(), range.languageDecimal);
+                    }
+                }
+            }
             if (!first.isValid()) {
                 continue;
             }
-            const QDate last = date(line.mid(after), range.languageDecimal);
             if (last.isValid() && first <= last) {
                 range.first = first;
                 range.last = last;

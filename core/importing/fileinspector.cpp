@@ -46,6 +46,18 @@ struct Evidence
     QHash<int, Numbers> dotDecimal;
     int ambiguousNumbers = 0;
     Cell firstAmbiguous;
+    // The cells of the preset's micro-unit columns (the Yandex Direct API's Cost): with a decimal separator (an
+    // amount, returnMoneyInMicros: false), whole multiples of 10,000 (micro-units as documented), or other whole
+    // numbers (neither); with the clicks of the rows whose cost is whole, for the cost per click that reading gives.
+    int microDecimals = 0;
+    Cell firstMicroDecimal;
+    int microMultiples = 0;
+    int microNonZero = 0;
+    Cell firstMicroNonZero;
+    int microOther = 0;
+    Cell firstMicroOther;
+    double microSum = 0;
+    double microClicks = 0;
     // Dates with month names: the decimal separator of their language, when it is one ("maja" → ','; "mar" → none).
     int commaLanguageDates = 0;
     int dotLanguageDates = 0;
@@ -82,6 +94,18 @@ bool isNumeric(ColumnType t)
 void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
 {
     const KindSpec &spec = kindSpec(layout.mapping->kind());
+    const Preset *preset = layout.mapping->preset();
+    QList<bool> isMicro(spec.columns.size(), false);
+    int clicksColumn = -1;
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        isMicro[c] = preset && preset->micros.contains(spec.columns.at(c).name);
+        if (spec.columns.at(c).name == u"clicks") {
+            clicksColumn = layout.mapping->fileColumn(c);
+        }
+    }
+    const auto digitsOnly = [](QStringView text) {
+        return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar ch) { return ch.isDigit(); });
+    };
     int record = 0;
     QString lastWordDate;
     const auto note = [&](QHash<int, Evidence::Numbers> &numbers, int f, QStringView cell) {
@@ -105,6 +129,32 @@ void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
                 continue;
             }
             const ColumnType type = spec.columns.at(c).type;
+            if (isMicro.at(c)) {
+                if (cell.contains(u'.') || cell.contains(u',')) {
+                    if (e.microDecimals++ == 0) {
+                        e.firstMicroDecimal = {reader.line(), f, cell.toString()};
+                    }
+                } else if (digitsOnly(cell) && cell.size() <= 18) {
+                    const qint64 v = cell.toString().toLongLong();
+                    if (v % 10000 != 0) {
+                        if (e.microOther++ == 0) {
+                            e.firstMicroOther = {reader.line(), f, cell.toString()};
+                        }
+                    } else {
+                        ++e.microMultiples;
+                        if (v != 0 && e.microNonZero++ == 0) {
+                            e.firstMicroNonZero = {reader.line(), f, cell.toString()};
+                        }
+                        const QStringView clicks = clicksColumn >= 0 && clicksColumn < reader.fieldCount()
+                                                       ? reader.field(clicksColumn).trimmed()
+                                                       : QStringView();
+                        if (v != 0 && digitsOnly(clicks) && clicks.size() <= 12) {
+                            e.microSum += double(v);
+                            e.microClicks += clicks.toString().toDouble();
+                        }
+                    }
+                }
+            }
             if (type == ColumnType::Date) {
                 bool slash = false;
                 const DateOrder order = DateParser::evidence(cell, &slash);
@@ -577,6 +627,77 @@ bool decideDecimalSeparator(FileLayout &layout, const Evidence &e, const ImportO
                   at);
 }
 
+// Whether the preset's micro-unit columns (the Yandex Direct API's Cost) hold micro-units or amounts, from all the
+// cells read (docs/decisions.md, "Yandex Direct API money"): a decimal separator anywhere means amounts (the API
+// writes them rounded to two decimals when asked for returnMoneyInMicros: false); only whole multiples of 10,000
+// mean micro-units, as the API writes them by default, unless that reading makes a click cost less than 0.01; anything
+// else is refused, since one reading or the other would store a spend a million times wrong. False when refused.
+bool decideMicros(FileLayout &layout, const Evidence &e)
+{
+    const Preset *preset = layout.mapping->preset();
+    if (!preset || preset->micros.isEmpty()) {
+        return true;
+    }
+    const auto refuse = [&](const QString &reason, const Evidence::Cell &at) {
+        layout.refusal = reason;
+        layout.refusalLine = at.line;
+        layout.refusalColumn = columnName(layout, at.column);
+        return false;
+    };
+    const QString again =
+        Import::tr("export the report again from the API as it writes it by default (money in micro-units), or with "
+                   "the header returnMoneyInMicros: false (amounts with two decimals)");
+    if (e.microDecimals > 0 && e.microNonZero > 0) {
+        const Evidence::Cell &d = e.firstMicroDecimal;
+        const Evidence::Cell &m = e.firstMicroNonZero;
+        return refuse(
+            Import::tr("column '%1' has amounts with decimals ('%2', line %3) and whole numbers like the %4's "
+                       "micro-units ('%5', line %6): one of them would be read a million times "
+                       "wrong; %7")
+                .arg(columnName(layout, d.column), d.text)
+                .arg(d.line)
+                .arg(preset->title, m.text)
+                .arg(m.line)
+                .arg(again),
+            d.line > m.line ? d : m);
+    }
+    if (e.microDecimals > 0) {
+        return true; // amounts, as written (a whole 0 or 120 among them is an amount too)
+    }
+    if (e.microOther > 0) {
+        return refuse(Import::tr("'%1' in column '%2' is a whole number but not one of the %3's micro-units "
+                                 "(millionths of the currency, rounded to 10,000), and no cost in the file has "
+                                 "decimals, so it cannot be told whether it is %4 or %5 of the currency; %6")
+                          .arg(e.firstMicroOther.text, columnName(layout, e.firstMicroOther.column), preset->title,
+                               e.firstMicroOther.text, QString::number(e.firstMicroOther.text.toDouble() / 1e6, 'f', 6))
+                          .arg(again),
+                      e.firstMicroOther);
+    }
+    if (e.microClicks > 0 && e.microSum / e.microClicks < 10000) {
+        Evidence::Cell at;
+        at.line = layout.headerLine;
+        const KindSpec &spec = kindSpec(layout.mapping->kind());
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            if (preset->micros.contains(spec.columns.at(c).name)) {
+                at.column = layout.mapping->fileColumn(c);
+                break;
+            }
+        }
+        return refuse(Import::tr("column '%1' has whole numbers only, but read as the %2's micro-units they would "
+                                 "make a click cost less than 0.01 of the currency, and read as amounts the API "
+                                 "would have written them with decimals; %3")
+                          .arg(columnName(layout, at.column), preset->title, again),
+                      at);
+    }
+    const KindSpec &spec = kindSpec(layout.mapping->kind());
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (preset->micros.contains(spec.columns.at(c).name) && layout.mapping->fileColumn(c) >= 0) {
+            layout.microColumns.append(c);
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QStringList FileInspector::distinctValues(const FileLayout &layout, const QString &column, int max)
@@ -871,15 +992,18 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     const bool datesUndecided = evidence.slashDates > 0 && (evidence.dayFirst == 0) == (evidence.monthFirst == 0);
     const bool decimalsUndecided =
         evidence.ambiguousNumbers > 0 && evidence.commaDecimal.isEmpty() && evidence.dotDecimal.isEmpty();
+    // Micro-units are only taken when no cell of the whole file says otherwise.
+    const bool microsUndecided =
+        preset && !preset->micros.isEmpty() && evidence.microDecimals == 0 && evidence.microOther == 0;
     // A header wider than the sample leaves it no data row to learn from.
-    if (!whole && (datesUndecided || decimalsUndecided || evidence.dataRecords == 0)) {
+    if (!whole && (datesUndecided || decimalsUndecided || microsUndecided || evidence.dataRecords == 0)) {
         evidence = {};
         file.seek(0);
         CsvReader reader(&file, layout.encoding, layout.delimiter);
         gatherEvidence(reader, layout, evidence);
     }
 
-    if (!decideDecimalSeparator(layout, evidence, options, rangeDecimal)) {
+    if (!decideDecimalSeparator(layout, evidence, options, rangeDecimal) || !decideMicros(layout, evidence)) {
         return layout;
     }
 

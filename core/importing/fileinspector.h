@@ -42,6 +42,9 @@ struct FileLayout
     PeriodRows periodRows = PeriodRows::Day;
     QDate reportStart;
     QDate reportEnd;
+    // Canonical columns whose cells are whole millionths of the currency (Preset::micros, where the file's cells show
+    // the tool wrote them so): each is stored as it is, and must be a multiple of 10,000.
+    QList<int> microColumns;
     StageMapping stages; // how deal stages read (the options' mapping)
     QString currency;    // the currency of amounts the file does not name (--currency, else the workspace's)
     QString refusal;     // why the file cannot be imported, or empty

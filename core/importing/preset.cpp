@@ -207,6 +207,9 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     p.partialTables = lowerStrings(o.value(u"partialTables"));
     p.rangeInOtherFile = o.value(u"rangeInOtherFile").toBool();
     p.exactHeader = lowerStrings(o.value(u"header"));
+    for (const QJsonValue &v : o.value(u"micros").toArray()) {
+        p.micros.append(v.toString());
+    }
     const QString order = o.value(u"dateOrder").toString();
     if (order == u"mdy") {
         p.dateOrder = DateOrder::MonthFirst;
@@ -224,6 +227,7 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
         names.append(name);
     }
     names += p.constants.keys();
+    names += p.micros;
     for (const Conditional &c : p.conditionals) {
         names.append(c.column);
     }
@@ -419,6 +423,7 @@ QByteArray Preset::toJson() const
     addList("activeTo", activeTo);
     addList("partialTables", partialTables);
     addFlag("rangeInOtherFile", rangeInOtherFile);
+    addList("micros", micros);
     if (dateOrder) {
         o.insert(QStringLiteral("dateOrder"),
                  *dateOrder == DateOrder::MonthFirst ? QStringLiteral("mdy") : QStringLiteral("dmy"));

@@ -78,6 +78,10 @@ struct Preset
     // Filters.csv): a file of it without dates needs the range from the user.
     bool rangeInOtherFile = false;
     std::optional<DateOrder> dateOrder; // the tool's slash dates, when the data cannot tell
+    // Canonical columns the tool writes by default as whole millionths of the currency, rounded to 10,000 (the Yandex
+    // Direct API's Cost unless the request said returnMoneyInMicros: false, which writes 123.45 instead). Which of
+    // the two a file is, is decided from all its cells (FileInspector); when they cannot tell, the file is refused.
+    QStringList micros;
 
     // A preset the user saved from the import dialog: offered for files with exactly this header (normalised).
     QStringList exactHeader;

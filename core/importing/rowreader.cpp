@@ -303,6 +303,12 @@ bool RowReader::readProduct(Cell &cell, const ColumnSpec &spec, int a, int b)
     if (!y) {
         return reject(b, error);
     }
+    // A bounce rate is a share of the visits: one over 100 % is a percent written without its sign ("12,5" for
+    // 12.5 %), which would store 12.5 bounces a visit; refused rather than read a hundred times too large.
+    if (spec.name == u"bounces" && *x > 1) {
+        return reject(
+            a, Import::tr("a bounce rate over 100 %: '%1' (written as a share, '12.5 %' or '0.125')").arg(first));
+    }
     const double value = *x * *y;
     if (value < 0) {
         return reject(a, Import::tr("negative %1").arg(spec.name));
@@ -598,6 +604,21 @@ RowReader::Outcome RowReader::readNext()
                 if (v.isNegative()) {
                     reject(f, Import::tr("negative %1: '%2'").arg(spec.name, raw));
                     return Outcome::Rejected;
+                }
+                if (m_layout.microColumns.contains(c)) {
+                    // Already micro-units (FileInspector decided from the file's cells): stored as written.
+                    if (!v.isWhole() || v.toWhole() % 10000 != 0) {
+                        reject(f, Import::tr("'%1' is not a micro-amount (a whole number of millionths, rounded to "
+                                             "10,000) as the other costs of this file are")
+                                      .arg(raw));
+                        return Outcome::Rejected;
+                    }
+                    if (v.toWhole() > MaxValuePerRow * qint64(MicrosPerUnit)) {
+                        reject(f, tooLarge(raw));
+                        return Outcome::Rejected;
+                    }
+                    cell.integer = v.toWhole();
+                    break;
                 }
                 if (!v.fitsInMicros() || v.toMicros() > MaxValuePerRow * qint64(MicrosPerUnit)) {
                     reject(f, tooLarge(raw));

@@ -129,6 +129,17 @@ void TestDateParser::ranges_data()
     QTest::addRow("ISO") << u"2026-04-01 - 2026-04-09"_s << apr1 << apr9;
     QTest::addRow("English") << u"April 1, 2026 - April 9, 2026"_s << apr1 << apr9;
     QTest::addRow("English day first") << u"1 April 2026 - 9 April 2026"_s << apr1 << apr9;
+    // One month and year written once, after the last day (or before the first day in Chinese and Japanese).
+    QTest::addRow("Spanish, one month") << u"1–9 de abril de 2026"_s << apr1 << apr9;
+    QTest::addRow("Spanish, one month, al") << u"1 al 9 de abril de 2026"_s << apr1 << apr9;
+    QTest::addRow("Spanish, one year") << u"28 de marzo - 9 de abril de 2026"_s << QDate(2026, 3, 28) << apr9;
+    QTest::addRow("Russian, one month") << u"1-9 апреля 2026 г."_s << apr1 << apr9;
+    QTest::addRow("Russian, с … по") << u"с 1 по 9 апреля 2026 г."_s << apr1 << apr9;
+    QTest::addRow("Russian, one year") << u"28 марта – 9 апреля 2026 г."_s << QDate(2026, 3, 28) << apr9;
+    QTest::addRow("Turkish, one month") << u"1 - 9 Nisan 2026"_s << apr1 << apr9;
+    QTest::addRow("Polish, one month") << u"1–9 kwietnia 2026"_s << apr1 << apr9;
+    QTest::addRow("Chinese, one month") << u"2026年4月1日-9日"_s << apr1 << apr9;
+    QTest::addRow("Chinese, one year") << u"2026年3月28日-4月9日"_s << QDate(2026, 3, 28) << apr9;
     QTest::addRow("across a year") << u"28 de diciembre de 2025 - 3 de enero de 2026"_s << QDate(2025, 12, 28)
                                    << QDate(2026, 1, 3);
 }
@@ -152,6 +163,8 @@ void TestDateParser::notRanges_data()
     QTest::addRow("a title") << u"Informe de campañas"_s;
     QTest::addRow("all time") << u"Todo el período"_s;
     QTest::addRow("a month without a year") << u"1 de abril - 9 de abril"_s;
+    QTest::addRow("days without a month") << u"1 - 9"_s;
+    QTest::addRow("one month, ends before it starts") << u"9-1 апреля 2026 г."_s;
 }
 
 void TestDateParser::notRanges()

@@ -50,12 +50,13 @@ private slots:
         for (const Preset *p : Preset::all()) {
             ids.append(p->id);
         }
-        QCOMPARE(ids,
-                 (QStringList{QStringLiteral("google-ads"), QStringLiteral("google-analytics-4"),
-                              QStringLiteral("google-search-console"), QStringLiteral("hubspot-contacts"),
-                              QStringLiteral("hubspot-deals"), QStringLiteral("linkedin-ads"),
-                              QStringLiteral("mailchimp"), QStringLiteral("meta-ads"), QStringLiteral("microsoft-ads"),
-                              QStringLiteral("salesforce-opportunities"), QStringLiteral("universal-analytics")}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("google-ads"), QStringLiteral("google-analytics-4"),
+                                   QStringLiteral("google-search-console"), QStringLiteral("hubspot-contacts"),
+                                   QStringLiteral("hubspot-deals"), QStringLiteral("linkedin-ads"),
+                                   QStringLiteral("mailchimp"), QStringLiteral("meta-ads"),
+                                   QStringLiteral("microsoft-ads"), QStringLiteral("salesforce-opportunities"),
+                                   QStringLiteral("universal-analytics"), QStringLiteral("yandex-direct-api"),
+                                   QStringLiteral("yandex-direct"), QStringLiteral("yandex-metrica")}));
     }
 
     void patterns()

@@ -465,43 +465,44 @@ private slots:
             << u"universal-analytics"_s << u"de"_s << u"campaign"_s << u"0 0 0 400 0"_s
             << QByteArray("Tagesindex;Standard-channelgruppierung;Sitzungen;Zielvorhabenabschlüsse;Absprungrate;Seiten/"
                           "sitzung;Durchschnittl. sitzungsdauer\n2025-03-01;Organic "
-                          "Search;300;3;30;30;30\n2025-03-02;Organic Search;100;1;30;30;30\nGesamt:;;;;;;\n");
+                          "Search;300;3;30 %;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nGesamt:;;;;;;\n");
         QTest::newRow("universal-analytics es campaign")
             << u"universal-analytics"_s << u"es"_s << u"campaign"_s << u"0 0 0 400 0"_s
             << QByteArray(
                    "Índice de días;Agrupación de canales predeterminada;Sesiones;Objetivos conseguidos;Porcentaje de "
                    "rebote;Páginas/sesión;Duración media de la sesión\n2025-03-01;Organic "
-                   "Search;300;3;30;30;30\n2025-03-02;Organic Search;100;1;30;30;30\nTotal general:;;;;;;\n");
+                   "Search;300;3;30 %;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nTotal general:;;;;;;\n");
         QTest::newRow("universal-analytics fr campaign")
             << u"universal-analytics"_s << u"fr"_s << u"campaign"_s << u"0 0 0 400 0"_s
-            << QByteArray("Index des jours;Regroupement de canaux par défaut;Sessions;Objectifs réalisés;Taux de "
-                          "rebond;Pages/session;Durée moyenne des sessions\n2025-03-01;Organic "
-                          "Search;300;3;30;30;30\n2025-03-02;Organic Search;100;1;30;30;30\nTotal général:;;;;;;\n");
+            << QByteArray(
+                   "Index des jours;Regroupement de canaux par défaut;Sessions;Objectifs réalisés;Taux de "
+                   "rebond;Pages/session;Durée moyenne des sessions\n2025-03-01;Organic "
+                   "Search;300;3;30 %;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nTotal général:;;;;;;\n");
         QTest::newRow("universal-analytics it campaign")
             << u"universal-analytics"_s << u"it"_s << u"campaign"_s << u"0 0 0 400 0"_s
             << QByteArray("Indice giorno;Raggruppamento canali predefinito;Sessioni;Completamenti obiettivo;Frequenza "
                           "di rimbalzo;Pagine/sessione;Durata sessione media\n2025-03-01;Organic "
-                          "Search;300;3;30;30;30\n2025-03-02;Organic Search;100;1;30;30;30\nTotale:;;;;;;\n");
+                          "Search;300;3;30 %;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nTotale:;;;;;;\n");
         QTest::newRow("universal-analytics pl campaign")
             << u"universal-analytics"_s << u"pl"_s << u"campaign"_s << u"0 0 0 400 0"_s
             << QByteArray("Indeks dnia;Domyślne grupowanie kanałów;Sesje;Realizacje celu;Współczynnik "
                           "odrzuceń;Strony/sesja;Śr. czas trwania sesji\n2025-03-01;Organic "
-                          "Search;300;3;30;30;30\n2025-03-02;Organic Search;100;1;30;30;30\nRazem:;;;;;;\n");
+                          "Search;300;3;30 %;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nRazem:;;;;;;\n");
         QTest::newRow("universal-analytics pt_BR campaign")
             << u"universal-analytics"_s << u"pt_BR"_s << u"campaign"_s << u"0 0 0 400 0"_s
             << QByteArray("Índice de dias;Agrupamento padrão de canais;Sessões;Conclusões de meta;Taxa de "
                           "rejeição;Páginas/sessão;Duração média da sessão\n2025-03-01;Organic "
-                          "Search;300;3;30;30;30\n2025-03-02;Organic Search;100;1;30;30;30\nTotal geral:;;;;;;\n");
+                          "Search;300;3;30 %;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nTotal geral:;;;;;;\n");
         QTest::newRow("universal-analytics ru campaign")
             << u"universal-analytics"_s << u"ru"_s << u"campaign"_s << u"0 0 0 400 0"_s
             << QByteArray("Индекс дня;Группа каналов по умолчанию;Сеансы;Достигнутые переходы к цели;Показатель "
                           "отказов;Страниц/сеанс;Сред. длительность сеанса\n2025-03-01;Organic "
-                          "Search;300;3;30;30;30\n2025-03-02;Organic Search;100;1;30;30;30\nИтого:;;;;;;\n");
+                          "Search;300;3;30 %;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nИтого:;;;;;;\n");
         QTest::newRow("universal-analytics tr campaign")
             << u"universal-analytics"_s << u"tr"_s << u"campaign"_s << u"0 0 0 400 0"_s
             << QByteArray("Gün dizini;Varsayılan kanal gruplandırması;Oturumlar;Hedef tamamlama sayısı;Hemen çıkma "
                           "oranı;Sayfa/oturum;Ort. oturum süresi\n2025-03-01;Organic "
-                          "Search;300;3;30;30;30\n2025-03-02;Organic Search;100;1;30;30;30\nToplam:;;;;;;\n");
+                          "Search;300;3;30 %;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nToplam:;;;;;;\n");
         QTest::newRow("generic cs campaign")
             << u"generic"_s << u"cs"_s << u"campaign"_s << u"1500 50 19750000 400 1800"_s
             << QByteArray("Datum;Kanál;Kampaň;Zobrazení;Dosah;Prokliky;Náklady;Leady;Relace;Zobrazení stránek;Odeslané "
