@@ -1436,7 +1436,7 @@ leads from: %1
         <translation>zbyt duża liczba: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
         <source>%1 and %2</source>
         <translation>%1 i %2</translation>
     </message>
@@ -1471,7 +1471,27 @@ leads from: %1
         <translation>&apos;%1&apos; w kolumnie &apos;%2&apos; może być ułamkiem (z kropką dziesiętną) albo liczbą całkowitą (z separatorem tysięcy), a nic innego w pliku tego nie rozstrzyga; %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+24"/>
+        <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>there is no such file</source>
         <translation>taki plik nie istnieje</translation>
     </message>
@@ -1552,7 +1572,7 @@ leads from: %1
         <translation>ten raport %1 nie ma kolumny daty ani zakresu dat nad nagłówkiem, więc jego sum nie da się przypisać do dni: wyeksportuj go z kolumną daty (Dzień), zachowaj wiersze podające zakres dat albo podaj zakres za pomocą --from i --to</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>wiersze tego raportu %1 zawierają sumy (%2), a daty z ukośnikami w zakresie nad nagłówkiem mogą zaczynać się od dnia lub od miesiąca; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
@@ -1562,7 +1582,7 @@ leads from: %1
         <translation>wiersze tego raportu %1 zawierają sumy (%2), ale zakresu dat nad nagłówkiem nie da się odczytać, więc nie można ich przypisać do dni: wyeksportuj go z podziałem dziennym albo zachowaj wiersze podające zakres dat</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>ten raport %1 obejmuje okres od %2 do %3, ponad %4 dni: wyeksportuj go z kolumną daty (Dzień) lub za krótszy okres</translation>
     </message>
@@ -1572,7 +1592,7 @@ leads from: %1
         <translation>ten raport %1 obejmuje „%2” i nie ma dat, więc jego sum nie da się rozłożyć na dni: wyeksportuj go ponownie z zakresem dat albo z kolumną Dzień</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>kolumna &apos;%1&apos; zawiera daty z ukośnikami, np. &apos;%2&apos;, w których na początku może być dzień albo miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
@@ -1614,7 +1634,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+345"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+351"/>
         <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>bajt NUL: to plik binarny, a nie tekst CSV</translation>
@@ -1742,7 +1762,7 @@ leads from: %1
         <translation>szablon wymaga identyfikatora, tytułu i typu</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>szablon %1: &apos;%2&apos; nie jest kolumną plików typu %3</translation>
     </message>
@@ -1757,7 +1777,7 @@ leads from: %1
         <translation>preset %1: warunek dla &apos;%2&apos; wymaga pól value, when i is</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>cannot create %1</source>
         <translation>nie można utworzyć %1</translation>
     </message>
@@ -1767,7 +1787,7 @@ leads from: %1
         <translation>nie można zapisać szablonu: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-329"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,7 +1807,12 @@ leads from: %1
         <translation>to nie jest czas trwania: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>negative %1</source>
         <translation>ujemna wartość %1</translation>
     </message>
@@ -1848,7 +1873,12 @@ leads from: %1
         <translation>ujemna wartość %1: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>position must be greater than 0: &apos;%1&apos;</source>
         <translation>pozycja musi być większa od 0: &apos;%1&apos;</translation>
     </message>

@@ -1436,7 +1436,7 @@ leads from: %1
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
@@ -1471,7 +1471,27 @@ leads from: %1
         <translation>&apos;%1&apos; в столбце &apos;%2&apos; может быть дробью (с десятичной точкой) или целым числом (с разделителем тысяч), и ничто другое в файле этого не решает; %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+24"/>
+        <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
@@ -1552,7 +1572,7 @@ leads from: %1
         <translation>в этом отчёте %1 нет ни столбца даты, ни диапазона дат над заголовком, поэтому его итоги нельзя распределить по дням: выгрузите его со столбцом даты (День), сохраните строки с диапазоном дат или укажите диапазон с помощью --from и --to</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>строки этого отчёта %1 содержат итоги (%2), а даты через косую черту в диапазоне над заголовком могут начинаться как с дня, так и с месяца; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
@@ -1562,7 +1582,7 @@ leads from: %1
         <translation>строки этого отчёта %1 содержат итоги (%2), но диапазон дат над заголовком не удаётся прочитать, поэтому их нельзя распределить по дням: выгрузите отчёт с разбивкой по дням или сохраните строки с диапазоном дат</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>этот отчёт %1 охватывает период с %2 по %3, более %4 дней: выгрузите его со столбцом даты («День») или за более короткий период</translation>
     </message>
@@ -1572,7 +1592,7 @@ leads from: %1
         <translation>этот отчёт %1 охватывает «%2» и не содержит дат, поэтому его итоги нельзя разнести по дням: выгрузите его заново с диапазоном дат или со столбцом «День»</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>в столбце «%1» есть даты через косую черту, например «%2», в которых первым может быть как день, так и месяц; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
@@ -1614,7 +1634,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+345"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+351"/>
         <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>байт NUL: это двоичный файл, а не текст CSV</translation>
@@ -1742,7 +1762,7 @@ leads from: %1
         <translation>у шаблона должны быть id, название и тип</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>шаблон %1: «%2» не является столбцом файлов типа %3</translation>
     </message>
@@ -1757,7 +1777,7 @@ leads from: %1
         <translation>пресет %1: условию для &apos;%2&apos; нужны value, when и is</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>cannot create %1</source>
         <translation>не удается создать %1</translation>
     </message>
@@ -1767,7 +1787,7 @@ leads from: %1
         <translation>не удается сохранить шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-329"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,7 +1807,12 @@ leads from: %1
         <translation>не является длительностью: «%1»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>negative %1</source>
         <translation>отрицательное значение %1</translation>
     </message>
@@ -1848,7 +1873,12 @@ leads from: %1
         <translation>отрицательное значение %1: «%2»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>position must be greater than 0: &apos;%1&apos;</source>
         <translation>позиция должна быть больше 0: «%1»</translation>
     </message>

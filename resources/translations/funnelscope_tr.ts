@@ -1430,7 +1430,7 @@ potansiyel müşteri kaynağı: %1
         <translation>sayı çok büyük: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
         <source>%1 and %2</source>
         <translation>%1 ve %2</translation>
     </message>
@@ -1465,7 +1465,27 @@ potansiyel müşteri kaynağı: %1
         <translation>&apos;%2&apos; sütunundaki &apos;%1&apos; ondalık bir sayı (ondalık noktalı) ya da bir tam sayı (binlik ayırıcılı) olabilir ve dosyadaki başka hiçbir şey hangisi olduğunu göstermiyor; %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+24"/>
+        <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>there is no such file</source>
         <translation>böyle bir dosya yok</translation>
     </message>
@@ -1546,7 +1566,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bu %1 raporunda ne tarih sütunu ne de başlığın üstünde bir tarih aralığı var, bu yüzden toplamları günlere yerleştirilemez: raporu bir tarih (Gün) sütunuyla dışa aktarın, tarih aralığını veren satırları koruyun ya da aralığı --from ve --to ile verin</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>bu %1 raporunun satırları toplam değerler (%2) ve başlığın üstündeki aralığın eğik çizgili tarihleri önce gün ya da önce ay olabilir; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
@@ -1556,7 +1576,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bu %1 raporunun satırları toplam değerler (%2), ancak başlığın üstündeki tarih aralığı okunamıyor, bu yüzden günlere yerleştirilemezler: raporu günlük dökümle dışa aktarın ya da tarih aralığını veren satırları koruyun</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>bu %1 raporu %2 ile %3 arasını, %4 günden fazlasını kapsıyor: bir tarih (Gün) sütunuyla ya da daha kısa bir aralıkla dışa aktarın</translation>
     </message>
@@ -1566,7 +1586,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bu %1 raporu &quot;%2&quot; dönemini kapsıyor ve tarih içermiyor, bu yüzden toplamları günlere yerleştirilemez: raporu bir tarih aralığıyla veya Gün sütunuyla yeniden dışa aktarın</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>&apos;%1&apos; sütununda, önce gün mü yoksa önce ay mı olduğu belirsiz &apos;%2&apos; gibi eğik çizgili tarihler var; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
@@ -1608,7 +1628,7 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+345"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+351"/>
         <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL baytı: bu bir ikili dosya, CSV metni değil</translation>
@@ -1736,7 +1756,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bir hazır ayar için kimlik, başlık ve tür gerekli</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>hazır ayar %1: &apos;%2&apos;, %3 dosyalarının bir sütunu değil</translation>
     </message>
@@ -1751,7 +1771,7 @@ potansiyel müşteri kaynağı: %1
         <translation>ön ayar %1: &apos;%2&apos; koşulu value, when ve is gerektirir</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>cannot create %1</source>
         <translation>%1 oluşturulamıyor</translation>
     </message>
@@ -1761,7 +1781,7 @@ potansiyel müşteri kaynağı: %1
         <translation>hazır ayar kaydedilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-329"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1801,12 @@ potansiyel müşteri kaynağı: %1
         <translation>süre değil: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>negative %1</source>
         <translation>%1 negatif</translation>
     </message>
@@ -1842,7 +1867,12 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 negatif: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>position must be greater than 0: &apos;%1&apos;</source>
         <translation>konum 0&apos;dan büyük olmalı: &apos;%1&apos;</translation>
     </message>

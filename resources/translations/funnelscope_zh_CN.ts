@@ -1430,7 +1430,7 @@ leads from: %1
         <translation>数字过大：“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
@@ -1465,7 +1465,27 @@ leads from: %1
         <translation>字段“%2”中的“%1”可能是小数（以句点作小数点），也可能是整数（带千位分隔符），文件中没有其他内容能判断；%3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+24"/>
+        <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -1546,7 +1566,7 @@ leads from: %1
         <translation>此 %1 报表既没有日期列，表头上方也没有日期范围，因此其总计无法分配到具体日期：请在导出时加入日期（天）列，或保留注明日期范围的那几行，或用 --from 和 --to 指定范围</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>此 %1 报表的各行为汇总数据（%2），且表头上方日期范围中以斜杠分隔的日期可能是日在前，也可能是月在前；请用 --date-order dmy 或 --date-order mdy 指明</translation>
     </message>
@@ -1556,7 +1576,7 @@ leads from: %1
         <translation>此 %1 报表的各行为汇总数据（%2），但表头上方的日期范围无法读取，因此无法分配到具体日期：请按天细分导出，或保留注明日期范围的那几行</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>此 %1 报表涵盖 %2 至 %3，超过 %4 天：请在导出时加入日期（天）列，或缩短日期范围</translation>
     </message>
@@ -1566,7 +1586,7 @@ leads from: %1
         <translation>此 %1 报告涵盖“%2”且没有日期，因此无法将总计分配到各天：请按日期范围或“日”列重新导出</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>列“%1”中有“%2”这类斜线日期，无法判断日在前还是月在前；请用 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
@@ -1608,7 +1628,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+345"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+351"/>
         <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL 字节：这是二进制文件，不是 CSV 文本</translation>
@@ -1736,7 +1756,7 @@ leads from: %1
         <translation>预设需要 id、标题与类型</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>预设 %1：“%2”不是 %3 文件的字段</translation>
     </message>
@@ -1751,7 +1771,7 @@ leads from: %1
         <translation>预设 %1：“%2”的条件需要 value、when 与 is</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -1761,7 +1781,7 @@ leads from: %1
         <translation>无法保存预设：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-329"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1801,12 @@ leads from: %1
         <translation>不是有效的时间长度：“%1”</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>negative %1</source>
         <translation>%1 为负值</translation>
     </message>
@@ -1842,7 +1867,12 @@ leads from: %1
         <translation>%1 为负值：“%2”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>position must be greater than 0: &apos;%1&apos;</source>
         <translation>排名必须大于 0：“%1”</translation>
     </message>

@@ -1430,7 +1430,7 @@ leads from: %1
         <translation>數字過大：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+455"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
@@ -1465,7 +1465,27 @@ leads from: %1
         <translation>欄位「%2」中的「%1」可能是小數（以句點作小數點），也可能是整數（帶千位分隔符號），檔案中沒有其他內容能判斷；%3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+24"/>
+        <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>there is no such file</source>
         <translation>檔案不存在</translation>
     </message>
@@ -1546,7 +1566,7 @@ leads from: %1
         <translation>此 %1 報表既沒有日期欄，標題列上方也沒有日期範圍，因此其總計無法分配到各日：請以日期（日）欄匯出，或保留註明日期範圍的那幾列，或用 --from 和 --to 指定範圍</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>this %1 report&apos;s rows are %2 totals, and the slash dates of its range above the header could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>此 %1 報表的各列為彙總資料（%2），且標題列上方日期範圍中以斜線分隔的日期可能是日在前，也可能是月在前；請用 --date-order dmy 或 --date-order mdy 指明</translation>
     </message>
@@ -1556,7 +1576,7 @@ leads from: %1
         <translation>此 %1 報表的各列為彙總資料（%2），但標題列上方的日期範圍無法讀取，因此無法分配到各日：請以每日明細匯出，或保留註明日期範圍的那幾列</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>this %1 report covers %2 to %3, more than %4 days: export it with a date (Day) column or a shorter range</source>
         <translation>此 %1 報表涵蓋 %2 至 %3，超過 %4 天：請以日期（日）欄或較短的範圍匯出</translation>
     </message>
@@ -1566,7 +1586,7 @@ leads from: %1
         <translation>此 %1 報表涵蓋「%2」且沒有日期，因此無法將總計分配到各日：請以日期範圍或「日」欄重新匯出</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>column &apos;%1&apos; has slash dates like &apos;%2&apos; that could be day or month first; say which with --date-order dmy or --date-order mdy</source>
         <translation>欄位「%1」含有「%2」這類斜線日期，無法判斷日或月在前；請以 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
@@ -1608,7 +1628,7 @@ leads from: %1
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/importing/rowreader.cpp" line="+345"/>
+        <location filename="../../core/importing/rowreader.cpp" line="+351"/>
         <location line="+77"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
         <translation>NUL 位元組：這是二進位檔，不是 CSV 文字</translation>
@@ -1736,7 +1756,7 @@ leads from: %1
         <translation>預設集需要 id、標題與類型</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>預設集 %1：「%2」不是 %3 檔案的欄位</translation>
     </message>
@@ -1751,7 +1771,7 @@ leads from: %1
         <translation>預設 %1：「%2」的條件需要 value、when 與 is</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>cannot create %1</source>
         <translation>無法建立 %1</translation>
     </message>
@@ -1761,7 +1781,7 @@ leads from: %1
         <translation>無法儲存預設集：%1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowreader.cpp" line="-329"/>
+        <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1801,12 @@ leads from: %1
         <translation>不是有效的時間長度：「%1」</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>negative %1</source>
         <translation>%1 為負值</translation>
     </message>
@@ -1842,7 +1867,12 @@ leads from: %1
         <translation>%1 為負值：「%2」</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>position must be greater than 0: &apos;%1&apos;</source>
         <translation>排名必須大於 0：「%1」</translation>
     </message>
