@@ -14,17 +14,18 @@ const QSet<QString> &codes()
 {
     static const QSet<QString> set = {
         QStringLiteral("AED"), QStringLiteral("ARS"), QStringLiteral("AUD"), QStringLiteral("BGN"),
-        QStringLiteral("BRL"), QStringLiteral("CAD"), QStringLiteral("CHF"), QStringLiteral("CLP"),
-        QStringLiteral("CNY"), QStringLiteral("COP"), QStringLiteral("CZK"), QStringLiteral("DKK"),
-        QStringLiteral("EGP"), QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("HKD"),
-        QStringLiteral("HUF"), QStringLiteral("IDR"), QStringLiteral("ILS"), QStringLiteral("INR"),
-        QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("KZT"),
-        QStringLiteral("MXN"), QStringLiteral("MYR"), QStringLiteral("NGN"), QStringLiteral("NOK"),
-        QStringLiteral("NZD"), QStringLiteral("PEN"), QStringLiteral("PHP"), QStringLiteral("PKR"),
-        QStringLiteral("PLN"), QStringLiteral("RON"), QStringLiteral("RSD"), QStringLiteral("RUB"),
-        QStringLiteral("SAR"), QStringLiteral("SEK"), QStringLiteral("SGD"), QStringLiteral("THB"),
-        QStringLiteral("TRY"), QStringLiteral("TWD"), QStringLiteral("UAH"), QStringLiteral("USD"),
-        QStringLiteral("VND"), QStringLiteral("XDR"), QStringLiteral("ZAR")};
+        QStringLiteral("BYN"), QStringLiteral("BRL"), QStringLiteral("CAD"), QStringLiteral("CHF"),
+        QStringLiteral("CLP"), QStringLiteral("CNY"), QStringLiteral("COP"), QStringLiteral("CZK"),
+        QStringLiteral("DKK"), QStringLiteral("EGP"), QStringLiteral("EUR"), QStringLiteral("GBP"),
+        QStringLiteral("HKD"), QStringLiteral("HUF"), QStringLiteral("IDR"), QStringLiteral("ILS"),
+        QStringLiteral("INR"), QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KRW"),
+        QStringLiteral("KZT"), QStringLiteral("MXN"), QStringLiteral("MYR"), QStringLiteral("NGN"),
+        QStringLiteral("NOK"), QStringLiteral("NZD"), QStringLiteral("PEN"), QStringLiteral("PHP"),
+        QStringLiteral("PKR"), QStringLiteral("PLN"), QStringLiteral("RON"), QStringLiteral("RSD"),
+        QStringLiteral("RUB"), QStringLiteral("SAR"), QStringLiteral("SEK"), QStringLiteral("SGD"),
+        QStringLiteral("THB"), QStringLiteral("TRY"), QStringLiteral("TWD"), QStringLiteral("UAH"),
+        QStringLiteral("USD"), QStringLiteral("UZS"), QStringLiteral("VND"), QStringLiteral("XDR"),
+        QStringLiteral("ZAR")};
     return set;
 }
 
@@ -32,16 +33,31 @@ const QSet<QString> &codes()
 const QList<std::pair<QString, QString>> &symbols()
 {
     static const QList<std::pair<QString, QString>> list = {
-        {QStringLiteral("NT$"), QStringLiteral("TWD")}, {QStringLiteral("US$"), QStringLiteral("USD")},
-        {QStringLiteral("CA$"), QStringLiteral("CAD")}, {QStringLiteral("AU$"), QStringLiteral("AUD")},
-        {QStringLiteral("HK$"), QStringLiteral("HKD")}, {QStringLiteral("NZ$"), QStringLiteral("NZD")},
-        {QStringLiteral("R$"), QStringLiteral("BRL")},  {QStringLiteral("zł"), QStringLiteral("PLN")},
-        {QStringLiteral("€"), QStringLiteral("EUR")},   {QStringLiteral("£"), QStringLiteral("GBP")},
-        {QStringLiteral("₺"), QStringLiteral("TRY")},   {QStringLiteral("₽"), QStringLiteral("RUB")},
-        {QStringLiteral("руб"), QStringLiteral("RUB")}, {QStringLiteral("₹"), QStringLiteral("INR")},
-        {QStringLiteral("₩"), QStringLiteral("KRW")},   {QStringLiteral("₴"), QStringLiteral("UAH")},
-        {QStringLiteral("元"), QStringLiteral("CNY")},  {QStringLiteral("円"), QStringLiteral("JPY")},
-        {QStringLiteral("Kč"), QStringLiteral("CZK")},  {QStringLiteral("Ft"), QStringLiteral("HUF")}};
+        {QStringLiteral("NT$"), QStringLiteral("TWD")},
+        {QStringLiteral("US$"), QStringLiteral("USD")},
+        {QStringLiteral("CA$"), QStringLiteral("CAD")},
+        {QStringLiteral("AU$"), QStringLiteral("AUD")},
+        {QStringLiteral("HK$"), QStringLiteral("HKD")},
+        {QStringLiteral("NZ$"), QStringLiteral("NZD")},
+        {QStringLiteral("R$"), QStringLiteral("BRL")},
+        {QStringLiteral("zł"), QStringLiteral("PLN")},
+        {QStringLiteral("€"), QStringLiteral("EUR")},
+        {QStringLiteral("£"), QStringLiteral("GBP")},
+        {QStringLiteral("₺"), QStringLiteral("TRY")},
+        {QStringLiteral("₽"), QStringLiteral("RUB")},
+        // Yandex Direct names the account currency in its money headers: "Расход (руб.)", "(тенге)", "(бел. руб.)".
+        {QStringLiteral("бел. руб"), QStringLiteral("BYN")},
+        {QStringLiteral("тенге"), QStringLiteral("KZT")},
+        {QStringLiteral("грн"), QStringLiteral("UAH")},
+        {QStringLiteral("сум"), QStringLiteral("UZS")},
+        {QStringLiteral("руб"), QStringLiteral("RUB")},
+        {QStringLiteral("₹"), QStringLiteral("INR")},
+        {QStringLiteral("₩"), QStringLiteral("KRW")},
+        {QStringLiteral("₴"), QStringLiteral("UAH")},
+        {QStringLiteral("元"), QStringLiteral("CNY")},
+        {QStringLiteral("円"), QStringLiteral("JPY")},
+        {QStringLiteral("Kč"), QStringLiteral("CZK")},
+        {QStringLiteral("Ft"), QStringLiteral("HUF")}};
     return list;
 }
 
@@ -132,7 +148,7 @@ Mention inAmount(QStringView cell)
 
 QString inHeader(QStringView header)
 {
-    static const QRegularExpression bracketed(QStringLiteral("[(\\[]\\s*([^()\\[\\]]{1,4}?)\\s*[)\\]]"));
+    static const QRegularExpression bracketed(QStringLiteral("[(\\[]\\s*([^()\\[\\]]{1,10}?)\\s*[)\\]]"));
     QRegularExpressionMatchIterator it = bracketed.globalMatch(header);
     while (it.hasNext()) {
         const Mention m = inCell(it.next().capturedView(1));

@@ -79,6 +79,11 @@ private slots:
         QCOMPARE(inAmount(u"PLN 12.50").code, QStringLiteral("PLN"));
         QCOMPARE(inAmount(u"₺1.234,50").code, QStringLiteral("TRY"));
         QCOMPARE(inAmount(u"1 234 ₽").code, QStringLiteral("RUB"));
+        // Yandex Direct's money headers name the account's currency.
+        QCOMPARE(currency::inHeader(u"Расход (руб.)"), QStringLiteral("RUB"));
+        QCOMPARE(currency::inHeader(u"Расход (бел. руб.)"), QStringLiteral("BYN"));
+        QCOMPARE(currency::inHeader(u"Расход (тенге)"), QStringLiteral("KZT"));
+        QCOMPARE(currency::inHeader(u"CTR (%)"), QString());
         QCOMPARE(inAmount(u"NT$1,234").code, QStringLiteral("TWD"));
         QCOMPARE(inAmount(u"€12").code, QStringLiteral("EUR"));
         QCOMPARE(inAmount(u"12.50").code, QString());
