@@ -511,6 +511,105 @@ QString changeText(const KpiFormat &format, std::optional<double> change, int kp
                           : Report::tr("worse"));
 }
 
+// The executive summary's takeaways: what moved most and why, the goals at risk, the review period's biggest anomaly
+// and what was decided, each from a number printed further on (the headline table, the goals table, the trend charts,
+// the decisions table).
+QStringList takeaways(const QJsonObject &doc, const KpiFormat &format)
+{
+    QStringList out;
+    // What moved most: the headline KPI with the largest judged change, and the channel that moved it most.
+    std::optional<std::pair<double, QJsonObject>> largest;
+    for (const QJsonValue &v : doc.value(QStringLiteral("headline")).toArray()) {
+        const QJsonObject h = v.toObject();
+        const int kpi = KpiCatalog::indexOf(h.value(QStringLiteral("id")).toString());
+        const auto change =
+            KpiValues::change(opt(h.value(QStringLiteral("value"))), opt(h.value(QStringLiteral("previous"))));
+        if (kpi < 0 || !change || !KpiCaveat::fromJson(h.value(QStringLiteral("caveat")), kpi).judged() ||
+            SmartReview::betterDirection(h.value(QStringLiteral("id")).toString(), std::nullopt, 0) == 0) {
+            continue;
+        }
+        if (!largest || std::fabs(*change) > std::fabs(largest->first)) {
+            largest = std::pair{*change, h};
+        }
+    }
+    if (largest) {
+        const QString id = largest->second.value(QStringLiteral("id")).toString();
+        const int kpi = KpiCatalog::indexOf(id);
+        QString sentence =
+            (largest->first > 0 ? Report::tr("%1 rose %2 to %3 (from %4).") : Report::tr("%1 fell %2 to %3 (from %4)."))
+                .arg(kpiName(id), format.percent(format.number(std::fabs(largest->first) * 100, 1)),
+                     format.value(kpi, opt(largest->second.value(QStringLiteral("value")))),
+                     format.value(kpi, opt(largest->second.value(QStringLiteral("previous")))));
+        for (const QJsonValue &c : doc.value(QStringLiteral("analysis"))[QStringLiteral("contributors")].toArray()) {
+            const QJsonArray moved = c[QStringLiteral("top")].toArray() + c[QStringLiteral("bottom")].toArray();
+            if (c[QStringLiteral("kpi")].toString() == id && !moved.isEmpty()) {
+                const QJsonObject m = moved.first().toObject();
+                sentence += u' ' + Report::tr("It moved most in %1 (%2 → %3).")
+                                       .arg(Language::isolated(m.value(QStringLiteral("name")).toString()),
+                                            format.value(kpi, opt(m.value(QStringLiteral("before")))),
+                                            format.value(kpi, opt(m.value(QStringLiteral("now")))));
+                break;
+            }
+        }
+        out.append(sentence);
+    }
+    // Goals at risk.
+    QStringList atRisk;
+    int goals = 0;
+    for (const QJsonValue &g : doc.value(QStringLiteral("goals")).toArray()) {
+        ++goals;
+        const QString status = g[QStringLiteral("status")].toString();
+        if (status == u"off_track" || status == u"at_risk") {
+            atRisk.append(Report::tr("%1 (%2)").arg(Language::isolated(g[QStringLiteral("name")].toString()),
+                                                    GoalProgress::statusName(status)));
+        }
+    }
+    if (goals > 0) {
+        out.append(atRisk.isEmpty() ? Report::tr("All %n goal(s) are on track or not yet started.", nullptr, goals)
+                                    : Report::tr("%1 of %2 goals need attention: %3.")
+                                          .arg(atRisk.size())
+                                          .arg(goals)
+                                          .arg(atRisk.join(QStringLiteral("; "))));
+    }
+    // The biggest anomaly of the review's own period.
+    std::optional<std::pair<double, QString>> anomaly;
+    for (const QJsonValue &t : doc.value(QStringLiteral("analysis"))[QStringLiteral("trends")].toArray()) {
+        const QString id = t[QStringLiteral("kpi")].toString();
+        const int kpi = KpiCatalog::indexOf(id);
+        for (const QJsonValue &a : t[QStringLiteral("anomalies")].toArray()) {
+            if (!a[QStringLiteral("in_period")].toBool() || kpi < 0) {
+                continue;
+            }
+            const double score = std::fabs(a[QStringLiteral("score")].toDouble());
+            if (!anomaly || score > anomaly->first) {
+                anomaly =
+                    std::pair{score, Report::tr("The largest anomaly: %1 in the period from %2 was %3 against a "
+                                                "usual %4 (see the trend charts).")
+                                         .arg(kpiName(id), format.mediumDate(a[QStringLiteral("period")].toString()),
+                                              format.value(kpi, opt(a[QStringLiteral("value")])),
+                                              format.value(kpi, opt(a[QStringLiteral("expected")])))};
+            }
+        }
+    }
+    if (anomaly) {
+        out.append(anomaly->second);
+    }
+    // What we will do.
+    QStringList decided;
+    for (const QJsonValue &a : doc.value(QStringLiteral("actions"))[QStringLiteral("decisions")].toArray()) {
+        if (a[QStringLiteral("recorded_here")].toBool() && a[QStringLiteral("status")].toString() != u"dropped") {
+            decided.append(Language::isolated(a[QStringLiteral("text")].toString()));
+        }
+    }
+    if (!decided.isEmpty()) {
+        out.append(Report::tr("We decided: %1.").arg(decided.join(QStringLiteral("; "))));
+    } else if (const QJsonArray rec = doc.value(QStringLiteral("actions"))[QStringLiteral("recommended")].toArray();
+               !rec.isEmpty()) {
+        out.append(Report::tr("Recommended next: %1").arg(SmartReview::actionText(rec.first().toObject(), format)));
+    }
+    return out;
+}
+
 // The recommendation a decision answers: its action as the review recommended it, else the rule's action.
 QString recommendationText(const QJsonObject &actions, const QString &id, const KpiFormat &format)
 {
@@ -610,6 +709,10 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     // Executive summary.
     l.newPage();
     l.heading(Report::tr("Executive summary"));
+    for (const QString &takeaway : takeaways(doc, format)) {
+        l.text(QStringLiteral("•  ") + takeaway, 10);
+    }
+    l.advance(mm(4));
     const QString goalsAsOf = doc.value(QStringLiteral("goals_as_of")).toString();
     l.text(goalsAsOf.isEmpty() ? Report::tr("Goals") : Report::tr("Goals, as of %1").arg(format.mediumDate(goalsAsOf)),
            11, true);

@@ -1953,6 +1953,8 @@ void TestCli::reviewFromTheCliPrintsDecisionsAndAnnotation()
     }
     QVERIFY(!text.contains(QStringLiteral("Summer price change")));
     QVERIFY(!text.contains(QStringLiteral("overdue")));
+    // The executive summary's takeaway says what was decided here, without the dropped decision.
+    QVERIFY2(text.contains(QStringLiteral("We decided: Fix the landing page tag.")), qPrintable(text.left(2000)));
 
     // The note removed, the review prints without it.
     QCOMPARE(
