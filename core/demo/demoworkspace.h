@@ -15,6 +15,10 @@ class DemoWorkspace
 public:
     // Returns an error message, or empty; summaries gets one line per imported file.
     static QString fill(Workspace &workspace, const DemoGenerator::Options &options, QStringList *summaries = nullptr);
+
+private:
+    static QString addEuroAccount(Workspace &workspace, const QString &dir, const DemoGenerator::Options &options,
+                                  QStringList *summaries);
 };
 
 } // namespace funnelscope

@@ -560,8 +560,8 @@ QStringList takeaways(const QJsonObject &doc, const KpiFormat &format)
         ++goals;
         const QString status = g[QStringLiteral("status")].toString();
         if (status == u"off_track" || status == u"at_risk") {
-            atRisk.append(Report::tr("%1 (%2)").arg(Language::isolated(g[QStringLiteral("name")].toString()),
-                                                    GoalProgress::statusName(status)));
+            atRisk.append(QStringLiteral("%1 (%2)").arg(Language::isolated(g[QStringLiteral("name")].toString()),
+                                                        GoalProgress::statusName(status)));
         }
     }
     if (goals > 0) {

@@ -174,54 +174,54 @@
     <message numerus="yes">
         <location filename="../../core/kpi/bucketcoverage.cpp" line="+79"/>
         <source>partial week: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>niepełny tydzień: %1 z %n dnia</numerusform>
+            <numerusform>niepełny tydzień: %1 z %n dni</numerusform>
+            <numerusform>niepełny tydzień: %1 z %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial month: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>niepełny miesiąc: %1 z %n dnia</numerusform>
+            <numerusform>niepełny miesiąc: %1 z %n dni</numerusform>
+            <numerusform>niepełny miesiąc: %1 z %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial quarter: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>niepełny kwartał: %1 z %n dnia</numerusform>
+            <numerusform>niepełny kwartał: %1 z %n dni</numerusform>
+            <numerusform>niepełny kwartał: %1 z %n dni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no data for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych za ten dzień</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dashed: days without data (not a fall to zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia przerywana: dni bez danych (a nie spadek do zera).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashed: days without data</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia przerywana: dni bez danych</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dashed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia przerywana — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashed — %1 (those days only, not scaled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia przerywana — %1 (tylko te dni, bez przeliczania na pełny okres).</translation>
     </message>
 </context>
 <context>
@@ -272,12 +272,30 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
+
+Wskaźniki KPI marketingu wzdłuż lejka B2B, z Twoich eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
+
+Polecenia:
+  import       Importuje pliki CSV do obszaru roboczego
+  kpis         Oblicza wszystkie KPI za okres, z filtrami, porównaniem i podziałami
+  report       Zapisuje przegląd SMART okresu lub zapisany przegląd jako PDF
+  attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
+  cohorts      Kohorty leadów: odsetek docierający do każdego etapu w ciągu 30, 60, 90 i 180 dni
+  channels     Wyświetla zapisane nazwy kanałów z kanałem, jako który liczy się każda z nich; ustawia i resetuje aliasy
+  goals        Wyświetla, dodaje i usuwa cele SMART
+  review       Wyświetla zapisane przeglądy, tworzy przegląd okresu, zapisuje decyzje (status, cel, zalecenie)
+  annotate     Dodaje, wyświetla i usuwa datowane notatki do danych, pokazywane na wykresach i w przeglądach
+  demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
+
+Uruchom &apos;funnelscope-cli POLECENIE --help&apos;, aby zobaczyć opcje polecenia.
+Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użycia.
+</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints lub rates.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -322,7 +340,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name, e.g. PLN (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta kwot, dla których plik jej nie podaje, np. PLN (domyślnie: waluta obszaru roboczego).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -357,7 +375,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+7"/>
         <source>import: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --currency przyjmuje kod ISO 4217, np. PLN, EUR lub USD, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -422,12 +440,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+17"/>
         <source>The reporting currency money is converted into, e.g. EUR (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta raportowania, na którą przeliczane są kwoty, np. EUR (domyślnie: waluta obszaru roboczego).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --currency przyjmuje kod ISO 4217, np. PLN, EUR lub USD, a nie &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -461,27 +479,27 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+3"/>
         <source>day, week, month, quarter, channel or campaign. A time bucket with fewer days of data than its calendar week, month or quarter is marked partial (JSON: days, period_days, covered_days, partial; table: *); its sums are never scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>day, week, month, quarter, channel lub campaign. Przedział czasu, który ma mniej dni z danymi niż jego kalendarzowy tydzień, miesiąc lub kwartał, jest oznaczany jako niepełny (JSON: days, period_days, covered_days, partial; tabela: *); jego sumy nigdy nie są przeliczane na pełny okres.</translation>
     </message>
     <message>
         <location line="+417"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generuje ten zapisany przegląd (zob. review list) wraz z jego decyzjami i notatkami zamiast nowego przeglądu za okres --from – --to.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje przegląd SMART okresu lub zapisany przegląd jako PDF.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>report: --review is a review&apos;s ID (see review list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --review przyjmuje ID przeglądu (zob. review list), a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --review generuje zapisany przegląd za jego własny okres: pomiń --from i --to</translation>
     </message>
     <message>
         <location line="-434"/>
@@ -627,12 +645,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+19"/>
         <source>%1: name one of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: podaj jedno z: %2%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -667,7 +685,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+15"/>
         <source>--review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--review %1: brak takiego przeglądu w %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -723,404 +741,404 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+57"/>
         <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 musi być datą, np. 2025-01-31, a nie &apos;%3&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: nazwa celu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the KPI&apos;s id, e.g. leads, cpl, mql_to_sql_rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: identyfikator KPI, np. leads, cpl, mql_to_sql_rate.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the target, e.g. 1200 or 30%.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: wartość docelowa, np. 1200 lub 30%.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the baseline value (default: computed from the baseline period).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: wartość bazowa (domyślnie: obliczana na podstawie okresu bazowego).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: first day of the baseline period (default: 90 days before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: pierwszy dzień okresu bazowego (domyślnie: 90 dni przed --start).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: last day of the baseline period (default: the day before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ostatni dzień okresu bazowego (domyślnie: dzień przed --start).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the first day the goal counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: pierwszy dzień, od którego liczy się cel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the day the target is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: dzień, do którego ma zostać osiągnięta wartość docelowa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: weekly, monthly (default) or quarterly reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: częstotliwość przeglądów: weekly, monthly (domyślnie) lub quarterly.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+146"/>
         <source>add: only this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: tylko ten kanał (opcję można powtarzać).</translation>
     </message>
     <message>
         <location line="-145"/>
         <location line="+146"/>
         <source>add: only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: tylko ta kampania (opcję można powtarzać).</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>add: who owns the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: właściciel celu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the business objective it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: cel biznesowy, któremu służy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list: print the goals as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: wypisuje cele w formacie JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add lub remove ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List, add and remove the workspace&apos;s SMART goals, with the fields of the window&apos;s goal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla, dodaje i usuwa cele SMART obszaru roboczego, z tymi samymi polami co formularz celu w oknie programu.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: wymagana jest opcja --name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --kpi przyjmuje identyfikator KPI z kpis.md (leads, cpl, revenue, …), a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --target musi być liczbą, np. 1200 lub 30%, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>goals add: --baseline is a number, e.g. 950 or 25%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --baseline musi być liczbą, np. 950 lub 25%, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --start and --deadline are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: wymagane są opcje --start i --deadline w formacie YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>goals add: --deadline is before --start</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: data --deadline jest wcześniejsza niż --start</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>goals add: --baseline-from is after --baseline-to</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: data --baseline-from jest późniejsza niż --baseline-to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --cadence is weekly, monthly or quarterly, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --cadence przyjmuje wartość weekly, monthly lub quarterly, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
-        <translation type="unfinished"></translation>
+        <translation>goals remove: podaj ID celu (zob. goals list)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot save the goal in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać celu w %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no goal %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove: brak celu %1 w %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot remove goal %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można usunąć celu %1 z %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>add: first day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: pierwszy dzień okresu przeglądu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: last day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ostatni dzień okresu przeglądu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the title (default: &quot;Marketing review FROM – TO&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: tytuł (domyślnie: „Przegląd marketingowy OD – DO”).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list: the recommendations and decisions of this review; decide: the review the decision is recorded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: zalecenia i decyzje tego przeglądu; decide: przegląd, w którym zapisywana jest decyzja.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decide: change this decision instead of recording a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: zmienia tę decyzję zamiast zapisywać nową.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: co postanowiono.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: who does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: kto to wykona.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: do kiedy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: open (default), done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: open (domyślnie), done lub dropped.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: the goal the decision serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: cel, któremu służy decyzja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: the recommended action of the review it answers (its id, see review list --review).</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: zalecane działanie z przeglądu, na które odpowiada decyzja (jego identyfikator, zob. review list --review).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: wypisuje w formacie JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add or decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add lub decide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla zapisane przeglądy SMART, tworzy przegląd okresu tak jak okno programu i zapisuje podjęte w nim decyzje.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --review przyjmuje ID przeglądu (zob. review list), a nie &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>review add: wymagane są opcje --from i --to w formacie YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review add: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>review add: data --from jest późniejsza niż --to</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review add: --title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>review add: --title wymaga tekstu</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot save the review in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać przeglądu w %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: wymagana jest opcja --review ID (lub --decision ID, aby zmienić istniejącą decyzję)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>review decide: --decision is a decision&apos;s ID, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: --decision przyjmuje ID decyzji, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review decide: --status is open, done or dropped, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: --status przyjmuje wartość open, done lub dropped, a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>review decide: --goal is a goal&apos;s ID (see goals list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: --goal przyjmuje ID celu (zob. goals list), a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>review decide: link a decision to --goal or to --recommendation, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: powiąż decyzję z --goal albo z --recommendation, nie z obiema naraz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review decide: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: wymagana jest opcja --text</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --decision %1: no such decision in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --decision %1: brak takiej decyzji w %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --review %1: brak takiego przeglądu w %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>decide: --goal %1: no such goal in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --goal %1: brak takiego celu w %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>decide: --recommendation &apos;%1&apos; is not a recommendation of review %2 (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --recommendation &apos;%1&apos; nie jest zaleceniem przeglądu %2 (jego zalecenia: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot save the decision in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać decyzji w %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>list: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>list: --review %1: brak takiego przeglądu w %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recommended actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalecane działania:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po terminie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termin: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>add: the day of the note, or the first day of its range; list: notes from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: dzień notatki lub pierwszy dzień jej zakresu; list: notatki od tego dnia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the last day of its range (default: --from); list: notes up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ostatni dzień jej zakresu (domyślnie: --from); list: notatki do tego dnia włącznie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the note, e.g. &quot;Tracking broken&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: treść notatki, np. „Awaria śledzenia”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the channel it is about (default: every channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: kanał, którego dotyczy notatka (domyślnie: wszystkie kanały).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print the notes as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: wypisuje notatki w formacie JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add, list, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list lub remove ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dated notes on the data (&quot;campaign launch&quot;, &quot;tracking broken 3–5 May&quot;), drawn on the charts whose period includes them and listed in reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datowane notatki do danych („start kampanii”, „awaria śledzenia 3–5 maja”), pokazywane na wykresach, których okres je obejmuje, i wymieniane w przeglądach.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>annotate add: --from is required (the day, or the first day of a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: wymagana jest opcja --from (dzień lub pierwszy dzień zakresu)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate add: --to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: data --to jest wcześniejsza niż --from</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: wymagana jest opcja --text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --channel needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: --channel wymaga nazwy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate remove: name the note&apos;s ID (see annotate list)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate remove: podaj ID notatki (zob. annotate list)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>annotate list: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate list: data --from jest późniejsza niż --to</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot save the note in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać notatki w %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no note %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove: brak notatki %1 w %2</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1216,32 +1234,32 @@ leads from: %1
     <message>
         <location filename="../../core/attribution/attribution.cpp" line="+244"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>przychód jest nieznany: dla wygranych transakcji w %1 brakuje kursu wymiany na %3 (liczba dni: %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a reporting currency (pass --currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>walutę raportowania (podaj --currency)</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>kwoty są w walutach %1, a nie wybrano waluty raportowania: KPI finansowe są nieznane; podaj --currency CODE lub ustaw walutę obszaru roboczego</translation>
     </message>
     <message>
         <location line="+23"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> i jeszcze %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>amounts without a currency (imported with none named) cannot be converted to %1 on %2: money KPIs that need them are unknown; re-import them with --currency CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>kwot bez waluty (zaimportowanych bez podanej waluty) nie można przeliczyć na %1 (dni: %2): KPI finansowe, które ich wymagają, są nieznane; zaimportuj je ponownie z --currency CODE</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kursu wymiany z %1 na %2 w ciągu %3 dni przed %4: KPI finansowe, które go wymagają, są nieznane; zaimportuj kursy poleceniem import --kind rates</translation>
     </message>
 </context>
 <context>
@@ -1298,22 +1316,22 @@ leads from: %1
     <message>
         <location filename="../../core/goals/goalstore.cpp" line="+336"/>
         <source>an annotation needs text and a first day not after its last</source>
-        <translation type="unfinished"></translation>
+        <translation>adnotacja wymaga tekstu i pierwszego dnia nie późniejszego niż ostatni</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>done</source>
-        <translation type="unfinished">zrobione</translation>
+        <translation>wykonane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>porzucone</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open</source>
-        <translation type="unfinished">otwarta</translation>
+        <translation>otwarte</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1369,7 @@ leads from: %1
     <message>
         <location line="+2"/>
         <source>too early to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>za wcześnie na ocenę</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1473,22 +1491,22 @@ leads from: %1
     <message>
         <location line="+24"/>
         <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>wyeksportuj raport z API ponownie w domyślnej postaci (kwoty w mikrojednostkach) albo z nagłówkiem returnMoneyInMicros: false (kwoty z dwoma miejscami po przecinku)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna &apos;%1&apos; zawiera kwoty z częścią dziesiętną (&apos;%2&apos;, wiersz %3) i liczby całkowite podobne do mikrojednostek %4 (&apos;%5&apos;, wiersz %6): jedne z nich zostałyby odczytane z błędem rzędu miliona razy; %7</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; w kolumnie &apos;%2&apos; to liczba całkowita, ale nie mikrojednostki %3 (milionowe części waluty, zaokrąglone do 10 000), a żaden koszt w pliku nie ma części dziesiętnej, więc nie da się ustalić, czy to %4, czy %5 jednostki waluty; %6</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna &apos;%1&apos; zawiera wyłącznie liczby całkowite, ale odczytane jako mikrojednostki %2 dawałyby koszt kliknięcia poniżej 0,01 jednostki waluty, a gdyby były kwotami, API zapisałoby je z częścią dziesiętną; %3</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1619,7 +1637,7 @@ leads from: %1
     <message>
         <location line="+15"/>
         <source>unknown currency &apos;%1&apos;: give an ISO 4217 code such as PLN, EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana waluta &apos;%1&apos;: podaj kod ISO 4217, np. PLN, EUR lub USD</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1672,7 +1690,7 @@ leads from: %1
     <message>
         <location line="+24"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
-        <translation type="unfinished"></translation>
+        <translation>kwoty nie mają podanej waluty i nie wskazano żadnej: zostają zapisane bez waluty i nigdy nie są przeliczane (aby nadać im walutę, zaimportuj plik ponownie z --currency CODE lub wybierz ją w opcjach importu)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1789,17 +1807,17 @@ leads from: %1
     <message>
         <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana waluta &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which several currencies use (%3): pass the account&apos;s currency with --currency CODE (or choose it in the import options); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; zapisano z symbolem &apos;%2&apos;, którego używa kilka walut (%3): podaj walutę konta za pomocą --currency CODE (lub wybierz ją w opcjach importu); niczego nie zaimportowano</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which cannot be the import currency %3 (it stands for %4): pass the account&apos;s currency with --currency CODE; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; zapisano z symbolem &apos;%2&apos;, który nie może oznaczać waluty importu %3 (oznacza %4): podaj walutę konta za pomocą --currency CODE; niczego nie zaimportowano</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -1809,7 +1827,7 @@ leads from: %1
     <message>
         <location line="+37"/>
         <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>współczynnik odrzuceń powyżej 100 %: &apos;%1&apos; (zapisuje się go jako udział: &apos;12.5 %&apos; lub &apos;0.125&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1875,7 +1893,7 @@ leads from: %1
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest mikrokwotą (liczbą całkowitą milionowych części, zaokrągloną do 10 000), w przeciwieństwie do pozostałych kosztów w tym pliku</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1925,7 +1943,7 @@ leads from: %1
     <message>
         <location filename="../../core/importing/rowstore.cpp" line="+349"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
-        <translation type="unfinished"></translation>
+        <translation>wcześniejszy wiersz tego pliku dla tego samego dnia, kanału i kampanii ma kwotę w innej walucie, a kwot w dwóch walutach nie można zsumować: podziel plik według waluty (lub według źródła za pomocą --source)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2020,23 +2038,23 @@ leads from: %1
     <message>
         <location filename="../../core/money/ratesimporter.cpp" line="+9"/>
         <source>not an exchange rates file: expected the ECB&apos;s &quot;Date,USD,JPY,...&quot;, the NBP&apos;s &quot;data;1USD;1EUR;...&quot; or &quot;date,from,to,rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik kursów walut: oczekiwano formatu ECB &quot;Date,USD,JPY,...&quot;, formatu NBP &quot;data;1USD;1EUR;...&quot; lub &quot;date,from,to,rate&quot;</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest para różnych kodów walut: &apos;%1&apos; i &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>not a rate greater than 0: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest kurs większy od 0: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no exchange rates in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kursów wymiany w tym pliku</translation>
     </message>
 </context>
 <context>
@@ -2668,118 +2686,118 @@ leads from: %1
     <message numerus="yes">
         <location filename="../../core/kpi/kpicaveat.cpp" line="+26"/>
         <source>small sample: %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n odpowiedź</numerusform>
+            <numerusform>mała próba: %n odpowiedzi</numerusform>
+            <numerusform>mała próba: %n odpowiedzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n klient</numerusform>
+            <numerusform>mała próba: %n klientów</numerusform>
+            <numerusform>mała próba: %n klientów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n impression(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n wyświetlenie</numerusform>
+            <numerusform>mała próba: %n wyświetlenia</numerusform>
+            <numerusform>mała próba: %n wyświetleń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n e-mail(s) delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n dostarczony e-mail</numerusform>
+            <numerusform>mała próba: %n dostarczone e-maile</numerusform>
+            <numerusform>mała próba: %n dostarczonych e-maili</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n open(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n otwarcie</numerusform>
+            <numerusform>mała próba: %n otwarcia</numerusform>
+            <numerusform>mała próba: %n otwarć</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n odsłona</numerusform>
+            <numerusform>mała próba: %n odsłony</numerusform>
+            <numerusform>mała próba: %n odsłon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n landing page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n wyświetlenie strony docelowej</numerusform>
+            <numerusform>mała próba: %n wyświetlenia stron docelowych</numerusform>
+            <numerusform>mała próba: %n wyświetleń stron docelowych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n lead</numerusform>
+            <numerusform>mała próba: %n leady</numerusform>
+            <numerusform>mała próba: %n leadów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n MQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n MQL</numerusform>
+            <numerusform>mała próba: %n MQL</numerusform>
+            <numerusform>mała próba: %n MQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n SQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n SQL</numerusform>
+            <numerusform>mała próba: %n SQL</numerusform>
+            <numerusform>mała próba: %n SQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n closed deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n zamknięta transakcja</numerusform>
+            <numerusform>mała próba: %n zamknięte transakcje</numerusform>
+            <numerusform>mała próba: %n zamkniętych transakcji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mała próba: %n sesja</numerusform>
+            <numerusform>mała próba: %n sesje</numerusform>
+            <numerusform>mała próba: %n sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>still maturing: its leads need %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kohorta jeszcze dojrzewa: jej leady potrzebują %n dnia</numerusform>
+            <numerusform>kohorta jeszcze dojrzewa: jej leady potrzebują %n dni</numerusform>
+            <numerusform>kohorta jeszcze dojrzewa: jej leady potrzebują %n dni</numerusform>
         </translation>
     </message>
 </context>
@@ -2798,7 +2816,7 @@ leads from: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="+76"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2845,12 +2863,12 @@ leads from: %1
         <location line="+324"/>
         <location filename="../../ui/goalspage.cpp" line="-50"/>
         <source>Measured as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiar na dzień %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiar na dzień %1; „Obecnie” oznacza ostatni pełny okres, %2 – %3.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2868,18 +2886,18 @@ leads from: %1
         <translation>gorzej</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+128"/>
         <source>all channels and campaigns</source>
         <translation>wszystkie kanały i kampanie</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+516"/>
+        <location line="+520"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-507"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
@@ -2914,14 +2932,14 @@ leads from: %1
         <translation>Podsumowanie dla zarządu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goals, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele, stan na %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3030,45 +3048,45 @@ leads from: %1
     <message>
         <location line="+5"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze celów: wybierz KPI dotyczące pipeline&apos;u i przychodu, a nie wskaźniki próżności, i ustal wartość docelową dla każdego z nich.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone wiersze we wszystkich importach (%1): %2; dziennik importu przechowuje numer wiersza i przyczynę dla każdego z nich.</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak anomalii w okresie tego przeglądu: każdy okres mieści się w zakresie swojej wcześniejszej historii.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anomalies in this review&apos;s period (circled): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie w okresie tego przeglądu (zaznaczone kółkiem): %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For context, earlier anomalies (circled, before this review&apos;s period): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kontekstu — wcześniejsze anomalie (zaznaczone kółkiem, sprzed okresu tego przeglądu): %1.</translation>
     </message>
     <message>
         <location line="+144"/>
         <location filename="../../ui/goalspage.cpp" line="+79"/>
         <source>for the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dla celu %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../ui/goalspage.cpp" line="+9"/>
         <source>answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>w odpowiedzi na: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../ui/goalspage.cpp" line="-14"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po terminie</translation>
     </message>
     <message>
         <location line="-314"/>
@@ -3076,7 +3094,51 @@ leads from: %1
         <translation>M — Mierz: czy dane są kompletne i wiarygodne?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-298"/>
+        <source>%1 rose %2 to %3 (from %4).</source>
+        <translation>%1: wzrost o %2 do %3 (z %4).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 fell %2 to %3 (from %4).</source>
+        <translation>%1: spadek o %2 do %3 (z %4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It moved most in %1 (%2 → %3).</source>
+        <translation>Najbardziej zmienił się w: %1 (%2 → %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>All %n goal(s) are on track or not yet started.</source>
+        <translation>
+            <numerusform>Jedyny cel jest na dobrej drodze lub jeszcze się nie zaczął.</numerusform>
+            <numerusform>Wszystkie %n cele są na dobrej drodze lub jeszcze się nie zaczęły.</numerusform>
+            <numerusform>Wszystkie %n celów jest na dobrej drodze lub jeszcze się nie zaczęło.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 goals need attention: %3.</source>
+        <translation>Celów wymagających uwagi: %1 z %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The largest anomaly: %1 in the period from %2 was %3 against a usual %4 (see the trend charts).</source>
+        <translation>Największa anomalia: %1 w okresie od %2 wyniósł %3 wobec zwykłych %4 (zob. wykresy trendów).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>We decided: %1.</source>
+        <translation>Zdecydowaliśmy: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended next: %1</source>
+        <translation>Zalecany następny krok: %1</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3157,33 +3219,33 @@ leads from: %1
     <message>
         <location line="+16"/>
         <source>before this period</source>
-        <translation type="unfinished"></translation>
+        <translation>przed tym okresem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie kanały</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki do danych (numeracja jak na wykresach)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3208,7 +3270,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Moved most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbardziej się zmieniły</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3225,7 +3287,7 @@ leads from: %1
     <message>
         <location line="-2"/>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza rankingiem</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3389,7 +3451,7 @@ leads from: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
-        <translation type="unfinished"></translation>
+        <translation>wcześniej, dla kontekstu</translation>
     </message>
 </context>
 <context>
@@ -3417,7 +3479,7 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source>Measurable: the baseline period holds no whole %1 period; choose one that covers at least one, so that the baseline is measured over the same length as the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierzalny: okres bazowy nie obejmuje ani jednego pełnego okresu przeglądu (%1); wybierz taki, który obejmuje co najmniej jeden, aby wartość bazowa była mierzona w okresie tej samej długości co cel.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3598,17 +3660,17 @@ leads from: %1
     <message>
         <location filename="../../ui/annotatedchart.cpp" line="+106"/>
         <source>Add annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj adnotację…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove annotation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń adnotację „%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnotacje…</translation>
     </message>
 </context>
 <context>
@@ -3689,32 +3751,32 @@ leads from: %1
     <message>
         <location filename="../../ui/cardgrid.cpp" line="+16"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>dni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>tygodnie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiące</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>kwartały</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sparkline by %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-wykres w podziale na %1. %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wcześniej: %1</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4331,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="-218"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiar na dzień %1; w celach dotyczących poziomu wskaźnika „Obecnie” oznacza ostatni pełny okres.</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -4342,17 +4404,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+6"/>
         <source>nothing in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>niczego konkretnego</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>celu %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zalecenia: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4372,12 +4434,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+1"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4656,17 +4718,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+4"/>
         <source>from the file, or the workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>z pliku lub z obszaru roboczego</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name (a Currency code column, a symbol such as zł or €, or a header such as Amount spent (INR) name it); &quot;$&quot; alone needs the account&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta kwot, dla których plik jej nie podaje (podaje ją kolumna Currency code, symbol taki jak zł lub € albo nagłówek taki jak Amount spent (INR)); sam symbol „$” wymaga podania waluty konta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wal&amp;uta:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4999,7 +5061,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location filename="../../ui/kpicard.cpp" line="+102"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez oceny, czy jest lepiej, czy gorzej: %1. Wcześniej: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5169,12 +5231,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     <message>
         <location line="+15"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta, na którą przeliczane są wszystkie kwoty, po kursie wymiany z danego dnia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta obszaru roboczego</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -5220,62 +5282,62 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <location line="+44"/>
         <location line="+30"/>
         <source>Add annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj adnotację</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>e.g. Campaign launch, tracking broken, price change</source>
-        <translation type="unfinished"></translation>
+        <translation>np. start kampanii, awaria śledzenia, zmiana cen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie kanały</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnotacje</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -174,54 +174,54 @@
     <message numerus="yes">
         <location filename="../../core/kpi/bucketcoverage.cpp" line="+79"/>
         <source>partial week: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>неполная неделя: %1 из %n дня</numerusform>
+            <numerusform>неполная неделя: %1 из %n дней</numerusform>
+            <numerusform>неполная неделя: %1 из %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial month: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>неполный месяц: %1 из %n дня</numerusform>
+            <numerusform>неполный месяц: %1 из %n дней</numerusform>
+            <numerusform>неполный месяц: %1 из %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial quarter: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>неполный квартал: %1 из %n дня</numerusform>
+            <numerusform>неполный квартал: %1 из %n дней</numerusform>
+            <numerusform>неполный квартал: %1 из %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no data for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных за этот день</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dashed: days without data (not a fall to zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктир: дни без данных (а не падение до нуля).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashed: days without data</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктир: дни без данных</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dashed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктир — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashed — %1 (those days only, not scaled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктир — %1 (только эти дни, без пересчета на полный период).</translation>
     </message>
 </context>
 <context>
@@ -272,12 +272,30 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: funnelscope-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Маркетинговые KPI по всей воронке B2B на основе ваших выгрузок CSV в одном локальном файле рабочей области.
+
+Команды:
+  import       Импортировать CSV-файлы в рабочую область
+  kpis         Рассчитать все KPI за период с фильтрами, сравнением и разбивками
+  report       Записать в PDF SMART-обзор периода или сохраненный обзор
+  attribution  Распределить лиды, клиентов и выручку по каналам: first, last, linear, time-decay или position
+  cohorts      Когорты лидов: доля, достигшая каждого этапа за 30, 60, 90 и 180 дней
+  channels     Вывести сохранённые названия каналов и канал, которым считается каждое из них; задать и сбросить псевдонимы
+  goals        Вывести, добавить и удалить SMART-цели
+  review       Вывести сохраненные обзоры, создать обзор за период, записать решения (статус, цель, рекомендация)
+  annotate     Добавить, вывести и удалить датированные заметки к данным, которые показываются на графиках и в обзорах
+  demo         Создать реалистичную демонстрационную рабочую область с данными за два года
+
+Запустите &apos;funnelscope-cli КОМАНДА --help&apos;, чтобы увидеть параметры команды.
+Коды выхода: 0 — успех, 1 — работа отклонена (ничего не изменено), 2 — ошибка использования.
+</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints или rates.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -322,7 +340,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name, e.g. PLN (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта сумм, для которых файл ее не указывает, например PLN (по умолчанию — валюта рабочей области).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -357,7 +375,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+7"/>
         <source>import: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import: значение --currency — код ISO 4217, например PLN, EUR или USD, а не «%1»</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -422,12 +440,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+17"/>
         <source>The reporting currency money is converted into, e.g. EUR (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта отчетности, в которую пересчитываются суммы, например EUR (по умолчанию — валюта рабочей области).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: значение --currency — код ISO 4217, например PLN, EUR или USD, а не «%2»</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -461,27 +479,27 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+3"/>
         <source>day, week, month, quarter, channel or campaign. A time bucket with fewer days of data than its calendar week, month or quarter is marked partial (JSON: days, period_days, covered_days, partial; table: *); its sums are never scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>day, week, month, quarter, channel или campaign. Временной интервал, в котором дней с данными меньше, чем в его календарной неделе, месяце или квартале, помечается как неполный (JSON: days, period_days, covered_days, partial; таблица: *); его суммы никогда не пересчитываются на полный период.</translation>
     </message>
     <message>
         <location line="+417"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать этот сохраненный обзор (см. review list) с его решениями и заметками вместо нового обзора за период --from – --to.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать в PDF SMART-обзор периода или сохраненный обзор.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>report: --review is a review&apos;s ID (see review list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>report: значение --review — ID обзора (см. review list), а не «%1»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --review формирует сохраненный обзор за его собственный период: уберите --from и --to</translation>
     </message>
     <message>
         <location line="-434"/>
@@ -627,12 +645,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+19"/>
         <source>%1: name one of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: укажите одно из: %2%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, а не «%1»</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -667,7 +685,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+15"/>
         <source>--review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--review %1: такого обзора нет в %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -723,404 +741,404 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+57"/>
         <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: значение --%2 — дата вида 2025-01-31, а не «%3»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: название цели.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the KPI&apos;s id, e.g. leads, cpl, mql_to_sql_rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: идентификатор KPI, например leads, cpl, mql_to_sql_rate.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the target, e.g. 1200 or 30%.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: целевое значение, например 1200 или 30%.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the baseline value (default: computed from the baseline period).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: базовое значение (по умолчанию рассчитывается по базовому периоду).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: first day of the baseline period (default: 90 days before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: первый день базового периода (по умолчанию — за 90 дней до --start).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: last day of the baseline period (default: the day before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: последний день базового периода (по умолчанию — день перед --start).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the first day the goal counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: первый день, с которого учитывается цель.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the day the target is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: день, к которому нужно достичь целевого значения.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: weekly, monthly (default) or quarterly reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: частота обзоров: weekly, monthly (по умолчанию) или quarterly.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+146"/>
         <source>add: only this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: только этот канал (можно указать несколько раз).</translation>
     </message>
     <message>
         <location line="-145"/>
         <location line="+146"/>
         <source>add: only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: только эта кампания (можно указать несколько раз).</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>add: who owns the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ответственный за цель.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the business objective it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: бизнес-задача, которой служит цель.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list: print the goals as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: вывести цели в формате JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add или remove ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List, add and remove the workspace&apos;s SMART goals, with the fields of the window&apos;s goal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести, добавить и удалить SMART-цели рабочей области — с теми же полями, что и в форме цели в окне программы.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: требуется параметр --name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: значение --kpi — идентификатор KPI из kpis.md (leads, cpl, revenue, …), а не «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: значение --target — число, например 1200 или 30%, а не «%1»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>goals add: --baseline is a number, e.g. 950 or 25%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: значение --baseline — число, например 950 или 25%, а не «%1»</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --start and --deadline are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: требуются параметры --start и --deadline в формате YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>goals add: --deadline is before --start</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: дата --deadline раньше --start</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>goals add: --baseline-from is after --baseline-to</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: дата --baseline-from позже --baseline-to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --cadence is weekly, monthly or quarterly, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: значение --cadence — weekly, monthly или quarterly, а не «%1»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
-        <translation type="unfinished"></translation>
+        <translation>goals remove: укажите ID цели (см. goals list)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot save the goal in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сохранить цель в %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no goal %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove: цели %1 нет в %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot remove goal %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается удалить цель %1 из %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>add: first day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: первый день периода обзора.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: last day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: последний день периода обзора.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the title (default: &quot;Marketing review FROM – TO&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: название (по умолчанию — «Маркетинговый обзор НАЧАЛО – КОНЕЦ»).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list: the recommendations and decisions of this review; decide: the review the decision is recorded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: рекомендации и решения этого обзора; decide: обзор, в котором записывается решение.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decide: change this decision instead of recording a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: изменить это решение вместо записи нового.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: что решено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: who does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: кто выполняет.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: к какому сроку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: open (default), done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: open (по умолчанию), done или dropped.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: the goal the decision serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: цель, которой служит решение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: the recommended action of the review it answers (its id, see review list --review).</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: рекомендуемое действие обзора, на которое отвечает решение (его id, см. review list --review).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: вывести в формате JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add or decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add или decide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести сохраненные SMART-обзоры, создать обзор за период так же, как в окне программы, и записать принятые в нем решения.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: значение --review — ID обзора (см. review list), а не «%2»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>review add: требуются параметры --from и --to в формате YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review add: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>review add: дата --from позже --to</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review add: --title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>review add: для --title нужен текст</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot save the review in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сохранить обзор в %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: требуется параметр --review ID (или --decision ID, чтобы изменить существующее решение)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>review decide: --decision is a decision&apos;s ID, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: значение --decision — ID решения, а не «%1»</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review decide: --status is open, done or dropped, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: значение --status — open, done или dropped, а не «%1»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>review decide: --goal is a goal&apos;s ID (see goals list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: значение --goal — ID цели (см. goals list), а не «%1»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>review decide: link a decision to --goal or to --recommendation, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: свяжите решение либо с --goal, либо с --recommendation, но не с обоими сразу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review decide: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: требуется параметр --text</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --decision %1: no such decision in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --decision %1: такого решения нет в %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --review %1: такого обзора нет в %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>decide: --goal %1: no such goal in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --goal %1: такой цели нет в %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>decide: --recommendation &apos;%1&apos; is not a recommendation of review %2 (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --recommendation «%1» не является рекомендацией обзора %2 (его рекомендации: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot save the decision in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сохранить решение в %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>list: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>list: --review %1: такого обзора нет в %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recommended actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуемые действия:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>add: the day of the note, or the first day of its range; list: notes from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: день заметки или первый день ее диапазона; list: заметки начиная с этого дня.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the last day of its range (default: --from); list: notes up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: последний день ее диапазона (по умолчанию — --from); list: заметки по этот день включительно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the note, e.g. &quot;Tracking broken&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: текст заметки, например «Сбой отслеживания».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the channel it is about (default: every channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: канал, к которому относится заметка (по умолчанию — все каналы).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print the notes as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: вывести заметки в формате JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add, list, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list или remove ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dated notes on the data (&quot;campaign launch&quot;, &quot;tracking broken 3–5 May&quot;), drawn on the charts whose period includes them and listed in reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датированные заметки к данным («запуск кампании», «сбой отслеживания 3–5 мая»), которые отображаются на графиках, чей период их включает, и перечисляются в обзорах.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>annotate add: --from is required (the day, or the first day of a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: требуется параметр --from (день или первый день диапазона)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate add: --to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: дата --to раньше --from</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: требуется параметр --text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --channel needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: для --channel нужно имя</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate remove: name the note&apos;s ID (see annotate list)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate remove: укажите ID заметки (см. annotate list)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>annotate list: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate list: дата --from позже --to</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot save the note in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сохранить заметку в %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no note %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove: заметки %1 нет в %2</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1216,32 +1234,32 @@ leads from: %1
     <message>
         <location filename="../../core/attribution/attribution.cpp" line="+244"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>выручка неизвестна: для выигранных сделок в %1 нет обменного курса для пересчета в %3 (дней: %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a reporting currency (pass --currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>валюту отчетности (укажите --currency)</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>суммы указаны в валютах %1, а валюта отчетности не выбрана: денежные KPI неизвестны; укажите --currency CODE или задайте валюту рабочей области</translation>
     </message>
     <message>
         <location line="+23"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> и еще %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>amounts without a currency (imported with none named) cannot be converted to %1 on %2: money KPIs that need them are unknown; re-import them with --currency CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>суммы без валюты (импортированные без указания валюты) нельзя пересчитать в %1 (даты: %2): денежные KPI, которым они нужны, неизвестны; импортируйте их заново с --currency CODE</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
-        <translation type="unfinished"></translation>
+        <translation>нет обменного курса %1 → %2 в пределах %3 дней до %4: денежные KPI, которым он нужен, неизвестны; импортируйте курсы командой import --kind rates</translation>
     </message>
 </context>
 <context>
@@ -1298,22 +1316,22 @@ leads from: %1
     <message>
         <location filename="../../core/goals/goalstore.cpp" line="+336"/>
         <source>an annotation needs text and a first day not after its last</source>
-        <translation type="unfinished"></translation>
+        <translation>для аннотации нужны текст и первый день не позже последнего</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>done</source>
-        <translation type="unfinished">выполнено</translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open</source>
-        <translation type="unfinished">открыта</translation>
+        <translation>открыто</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1369,7 @@ leads from: %1
     <message>
         <location line="+2"/>
         <source>too early to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>рано оценивать</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1473,22 +1491,22 @@ leads from: %1
     <message>
         <location line="+24"/>
         <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>выгрузите отчет из API заново в формате по умолчанию (суммы в микроединицах) или с заголовком returnMoneyInMicros: false (суммы с двумя знаками после запятой)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>в столбце «%1» есть суммы с дробной частью («%2», строка %3) и целые числа, похожие на микроединицы %4 («%5», строка %6): одни из них были бы прочитаны с ошибкой в миллион раз; %7</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» в столбце «%2» — целое число, но не микроединицы %3 (миллионные доли валюты, округленные до 10 000), а ни одна стоимость в файле не имеет дробной части, поэтому нельзя определить, означает это %4 или %5 единицы валюты; %6</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>в столбце «%1» только целые числа, но если читать их как микроединицы %2, клик стоил бы меньше 0,01 единицы валюты, а если как суммы — API записал бы их с дробной частью; %3</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1619,7 +1637,7 @@ leads from: %1
     <message>
         <location line="+15"/>
         <source>unknown currency &apos;%1&apos;: give an ISO 4217 code such as PLN, EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная валюта «%1»: укажите код ISO 4217, например PLN, EUR или USD</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1672,7 +1690,7 @@ leads from: %1
     <message>
         <location line="+24"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
-        <translation type="unfinished"></translation>
+        <translation>у сумм не указана валюта, и она не задана: они сохраняются без валюты и никогда не пересчитываются (чтобы задать им валюту, импортируйте файл заново с --currency CODE или выберите ее в параметрах импорта)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1789,17 +1807,17 @@ leads from: %1
     <message>
         <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная валюта «%1»</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which several currencies use (%3): pass the account&apos;s currency with --currency CODE (or choose it in the import options); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» записано с символом «%2», который используют несколько валют (%3): укажите валюту аккаунта с помощью --currency CODE (или выберите ее в параметрах импорта); ничего не импортировано</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which cannot be the import currency %3 (it stands for %4): pass the account&apos;s currency with --currency CODE; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» записано с символом «%2», который не может означать валюту импорта %3 (он обозначает %4): укажите валюту аккаунта с помощью --currency CODE; ничего не импортировано</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -1809,7 +1827,7 @@ leads from: %1
     <message>
         <location line="+37"/>
         <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>доля отказов больше 100 %: «%1» (ее записывают как долю: «12.5 %» или «0.125»)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1875,7 +1893,7 @@ leads from: %1
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является микросуммой (целым числом миллионных долей, округленным до 10 000), в отличие от остальных затрат в этом файле</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1925,7 +1943,7 @@ leads from: %1
     <message>
         <location filename="../../core/importing/rowstore.cpp" line="+349"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
-        <translation type="unfinished"></translation>
+        <translation>в более ранней строке этого файла за тот же день, канал и кампанию сумма указана в другой валюте, а суммы в двух валютах нельзя складывать: разделите файл по валютам (или по источникам с помощью --source)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2020,23 +2038,23 @@ leads from: %1
     <message>
         <location filename="../../core/money/ratesimporter.cpp" line="+9"/>
         <source>not an exchange rates file: expected the ECB&apos;s &quot;Date,USD,JPY,...&quot;, the NBP&apos;s &quot;data;1USD;1EUR;...&quot; or &quot;date,from,to,rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>это не файл обменных курсов: ожидался формат ECB &quot;Date,USD,JPY,...&quot;, формат NBP &quot;data;1USD;1EUR;...&quot; или &quot;date,from,to,rate&quot;</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>это не пара разных кодов валют: «%1» и «%2»</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>not a rate greater than 0: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>не является курсом больше 0: «%1»</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no exchange rates in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом файле нет обменных курсов</translation>
     </message>
 </context>
 <context>
@@ -2668,118 +2686,118 @@ leads from: %1
     <message numerus="yes">
         <location filename="../../core/kpi/kpicaveat.cpp" line="+26"/>
         <source>small sample: %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n ответ</numerusform>
+            <numerusform>малая выборка: %n ответа</numerusform>
+            <numerusform>малая выборка: %n ответов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n клиент</numerusform>
+            <numerusform>малая выборка: %n клиента</numerusform>
+            <numerusform>малая выборка: %n клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n impression(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n показ</numerusform>
+            <numerusform>малая выборка: %n показа</numerusform>
+            <numerusform>малая выборка: %n показов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n e-mail(s) delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n доставленное письмо</numerusform>
+            <numerusform>малая выборка: %n доставленных письма</numerusform>
+            <numerusform>малая выборка: %n доставленных писем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n open(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n открытие</numerusform>
+            <numerusform>малая выборка: %n открытия</numerusform>
+            <numerusform>малая выборка: %n открытий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n просмотр страницы</numerusform>
+            <numerusform>малая выборка: %n просмотра страниц</numerusform>
+            <numerusform>малая выборка: %n просмотров страниц</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n landing page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n просмотр посадочной страницы</numerusform>
+            <numerusform>малая выборка: %n просмотра посадочных страниц</numerusform>
+            <numerusform>малая выборка: %n просмотров посадочных страниц</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n лид</numerusform>
+            <numerusform>малая выборка: %n лида</numerusform>
+            <numerusform>малая выборка: %n лидов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n MQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n MQL</numerusform>
+            <numerusform>малая выборка: %n MQL</numerusform>
+            <numerusform>малая выборка: %n MQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n SQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n SQL</numerusform>
+            <numerusform>малая выборка: %n SQL</numerusform>
+            <numerusform>малая выборка: %n SQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n closed deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n закрытая сделка</numerusform>
+            <numerusform>малая выборка: %n закрытые сделки</numerusform>
+            <numerusform>малая выборка: %n закрытых сделок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>малая выборка: %n сеанс</numerusform>
+            <numerusform>малая выборка: %n сеанса</numerusform>
+            <numerusform>малая выборка: %n сеансов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>still maturing: its leads need %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>когорта еще не созрела: ее лидам нужен %n день</numerusform>
+            <numerusform>когорта еще не созрела: ее лидам нужно %n дня</numerusform>
+            <numerusform>когорта еще не созрела: ее лидам нужно %n дней</numerusform>
         </translation>
     </message>
 </context>
@@ -2798,7 +2816,7 @@ leads from: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="+76"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2845,12 +2863,12 @@ leads from: %1
         <location line="+324"/>
         <location filename="../../ui/goalspage.cpp" line="-50"/>
         <source>Measured as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерено на %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерено на %1; «Сейчас» — последний полный период, %2 – %3.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2868,18 +2886,18 @@ leads from: %1
         <translation>хуже</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+128"/>
         <source>all channels and campaigns</source>
         <translation>все каналы и кампании</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+516"/>
+        <location line="+520"/>
         <source>cannot write %1</source>
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-507"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
@@ -2914,14 +2932,14 @@ leads from: %1
         <translation>Резюме для руководства</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goals, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели на %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3030,45 +3048,45 @@ leads from: %1
     <message>
         <location line="+5"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целей пока нет: выберите KPI по пайплайну и выручке, а не метрики тщеславия, и задайте целевое значение для каждого.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклоненные строки по всем импортам (%1): %2; в журнале импорта для каждой указаны номер строки и причина.</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>В периоде этого обзора аномалий нет: каждый период укладывается в диапазон своей предшествующей истории.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anomalies in this review&apos;s period (circled): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аномалии в периоде этого обзора (обведены кружком): %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For context, earlier anomalies (circled, before this review&apos;s period): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для контекста — более ранние аномалии (обведены кружком, до периода этого обзора): %1.</translation>
     </message>
     <message>
         <location line="+144"/>
         <location filename="../../ui/goalspage.cpp" line="+79"/>
         <source>for the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>для цели %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../ui/goalspage.cpp" line="+9"/>
         <source>answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в ответ на: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../ui/goalspage.cpp" line="-14"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <location line="-314"/>
@@ -3076,7 +3094,51 @@ leads from: %1
         <translation>M — Измерение: полны ли данные и можно ли им доверять?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-298"/>
+        <source>%1 rose %2 to %3 (from %4).</source>
+        <translation>%1: рост на %2 до %3 (с %4).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 fell %2 to %3 (from %4).</source>
+        <translation>%1: снижение на %2 до %3 (с %4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It moved most in %1 (%2 → %3).</source>
+        <translation>Сильнее всего изменение в: %1 (%2 → %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>All %n goal(s) are on track or not yet started.</source>
+        <translation>
+            <numerusform>%n цель идет по плану или еще не началась.</numerusform>
+            <numerusform>Все %n цели идут по плану или еще не начались.</numerusform>
+            <numerusform>Все %n целей идут по плану или еще не начались.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 goals need attention: %3.</source>
+        <translation>Целей, требующих внимания: %1 из %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The largest anomaly: %1 in the period from %2 was %3 against a usual %4 (see the trend charts).</source>
+        <translation>Крупнейшая аномалия: %1 в периоде с %2 составил %3 при обычных %4 (см. графики трендов).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>We decided: %1.</source>
+        <translation>Мы решили: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended next: %1</source>
+        <translation>Рекомендуемый следующий шаг: %1</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -3157,33 +3219,33 @@ leads from: %1
     <message>
         <location line="+16"/>
         <source>before this period</source>
-        <translation type="unfinished"></translation>
+        <translation>до этого периода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>все каналы</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к данным (нумерация как на графиках)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3208,7 +3270,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Moved most</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше всего изменились</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3225,7 +3287,7 @@ leads from: %1
     <message>
         <location line="-2"/>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне рейтинга</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3389,7 +3451,7 @@ leads from: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
-        <translation type="unfinished"></translation>
+        <translation>ранее, для контекста</translation>
     </message>
 </context>
 <context>
@@ -3417,7 +3479,7 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source>Measurable: the baseline period holds no whole %1 period; choose one that covers at least one, so that the baseline is measured over the same length as the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измеримость: базовый период не содержит ни одного полного периода обзора (%1); выберите такой, который охватывает хотя бы один, чтобы базовое значение измерялось за период той же длины, что и цель.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3598,17 +3660,17 @@ leads from: %1
     <message>
         <location filename="../../ui/annotatedchart.cpp" line="+106"/>
         <source>Add annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить аннотацию…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove annotation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить аннотацию «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации…</translation>
     </message>
 </context>
 <context>
@@ -3689,32 +3751,32 @@ leads from: %1
     <message>
         <location filename="../../ui/cardgrid.cpp" line="+16"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>дням</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>неделям</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>месяцам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>кварталам</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sparkline by %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мини-график по %1. %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ранее: %1</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4331,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="-218"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерено на %1; для целей по уровню показателя «Сейчас» — это последний полный период.</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -4342,17 +4404,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+6"/>
         <source>nothing in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>ничем конкретным</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>целью %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендацией: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4372,12 +4434,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Связано с:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4656,17 +4718,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+4"/>
         <source>from the file, or the workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>из файла или из рабочей области</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name (a Currency code column, a symbol such as zł or €, or a header such as Amount spent (INR) name it); &quot;$&quot; alone needs the account&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта сумм, для которых файл ее не указывает (ее указывает столбец Currency code, символ вроде zł или € или заголовок вроде Amount spent (INR)); для одного лишь «$» нужна валюта аккаунта.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ва&amp;люта:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4999,7 +5061,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/kpicard.cpp" line="+102"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки «лучше или хуже»: %1. Ранее: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5169,12 +5231,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+15"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта, в которую пересчитываются все суммы по обменному курсу соответствующего дня</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта рабочей области</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -5220,62 +5282,62 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+44"/>
         <location line="+30"/>
         <source>Add annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление аннотации</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>e.g. Campaign launch, tracking broken, price change</source>
-        <translation type="unfinished"></translation>
+        <translation>например, запуск кампании, сбой отслеживания, изменение цен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>все каналы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -174,48 +174,48 @@
     <message numerus="yes">
         <location filename="../../core/kpi/bucketcoverage.cpp" line="+79"/>
         <source>partial week: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kısmi hafta: %n günün %1 günü</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial month: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kısmi ay: %n günün %1 günü</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial quarter: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kısmi çeyrek: %n günün %1 günü</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no data for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>bu gün için veri yok</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dashed: days without data (not a fall to zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesikli çizgi: verisi olmayan günler (sıfıra düşüş değil).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashed: days without data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesikli çizgi: verisi olmayan günler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dashed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesikli çizgi — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashed — %1 (those days only, not scaled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesikli çizgi — %1 (yalnızca o günler, ölçeklenmedi).</translation>
     </message>
 </context>
 <context>
@@ -266,12 +266,30 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: funnelscope-cli KOMUT [SEÇENEKLER]
+
+B2B hunisi boyunca pazarlama KPI&apos;ları, CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
+
+Komutlar:
+  import       CSV dosyalarını bir çalışma alanına içe aktar
+  kpis         Bir dönem için tüm KPI&apos;ları filtreler, karşılaştırma ve kırılımlarla hesapla
+  report       Bir dönemin SMART değerlendirmesini ya da kayıtlı bir değerlendirmeyi PDF olarak yaz
+  attribution  Potansiyel müşterileri, müşterileri ve geliri kanallara ata: first, last, linear, time-decay veya position
+  cohorts      Potansiyel müşteri kohortları: 30, 60, 90 ve 180 gün içinde her aşamaya ulaşanların payı
+  channels     Kayıtlı kanal adlarını her birinin sayıldığı kanalla listele; takma adları ayarla ve sıfırla
+  goals        SMART hedeflerini listele, ekle ve kaldır
+  review       Kayıtlı değerlendirmeleri listele, bir dönem için yenisini oluştur, kararları kaydet (durum, hedef, öneri)
+  annotate     Verilere tarihli notlar ekle, listele ve kaldır; notlar grafiklerde gösterilir, değerlendirmelerde listelenir
+  demo         Gerçekçi, iki yıllık bir demo çalışma alanı yaz
+
+Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalıştırın.
+Çıkış kodları: 0 başarılı, 1 iş reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
+</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints veya rates.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -316,7 +334,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name, e.g. PLN (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın para birimini belirtmediği tutarların para birimi, ör. PLN (varsayılan: çalışma alanınınki).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -351,7 +369,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+7"/>
         <source>import: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --currency, PLN, EUR veya USD gibi bir ISO 4217 kodu olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -416,12 +434,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+17"/>
         <source>The reporting currency money is converted into, e.g. EUR (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutarların dönüştürüleceği raporlama para birimi, ör. EUR (varsayılan: çalışma alanınınki).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --currency, PLN, EUR veya USD gibi bir ISO 4217 kodu olmalı, &apos;%2&apos; değil</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -455,27 +473,27 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+3"/>
         <source>day, week, month, quarter, channel or campaign. A time bucket with fewer days of data than its calendar week, month or quarter is marked partial (JSON: days, period_days, covered_days, partial; table: *); its sums are never scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>day, week, month, quarter, channel veya campaign. Veri bulunan gün sayısı takvim haftasından, ayından veya çeyreğinden az olan bir zaman aralığı kısmi olarak işaretlenir (JSON: days, period_days, covered_days, partial; tablo: *); toplamları hiçbir zaman ölçeklenmez.</translation>
     </message>
     <message>
         <location line="+417"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from ve --to için yeni bir değerlendirme yerine bu kayıtlı değerlendirmeyi (bkz. review list) kararları ve notlarıyla birlikte yazdır.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dönemin SMART değerlendirmesini ya da kayıtlı bir değerlendirmeyi PDF olarak yaz.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>report: --review is a review&apos;s ID (see review list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --review bir değerlendirme ID&apos;si olmalı (bkz. review list), &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --review kayıtlı bir değerlendirmeyi kendi dönemiyle yazdırır: --from ve --to seçeneklerini kaldırın</translation>
     </message>
     <message>
         <location line="-434"/>
@@ -621,12 +639,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+19"/>
         <source>%1: name one of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: şunlardan birini belirtin: %2%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -661,7 +679,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+15"/>
         <source>--review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--review %1: %2 içinde böyle bir değerlendirme yok</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -717,404 +735,404 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+57"/>
         <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2, 2025-01-31 gibi bir tarih olmalı, &apos;%3&apos; değil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: hedefin adı.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the KPI&apos;s id, e.g. leads, cpl, mql_to_sql_rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: KPI ID&apos;si, ör. leads, cpl, mql_to_sql_rate.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the target, e.g. 1200 or 30%.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: hedef değer, ör. 1200 veya 30%.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the baseline value (default: computed from the baseline period).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: referans değer (varsayılan: referans döneminden hesaplanır).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: first day of the baseline period (default: 90 days before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: referans döneminin ilk günü (varsayılan: --start tarihinden 90 gün önce).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: last day of the baseline period (default: the day before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: referans döneminin son günü (varsayılan: --start tarihinden önceki gün).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the first day the goal counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: hedefin sayılmaya başladığı ilk gün.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the day the target is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: hedef değere ulaşılması gereken gün.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: weekly, monthly (default) or quarterly reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: gözden geçirme sıklığı: weekly, monthly (varsayılan) veya quarterly.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+146"/>
         <source>add: only this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
     <message>
         <location line="-145"/>
         <location line="+146"/>
         <source>add: only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: yalnızca bu kampanya (tekrarlanabilir).</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>add: who owns the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: hedefin sorumlusu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the business objective it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: hedefin hizmet ettiği iş amacı.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list: print the goals as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: hedefleri JSON olarak yazdır.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add veya remove ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List, add and remove the workspace&apos;s SMART goals, with the fields of the window&apos;s goal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanının SMART hedeflerini, penceredeki hedef formunun alanlarıyla listele, ekle ve kaldır.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --name gerekli</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --kpi, kpis.md&apos;deki bir KPI ID&apos;si olmalı (leads, cpl, revenue, …), &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --target bir sayı olmalı, ör. 1200 veya 30%, &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>goals add: --baseline is a number, e.g. 950 or 25%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --baseline bir sayı olmalı, ör. 950 veya 25%, &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --start and --deadline are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --start ve --deadline gerekli, YYYY-MM-DD biçiminde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>goals add: --deadline is before --start</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --deadline tarihi --start tarihinden önce</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>goals add: --baseline-from is after --baseline-to</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --baseline-from tarihi --baseline-to tarihinden sonra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --cadence is weekly, monthly or quarterly, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add: --cadence weekly, monthly veya quarterly olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
-        <translation type="unfinished"></translation>
+        <translation>goals remove: hedefin ID&apos;sini belirtin (bkz. goals list)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot save the goal in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hedef %1 içine kaydedilemiyor: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no goal %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove: %2 içinde %1 ID&apos;li hedef yok</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot remove goal %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ID&apos;li hedef %2 içinden kaldırılamıyor</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>add: first day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: değerlendirme döneminin ilk günü.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: last day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: değerlendirme döneminin son günü.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the title (default: &quot;Marketing review FROM – TO&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: başlık (varsayılan: &quot;Pazarlama değerlendirmesi FROM – TO&quot;).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list: the recommendations and decisions of this review; decide: the review the decision is recorded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: bu değerlendirmenin önerileri ve kararları; decide: kararın kaydedileceği değerlendirme.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decide: change this decision instead of recording a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: yeni bir karar kaydetmek yerine bu kararı değiştir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: alınan karar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: who does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: kararı kimin uygulayacağı.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: son tarih.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: open (default), done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: open (varsayılan), done veya dropped.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: the goal the decision serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: kararın hizmet ettiği hedef.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: the recommended action of the review it answers (its id, see review list --review).</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: kararın yanıt verdiği, değerlendirmedeki önerilen eylem (ID&apos;si; bkz. review list --review).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: JSON olarak yazdır.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add or decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add veya decide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı SMART değerlendirmelerini listele, penceredeki gibi bir dönem için yeni bir değerlendirme oluştur ve içinde alınan kararları kaydet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --review bir değerlendirme ID&apos;si olmalı (bkz. review list), &apos;%2&apos; değil</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>review add: --from ve --to gerekli, YYYY-MM-DD biçiminde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review add: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>review add: --from tarihi --to tarihinden sonra</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review add: --title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>review add: --title bir metin gerektirir</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot save the review in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>değerlendirme %1 içine kaydedilemiyor: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: --review ID gerekli (ya da bir kararı değiştirmek için --decision ID)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>review decide: --decision is a decision&apos;s ID, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: --decision bir karar ID&apos;si olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review decide: --status is open, done or dropped, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: --status open, done veya dropped olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>review decide: --goal is a goal&apos;s ID (see goals list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: --goal bir hedef ID&apos;si olmalı (bkz. goals list), &apos;%1&apos; değil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>review decide: link a decision to --goal or to --recommendation, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: kararı --goal ya da --recommendation ile ilişkilendirin, ikisiyle birden değil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review decide: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: --text gerekli</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --decision %1: no such decision in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --decision %1: %2 içinde böyle bir karar yok</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --review %1: %2 içinde böyle bir değerlendirme yok</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>decide: --goal %1: no such goal in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --goal %1: %2 içinde böyle bir hedef yok</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>decide: --recommendation &apos;%1&apos; is not a recommendation of review %2 (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: --recommendation &apos;%1&apos;, %2 değerlendirmesinin önerilerinden biri değil (önerileri: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>yok</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot save the decision in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>karar %1 içine kaydedilemiyor: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>list: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>list: --review %1: %2 içinde böyle bir değerlendirme yok</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recommended actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Önerilen eylemler:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararlar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>gecikmiş</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son tarih %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>add: the day of the note, or the first day of its range; list: notes from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: notun günü ya da kapsadığı aralığın ilk günü; list: bu günden itibaren notlar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the last day of its range (default: --from); list: notes up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: aralığın son günü (varsayılan: --from); list: bu güne kadarki notlar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the note, e.g. &quot;Tracking broken&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: not metni, ör. &quot;İzleme bozuk&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the channel it is about (default: every channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: notun ilgili olduğu kanal (varsayılan: tüm kanallar).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print the notes as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: notları JSON olarak yazdır.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add, list, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list veya remove ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dated notes on the data (&quot;campaign launch&quot;, &quot;tracking broken 3–5 May&quot;), drawn on the charts whose period includes them and listed in reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilere ilişkin tarihli notlar (&quot;kampanya lansmanı&quot;, &quot;3–5 Mayıs izleme bozuk&quot;); dönemi bunları kapsayan grafiklerde gösterilir ve değerlendirmelerde listelenir.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>annotate add: --from is required (the day, or the first day of a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: --from gerekli (gün ya da bir aralığın ilk günü)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate add: --to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: --to tarihi --from tarihinden önce</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: --text gerekli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --channel needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add: --channel bir ad gerektirir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate remove: name the note&apos;s ID (see annotate list)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate remove: notun ID&apos;sini belirtin (bkz. annotate list)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>annotate list: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate list: --from tarihi --to tarihinden sonra</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot save the note in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>not %1 içine kaydedilemiyor: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no note %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove: %2 içinde %1 ID&apos;li not yok</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1210,32 +1228,32 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../core/attribution/attribution.cpp" line="+244"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gelir bilinmiyor: %1 cinsinden kazanılan anlaşmaların %2 gününde şu para birimine döviz kuru yok: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a reporting currency (pass --currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir raporlama para birimi (--currency ile belirtin)</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>tutarlar %1 cinsinden ve raporlama para birimi seçilmedi: parasal KPI&apos;lar bilinmiyor; --currency CODE verin ya da çalışma alanının para birimini ayarlayın</translation>
     </message>
     <message>
         <location line="+23"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> ve %1 tane daha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>amounts without a currency (imported with none named) cannot be converted to %1 on %2: money KPIs that need them are unknown; re-import them with --currency CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>para birimi olmayan tutarlar (para birimi belirtilmeden içe aktarılmış) %2 tarihlerinde %1 birimine dönüştürülemiyor: bu tutarlara ihtiyaç duyan parasal KPI&apos;lar bilinmiyor; bunları --currency CODE ile yeniden içe aktarın</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 öncesindeki %3 gün içinde %1 → %2 döviz kuru yok: bu kurlara ihtiyaç duyan parasal KPI&apos;lar bilinmiyor; kurları import --kind rates ile içe aktarın</translation>
     </message>
 </context>
 <context>
@@ -1292,22 +1310,22 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../core/goals/goalstore.cpp" line="+336"/>
         <source>an annotation needs text and a first day not after its last</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ek açıklama için metin ve son gününden sonra olmayan bir ilk gün gerekli</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>done</source>
-        <translation type="unfinished">tamamlandı</translation>
+        <translation>tamamlandı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>vazgeçildi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open</source>
-        <translation type="unfinished">açık</translation>
+        <translation>açık</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1363,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+2"/>
         <source>too early to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>değerlendirmek için erken</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1467,22 +1485,22 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+24"/>
         <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>raporu API&apos;den varsayılan biçimiyle (tutarlar mikro birim olarak) ya da returnMoneyInMicros: false başlığıyla (tutarlar iki ondalık basamaklı) yeniden dışa aktarın</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sütununda hem ondalıklı tutarlar (&apos;%2&apos;, satır %3) hem de %4 mikro birimleri gibi tam sayılar (&apos;%5&apos;, satır %6) var: bunlardan biri bir milyon kat yanlış okunur; %7</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%2&apos; sütunundaki &apos;%1&apos; bir tam sayı, ancak %3 mikro birimlerinden biri değil (para biriminin milyonda biri, 10.000&apos;e yuvarlanmış) ve dosyadaki hiçbir maliyet ondalıklı değil; bu yüzden para biriminin %4 mü yoksa %5 mi olduğu anlaşılamıyor; %6</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sütununda yalnızca tam sayılar var; ancak %2 mikro birimleri olarak okunursa bir tıklamanın maliyeti para biriminin 0,01&apos;inden az olur, tutar olarak okunursa da API bunları ondalıklı yazmış olurdu; %3</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1613,7 +1631,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+15"/>
         <source>unknown currency &apos;%1&apos;: give an ISO 4217 code such as PLN, EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen para birimi &apos;%1&apos;: PLN, EUR veya USD gibi bir ISO 4217 kodu verin</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1666,7 +1684,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+24"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
-        <translation type="unfinished"></translation>
+        <translation>tutarlarda para birimi belirtilmemiş ve para birimi de verilmedi: tutarlar para birimi olmadan kaydedilir ve hiçbir zaman dönüştürülmez (onlara bir para birimi vermek için --currency CODE ile yeniden içe aktarın ya da içe aktarma seçeneklerinden seçin)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1783,17 +1801,17 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen para birimi &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which several currencies use (%3): pass the account&apos;s currency with --currency CODE (or choose it in the import options); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;, birden fazla para biriminin kullandığı &apos;%2&apos; ile yazılmış (%3): hesabın para birimini --currency CODE ile verin (ya da içe aktarma seçeneklerinden seçin); hiçbir şey içe aktarılmadı</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which cannot be the import currency %3 (it stands for %4): pass the account&apos;s currency with --currency CODE; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;, içe aktarma para birimi %3 olamayacak &apos;%2&apos; ile yazılmış (bu sembol %4 anlamına gelir): hesabın para birimini --currency CODE ile verin; hiçbir şey içe aktarılmadı</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -1803,7 +1821,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+37"/>
         <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>yüzde 100&apos;ün üzerinde bir hemen çıkma oranı: &apos;%1&apos; (pay olarak yazılır: &apos;12.5 %&apos; veya &apos;0.125&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1869,7 +1887,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;, bu dosyadaki diğer maliyetler gibi bir mikro tutar (10.000&apos;e yuvarlanmış, milyonda birlerden oluşan bir tam sayı) değil</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1919,7 +1937,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../core/importing/rowstore.cpp" line="+349"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu dosyada aynı gün, kanal ve kampanyaya ait daha önceki bir satırın tutarı başka bir para biriminde ve iki farklı para birimindeki tutarlar toplanamaz: dosyayı para birimine göre (ya da --source ile kaynağa göre) bölün</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2014,23 +2032,23 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../core/money/ratesimporter.cpp" line="+9"/>
         <source>not an exchange rates file: expected the ECB&apos;s &quot;Date,USD,JPY,...&quot;, the NBP&apos;s &quot;data;1USD;1EUR;...&quot; or &quot;date,from,to,rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>döviz kuru dosyası değil: ECB&apos;nin &quot;Date,USD,JPY,...&quot;, NBP&apos;nin &quot;data;1USD;1EUR;...&quot; biçimi ya da &quot;date,from,to,rate&quot; bekleniyordu</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>iki farklı para birimi kodundan oluşan bir çift değil: &apos;%1&apos; → &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>not a rate greater than 0: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>0&apos;dan büyük bir kur değil: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no exchange rates in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu dosyada döviz kuru yok</translation>
     </message>
 </context>
 <context>
@@ -2662,92 +2680,92 @@ potansiyel müşteri kaynağı: %1
     <message numerus="yes">
         <location filename="../../core/kpi/kpicaveat.cpp" line="+26"/>
         <source>small sample: %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n yanıt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n müşteri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n impression(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n gösterim</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n e-mail(s) delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: teslim edilen %n e-posta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n open(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n açılma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n sayfa görüntüleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n landing page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n açılış sayfası görüntüleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n potansiyel müşteri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n MQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n MQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n SQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n SQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n closed deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: kapanmış %n anlaşma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>küçük örneklem: %n oturum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>still maturing: its leads need %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>henüz olgunlaşıyor: potansiyel müşterilerinin %n günü doldurması gerekiyor</numerusform>
         </translation>
     </message>
 </context>
@@ -2766,7 +2784,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="+76"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2813,12 +2831,12 @@ potansiyel müşteri kaynağı: %1
         <location line="+324"/>
         <location filename="../../ui/goalspage.cpp" line="-50"/>
         <source>Measured as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 itibarıyla ölçüldü.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 itibarıyla ölçüldü; güncel değer, son tam dönemin (%2 – %3) değeridir.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2836,18 +2854,18 @@ potansiyel müşteri kaynağı: %1
         <translation>daha kötü</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+128"/>
         <source>all channels and campaigns</source>
         <translation>tüm kanallar ve kampanyalar</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+516"/>
+        <location line="+520"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-507"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
@@ -2882,14 +2900,14 @@ potansiyel müşteri kaynağı: %1
         <translation>Yönetici özeti</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>Hedefler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goals, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler, %1 itibarıyla</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2998,45 +3016,45 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+5"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hedef yok: gösteriş metrikleri yerine satış hattı ve gelir KPI&apos;larını seçin ve her biri için bir hedef değer belirleyin.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içe aktarmada reddedilen satırlar: %2; içe aktarma günlüğü her birinin satırını ve nedenini saklar.</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu değerlendirme döneminde anomali yok: her dönem, kendinden önceki dönemlerin aralığı içinde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anomalies in this review&apos;s period (circled): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu değerlendirme dönemindeki anomaliler (daire içinde): %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For context, earlier anomalies (circled, before this review&apos;s period): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlam için, daha önceki anomaliler (daire içinde, bu değerlendirme döneminden önce): %1.</translation>
     </message>
     <message>
         <location line="+144"/>
         <location filename="../../ui/goalspage.cpp" line="+79"/>
         <source>for the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hedefi için</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../ui/goalspage.cpp" line="+9"/>
         <source>answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yanıt verdiği öneri: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../ui/goalspage.cpp" line="-14"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>gecikmiş</translation>
     </message>
     <message>
         <location line="-314"/>
@@ -3044,7 +3062,49 @@ potansiyel müşteri kaynağı: %1
         <translation>M — Ölç: veriler eksiksiz ve güvenilir mi?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-298"/>
+        <source>%1 rose %2 to %3 (from %4).</source>
+        <translation>%1 %2 artarak %3 oldu (önceki: %4).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 fell %2 to %3 (from %4).</source>
+        <translation>%1 %2 düşerek %3 oldu (önceki: %4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It moved most in %1 (%2 → %3).</source>
+        <translation>En çok şurada değişti: %1 (%2 → %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>All %n goal(s) are on track or not yet started.</source>
+        <translation>
+            <numerusform>%n hedefin tümü yolunda veya henüz başlamadı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 goals need attention: %3.</source>
+        <translation>%2 hedeften %1 tanesi dikkat gerektiriyor: %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The largest anomaly: %1 in the period from %2 was %3 against a usual %4 (see the trend charts).</source>
+        <translation>En büyük anomali: %2 tarihinden başlayan dönemde %1 %3 oldu, olağan değer %4 (trend grafiklerine bakın).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>We decided: %1.</source>
+        <translation>Kararlarımız: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended next: %1</source>
+        <translation>Önerilen sonraki adım: %1</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
@@ -3123,33 +3183,33 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+16"/>
         <source>before this period</source>
-        <translation type="unfinished"></translation>
+        <translation>bu dönemden önce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>tüm kanallar</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilere ilişkin notlar (grafiklerdeki gibi numaralandırılmış)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3174,7 +3234,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+1"/>
         <source>Moved most</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok değişen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3191,7 +3251,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="-2"/>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıralanmadı</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3355,7 +3415,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
-        <translation type="unfinished"></translation>
+        <translation>daha önce, bağlam için</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3443,7 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+4"/>
         <source>Measurable: the baseline period holds no whole %1 period; choose one that covers at least one, so that the baseline is measured over the same length as the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçülebilir: referans dönemi tam bir %1 dönem içermiyor; referans değerin hedefle aynı uzunlukta ölçülmesi için en az bir tam dönemi kapsayan bir referans dönemi seçin.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3564,17 +3624,17 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../ui/annotatedchart.cpp" line="+106"/>
         <source>Add annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek açıklama ekle…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove annotation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ek açıklamasını kaldır</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek açıklamalar…</translation>
     </message>
 </context>
 <context>
@@ -3655,32 +3715,32 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location filename="../../ui/cardgrid.cpp" line="+16"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>gün</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>hafta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>ay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>çeyrek</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sparkline by %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini grafik %1 bazında. %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>önceki: %1</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4295,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="-218"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 itibarıyla ölçüldü; bir düzey hedefinin “Güncel” değeri, son tam döneminin değeridir.</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -4308,17 +4368,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+6"/>
         <source>nothing in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>belirli bir şey yok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hedefi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>öneri: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4338,12 +4398,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+1"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt verdiği:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum:</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4622,17 +4682,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+4"/>
         <source>from the file, or the workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>dosyadan ya da çalışma alanından</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name (a Currency code column, a symbol such as zł or €, or a header such as Amount spent (INR) name it); &quot;$&quot; alone needs the account&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın para birimini belirtmediği tutarların para birimi (para birimini bir Para birimi kodu sütunu, zł veya € gibi bir sembol ya da Harcanan tutar (INR) gibi bir başlık belirtir); tek başına &quot;$&quot; için hesabın para birimi gerekir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;birimi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4961,7 +5021,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location filename="../../ui/kpicard.cpp" line="+102"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha iyi ya da daha kötü olarak değerlendirilmedi: %1. Önceki: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5131,12 +5191,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     <message>
         <location line="+15"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tutarın o günün döviz kuruyla dönüştürüldüğü para birimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanı para birimi</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -5182,62 +5242,62 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <location line="+44"/>
         <location line="+30"/>
         <source>Add annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek açıklama ekle</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>e.g. Campaign launch, tracking broken, price change</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Kampanya lansmanı, izleme bozuk, fiyat değişikliği</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>tüm kanallar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek açıklamalar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -174,48 +174,48 @@
     <message numerus="yes">
         <location filename="../../core/kpi/bucketcoverage.cpp" line="+79"/>
         <source>partial week: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不完整的周：%n 天中有 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial month: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不完整的月：%n 天中有 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial quarter: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不完整的季度：%n 天中有 %1 天</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no data for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天无数据</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dashed: days without data (not a fall to zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：无数据的日期（并非降至零）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashed: days without data</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：无数据的日期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dashed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线 — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashed — %1 (those days only, not scaled).</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线 — %1（仅含这些天的数据，未按比例换算）。</translation>
     </message>
 </context>
 <context>
@@ -266,12 +266,30 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：funnelscope-cli 命令 [选项]
+
+基于您的 CSV 导出文件，沿 B2B 漏斗计算营销 KPI，数据保存在一个本地工作区文件中。
+
+命令：
+  import       将 CSV 文件导入工作区
+  kpis         计算某一时间段的全部 KPI，支持筛选、对比和细分
+  report       将某一时间段的 SMART 回顾或已保存的回顾输出为 PDF
+  attribution  将潜在客户、客户和收入归因到各渠道：first、last、linear、time-decay 或 position
+  cohorts      潜在客户同类群组：30、60、90 和 180 天内到达各阶段的比例
+  channels     列出已存储的渠道名称及各自计入的渠道；设置和重置别名
+  goals        列出、添加和删除 SMART 目标
+  review       列出已保存的回顾，为某一时间段创建回顾，记录决策（状态、目标、建议）
+  annotate     添加、列出和删除数据上的带日期备注，备注会绘制在图表上并列入回顾
+  demo         创建一个逼真的两年期演示工作区
+
+运行 &apos;funnelscope-cli 命令 --help&apos; 查看某个命令的选项。
+退出代码：0 成功，1 操作被拒绝（未做任何更改），2 用法错误。
+</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto、campaign、leads、deals、customers、surveys、expenses、touchpoints 或 rates。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -316,7 +334,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name, e.g. PLN (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未注明货币的金额所用的货币，例如 PLN（默认：工作区货币）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -351,7 +369,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+7"/>
         <source>import: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import：--currency 必须为 ISO 4217 代码，例如 PLN、EUR 或 USD，而不是“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -416,12 +434,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+17"/>
         <source>The reporting currency money is converted into, e.g. EUR (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>金额换算成的报告货币，例如 EUR（默认：工作区货币）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--currency 必须为 ISO 4217 代码，例如 PLN、EUR 或 USD，而不是“%2”</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -455,27 +473,27 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+3"/>
         <source>day, week, month, quarter, channel or campaign. A time bucket with fewer days of data than its calendar week, month or quarter is marked partial (JSON: days, period_days, covered_days, partial; table: *); its sums are never scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>day、week、month、quarter、channel 或 campaign。若某个时间区间内有数据的天数少于其所在的日历周、月或季度，则标记为不完整（JSON：days、period_days、covered_days、partial；表格：*）；其合计值绝不按比例换算。</translation>
     </message>
     <message>
         <location line="+417"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出此已保存的回顾（参见 review list）及其决策与备注，而不是按 --from 和 --to 新建回顾。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>将某一时间段的 SMART 回顾或已保存的回顾输出为 PDF。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>report: --review is a review&apos;s ID (see review list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>report：--review 必须为回顾的 ID（参见 review list），而不是“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report：--review 会按已保存回顾自身的时间段输出：请去掉 --from 和 --to</translation>
     </message>
     <message>
         <location line="-434"/>
@@ -621,12 +639,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+19"/>
         <source>%1: name one of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请指定 %2 其中之一%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>，而不是“%1”</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -661,7 +679,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+15"/>
         <source>--review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--review %1：%2 中没有此回顾</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -717,404 +735,404 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+57"/>
         <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--%2 必须为日期，例如 2025-01-31，而不是“%3”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目标名称。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the KPI&apos;s id, e.g. leads, cpl, mql_to_sql_rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：KPI 的 ID，例如 leads、cpl、mql_to_sql_rate。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the target, e.g. 1200 or 30%.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目标值，例如 1200 或 30%。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the baseline value (default: computed from the baseline period).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：基准值（默认：按基准时间段计算）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: first day of the baseline period (default: 90 days before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：基准时间段的第一天（默认：--start 之前 90 天）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: last day of the baseline period (default: the day before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：基准时间段的最后一天（默认：--start 的前一天）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the first day the goal counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目标开始计算的第一天。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the day the target is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目标的截止日期。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: weekly, monthly (default) or quarterly reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：回顾频率：weekly、monthly（默认）或 quarterly。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+146"/>
         <source>add: only this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：仅限此渠道（可重复指定）。</translation>
     </message>
     <message>
         <location line="-145"/>
         <location line="+146"/>
         <source>add: only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：仅限此营销活动（可重复指定）。</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>add: who owns the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目标负责人。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the business objective it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：此目标对应的业务目标。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list: print the goals as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：以 JSON 格式输出目标。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、add 或 remove ID。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List, add and remove the workspace&apos;s SMART goals, with the fields of the window&apos;s goal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、添加和删除工作区的 SMART 目标，字段与窗口中的目标表单相同。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：必须指定 --name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--kpi 必须为 kpis.md 中的 KPI ID（leads、cpl、revenue…），而不是“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--target 必须为数字，例如 1200 或 30%，而不是“%1”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>goals add: --baseline is a number, e.g. 950 or 25%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--baseline 必须为数字，例如 950 或 25%，而不是“%1”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --start and --deadline are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：必须指定 --start 和 --deadline，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>goals add: --deadline is before --start</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--deadline 早于 --start</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>goals add: --baseline-from is after --baseline-to</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--baseline-from 晚于 --baseline-to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --cadence is weekly, monthly or quarterly, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--cadence 必须为 weekly、monthly 或 quarterly，而不是“%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
-        <translation type="unfinished"></translation>
+        <translation>goals remove：请指定目标的 ID（参见 goals list）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot save the goal in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将目标保存到 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no goal %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove：%2 中没有目标 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot remove goal %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %2 中删除目标 %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>add: first day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：回顾时间段的第一天。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: last day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：回顾时间段的最后一天。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the title (default: &quot;Marketing review FROM – TO&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：标题（默认：“营销回顾 FROM – TO”）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list: the recommendations and decisions of this review; decide: the review the decision is recorded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：此回顾的建议与决策；decide：决策所记录到的回顾。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decide: change this decision instead of recording a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：修改此决策，而不是记录新决策。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：决策内容。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: who does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：由谁执行。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：截止日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: open (default), done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：open（默认）、done 或 dropped。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: the goal the decision serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：此决策服务的目标。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: the recommended action of the review it answers (its id, see review list --review).</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：此决策所回应的回顾建议行动（其 ID，参见 review list --review）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：以 JSON 格式输出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add or decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、add 或 decide。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已保存的 SMART 回顾，像窗口中一样为某一时间段创建回顾，并记录其中作出的决策。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--review 必须为回顾的 ID（参见 review list），而不是“%2”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>review add：必须指定 --from 和 --to，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review add: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>review add：--from 晚于 --to</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review add: --title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>review add：--title 需要指定文本</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot save the review in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将回顾保存到 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：必须指定 --review ID（或用 --decision ID 修改已有决策）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>review decide: --decision is a decision&apos;s ID, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：--decision 必须为决策的 ID，而不是“%1”</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review decide: --status is open, done or dropped, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：--status 必须为 open、done 或 dropped，而不是“%1”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>review decide: --goal is a goal&apos;s ID (see goals list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：--goal 必须为目标的 ID（参见 goals list），而不是“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>review decide: link a decision to --goal or to --recommendation, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：决策只能关联到 --goal 或 --recommendation，不能同时关联两者</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review decide: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：必须指定 --text</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --decision %1: no such decision in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：--decision %1：%2 中没有此决策</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：--review %1：%2 中没有此回顾</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>decide: --goal %1: no such goal in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：--goal %1：%2 中没有此目标</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>decide: --recommendation &apos;%1&apos; is not a recommendation of review %2 (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：--recommendation “%1”不是回顾 %2 的建议（其建议为：%3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot save the decision in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将决策保存到 %1：%2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>list: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>list：--review %1：%2 中没有此回顾</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recommended actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>建议行动：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>决策：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>add: the day of the note, or the first day of its range; list: notes from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：备注的日期，或其日期范围的第一天；list：从这一天起的备注。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the last day of its range (default: --from); list: notes up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：日期范围的最后一天（默认：--from）；list：截至这一天的备注。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the note, e.g. &quot;Tracking broken&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：备注内容，例如“跟踪失效”。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the channel it is about (default: every channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：备注涉及的渠道（默认：所有渠道）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print the notes as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：以 JSON 格式输出备注。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add, list, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>add、list 或 remove ID。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dated notes on the data (&quot;campaign launch&quot;, &quot;tracking broken 3–5 May&quot;), drawn on the charts whose period includes them and listed in reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据上的带日期备注（“营销活动上线”“5月3–5日跟踪失效”），会绘制在时间段包含它们的图表上，并列入回顾。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>annotate add: --from is required (the day, or the first day of a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add：必须指定 --from（日期，或日期范围的第一天）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate add: --to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add：--to 早于 --from</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add：必须指定 --text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --channel needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add：--channel 需要指定名称</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate remove: name the note&apos;s ID (see annotate list)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate remove：请指定备注的 ID（参见 annotate list）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>annotate list: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate list：--from 晚于 --to</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot save the note in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备注保存到 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no note %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove：%2 中没有备注 %1</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1210,32 +1228,32 @@ leads from: %1
     <message>
         <location filename="../../core/attribution/attribution.cpp" line="+244"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>收入未知：以 %1 计价的成交商机有 %2 天没有换算为 %3 的汇率</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a reporting currency (pass --currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告货币（请使用 --currency 指定）</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>金额以 %1 计价，且未选择报告货币：金额类 KPI 未知；请使用 --currency CODE 指定，或设置工作区货币</translation>
     </message>
     <message>
         <location line="+23"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> 及另外 %1 项</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>amounts without a currency (imported with none named) cannot be converted to %1 on %2: money KPIs that need them are unknown; re-import them with --currency CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>无货币的金额（导入时未指定货币）无法在 %2 换算为 %1：需要这些金额的金额类 KPI 未知；请使用 --currency CODE 重新导入</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %4 之前 %3 天内没有 %1 兑 %2 的汇率：需要这些汇率的金额类 KPI 未知；请使用 import --kind rates 导入汇率</translation>
     </message>
 </context>
 <context>
@@ -1292,22 +1310,22 @@ leads from: %1
     <message>
         <location filename="../../core/goals/goalstore.cpp" line="+336"/>
         <source>an annotation needs text and a first day not after its last</source>
-        <translation type="unfinished"></translation>
+        <translation>注释需要文本，且第一天不得晚于最后一天</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>进行中</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1363,7 @@ leads from: %1
     <message>
         <location line="+2"/>
         <source>too early to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>判断为时尚早</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1467,22 +1485,22 @@ leads from: %1
     <message>
         <location line="+24"/>
         <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 API 的默认方式重新导出报表（金额以微单位表示），或使用请求头 returnMoneyInMicros: false 重新导出（金额带两位小数）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”中既有带小数的金额（“%2”，第 %3 行），也有类似 %4 微单位的整数（“%5”，第 %6 行）：其中一种会被读错一百万倍；%7</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%2”中的“%1”是整数，但不是 %3 的微单位（货币单位的百万分之一，取整到 10,000），且文件中没有任何费用带小数，因此无法判断它是 %4 还是 %5 个货币单位；%6</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”中只有整数，但若按 %2 的微单位读取，单次点击费用将低于 0.01 个货币单位；若按金额读取，API 本应以小数形式写出；%3</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1613,7 +1631,7 @@ leads from: %1
     <message>
         <location line="+15"/>
         <source>unknown currency &apos;%1&apos;: give an ISO 4217 code such as PLN, EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的货币“%1”：请提供 ISO 4217 代码，例如 PLN、EUR 或 USD</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1666,7 +1684,7 @@ leads from: %1
     <message>
         <location line="+24"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额未注明货币，也未指定货币：这些金额将不带货币保存，且永远不会换算（如需为其指定货币，请使用 --currency CODE 重新导入，或在导入选项中选择货币）</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1783,17 +1801,17 @@ leads from: %1
     <message>
         <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的货币“%1”</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which several currencies use (%3): pass the account&apos;s currency with --currency CODE (or choose it in the import options); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”使用了“%2”，而多种货币都使用该符号（%3）：请使用 --currency CODE 指定账户的货币（或在导入选项中选择）；未导入任何数据</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which cannot be the import currency %3 (it stands for %4): pass the account&apos;s currency with --currency CODE; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”使用了“%2”，它不可能是导入货币 %3（它代表 %4）：请使用 --currency CODE 指定账户的货币；未导入任何数据</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -1803,7 +1821,7 @@ leads from: %1
     <message>
         <location line="+37"/>
         <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳出率超过 100%：“%1”（应写为比例，如“12.5 %”或“0.125”）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1869,7 +1887,7 @@ leads from: %1
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是微单位金额（以百万分之一为单位、取整到 10,000 的整数），而此文件中的其他费用都是</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1919,7 +1937,7 @@ leads from: %1
     <message>
         <location filename="../../core/importing/rowstore.cpp" line="+349"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件中相同日期、渠道与营销活动的前一行金额使用了另一种货币，而两种货币的金额无法相加：请按货币拆分文件（或使用 --source 按来源拆分）</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2014,23 +2032,23 @@ leads from: %1
     <message>
         <location filename="../../core/money/ratesimporter.cpp" line="+9"/>
         <source>not an exchange rates file: expected the ECB&apos;s &quot;Date,USD,JPY,...&quot;, the NBP&apos;s &quot;data;1USD;1EUR;...&quot; or &quot;date,from,to,rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是汇率文件：应为 ECB 的 &quot;Date,USD,JPY,...&quot;、NBP 的 &quot;data;1USD;1EUR;...&quot; 或 &quot;date,from,to,rate&quot; 格式</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是一对不同的货币代码：“%1”兑“%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>not a rate greater than 0: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是大于 0 的汇率：“%1”</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no exchange rates in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件中没有汇率</translation>
     </message>
 </context>
 <context>
@@ -2662,92 +2680,92 @@ leads from: %1
     <message numerus="yes">
         <location filename="../../core/kpi/kpicaveat.cpp" line="+26"/>
         <source>small sample: %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 条回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n impression(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 次展示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n e-mail(s) delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 封已送达的电子邮件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n open(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 次打开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 次页面浏览</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n landing page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 次着陆页浏览</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 个潜在客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n MQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 个 MQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n SQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 个 SQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n closed deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 个已关闭商机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>样本较少：仅 %n 次会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>still maturing: its leads need %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚未成熟：其潜在客户需满 %n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -2766,7 +2784,7 @@ leads from: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="+76"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;S — 目标&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2813,12 +2831,12 @@ leads from: %1
         <location line="+324"/>
         <location filename="../../ui/goalspage.cpp" line="-50"/>
         <source>Measured as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量截至 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量截至 %1；当前值为最近一个完整周期（%2 – %3）的值。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2836,18 +2854,18 @@ leads from: %1
         <translation>更差</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+128"/>
         <source>all channels and campaigns</source>
         <translation>所有渠道与营销活动</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+516"/>
+        <location line="+520"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-507"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 数据截至 %3</translation>
     </message>
@@ -2882,14 +2900,14 @@ leads from: %1
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goals, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标（截至 %1）</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2998,45 +3016,45 @@ leads from: %1
     <message>
         <location line="+5"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无目标：请选择销售管道与收入类 KPI，而不是虚荣指标，并为每个 KPI 设定目标值。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次导入中被拒绝的行：%2；导入日志记录了每一行的行号与原因。</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次回顾的时间段内没有异常：每一期都在其此前历史数据的范围内。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anomalies in this review&apos;s period (circled): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次回顾时间段内的异常（已圈出）：%1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For context, earlier anomalies (circled, before this review&apos;s period): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>供参考的更早异常（已圈出，位于本次回顾时间段之前）：%1。</translation>
     </message>
     <message>
         <location line="+144"/>
         <location filename="../../ui/goalspage.cpp" line="+79"/>
         <source>for the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>针对目标 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../ui/goalspage.cpp" line="+9"/>
         <source>answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回应：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../ui/goalspage.cpp" line="-14"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location line="-314"/>
@@ -3044,7 +3062,49 @@ leads from: %1
         <translation>M — 衡量：数据是否完整可信？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-298"/>
+        <source>%1 rose %2 to %3 (from %4).</source>
+        <translation>%1 上升 %2，达到 %3（此前为 %4）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 fell %2 to %3 (from %4).</source>
+        <translation>%1 下降 %2，降至 %3（此前为 %4）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It moved most in %1 (%2 → %3).</source>
+        <translation>变化最大的是 %1（%2 → %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>All %n goal(s) are on track or not yet started.</source>
+        <translation>
+            <numerusform>全部 %n 个目标均进展正常或尚未开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 goals need attention: %3.</source>
+        <translation>%2 个目标中有 %1 个需要关注：%3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The largest anomaly: %1 in the period from %2 was %3 against a usual %4 (see the trend charts).</source>
+        <translation>最大的异常：%1 在自 %2 起的周期内为 %3，通常为 %4（见趋势图）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>We decided: %1.</source>
+        <translation>我们决定：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended next: %1</source>
+        <translation>建议的下一步：%1</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3123,33 +3183,33 @@ leads from: %1
     <message>
         <location line="+16"/>
         <source>before this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期之前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有渠道</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据备注（编号与图表一致）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3174,7 +3234,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Moved most</source>
-        <translation type="unfinished"></translation>
+        <translation>变动最大</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3191,7 +3251,7 @@ leads from: %1
     <message>
         <location line="-2"/>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>未排名</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3355,7 +3415,7 @@ leads from: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
-        <translation type="unfinished"></translation>
+        <translation>更早，供参考</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3443,7 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source>Measurable: the baseline period holds no whole %1 period; choose one that covers at least one, so that the baseline is measured over the same length as the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>可衡量：基准时间段不包含任何完整的回顾周期（%1）；请选择至少涵盖一个完整周期的基准时间段，使基准值与目标按相同时长衡量。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3564,17 +3624,17 @@ leads from: %1
     <message>
         <location filename="../../ui/annotatedchart.cpp" line="+106"/>
         <source>Add annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加注释…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove annotation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除注释“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>注释…</translation>
     </message>
 </context>
 <context>
@@ -3655,32 +3715,32 @@ leads from: %1
     <message>
         <location filename="../../ui/cardgrid.cpp" line="+16"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sparkline by %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>迷你图按%1显示。%2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上期：%1</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4295,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="-218"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量截至 %1；水平型目标的“当前值”为其最近一个完整周期的值。</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -4308,17 +4368,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+6"/>
         <source>nothing in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>无特定对象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>建议：%1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4338,12 +4398,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>回应：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4622,17 +4682,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+4"/>
         <source>from the file, or the workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>取自文件或工作区</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name (a Currency code column, a symbol such as zł or €, or a header such as Amount spent (INR) name it); &quot;$&quot; alone needs the account&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未注明货币的金额所用的货币（“货币代码”列、zł 或 € 等符号，或“已花费金额 (INR)”之类的表头均可注明货币）；仅有“$”时需要指定账户的货币。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>货币(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4961,7 +5021,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/kpicard.cpp" line="+102"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未判断好坏：%1。上期：%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5131,12 +5191,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+15"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>所有金额按当日汇率换算成的货币</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区货币</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -5182,62 +5242,62 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+44"/>
         <location line="+30"/>
         <source>Add annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加注释</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>e.g. Campaign launch, tracking broken, price change</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：营销活动上线、跟踪失效、价格调整</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有渠道</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>注释</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -174,48 +174,48 @@
     <message numerus="yes">
         <location filename="../../core/kpi/bucketcoverage.cpp" line="+79"/>
         <source>partial week: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不完整的週：%n 天中有 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial month: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不完整的月：%n 天中有 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>partial quarter: %1 of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不完整的季：%n 天中有 %1 天</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no data for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>當天無資料</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dashed: days without data (not a fall to zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>虛線：無資料的日期（並非降至零）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashed: days without data</source>
-        <translation type="unfinished"></translation>
+        <translation>虛線：無資料的日期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dashed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>虛線 — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashed — %1 (those days only, not scaled).</source>
-        <translation type="unfinished"></translation>
+        <translation>虛線 — %1（僅含這些天的資料，未按比例換算）。</translation>
     </message>
 </context>
 <context>
@@ -266,12 +266,30 @@ Commands:
 Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：funnelscope-cli 指令 [選項]
+
+根據您的 CSV 匯出檔，沿 B2B 漏斗計算行銷 KPI，資料儲存在一個本機工作區檔案中。
+
+指令：
+  import       將 CSV 檔案匯入工作區
+  kpis         計算某一期間的所有 KPI，支援篩選、比較與細分
+  report       將某一期間的 SMART 回顧或已儲存的回顧輸出為 PDF
+  attribution  將潛在客戶、客戶與營收歸因至各管道：first、last、linear、time-decay 或 position
+  cohorts      潛在客戶同類群組：30、60、90 與 180 天內到達各階段的比例
+  channels     列出已儲存的管道名稱及各自計入的管道；設定與重設別名
+  goals        列出、新增與刪除 SMART 目標
+  review       列出已儲存的回顧，為某一期間建立回顧，記錄決策（狀態、目標、建議）
+  annotate     新增、列出與刪除資料上的帶日期備註，備註會標示在圖表上並列入回顧
+  demo         建立一個逼真的兩年期示範工作區
+
+執行 &apos;funnelscope-cli 指令 --help&apos; 查看某個指令的選項。
+結束代碼：0 成功，1 工作遭拒（未做任何變更），2 用法錯誤。
+</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto、campaign、leads、deals、customers、surveys、expenses、touchpoints 或 rates。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -316,7 +334,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name, e.g. PLN (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案未註明幣別的金額所用的幣別，例如 PLN（預設：工作區幣別）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -351,7 +369,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+7"/>
         <source>import: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import：--currency 須為 ISO 4217 代碼，例如 PLN、EUR 或 USD，而非「%1」</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -416,12 +434,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+17"/>
         <source>The reporting currency money is converted into, e.g. EUR (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>金額換算成的報表幣別，例如 EUR（預設：工作區幣別）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--currency 須為 ISO 4217 代碼，例如 PLN、EUR 或 USD，而非「%2」</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -455,27 +473,27 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+3"/>
         <source>day, week, month, quarter, channel or campaign. A time bucket with fewer days of data than its calendar week, month or quarter is marked partial (JSON: days, period_days, covered_days, partial; table: *); its sums are never scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>day、week、month、quarter、channel 或 campaign。若某個時間區間內有資料的天數少於其所在的日曆週、月或季，則標示為不完整（JSON：days、period_days、covered_days、partial；表格：*）；其加總絕不按比例換算。</translation>
     </message>
     <message>
         <location line="+417"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出此已儲存的回顧（參見 review list）及其決策與備註，而非依 --from 和 --to 新增回顧。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>將某一期間的 SMART 回顧或已儲存的回顧輸出為 PDF。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>report: --review is a review&apos;s ID (see review list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>report：--review 須為回顧的 ID（參見 review list），而非「%1」</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report：--review 會依已儲存回顧本身的期間輸出：請移除 --from 和 --to</translation>
     </message>
     <message>
         <location line="-434"/>
@@ -621,12 +639,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+19"/>
         <source>%1: name one of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：請指定 %2 其中之一%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>，而非「%1」</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -661,7 +679,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+15"/>
         <source>--review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--review %1：%2 中沒有此回顧</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -717,404 +735,404 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     <message>
         <location line="+57"/>
         <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--%2 須為日期，例如 2025-01-31，而非「%3」</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目標名稱。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the KPI&apos;s id, e.g. leads, cpl, mql_to_sql_rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：KPI 的 ID，例如 leads、cpl、mql_to_sql_rate。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the target, e.g. 1200 or 30%.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目標值，例如 1200 或 30%。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the baseline value (default: computed from the baseline period).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：基準值（預設：依基準期間計算）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: first day of the baseline period (default: 90 days before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：基準期間的第一天（預設：--start 之前 90 天）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: last day of the baseline period (default: the day before --start).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：基準期間的最後一天（預設：--start 的前一天）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the first day the goal counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目標開始計算的第一天。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the day the target is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目標的截止日期。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: weekly, monthly (default) or quarterly reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：回顧頻率：weekly、monthly（預設）或 quarterly。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+146"/>
         <source>add: only this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：僅限此管道（可重複指定）。</translation>
     </message>
     <message>
         <location line="-145"/>
         <location line="+146"/>
         <source>add: only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：僅限此行銷活動（可重複指定）。</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>add: who owns the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：目標負責人。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the business objective it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：此目標對應的業務目標。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list: print the goals as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：以 JSON 格式輸出目標。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、add 或 remove ID。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List, add and remove the workspace&apos;s SMART goals, with the fields of the window&apos;s goal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、新增與刪除工作區的 SMART 目標，欄位與視窗中的目標表單相同。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：必須指定 --name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--kpi 須為 kpis.md 中的 KPI ID（leads、cpl、revenue…），而非「%1」</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--target 須為數字，例如 1200 或 30%，而非「%1」</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>goals add: --baseline is a number, e.g. 950 or 25%, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--baseline 須為數字，例如 950 或 25%，而非「%1」</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>goals add: --start and --deadline are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：必須指定 --start 和 --deadline，格式為 YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>goals add: --deadline is before --start</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--deadline 早於 --start</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>goals add: --baseline-from is after --baseline-to</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--baseline-from 晚於 --baseline-to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add: --cadence is weekly, monthly or quarterly, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add：--cadence 須為 weekly、monthly 或 quarterly，而非「%1」</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
-        <translation type="unfinished"></translation>
+        <translation>goals remove：請指定目標的 ID（參見 goals list）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot save the goal in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將目標儲存到 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no goal %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove：%2 中沒有目標 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot remove goal %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從 %2 中刪除目標 %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>add: first day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：回顧期間的第一天。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: last day of the review&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：回顧期間的最後一天。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the title (default: &quot;Marketing review FROM – TO&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：標題（預設：「行銷回顧 FROM – TO」）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list: the recommendations and decisions of this review; decide: the review the decision is recorded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：此回顧的建議與決策；decide：決策所記錄到的回顧。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decide: change this decision instead of recording a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：修改此決策，而非記錄新決策。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：決策內容。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: who does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：由誰執行。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：截止日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: open (default), done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：open（預設）、done 或 dropped。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide: the goal the decision serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：此決策服務的目標。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide: the recommended action of the review it answers (its id, see review list --review).</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：此決策所回應的回顧建議行動（其 ID，參見 review list --review）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：以 JSON 格式輸出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list, add or decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、add 或 decide。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已儲存的 SMART 回顧，如同視窗中一樣為某一期間建立回顧，並記錄其中做出的決策。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--review 須為回顧的 ID（參見 review list），而非「%2」</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>review add：必須指定 --from 和 --to，格式為 YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review add: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>review add：--from 晚於 --to</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review add: --title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>review add：--title 需要指定文字</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot save the review in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將回顧儲存到 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：必須指定 --review ID（或以 --decision ID 修改既有決策）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>review decide: --decision is a decision&apos;s ID, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：--decision 須為決策的 ID，而非「%1」</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>review decide: --status is open, done or dropped, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：--status 須為 open、done 或 dropped，而非「%1」</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>review decide: --goal is a goal&apos;s ID (see goals list), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：--goal 須為目標的 ID（參見 goals list），而非「%1」</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>review decide: link a decision to --goal or to --recommendation, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：決策只能連結到 --goal 或 --recommendation，不能同時連結兩者</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review decide: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide：必須指定 --text</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --decision %1: no such decision in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：--decision %1：%2 中沒有此決策</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>decide: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：--review %1：%2 中沒有此回顧</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>decide: --goal %1: no such goal in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：--goal %1：%2 中沒有此目標</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>decide: --recommendation &apos;%1&apos; is not a recommendation of review %2 (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>decide：--recommendation「%1」不是回顧 %2 的建議（其建議為：%3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot save the decision in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將決策儲存到 %1：%2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>list: --review %1: no such review in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>list：--review %1：%2 中沒有此回顧</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recommended actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>建議行動：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>決策：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>add: the day of the note, or the first day of its range; list: notes from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：備註的日期，或其日期範圍的第一天；list：從這一天起的備註。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add: the last day of its range (default: --from); list: notes up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：日期範圍的最後一天（預設：--from）；list：截至這一天的備註。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the note, e.g. &quot;Tracking broken&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：備註內容，例如「追蹤失效」。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add: the channel it is about (default: every channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>add：備註涉及的管道（預設：所有管道）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list: print the notes as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：以 JSON 格式輸出備註。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add, list, or remove ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>add、list 或 remove ID。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dated notes on the data (&quot;campaign launch&quot;, &quot;tracking broken 3–5 May&quot;), drawn on the charts whose period includes them and listed in reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料上的帶日期備註（「行銷活動上線」、「5月3–5日追蹤失效」），會標示在期間包含它們的圖表上，並列入回顧。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>annotate add: --from is required (the day, or the first day of a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add：必須指定 --from（日期，或日期範圍的第一天）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate add: --to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add：--to 早於 --from</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add：必須指定 --text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>annotate add: --channel needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate add：--channel 需要指定名稱</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>annotate remove: name the note&apos;s ID (see annotate list)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate remove：請指定備註的 ID（參見 annotate list）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>annotate list: --from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate list：--from 晚於 --to</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot save the note in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將備註儲存到 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove: no note %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove：%2 中沒有備註 %1</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1210,32 +1228,32 @@ leads from: %1
     <message>
         <location filename="../../core/attribution/attribution.cpp" line="+244"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>營收未知：以 %1 計價的成交交易有 %2 天沒有換算為 %3 的匯率</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a reporting currency (pass --currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>報表幣別（請以 --currency 指定）</translation>
     </message>
     <message>
         <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>金額以 %1 計價，且未選擇報表幣別：金額類 KPI 未知；請以 --currency CODE 指定，或設定工作區幣別</translation>
     </message>
     <message>
         <location line="+23"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> 及另外 %1 項</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>amounts without a currency (imported with none named) cannot be converted to %1 on %2: money KPIs that need them are unknown; re-import them with --currency CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>無幣別的金額（匯入時未指定幣別）無法在 %2 換算為 %1：需要這些金額的金額類 KPI 未知；請以 --currency CODE 重新匯入</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %4 之前 %3 天內沒有 %1 兌 %2 的匯率：需要這些匯率的金額類 KPI 未知；請以 import --kind rates 匯入匯率</translation>
     </message>
 </context>
 <context>
@@ -1292,22 +1310,22 @@ leads from: %1
     <message>
         <location filename="../../core/goals/goalstore.cpp" line="+336"/>
         <source>an annotation needs text and a first day not after its last</source>
-        <translation type="unfinished"></translation>
+        <translation>註解需要文字，且第一天不得晚於最後一天</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已放棄</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open</source>
-        <translation type="unfinished">進行中</translation>
+        <translation>進行中</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1363,7 @@ leads from: %1
     <message>
         <location line="+2"/>
         <source>too early to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>判斷為時尚早</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1467,22 +1485,22 @@ leads from: %1
     <message>
         <location line="+24"/>
         <source>export the report again from the API as it writes it by default (money in micro-units), or with the header returnMoneyInMicros: false (amounts with two decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>請依 API 的預設方式重新匯出報表（金額以微單位表示），或使用標頭 returnMoneyInMicros: false 重新匯出（金額帶兩位小數）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>column &apos;%1&apos; has amounts with decimals (&apos;%2&apos;, line %3) and whole numbers like the %4&apos;s micro-units (&apos;%5&apos;, line %6): one of them would be read a million times wrong; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位「%1」中同時有帶小數的金額（「%2」，第 %3 行）與類似 %4 微單位的整數（「%5」，第 %6 行）：其中一種會被讀錯一百萬倍；%7</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; in column &apos;%2&apos; is a whole number but not one of the %3&apos;s micro-units (millionths of the currency, rounded to 10,000), and no cost in the file has decimals, so it cannot be told whether it is %4 or %5 of the currency; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位「%2」中的「%1」是整數，但不是 %3 的微單位（貨幣單位的百萬分之一，取整到 10,000），且檔案中沒有任何費用帶小數，因此無法判斷它是 %4 還是 %5 個貨幣單位；%6</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>column &apos;%1&apos; has whole numbers only, but read as the %2&apos;s micro-units they would make a click cost less than 0.01 of the currency, and read as amounts the API would have written them with decimals; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位「%1」中只有整數，但若以 %2 的微單位讀取，單次點擊費用將低於 0.01 個貨幣單位；若以金額讀取，API 應會以小數寫出；%3</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1613,7 +1631,7 @@ leads from: %1
     <message>
         <location line="+15"/>
         <source>unknown currency &apos;%1&apos;: give an ISO 4217 code such as PLN, EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的幣別「%1」：請提供 ISO 4217 代碼，例如 PLN、EUR 或 USD</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1666,7 +1684,7 @@ leads from: %1
     <message>
         <location line="+24"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
-        <translation type="unfinished"></translation>
+        <translation>金額未註明幣別，也未指定幣別：這些金額將不帶幣別儲存，且永遠不會換算（若要為其指定幣別，請以 --currency CODE 重新匯入，或在匯入選項中選擇幣別）</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1783,17 +1801,17 @@ leads from: %1
     <message>
         <location filename="../../core/importing/rowreader.cpp" line="-335"/>
         <source>unknown currency &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的幣別「%1」</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which several currencies use (%3): pass the account&apos;s currency with --currency CODE (or choose it in the import options); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」使用了「%2」，而多種幣別都使用此符號（%3）：請以 --currency CODE 指定帳戶的幣別（或在匯入選項中選擇）；未匯入任何資料</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is written with &apos;%2&apos;, which cannot be the import currency %3 (it stands for %4): pass the account&apos;s currency with --currency CODE; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」使用了「%2」，它不可能是匯入幣別 %3（它代表 %4）：請以 --currency CODE 指定帳戶的幣別；未匯入任何資料</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -1803,7 +1821,7 @@ leads from: %1
     <message>
         <location line="+37"/>
         <source>a bounce rate over 100 %: &apos;%1&apos; (written as a share, &apos;12.5 %&apos; or &apos;0.125&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳出率超過 100%：「%1」（應寫為比例，如「12.5 %」或「0.125」）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1869,7 +1887,7 @@ leads from: %1
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a micro-amount (a whole number of millionths, rounded to 10,000) as the other costs of this file are</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是微單位金額（以百萬分之一為單位、取整到 10,000 的整數），而此檔案中的其他費用都是</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1919,7 +1937,7 @@ leads from: %1
     <message>
         <location filename="../../core/importing/rowstore.cpp" line="+349"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案中相同日期、管道與行銷活動的前一列金額使用了另一種幣別，而兩種幣別的金額無法相加：請依幣別分割檔案（或以 --source 依來源分割）</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2014,23 +2032,23 @@ leads from: %1
     <message>
         <location filename="../../core/money/ratesimporter.cpp" line="+9"/>
         <source>not an exchange rates file: expected the ECB&apos;s &quot;Date,USD,JPY,...&quot;, the NBP&apos;s &quot;data;1USD;1EUR;...&quot; or &quot;date,from,to,rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是匯率檔案：應為 ECB 的 &quot;Date,USD,JPY,...&quot;、NBP 的 &quot;data;1USD;1EUR;...&quot; 或 &quot;date,from,to,rate&quot; 格式</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是一組不同的幣別代碼：「%1」兌「%2」</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>not a rate greater than 0: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是大於 0 的匯率：「%1」</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no exchange rates in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案中沒有匯率</translation>
     </message>
 </context>
 <context>
@@ -2662,92 +2680,92 @@ leads from: %1
     <message numerus="yes">
         <location filename="../../core/kpi/kpicaveat.cpp" line="+26"/>
         <source>small sample: %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 則回覆</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 位客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n impression(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 次曝光</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n e-mail(s) delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 封已送達的電子郵件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n open(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 次開信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 次網頁瀏覽</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n landing page view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 次到達網頁瀏覽</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 位潛在客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n MQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 個 MQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n SQL(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 個 SQL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n closed deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 筆已結案交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>small sample: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本較少：僅 %n 個工作階段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>still maturing: its leads need %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚未成熟：其潛在客戶需滿 %n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -2766,7 +2784,7 @@ leads from: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="+76"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2813,12 +2831,12 @@ leads from: %1
         <location line="+324"/>
         <location filename="../../ui/goalspage.cpp" line="-50"/>
         <source>Measured as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量截至 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量截至 %1；目前值為最近一個完整週期（%2 – %3）的值。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2836,18 +2854,18 @@ leads from: %1
         <translation>較差</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+128"/>
         <source>all channels and campaigns</source>
         <translation>所有管道與行銷活動</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+516"/>
+        <location line="+520"/>
         <source>cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-507"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 資料截至 %3</translation>
     </message>
@@ -2882,14 +2900,14 @@ leads from: %1
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>目標</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goals, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目標（截至 %1）</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2998,45 +3016,45 @@ leads from: %1
     <message>
         <location line="+5"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無目標：請選擇銷售管線與營收類 KPI，而非虛榮指標，並為每個 KPI 設定目標值。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次匯入中遭拒絕的列：%2；匯入紀錄保留了每一列的行號與原因。</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次回顧的期間內沒有異常：每一期都在其先前歷史資料的範圍內。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anomalies in this review&apos;s period (circled): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次回顧期間內的異常（已圈出）：%1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For context, earlier anomalies (circled, before this review&apos;s period): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>供參考的較早異常（已圈出，位於本次回顧期間之前）：%1。</translation>
     </message>
     <message>
         <location line="+144"/>
         <location filename="../../ui/goalspage.cpp" line="+79"/>
         <source>for the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>針對目標 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../ui/goalspage.cpp" line="+9"/>
         <source>answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回應：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../ui/goalspage.cpp" line="-14"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location line="-314"/>
@@ -3044,7 +3062,49 @@ leads from: %1
         <translation>M — 衡量：資料是否完整可信？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-298"/>
+        <source>%1 rose %2 to %3 (from %4).</source>
+        <translation>%1 上升 %2，達到 %3（先前為 %4）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 fell %2 to %3 (from %4).</source>
+        <translation>%1 下降 %2，降至 %3（先前為 %4）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It moved most in %1 (%2 → %3).</source>
+        <translation>變化最大的是 %1（%2 → %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>All %n goal(s) are on track or not yet started.</source>
+        <translation>
+            <numerusform>全部 %n 個目標皆進度正常或尚未開始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 goals need attention: %3.</source>
+        <translation>%2 個目標中有 %1 個需要關注：%3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The largest anomaly: %1 in the period from %2 was %3 against a usual %4 (see the trend charts).</source>
+        <translation>最大的異常：%1 在自 %2 起的期間為 %3，通常為 %4（見趨勢圖）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>We decided: %1.</source>
+        <translation>我們決定：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended next: %1</source>
+        <translation>建議的下一步：%1</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
@@ -3123,33 +3183,33 @@ leads from: %1
     <message>
         <location line="+16"/>
         <source>before this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期之前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有管道</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料備註（編號與圖表一致）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>編號</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3174,7 +3234,7 @@ leads from: %1
     <message>
         <location line="+1"/>
         <source>Moved most</source>
-        <translation type="unfinished"></translation>
+        <translation>變動最大</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3191,7 +3251,7 @@ leads from: %1
     <message>
         <location line="-2"/>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>未排名</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3355,7 +3415,7 @@ leads from: %1
     <message>
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
-        <translation type="unfinished"></translation>
+        <translation>較早，供參考</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3443,7 @@ leads from: %1
     <message>
         <location line="+4"/>
         <source>Measurable: the baseline period holds no whole %1 period; choose one that covers at least one, so that the baseline is measured over the same length as the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>可衡量：基準期間不包含任何完整的回顧週期（%1）；請選擇至少涵蓋一個完整週期的基準期間，使基準值與目標以相同時長衡量。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3564,17 +3624,17 @@ leads from: %1
     <message>
         <location filename="../../ui/annotatedchart.cpp" line="+106"/>
         <source>Add annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增註解…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove annotation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>移除註解「%1」</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>註解…</translation>
     </message>
 </context>
 <context>
@@ -3655,32 +3715,32 @@ leads from: %1
     <message>
         <location filename="../../ui/cardgrid.cpp" line="+16"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sparkline by %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>走勢圖依%1顯示。%2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前期：%1</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4295,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="-218"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量截至 %1；水準型目標的「目前」為其最近一個完整週期的值。</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -4308,17 +4368,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+6"/>
         <source>nothing in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>無特定對象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>建議：%1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4338,12 +4398,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+1"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>回應：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態：</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4622,17 +4682,17 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+4"/>
         <source>from the file, or the workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>取自檔案或工作區</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The currency of amounts the file does not name (a Currency code column, a symbol such as zł or €, or a header such as Amount spent (INR) name it); &quot;$&quot; alone needs the account&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案未註明幣別的金額所用的幣別（「幣別代碼」欄、zł 或 € 等符號，或「花費金額 (INR)」之類的標題皆可註明幣別）；只有「$」時需要指定帳戶的幣別。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4961,7 +5021,7 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location filename="../../ui/kpicard.cpp" line="+102"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未判斷好壞：%1。前期：%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5131,12 +5191,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     <message>
         <location line="+15"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>所有金額依當日匯率換算成的幣別</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區幣別</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -5182,62 +5242,62 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+44"/>
         <location line="+30"/>
         <source>Add annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>新增註解</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>e.g. Campaign launch, tracking broken, price change</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：行銷活動上線、追蹤失效、價格調整</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有管道</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>管道：</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>註解</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -378,7 +378,8 @@ private slots:
         for (const auto &step : w.funnel()->current()) {
             QVERIFY(step.has_value());
         }
-        QCOMPARE(w.dataPage()->imports()->rowCount(), 7);
+        // The generator's seven files, and the euro account with its rates.
+        QCOMPARE(w.dataPage()->imports()->rowCount(), 9);
         QAbstractItemModelTester importsTester(w.dataPage()->imports(),
                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester rejectedTester(w.dataPage()->rejected(),
