@@ -3125,7 +3125,7 @@ leads from: %1
     <message>
         <location line="+17"/>
         <source>The largest anomaly: %1 in the period from %2 was %3 against a usual %4 (see the trend charts).</source>
-        <translation>Największa anomalia: %1 w okresie od %2 wyniósł %3 wobec zwykłych %4 (zob. wykresy trendów).</translation>
+        <translation>Największa anomalia: %1 w okresie od %2 – %3 wobec zwykle %4 (zob. wykresy trendów).</translation>
     </message>
     <message>
         <location line="+19"/>
