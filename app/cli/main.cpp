@@ -468,7 +468,8 @@ int runKpis(const QStringList &args)
         if (format == u"json") {
             text = withSpread(KpiWriter::toJson(scope, rows, comparison, engine.leadsSource(), coverage, dataRange));
         } else {
-            text = format == u"csv" ? KpiWriter::toCsv(rows) : KpiWriter::toTable(rows, coverage, by) + spreadLines();
+            text = format == u"csv" ? KpiWriter::toCsv(rows, engine.reportingCurrency())
+                                    : KpiWriter::toTable(rows, coverage, by) + spreadLines();
         }
     } else {
         const KpiValues values = engine.compute(scope);
@@ -482,7 +483,7 @@ int runKpis(const QStringList &args)
         if (format == u"json") {
             text = withSpread(KpiWriter::toJson(scope, values, prevScope, prev));
         } else if (format == u"csv") {
-            text = KpiWriter::toCsv(values, prev);
+            text = KpiWriter::toCsv(values, prev, engine.reportingCurrency());
         } else {
             text = KpiWriter::toTable(scope, values, prevScope, prev) + spreadLines();
         }

@@ -13,6 +13,8 @@ class KpiFormat
 {
 public:
     explicit KpiFormat(const QLocale &locale = QLocale(), const QString &currency = {});
+    // The ISO code money is shown in, or empty (amounts without a currency).
+    const QString &currency() const { return m_currency; }
 
     QString value(int kpiIndex, std::optional<double> value) const;
     // "+12.3%" / "−4.0%", or "—".

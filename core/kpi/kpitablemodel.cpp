@@ -131,7 +131,12 @@ QString KpiTableModel::toCsv() const
     CsvWriter csv;
     csv.text(m_keyTitle);
     for (int kpi : m_kpis) {
-        csv.text(QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name));
+        // Money columns say their currency: "Media spend (PLN)".
+        const QString name = QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name);
+        const KpiUnit unit = KpiCatalog::at(kpi).unit;
+        const bool money = unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay;
+        csv.text(money && !m_format.currency().isEmpty() ? QStringLiteral("%1 (%2)").arg(name, m_format.currency())
+                                                         : name);
     }
     csv.endRow();
     for (const KpiEngine::Row &row : m_rows) {

@@ -102,13 +102,14 @@ QJsonObject KpiWriter::toJson(const Scope &scope, const QList<KpiEngine::Row> &r
     return o;
 }
 
-QString KpiWriter::toCsv(const KpiValues &values, const KpiValues *previous)
+QString KpiWriter::toCsv(const KpiValues &values, const KpiValues *previous, const QString &currency)
 {
     CsvWriter csv;
     csv.text(QStringLiteral("kpi")).text(QStringLiteral("group")).text(QStringLiteral("value"));
     if (previous) {
         csv.text(QStringLiteral("previous")).text(QStringLiteral("change"));
     }
+    csv.text(QStringLiteral("currency"));
     csv.endRow();
     const auto &catalog = KpiCatalog::all();
     for (int i = 0; i < catalog.size(); ++i) {
@@ -117,12 +118,14 @@ QString KpiWriter::toCsv(const KpiValues &values, const KpiValues *previous)
             csv.number(previous->values.value(i))
                 .number(KpiValues::change(values.values.value(i), previous->values.value(i)));
         }
+        const KpiUnit unit = catalog.at(i).unit;
+        csv.text(unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay ? currency : QString());
         csv.endRow();
     }
     return csv.toString();
 }
 
-QString KpiWriter::toCsv(const QList<KpiEngine::Row> &rows)
+QString KpiWriter::toCsv(const QList<KpiEngine::Row> &rows, const QString &currency)
 {
     const auto &catalog = KpiCatalog::all();
     const bool compare = !rows.isEmpty() && rows.first().previous.has_value();
@@ -136,6 +139,7 @@ QString KpiWriter::toCsv(const QList<KpiEngine::Row> &rows)
             csv.text(QStringLiteral("previous_") + k.id);
         }
     }
+    csv.text(QStringLiteral("currency"));
     csv.endRow();
     for (const KpiEngine::Row &row : rows) {
         csv.text(row.key);
@@ -147,6 +151,7 @@ QString KpiWriter::toCsv(const QList<KpiEngine::Row> &rows)
                 csv.number(row.previous->values.value(i));
             }
         }
+        csv.text(currency);
         csv.endRow();
     }
     return csv.toString();

@@ -23,8 +23,10 @@ public:
                               const QString &leadsSource, const QList<BucketCoverage> &coverage = {},
                               const std::pair<QDate, QDate> &dataRange = {});
 
-    static QString toCsv(const KpiValues &values, const KpiValues *previous);
-    static QString toCsv(const QList<KpiEngine::Row> &rows);
+    // CSV, with the currency money KPIs are in: a "currency" column (empty for KPIs that are not money), or a last
+    // "currency" column of every row when there is one per KPI column.
+    static QString toCsv(const KpiValues &values, const KpiValues *previous, const QString &currency = {});
+    static QString toCsv(const QList<KpiEngine::Row> &rows, const QString &currency = {});
     static QString toTable(const Scope &scope, const KpiValues &values, const Scope *previousScope,
                            const KpiValues *previous);
     // With coverage, a partial bucket's key is marked "*" and a note under the table says how many days it has.

@@ -620,16 +620,18 @@ private slots:
         v.values[impressions] = 100000;
         v.values[ctr] = 0.0123;
         v.values[cost] = 1234.5;
-        const QStringList lines = KpiWriter::toCsv(v, nullptr).split(QStringLiteral("\r\n"));
-        QVERIFY(lines.contains(QStringLiteral("impressions,awareness,100000")));
-        QVERIFY(lines.contains(QStringLiteral("ctr,engagement,0.0123")));
-        QVERIFY(lines.contains(QStringLiteral("media_cost,awareness,1234.5")));
-        QVERIFY(lines.contains(QStringLiteral("cpl,lead_generation,"))); // unknown: an empty cell
+        // The last column is the currency of money KPIs, empty for the others.
+        const QStringList lines = KpiWriter::toCsv(v, nullptr, QStringLiteral("PLN")).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.first(), QStringLiteral("kpi,group,value,currency"));
+        QVERIFY(lines.contains(QStringLiteral("impressions,awareness,100000,")));
+        QVERIFY(lines.contains(QStringLiteral("ctr,engagement,0.0123,")));
+        QVERIFY(lines.contains(QStringLiteral("media_cost,awareness,1234.5,PLN")));
+        QVERIFY(lines.contains(QStringLiteral("cpl,lead_generation,,PLN"))); // unknown: an empty cell
 
         KpiValues half = v;
         half.values[impressions] = 200000;
         const QStringList compared = KpiWriter::toCsv(half, &v).split(QStringLiteral("\r\n"));
-        QVERIFY(compared.contains(QStringLiteral("impressions,awareness,200000,100000,1")));
+        QVERIFY(compared.contains(QStringLiteral("impressions,awareness,200000,100000,1,")));
 
         const KpiEngine::Row formula{QStringLiteral("=HYPERLINK(\"x\")"), {}, v, {}, std::nullopt};
         const KpiEngine::Row minus{QStringLiteral("-2"), {}, half, {}, std::nullopt};
@@ -640,7 +642,8 @@ private slots:
         KpiTableModel model;
         model.setKpis({impressions, ctr, cost});
         model.setRows({formula, minus}, QStringLiteral("Channel"));
-        QCOMPARE(model.toCsv(), QStringLiteral("Channel,Impressions,Click-through rate,Media spend\r\n"
+        model.setFormat(KpiFormat(QLocale::c(), QStringLiteral("PLN")));
+        QCOMPARE(model.toCsv(), QStringLiteral("Channel,Impressions,Click-through rate,Media spend (PLN)\r\n"
                                                "\"'=HYPERLINK(\"\"x\"\")\",100000,0.0123,1234.5\r\n"
                                                "'-2,200000,0.0123,1234.5\r\n"));
     }
