@@ -228,6 +228,65 @@ private slots:
         QCOMPARE(channels.at(1).values.value(u"media_cost"), 120.0);
     }
 
+    // Issue 16's check: złoty, dollar and euro accounts, a CRM in dollars and the ECB's rates give media spend, CPL,
+    // revenue, ROI and CAC in euros equal to a hand conversion at each day's rate; without the rates they are unknown
+    // and said.
+    void threeCurrenciesInEurosAsByHand()
+    {
+        const auto fill = [](TestWorkspace &ws, bool withRates) {
+            importCampaigns(ws); // PLN 420 Thu, 84 Fri, 42 Sat; USD 105 Thu, 21.60 Sun
+            QCOMPARE(ws.import(QStringLiteral("eur.csv"), "date,channel,campaign,cost\n2025-03-06,Email,E,50.00\n",
+                               in("EUR"))
+                         .statusName(),
+                     QStringLiteral("imported"));
+            QByteArray leads = "lead_id,created_date,channel\n";
+            for (int i = 1; i <= 10; ++i) {
+                leads += "L" + QByteArray::number(i) + ",2025-03-0" + QByteArray::number(6 + i % 4) + ",Email\n";
+            }
+            QCOMPARE(ws.import(QStringLiteral("leads.csv"), leads).statusName(), QStringLiteral("imported"));
+            QCOMPARE(ws.import(QStringLiteral("deals.csv"),
+                               "deal_id,created_date,close_date,status,amount\n"
+                               "D1,2025-03-01,2025-03-06,won,\"$12,600.00\"\n"
+                               "D2,2025-03-01,2025-03-07,lost,\"$950.50\"\n",
+                               in("USD"))
+                         .statusName(),
+                     QStringLiteral("imported"));
+            QCOMPARE(ws.import(QStringLiteral("customers.csv"),
+                               "customer_id,start_date,mrr\n"
+                               "C1,2025-03-07,100.00\n"
+                               "C2,2025-03-07,200.00\n",
+                               in("USD"))
+                         .statusName(),
+                     QStringLiteral("imported"));
+            if (withRates) {
+                QCOMPARE(ws.import(QStringLiteral("eurofxref-hist.csv"), Ecb).statusName(), QStringLiteral("imported"));
+            }
+        };
+        TestWorkspace ws;
+        fill(ws, true);
+        // Media spend: PLN 420 / 4.0 + 84 / 4.2 + 42 / 4.2 (Saturday at Friday's rate) = 135; USD 105 / 1.05 + 21.60 /
+        // 1.08 (Sunday at Friday's rate) = 120; EUR 50 as it is. 305 EUR.
+        QCOMPARE(kpi(ws.workspace(), "media_cost", QStringLiteral("EUR"), Thu, Sun), 305.0);
+        // CPL: 305 EUR over 10 leads.
+        QCOMPARE(kpi(ws.workspace(), "cpl", QStringLiteral("EUR"), Thu, Sun), 30.5);
+        // Revenue: the deal won on Thursday, 12,600 USD / 1.05 = 12,000 EUR.
+        QCOMPARE(kpi(ws.workspace(), "revenue", QStringLiteral("EUR"), Thu, Sun), 12000.0);
+        // ROI: (12,000 − 305) / 305; CAC: 305 over the 2 new customers.
+        QCOMPARE(kpi(ws.workspace(), "marketing_roi", QStringLiteral("EUR"), Thu, Sun), (12000.0 - 305.0) / 305.0);
+        QCOMPARE(kpi(ws.workspace(), "cac", QStringLiteral("EUR"), Thu, Sun), 152.5);
+
+        // The same without the rates: every money KPI that needs one is unknown, and the reason names the currencies.
+        TestWorkspace bare;
+        fill(bare, false);
+        KpiEngine engine(bare.workspace());
+        for (const char *id : {"media_cost", "cpl", "revenue", "marketing_roi", "cac"}) {
+            QCOMPARE(kpi(bare.workspace(), id, QStringLiteral("EUR"), Thu, Sun, &engine), std::nullopt);
+        }
+        QCOMPARE(kpi(bare.workspace(), "leads", QStringLiteral("EUR"), Thu, Sun), 10.0); // counts need no rate
+        const QString notes = engine.currencyNotes().join(u' ');
+        QVERIFY2(notes.contains(u"PLN") && notes.contains(u"USD") && notes.contains(u"EUR"), qPrintable(notes));
+    }
+
     void aGapOfEightDaysIsMissingAndSaidSo()
     {
         TestWorkspace ws;
