@@ -124,10 +124,6 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         return RatesImporter(m_workspace).importFile(path, options);
     }
     FileLayout layout = FileInspector::inspect(path, effective);
-    if (layout.currency = effective.currency; layout.currency.isEmpty()) {
-        const QString own = m_workspace.currency().trimmed().toUpper();
-        layout.currency = currency::isCode(own) ? own : QString();
-    }
     if (layout.mapping) {
         result.kind = kindName(layout.mapping->kind());
         result.ignored = layout.mapping->ignored();
@@ -146,6 +142,21 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                            : layout.mapping->preset() ? layout.mapping->presetId()
                                                       : QStringLiteral("manual");
     result.source = source;
+    // The currency of amounts the file does not name: this import's, else the one last given for this source (a
+    // Meta account billed in dollars stays in dollars: said in the note), else the workspace's.
+    // A generic file without --source ("manual") is any spreadsheet: nothing is remembered for it.
+    const QString rememberedKey = source == u"manual" ? QString() : QStringLiteral("import_currency:") + source;
+    QString rememberedNote;
+    if (layout.currency = effective.currency; layout.currency.isEmpty()) {
+        const QString remembered = rememberedKey.isEmpty() ? QString() : m_workspace.setting(rememberedKey);
+        const QString own = m_workspace.currency().trimmed().toUpper();
+        layout.currency = currency::isCode(remembered) ? remembered : currency::isCode(own) ? own : QString();
+        if (currency::isCode(remembered)) {
+            rememberedNote = Import::tr("amounts the file does not name are in %1, the currency last given for the "
+                                        "source '%2'")
+                                 .arg(remembered, source);
+        }
+    }
     result.preset = layout.mapping->presetId();
     result.presetTitle = layout.mapping->preset() ? layout.mapping->title() : QString();
     result.language = layout.mapping->language();
@@ -369,6 +380,11 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     }
     if (const QString error = m_workspace.noteCurrencies(store.currencies()); !error.isEmpty()) {
         return refuse(0, error);
+    }
+    if (!effective.currency.isEmpty() && !rememberedKey.isEmpty()) {
+        m_workspace.setSetting(rememberedKey, effective.currency); // the next import of this source takes it
+    } else if (!rememberedNote.isEmpty() && !store.currencies().isEmpty()) {
+        result.note = result.note.isEmpty() ? rememberedNote : result.note + QStringLiteral("; ") + rememberedNote;
     }
     if (store.currencies().contains(u"XXX")) {
         const QString unnamed = Import::tr("the amounts name no currency and none was given: they are stored without "

@@ -449,20 +449,20 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+17"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>First day of the period.</source>
         <translation>Pierwszy dzień okresu.</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+143"/>
+        <location line="-419"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>Last day of the period.</source>
         <translation>Ostatni dzień okresu.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-419"/>
         <source>Only this channel (repeatable).</source>
         <translation>Tylko ten kanał (opcję można powtarzać).</translation>
     </message>
@@ -482,7 +482,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>day, week, month, quarter, channel lub campaign. Przedział czasu, który ma mniej dni z danymi niż jego kalendarzowy tydzień, miesiąc lub kwartał, jest oznaczany jako niepełny (JSON: days, period_days, covered_days, partial; tabela: *); jego sumy nigdy nie są przeliczane na pełny okres.</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>Generuje ten zapisany przegląd (zob. review list) wraz z jego decyzjami i notatkami zamiast nowego przeglądu za okres --from – --to.</translation>
     </message>
@@ -502,14 +502,14 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>report: --review generuje zapisany przegląd za jego własny okres: pomiń --from i --to</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+142"/>
+        <location line="-435"/>
+        <location line="+143"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (domyślnie), csv lub table.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Oblicza wszystkie KPI z katalogu.</translation>
     </message>
@@ -549,7 +549,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Obejmuje sumy rozłożone równo na %1 – %2 (%3): raport za okres bez podziału na dni</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay lub position.</translation>
     </message>
@@ -1191,7 +1191,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>nie można zapisać wyniku: %1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+193"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -1640,7 +1640,12 @@ leads from: %1
         <translation>nieznana waluta &apos;%1&apos;: podaj kod ISO 4217, np. PLN, EUR lub USD</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
+        <translation>kwoty bez waluty w pliku są w %1 – walucie podanej ostatnio dla źródła &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>nie można otworzyć pliku: %1</translation>
@@ -1688,7 +1693,7 @@ leads from: %1
         <translation>brak danych w tym eksporcie: wiersz %1 mówi, że ich nie ma</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
         <translation>kwoty nie mają podanej waluty i nie wskazano żadnej: zostają zapisane bez waluty i nigdy nie są przeliczane (aby nadać im walutę, zaimportuj plik ponownie z --currency CODE lub wybierz ją w opcjach importu)</translation>
     </message>

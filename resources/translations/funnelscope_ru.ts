@@ -449,20 +449,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>First day of the period.</source>
         <translation>Первый день периода.</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+143"/>
+        <location line="-419"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>Last day of the period.</source>
         <translation>Последний день периода.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-419"/>
         <source>Only this channel (repeatable).</source>
         <translation>Только этот канал (можно указать несколько раз).</translation>
     </message>
@@ -482,7 +482,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>day, week, month, quarter, channel или campaign. Временной интервал, в котором дней с данными меньше, чем в его календарной неделе, месяце или квартале, помечается как неполный (JSON: days, period_days, covered_days, partial; таблица: *); его суммы никогда не пересчитываются на полный период.</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>Сформировать этот сохраненный обзор (см. review list) с его решениями и заметками вместо нового обзора за период --from – --to.</translation>
     </message>
@@ -502,14 +502,14 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report: --review формирует сохраненный обзор за его собственный период: уберите --from и --to</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+142"/>
+        <location line="-435"/>
+        <location line="+143"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (по умолчанию), csv или table.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Рассчитать все KPI каталога.</translation>
     </message>
@@ -549,7 +549,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Включает итоги, равномерно распределённые на %1 – %2 (%3): отчёт за период без разбивки по дням</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay или position.</translation>
     </message>
@@ -1191,7 +1191,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>не удаётся записать вывод: %1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+193"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -1640,7 +1640,12 @@ leads from: %1
         <translation>неизвестная валюта «%1»: укажите код ISO 4217, например PLN, EUR или USD</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
+        <translation>суммы без указанной в файле валюты считаются в %1 — валюте, указанной в последний раз для источника «%2»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>не удается открыть файл: %1</translation>
@@ -1688,7 +1693,7 @@ leads from: %1
         <translation>в этой выгрузке нет данных: строка %1 сообщает, что их нет</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
         <translation>у сумм не указана валюта, и она не задана: они сохраняются без валюты и никогда не пересчитываются (чтобы задать им валюту, импортируйте файл заново с --currency CODE или выберите ее в параметрах импорта)</translation>
     </message>

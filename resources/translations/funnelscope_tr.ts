@@ -443,20 +443,20 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+17"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>First day of the period.</source>
         <translation>Dönemin ilk günü.</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+143"/>
+        <location line="-419"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>Last day of the period.</source>
         <translation>Dönemin son günü.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-419"/>
         <source>Only this channel (repeatable).</source>
         <translation>Yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
@@ -476,7 +476,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>day, week, month, quarter, channel veya campaign. Veri bulunan gün sayısı takvim haftasından, ayından veya çeyreğinden az olan bir zaman aralığı kısmi olarak işaretlenir (JSON: days, period_days, covered_days, partial; tablo: *); toplamları hiçbir zaman ölçeklenmez.</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>--from ve --to için yeni bir değerlendirme yerine bu kayıtlı değerlendirmeyi (bkz. review list) kararları ve notlarıyla birlikte yazdır.</translation>
     </message>
@@ -496,14 +496,14 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>report: --review kayıtlı bir değerlendirmeyi kendi dönemiyle yazdırır: --from ve --to seçeneklerini kaldırın</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+142"/>
+        <location line="-435"/>
+        <location line="+143"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (varsayılan), csv veya table.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Katalogdaki tüm KPI&apos;ları hesapla.</translation>
     </message>
@@ -543,7 +543,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1 – %2 arasına eşit dağıtılmış toplamları içerir (%3): gün kırılımı olmayan bir dönem raporu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay veya position.</translation>
     </message>
@@ -1185,7 +1185,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>çıktı yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+193"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI&apos;lar %1 – %2</translation>
     </message>
@@ -1634,7 +1634,12 @@ potansiyel müşteri kaynağı: %1
         <translation>bilinmeyen para birimi &apos;%1&apos;: PLN, EUR veya USD gibi bir ISO 4217 kodu verin</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
+        <translation>dosyanın para birimini belirtmediği tutarlar, &apos;%2&apos; kaynağı için en son verilen para birimi olan %1 cinsindendir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>dosya açılamıyor: %1</translation>
@@ -1682,7 +1687,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bu dışa aktarımda veri yok: %1. satır veri olmadığını söylüyor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
         <translation>tutarlarda para birimi belirtilmemiş ve para birimi de verilmedi: tutarlar para birimi olmadan kaydedilir ve hiçbir zaman dönüştürülmez (onlara bir para birimi vermek için --currency CODE ile yeniden içe aktarın ya da içe aktarma seçeneklerinden seçin)</translation>
     </message>

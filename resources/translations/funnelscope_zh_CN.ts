@@ -443,20 +443,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>First day of the period.</source>
         <translation>时间段的第一天。</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+143"/>
+        <location line="-419"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>Last day of the period.</source>
         <translation>时间段的最后一天。</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-419"/>
         <source>Only this channel (repeatable).</source>
         <translation>仅限此渠道（可重复指定）。</translation>
     </message>
@@ -476,7 +476,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>day、week、month、quarter、channel 或 campaign。若某个时间区间内有数据的天数少于其所在的日历周、月或季度，则标记为不完整（JSON：days、period_days、covered_days、partial；表格：*）；其合计值绝不按比例换算。</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>输出此已保存的回顾（参见 review list）及其决策与备注，而不是按 --from 和 --to 新建回顾。</translation>
     </message>
@@ -496,14 +496,14 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report：--review 会按已保存回顾自身的时间段输出：请去掉 --from 和 --to</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+142"/>
+        <location line="-435"/>
+        <location line="+143"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json（默认）、csv 或 table。</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>计算 KPI 目录中的所有指标。</translation>
     </message>
@@ -543,7 +543,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>包含平均分摊到 %1 – %2 的总计（%3）：来自没有逐日明细的区间报表</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
@@ -1185,7 +1185,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>无法写入输出：%1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+193"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -1634,7 +1634,12 @@ leads from: %1
         <translation>未知的货币“%1”：请提供 ISO 4217 代码，例如 PLN、EUR 或 USD</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
+        <translation>文件未注明币种的金额按 %1 计，即上次为来源“%2”指定的币种</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
@@ -1682,7 +1687,7 @@ leads from: %1
         <translation>此导出文件没有数据：第 %1 行表示没有数据</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
         <translation>金额未注明货币，也未指定货币：这些金额将不带货币保存，且永远不会换算（如需为其指定货币，请使用 --currency CODE 重新导入，或在导入选项中选择货币）</translation>
     </message>

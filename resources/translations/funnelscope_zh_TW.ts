@@ -443,20 +443,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>First day of the period.</source>
         <translation>期間的第一天。</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+143"/>
+        <location line="-419"/>
+        <location line="+144"/>
         <location line="+276"/>
         <source>Last day of the period.</source>
         <translation>期間的最後一天。</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-419"/>
         <source>Only this channel (repeatable).</source>
         <translation>僅限此管道（可重複指定）。</translation>
     </message>
@@ -476,7 +476,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>day、week、month、quarter、channel 或 campaign。若某個時間區間內有資料的天數少於其所在的日曆週、月或季，則標示為不完整（JSON：days、period_days、covered_days、partial；表格：*）；其加總絕不按比例換算。</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>輸出此已儲存的回顧（參見 review list）及其決策與備註，而非依 --from 和 --to 新增回顧。</translation>
     </message>
@@ -496,14 +496,14 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report：--review 會依已儲存回顧本身的期間輸出：請移除 --from 和 --to</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+142"/>
+        <location line="-435"/>
+        <location line="+143"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json（預設）、csv 或 table。</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>計算 KPI 目錄中的所有指標。</translation>
     </message>
@@ -543,7 +543,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>包含平均分攤到 %1 – %2 的總計（%3）：沒有逐日明細的期間報表</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
@@ -1185,7 +1185,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>無法寫入輸出：%1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+193"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -1634,7 +1634,12 @@ leads from: %1
         <translation>未知的幣別「%1」：請提供 ISO 4217 代碼，例如 PLN、EUR 或 USD</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
+        <translation>檔案未註明幣別的金額以 %1 計，即上次為來源「%2」指定的幣別</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>無法開啟檔案：%1</translation>
@@ -1682,7 +1687,7 @@ leads from: %1
         <translation>此匯出檔沒有資料：第 %1 行表示沒有資料</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>the amounts name no currency and none was given: they are stored without one and never converted (import again with --currency CODE, or choose it in the import options, to give them one)</source>
         <translation>金額未註明幣別，也未指定幣別：這些金額將不帶幣別儲存，且永遠不會換算（若要為其指定幣別，請以 --currency CODE 重新匯入，或在匯入選項中選擇幣別）</translation>
     </message>

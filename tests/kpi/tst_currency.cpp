@@ -287,6 +287,37 @@ private slots:
         QVERIFY2(notes.contains(u"PLN") && notes.contains(u"USD") && notes.contains(u"EUR"), qPrintable(notes));
     }
 
+    // The currency given for a source is remembered for its next imports (and said); a generic file without a source
+    // remembers nothing.
+    void theCurrencyOfASourceIsRemembered()
+    {
+        TestWorkspace ws;
+        Importer importer(ws.workspace()); // without TestWorkspace::import's default currency
+        ImportOptions first = in("USD");
+        first.source = QStringLiteral("meta-us");
+        QCOMPARE(ws.import(QStringLiteral("march.csv"), "date,channel,campaign,cost\n2025-03-06,Paid Social,B,10.00\n",
+                           first)
+                     .statusName(),
+                 QStringLiteral("imported"));
+        ImportOptions next;
+        next.source = QStringLiteral("meta-us");
+        const ImportResult april = importer.importFile(
+            ws.write(QStringLiteral("april.csv"), "date,channel,campaign,cost\n2025-04-01,Paid Social,B,20.00\n"),
+            next);
+        QCOMPARE(april.statusName(), QStringLiteral("imported"));
+        QVERIFY2(april.note.contains(u"USD") && april.note.contains(u"meta-us"), qPrintable(april.note));
+        SqliteStatement q(ws.workspace().handle(),
+                          QStringLiteral("SELECT DISTINCT currency FROM campaign_rows ORDER BY currency"));
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), QStringLiteral("USD"));
+        QVERIFY(!q.step());
+        // Another source, or a file without one, does not take it.
+        const ImportResult other = importer.importFile(
+            ws.write(QStringLiteral("own.csv"), "date,channel,campaign,cost\n2025-04-02,Email,N,5.00\n"), {});
+        QCOMPARE(other.statusName(), QStringLiteral("imported"));
+        QVERIFY2(other.note.contains(u"no currency"), qPrintable(other.note));
+    }
+
     void aGapOfEightDaysIsMissingAndSaidSo()
     {
         TestWorkspace ws;
