@@ -99,6 +99,7 @@ DemoGenerator::Options DemoGenerator::Options::forCampaignRows(qint64 rows, quin
     o.campaignCopies = std::max(1, int(std::llround(double(rows) / (11.1 * o.days))));
     o.leadScale = 0.2 * double(rows) / (25'000.0 * o.campaignCopies);
     o.surveyScale = 0.02 * double(rows) / (1.2 * o.days);
+    o.euroAccount = false;
     return o;
 }
 

@@ -23,6 +23,9 @@ public:
         int campaignCopies = 1; // >1 multiplies the campaigns (benchmarks)
         double leadScale = 1;   // multiplies the CRM leads (and so deals and customers)
         double surveyScale = 1; // multiplies the survey answers
+        // The demo workspace's second, smaller account in euros with rates (DemoWorkspace); benchmark workspaces are in
+        // one currency, so that their figures measure the common case (the benchmark converts separately).
+        bool euroAccount = true;
 
         // A benchmark workspace of about rows campaign rows over three years to 2026-10-31, with about a fifth as
         // many leads, a twentieth as many deals, a two-hundredth as many customers and a fiftieth survey answers.

@@ -39,7 +39,9 @@ QString DemoWorkspace::fill(Workspace &workspace, const DemoGenerator::Options &
             return r.summary();
         }
     }
-    if (const QString error = addEuroAccount(workspace, dir.path(), options, summaries); !error.isEmpty()) {
+    if (const QString error =
+            options.euroAccount ? addEuroAccount(workspace, dir.path(), options, summaries) : QString();
+        !error.isEmpty()) {
         return error;
     }
     return DemoGoals::install(workspace);
