@@ -2,6 +2,7 @@
 
 #include "kpi/kpicatalog.h"
 #include "kpi/kpivalues.h"
+#include "report/smartreview.h"
 #include "theme.h"
 
 #include <QCoreApplication>
@@ -112,12 +113,14 @@ void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, st
         const std::optional<double> shown = std::fabs(*change) < 0.0005 ? 0.0 : *change;
         const bool up = *shown > 0;
         const bool better = *shown != 0 && up == (KpiCatalog::at(m_kpi).better == Better::Up);
+        // Money spent is neither better nor worse for moving (as in the review: SmartReview::betterDirection).
+        const bool neutral = SmartReview::betterDirection(KpiCatalog::at(m_kpi).id, std::nullopt, 0) == 0;
         const QString arrow = *shown == 0 ? QStringLiteral("→") : up ? QStringLiteral("↑") : QStringLiteral("↓");
         m_change->setText(QStringLiteral("%1 %2 %3").arg(arrow, format.change(shown), comparisonName));
         QPalette p = m_change->palette();
-        p.setColor(QPalette::WindowText, *shown == 0 ? theme::muted(palette())
-                                         : better    ? theme::good(palette())
-                                                     : theme::bad(palette()));
+        p.setColor(QPalette::WindowText, *shown == 0 || neutral ? theme::muted(palette())
+                                         : better               ? theme::good(palette())
+                                                                : theme::bad(palette()));
         m_change->setPalette(p);
         m_change->setToolTip(tr("Before: %1").arg(format.value(m_kpi, previous)));
     }

@@ -30,6 +30,7 @@
 #include "stagedatabase.h"
 #include "store/importlog.h"
 #include "testworkspace.h"
+#include "theme.h"
 #include "trendchart.h"
 
 #include <QAbstractItemModelTester>
@@ -147,6 +148,26 @@ private slots:
         QCOMPARE(events->caveatText(), QStringLiteral("small sample: 3 answers"));
         QVERIFY(events->valueText().startsWith(QStringLiteral("33")));
         QCOMPARE(show(QStringLiteral("Email"))->caveatText(), QString());
+    }
+
+    // Spend 10% lower is not "better" by itself: the media spend card shows its change in grey; cost per lead 10%
+    // lower is better, in green.
+    void spendIsNeitherBetterNorWorse()
+    {
+        const KpiFormat format(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("USD"));
+        const auto changeColour = [&](const char *id) {
+            KpiCard card(KpiCatalog::indexOf(QString::fromLatin1(id)));
+            card.setValues(format, 90.0, 100.0, {}, QStringLiteral("vs previous"));
+            for (const QLabel *label : card.findChildren<QLabel *>()) {
+                if (label->text().contains(u"vs previous")) {
+                    return label->palette().color(QPalette::WindowText);
+                }
+            }
+            return QColor();
+        };
+        QWidget palette;
+        QCOMPARE(changeColour("media_cost"), theme::muted(palette.palette()));
+        QCOMPARE(changeColour("cpl"), theme::good(palette.palette()));
     }
 
     void initTestCase()
