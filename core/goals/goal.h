@@ -35,6 +35,9 @@ struct Goal
     Cadence cadence = Cadence::Monthly;
     QString owner;
     QString objective;
+    // The currency of a money goal's target and baseline (ISO code), measured in it whatever the reporting
+    // currency; empty: the reporting currency of the moment.
+    QString currency;
 
     static QString cadenceId(Cadence cadence);
     static QString cadenceText(Cadence cadence); // "monthly", in the user's language

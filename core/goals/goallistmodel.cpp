@@ -25,6 +25,12 @@ int GoalListModel::rowOf(qint64 goalId) const
     return -1;
 }
 
+KpiFormat GoalListModel::goalFormat(const Goal &goal) const
+{
+    // A money goal shows its amounts in the currency it was set in.
+    return goal.currency.isEmpty() ? m_format : KpiFormat(m_format.locale(), goal.currency);
+}
+
 int GoalListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_goals.size());
@@ -66,9 +72,9 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
     case Kpi:
         return kpi >= 0 ? QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name) : goal.kpi;
     case Current:
-        return kpi >= 0 ? m_format.value(kpi, progress.current) : QString();
+        return kpi >= 0 ? goalFormat(goal).value(kpi, progress.current) : QString();
     case Target:
-        return kpi >= 0 ? m_format.value(kpi, goal.target) : QString();
+        return kpi >= 0 ? goalFormat(goal).value(kpi, goal.target) : QString();
     case Progress:
         return progress.progress ? m_format.percent(m_format.locale().toString(*progress.progress * 100, 'f', 0))
                                  : QStringLiteral("—");

@@ -45,6 +45,8 @@ public:
 
 private:
     QList<std::pair<Goal, GoalProgress>> m_goals;
+    KpiFormat goalFormat(const Goal &goal) const;
+
     KpiFormat m_format;
 };
 

@@ -13,6 +13,26 @@ namespace funnelscope {
 
 namespace {
 
+// A money goal is measured in the currency its target was set in, whatever the reporting currency of the moment:
+// the engine's requested currency for as long as this lives.
+class InGoalCurrency
+{
+public:
+    InGoalCurrency(KpiEngine &engine, const QString &code) : m_engine(engine), m_before(engine.requestedCurrency())
+    {
+        if (!code.isEmpty()) {
+            m_engine.setReportingCurrency(code);
+        }
+    }
+    ~InGoalCurrency() { m_engine.setReportingCurrency(m_before); }
+    InGoalCurrency(const InGoalCurrency &) = delete;
+    InGoalCurrency &operator=(const InGoalCurrency &) = delete;
+
+private:
+    KpiEngine &m_engine;
+    const QString m_before;
+};
+
 Scope scopeOf(const Goal &goal, const QDate &from, const QDate &to)
 {
     return {from, to, goal.channels, goal.campaigns};
@@ -135,6 +155,7 @@ QString GoalProgress::statusName(const QString &id)
 
 std::optional<double> GoalProgress::computedBaseline(KpiEngine &engine, const Goal &goal)
 {
+    const InGoalCurrency inGoalCurrency(engine, goal.currency);
     if (!goal.baselineFrom.isValid() || !goal.baselineTo.isValid() || goal.baselineFrom > goal.baselineTo) {
         return std::nullopt;
     }
@@ -177,6 +198,7 @@ QList<std::pair<Goal, GoalProgress>> GoalProgress::measureAll(Workspace &workspa
 
 GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QDate &upTo)
 {
+    const InGoalCurrency inGoalCurrency(engine, goal.currency);
     GoalProgress p;
     // One as-of date for everything: no later than the deadline, nor than the last day with data (measured up to a
     // day without data, the time elapsed would run ahead of the numbers and every goal look behind).

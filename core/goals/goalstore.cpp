@@ -1,5 +1,7 @@
 #include "goalstore.h"
 
+#include "kpi/kpicatalog.h"
+#include "kpi/kpiengine.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -60,6 +62,7 @@ Goal goalFrom(const QSqlQuery &q)
     g.cadence = Goal::cadenceFromId(q.value(11).toString()).value_or(Cadence::Monthly);
     g.owner = q.value(12).toString();
     g.objective = q.value(13).toString();
+    g.currency = q.value(14).toString();
     return g;
 }
 
@@ -85,7 +88,7 @@ Action actionFrom(const QSqlQuery &q)
 }
 
 const QString GoalColumns = QStringLiteral("id, name, kpi, channels, campaigns, baseline_from, baseline_to, baseline,"
-                                           " target, start, deadline, cadence, owner, objective");
+                                           " target, start, deadline, cadence, owner, objective, currency");
 
 } // namespace
 
@@ -110,23 +113,33 @@ std::optional<Goal> GoalStore::goal(qint64 id) const
     return q.exec() && q.next() ? std::optional<Goal>(goalFrom(q)) : std::nullopt;
 }
 
-qint64 GoalStore::save(const Goal &g, QString *error)
+qint64 GoalStore::save(const Goal &goal, QString *error)
 {
+    // A money goal keeps the currency it was set in: the reporting currency of the workspace when it is first saved.
+    Goal g = goal;
+    if (const int kpi = KpiCatalog::indexOf(g.kpi);
+        g.currency.isEmpty() && kpi >= 0 &&
+        (KpiCatalog::at(kpi).unit == KpiUnit::Money || KpiCatalog::at(kpi).unit == KpiUnit::MoneyPerDay)) {
+        if (const QString code = KpiEngine(m_workspace).reportingCurrency(); code != u"XXX") {
+            g.currency = code;
+        }
+    }
     QSqlQuery q(m_workspace.database());
     if (g.id < 0) {
         q.prepare(
             QStringLiteral("INSERT INTO goals(name, kpi, channels, campaigns, baseline_from, baseline_to, baseline,"
-                           " target, start, deadline, cadence, owner, objective)"
-                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           " target, start, deadline, cadence, owner, objective, currency)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE goals SET name = ?, kpi = ?, channels = ?, campaigns = ?, baseline_from = ?,"
                                  " baseline_to = ?, baseline = ?, target = ?, start = ?, deadline = ?, cadence = ?,"
-                                 " owner = ?, objective = ? WHERE id = ?"));
+                                 " owner = ?, objective = ?, currency = ? WHERE id = ?"));
     }
     for (const QVariant &v :
          {text(g.name), text(g.kpi), QVariant(jsonList(g.channels)), QVariant(jsonList(g.campaigns)),
           day(g.baselineFrom), day(g.baselineTo), g.baseline ? QVariant(*g.baseline) : QVariant(), QVariant(g.target),
-          day(g.start), day(g.deadline), QVariant(Goal::cadenceId(g.cadence)), text(g.owner), text(g.objective)}) {
+          day(g.start), day(g.deadline), QVariant(Goal::cadenceId(g.cadence)), text(g.owner), text(g.objective),
+          text(g.currency)}) {
         q.addBindValue(v);
     }
     if (g.id >= 0) {

@@ -28,6 +28,7 @@ public:
     // The currency money KPIs come out in (docs/currencies.md): code, or empty for the workspace's currency, else the
     // one currency every stored amount is in.
     void setReportingCurrency(const QString &code) { m_requestedCurrency = code.trimmed().toUpper(); }
+    const QString &requestedCurrency() const { return m_requestedCurrency; }
     // The currency of the money KPIs computed: the requested one, the workspace's, or the one every stored amount is
     // in; empty when amounts are in several currencies and none was chosen (every money KPI is then unknown).
     QString reportingCurrency();

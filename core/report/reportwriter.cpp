@@ -723,10 +723,13 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
         shownKpis.insert(g.value(QStringLiteral("kpi")).toString());
         const auto progress = opt(g.value(QStringLiteral("progress")));
+        // A money goal's amounts in the currency it was set in.
+        const QString goalCurrency = g.value(QStringLiteral("currency")).toString();
+        const KpiFormat goalFormat = goalCurrency.isEmpty() ? format : KpiFormat(format.locale(), goalCurrency);
         goalRows.append({Language::isolated(g.value(QStringLiteral("name")).toString()),
                          kpiName(g.value(QStringLiteral("kpi")).toString()),
-                         format.value(kpi, opt(g.value(QStringLiteral("current")))),
-                         format.value(kpi, opt(g.value(QStringLiteral("target")))),
+                         goalFormat.value(kpi, opt(g.value(QStringLiteral("current")))),
+                         goalFormat.value(kpi, opt(g.value(QStringLiteral("target")))),
                          progress ? format.percent(format.number(*progress * 100, 0)) : QStringLiteral("—"),
                          format.percent(format.number(g.value(QStringLiteral("expected")).toDouble() * 100, 0)),
                          GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});

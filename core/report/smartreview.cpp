@@ -276,6 +276,7 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                                  {QStringLiteral("campaigns"), QJsonArray::fromStringList(goal.campaigns)},
                                  {QStringLiteral("owner"), goal.owner},
                                  {QStringLiteral("objective"), goal.objective},
+                                 {QStringLiteral("currency"), goal.currency},
                                  {QStringLiteral("start"), iso(goal.start)},
                                  {QStringLiteral("deadline"), iso(goal.deadline)},
                                  {QStringLiteral("cadence"), Goal::cadenceId(goal.cadence)},

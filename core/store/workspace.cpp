@@ -223,6 +223,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE actions ADD COLUMN goal_id INTEGER REFERENCES goals(id) ON DELETE SET NULL"),
             QStringLiteral("ALTER TABLE actions ADD COLUMN recommendation TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // The currency a money goal's target and baseline are in (ISO 4217; empty for other KPIs, or for goals set
+            // before goals kept one: measured in the reporting currency of the moment). Goals set before take the
+            // workspace currency.
+            QStringLiteral("ALTER TABLE goals ADD COLUMN currency TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE goals SET currency = coalesce((SELECT upper(trim(value)) FROM settings WHERE key ="
+                           " 'currency' AND length(trim(value)) = 3), '')"),
+        },
     };
     return list;
 }

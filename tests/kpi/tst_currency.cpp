@@ -3,6 +3,8 @@
 // is a hand computation: each day's amount ÷ (or ×) that day's rate.
 
 #include "clisandbox.h"
+#include "goals/goalprogress.h"
+#include "goals/goalstore.h"
 #include "importing/columnmapping.h"
 #include "kpi/kpiengine.h"
 #include "money/currency.h"
@@ -316,6 +318,40 @@ private slots:
             ws.write(QStringLiteral("own.csv"), "date,channel,campaign,cost\n2025-04-02,Email,N,5.00\n"), {});
         QCOMPARE(other.statusName(), QStringLiteral("imported"));
         QVERIFY2(other.note.contains(u"no currency"), qPrintable(other.note));
+    }
+
+    // A money goal keeps the currency it was set in: set while the workspace reports in euros, it is measured in
+    // euros when the window or the CLI reports in złoty.
+    void aMoneyGoalKeepsItsCurrency()
+    {
+        TestWorkspace ws;
+        importCampaigns(ws);
+        QCOMPARE(ws.import(QStringLiteral("eurofxref-hist.csv"), Ecb).statusName(), QStringLiteral("imported"));
+        ws.workspace().setSetting(QStringLiteral("currency"), QStringLiteral("EUR"));
+        Goal g;
+        g.name = QStringLiteral("Spend at most 300 EUR");
+        g.kpi = QStringLiteral("media_cost");
+        g.target = 300;
+        g.start = Thu;
+        g.deadline = Sun;
+        g.baselineFrom = QDate(2025, 3, 1);
+        g.baselineTo = QDate(2025, 3, 5);
+        GoalStore store(ws.workspace());
+        const qint64 id = store.save(g);
+        QVERIFY(id > 0);
+        const Goal saved = *store.goal(id);
+        QCOMPARE(saved.currency, QStringLiteral("EUR"));
+        // Measured with an engine reporting in złoty: 255 EUR (spendInEurIsEachDaysAmountOverThatDaysRate), not
+        // 1,030 PLN; the engine reports in złoty again afterwards.
+        KpiEngine engine(ws.workspace());
+        engine.setReportingCurrency(QStringLiteral("PLN"));
+        const GoalProgress p = GoalProgress::compute(engine, saved, Sun);
+        QCOMPARE(p.current, 255.0);
+        QCOMPARE(engine.requestedCurrency(), QStringLiteral("PLN"));
+        QCOMPARE(engine.compute({Thu, Sun, {}, {}}).value(u"media_cost"), 1030.0);
+        // A goal that is not money keeps none.
+        g.kpi = QStringLiteral("clicks");
+        QCOMPARE(store.goal(store.save(g))->currency, QString());
     }
 
     void aGapOfEightDaysIsMissingAndSaidSo()
