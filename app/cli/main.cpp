@@ -977,7 +977,8 @@ QJsonObject goalJson(const Goal &g)
                        {QStringLiteral("deadline"), iso(g.deadline)},
                        {QStringLiteral("cadence"), Goal::cadenceId(g.cadence)},
                        {QStringLiteral("owner"), g.owner},
-                       {QStringLiteral("objective"), g.objective}};
+                       {QStringLiteral("objective"), g.objective},
+                       {QStringLiteral("currency"), g.currency.isEmpty() ? QJsonValue() : QJsonValue(g.currency)}};
 }
 
 // A date option: absent is nullopt with ok; malformed is a usage error naming the option.
@@ -1022,6 +1023,9 @@ int runGoals(const QStringList &args)
     p.addOption({QStringLiteral("owner"), Cli::tr("add: who owns the goal."), QStringLiteral("NAME")});
     p.addOption(
         {QStringLiteral("objective"), Cli::tr("add: the business objective it serves."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("currency"),
+                 Cli::tr("add: the currency of a money goal's target, e.g. PLN (default: the workspace's)."),
+                 QStringLiteral("CODE")});
     p.addOption({QStringLiteral("json"), Cli::tr("list: print the goals as JSON.")});
     p.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, add, or remove ID."),
                             QStringLiteral("list|add|remove [ID]"));
@@ -1095,6 +1099,11 @@ int runGoals(const QStringList &args)
         goal.campaigns = p.values(QStringLiteral("campaign"));
         goal.owner = p.value(QStringLiteral("owner")).trimmed();
         goal.objective = p.value(QStringLiteral("objective")).trimmed();
+        goal.currency = p.value(QStringLiteral("currency")).trimmed().toUpper();
+        if (!goal.currency.isEmpty() && !currency::isCode(goal.currency)) {
+            return usageError(Cli::tr("goals add: --currency is an ISO 4217 code such as PLN, EUR or USD, not '%1'")
+                                  .arg(p.value(QStringLiteral("currency"))));
+        }
     } else if (*action == u"remove") {
         removeId = p.positionalArguments().size() == 2 ? idOf(p.positionalArguments().at(1)) : std::nullopt;
         if (!removeId) {

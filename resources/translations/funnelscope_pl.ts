@@ -689,12 +689,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+5"/>
-        <location line="+379"/>
+        <location line="+388"/>
         <source>Marketing review %1 – %2</source>
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-360"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Liczy zapisaną nazwę kanału jako kanał, np. &quot;Direct Traffic=Direct&quot; (można powtarzać; &quot;NAME=&quot; przywraca domyślną taksonomię).</translation>
     </message>
@@ -739,7 +739,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>domyślna taksonomia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
         <translation>%1: --%2 musi być datą, np. 2025-01-31, a nie &apos;%3&apos;</translation>
     </message>
@@ -790,18 +790,18 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+154"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: tylko ten kanał (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: tylko ta kampania (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>add: who owns the goal.</source>
         <translation>add: właściciel celu.</translation>
     </message>
@@ -811,7 +811,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>add: cel biznesowy, któremu służy.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>add: the currency of a money goal&apos;s target, e.g. PLN (default: the workspace&apos;s).</source>
+        <translation>add: waluta celu kwotowego, np. PLN (domyślnie: waluta obszaru roboczego).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>list: print the goals as JSON.</source>
         <translation>list: wypisuje cele w formacie JSON.</translation>
     </message>
@@ -866,7 +871,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>goals add: --cadence przyjmuje wartość weekly, monthly lub quarterly, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>goals add: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
+        <translation>goals add: --currency to kod ISO 4217, np. PLN, EUR lub USD, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove: podaj ID celu (zob. goals list)</translation>
     </message>
@@ -1314,7 +1324,7 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+336"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+349"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>adnotacja wymaga tekstu i pierwszego dnia nie późniejszego niż ostatni</translation>
     </message>
@@ -1337,7 +1347,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+106"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+126"/>
         <source>not started</source>
         <translation>nierozpoczęty</translation>
     </message>
@@ -2897,12 +2907,12 @@ leads from: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+520"/>
+        <location line="+523"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-510"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
@@ -2947,7 +2957,7 @@ leads from: %1
         <translation>Cele, stan na %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Dla tego obszaru roboczego nie ustalono jeszcze celów.</translation>
     </message>
@@ -3099,7 +3109,7 @@ leads from: %1
         <translation>M — Mierz: czy dane są kompletne i wiarygodne?</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1: wzrost o %2 do %3 (z %4).</translation>
     </message>
@@ -3143,7 +3153,7 @@ leads from: %1
         <translation>Zalecany następny krok: %1</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3560,7 +3570,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+253"/>
+        <location filename="../../core/store/workspace.cpp" line="+261"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
@@ -4132,7 +4142,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::GoalListModel</name>
     <message>
-        <location filename="../../core/goals/goallistmodel.cpp" line="+58"/>
+        <location filename="../../core/goals/goallistmodel.cpp" line="+64"/>
         <source>Serves: %1</source>
         <translation>Służy celowi: %1</translation>
     </message>
@@ -5064,7 +5074,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+102"/>
+        <location filename="../../ui/kpicard.cpp" line="+103"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
         <translation>Bez oceny, czy jest lepiej, czy gorzej: %1. Wcześniej: %2</translation>
     </message>
@@ -5074,7 +5084,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>brak danych do porównania</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Before: %1</source>
         <translation>Wcześniej: %1</translation>
     </message>

@@ -689,12 +689,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+379"/>
+        <location line="+388"/>
         <source>Marketing review %1 – %2</source>
         <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-360"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Учитывать сохранённое название канала как канал, например &quot;Direct Traffic=Direct&quot; (можно повторять; &quot;NAME=&quot; возвращает к таксономии по умолчанию).</translation>
     </message>
@@ -739,7 +739,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>таксономия по умолчанию</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
         <translation>%1: значение --%2 — дата вида 2025-01-31, а не «%3»</translation>
     </message>
@@ -790,18 +790,18 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+154"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: только этот канал (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: только эта кампания (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>add: who owns the goal.</source>
         <translation>add: ответственный за цель.</translation>
     </message>
@@ -811,7 +811,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>add: бизнес-задача, которой служит цель.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>add: the currency of a money goal&apos;s target, e.g. PLN (default: the workspace&apos;s).</source>
+        <translation>add: валюта денежной цели, например PLN (по умолчанию: валюта рабочей области).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>list: print the goals as JSON.</source>
         <translation>list: вывести цели в формате JSON.</translation>
     </message>
@@ -866,7 +871,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add: значение --cadence — weekly, monthly или quarterly, а не «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>goals add: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
+        <translation>goals add: --currency — это код ISO 4217, например PLN, EUR или USD, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove: укажите ID цели (см. goals list)</translation>
     </message>
@@ -1314,7 +1324,7 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+336"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+349"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>для аннотации нужны текст и первый день не позже последнего</translation>
     </message>
@@ -1337,7 +1347,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+106"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+126"/>
         <source>not started</source>
         <translation>не начата</translation>
     </message>
@@ -2897,12 +2907,12 @@ leads from: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+520"/>
+        <location line="+523"/>
         <source>cannot write %1</source>
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-510"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
@@ -2947,7 +2957,7 @@ leads from: %1
         <translation>Цели на %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Для этой рабочей области пока не задано ни одной цели.</translation>
     </message>
@@ -3099,7 +3109,7 @@ leads from: %1
         <translation>M — Измерение: полны ли данные и можно ли им доверять?</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1: рост на %2 до %3 (с %4).</translation>
     </message>
@@ -3143,7 +3153,7 @@ leads from: %1
         <translation>Рекомендуемый следующий шаг: %1</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -3560,7 +3570,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+253"/>
+        <location filename="../../core/store/workspace.cpp" line="+261"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удается прочитать рабочую область %1: %2</translation>
     </message>
@@ -4132,7 +4142,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GoalListModel</name>
     <message>
-        <location filename="../../core/goals/goallistmodel.cpp" line="+58"/>
+        <location filename="../../core/goals/goallistmodel.cpp" line="+64"/>
         <source>Serves: %1</source>
         <translation>Бизнес-задача: %1</translation>
     </message>
@@ -5064,7 +5074,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+102"/>
+        <location filename="../../ui/kpicard.cpp" line="+103"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
         <translation>Без оценки «лучше или хуже»: %1. Ранее: %2</translation>
     </message>
@@ -5074,7 +5084,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>нет данных для сравнения</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Before: %1</source>
         <translation>Ранее: %1</translation>
     </message>

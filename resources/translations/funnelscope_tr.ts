@@ -683,12 +683,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+5"/>
-        <location line="+379"/>
+        <location line="+388"/>
         <source>Marketing review %1 – %2</source>
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-360"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Kayıtlı bir kanal adını bir kanal olarak say, ör. &quot;Direct Traffic=Direct&quot; (tekrarlanabilir; &quot;NAME=&quot; varsayılan sınıflandırmaya geri döner).</translation>
     </message>
@@ -733,7 +733,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>varsayılan sınıflandırma</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
         <translation>%1: --%2, 2025-01-31 gibi bir tarih olmalı, &apos;%3&apos; değil</translation>
     </message>
@@ -784,18 +784,18 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+154"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: yalnızca bu kampanya (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>add: who owns the goal.</source>
         <translation>add: hedefin sorumlusu.</translation>
     </message>
@@ -805,7 +805,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>add: hedefin hizmet ettiği iş amacı.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>add: the currency of a money goal&apos;s target, e.g. PLN (default: the workspace&apos;s).</source>
+        <translation>add: parasal bir hedefin para birimi, ör. PLN (varsayılan: çalışma alanının para birimi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>list: print the goals as JSON.</source>
         <translation>list: hedefleri JSON olarak yazdır.</translation>
     </message>
@@ -860,7 +865,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>goals add: --cadence weekly, monthly veya quarterly olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>goals add: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
+        <translation>goals add: --currency, PLN, EUR veya USD gibi bir ISO 4217 kodudur; &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove: hedefin ID&apos;sini belirtin (bkz. goals list)</translation>
     </message>
@@ -1308,7 +1318,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+336"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+349"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>bir ek açıklama için metin ve son gününden sonra olmayan bir ilk gün gerekli</translation>
     </message>
@@ -1331,7 +1341,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+106"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+126"/>
         <source>not started</source>
         <translation>başlamadı</translation>
     </message>
@@ -2865,12 +2875,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+520"/>
+        <location line="+523"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-510"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
@@ -2915,7 +2925,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Hedefler, %1 itibarıyla</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>Bu çalışma alanı için henüz hedef belirlenmedi.</translation>
     </message>
@@ -3067,7 +3077,7 @@ potansiyel müşteri kaynağı: %1
         <translation>M — Ölç: veriler eksiksiz ve güvenilir mi?</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 %2 artarak %3 oldu (önceki: %4).</translation>
     </message>
@@ -3109,7 +3119,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Önerilen sonraki adım: %1</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
@@ -3524,7 +3534,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+253"/>
+        <location filename="../../core/store/workspace.cpp" line="+261"/>
         <source>cannot read workspace %1: %2</source>
         <translation>çalışma alanı okunamıyor: %1: %2</translation>
     </message>
@@ -4096,7 +4106,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::GoalListModel</name>
     <message>
-        <location filename="../../core/goals/goallistmodel.cpp" line="+58"/>
+        <location filename="../../core/goals/goallistmodel.cpp" line="+64"/>
         <source>Serves: %1</source>
         <translation>Amaç: %1</translation>
     </message>
@@ -5024,7 +5034,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+102"/>
+        <location filename="../../ui/kpicard.cpp" line="+103"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
         <translation>Daha iyi ya da daha kötü olarak değerlendirilmedi: %1. Önceki: %2</translation>
     </message>
@@ -5034,7 +5044,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>karşılaştırılacak veri yok</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Before: %1</source>
         <translation>Önceki: %1</translation>
     </message>

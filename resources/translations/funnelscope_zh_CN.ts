@@ -683,12 +683,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+379"/>
+        <location line="+388"/>
         <source>Marketing review %1 – %2</source>
         <translation>营销回顾 %1 – %2</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-360"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>将已存储的渠道名称计为某个渠道，例如 &quot;Direct Traffic=Direct&quot;（可重复指定；&quot;NAME=&quot; 表示恢复默认分类）。</translation>
     </message>
@@ -733,7 +733,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>默认分类</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1: --%2 is a date like 2025-01-31, not &apos;%3&apos;</source>
         <translation>%1：--%2 必须为日期，例如 2025-01-31，而不是“%3”</translation>
     </message>
@@ -784,18 +784,18 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+154"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add：仅限此渠道（可重复指定）。</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add：仅限此营销活动（可重复指定）。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>add: who owns the goal.</source>
         <translation>add：目标负责人。</translation>
     </message>
@@ -805,7 +805,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>add：此目标对应的业务目标。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>add: the currency of a money goal&apos;s target, e.g. PLN (default: the workspace&apos;s).</source>
+        <translation>add：金额目标的币种，例如 PLN（默认：工作区的币种）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>list: print the goals as JSON.</source>
         <translation>list：以 JSON 格式输出目标。</translation>
     </message>
@@ -860,7 +865,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add：--cadence 必须为 weekly、monthly 或 quarterly，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>goals add: --currency is an ISO 4217 code such as PLN, EUR or USD, not &apos;%1&apos;</source>
+        <translation>goals add：--currency 应为 ISO 4217 代码，例如 PLN、EUR 或 USD，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove：请指定目标的 ID（参见 goals list）</translation>
     </message>
@@ -1308,7 +1318,7 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+336"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+349"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>注释需要文本，且第一天不得晚于最后一天</translation>
     </message>
@@ -1331,7 +1341,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+106"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+126"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
@@ -2865,12 +2875,12 @@ leads from: %1
     </message>
     <message>
         <location line="+20"/>
-        <location line="+520"/>
+        <location line="+523"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-510"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 数据截至 %3</translation>
     </message>
@@ -2915,7 +2925,7 @@ leads from: %1
         <translation>目标（截至 %1）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No goals are set for this workspace yet.</source>
         <translation>此工作区尚未设置任何目标。</translation>
     </message>
@@ -3067,7 +3077,7 @@ leads from: %1
         <translation>M — 衡量：数据是否完整可信？</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 上升 %2，达到 %3（此前为 %4）。</translation>
     </message>
@@ -3109,7 +3119,7 @@ leads from: %1
         <translation>建议的下一步：%1</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3524,7 +3534,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+253"/>
+        <location filename="../../core/store/workspace.cpp" line="+261"/>
         <source>cannot read workspace %1: %2</source>
         <translation>无法读取工作区 %1：%2</translation>
     </message>
@@ -4096,7 +4106,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GoalListModel</name>
     <message>
-        <location filename="../../core/goals/goallistmodel.cpp" line="+58"/>
+        <location filename="../../core/goals/goallistmodel.cpp" line="+64"/>
         <source>Serves: %1</source>
         <translation>业务目标：%1</translation>
     </message>
@@ -5024,7 +5034,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+102"/>
+        <location filename="../../ui/kpicard.cpp" line="+103"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
         <translation>未判断好坏：%1。上期：%2</translation>
     </message>
@@ -5034,7 +5044,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>无可比较的数据</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Before: %1</source>
         <translation>上期：%1</translation>
     </message>
