@@ -355,12 +355,19 @@ void ImportDialog::inspect()
         if (ws.open(m_workspacePath).isEmpty()) {
             m_layout.stages = StageMapping::fromJson(ws.setting(StageMapping::settingKey()));
             m_layout.stages.merge(m_stageEdits);
-            // Amounts the file does not name are in the chosen currency, else the workspace's, as on import.
-            m_layout.currency = options().currency;
-            if (const QString own = ws.currency().trimmed().toUpper();
-                m_layout.currency.isEmpty() && currency::isCode(own)) {
-                m_layout.currency = own;
-            }
+            // Amounts the file does not name are in the chosen currency, else the source's last one, else the
+            // workspace's, as on import; the currency box says which.
+            const QString source = !options().source.isEmpty()                      ? options().source
+                                   : m_layout.mapping && m_layout.mapping->preset() ? m_layout.mapping->presetId()
+                                                                                    : QStringLiteral("manual");
+            bool remembered = false;
+            m_layout.currency = Importer::fallbackCurrency(ws, options().currency, source, &remembered);
+            const QString fallback = Importer::fallbackCurrency(ws, QString(), source, &remembered);
+            const QSignalBlocker quiet(m_currency);
+            m_currency->setItemText(0, fallback.isEmpty() ? tr("from the file (no other known: choose one)")
+                                       : remembered
+                                           ? tr("from the file, or %1 (last used for %2)").arg(fallback, source)
+                                           : tr("from the file, or %1 (the workspace's)").arg(fallback));
         }
     }
     const QHash<QChar, QString> delimiters = {
@@ -486,6 +493,17 @@ void ImportDialog::fillPreview()
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
     QStringList warnings;
+    if (m_layout.mapping && m_layout.currency.isEmpty() && [&] {
+            for (const ColumnSpec &c : kindSpec(m_layout.mapping->kind()).columns) {
+                if (RowReader::isMoneyColumn(m_layout.mapping->kind(), c.name)) {
+                    return true;
+                }
+            }
+            return false;
+        }()) {
+        warnings.append(tr("No currency is known for amounts the file does not name: they would be stored without "
+                           "one and never converted. Choose the account's currency above."));
+    }
     if (!m_layout.refusal.isEmpty()) {
         warnings.append(tr("This file cannot be imported: %1").arg(m_layout.refusal));
     }

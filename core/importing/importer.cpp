@@ -80,6 +80,33 @@ QString storageHint(const QString &error)
 
 } // namespace
 
+QString Importer::rememberedCurrencyKey(const QString &source)
+{
+    // A generic file without --source ("manual") is any spreadsheet: nothing is remembered for it.
+    return source.isEmpty() || source == u"manual" ? QString() : QStringLiteral("import_currency:") + source;
+}
+
+QString Importer::fallbackCurrency(const Workspace &workspace, const QString &optionCurrency, const QString &source,
+                                   bool *remembered)
+{
+    if (remembered) {
+        *remembered = false;
+    }
+    if (const QString given = optionCurrency.trimmed().toUpper(); !given.isEmpty()) {
+        return given;
+    }
+    if (const QString key = rememberedCurrencyKey(source); !key.isEmpty()) {
+        if (const QString code = workspace.setting(key); currency::isCode(code)) {
+            if (remembered) {
+                *remembered = true;
+            }
+            return code;
+        }
+    }
+    const QString own = workspace.currency().trimmed().toUpper();
+    return currency::isCode(own) ? own : QString();
+}
+
 ImportResult Importer::importFile(const QString &path, const ImportOptions &options, const Progress &progress)
 {
     ImportResult result;
@@ -142,21 +169,13 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                            : layout.mapping->preset() ? layout.mapping->presetId()
                                                       : QStringLiteral("manual");
     result.source = source;
-    // The currency of amounts the file does not name: this import's, else the one last given for this source (a
-    // Meta account billed in dollars stays in dollars: said in the note), else the workspace's.
-    // A generic file without --source ("manual") is any spreadsheet: nothing is remembered for it.
-    const QString rememberedKey = source == u"manual" ? QString() : QStringLiteral("import_currency:") + source;
-    QString rememberedNote;
-    if (layout.currency = effective.currency; layout.currency.isEmpty()) {
-        const QString remembered = rememberedKey.isEmpty() ? QString() : m_workspace.setting(rememberedKey);
-        const QString own = m_workspace.currency().trimmed().toUpper();
-        layout.currency = currency::isCode(remembered) ? remembered : currency::isCode(own) ? own : QString();
-        if (currency::isCode(remembered)) {
-            rememberedNote = Import::tr("amounts the file does not name are in %1, the currency last given for the "
-                                        "source '%2'")
-                                 .arg(remembered, source);
-        }
-    }
+    const QString rememberedKey = rememberedCurrencyKey(source);
+    bool remembered = false;
+    layout.currency = fallbackCurrency(m_workspace, effective.currency, source, &remembered);
+    const QString rememberedNote =
+        remembered ? Import::tr("amounts the file does not name are in %1, the currency last given for the source '%2'")
+                         .arg(layout.currency, source)
+                   : QString();
     result.preset = layout.mapping->presetId();
     result.presetTitle = layout.mapping->preset() ? layout.mapping->title() : QString();
     result.language = layout.mapping->language();

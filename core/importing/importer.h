@@ -24,6 +24,14 @@ public:
 
     static constexpr int MaxListedErrors = 1000;
 
+    // The currency of amounts a file of this source does not name: the import's (options.currency), else the one last
+    // given for the source (remembered; empty for "manual", a generic file without --source), else the workspace's;
+    // empty when none is known (the amounts are then stored without one, in XXX). remembered says whether it is the
+    // source's. The import dialog's preview reads amounts with it too.
+    static QString fallbackCurrency(const Workspace &workspace, const QString &optionCurrency, const QString &source,
+                                    bool *remembered = nullptr);
+    static QString rememberedCurrencyKey(const QString &source);
+
 private:
     Workspace &m_workspace;
 };

@@ -1635,7 +1635,7 @@ leads from: %1
         <translation> (czy dysk jest pełny albo folder obszaru roboczego jest tylko do odczytu? Niczego nie zaimportowano; obszar roboczy pozostał bez zmian)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>obszar roboczy jest otwarty tylko do odczytu: nie można do niego niczego zaimportować</translation>
     </message>
@@ -1650,12 +1650,12 @@ leads from: %1
         <translation>nieznana waluta &apos;%1&apos;: podaj kod ISO 4217, np. PLN, EUR lub USD</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>kwoty bez waluty w pliku są w %1 – walucie podanej ostatnio dla źródła &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>nie można otworzyć pliku: %1</translation>
@@ -4631,12 +4631,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+289"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -4844,6 +4844,21 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+20"/>
+        <source>from the file (no other known: choose one)</source>
+        <translation>z pliku (innej nie znamy: wybierz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the file, or %1 (last used for %2)</source>
+        <translation>z pliku lub %1 (ostatnio użyta dla %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the file, or %1 (the workspace&apos;s)</source>
+        <translation>z pliku lub %1 (waluta obszaru roboczego)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
@@ -4942,7 +4957,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Zapisywana jako – kolumna %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>No currency is known for amounts the file does not name: they would be stored without one and never converted. Choose the account&apos;s currency above.</source>
+        <translation>Nie znamy waluty kwot, których plik nie opisuje: zostałyby zapisane bez waluty i nigdy nie przeliczone. Wybierz powyżej walutę konta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+47"/>
         <source>This file cannot be imported: %1</source>
         <translation>Nie można zaimportować tego pliku: %1</translation>

@@ -1635,7 +1635,7 @@ leads from: %1
         <translation> (возможно, диск заполнен или папка рабочей области доступна только для чтения. Ничего не импортировано, рабочая область не изменилась)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>рабочая область открыта только для чтения: импортировать в нее ничего нельзя</translation>
     </message>
@@ -1650,12 +1650,12 @@ leads from: %1
         <translation>неизвестная валюта «%1»: укажите код ISO 4217, например PLN, EUR или USD</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>суммы без указанной в файле валюты считаются в %1 — валюте, указанной в последний раз для источника «%2»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>не удается открыть файл: %1</translation>
@@ -4631,12 +4631,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+289"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Имена столбцов Funnelscope</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>%1 export</source>
         <translation>Выгрузка %1</translation>
     </message>
@@ -4844,6 +4844,21 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+20"/>
+        <source>from the file (no other known: choose one)</source>
+        <translation>из файла (другая неизвестна: выберите)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the file, or %1 (last used for %2)</source>
+        <translation>из файла или %1 (последняя для %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the file, or %1 (the workspace&apos;s)</source>
+        <translation>из файла или %1 (валюта рабочей области)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
@@ -4942,7 +4957,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Сохраняется как (для %1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>No currency is known for amounts the file does not name: they would be stored without one and never converted. Choose the account&apos;s currency above.</source>
+        <translation>Валюта сумм, для которых файл ее не указывает, неизвестна: они будут сохранены без валюты и никогда не пересчитаны. Выберите выше валюту аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+47"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>

@@ -1629,7 +1629,7 @@ potansiyel müşteri kaynağı: %1
         <translation> (disk dolu mu, yoksa çalışma alanının klasörü salt okunur mu? Hiçbir şey içe aktarılmadı; çalışma alanı olduğu gibi duruyor)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>çalışma alanı salt okunur açık: içine hiçbir şey içe aktarılamaz</translation>
     </message>
@@ -1644,12 +1644,12 @@ potansiyel müşteri kaynağı: %1
         <translation>bilinmeyen para birimi &apos;%1&apos;: PLN, EUR veya USD gibi bir ISO 4217 kodu verin</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>dosyanın para birimini belirtmediği tutarlar, &apos;%2&apos; kaynağı için en son verilen para birimi olan %1 cinsindendir</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>dosya açılamıyor: %1</translation>
@@ -4595,12 +4595,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+289"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -4808,6 +4808,21 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+20"/>
+        <source>from the file (no other known: choose one)</source>
+        <translation>dosyadan (başkası bilinmiyor: birini seçin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the file, or %1 (last used for %2)</source>
+        <translation>dosyadan veya %1 (%2 için en son kullanılan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the file, or %1 (the workspace&apos;s)</source>
+        <translation>dosyadan veya %1 (çalışma alanının)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>comma</source>
         <translation>virgül</translation>
     </message>
@@ -4904,7 +4919,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>%1 için kaydedileceği sütun</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>No currency is known for amounts the file does not name: they would be stored without one and never converted. Choose the account&apos;s currency above.</source>
+        <translation>Dosyanın para birimini belirtmediği tutarlar için bilinen bir para birimi yok: para birimi olmadan saklanır ve hiç dönüştürülmez. Yukarıdan hesabın para birimini seçin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+47"/>
         <source>This file cannot be imported: %1</source>
         <translation>Bu dosya içe aktarılamaz: %1</translation>

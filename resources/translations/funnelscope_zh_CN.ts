@@ -1629,7 +1629,7 @@ leads from: %1
         <translation> （磁盘是否已满，或工作区所在的文件夹为只读？未导入任何数据，工作区保持不变）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>工作区以只读方式打开：无法导入任何数据</translation>
     </message>
@@ -1644,12 +1644,12 @@ leads from: %1
         <translation>未知的货币“%1”：请提供 ISO 4217 代码，例如 PLN、EUR 或 USD</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>文件未注明币种的金额按 %1 计，即上次为来源“%2”指定的币种</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
@@ -4595,12 +4595,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+289"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 字段名称</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>%1 export</source>
         <translation>%1 导出文件</translation>
     </message>
@@ -4808,6 +4808,21 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+20"/>
+        <source>from the file (no other known: choose one)</source>
+        <translation>来自文件（无其他已知币种：请选择）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the file, or %1 (last used for %2)</source>
+        <translation>来自文件，或 %1（上次用于 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the file, or %1 (the workspace&apos;s)</source>
+        <translation>来自文件，或 %1（工作区的币种）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
@@ -4904,7 +4919,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>保存为（%1）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>No currency is known for amounts the file does not name: they would be stored without one and never converted. Choose the account&apos;s currency above.</source>
+        <translation>文件未注明币种的金额没有已知币种：它们将不带币种保存，且永不换算。请在上方选择账户的币种。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+47"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>

@@ -1629,7 +1629,7 @@ leads from: %1
         <translation> （磁碟是否已滿，或工作區所在的資料夾為唯讀？未匯入任何資料，工作區維持原狀）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>工作區以唯讀方式開啟：無法匯入任何資料</translation>
     </message>
@@ -1644,12 +1644,12 @@ leads from: %1
         <translation>未知的幣別「%1」：請提供 ISO 4217 代碼，例如 PLN、EUR 或 USD</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>檔案未註明幣別的金額以 %1 計，即上次為來源「%2」指定的幣別</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
         <source>cannot open the file: %1</source>
         <translation>無法開啟檔案：%1</translation>
@@ -4595,12 +4595,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+289"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 欄位名稱</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>%1 export</source>
         <translation>%1 匯出檔</translation>
     </message>
@@ -4808,6 +4808,21 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+20"/>
+        <source>from the file (no other known: choose one)</source>
+        <translation>來自檔案（無其他已知幣別：請選擇）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the file, or %1 (last used for %2)</source>
+        <translation>來自檔案，或 %1（上次用於 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the file, or %1 (the workspace&apos;s)</source>
+        <translation>來自檔案，或 %1（工作區的幣別）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>comma</source>
         <translation>逗號</translation>
     </message>
@@ -4904,7 +4919,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>儲存為（%1）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>No currency is known for amounts the file does not name: they would be stored without one and never converted. Choose the account&apos;s currency above.</source>
+        <translation>檔案未註明幣別的金額沒有已知幣別：它們將不帶幣別儲存，且永不換算。請在上方選擇帳戶的幣別。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+47"/>
         <source>This file cannot be imported: %1</source>
         <translation>無法匯入此檔案：%1</translation>

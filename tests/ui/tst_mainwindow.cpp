@@ -600,10 +600,12 @@ private slots:
         };
         {
             ImportDialog dialog(db, {q1});
-            // Plain amounts: the account's currency is chosen in the dialog.
+            // Plain amounts and no currency known: the dialog asks for the account's, which is chosen.
             auto *currency = dialog.findChild<QComboBox *>(QStringLiteral("currencyBox"));
             QVERIFY(currency);
+            QVERIFY2(dialog.warnings().contains(u"No currency is known"), qPrintable(dialog.warnings()));
             currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
+            QVERIFY2(!dialog.warnings().contains(u"No currency is known"), qPrintable(dialog.warnings()));
             QVERIFY(dialog.stages()->isVisibleTo(&dialog));
             // The file's distinct stages, in order, each defaulting to what the rules say.
             QCOMPARE(choices(dialog),
@@ -624,10 +626,12 @@ private slots:
         {
             // The next file's dialog starts from the remembered choice; it imports as won.
             ImportDialog dialog(db, {q2});
-            // Plain amounts: the account's currency is chosen in the dialog.
+            // The source's currency is remembered from the last import: the box says so, nothing is asked.
             auto *currency = dialog.findChild<QComboBox *>(QStringLiteral("currencyBox"));
             QVERIFY(currency);
-            currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
+            QVERIFY2(currency->itemText(0).contains(u"USD") && currency->itemText(0).contains(u"last used"),
+                     qPrintable(currency->itemText(0)));
+            QVERIFY2(!dialog.warnings().contains(u"No currency is known"), qPrintable(dialog.warnings()));
             QCOMPARE(choices(dialog), QStringList{QStringLiteral("Awaiting outcome=won")});
             QSignalSpy done(&dialog, &ImportDialog::allDone);
             dialog.startImport();
