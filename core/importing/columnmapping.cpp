@@ -71,14 +71,20 @@ std::optional<ColumnMapping> ColumnMapping::match(Kind kind, const QStringList &
         return std::nullopt;
     }
     QHash<QString, int> counts;
+    int canonical = 0; // cells that are Funnelscope's own column names ("date", "impressions")
     for (int f = 0; f < header.size(); ++f) {
         if (m.usesFileColumn(f)) {
-            for (const QString &code : Vocabulary::genericLanguages(kind, normalisedHeader(header.at(f)))) {
+            const QString name = normalisedHeader(header.at(f));
+            canonical += std::any_of(spec.columns.begin(), spec.columns.end(),
+                                     [&](const ColumnSpec &c) { return c.name == name; });
+            for (const QString &code : Vocabulary::genericLanguages(kind, name)) {
                 ++counts[code];
             }
         }
     }
-    m.m_language = Vocabulary::best(counts);
+    // A header of our own names is in no other language, even where French also writes "date" and "impressions".
+    const int most = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
+    m.m_language = canonical >= most ? QString() : Vocabulary::best(counts);
     return m;
 }
 

@@ -762,6 +762,19 @@ private slots:
         QCOMPARE(r.toJson().value(u"language").toString(), u"pl"_s);
     }
 
+    // Funnelscope's own column names are no other language's, even where French also writes "date" and
+    // "impressions"; a spreadsheet headed in Polish is Polish.
+    void ownColumnNamesAreNoLanguage()
+    {
+        TestWorkspace ws;
+        const ImportResult own = ws.importOk(u"own.csv"_s, "date;channel;campaign;impressions;clicks;cost\n"
+                                                           "2025-03-01;Email;N;100;4;2.00\n");
+        QCOMPARE(own.language, QString());
+        const ImportResult polish = ws.importOk(u"moje.csv"_s, "Dzień;Kanał;Kampania;Wyświetlenia\n"
+                                                               "2025-03-02;Email;N;100\n");
+        QCOMPARE(polish.language, u"pl"_s);
+    }
+
     void googleAdsTotalsLinesInOtherLanguages_data()
     {
         QTest::addColumn<QByteArray>("bytes");
