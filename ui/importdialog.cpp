@@ -357,12 +357,12 @@ void ImportDialog::inspect()
             m_layout.stages.merge(m_stageEdits);
             // Amounts the file does not name are in the chosen currency, else the source's last one, else the
             // workspace's, as on import; the currency box says which.
-            const QString source = !options().source.isEmpty()                      ? options().source
-                                   : m_layout.mapping && m_layout.mapping->preset() ? m_layout.mapping->presetId()
-                                                                                    : QStringLiteral("manual");
+            const QString source =
+                m_layout.mapping ? Importer::sourceOf(options(), *m_layout.mapping) : QStringLiteral("manual");
             bool remembered = false;
-            m_layout.currency = Importer::fallbackCurrency(ws, options().currency, source, &remembered);
             const QString fallback = Importer::fallbackCurrency(ws, QString(), source, &remembered);
+            const QString chosen = options().currency.trimmed().toUpper();
+            m_layout.currency = chosen.isEmpty() ? fallback : chosen;
             const QSignalBlocker quiet(m_currency);
             m_currency->setItemText(0, fallback.isEmpty() ? tr("from the file (no other known: choose one)")
                                        : remembered

@@ -80,6 +80,13 @@ QString storageHint(const QString &error)
 
 } // namespace
 
+QString Importer::sourceOf(const ImportOptions &options, const ColumnMapping &mapping)
+{
+    return !options.source.isEmpty() ? options.source
+           : mapping.preset()        ? mapping.presetId()
+                                     : QStringLiteral("manual");
+}
+
 QString Importer::rememberedCurrencyKey(const QString &source)
 {
     // A generic file without --source ("manual") is any spreadsheet: nothing is remembered for it.
@@ -165,9 +172,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     }
 
     const Kind kind = layout.mapping->kind();
-    const QString source = !options.source.isEmpty()  ? options.source
-                           : layout.mapping->preset() ? layout.mapping->presetId()
-                                                      : QStringLiteral("manual");
+    const QString source = sourceOf(options, *layout.mapping);
     result.source = source;
     const QString rememberedKey = rememberedCurrencyKey(source);
     bool remembered = false;

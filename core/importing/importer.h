@@ -7,6 +7,7 @@
 
 namespace funnelscope {
 
+class ColumnMapping;
 class Workspace;
 
 // Imports files into a workspace: inspects each, then streams its rows into the store in one transaction, so a
@@ -31,6 +32,8 @@ public:
     static QString fallbackCurrency(const Workspace &workspace, const QString &optionCurrency, const QString &source,
                                     bool *remembered = nullptr);
     static QString rememberedCurrencyKey(const QString &source);
+    // The source label an import of this mapping stores its rows under: --source, else the preset's id, else "manual".
+    static QString sourceOf(const ImportOptions &options, const ColumnMapping &mapping);
 
 private:
     Workspace &m_workspace;
