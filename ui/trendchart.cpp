@@ -77,7 +77,7 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
     double leftMax = 0;
     double rightMax = 0;
     const auto onLeftAxis = [&](const KpiDefinition &def) {
-        return def.unit == KpiUnit::Money || def.unit == KpiUnit::MoneyPerDay || kpis.size() == 1;
+        return def.isMoney() || kpis.size() == 1;
     };
     for (int kpi : kpis) {
         const KpiDefinition &def = KpiCatalog::at(kpi);

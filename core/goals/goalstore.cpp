@@ -117,9 +117,7 @@ qint64 GoalStore::save(const Goal &goal, QString *error)
 {
     // A money goal keeps the currency it was set in: the reporting currency of the workspace when it is first saved.
     Goal g = goal;
-    if (const int kpi = KpiCatalog::indexOf(g.kpi);
-        g.currency.isEmpty() && kpi >= 0 &&
-        (KpiCatalog::at(kpi).unit == KpiUnit::Money || KpiCatalog::at(kpi).unit == KpiUnit::MoneyPerDay)) {
+    if (const int kpi = KpiCatalog::indexOf(g.kpi); g.currency.isEmpty() && kpi >= 0 && KpiCatalog::at(kpi).isMoney()) {
         if (const QString code = KpiEngine(m_workspace).reportingCurrency(); code != u"XXX") {
             g.currency = code;
         }

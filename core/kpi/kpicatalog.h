@@ -43,6 +43,8 @@ struct KpiDefinition
     // A volume KPI adds up over time (leads, revenue): a goal sets its total over the goal's period. Any other KPI
     // is a level (rates, costs per unit, customers at a date): a goal sets the level to reach by the deadline.
     bool isVolume() const;
+    // An amount of money (spend, revenue, CPL, MRR, …): shown and exported with its currency.
+    bool isMoney() const { return unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay; }
 };
 
 // The one list of KPIs of kpis.md, in its order. The engine computes them, the UI labels them, reports explain them.

@@ -133,8 +133,7 @@ QString KpiTableModel::toCsv() const
     for (int kpi : m_kpis) {
         // Money columns say their currency: "Media spend (PLN)".
         const QString name = QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name);
-        const KpiUnit unit = KpiCatalog::at(kpi).unit;
-        const bool money = unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay;
+        const bool money = KpiCatalog::at(kpi).isMoney();
         csv.text(money && !m_format.currency().isEmpty() ? QStringLiteral("%1 (%2)").arg(name, m_format.currency())
                                                          : name);
     }

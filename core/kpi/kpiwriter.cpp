@@ -118,8 +118,7 @@ QString KpiWriter::toCsv(const KpiValues &values, const KpiValues *previous, con
             csv.number(previous->values.value(i))
                 .number(KpiValues::change(values.values.value(i), previous->values.value(i)));
         }
-        const KpiUnit unit = catalog.at(i).unit;
-        csv.text(unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay ? currency : QString());
+        csv.text(catalog.at(i).isMoney() ? currency : QString());
         csv.endRow();
     }
     return csv.toString();
