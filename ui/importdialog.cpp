@@ -79,11 +79,12 @@ QString stored(const ColumnSpec &spec, const Cell &cell)
 ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &files, QWidget *parent)
     : QDialog(parent), m_workspacePath(workspacePath), m_files(files), m_pages(new QStackedWidget(this)),
       m_fileLabel(new QLabel), m_kind(new QComboBox), m_preset(new QComboBox), m_encoding(new QComboBox),
-      m_delimiter(new QLabel), m_header(new QLabel), m_dateOrder(new QComboBox), m_source(new QLineEdit),
-      m_channel(new QLineEdit), m_mapping(new QTableWidget), m_preview(new QTableWidget), m_stagesLabel(new QLabel),
-      m_stages(new QTableWidget), m_warnings(new QLabel), m_import(new QPushButton(tr("&Import"))),
-      m_skip(new QPushButton(tr("&Skip this file"))), m_importAll(new QPushButton(tr("Import &all"))),
-      m_progress(new QProgressBar), m_progressLabel(new QLabel), m_summary(new QTextBrowser)
+      m_delimiter(new QLabel), m_header(new QLabel), m_dateOrder(new QComboBox), m_decimal(new QComboBox),
+      m_source(new QLineEdit), m_channel(new QLineEdit), m_mapping(new QTableWidget), m_preview(new QTableWidget),
+      m_stagesLabel(new QLabel), m_stages(new QTableWidget), m_warnings(new QLabel),
+      m_import(new QPushButton(tr("&Import"))), m_skip(new QPushButton(tr("&Skip this file"))),
+      m_importAll(new QPushButton(tr("Import &all"))), m_progress(new QProgressBar), m_progressLabel(new QLabel),
+      m_summary(new QTextBrowser)
 {
     setWindowTitle(tr("Import files"));
     resize(1100, 720);
@@ -109,6 +110,12 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     m_dateOrder->addItem(tr("Detect from the data"), int(DateOrder::Unknown));
     m_dateOrder->addItem(tr("Day first (31/12/2025)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (12/31/2025)"), int(DateOrder::MonthFirst));
+    m_decimal->setObjectName(QStringLiteral("decimalBox"));
+    m_decimal->addItem(tr("Detect from the numbers"), QString());
+    m_decimal->addItem(tr("Comma (1 234,50)"), QStringLiteral(","));
+    m_decimal->addItem(tr("Point (1,234.50)"), QStringLiteral("."));
+    m_decimal->setToolTip(tr("The decimal separator of the file's numbers. It is decided once for the whole file "
+                             "from all its cells; choose it when they cannot tell (1.234 could be 1234 or 1,234)."));
     m_source->setPlaceholderText(tr("the tool's name, or manual"));
     m_source->setToolTip(tr("Rows of one source replace that source's earlier rows for the same day, channel and "
                             "campaign. Give two accounts of one tool two source names."));
@@ -116,10 +123,11 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     form->addRow(tr("File:"), m_fileLabel);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Exported from:"), m_preset);
-    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("E&ncoding:"), m_encoding);
     form->addRow(tr("Delimiter:"), m_delimiter);
     form->addRow(tr("Header:"), m_header);
     form->addRow(tr("&Date order:"), m_dateOrder);
+    form->addRow(tr("Deci&mal separator:"), m_decimal);
     form->addRow(tr("S&ource:"), m_source);
     m_channel->setObjectName(QStringLiteral("channelEdit"));
     m_channel->setPlaceholderText(tr("from the file, or the tool's"));
@@ -176,7 +184,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
     auto *right = new QVBoxLayout;
     auto *mappingBar = new QHBoxLayout;
     mappingBar->addWidget(new QLabel(tr("Column mapping")), 1);
-    auto *savePreset = new QPushButton(tr("Save as &preset…"));
+    auto *savePreset = new QPushButton(tr("Save as p&reset…"));
     savePreset->setToolTip(tr("Remember this mapping: files with the same columns will be read this way."));
     mappingBar->addWidget(savePreset);
     right->addLayout(mappingBar);
@@ -253,7 +261,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, const QStringList &file
             }
         });
     }
-    for (QComboBox *box : {m_kind, m_preset, m_encoding, m_dateOrder}) {
+    for (QComboBox *box : {m_kind, m_preset, m_encoding, m_dateOrder, m_decimal}) {
         connect(box, &QComboBox::activated, this, [this] {
             m_columns.clear();
             inspect();
@@ -321,6 +329,9 @@ ImportOptions ImportDialog::options() const
     o.preset = m_preset->currentData().toString();
     o.encoding = m_encoding->currentData().toString();
     o.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
+    if (const QString decimal = m_decimal->currentData().toString(); !decimal.isEmpty()) {
+        o.decimalSeparator = decimal.front();
+    }
     o.source = m_source->text().trimmed();
     o.columns = m_columns;
     if (const QString channel = m_channel->text().trimmed(); !channel.isEmpty()) {
@@ -390,6 +401,11 @@ void ImportDialog::inspect()
     }
     if (m_encoding->currentData().toString().isEmpty()) {
         m_encoding->setItemText(0, tr("Detect (%1)").arg(m_layout.encoding));
+    }
+    if (m_decimal->currentData().toString().isEmpty()) {
+        m_decimal->setItemText(0, !m_layout.mapping || m_layout.decimalNeeded ? tr("Detect from the numbers")
+                                  : m_layout.decimalSeparator == u','         ? tr("Detect from the numbers (comma)")
+                                                                              : tr("Detect from the numbers (point)"));
     }
     fillMapping();
     fillStages();
@@ -509,6 +525,9 @@ void ImportDialog::fillPreview()
     }
     if (m_layout.dateOrderNeeded && m_layout.dateOrder == DateOrder::Unknown) {
         warnings.append(tr("Choose the date order: the slash dates could be day or month first."));
+    }
+    if (m_layout.decimalNeeded) {
+        warnings.append(tr("Choose the decimal separator: the file's numbers do not tell it."));
     }
     m_import->setEnabled(m_layout.refusal.isEmpty());
     if (!m_layout.mapping) {

@@ -43,6 +43,7 @@ public:
     // The deal stages of the file, each with its won / lost / open choice (a deals file only).
     QTableWidget *stages() const { return m_stages; }
     QComboBox *presetBox() const { return m_preset; }
+    QComboBox *decimalBox() const { return m_decimal; }
     QString warnings() const;
     // Saves the current mapping as a preset of the user's, offered for files with the same header.
     void saveMappingAsPreset();
@@ -88,6 +89,7 @@ private:
     QLabel *m_delimiter;
     QLabel *m_header;
     QComboBox *m_dateOrder;
+    QComboBox *m_decimal; // the numbers' decimal separator: detected, or the user's
     QLineEdit *m_source;
     QLineEdit *m_channel;
     QComboBox *m_currency = nullptr; // the currency of amounts the file does not name

@@ -564,6 +564,7 @@ bool decideDecimalSeparator(FileLayout &layout, const Evidence &e, const ImportO
         return true;
     }
     const auto refuse = [&](const QString &reason, const Evidence::Cell &at) {
+        layout.decimalNeeded = true;
         layout.refusal = reason;
         layout.refusalLine = at.line;
         layout.refusalColumn = columnName(layout, at.column);

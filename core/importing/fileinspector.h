@@ -26,6 +26,7 @@ struct FileLayout
     QChar decimalSeparator = u'.';
     DateOrder dateOrder = DateOrder::Unknown;
     bool dateOrderNeeded = false; // slash dates the data cannot decide
+    bool decimalNeeded = false;   // numbers whose decimal separator the file cannot decide, or disagree
     // A whole-range report's period (from the lines above its header): its rows are spread over these days.
     QDate rangeStart;
     QDate rangeEnd;

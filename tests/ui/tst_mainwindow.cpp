@@ -573,6 +573,40 @@ private slots:
         }
     }
 
+    // Costs written "1.234" only, ISO dates, commas: the file cannot tell 1234 from 1.234, so the dialog asks, and the
+    // user's choice decides the whole file; a file that proves its separator says which it found.
+    void importDialogAsksForTheDecimalSeparator()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("ambiguous.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("date,channel,campaign,cost\n2025-01-01,Email,Spring,1.234\n2025-01-02,Email,Spring,2.500\n");
+        file.close();
+        ImportDialog dialog(dir.filePath(QStringLiteral("ws.db")), {csv});
+        auto *decimal = dialog.decimalBox();
+        QVERIFY(dialog.layout().decimalNeeded);
+        QVERIFY2(dialog.warnings().contains(u"Choose the decimal separator"), qPrintable(dialog.warnings()));
+        QCOMPARE(decimal->itemText(0), QStringLiteral("Detect from the numbers"));
+        decimal->setCurrentIndex(decimal->findData(QStringLiteral(",")));
+        emit decimal->activated(decimal->currentIndex());
+        QVERIFY(!dialog.layout().decimalNeeded);
+        QVERIFY2(dialog.layout().refusal.isEmpty(), qPrintable(dialog.layout().refusal));
+        QCOMPARE(dialog.layout().decimalSeparator, QChar(u','));
+        QVERIFY(!dialog.warnings().contains(u"Choose the decimal separator"));
+        QCOMPARE(dialog.preview()->rowCount(), 2);
+
+        // A decimal comma in a cell proves the file's separator: the box says what was found.
+        const QString proven = dir.filePath(QStringLiteral("proven.csv"));
+        QFile other(proven);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("date,channel,campaign,cost\n2025-01-01,Email,Spring,\"0,07\"\n");
+        other.close();
+        ImportDialog second(dir.filePath(QStringLiteral("ws.db")), {proven});
+        QVERIFY(!second.layout().decimalNeeded);
+        QCOMPARE(second.decimalBox()->itemText(0), QStringLiteral("Detect from the numbers (comma)"));
+    }
+
     void importDialogMapsDealStages()
     {
         QTemporaryDir dir;
