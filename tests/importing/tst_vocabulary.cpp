@@ -328,12 +328,6 @@ private slots:
                    "Data di invio;Titolo;Destinatari totali;Consegne riuscite;Aperture uniche;Clic unici;Annullamenti "
                    "iscrizione\n2025-03-01;Wiosna;1000;990;400;50;2\n2025-03-02;Lato;800;790;300;40;1\nTotale:;;;;;;"
                    "\n");
-        QTest::newRow("mailchimp pl campaign")
-            << u"mailchimp"_s << u"pl"_s << u"campaign"_s << u"0 0 0 0 1800"_s
-            << QByteArray("Data wysyłki;Tytuł;Łączna liczba odbiorców;Udane dostarczenia;Unikalne otwarcia;Unikalne "
-                          "kliknięcia;Rezygnacje z "
-                          "subskrypcji\n2025-03-01;Wiosna;1000;990;400;50;2\n2025-03-02;Lato;800;790;300;40;1\nRazem:;;"
-                          ";;;;\n");
         QTest::newRow("mailchimp pt_BR campaign")
             << u"mailchimp"_s << u"pt_BR"_s << u"campaign"_s << u"0 0 0 0 1800"_s
             << QByteArray("Data de envio;Título;Total de destinatários;Entregas bem-sucedidas;Aberturas únicas;Cliques "
@@ -503,6 +497,97 @@ private slots:
             << QByteArray("Gün dizini;Varsayılan kanal gruplandırması;Oturumlar;Hedef tamamlama sayısı;Hemen çıkma "
                           "oranı;Sayfa/oturum;Ort. oturum süresi\n2025-03-01;Organic "
                           "Search;300;3;30 %;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nToplam:;;;;;;\n");
+        QTest::newRow("linkedin-ads ru campaign")
+            << u"linkedin-ads"_s << u"ru"_s << u"campaign"_s << u"1500 50 19750000 0 0"_s
+            << QByteArray(
+                   "Дата начала (в формате UTC);Название кампании;Показы;Клики;Общие "
+                   "расходы;Лиды\n01.03.2025;Wiosna;1000;40;12,50;2\n02.03.2025;Lato;500;10;7,25;1\nИтого:;;;;;\n");
+        QTest::newRow("linkedin-ads tr campaign")
+            << u"linkedin-ads"_s << u"tr"_s << u"campaign"_s << u"1500 50 19750000 0 0"_s
+            << QByteArray(
+                   "Başlangıç Tarihi (UTC olarak);Kampanya Adı;Gösterimler;Tıklamalar;Toplam Harcama;Potansiyel "
+                   "Müşteriler\n01.03.2025;Wiosna;1000;40;12,50;2\n02.03.2025;Lato;500;10;7,25;1\nToplam:;;;;;\n");
+        QTest::newRow("linkedin-ads zh_CN campaign")
+            << u"linkedin-ads"_s << u"zh_CN"_s << u"campaign"_s << u"1500 50 19750000 0 0"_s
+            << QByteArray("开始日期（UTC）;广告系列名称;展示次数;点击次数;总花费;潜在客户\n2025/03/"
+                          "01;Wiosna;1000;40;12.50;2\n2025/03/02;Lato;500;10;7.25;1\n总计:;;;;;\n");
+        QTest::newRow("linkedin-ads zh_TW campaign")
+            << u"linkedin-ads"_s << u"zh_TW"_s << u"campaign"_s << u"1500 50 19750000 0 0"_s
+            << QByteArray("開始日期（UTC）;廣告活動名稱;曝光次數;點擊次數;總花費;潛在客戶\n2025/03/"
+                          "01;Wiosna;1000;40;12.50;2\n2025/03/02;Lato;500;10;7.25;1\n總計:;;;;;\n");
+        QTest::newRow("linkedin-ads uk campaign")
+            << u"linkedin-ads"_s << u"uk"_s << u"campaign"_s << u"1500 50 19750000 0 0"_s
+            << QByteArray(
+                   "Дата початку (в UTC);Назва кампанії;Покази;Кліки;Загальні "
+                   "витрати;Ліди\n01.03.2025;Wiosna;1000;40;12,50;2\n02.03.2025;Lato;500;10;7,25;1\nУсього:;;;;;\n");
+        QTest::newRow("linkedin-ads cs campaign")
+            << u"linkedin-ads"_s << u"cs"_s << u"campaign"_s << u"1500 50 19750000 0 0"_s
+            << QByteArray(
+                   "Datum zahájení (v UTC);Název kampaně;Zobrazení;Kliknutí;Celková "
+                   "útrata;Leady\n01.03.2025;Wiosna;1000;40;12,50;2\n02.03.2025;Lato;500;10;7,25;1\nCelkem:;;;;;\n");
+        QTest::newRow("salesforce-opportunities ru deals")
+            << u"salesforce-opportunities"_s << u"ru"_s << u"deals"_s << u"2 1500000000"_s
+            << QByteArray("Название возможности;Дата создания;Дата закрытия;Этап;Сумма;Источник интереса;Источник "
+                          "основной кампании\nD1;01.03.2025;10.03.2025;won;1200,00;Organic "
+                          "Search;Wiosna\nD2;02.03.2025;12.03.2025;lost;300,00;Organic Search;Lato\n");
+        QTest::newRow("salesforce-opportunities tr deals")
+            << u"salesforce-opportunities"_s << u"tr"_s << u"deals"_s << u"2 1500000000"_s
+            << QByteArray("Fırsat Adı;Oluşturma Tarihi;Kapanış Tarihi;Aşama;Tutar;Potansiyel Müşteri Kaynağı;Birincil "
+                          "Kampanya Kaynağı\nD1;01.03.2025;10.03.2025;won;1200,00;Organic "
+                          "Search;Wiosna\nD2;02.03.2025;12.03.2025;lost;300,00;Organic Search;Lato\n");
+        QTest::newRow("salesforce-opportunities zh_CN deals")
+            << u"salesforce-opportunities"_s << u"zh_CN"_s << u"deals"_s << u"2 1500000000"_s
+            << QByteArray(
+                   "业务机会名称;创建日期;结束日期;阶段;金额;潜在客户来源;主要市场活动来源\nD1;2025/03/01;2025/03/"
+                   "10;won;1200.00;Organic Search;Wiosna\nD2;2025/03/02;2025/03/12;lost;300.00;Organic Search;Lato\n");
+        QTest::newRow("salesforce-opportunities zh_TW deals")
+            << u"salesforce-opportunities"_s << u"zh_TW"_s << u"deals"_s << u"2 1500000000"_s
+            << QByteArray(
+                   "機會名稱;建立日期;結束日期;階段;金額;潛在客戶來源;主要行銷活動來源\nD1;2025/03/01;2025/03/"
+                   "10;won;1200.00;Organic Search;Wiosna\nD2;2025/03/02;2025/03/12;lost;300.00;Organic Search;Lato\n");
+        QTest::newRow("salesforce-opportunities uk deals")
+            << u"salesforce-opportunities"_s << u"uk"_s << u"deals"_s << u"2 1500000000"_s
+            << QByteArray("Назва можливості;Дата створення;Дата закриття;Етап;Сума;Джерело потенційного "
+                          "клієнта;Джерело основної кампанії\nD1;01.03.2025;10.03.2025;won;1200,00;Organic "
+                          "Search;Wiosna\nD2;02.03.2025;12.03.2025;lost;300,00;Organic Search;Lato\n");
+        QTest::newRow("salesforce-opportunities cs deals")
+            << u"salesforce-opportunities"_s << u"cs"_s << u"deals"_s << u"2 1500000000"_s
+            << QByteArray("Název příležitosti;Datum vytvoření;Datum uzavření;Fáze;Částka;Zdroj potenciálního "
+                          "zákazníka;Zdroj primární kampaně\nD1;01.03.2025;10.03.2025;won;1200,00;Organic "
+                          "Search;Wiosna\nD2;02.03.2025;12.03.2025;lost;300,00;Organic Search;Lato\n");
+        QTest::newRow("salesforce-opportunities pt_PT deals")
+            << u"salesforce-opportunities"_s << u"pt_PT"_s << u"deals"_s << u"2 1500000000"_s
+            << QByteArray("Nome da oportunidade;Data de criação;Data de fecho;Fase;Montante;Origem do cliente "
+                          "potencial;Origem da campanha principal\nD1;13/03/2025;20/03/2025;won;1200,00;Organic "
+                          "Search;Wiosna\nD2;14/03/2025;22/03/2025;lost;300,00;Organic Search;Lato\n");
+        QTest::newRow("microsoft-ads zh_TW campaign")
+            << u"microsoft-ads"_s << u"zh_TW"_s << u"campaign"_s << u"1500 50 19750000 0 0"_s
+            << QByteArray("時間週期;行銷活動名稱;曝光數;點擊數;花費;轉換數;平均排名\n2025/03/"
+                          "01;Wiosna;1000;40;12.50;2;2.5\n2025/03/02;Lato;500;10;7.25;1;3.5\n總計:;;;;;;\n");
+        QTest::newRow("universal-analytics zh_CN campaign")
+            << u"universal-analytics"_s << u"zh_CN"_s << u"campaign"_s << u"0 0 0 400 0"_s
+            << QByteArray("日索引;默认渠道分组;会话;目标达成次数;跳出率;每次会话浏览页数;平均会话时长\n2025-03-01;"
+                          "Organic Search;300;3;30%;30;30\n2025-03-02;Organic Search;100;1;30%;30;30\n总计:;;;;;;\n");
+        QTest::newRow("universal-analytics zh_TW campaign")
+            << u"universal-analytics"_s << u"zh_TW"_s << u"campaign"_s << u"0 0 0 400 0"_s
+            << QByteArray(
+                   "日索引;預設管道分組;工作階段;目標達成;跳出率;單次工作階段頁數;平均工作階段時間長度\n2025-03-01;"
+                   "Organic Search;300;3;30%;30;30\n2025-03-02;Organic Search;100;1;30%;30;30\n總計:;;;;;;\n");
+        QTest::newRow("universal-analytics uk campaign")
+            << u"universal-analytics"_s << u"uk"_s << u"campaign"_s << u"0 0 0 400 0"_s
+            << QByteArray("Індекс дня;Група каналів за умовчанням;Сеанси;Досягнення цілей;Показник "
+                          "відмов;Сторінок/сеанс;Сер. тривалість сеансу\n2025-03-01;Organic Search;300;3;30 "
+                          "%;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nУсього:;;;;;;\n");
+        QTest::newRow("universal-analytics cs campaign")
+            << u"universal-analytics"_s << u"cs"_s << u"campaign"_s << u"0 0 0 400 0"_s
+            << QByteArray("Index dne;Výchozí seskupení kanálů;Relace;Dokončení cílů;Míra okamžitého "
+                          "opuštění;Stránky/relace;Prům. doba trvání relace\n2025-03-01;Organic Search;300;3;30 "
+                          "%;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nCelkem:;;;;;;\n");
+        QTest::newRow("universal-analytics pt_PT campaign")
+            << u"universal-analytics"_s << u"pt_PT"_s << u"campaign"_s << u"0 0 0 400 0"_s
+            << QByteArray("Índice de dias;Agrupamento de canais predefinido;Sessões;Conclusões de objetivos;Taxa de "
+                          "rejeição;Páginas/sessão;Duração média da sessão\n2025-03-01;Organic Search;300;3;30 "
+                          "%;30;30\n2025-03-02;Organic Search;100;1;30 %;30;30\nTotal geral:;;;;;;\n");
         QTest::newRow("generic cs campaign")
             << u"generic"_s << u"cs"_s << u"campaign"_s << u"1500 50 19750000 400 1800"_s
             << QByteArray("Datum;Kanál;Kampaň;Zobrazení;Dosah;Prokliky;Náklady;Leady;Relace;Zobrazení stránek;Odeslané "
