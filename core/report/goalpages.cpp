@@ -343,8 +343,9 @@ void GoalPages::draw(QPainter &p, const QRectF &box, const QJsonObject &g, const
     } else if (const auto current = opt(g.value(QStringLiteral("current")))) {
         facts.append(Report::tr("Now %1.").arg(format.value(kpi, current)));
     }
-    facts.append(
-        Report::tr("Forecast at the deadline %1.").arg(format.value(kpi, opt(g.value(QStringLiteral("forecast"))))));
+    if (const auto forecast = opt(g.value(QStringLiteral("forecast")))) {
+        facts.append(Report::tr("Forecast at the deadline %1.").arg(format.value(kpi, forecast)));
+    }
     if (const auto progress = opt(g.value(QStringLiteral("progress")))) {
         facts.append(Report::tr("Status: %1 (progress %2 of the %3 expected by now).")
                          .arg(statusWord, format.percent(format.number(*progress * 100, 0)),
@@ -352,7 +353,7 @@ void GoalPages::draw(QPainter &p, const QRectF &box, const QJsonObject &g, const
     } else {
         facts.append(Report::tr("Status: %1.").arg(statusWord));
     }
-    para(facts.join(u' '), 9.5, false, plan.verdict < 0 ? Bad : plan.verdict > 0 ? Good : Ink);
+    para(facts.join(u' '), 9.5, false, Ink);
 
     // The chart: x is the share of the goal's cadence periods elapsed, so the plan is a straight line and a partial
     // period sits where its days end.
@@ -449,7 +450,10 @@ void GoalPages::draw(QPainter &p, const QRectF &box, const QJsonObject &g, const
         p.setPen(QPen(Rule, mm(0.2)));
         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + mm(1)));
         p.setPen(Muted);
-        p.drawText(QRectF(x - mm(12), plot.bottom() + mm(1.2), mm(24), mm(4.5)), Qt::AlignHCenter,
+        // Centred under its tick, the last one ending at the frame's edge rather than off it.
+        const double left = std::min(x - mm(12), frame.right() - mm(24));
+        p.drawText(QRectF(left, plot.bottom() + mm(1.2), mm(24), mm(4.5)),
+                   left < x - mm(12) ? Qt::AlignRight : Qt::AlignHCenter,
                    format.locale().toString(ends.at(i), labelFormat));
     }
     p.setPen(QPen(Rule, mm(0.25)));
@@ -473,13 +477,13 @@ void GoalPages::draw(QPainter &p, const QRectF &box, const QJsonObject &g, const
     }
     p.setBrush(Qt::NoBrush);
 
-    // The target, dashed, labelled at the right above the line.
+    // The target, dashed, labelled at the left above the line (the plan ends on it at the right).
     p.setPen(QPen(Good, mm(0.45), Qt::DashLine));
     p.drawLine(QPointF(plot.left(), yAt(goal.target)), QPointF(plot.right(), yAt(goal.target)));
     p.setFont(font(7, true));
     p.setPen(Good);
-    p.drawText(QRectF(plot.right() - mm(60), yAt(goal.target) - mm(4.2), mm(58), mm(4)),
-               Qt::AlignRight | Qt::AlignBottom, Report::tr("Target %1").arg(format.value(kpi, goal.target)));
+    p.drawText(QRectF(plot.left() + mm(1.5), yAt(goal.target) - mm(4.2), mm(80), mm(4)),
+               Qt::AlignLeft | Qt::AlignBottom, Report::tr("Target %1").arg(format.value(kpi, goal.target)));
     // The deadline at the right edge, and the as-of date, as vertical lines labelled above the plot.
     p.setFont(font(7));
     const double deadlineX = xAt(periods);
