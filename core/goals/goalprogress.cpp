@@ -96,6 +96,29 @@ QList<PeriodValue> wholePeriods(KpiEngine &engine, const Goal &goal, int kpi, co
 
 } // namespace
 
+double GoalProgress::periodsElapsed(const Goal &goal, const QDate &day)
+{
+    if (!goal.start.isValid() || !day.isValid() || day < goal.start) {
+        return 0;
+    }
+    double n = 0;
+    for (QDate p = Goal::periodStart(goal.cadence, goal.start); p <= day; p = Goal::nextPeriodStart(goal.cadence, p)) {
+        const QDate last = Goal::nextPeriodStart(goal.cadence, p).addDays(-1);
+        const QDate from = std::max(p, goal.start);
+        const QDate to = std::min(last, day);
+        if (from <= to) {
+            n += double(from.daysTo(to) + 1) / double(p.daysTo(last) + 1);
+        }
+    }
+    return n;
+}
+
+double GoalProgress::elapsedShare(const Goal &goal, const QDate &day)
+{
+    const double total = periodsElapsed(goal, goal.deadline);
+    return total > 0 ? std::clamp(periodsElapsed(goal, day) / total, 0.0, 1.0) : 0.0;
+}
+
 QString GoalProgress::statusId(GoalStatus status)
 {
     switch (status) {
@@ -219,6 +242,8 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
     const bool volume = def.isVolume();
     p.baseline = goal.baseline ? goal.baseline : computedBaseline(engine, goal);
     const double totalDays = goal.start.daysTo(goal.deadline) + 1;
+    const double from = volume ? 0.0 : p.baseline.value_or(std::numeric_limits<double>::quiet_NaN());
+    p.higherIsBetter = volume || (std::isfinite(from) ? goal.target >= from : def.better == Better::Up);
     if (asOf < goal.start) {
         p.status = GoalStatus::NotStarted;
         return p;
@@ -241,9 +266,12 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
             p.measuredTo = whole.constLast().to;
         }
     }
-    p.expected = std::clamp((goal.start.daysTo(p.measuredTo) + 1) / totalDays, 0.0, 1.0);
+    // The plan and the expected progress at the same x: the share of the goal's cadence periods elapsed.
+    p.expected = elapsedShare(goal, p.measuredTo);
+    if (std::isfinite(from)) {
+        p.planned = from + (goal.target - from) * p.expected;
+    }
 
-    const double from = volume ? 0.0 : p.baseline.value_or(std::numeric_limits<double>::quiet_NaN());
     if (p.current && std::isfinite(from) && goal.target != from) {
         p.progress = (*p.current - from) / (goal.target - from);
     }
@@ -260,7 +288,7 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
         const auto periodValue = period.values.values.value(kpi);
         PacePoint point;
         point.date = period.scope.to;
-        point.planned = from + (goal.target - from) * (goal.start.daysTo(period.scope.to) + 1) / totalDays;
+        point.planned = from + (goal.target - from) * elapsedShare(goal, period.scope.to);
         if (volume) {
             if (periodValue) {
                 runningTotal = runningTotal.value_or(0) + *periodValue;
@@ -300,9 +328,8 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
     }
 
     // Status: the pace so far against the time elapsed, and never "on track" with a forecast that misses the target.
-    const bool higherIsBetter = goal.target >= from || volume;
     const auto reached = [&](double value) {
-        return higherIsBetter ? value >= goal.target : value <= goal.target;
+        return p.higherIsBetter ? value >= goal.target : value <= goal.target;
     };
     if (!p.current || !p.progress) {
         p.status = GoalStatus::NoData;

@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "files/outputfile.h"
+#include "goalpages.h"
 #include "goals/actionrules.h"
 #include "goals/goal.h"
 #include "goals/goalprogress.h"
@@ -464,23 +465,6 @@ QString kpiName(const QString &id)
     return i >= 0 ? QCoreApplication::translate("Kpi", KpiCatalog::at(i).name) : id;
 }
 
-// "As of 31 Oct 2026; now is the quarter 1 Jul – 30 Sep 2026": the date a goal is measured up to and, for a level goal,
-// the whole cadence period its current value describes.
-QString goalMeasureText(const QJsonObject &g, const KpiFormat &format)
-{
-    const QString asOf = g.value(QStringLiteral("as_of")).toString();
-    const QString measuredTo = g.value(QStringLiteral("measured_to")).toString();
-    const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
-    if (kpi < 0 || KpiCatalog::at(kpi).isVolume() || measuredTo.isEmpty() || measuredTo == asOf) {
-        return Report::tr("Measured as of %1.").arg(format.mediumDate(asOf));
-    }
-    const QDate to = QDate::fromString(measuredTo, Qt::ISODate);
-    const Cadence cadence =
-        Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly);
-    return Report::tr("Measured as of %1; now is the latest whole period, %2 – %3.")
-        .arg(format.mediumDate(asOf), format.mediumDate(Goal::periodStart(cadence, to)), format.mediumDate(to));
-}
-
 QColor statusColour(const QString &id)
 {
     if (id == u"on_track" || id == u"met") {
@@ -774,61 +758,12 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     // S — Select.
     l.newPage();
     l.heading(Report::tr("S — Select: the goals and the KPIs that matter"));
+    // One goal a half page (GoalPages): its plan to the deadline, the variance to plan, its chart.
     for (const QJsonValue &gv : goals) {
-        const QJsonObject g = gv.toObject();
-        const QString id = g.value(QStringLiteral("kpi")).toString();
-        const int kpi = KpiCatalog::indexOf(id);
-        l.ensure(mm(85)); // a goal's title, its lines and its pace chart stay together
-        l.text(Language::isolated(g.value(QStringLiteral("name")).toString()), 11, true);
-        l.text(
-            Report::tr("%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7")
-                .arg(kpiName(id), scopeText(g), Language::isolated(g.value(QStringLiteral("owner")).toString()),
-                     format.mediumDate(g.value(QStringLiteral("start")).toString()),
-                     format.mediumDate(g.value(QStringLiteral("deadline")).toString()),
-                     Goal::cadenceText(
-                         Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly)),
-                     Language::isolated(g.value(QStringLiteral("objective")).toString())),
-            8.5, false, Muted);
-        l.text(Report::tr("Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.")
-                   .arg(format.value(kpi, opt(g.value(QStringLiteral("baseline")))),
-                        format.value(kpi, opt(g.value(QStringLiteral("target")))),
-                        format.value(kpi, opt(g.value(QStringLiteral("current")))),
-                        format.value(kpi, opt(g.value(QStringLiteral("forecast")))),
-                        GoalProgress::statusName(g.value(QStringLiteral("status")).toString())),
-               9);
-        if (const QString asOf = g.value(QStringLiteral("as_of")).toString(); !asOf.isEmpty()) {
-            l.text(goalMeasureText(g, format), 8.5, false, Muted);
-        }
-        QStringList labels;
-        QList<std::optional<double>> actual;
-        QList<std::optional<double>> planned;
-        const Breakdown paceBy = Goal::breakdownOf(
-            Goal::cadenceFromId(g.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly));
-        QList<bool> pacePartial;
-        QList<BucketCoverage> paceCoverage;
-        QList<QDate> ends;
-        for (const QJsonValue &pt : g.value(QStringLiteral("pace")).toArray()) {
-            ends.append(QDate::fromString(pt[QStringLiteral("date")].toString(), Qt::ISODate));
-            labels.append(options.locale.toString(ends.last(), Language::dayMonthFormat()));
-            actual.append(opt(pt[QStringLiteral("actual")]));
-            planned.append(opt(pt[QStringLiteral("planned")]));
-            paceCoverage.append(coverageOf(pt.toObject()));
-            pacePartial.append(paceCoverage.last().partial());
-        }
-        // A pace point is measured up to its day: it stands for the days since the previous point (the first, for
-        // those since the goal's start).
-        QList<QDate> starts;
-        const QDate goalStart = QDate::fromString(g.value(QStringLiteral("start")).toString(), Qt::ISODate);
-        for (int i = 0; i < ends.size(); ++i) {
-            starts.append(i > 0                                                   ? ends.at(i - 1).addDays(1)
-                          : goalStart.isValid() && goalStart <= ends.constFirst() ? goalStart
-                                                                                  : ends.constFirst());
-        }
-        if (!labels.isEmpty()) {
-            l.lineChart(Report::tr("Pace: actual against the straight line to the target"), labels, actual,
-                        Report::tr("Actual"), planned, Report::tr("Planned pace"), format, kpi, {}, pacePartial,
-                        BucketCoverage::legend(paceCoverage, paceBy), bandsOf(annotations, starts, ends));
-        }
+        l.ensure(mm(GoalPages::HeightMm));
+        GoalPages::draw(p, QRectF(l.left(), l.y(), l.width(), mm(GoalPages::HeightMm)), gv.toObject(), annotations,
+                        format, l.font(9));
+        l.advance(mm(GoalPages::HeightMm) + mm(4));
     }
     if (goals.isEmpty()) {
         l.text(Report::tr("No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for "

@@ -2,6 +2,7 @@
 
 #include "cohorts/cohorts.h"
 #include "dataquality.h"
+#include "goalpages.h"
 #include "goals/actionrules.h"
 #include "goals/anomalydetector.h"
 #include "goals/goalprogress.h"
@@ -289,7 +290,8 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                                  {QStringLiteral("expected"), p.expected},
                                  {QStringLiteral("forecast"), number(p.forecast)},
                                  {QStringLiteral("status"), status},
-                                 {QStringLiteral("pace"), pace}});
+                                 {QStringLiteral("pace"), pace},
+                                 {QStringLiteral("plan"), GoalPlan::of(goal, p).toJson()}});
         if (statusBefore.contains(goal.id) && statusBefore.value(goal.id) != status) {
             statusChanges.append(QJsonObject{{QStringLiteral("goal"), goal.name},
                                              {QStringLiteral("from"), statusBefore.value(goal.id)},

@@ -227,10 +227,10 @@ private slots:
         // Now: the latest whole quarter, Q3 2026 (6%), not the churn of ten months (18%).
         QCOMPARE(p.measuredTo, QDate(2026, 9, 30));
         QCOMPARE(p.current, 0.06);
-        // (10% − 6%) ÷ (10% − 5%) = 80% done, against 273 of 365 days elapsed by 30 Sep.
+        // (10% − 6%) ÷ (10% − 5%) = 80% done, against three of the four quarters elapsed by 30 Sep.
         QVERIFY(p.progress && qFuzzyCompare(*p.progress, 0.8));
-        QCOMPARE(p.expected, 273.0 / 365);
-        // Three quarters at 6%: the trend stays at 6% by Q4, above the 5% target. The pace alone (0.8 ÷ 0.748)
+        QCOMPARE(p.expected, 0.75);
+        // Three quarters at 6%: the trend stays at 6% by Q4, above the 5% target. The pace alone (0.8 ÷ 0.75)
         // would say on track; with the forecast missing the target it is at risk.
         QVERIFY(p.forecast && qFuzzyCompare(*p.forecast, 0.06));
         QCOMPARE(GoalProgress::statusId(p.status), QStringLiteral("at_risk"));
