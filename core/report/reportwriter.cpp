@@ -778,6 +778,9 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         const QJsonObject g = gv.toObject();
         const QString id = g.value(QStringLiteral("kpi")).toString();
         const int kpi = KpiCatalog::indexOf(id);
+        // Its baseline, target, progress and pace in the currency it was set in.
+        const QString goalCurrency = g.value(QStringLiteral("currency")).toString();
+        const KpiFormat goalFormat = goalCurrency.isEmpty() ? format : KpiFormat(format.locale(), goalCurrency);
         l.ensure(mm(85)); // a goal's title, its lines and its pace chart stay together
         l.text(Language::isolated(g.value(QStringLiteral("name")).toString()), 11, true);
         l.text(
@@ -790,10 +793,10 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                      Language::isolated(g.value(QStringLiteral("objective")).toString())),
             8.5, false, Muted);
         l.text(Report::tr("Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.")
-                   .arg(format.value(kpi, opt(g.value(QStringLiteral("baseline")))),
-                        format.value(kpi, opt(g.value(QStringLiteral("target")))),
-                        format.value(kpi, opt(g.value(QStringLiteral("current")))),
-                        format.value(kpi, opt(g.value(QStringLiteral("forecast")))),
+                   .arg(goalFormat.value(kpi, opt(g.value(QStringLiteral("baseline")))),
+                        goalFormat.value(kpi, opt(g.value(QStringLiteral("target")))),
+                        goalFormat.value(kpi, opt(g.value(QStringLiteral("current")))),
+                        goalFormat.value(kpi, opt(g.value(QStringLiteral("forecast")))),
                         GoalProgress::statusName(g.value(QStringLiteral("status")).toString())),
                9);
         if (const QString asOf = g.value(QStringLiteral("as_of")).toString(); !asOf.isEmpty()) {
@@ -826,7 +829,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         }
         if (!labels.isEmpty()) {
             l.lineChart(Report::tr("Pace: actual against the straight line to the target"), labels, actual,
-                        Report::tr("Actual"), planned, Report::tr("Planned pace"), format, kpi, {}, pacePartial,
+                        Report::tr("Actual"), planned, Report::tr("Planned pace"), goalFormat, kpi, {}, pacePartial,
                         BucketCoverage::legend(paceCoverage, paceBy), bandsOf(annotations, starts, ends));
         }
     }
