@@ -42,7 +42,7 @@ QJsonObject KpiWriter::valuesJson(const KpiValues &values)
 }
 
 QJsonObject KpiWriter::toJson(const Scope &scope, const KpiValues &values, const Scope *previousScope,
-                              const KpiValues *previous, const QString &currency)
+                              const KpiValues *previous)
 {
     QJsonObject o{{QStringLiteral("from"), scope.from.toString(Qt::ISODate)},
                   {QStringLiteral("to"), scope.to.toString(Qt::ISODate)},
