@@ -108,8 +108,10 @@ void AttributionView::fill()
     const auto value = [measure](const Attribution::Row &row) {
         return measure == 0 ? row.leads : measure == 1 ? row.customers : double(row.revenueMicros) / 1e6;
     };
+    // Revenue in the currency attribution computed it in (the reporting one), with its symbol.
+    const QString revenueCurrency = m_results.isEmpty() ? QString() : m_results.constFirst().currency;
     const auto text = [&](double v) {
-        return m_format.number(v, measure == 2 ? 2 : 1);
+        return measure == 2 ? m_format.money(v, revenueCurrency, 2) : m_format.number(v, 1);
     };
     // Every channel any model credits, largest (linear) first.
     QStringList channels;
@@ -172,7 +174,8 @@ void AttributionView::fill()
     auto *y = new QValueAxis;
     y->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
     y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelFormat(measure == 2 ? m_format.moneyLabelFormat(QStringLiteral("%.0f"), revenueCurrency)
+                                   : QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setVisible(true);

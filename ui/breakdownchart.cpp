@@ -75,7 +75,8 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     x->setTickCount(5);
     x->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
     x->applyNiceNumbers();
-    x->setLabelFormat(axisScale.labelFormat(ratio, KpiCatalog::at(kpi).unit == KpiUnit::Number));
+    const QString labels = axisScale.labelFormat(ratio, KpiCatalog::at(kpi).unit == KpiUnit::Number);
+    x->setLabelFormat(KpiCatalog::at(kpi).isMoney() ? format.moneyLabelFormat(labels, format.currency()) : labels);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     connect(set, &QBarSet::hovered, this, [this, items, kpi, format](bool state, int index) {

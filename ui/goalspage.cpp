@@ -65,7 +65,8 @@ QLabel *sectionTitle(const QString &text)
 // A readable summary of a saved review, its names escaped.
 QString reviewHtml(const QJsonObject &doc)
 {
-    const KpiFormat format;
+    // Money in the review's currency; a goal's in the one it was set in.
+    const KpiFormat format(QLocale(), doc.value(QStringLiteral("currency")).toString());
     const auto esc = [](const QString &s) {
         return s.toHtmlEscaped();
     };
@@ -80,12 +81,14 @@ QString reviewHtml(const QJsonObject &doc)
     html += QStringLiteral("<table cellpadding=3>");
     for (const QJsonValue &g : doc.value(QStringLiteral("goals")).toArray()) {
         const int kpi = KpiCatalog::indexOf(g[QStringLiteral("kpi")].toString());
+        const QString goalCurrency = g[QStringLiteral("currency")].toString();
+        const KpiFormat goalFormat = goalCurrency.isEmpty() ? format : KpiFormat(format.locale(), goalCurrency);
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>→ %3</td><td><b>%4</b></td></tr>")
                     .arg(esc(g[QStringLiteral("name")].toString()),
-                         format.value(kpi, g[QStringLiteral("current")].isDouble()
-                                               ? std::optional<double>(g[QStringLiteral("current")].toDouble())
-                                               : std::nullopt),
-                         format.value(kpi, g[QStringLiteral("target")].toDouble()),
+                         goalFormat.value(kpi, g[QStringLiteral("current")].isDouble()
+                                                   ? std::optional<double>(g[QStringLiteral("current")].toDouble())
+                                                   : std::nullopt),
+                         goalFormat.value(kpi, g[QStringLiteral("target")].toDouble()),
                          esc(GoalProgress::statusName(g[QStringLiteral("status")].toString())));
     }
     html += QStringLiteral("</table>");
@@ -813,7 +816,12 @@ void GoalsPage::showPace(int row)
         y->setRange(kpi >= 0 && KpiCatalog::at(kpi).isVolume() ? 0 : lo - margin, hi + margin);
         y->applyNiceNumbers();
     }
-    y->setLabelFormat(scale == 100 ? AxisScale::percentFormat() : QStringLiteral("%.0f"));
+    // A money goal's axis says its currency ("$%.0f", "%.0f zł").
+    const KpiFormat goalFormat = m_model->goalFormat(goal);
+    const bool money = kpi >= 0 && KpiCatalog::at(kpi).isMoney();
+    y->setLabelFormat(scale == 100 ? AxisScale::percentFormat()
+                      : money      ? goalFormat.moneyLabelFormat(QStringLiteral("%.0f"), goalFormat.currency())
+                                   : QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     for (QXYSeries *s : QList<QXYSeries *>{planned, actual} + partialSeries) {
         s->attachAxis(x);

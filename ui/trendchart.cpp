@@ -162,8 +162,10 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         QValueAxis *&axis = onLeft ? left : right;
         if (!axis) {
             axis = new QValueAxis;
-            axis->setLabelFormat(axisScale.labelFormat(def.unit == KpiUnit::Ratio,
-                                                       def.unit == KpiUnit::Number || def.unit == KpiUnit::Score));
+            const QString labels = axisScale.labelFormat(def.unit == KpiUnit::Ratio,
+                                                         def.unit == KpiUnit::Number || def.unit == KpiUnit::Score);
+            // The money axis says its currency where the locale puts it: "$12k", "12k zł".
+            axis->setLabelFormat(def.isMoney() ? m_format.moneyLabelFormat(labels, m_format.currency()) : labels);
             c->addAxis(axis, onLeft ? Qt::AlignLeft : Qt::AlignRight);
         }
         const QString name = series->name();

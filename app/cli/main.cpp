@@ -468,8 +468,9 @@ int runKpis(const QStringList &args)
         if (format == u"json") {
             text = withSpread(KpiWriter::toJson(scope, rows, comparison, engine.leadsSource(), coverage, dataRange));
         } else {
-            text = format == u"csv" ? KpiWriter::toCsv(rows, engine.reportingCurrency())
-                                    : KpiWriter::toTable(rows, coverage, by) + spreadLines();
+            text = format == u"csv"
+                       ? KpiWriter::toCsv(rows, engine.reportingCurrency())
+                       : KpiWriter::toTable(rows, coverage, by, engine.reportingCurrency()) + spreadLines();
         }
     } else {
         const KpiValues values = engine.compute(scope);
@@ -485,7 +486,7 @@ int runKpis(const QStringList &args)
         } else if (format == u"csv") {
             text = KpiWriter::toCsv(values, prev, engine.reportingCurrency());
         } else {
-            text = KpiWriter::toTable(scope, values, prevScope, prev) + spreadLines();
+            text = KpiWriter::toTable(scope, values, prevScope, prev, engine.reportingCurrency()) + spreadLines();
         }
     }
     if (!snapshot.error().isEmpty()) {
@@ -1152,8 +1153,10 @@ int runGoals(const QStringList &args)
     for (const Goal &g : goals) {
         const int kpi = KpiCatalog::indexOf(g.kpi);
         out() << g.id << "  " << g.name << "  " << g.kpi << " → "
-              << (kpi >= 0 ? format.value(kpi, g.target) : QString::number(g.target)) << "  "
-              << g.start.toString(Qt::ISODate) << " – " << g.deadline.toString(Qt::ISODate) << "  "
+              << (kpi < 0                ? QString::number(g.target)
+                  : g.currency.isEmpty() ? format.value(kpi, g.target)
+                                         : KpiFormat(format.locale(), g.currency).value(kpi, g.target))
+              << "  " << g.start.toString(Qt::ISODate) << " – " << g.deadline.toString(Qt::ISODate) << "  "
               << Goal::cadenceId(g.cadence);
         if (!g.channels.isEmpty() || !g.campaigns.isEmpty()) {
             out() << "  [" << (g.channels + g.campaigns).join(QStringLiteral(", ")) << "]";

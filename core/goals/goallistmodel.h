@@ -43,9 +43,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // How a goal's amounts are shown: in the currency the goal was set in, else the list's.
+    KpiFormat goalFormat(const Goal &goal) const;
+
 private:
     QList<std::pair<Goal, GoalProgress>> m_goals;
-    KpiFormat goalFormat(const Goal &goal) const;
 
     KpiFormat m_format;
 };

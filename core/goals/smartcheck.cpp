@@ -90,7 +90,8 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
                                                "files it needs first.")
                                 .arg(kpiName)});
         } else {
-            const KpiFormat format;
+            // The target and the baseline in the goal's currency (GoalProgress measures it in that one).
+            const KpiFormat format(QLocale(), goal.currency.isEmpty() ? engine.reportingCurrency() : goal.currency);
             r.lines.append({u'M', Verdict::Pass,
                             SmartCheckText::tr("Measurable: target %1; the baseline is %2.")
                                 .arg(format.value(kpi, goal.target), format.value(kpi, baseline))});

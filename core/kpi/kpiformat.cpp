@@ -2,10 +2,12 @@
 
 #include "i18n/language.h"
 #include "kpicatalog.h"
+#include "money/currency.h"
 
 #include <QCoreApplication>
 #include <QDate>
 
+#include <algorithm>
 #include <cmath>
 
 namespace funnelscope {
@@ -29,18 +31,8 @@ QString KpiFormat::value(int kpiIndex, std::optional<double> v) const
         return this->percent(number(percent, decimals));
     }
     case KpiUnit::Money:
-    case KpiUnit::MoneyPerDay: {
-        const int decimals = std::fabs(*v) >= 10000 ? 0 : 2;
-        const QString amount = number(*v, decimals);
-        if (m_currency.isEmpty()) {
-            return amount;
-        }
-        // The locale's own currency with its symbol (12 345,00 zł); any other with its code (12,345.00 PLN).
-        if (m_locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency) {
-            return regrouped(m_locale.toCurrencyString(*v, m_locale.currencySymbol(), decimals));
-        }
-        return amount + QChar(0x00A0) + m_currency;
-    }
+    case KpiUnit::MoneyPerDay:
+        return money(*v, m_currency, moneyDecimals(*v, m_currency));
     case KpiUnit::Seconds:
         return QCoreApplication::translate("Kpi", "%1 s").arg(number(*v, 0));
     case KpiUnit::Days:
@@ -51,6 +43,68 @@ QString KpiFormat::value(int kpiIndex, std::optional<double> v) const
         return number(*v, 2);
     }
     return regrouped(m_locale.toString(*v));
+}
+
+namespace {
+
+// The locale's positive currency pattern split around the number: {"$", ""} in en_US, {"", " zł"} in Polish, with the
+// symbol in place. CLDR's currency spacing: a symbol ending (or starting) in a letter next to the digits gets a
+// no-break space ("PLN 1,234.50"), one ending in a sign does not ("US$1,234.50"). Qt 6.4 does not apply it.
+std::pair<QString, QString> currencyAffixes(const QLocale &locale, const QString &symbol)
+{
+    const QLocale placing = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    const QString marker(QChar(0xFFFC));
+    const QString pattern = placing.toCurrencyString(0.0, marker, 0);
+    const qsizetype zero = pattern.indexOf(placing.zeroDigit());
+    if (zero < 0) {
+        return {{}, QChar(0x00A0) + symbol};
+    }
+    QString prefix = pattern.left(zero);
+    QString suffix = pattern.mid(zero + placing.zeroDigit().size());
+    const auto isSign = [](QChar c) {
+        return c.category() >= QChar::Symbol_Math && c.category() <= QChar::Symbol_Other;
+    };
+    if (prefix.endsWith(marker) && !symbol.isEmpty() && !isSign(symbol.back())) {
+        prefix.append(QChar(0x00A0));
+    }
+    if (suffix.startsWith(marker) && !symbol.isEmpty() && !isSign(symbol.front())) {
+        suffix.prepend(QChar(0x00A0));
+    }
+    return {prefix.replace(marker, symbol), suffix.replace(marker, symbol)};
+}
+
+} // namespace
+
+int KpiFormat::moneyDecimals(double amount, const QString &code)
+{
+    return std::fabs(amount) >= 10000 ? 0 : currency::minorUnits(code);
+}
+
+QString KpiFormat::money(double amount, const QString &code, int decimals) const
+{
+    decimals = std::min(decimals, currency::minorUnits(code));
+    if (code.isEmpty()) {
+        return number(amount, decimals);
+    }
+    if (code == currency::Unknown) {
+        // Amounts nobody named a currency for: the code after the number, as before currencies had symbols.
+        return number(amount, decimals) + QChar(0x00A0) + code;
+    }
+    const QString digits = number(std::fabs(amount), decimals);
+    const auto [prefix, suffix] = currencyAffixes(m_locale, currency::symbol(code, m_locale));
+    // CLDR's standard negative pattern: the minus before it all ("-$12.00", "-12,00 zł"), not an accountant's
+    // parentheses, which Qt 6.4 takes for en_US. A sum that rounds to zero has no sign.
+    const bool negative = amount < 0 && std::round(std::fabs(amount) * std::pow(10.0, decimals)) > 0;
+    return (negative ? m_locale.negativeSign() : QString()) + prefix + digits + suffix;
+}
+
+QString KpiFormat::moneyLabelFormat(const QString &numberFormat, const QString &code) const
+{
+    if (code.isEmpty() || code == currency::Unknown) {
+        return numberFormat;
+    }
+    const auto [prefix, suffix] = currencyAffixes(m_locale, currency::symbol(code, m_locale));
+    return prefix + numberFormat + suffix;
 }
 
 QString KpiFormat::change(std::optional<double> change) const

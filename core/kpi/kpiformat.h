@@ -17,6 +17,16 @@ public:
     const QString &currency() const { return m_currency; }
 
     QString value(int kpiIndex, std::optional<double> value) const;
+    // An amount with its currency the reader's way (docs/decisions.md, "How money is written"): the symbol of
+    // currency::symbol placed by the locale's currency pattern, "1234,50 zł", "$1,234.50", "NT$1,234.00",
+    // "1.234,50 €", "PLN 1,234.50", "-$12.00"; at most the currency's minor units of decimals (¥1,235). XXX keeps its
+    // code after the amount; no currency gives the bare amount.
+    QString money(double amount, const QString &code, int decimals = 2) const;
+    // The amount's decimals as value() shows money: none from 10,000 on, else the currency's minor units.
+    static int moneyDecimals(double amount, const QString &code);
+    // Chart axes: the printf label format ("%.0f") with the currency's symbol where the locale puts it ("$%.0fk",
+    // "%.0fk zł"); the format as given without a currency.
+    QString moneyLabelFormat(const QString &numberFormat, const QString &code) const;
     // "+12.3%" / "−4.0%", or "—".
     QString change(std::optional<double> change) const;
     QString date(const QDate &date) const;

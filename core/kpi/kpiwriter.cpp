@@ -167,7 +167,7 @@ QLocale tableLocale()
 
 } // namespace
 
-QString KpiWriter::display(int kpiIndex, std::optional<double> value)
+QString KpiWriter::display(int kpiIndex, std::optional<double> value, const QString &currency)
 {
     if (!value) {
         return QStringLiteral("—");
@@ -180,6 +180,7 @@ QString KpiWriter::display(int kpiIndex, std::optional<double> value)
         return format.percent(format.number(*value * 100, 2));
     case KpiUnit::Money:
     case KpiUnit::MoneyPerDay:
+        return format.money(*value, currency, 2);
     case KpiUnit::Number:
         return format.number(*value, 2);
     case KpiUnit::Score:
@@ -191,7 +192,7 @@ QString KpiWriter::display(int kpiIndex, std::optional<double> value)
 }
 
 QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Scope *previousScope,
-                           const KpiValues *previous)
+                           const KpiValues *previous, const QString &currency)
 {
     const auto &catalog = KpiCatalog::all();
     QString out = QCoreApplication::translate("Cli", "KPIs %1 – %2")
@@ -219,7 +220,7 @@ QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Sc
             out += u'\n' + QLocale().toUpper(KpiCatalog::groupName(k.group)) /* İ in Turkish */ + u'\n';
         }
         out += QStringLiteral("  ") + pad(QCoreApplication::translate("Kpi", k.name), nameWidth, false) +
-               pad(display(i, values.values.value(i)), 16, true);
+               pad(display(i, values.values.value(i), currency), 16, true);
         if (previous) {
             auto change = KpiValues::change(values.values.value(i), previous->values.value(i));
             QString changeText = QStringLiteral("—");
@@ -237,7 +238,7 @@ QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Sc
                         .arg(KpiFormat(tableLocale()).percent(tableLocale().toString(std::fabs(*change) * 100, 'f', 1)))
                         .arg(*change == 0 ? QString(u' ') : (better ? QString(u'▲') : QString(u'▼')));
             }
-            out += pad(display(i, previous->values.value(i)), 16, true) + pad(changeText, 12, true);
+            out += pad(display(i, previous->values.value(i), currency), 16, true) + pad(changeText, 12, true);
         }
         out += u'\n';
     }
@@ -247,7 +248,8 @@ QString KpiWriter::toTable(const Scope &scope, const KpiValues &values, const Sc
     return out;
 }
 
-QString KpiWriter::toTable(const QList<KpiEngine::Row> &rows, const QList<BucketCoverage> &coverage, Breakdown by)
+QString KpiWriter::toTable(const QList<KpiEngine::Row> &rows, const QList<BucketCoverage> &coverage, Breakdown by,
+                           const QString &currency)
 {
     const auto &catalog = KpiCatalog::all();
     const bool withCoverage = !coverage.isEmpty() && coverage.size() == rows.size();
@@ -270,9 +272,9 @@ QString KpiWriter::toTable(const QList<KpiEngine::Row> &rows, const QList<Bucket
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const KpiEngine::Row &row = rows.at(r);
             out += QStringLiteral("    ") + pad(keyOf(r), keyWidth, false) +
-                   pad(display(i, row.values.values.value(i)), 16, true);
+                   pad(display(i, row.values.values.value(i), currency), 16, true);
             if (row.previous) {
-                out += pad(display(i, row.previous->values.value(i)), 16, true);
+                out += pad(display(i, row.previous->values.value(i), currency), 16, true);
             }
             out += u'\n';
         }

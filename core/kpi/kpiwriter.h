@@ -27,14 +27,15 @@ public:
     // "currency" column of every row when there is one per KPI column.
     static QString toCsv(const KpiValues &values, const KpiValues *previous, const QString &currency = {});
     static QString toCsv(const QList<KpiEngine::Row> &rows, const QString &currency = {});
+    // Tables for people: money with the currency's symbol (KpiFormat::money), "$1,234.56", "PLN 1,234.56".
     static QString toTable(const Scope &scope, const KpiValues &values, const Scope *previousScope,
-                           const KpiValues *previous);
+                           const KpiValues *previous, const QString &currency = {});
     // With coverage, a partial bucket's key is marked "*" and a note under the table says how many days it has.
     static QString toTable(const QList<KpiEngine::Row> &rows, const QList<BucketCoverage> &coverage = {},
-                           Breakdown by = Breakdown::None);
+                           Breakdown by = Breakdown::None, const QString &currency = {});
 
-    // A value for people: 12.3%, 1,234.56, 1,234.
-    static QString display(int kpiIndex, std::optional<double> value);
+    // A value for people: 12.3%, 1,234.56, 1,234; money in currency (none: the bare amount) "$1,234.56".
+    static QString display(int kpiIndex, std::optional<double> value, const QString &currency = {});
 };
 
 } // namespace funnelscope

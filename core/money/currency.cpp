@@ -169,4 +169,60 @@ QString candidates(QStringView symbol)
     return ambiguousSymbols().value(symbol.toString().toLower()).join(QStringLiteral(", "));
 }
 
+QString symbol(QStringView code, const QLocale &locale)
+{
+    // Signs that name one currency wherever they are read (CLDR's symbols and narrow symbols agree on them).
+    static const QHash<QString, QString> signs = {
+        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("INR"), QStringLiteral("₹")}, {QStringLiteral("KRW"), QStringLiteral("₩")},
+        {QStringLiteral("ILS"), QStringLiteral("₪")}, {QStringLiteral("UAH"), QStringLiteral("₴")},
+        {QStringLiteral("RUB"), QStringLiteral("₽")}, {QStringLiteral("TRY"), QStringLiteral("₺")}};
+    // Dollars and yen away from home, qualified as CLDR's English symbols are (CA$, A$, NT$, CN¥ ...).
+    static const QHash<QString, QString> qualified = {
+        {QStringLiteral("CAD"), QStringLiteral("CA$")}, {QStringLiteral("AUD"), QStringLiteral("A$")},
+        {QStringLiteral("NZD"), QStringLiteral("NZ$")}, {QStringLiteral("HKD"), QStringLiteral("HK$")},
+        {QStringLiteral("MXN"), QStringLiteral("MX$")}, {QStringLiteral("BRL"), QStringLiteral("R$")},
+        {QStringLiteral("TWD"), QStringLiteral("NT$")}, {QStringLiteral("CNY"), QStringLiteral("CN¥")},
+        {QStringLiteral("JPY"), QStringLiteral("JP¥")}};
+    const QLocale reader = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    const QString iso = code.toString();
+    if (iso.isEmpty()) {
+        return {};
+    }
+    if (iso == u"TWD") {
+        // Taiwan's own "$" beside US dollars would be read either way; NT$ is how Taiwan writes it to be sure.
+        return QStringLiteral("NT$");
+    }
+    const QString own = reader.currencySymbol(QLocale::CurrencyIsoCode);
+    if (iso == own) {
+        const QString sign = reader.currencySymbol(QLocale::CurrencySymbol);
+        return sign.isEmpty() ? iso : sign;
+    }
+    if (const auto it = signs.constFind(iso); it != signs.cend()) {
+        return *it;
+    }
+    if (iso == u"USD") {
+        // A bare $ is the US dollar unless the reader's own money is written with a $ too (pesos, other dollars,
+        // reais).
+        return reader.currencySymbol(QLocale::CurrencySymbol).contains(u'$') ? QStringLiteral("US$")
+                                                                             : QStringLiteral("$");
+    }
+    return qualified.value(iso, iso);
+}
+
+int minorUnits(QStringView code)
+{
+    // ISO 4217's currencies without a minor unit, and those with three.
+    static const QSet<QString> none = {
+        QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"), QStringLiteral("GNF"),
+        QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KMF"), QStringLiteral("KRW"),
+        QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("VND"),
+        QStringLiteral("VUV"), QStringLiteral("XAF"), QStringLiteral("XOF"), QStringLiteral("XPF")};
+    static const QSet<QString> three = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
+                                        QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
+                                        QStringLiteral("TND")};
+    const QString iso = code.toString();
+    return none.contains(iso) ? 0 : three.contains(iso) ? 3 : 2;
+}
+
 } // namespace funnelscope::currency

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,17 @@ QString inHeader(QStringView header);
 bool symbolFits(QStringView symbol, QStringView code);
 // The codes an ambiguous symbol may stand for, for a message ("USD, CAD, AUD, ...").
 QString candidates(QStringView symbol);
+
+// How an amount in code is labelled for a reader in locale (docs/decisions.md, "How money is written"): the
+// locale's own currency by the locale's own symbol (zł in Polish, ₽ in Russian, ¥ in zh_CN, $ in en_US), except
+// TWD, always NT$; a currency whose sign is one currency's alone by that sign (€, £, ₹, ₩, ₪, ₴, ₽, ₺); a dollar or
+// yen qualified where a bare sign could mislead (US$ where the reader's own currency is written with a $, CA$, A$,
+// NZ$, HK$, MX$, R$, NT$, CN¥, JP¥; a plain $ for USD elsewhere); any other currency by its ISO code. The C
+// locale reads as American English.
+QString symbol(QStringView code, const QLocale &locale);
+// The currency's minor units (ISO 4217): 0 for JPY, KRW, VND, CLP, ISK ..., 3 for KWD, BHD, JOD ..., else 2 (TWD
+// included: ISO's 2, as ad platforms bill it, though Taiwan prices in whole dollars).
+int minorUnits(QStringView code);
 
 } // namespace currency
 

@@ -251,7 +251,7 @@ private slots:
             {QStringLiteral("plan"), GoalPlan::of(goal, p).toJson()}};
         const KpiFormat usd(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("USD"));
         QCOMPARE(GoalPages::varianceSentence(g, usd),
-                 QStringLiteral("Now 83.00\u00a0EUR, plan 85.00\u00a0EUR: −2.00\u00a0EUR (−2.4%), ahead of plan."));
+                 QStringLiteral("Now €83.00, plan €85.00: −€2.00 (−2.4%), ahead of plan."));
         // A review saved before plans were stored gets the same plan from its stored progress.
         QJsonObject old = g;
         old.remove(QStringLiteral("plan"));
@@ -272,10 +272,10 @@ private slots:
         options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(ReportWriter::write(review, pdf, options), QString());
         const QString printed = pdfText(pdf);
-        QVERIFY2(printed.contains(QStringLiteral("Now 83.00 EUR, plan 85.00 EUR: −2.00 EUR (−2.4%), ahead of plan.")),
+        QVERIFY2(printed.contains(QStringLiteral("Now €83.00, plan €85.00: −€2.00 (−2.4%), ahead of plan.")),
                  qPrintable(printed));
-        QVERIFY(printed.contains(QStringLiteral("Baseline 90.00 EUR on Jan 1, 2026 → target 80.00 EUR")));
-        QVERIFY(printed.contains(QStringLiteral("Target 80.00 EUR")));
+        QVERIFY(printed.contains(QStringLiteral("Baseline €90.00 on Jan 1, 2026 → target €80.00")));
+        QVERIFY(printed.contains(QStringLiteral("Target €80.00")));
     }
 };
 

@@ -217,7 +217,7 @@ private slots:
                             << "10 808 599";
         QTest::newRow("pl, euro") << "pl"
                                   << "EUR"
-                                  << "1234,50 EUR"
+                                  << "1234,50 €"
                                   << "12,5%"
                                   << "10 808 599";
         QTest::newRow("ru") << "ru"
@@ -237,7 +237,7 @@ private slots:
                                << "10,808,599";
         QTest::newRow("zh_TW") << "zh_TW"
                                << "TWD"
-                               << "$1,234.50"
+                               << "NT$1,234.50"
                                << "12.5%"
                                << "10,808,599";
         QTest::newRow("zh_TW, no currency") << "zh_TW"
@@ -249,8 +249,9 @@ private slots:
 
     void numbersFollowTheLanguage()
     {
-        // The workspace currency with the language's conventions: its own currency with its symbol, another with
-        // its code; percent where the language puts it; thousands grouped its way.
+        // The workspace currency with the language's conventions: its own currency with its symbol, the euro with
+        // €, TWD as NT$ (tst_moneyformat has the whole rule); percent where the language puts it; thousands grouped
+        // its way.
         QFETCH(QString, language);
         QFETCH(QString, currency);
         QFETCH(QString, cost);

@@ -61,6 +61,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QValueAxis>
 
 #include <sys/stat.h>
 
@@ -224,6 +225,21 @@ private slots:
         chart.setData(snapshot.series, {cost}, snapshot.granularity, KpiFormat(), QStringLiteral("Spend"));
         QCOMPARE(chart.partialPointCount(), 0);
         QVERIFY(chart.partialNote().isEmpty());
+
+        // The money axis says its currency where the reader's locale puts it: "$70" in English, "70 zł" in Polish.
+        const auto moneyAxisFormat = [&](const KpiFormat &format) {
+            chart.setData(snapshot.series, {cost}, snapshot.granularity, format, QStringLiteral("Spend"));
+            const auto axes = chart.chart()->axes(Qt::Vertical);
+            auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+            return axis ? axis->labelFormat().replace(QChar(0x00A0), u' ') : QString();
+        };
+        QCOMPARE(moneyAxisFormat(KpiFormat(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("USD"))),
+                 QStringLiteral("$%.0f"));
+        QCOMPARE(moneyAxisFormat(KpiFormat(QLocale(QLocale::Polish, QLocale::Poland), QStringLiteral("PLN"))),
+                 QStringLiteral("%.0f zł"));
+        QCOMPARE(moneyAxisFormat(KpiFormat(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("PLN"))),
+                 QStringLiteral("PLN %.0f"));
+        QCOMPARE(moneyAxisFormat(KpiFormat()), QStringLiteral("%.0f"));
 
         CardGrid grid({cost}, 1);
         grid.setSnapshot(snapshot, KpiFormat(), QString());
