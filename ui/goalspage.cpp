@@ -50,6 +50,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <utility>
+
 namespace funnelscope {
 
 namespace {
@@ -652,8 +654,10 @@ void GoalsPage::exportWithChoices(qint64 reviewId, QWidget *parent)
             }
             m_unsavedChoices = {-1, {}};
         }
-        const QString path = QFileDialog::getSaveFileName(parent, tr("Export review"), title + QStringLiteral(".pdf"),
-                                                          tr("PDF files (*.pdf)"));
+        const QString path = !m_nextExportPath.isEmpty() ? std::exchange(m_nextExportPath, QString())
+                                                         : QFileDialog::getSaveFileName(parent, tr("Export review"),
+                                                                                        title + QStringLiteral(".pdf"),
+                                                                                        tr("PDF files (*.pdf)"));
         if (!path.isEmpty()) {
             if (const QString error = exportReview(reviewId, path); !error.isEmpty()) {
                 QMessageBox::warning(parent, tr("Export review"), error);

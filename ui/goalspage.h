@@ -54,6 +54,8 @@ public:
     // author else the workspace's last), saves them with the review unless the workspace is read-only, asks where
     // and writes the PDF. The dialog is reachable while open through the signal below (tests, screenshots).
     void exportWithChoices(qint64 reviewId, QWidget *parent);
+    // The file the next export writes instead of asking (tests, screenshots).
+    void setNextExportPath(const QString &path) { m_nextExportPath = path; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -78,6 +80,7 @@ private:
     Workspace &m_workspace;
     // The last choices for a review's PDF in a read-only workspace, which cannot save them: {review id, choices}.
     std::pair<qint64, ReportChoices> m_unsavedChoices{-1, {}};
+    QString m_nextExportPath;
     QDate m_first;
     QDate m_last;
     Scope m_reviewScope;

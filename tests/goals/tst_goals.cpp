@@ -993,7 +993,8 @@ private slots:
         options.company = QStringLiteral("Acme Analytics");
         options.logo = stored;
         QCOMPARE(ReportWriter::write(content, pdf, options), QString());
-        const QString printed = pdfText(pdf).simplified();
+        // Names print inside Unicode isolates (Language::isolated): read without them.
+        const QString printed = pdfText(pdf).remove(QChar(0x2068)).remove(QChar(0x2069)).simplified();
         for (const QString &expected :
              {QStringLiteral("Acme Analytics"), QStringLiteral("Q3 board pack"),
               QStringLiteral("Prepared by Anna Nowak for the Board"),
