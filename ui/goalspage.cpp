@@ -15,8 +15,10 @@
 #include "kpi/kpiengine.h"
 #include "multiselectbutton.h"
 #include "readonly.h"
+#include "report/companylogo.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
+#include "reportchoicesdialog.h"
 #include "store/readsnapshot.h"
 #include "theme.h"
 
@@ -47,6 +49,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <utility>
 
 namespace funnelscope {
 
@@ -360,14 +364,7 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
         if (!item) {
             return;
         }
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export review"),
-                                                          item->text().section(u' ', 0, 3) + QStringLiteral(".pdf"),
-                                                          tr("PDF files (*.pdf)"));
-        if (!path.isEmpty()) {
-            if (const QString error = exportReview(item->data(Qt::UserRole).toLongLong(), path); !error.isEmpty()) {
-                QMessageBox::warning(this, tr("Export review"), error);
-            }
-        }
+        exportWithChoices(item->data(Qt::UserRole).toLongLong(), this);
     });
     showGoal(Goal{});
 }
@@ -619,8 +616,59 @@ QString GoalsPage::exportReview(qint64 reviewId, const QString &path)
     ReportWriter::Options options;
     options.locale = QLocale();
     options.company = m_workspace.setting(QStringLiteral("company"));
-    options.logoPath = m_workspace.setting(QStringLiteral("logo"));
-    return ReportWriter::write(review->content, path, options);
+    options.logo = CompanyLogo::bytes(m_workspace);
+    QJsonObject content = review->content;
+    if (m_unsavedChoices.first == reviewId) {
+        // A read-only workspace keeps nothing: this PDF still has what was asked.
+        content.insert(QStringLiteral("presentation"), m_unsavedChoices.second.toJson());
+    }
+    return ReportWriter::write(content, path, options);
+}
+
+void GoalsPage::exportWithChoices(qint64 reviewId, QWidget *parent)
+{
+    const auto review = GoalStore(m_workspace).review(reviewId);
+    if (!review) {
+        QMessageBox::warning(parent, tr("Export review"), tr("This review no longer exists."));
+        return;
+    }
+    ReportChoices choices = ReportChoices::ofReview(review->content);
+    if (m_unsavedChoices.first == reviewId) {
+        choices = m_unsavedChoices.second;
+    }
+    if (choices.author.isEmpty()) {
+        choices.author = m_workspace.setting(QStringLiteral("last_author"));
+    }
+    auto *dialog = new ReportChoicesDialog(choices, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, reviewId, parent, title = review->title] {
+        const ReportChoices chosen = dialog->choices();
+        if (m_workspace.isReadOnly()) {
+            m_unsavedChoices = {reviewId, chosen};
+        } else {
+            QString error = GoalStore(m_workspace).savePresentation(reviewId, chosen.toJson());
+            if (error.isEmpty() && !chosen.author.isEmpty()) {
+                error = m_workspace.setSetting(QStringLiteral("last_author"), chosen.author);
+            }
+            if (!error.isEmpty()) {
+                QMessageBox::warning(parent, tr("Export review"),
+                                     tr("Cannot save the choices with the review: %1").arg(error));
+                return;
+            }
+            m_unsavedChoices = {-1, {}};
+        }
+        const QString path = !m_nextExportPath.isEmpty() ? std::exchange(m_nextExportPath, QString())
+                                                         : QFileDialog::getSaveFileName(parent, tr("Export review"),
+                                                                                        title + QStringLiteral(".pdf"),
+                                                                                        tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            if (const QString error = exportReview(reviewId, path); !error.isEmpty()) {
+                QMessageBox::warning(parent, tr("Export review"), error);
+            }
+        }
+    });
+    dialog->open();
+    emit reportChoicesShown(dialog);
 }
 
 void GoalsPage::openReview()
@@ -647,15 +695,7 @@ void GoalsPage::openReview()
     layout->addWidget(browser);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    connect(pdf, &QPushButton::clicked, dialog, [this, id, dialog] {
-        const QString path =
-            QFileDialog::getSaveFileName(dialog, tr("Export review"), QString(), tr("PDF files (*.pdf)"));
-        if (!path.isEmpty()) {
-            if (const QString error = exportReview(id, path); !error.isEmpty()) {
-                QMessageBox::warning(dialog, tr("Export review"), error);
-            }
-        }
-    });
+    connect(pdf, &QPushButton::clicked, dialog, [this, id, dialog] { exportWithChoices(id, dialog); });
     connect(decision, &QPushButton::clicked, dialog, [this, id, dialog, browser] {
         // A decision: what, who, by when. It stays open, and shows in the next reviews, until it is done.
         QDialog ask(dialog);

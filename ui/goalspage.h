@@ -2,6 +2,7 @@
 
 #include "goals/goal.h"
 #include "kpi/scope.h"
+#include "report/reportchoices.h"
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@ class AnnotatedChart;
 }
 class QComboBox;
 class QDateEdit;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -46,7 +48,14 @@ public:
     QLabel *smartCheck() const { return m_check; }
     QLabel *asOf() const { return m_asOf; } // "Measured as of …": the date the goal list is measured up to
     AnnotatedChart *paceChart() const { return m_pace; }
+    // Writes a saved review's PDF as the review's own choices (author, sections, comments) say.
     QString exportReview(qint64 reviewId, const QString &path);
+    // Export PDF…: asks author, audience, sections and comments (ReportChoicesDialog, prefilled from the review, its
+    // author else the workspace's last), saves them with the review unless the workspace is read-only, asks where
+    // and writes the PDF. The dialog is reachable while open through the signal below (tests, screenshots).
+    void exportWithChoices(qint64 reviewId, QWidget *parent);
+    // The file the next export writes instead of asking (tests, screenshots).
+    void setNextExportPath(const QString &path) { m_nextExportPath = path; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -55,6 +64,7 @@ signals:
     // Goal progress and the reviews list are up to date.
     void refreshed();
     void smartCheckUpdated();
+    void reportChoicesShown(QDialog *dialog);
 
 private:
     Goal formGoal() const;
@@ -68,6 +78,9 @@ private:
     void showPace(int row);
 
     Workspace &m_workspace;
+    // The last choices for a review's PDF in a read-only workspace, which cannot save them: {review id, choices}.
+    std::pair<qint64, ReportChoices> m_unsavedChoices{-1, {}};
+    QString m_nextExportPath;
     QDate m_first;
     QDate m_last;
     Scope m_reviewScope;

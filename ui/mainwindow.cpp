@@ -14,6 +14,7 @@
 #include "overviewpage.h"
 #include "readonly.h"
 #include "reconciliationview.h"
+#include "report/companylogo.h"
 #include "snapshotloader.h"
 #include "trendchart.h"
 
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -514,21 +516,59 @@ void MainWindow::editSettings()
                         QStringLiteral("RUB"), QStringLiteral("TRY"), QStringLiteral("TWD"), QStringLiteral("GBP"),
                         QStringLiteral("CZK"), QStringLiteral("CNY")});
     currency->setCurrentText(m_workspace.currency());
-    auto *logo = new QLineEdit(m_workspace.setting(QStringLiteral("logo")));
-    auto *browse = new QPushButton(tr("Choose…"));
+    // The logo's bytes are kept in the workspace (CompanyLogo), so the file can go anywhere; a preview shows it.
+    QByteArray logoBytes = CompanyLogo::bytes(m_workspace);
+    bool logoChanged = false;
+    auto *logo = new QLabel;
+    logo->setObjectName(QStringLiteral("logoPreview"));
+    logo->setMinimumSize(200, 64);
+    logo->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const auto preview = [&] {
+        const QImage image = CompanyLogo::image(logoBytes, 480);
+        if (image.isNull()) {
+            logo->setText(tr("No logo"));
+            return;
+        }
+        const qreal ratio = logo->devicePixelRatioF();
+        QPixmap pixmap =
+            QPixmap::fromImage(image.scaled(QSize(240, 72) * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        pixmap.setDevicePixelRatio(ratio);
+        logo->setPixmap(pixmap);
+    };
+    preview();
+    auto *browse = new QPushButton(tr("C&hoose…"));
+    auto *removeLogo = new QPushButton(tr("&Remove"));
     connect(browse, &QPushButton::clicked, &dialog, [&] {
         const QString path =
-            QFileDialog::getOpenFileName(&dialog, tr("Logo"), QString(), tr("Images (*.png *.jpg *.svg)"));
-        if (!path.isEmpty()) {
-            logo->setText(path);
+            QFileDialog::getOpenFileName(&dialog, tr("Logo"), QString(), tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        if (path.isEmpty()) {
+            return;
         }
+        QByteArray data;
+        if (const QString error = CompanyLogo::read(path, &data); !error.isEmpty()) {
+            QMessageBox::warning(&dialog, tr("Logo"), error);
+            return;
+        }
+        logoBytes = data;
+        logoChanged = true;
+        preview();
+    });
+    connect(removeLogo, &QPushButton::clicked, &dialog, [&] {
+        logoBytes.clear();
+        logoChanged = true;
+        preview();
     });
     auto *logoRow = new QHBoxLayout;
     logoRow->addWidget(logo, 1);
     logoRow->addWidget(browse);
+    logoRow->addWidget(removeLogo);
+    auto *logoNote = new QLabel(
+        tr("PNG, JPEG or SVG up to %1 KB, kept inside the workspace file.").arg(CompanyLogo::MaxBytes / 1024));
+    logoNote->setEnabled(false);
     auto *form = new QFormLayout;
     form->addRow(tr("Company name (for reports):"), company);
     form->addRow(tr("Logo (for reports):"), logoRow);
+    form->addRow(QString(), logoNote);
     form->addRow(tr("Currency:"), currency);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -540,7 +580,13 @@ void MainWindow::editSettings()
         return;
     }
     m_workspace.setSetting(QStringLiteral("company"), company->text().trimmed());
-    m_workspace.setSetting(QStringLiteral("logo"), logo->text().trimmed());
+    if (logoChanged) {
+        const QString error =
+            logoBytes.isEmpty() ? CompanyLogo::remove(m_workspace) : CompanyLogo::store(m_workspace, logoBytes);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Logo"), error);
+        }
+    }
     m_workspace.setSetting(QStringLiteral("currency"), currency->currentText().trimmed().toUpper());
     requestSnapshot();
 }

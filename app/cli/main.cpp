@@ -17,6 +17,8 @@
 #include "kpi/kpiformat.h"
 #include "kpi/kpiwriter.h"
 #include "money/currency.h"
+#include "report/companylogo.h"
+#include "report/reportchoices.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
 #include "store/importlog.h"
@@ -27,6 +29,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -90,8 +93,10 @@ QString generalHelp()
         "  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days\n"
         "  channels     List the stored channel names with the channel each counts as; set and reset aliases\n"
         "  goals        List, add and remove SMART goals\n"
-        "  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)\n"
+        "  review       List saved reviews, make one for a period, choose its PDF's author, audience, sections\n"
+        "               and comments, record decisions (status, goal, recommendation)\n"
         "  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews\n"
+        "  settings     Show or set the company name and logo printed on report covers\n"
         "  demo         Write a realistic two-year demo workspace\n"
         "\n"
         "Run 'funnelscope-cli COMMAND --help' for a command's options.\n"
@@ -775,6 +780,86 @@ std::optional<QString> subcommand(const QCommandLineParser &p, const QString &co
     return positional.constFirst();
 }
 
+// --author, --audience, --sections and --comment: what a review's PDF shows (ReportChoices).
+void addChoiceOptions(QCommandLineParser &p, const QString &prefix)
+{
+    p.addOption({QStringLiteral("author"), prefix + Cli::tr("who prepared the review, printed on the cover."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("audience"), prefix + Cli::tr("whom it is for (\"the Board\"), printed on the cover."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("sections"),
+                 prefix + Cli::tr("the sections of the PDF, comma-separated, of: %1 (default: all).")
+                              .arg(ReportChoices::sectionIds().join(QStringLiteral(","))),
+                 QStringLiteral("LIST")});
+    p.addOption({QStringLiteral("comment"),
+                 prefix + Cli::tr("your comment at the top of a section, as SECTION=TEXT (repeatable; an empty "
+                                  "TEXT removes it; a blank line separates paragraphs)."),
+                 QStringLiteral("SECTION=TEXT")});
+}
+
+bool choiceOptionsSet(const QCommandLineParser &p)
+{
+    return p.isSet(QStringLiteral("author")) || p.isSet(QStringLiteral("audience")) ||
+           p.isSet(QStringLiteral("sections")) || p.isSet(QStringLiteral("comment"));
+}
+
+// Applies the options over choices; a usage error names the valid section ids.
+std::optional<int> applyChoiceOptions(const QCommandLineParser &p, const QString &command, ReportChoices *choices)
+{
+    const auto unknown = [&](const QString &id) {
+        return usageError(Cli::tr("%1: no section '%2': the sections are %3")
+                              .arg(command, id, ReportChoices::sectionIds().join(QStringLiteral(", "))));
+    };
+    if (p.isSet(QStringLiteral("author"))) {
+        choices->author = p.value(QStringLiteral("author")).trimmed();
+    }
+    if (p.isSet(QStringLiteral("audience"))) {
+        choices->audience = p.value(QStringLiteral("audience")).trimmed();
+    }
+    if (p.isSet(QStringLiteral("sections"))) {
+        QStringList chosen;
+        for (const QString &id : p.value(QStringLiteral("sections")).split(u',', Qt::SkipEmptyParts)) {
+            chosen.append(id.trimmed());
+        }
+        if (const QStringList bad = ReportChoices::unknownSections(chosen); !bad.isEmpty()) {
+            return unknown(bad.constFirst());
+        }
+        if (chosen.isEmpty()) {
+            return usageError(Cli::tr("%1: --sections names at least one of %2")
+                                  .arg(command, ReportChoices::sectionIds().join(QStringLiteral(", "))));
+        }
+        // In print order; all of them is the default, every section.
+        choices->sections.clear();
+        for (const QString &id : ReportChoices::sectionIds()) {
+            if (chosen.contains(id)) {
+                choices->sections.append(id);
+            }
+        }
+        if (choices->sections.size() == ReportChoices::sectionIds().size()) {
+            choices->sections.clear();
+        }
+    }
+    for (const QString &comment : p.values(QStringLiteral("comment"))) {
+        const qsizetype at = comment.indexOf(u'=');
+        if (at <= 0) {
+            return usageError(
+                Cli::tr("%1: --comment is SECTION=TEXT, such as summary=\"Pipeline is on plan\", not '%2'")
+                    .arg(command, comment));
+        }
+        const QString id = comment.left(at).trimmed();
+        if (!ReportChoices::sectionIds().contains(id)) {
+            return unknown(id);
+        }
+        const QString text = comment.mid(at + 1);
+        if (text.trimmed().isEmpty()) {
+            choices->comments.remove(id);
+        } else {
+            choices->comments.insert(id, text);
+        }
+    }
+    return std::nullopt;
+}
+
 int runReport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -787,6 +872,7 @@ int runReport(const QStringList &args)
                  Cli::tr("Print this saved review (see review list), with its decisions and notes, instead of a new "
                          "one for --from and --to."),
                  QStringLiteral("ID")});
+    addChoiceOptions(p, Cli::tr("This PDF only (a saved review keeps its own, see review edit): "));
     addCurrency(p);
     if (auto stop = parse(p, args, QStringLiteral("report"),
                           Cli::tr("Write the SMART review of a period, or a saved review, as a PDF."))) {
@@ -830,6 +916,9 @@ int runReport(const QStringList &args)
         }
         Language::install(code);
     }
+    if (ReportChoices valid; auto stop = applyChoiceOptions(p, QStringLiteral("report"), &valid)) {
+        return *stop; // before the workspace is opened
+    }
     Workspace ws;
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
@@ -852,10 +941,19 @@ int runReport(const QStringList &args)
     for (const QJsonValue &note : review.value(QStringLiteral("currency_notes")).toArray()) {
         err() << "funnelscope-cli: " << note.toString() << "\n";
     }
+    // The saved review's choices, or for a new one the workspace's last author; the options change them for this PDF.
+    ReportChoices choices = ReportChoices::ofReview(review);
+    if (!reviewId) {
+        choices.author = ws.setting(QStringLiteral("last_author"));
+    }
+    if (auto stop = applyChoiceOptions(p, QStringLiteral("report"), &choices)) {
+        return *stop;
+    }
+    review.insert(QStringLiteral("presentation"), choices.toJson());
     ReportWriter::Options options;
     options.locale = QLocale();
     options.company = ws.setting(QStringLiteral("company"));
-    options.logoPath = ws.setting(QStringLiteral("logo"));
+    options.logo = CompanyLogo::bytes(ws);
     if (!snapshot->error().isEmpty()) {
         return readError(ws, snapshot->error());
     }
@@ -1193,16 +1291,18 @@ int runReview(const QStringList &args)
                  Cli::tr("decide: the recommended action of the review it answers (its id, see review list --review)."),
                  QStringLiteral("ID")});
     p.addOption({QStringLiteral("json"), Cli::tr("list: print as JSON.")});
-    p.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, add or decide."),
-                            QStringLiteral("list|add|decide"));
+    addChoiceOptions(p, Cli::tr("add, edit: "));
+    p.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, add, edit (what its PDF shows) or decide."),
+                            QStringLiteral("list|add|edit|decide"));
     if (auto stop = parse(p, args, QStringLiteral("review"),
-                          Cli::tr("List the saved SMART reviews, make one for a period as the window does, and record "
-                                  "the decisions taken in it."))) {
+                          Cli::tr("List the saved SMART reviews, make one for a period as the window does, choose "
+                                  "what its PDF shows, and record the decisions taken in it."))) {
         return *stop;
     }
     int exit = Usage;
-    const auto action = subcommand(p, QStringLiteral("review"),
-                                   {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("decide")}, &exit);
+    const auto action = subcommand(
+        p, QStringLiteral("review"),
+        {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("decide")}, &exit);
     if (!action) {
         return exit;
     }
@@ -1214,6 +1314,46 @@ int runReview(const QStringList &args)
             return usageError(Cli::tr("%1: --review is a review's ID (see review list), not '%2'")
                                   .arg(command, p.value(QStringLiteral("review"))));
         }
+    }
+    if (choiceOptionsSet(p) && *action != u"add" && *action != u"edit") {
+        return usageError(
+            Cli::tr("%1: --author, --audience, --sections and --comment are for review add and edit").arg(command));
+    }
+    ReportChoices choices;
+    if (auto stop = applyChoiceOptions(p, command, &choices)) {
+        return *stop;
+    }
+    if (*action == u"edit") {
+        if (!reviewId) {
+            return usageError(Cli::tr("review edit: --review ID is required"));
+        }
+        if (!choiceOptionsSet(p)) {
+            return usageError(Cli::tr("review edit: name what to change: --author, --audience, --sections, --comment"));
+        }
+        Workspace ws;
+        if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Change)) {
+            return *stop;
+        }
+        GoalStore store(ws);
+        const auto review = store.review(*reviewId);
+        if (!review) {
+            err() << "funnelscope-cli review: "
+                  << Cli::tr("edit: --review %1: no such review in %2").arg(*reviewId).arg(ws.path()) << "\n";
+            return Refused;
+        }
+        choices = ReportChoices::ofReview(review->content);
+        applyChoiceOptions(p, command, &choices);
+        QString error = store.savePresentation(*reviewId, choices.toJson());
+        if (error.isEmpty() && p.isSet(QStringLiteral("author")) && !choices.author.isEmpty()) {
+            error = ws.setSetting(QStringLiteral("last_author"), choices.author);
+        }
+        if (!error.isEmpty()) {
+            err() << "funnelscope-cli review: " << Cli::tr("cannot save the review in %1: %2").arg(ws.path(), error)
+                  << "\n";
+            return Refused;
+        }
+        out() << *reviewId << "\n";
+        return Success;
     }
     if (*action == u"add") {
         std::optional<QDate> from, to;
@@ -1251,8 +1391,18 @@ int runReview(const QStringList &args)
                 return readError(ws, read.error());
             }
         }
+        // Who prepares it: as given, else the workspace's last author.
+        if (!p.isSet(QStringLiteral("author"))) {
+            choices.author = ws.setting(QStringLiteral("last_author"));
+        }
+        if (const QJsonObject presentation = choices.toJson(); !presentation.isEmpty()) {
+            review.content.insert(QStringLiteral("presentation"), presentation);
+        }
         QString error;
-        const qint64 id = GoalStore(ws).saveReview(review, &error);
+        if (p.isSet(QStringLiteral("author")) && !choices.author.isEmpty()) {
+            error = ws.setSetting(QStringLiteral("last_author"), choices.author);
+        }
+        const qint64 id = error.isEmpty() ? GoalStore(ws).saveReview(review, &error) : -1;
         if (id < 0) {
             err() << "funnelscope-cli review: " << Cli::tr("cannot save the review in %1: %2").arg(ws.path(), error)
                   << "\n";
@@ -1395,13 +1545,15 @@ int runReview(const QStringList &args)
         const QJsonObject actions = review->content.value(QStringLiteral("actions")).toObject();
         if (json) {
             out() << QJsonDocument(
-                         QJsonObject{{QStringLiteral("id"), review->id},
-                                     {QStringLiteral("title"), review->title},
-                                     {QStringLiteral("from"), review->from.toString(Qt::ISODate)},
-                                     {QStringLiteral("to"), review->to.toString(Qt::ISODate)},
-                                     {QStringLiteral("recommended"), actions[QStringLiteral("recommended")]},
-                                     {QStringLiteral("decisions"), actions[QStringLiteral("decisions")]},
-                                     {QStringLiteral("annotations"), review->content[QStringLiteral("annotations")]}})
+                         QJsonObject{
+                             {QStringLiteral("id"), review->id},
+                             {QStringLiteral("title"), review->title},
+                             {QStringLiteral("from"), review->from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), review->to.toString(Qt::ISODate)},
+                             {QStringLiteral("recommended"), actions[QStringLiteral("recommended")]},
+                             {QStringLiteral("decisions"), actions[QStringLiteral("decisions")]},
+                             {QStringLiteral("annotations"), review->content[QStringLiteral("annotations")]},
+                             {QStringLiteral("presentation"), ReportChoices::ofReview(review->content).toJson()}})
                          .toJson(QJsonDocument::Indented);
             return Success;
         }
@@ -1553,6 +1705,89 @@ int runAnnotate(const QStringList &args)
     return Success;
 }
 
+int runSettings(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("company"),
+                 Cli::tr("The company name printed on report covers (empty: the "
+                         "workspace's file name)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("logo"),
+                 Cli::tr("The logo for report covers: a PNG, JPEG or SVG file of at most %1 KB, stored inside the "
+                         "workspace.")
+                     .arg(CompanyLogo::MaxBytes / 1024),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("no-logo"), Cli::tr("Remove the logo.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the settings as JSON.")});
+    if (auto stop = parse(p, args, QStringLiteral("settings"),
+                          Cli::tr("Show or change the workspace's settings: the company name and logo of its "
+                                  "reports."))) {
+        return *stop;
+    }
+    if (p.isSet(QStringLiteral("logo")) && p.isSet(QStringLiteral("no-logo"))) {
+        return usageError(Cli::tr("settings: --logo or --no-logo, not both"));
+    }
+    const bool change =
+        p.isSet(QStringLiteral("company")) || p.isSet(QStringLiteral("logo")) || p.isSet(QStringLiteral("no-logo"));
+    QByteArray logo;
+    if (p.isSet(QStringLiteral("logo"))) {
+        // Checked before the workspace is touched: nothing changes for a file that is no image.
+        if (const QString error = CompanyLogo::read(p.value(QStringLiteral("logo")), &logo); !error.isEmpty()) {
+            err() << "funnelscope-cli settings: " << error << "\n";
+            return Refused;
+        }
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), change ? Use::Change : Use::Read)) {
+        return *stop;
+    }
+    QString error;
+    if (p.isSet(QStringLiteral("company"))) {
+        error = ws.setSetting(QStringLiteral("company"), p.value(QStringLiteral("company")).trimmed());
+    }
+    if (error.isEmpty() && p.isSet(QStringLiteral("logo"))) {
+        error = CompanyLogo::store(ws, logo);
+    }
+    if (error.isEmpty() && p.isSet(QStringLiteral("no-logo"))) {
+        error = CompanyLogo::remove(ws);
+    }
+    if (!error.isEmpty()) {
+        err() << "funnelscope-cli settings: " << Cli::tr("cannot save the settings in %1: %2").arg(ws.path(), error)
+              << "\n";
+        return Refused;
+    }
+    const QByteArray stored = CompanyLogo::bytes(ws);
+    const QImage image = CompanyLogo::image(stored, 0);
+    QJsonObject logoJson;
+    if (!stored.isEmpty()) {
+        logoJson = {{QStringLiteral("format"), CompanyLogo::format(stored)},
+                    {QStringLiteral("bytes"), stored.size()},
+                    {QStringLiteral("width"), image.width()},
+                    {QStringLiteral("height"), image.height()}};
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("company"), ws.setting(QStringLiteral("company"))},
+                                           {QStringLiteral("logo"), stored.isEmpty() ? QJsonValue() : logoJson},
+                                           {QStringLiteral("currency"), ws.currency()},
+                                           {QStringLiteral("last_author"), ws.setting(QStringLiteral("last_author"))}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    out() << Cli::tr("Company: %1").arg(ws.setting(QStringLiteral("company"))) << "\n"
+          << Cli::tr("Logo: %1")
+                 .arg(stored.isEmpty() ? Cli::tr("none")
+                                       : Cli::tr("%1, %2 × %3 pixels, %4 bytes")
+                                             .arg(CompanyLogo::format(stored).toUpper())
+                                             .arg(image.width())
+                                             .arg(image.height())
+                                             .arg(stored.size()))
+          << "\n"
+          << Cli::tr("Currency: %1").arg(ws.currency()) << "\n"
+          << Cli::tr("Last author: %1").arg(ws.setting(QStringLiteral("last_author"))) << "\n";
+    return Success;
+}
+
 int runDemo(const QStringList &args)
 {
     QCommandLineParser p;
@@ -1611,9 +1846,10 @@ int runDemo(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    // The report draws its PDF with fonts and painters, which need a GUI application; offscreen, no display needed.
+    // The report draws its PDF with fonts and painters, and settings may render an SVG logo, which need a GUI
+    // application; offscreen, no display needed.
     std::unique_ptr<QCoreApplication> application;
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+    if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "settings") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
@@ -1661,6 +1897,8 @@ int main(int argc, char *argv[])
         code = runReview(args);
     } else if (command == u"annotate") {
         code = runAnnotate(args);
+    } else if (command == u"settings") {
+        code = runSettings(args);
     } else if (command == u"demo") {
         code = runDemo(args);
     } else {

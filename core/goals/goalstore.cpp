@@ -1,5 +1,6 @@
 #include "goalstore.h"
 
+#include "i18n/contexts.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "store/workspace.h"
@@ -248,6 +249,18 @@ qint64 GoalStore::saveReview(const SavedReview &r, QString *error)
         return -1;
     }
     return q.lastInsertId().toLongLong();
+}
+
+QString GoalStore::savePresentation(qint64 reviewId, const QJsonObject &presentation)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(QStringLiteral("UPDATE reviews SET content = json_set(content, '$.presentation', json(?)) WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(presentation).toJson(QJsonDocument::Compact)));
+    q.addBindValue(reviewId);
+    if (!q.exec()) {
+        return q.lastError().text();
+    }
+    return q.numRowsAffected() == 1 ? QString() : WorkspaceText::tr("no review %1").arg(reviewId);
 }
 
 bool GoalStore::removeReview(qint64 id)

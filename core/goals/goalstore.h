@@ -96,6 +96,9 @@ public:
     std::optional<SavedReview> review(qint64 id) const;
     qint64 saveReview(const SavedReview &review, QString *error = nullptr);
     bool removeReview(qint64 id);
+    // Replaces what the review's PDF shows (its content's "presentation": author, audience, sections, comments; see
+    // ReportChoices) and leaves its numbers as they were. Returns an error message, or empty.
+    QString savePresentation(qint64 reviewId, const QJsonObject &presentation);
 
     QList<Action> actions(bool openOnly = false) const;
     std::optional<Action> action(qint64 id) const;

@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "companylogo.h"
 #include "files/outputfile.h"
 #include "goalpages.h"
 #include "goals/actionrules.h"
@@ -14,6 +15,7 @@
 #include "kpi/kpicaveat.h"
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
+#include "reportchoices.h"
 #include "smartreview.h"
 
 #include <QCoreApplication>
@@ -25,6 +27,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -56,6 +59,9 @@ const QColor Bad(0xb4, 0x23, 0x18);
 // Axis bounds and step at 1, 2, 2.5 or 5 × 10^k, covering [lo, hi] in about four steps.
 const QColor AnnotationInk(0x8a, 0x5a, 0x00);
 const QColor AnnotationFill(0xf2, 0xc1, 0x4e, 0x40);
+// The user's own comments: a warm bar and tint, apart from the report's blue and the annotations' amber.
+const QColor CommentBar(0x8e, 0x44, 0xad);
+const QColor CommentFill(0xf5, 0xee, 0xf8);
 
 // An annotation over the points first … last of a chart, numbered as in the report's list of notes.
 struct Band
@@ -136,6 +142,13 @@ public:
         ++m_page;
         m_y = m_area.top();
     }
+    // A section that starts a page: a new one unless nothing is printed on this one yet.
+    void freshPage()
+    {
+        if (m_y > m_area.top()) {
+            newPage();
+        }
+    }
     void ensure(double height)
     {
         if (m_y + height > m_area.bottom()) {
@@ -179,6 +192,40 @@ public:
         m_p.drawText(QRectF(box.left(), m_y, box.width(), needed.height()), Qt::TextWordWrap, text);
         m_y += needed.height() + mm(1.2);
         return needed.height();
+    }
+
+    // The user's comment, set apart from the report's own text: a tinted box with a bar at its left, the label
+    // ("Comment from Anna Nowak:") above the paragraphs (separated by blank lines; a single line break kept).
+    void comment(const QString &label, const QString &text)
+    {
+        QStringList chunks{label};
+        const QString normalised = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        for (const QString &paragraph : normalised.split(QRegularExpression(QStringLiteral("\\n[ \\t]*\\n")))) {
+            if (!paragraph.trimmed().isEmpty()) {
+                chunks.append(paragraph.trimmed());
+            }
+        }
+        const double pad = mm(2.5);
+        const double inset = mm(5);
+        const QRectF box(m_area.left() + inset, 0, m_area.width() - inset - pad, 1e6);
+        for (int i = 0; i < chunks.size(); ++i) {
+            const bool first = i == 0;
+            const bool last = i + 1 == chunks.size();
+            QFont f = font(first ? 8.5 : 9.5, first);
+            m_p.setFont(f);
+            const double h = m_p.boundingRect(box, Qt::TextWordWrap, chunks.at(i)).height();
+            const double top = first ? pad : 0;
+            const double bottom = last ? pad : mm(1.5);
+            // A label stays with the first paragraph.
+            ensure(top + h + bottom + (first && !last ? mm(8) : 0));
+            const QRectF band(m_area.left(), m_y, m_area.width(), top + h + bottom);
+            m_p.fillRect(band, CommentFill);
+            m_p.fillRect(QRectF(band.left(), band.top(), mm(1.2), band.height()), CommentBar);
+            m_p.setPen(first ? CommentBar : Ink);
+            m_p.drawText(QRectF(box.left(), m_y + top, box.width(), h), Qt::TextWordWrap, chunks.at(i));
+            m_y += band.height();
+        }
+        m_y += mm(3);
     }
 
     void heading(const QString &text, double points = 15)
@@ -663,201 +710,268 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     const QJsonArray annotations = doc.value(QStringLiteral("annotations")).toArray();
     QSet<QString> shownKpis;
 
-    // Cover.
-    if (!options.logoPath.isEmpty()) {
-        const QImage logo(options.logoPath);
-        if (!logo.isNull()) {
-            p.drawImage(QRectF(l.left(), l.y(), mm(40), mm(40) * logo.height() / std::max(1, logo.width())), logo);
+    const ReportChoices choices = ReportChoices::ofReview(doc);
+    const auto shows = [&](const char *section) {
+        return choices.shows(QString::fromLatin1(section));
+    };
+    const auto hasComment = [&](const char *section) {
+        return !choices.comment(QString::fromLatin1(section)).isEmpty();
+    };
+    // The user's comment on a section, at its top, in its own style.
+    const auto commentOn = [&](const char *section) {
+        const QString text = choices.comment(QString::fromLatin1(section));
+        if (!text.isEmpty()) {
+            l.comment(choices.author.trimmed().isEmpty()
+                          ? Report::tr("Comment:")
+                          : Report::tr("Comment from %1:").arg(Language::isolated(choices.author.trimmed())),
+                      text);
         }
+    };
+    // The date the review's numbers are measured up to, as its goals are: the period's end, or the last day with data
+    // if earlier. A review saved before it was kept: the freshest data, if before the period's end.
+    QString asOf = doc.value(QStringLiteral("goals_as_of")).toString();
+    if (asOf.isEmpty()) {
+        asOf = !freshest.isEmpty() && freshest < doc.value(QStringLiteral("to")).toString()
+                   ? freshest
+                   : doc.value(QStringLiteral("to")).toString();
     }
-    l.advance(mm(60));
-    l.text(company, 14, false, Muted);
-    l.text(Language::isolated(doc.value(QStringLiteral("title")).toString()), 28, true, Accent);
-    l.text(period, 14);
-    l.advance(mm(6));
-    l.text(Report::tr("Compared with %1 – %2.")
-               .arg(format.mediumDate(doc.value(QStringLiteral("previous_from")).toString()),
-                    format.mediumDate(doc.value(QStringLiteral("previous_to")).toString())),
-           10, false, Muted);
-    l.text(Report::tr("Filters: %1.").arg(scopeText(doc)), 10, false, Muted);
-    l.text(Report::tr("Prepared %1 with Funnelscope.")
-               .arg(format.mediumDate(
-                   QDateTime::fromString(doc.value(QStringLiteral("created")).toString(), Qt::ISODate).date())),
-           10, false, Muted);
-    l.advance(mm(20));
-    l.text(Report::tr(
-               "SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a "
-               "rhythm, Take action."),
-           10, false, Muted);
+
+    // Cover.
+    if (shows("cover")) {
+        // The logo at the top left, its aspect kept, within 60 × 28 mm; a vector logo rendered at twice the print
+        // resolution, a large raster one scaled down to it (sharp, and the PDF stays small).
+        const QRectF logoBox(l.left(), l.y(), mm(60), mm(28));
+        QImage logo = CompanyLogo::image(options.logo, int(2 * logoBox.width()));
+        if (logo.isNull() && !options.logoPath.isEmpty()) {
+            QFile file(options.logoPath);
+            logo = file.open(QIODevice::ReadOnly) ? CompanyLogo::image(file.readAll(), int(2 * logoBox.width()))
+                                                  : QImage();
+        }
+        if (!logo.isNull() && logo.width() > 0 && logo.height() > 0) {
+            if (logo.width() > 2 * logoBox.width()) {
+                logo = logo.scaledToWidth(int(2 * logoBox.width()), Qt::SmoothTransformation);
+            }
+            const QSizeF size = QSizeF(logo.size()).scaled(logoBox.size(), Qt::KeepAspectRatio);
+            p.drawImage(QRectF(logoBox.topLeft(), size), logo);
+        }
+        l.advance(mm(60));
+        l.text(company, 14, false, Muted);
+        l.text(Language::isolated(doc.value(QStringLiteral("title")).toString()), 28, true, Accent);
+        l.text(period, 14);
+        l.text(Report::tr("Data as of %1").arg(format.mediumDate(asOf)), 11, true);
+        l.advance(mm(6));
+        l.text(Report::tr("Compared with %1 – %2.")
+                   .arg(format.mediumDate(doc.value(QStringLiteral("previous_from")).toString()),
+                        format.mediumDate(doc.value(QStringLiteral("previous_to")).toString())),
+               10, false, Muted);
+        l.text(Report::tr("Filters: %1.").arg(scopeText(doc)), 10, false, Muted);
+        const QString author = Language::isolated(choices.author.trimmed());
+        const QString audience = Language::isolated(choices.audience.trimmed());
+        const QString created = format.mediumDate(
+            QDateTime::fromString(doc.value(QStringLiteral("created")).toString(), Qt::ISODate).date());
+        if (!choices.author.trimmed().isEmpty() || !choices.audience.trimmed().isEmpty()) {
+            l.advance(mm(4));
+            l.text(choices.audience.trimmed().isEmpty() ? Report::tr("Prepared by %1").arg(author)
+                   : choices.author.trimmed().isEmpty() ? Report::tr("Prepared for %1").arg(audience)
+                                                        : Report::tr("Prepared by %1 for %2").arg(author, audience),
+                   12, true);
+        }
+        l.text(Report::tr("Prepared %1 with Funnelscope.").arg(created), 10, false, Muted);
+        l.advance(mm(8));
+        commentOn("cover");
+        l.advance(mm(8));
+        l.text(Report::tr(
+                   "SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on "
+                   "a rhythm, Take action."),
+               10, false, Muted);
+    }
 
     // Executive summary.
-    l.newPage();
-    l.heading(Report::tr("Executive summary"));
-    for (const QString &takeaway : takeaways(doc, format)) {
-        l.text(QStringLiteral("•  ") + takeaway, 10);
-    }
-    l.advance(mm(4));
-    const QString goalsAsOf = doc.value(QStringLiteral("goals_as_of")).toString();
-    l.text(goalsAsOf.isEmpty() ? Report::tr("Goals") : Report::tr("Goals, as of %1").arg(format.mediumDate(goalsAsOf)),
-           11, true);
-    QList<QStringList> goalRows;
-    QHash<std::pair<int, int>, QColor> goalColours;
-    for (int i = 0; i < goals.size(); ++i) {
-        const QJsonObject g = goals.at(i).toObject();
-        const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
-        shownKpis.insert(g.value(QStringLiteral("kpi")).toString());
-        const auto progress = opt(g.value(QStringLiteral("progress")));
-        // A money goal's amounts in the currency it was set in.
-        const QString goalCurrency = g.value(QStringLiteral("currency")).toString();
-        const KpiFormat goalFormat = goalCurrency.isEmpty() ? format : KpiFormat(format.locale(), goalCurrency);
-        goalRows.append({Language::isolated(g.value(QStringLiteral("name")).toString()),
-                         kpiName(g.value(QStringLiteral("kpi")).toString()),
-                         goalFormat.value(kpi, opt(g.value(QStringLiteral("current")))),
-                         goalFormat.value(kpi, opt(g.value(QStringLiteral("target")))),
-                         progress ? format.percent(format.number(*progress * 100, 0)) : QStringLiteral("—"),
-                         format.percent(format.number(g.value(QStringLiteral("expected")).toDouble() * 100, 0)),
-                         GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});
-        goalColours.insert({i, 6}, statusColour(g.value(QStringLiteral("status")).toString()));
-    }
-    if (goalRows.isEmpty()) {
-        l.text(Report::tr("No goals are set for this workspace yet."), 9.5, false, Muted);
-    } else {
-        l.table({Report::tr("Goal"), Report::tr("KPI"), Report::tr("Now"), Report::tr("Target"), Report::tr("Progress"),
-                 Report::tr("Expected"), Report::tr("Status")},
-                goalRows, {25, 15, 13, 13, 11, 11, 12}, {2, 3, 4, 5}, goalColours);
-    }
-    l.ensure(mm(40));
-    l.text(Report::tr("Headline KPIs"), 11, true);
-    QList<QStringList> headRows;
-    QHash<std::pair<int, int>, QColor> headColours;
-    const QJsonArray headline = doc.value(QStringLiteral("headline")).toArray();
-    for (int i = 0; i < headline.size(); ++i) {
-        const QJsonObject h = headline.at(i).toObject();
-        const QString id = h.value(QStringLiteral("id")).toString();
-        const int kpi = KpiCatalog::indexOf(id);
-        shownKpis.insert(id);
-        const auto value = opt(h.value(QStringLiteral("value")));
-        const auto before = opt(h.value(QStringLiteral("previous")));
-        const auto change = KpiValues::change(value, before);
-        // A small sample or a cohort still maturing (now or before): the reason instead of a judged change.
-        KpiCaveat caveat = KpiCaveat::fromJson(h.value(QStringLiteral("caveat")), kpi);
-        if (caveat.judged()) {
-            caveat = KpiCaveat::fromJson(h.value(QStringLiteral("previous_caveat")), kpi);
+    if (shows("summary")) {
+        l.freshPage();
+        l.heading(Report::tr("Executive summary"));
+        commentOn("summary");
+        for (const QString &takeaway : takeaways(doc, format)) {
+            l.text(QStringLiteral("•  ") + takeaway, 10);
         }
-        headRows.append({KpiCatalog::groupName(KpiCatalog::at(kpi).group), kpiName(id), format.value(kpi, value),
-                         format.value(kpi, before), caveat.judged() ? changeText(format, change, kpi) : caveat.text()});
-        if (const int direction = SmartReview::betterDirection(id, std::nullopt, 0);
-            change && *change != 0 && caveat.judged() && direction != 0) {
-            headColours.insert({i, 4}, (*change > 0) == (direction > 0) ? Good : Bad);
+        l.advance(mm(4));
+        const QString goalsAsOf = doc.value(QStringLiteral("goals_as_of")).toString();
+        l.text(goalsAsOf.isEmpty() ? Report::tr("Goals")
+                                   : Report::tr("Goals, as of %1").arg(format.mediumDate(goalsAsOf)),
+               11, true);
+        QList<QStringList> goalRows;
+        QHash<std::pair<int, int>, QColor> goalColours;
+        for (int i = 0; i < goals.size(); ++i) {
+            const QJsonObject g = goals.at(i).toObject();
+            const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
+            shownKpis.insert(g.value(QStringLiteral("kpi")).toString());
+            const auto progress = opt(g.value(QStringLiteral("progress")));
+            // A money goal's amounts in the currency it was set in.
+            const QString goalCurrency = g.value(QStringLiteral("currency")).toString();
+            const KpiFormat goalFormat = goalCurrency.isEmpty() ? format : KpiFormat(format.locale(), goalCurrency);
+            goalRows.append({Language::isolated(g.value(QStringLiteral("name")).toString()),
+                             kpiName(g.value(QStringLiteral("kpi")).toString()),
+                             goalFormat.value(kpi, opt(g.value(QStringLiteral("current")))),
+                             goalFormat.value(kpi, opt(g.value(QStringLiteral("target")))),
+                             progress ? format.percent(format.number(*progress * 100, 0)) : QStringLiteral("—"),
+                             format.percent(format.number(g.value(QStringLiteral("expected")).toDouble() * 100, 0)),
+                             GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});
+            goalColours.insert({i, 6}, statusColour(g.value(QStringLiteral("status")).toString()));
         }
+        if (goalRows.isEmpty()) {
+            l.text(Report::tr("No goals are set for this workspace yet."), 9.5, false, Muted);
+        } else {
+            l.table({Report::tr("Goal"), Report::tr("KPI"), Report::tr("Now"), Report::tr("Target"),
+                     Report::tr("Progress"), Report::tr("Expected"), Report::tr("Status")},
+                    goalRows, {25, 15, 13, 13, 11, 11, 12}, {2, 3, 4, 5}, goalColours);
+        }
+        l.ensure(mm(40));
+        l.text(Report::tr("Headline KPIs"), 11, true);
+        QList<QStringList> headRows;
+        QHash<std::pair<int, int>, QColor> headColours;
+        const QJsonArray headline = doc.value(QStringLiteral("headline")).toArray();
+        for (int i = 0; i < headline.size(); ++i) {
+            const QJsonObject h = headline.at(i).toObject();
+            const QString id = h.value(QStringLiteral("id")).toString();
+            const int kpi = KpiCatalog::indexOf(id);
+            shownKpis.insert(id);
+            const auto value = opt(h.value(QStringLiteral("value")));
+            const auto before = opt(h.value(QStringLiteral("previous")));
+            const auto change = KpiValues::change(value, before);
+            // A small sample or a cohort still maturing (now or before): the reason instead of a judged change.
+            KpiCaveat caveat = KpiCaveat::fromJson(h.value(QStringLiteral("caveat")), kpi);
+            if (caveat.judged()) {
+                caveat = KpiCaveat::fromJson(h.value(QStringLiteral("previous_caveat")), kpi);
+            }
+            headRows.append({KpiCatalog::groupName(KpiCatalog::at(kpi).group), kpiName(id), format.value(kpi, value),
+                             format.value(kpi, before),
+                             caveat.judged() ? changeText(format, change, kpi) : caveat.text()});
+            if (const int direction = SmartReview::betterDirection(id, std::nullopt, 0);
+                change && *change != 0 && caveat.judged() && direction != 0) {
+                headColours.insert({i, 4}, (*change > 0) == (direction > 0) ? Good : Bad);
+            }
+        }
+        l.table({Report::tr("Stage"), Report::tr("KPI"), Report::tr("This period"), Report::tr("Before"),
+                 Report::tr("Change")},
+                headRows, {16, 28, 16, 16, 24}, {2, 3, 4}, headColours);
     }
-    l.table(
-        {Report::tr("Stage"), Report::tr("KPI"), Report::tr("This period"), Report::tr("Before"), Report::tr("Change")},
-        headRows, {16, 28, 16, 16, 24}, {2, 3, 4}, headColours);
 
     // S — Select.
-    l.newPage();
-    l.heading(Report::tr("S — Select: the goals and the KPIs that matter"));
-    // One goal a half page (GoalPages): its plan to the deadline, the variance to plan, its chart.
-    for (const QJsonValue &gv : goals) {
+    // (Its pages print only when chosen; goalPages is empty otherwise.) One goal a half page (GoalPages): its plan
+    // to the deadline, the variance to plan, its chart.
+    const QJsonArray goalPages = shows("goals") ? goals : QJsonArray();
+    if (shows("goals")) {
+        l.freshPage();
+        l.heading(Report::tr("S — Select: the goals and the KPIs that matter"));
+        commentOn("goals");
+    }
+    for (const QJsonValue &gv : goalPages) {
         l.ensure(mm(GoalPages::HeightMm));
         GoalPages::draw(p, QRectF(l.left(), l.y(), l.width(), mm(GoalPages::HeightMm)), gv.toObject(), annotations,
                         format, l.font(9));
         l.advance(mm(GoalPages::HeightMm) + mm(4));
     }
-    if (goals.isEmpty()) {
+    if (shows("goals") && goals.isEmpty()) {
         l.text(Report::tr("No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for "
                           "each."),
                9.5, false, Muted);
     }
 
     // M — Measure.
-    l.heading(Report::tr("M — Measure: is the data complete and trustworthy?"));
-    QList<QStringList> coverage;
-    for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
-        coverage.append({kindTitle(c[QStringLiteral("kind")].toString()), c[QStringLiteral("source")].toString(),
-                         format.number(double(c[QStringLiteral("rows")].toInteger()), 0),
-                         format.mediumDate(c[QStringLiteral("freshest")].toString())});
-    }
-    l.table({Report::tr("Kind"), Report::tr("Source"), Report::tr("Rows in the period"), Report::tr("Freshest date")},
-            coverage, {20, 30, 20, 20}, {2});
-    const QJsonArray gaps = quality.value(QStringLiteral("gaps")).toArray();
-    if (gaps.isEmpty()) {
-        l.text(Report::tr("Gaps: every channel that reports daily has data for every day of the period."));
-    } else {
-        for (const QJsonValue &g : gaps) {
-            QStringList days;
-            for (const QJsonValue &d : g[QStringLiteral("days")].toArray()) {
-                days.append(format.mediumDate(d.toString()));
-            }
-            l.text(QCoreApplication::translate("Report", "Gap: %1 has no data on %n day(s): %2.", nullptr,
-                                               g[QStringLiteral("missing_days")].toInt())
-                       .arg(Language::isolated(g[QStringLiteral("channel")].toString()),
-                            days.mid(0, 12).join(QStringLiteral(", "))));
+    if (shows("quality")) {
+        l.heading(Report::tr("M — Measure: is the data complete and trustworthy?"));
+        commentOn("quality");
+        QList<QStringList> coverage;
+        for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
+            coverage.append({kindTitle(c[QStringLiteral("kind")].toString()), c[QStringLiteral("source")].toString(),
+                             format.number(double(c[QStringLiteral("rows")].toInteger()), 0),
+                             format.mediumDate(c[QStringLiteral("freshest")].toString())});
         }
-    }
-    for (const QJsonValue &v : quality.value(QStringLiteral("spread")).toArray()) {
-        l.text(Report::tr("Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so "
-                          "its days hold equal shares.")
-                   .arg(format.mediumDate(v[QStringLiteral("from")].toString()),
-                        format.mediumDate(v[QStringLiteral("to")].toString()),
-                        Language::isolated(v[QStringLiteral("file")].toString())));
-    }
-    // Money that could not be converted into the report's currency: its figures are unknown, and why is said here.
-    for (const QJsonValue &v : doc.value(QStringLiteral("currency_notes")).toArray()) {
-        l.text(v.toString());
-    }
-    l.text(Report::tr("Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.")
-               .arg(quality.value(QStringLiteral("imports")).toInteger())
-               .arg(quality.value(QStringLiteral("rejected_rows")).toInteger()));
-    const QJsonArray reconciliation = quality.value(QStringLiteral("reconciliation")).toArray();
-    if (!reconciliation.isEmpty()) {
-        QList<QStringList> rows;
-        const auto number = [&](const QJsonValue &v) {
-            return v.isNull() ? QStringLiteral("—") : format.number(v.toDouble(), 0);
-        };
-        for (const QJsonValue &d : reconciliation) {
-            const QJsonValue platform = d[QStringLiteral("platform")];
-            const QJsonValue crm = d[QStringLiteral("crm")];
-            QString difference = QStringLiteral("—");
-            if (!platform.isNull() && !crm.isNull()) {
-                const double diff = platform.toDouble() - crm.toDouble();
-                difference = (diff > 0 ? QStringLiteral("+") : QString()) + format.number(diff, 0);
-                if (crm.toDouble() > 0) {
-                    difference += QStringLiteral(" (%1%)").arg(format.number(diff / crm.toDouble() * 100, 1));
+        l.table(
+            {Report::tr("Kind"), Report::tr("Source"), Report::tr("Rows in the period"), Report::tr("Freshest date")},
+            coverage, {20, 30, 20, 20}, {2});
+        const QJsonArray gaps = quality.value(QStringLiteral("gaps")).toArray();
+        if (gaps.isEmpty()) {
+            l.text(Report::tr("Gaps: every channel that reports daily has data for every day of the period."));
+        } else {
+            for (const QJsonValue &g : gaps) {
+                QStringList days;
+                for (const QJsonValue &d : g[QStringLiteral("days")].toArray()) {
+                    days.append(format.mediumDate(d.toString()));
+                }
+                l.text(QCoreApplication::translate("Report", "Gap: %1 has no data on %n day(s): %2.", nullptr,
+                                                   g[QStringLiteral("missing_days")].toInt())
+                           .arg(Language::isolated(g[QStringLiteral("channel")].toString()),
+                                days.mid(0, 12).join(QStringLiteral(", "))));
+            }
+        }
+        for (const QJsonValue &v : quality.value(QStringLiteral("spread")).toArray()) {
+            l.text(Report::tr("Includes totals spread evenly over %1 – %2 (%3): a report without a day breakdown, so "
+                              "its days hold equal shares.")
+                       .arg(format.mediumDate(v[QStringLiteral("from")].toString()),
+                            format.mediumDate(v[QStringLiteral("to")].toString()),
+                            Language::isolated(v[QStringLiteral("file")].toString())));
+        }
+        // Money that could not be converted into the report's currency: its figures are unknown, and why is said here.
+        for (const QJsonValue &v : doc.value(QStringLiteral("currency_notes")).toArray()) {
+            l.text(v.toString());
+        }
+        l.text(Report::tr("Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.")
+                   .arg(quality.value(QStringLiteral("imports")).toInteger())
+                   .arg(quality.value(QStringLiteral("rejected_rows")).toInteger()));
+        const QJsonArray reconciliation = quality.value(QStringLiteral("reconciliation")).toArray();
+        if (!reconciliation.isEmpty()) {
+            QList<QStringList> rows;
+            const auto number = [&](const QJsonValue &v) {
+                return v.isNull() ? QStringLiteral("—") : format.number(v.toDouble(), 0);
+            };
+            for (const QJsonValue &d : reconciliation) {
+                const QJsonValue platform = d[QStringLiteral("platform")];
+                const QJsonValue crm = d[QStringLiteral("crm")];
+                QString difference = QStringLiteral("—");
+                if (!platform.isNull() && !crm.isNull()) {
+                    const double diff = platform.toDouble() - crm.toDouble();
+                    difference = (diff > 0 ? QStringLiteral("+") : QString()) + format.number(diff, 0);
+                    if (crm.toDouble() > 0) {
+                        difference += QStringLiteral(" (%1%)").arg(format.number(diff / crm.toDouble() * 100, 1));
+                    }
+                }
+                rows.append({Language::isolated(d[QStringLiteral("channel")].toString()), number(platform), number(crm),
+                             difference});
+                if (d.toObject().contains(QStringLiteral("key_events"))) {
+                    rows.last().append(number(d[QStringLiteral("key_events")]));
                 }
             }
-            rows.append({Language::isolated(d[QStringLiteral("channel")].toString()), number(platform), number(crm),
-                         difference});
-            if (d.toObject().contains(QStringLiteral("key_events"))) {
-                rows.last().append(number(d[QStringLiteral("key_events")]));
-            }
-        }
-        const bool keyEvents = !rows.isEmpty() && rows.first().size() == 5;
-        const int disagreements = int(quality.value(QStringLiteral("disagreements")).toArray().size());
-        l.text(
-            disagreements == 0
-                ? Report::tr("Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on "
+            const bool keyEvents = !rows.isEmpty() && rows.first().size() == 5;
+            const int disagreements = int(quality.value(QStringLiteral("disagreements")).toArray().size());
+            l.text(disagreements == 0
+                       ? Report::tr(
+                             "Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on "
                              "every channel that has both:")
-                : QCoreApplication::translate("Report",
-                                              "Leads as the ad platforms reported them and as the CRM recorded "
-                                              "them; %n channel(s) differ by more than 20%:",
-                                              nullptr, disagreements));
-        if (keyEvents) {
-            l.table({Report::tr("Channel"), Report::tr("Platform-reported leads"), Report::tr("CRM leads"),
-                     Report::tr("Difference"), Report::tr("Analytics key events")},
-                    rows, {26, 19, 15, 22, 18}, {1, 2, 3, 4});
-        } else {
-            l.table({Report::tr("Channel"), Report::tr("Platform-reported leads"), Report::tr("CRM leads"),
-                     Report::tr("Difference")},
-                    rows, {34, 22, 18, 26}, {1, 2, 3});
+                       : QCoreApplication::translate("Report",
+                                                     "Leads as the ad platforms reported them and as the CRM recorded "
+                                                     "them; %n channel(s) differ by more than 20%:",
+                                                     nullptr, disagreements));
+            if (keyEvents) {
+                l.table({Report::tr("Channel"), Report::tr("Platform-reported leads"), Report::tr("CRM leads"),
+                         Report::tr("Difference"), Report::tr("Analytics key events")},
+                        rows, {26, 19, 15, 22, 18}, {1, 2, 3, 4});
+            } else {
+                l.table({Report::tr("Channel"), Report::tr("Platform-reported leads"), Report::tr("CRM leads"),
+                         Report::tr("Difference")},
+                        rows, {34, 22, 18, 26}, {1, 2, 3});
+            }
         }
     }
 
     // A — Analyse.
-    l.heading(Report::tr("A — Analyse: trends, anomalies and what moved"));
+    if (shows("notes") || shows("trends") || shows("moved") || shows("funnel")) {
+        l.heading(Report::tr("A — Analyse: trends, anomalies and what moved"));
+    }
     const QJsonObject analysis = doc.value(QStringLiteral("analysis")).toObject();
-    if (!annotations.isEmpty()) {
+    if (shows("notes") && (!annotations.isEmpty() || hasComment("notes"))) {
+        l.text(Report::tr("Notes on the data (numbered as on the charts)"), 9.5, true);
+        commentOn("notes");
         // The notes on the data, numbered as the charts' markers; those only of earlier periods of a trend say so.
         QList<QStringList> rows;
         for (int n = 0; n < annotations.size(); ++n) {
@@ -874,110 +988,122 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                           : QStringLiteral(" (%1)").arg(Report::tr("before this period"))),
                  channel.isEmpty() ? Report::tr("all channels") : Language::isolated(channel)});
         }
-        l.text(Report::tr("Notes on the data (numbered as on the charts)"), 9.5, true);
-        l.table({Report::tr("No."), Report::tr("When"), Report::tr("Note"), Report::tr("Channel")}, rows,
-                {7, 25, 48, 20});
-    }
-    for (const QJsonValue &tv : analysis.value(QStringLiteral("trends")).toArray()) {
-        const QJsonObject t = tv.toObject();
-        const int kpi = KpiCatalog::indexOf(t.value(QStringLiteral("kpi")).toString());
-        QStringList labels;
-        QList<std::optional<double>> values;
-        QList<int> marked;
-        const QJsonArray series = t.value(QStringLiteral("series")).toArray();
-        const Breakdown trendBy = Goal::breakdownOf(
-            Goal::cadenceFromId(t.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly));
-        QList<bool> trendPartial;
-        QList<BucketCoverage> trendCoverage;
-        QList<QDate> starts;
-        QList<QDate> ends;
-        for (const QJsonValue &s : series) {
-            starts.append(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate));
-            ends.append(QDate::fromString(s[QStringLiteral("to")].toString(), Qt::ISODate));
-            labels.append(options.locale.toString(starts.last(), Language::dayMonthYearFormat()));
-            values.append(opt(s[QStringLiteral("value")]));
-            trendCoverage.append(coverageOf(s.toObject()));
-            trendPartial.append(trendCoverage.last().partial());
+        if (!rows.isEmpty()) {
+            l.table({Report::tr("No."), Report::tr("When"), Report::tr("Note"), Report::tr("Channel")}, rows,
+                    {7, 25, 48, 20});
         }
-        // The review period's anomalies; older ones of the trailing history only as context, said so.
-        QStringList anomalyText;
-        QStringList contextText;
-        for (const QJsonValue &a : t.value(QStringLiteral("anomalies")).toArray()) {
-            QDate periodTo;
-            for (int i = 0; i < series.size(); ++i) {
-                if (series.at(i)[QStringLiteral("from")] == a[QStringLiteral("period")]) {
-                    marked.append(i);
-                    periodTo = QDate::fromString(series.at(i)[QStringLiteral("to")].toString(), Qt::ISODate);
+    }
+    if (shows("trends") && (!analysis.value(QStringLiteral("trends")).toArray().isEmpty() || hasComment("trends"))) {
+        l.text(ReportChoices::sectionTitle(QStringLiteral("trends")), 11, true);
+        commentOn("trends");
+        for (const QJsonValue &tv : analysis.value(QStringLiteral("trends")).toArray()) {
+            const QJsonObject t = tv.toObject();
+            const int kpi = KpiCatalog::indexOf(t.value(QStringLiteral("kpi")).toString());
+            QStringList labels;
+            QList<std::optional<double>> values;
+            QList<int> marked;
+            const QJsonArray series = t.value(QStringLiteral("series")).toArray();
+            const Breakdown trendBy = Goal::breakdownOf(
+                Goal::cadenceFromId(t.value(QStringLiteral("cadence")).toString()).value_or(Cadence::Monthly));
+            QList<bool> trendPartial;
+            QList<BucketCoverage> trendCoverage;
+            QList<QDate> starts;
+            QList<QDate> ends;
+            for (const QJsonValue &s : series) {
+                starts.append(QDate::fromString(s[QStringLiteral("from")].toString(), Qt::ISODate));
+                ends.append(QDate::fromString(s[QStringLiteral("to")].toString(), Qt::ISODate));
+                labels.append(options.locale.toString(starts.last(), Language::dayMonthYearFormat()));
+                values.append(opt(s[QStringLiteral("value")]));
+                trendCoverage.append(coverageOf(s.toObject()));
+                trendPartial.append(trendCoverage.last().partial());
+            }
+            // The review period's anomalies; older ones of the trailing history only as context, said so.
+            QStringList anomalyText;
+            QStringList contextText;
+            for (const QJsonValue &a : t.value(QStringLiteral("anomalies")).toArray()) {
+                QDate periodTo;
+                for (int i = 0; i < series.size(); ++i) {
+                    if (series.at(i)[QStringLiteral("from")] == a[QStringLiteral("period")]) {
+                        marked.append(i);
+                        periodTo = QDate::fromString(series.at(i)[QStringLiteral("to")].toString(), Qt::ISODate);
+                    }
+                }
+                const QDate periodFrom = QDate::fromString(a[QStringLiteral("period")].toString(), Qt::ISODate);
+                const bool inPeriod = a.toObject().contains(QStringLiteral("in_period"))
+                                          ? a[QStringLiteral("in_period")].toBool()
+                                          : SmartReview::inPeriod(periodFrom, periodTo, from, to);
+                (inPeriod ? anomalyText : contextText)
+                    .append(Report::tr("the period from %1 (%2, usually %3)")
+                                .arg(format.mediumDate(periodFrom), format.value(kpi, opt(a[QStringLiteral("value")])),
+                                     format.value(kpi, opt(a[QStringLiteral("expected")]))));
+            }
+            l.lineChart(Report::tr("%1 — %2, trailing periods")
+                            .arg(Language::isolated(t.value(QStringLiteral("goal")).toString()),
+                                 kpiName(t.value(QStringLiteral("kpi")).toString())),
+                        labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi,
+                        marked, trendPartial, BucketCoverage::legend(trendCoverage, trendBy),
+                        bandsOf(annotations, starts, ends));
+            l.text(anomalyText.isEmpty()
+                       ? Report::tr("No anomalies in this review's period: every period is within the range of its "
+                                    "trailing history.")
+                       : Report::tr("Anomalies in this review's period (circled): %1.")
+                             .arg(anomalyText.join(QStringLiteral("; "))),
+                   8.5, false, Muted);
+            if (!contextText.isEmpty()) {
+                l.text(Report::tr("For context, earlier anomalies (circled, before this review's period): %1.")
+                           .arg(contextText.join(QStringLiteral("; "))),
+                       8.5, false, Muted);
+            }
+        }
+    }
+    if (shows("moved") &&
+        (!analysis.value(QStringLiteral("contributors")).toArray().isEmpty() || hasComment("moved"))) {
+        l.text(ReportChoices::sectionTitle(QStringLiteral("moved")), 11, true);
+        commentOn("moved");
+        for (const QJsonValue &cv : analysis.value(QStringLiteral("contributors")).toArray()) {
+            const QJsonObject c = cv.toObject();
+            const int kpi = KpiCatalog::indexOf(c.value(QStringLiteral("kpi")).toString());
+            QList<QStringList> rows;
+            for (const QString &side : {QStringLiteral("top"), QStringLiteral("bottom"), QStringLiteral("moved")}) {
+                for (const QJsonValue &m : c.value(side).toArray()) {
+                    const double change = m[QStringLiteral("change")].toDouble();
+                    rows.append({side == u"top"      ? Report::tr("Helped most")
+                                 : side == u"bottom" ? Report::tr("Held back most")
+                                                     : Report::tr("Moved most"),
+                                 Language::isolated(m[QStringLiteral("name")].toString()),
+                                 m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
+                                                                                         : Report::tr("campaign"),
+                                 format.value(kpi, opt(m[QStringLiteral("before")])),
+                                 format.value(kpi, opt(m[QStringLiteral("now")])),
+                                 (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+                                     format.value(kpi, std::fabs(change))});
                 }
             }
-            const QDate periodFrom = QDate::fromString(a[QStringLiteral("period")].toString(), Qt::ISODate);
-            const bool inPeriod = a.toObject().contains(QStringLiteral("in_period"))
-                                      ? a[QStringLiteral("in_period")].toBool()
-                                      : SmartReview::inPeriod(periodFrom, periodTo, from, to);
-            (inPeriod ? anomalyText : contextText)
-                .append(Report::tr("the period from %1 (%2, usually %3)")
-                            .arg(format.mediumDate(periodFrom), format.value(kpi, opt(a[QStringLiteral("value")])),
-                                 format.value(kpi, opt(a[QStringLiteral("expected")]))));
-        }
-        l.lineChart(Report::tr("%1 — %2, trailing periods")
-                        .arg(Language::isolated(t.value(QStringLiteral("goal")).toString()),
-                             kpiName(t.value(QStringLiteral("kpi")).toString())),
-                    labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi,
-                    marked, trendPartial, BucketCoverage::legend(trendCoverage, trendBy),
-                    bandsOf(annotations, starts, ends));
-        l.text(anomalyText.isEmpty()
-                   ? Report::tr("No anomalies in this review's period: every period is within the range of its "
-                                "trailing history.")
-                   : Report::tr("Anomalies in this review's period (circled): %1.")
-                         .arg(anomalyText.join(QStringLiteral("; "))),
-               8.5, false, Muted);
-        if (!contextText.isEmpty()) {
-            l.text(Report::tr("For context, earlier anomalies (circled, before this review's period): %1.")
-                       .arg(contextText.join(QStringLiteral("; "))),
-                   8.5, false, Muted);
-        }
-    }
-    for (const QJsonValue &cv : analysis.value(QStringLiteral("contributors")).toArray()) {
-        const QJsonObject c = cv.toObject();
-        const int kpi = KpiCatalog::indexOf(c.value(QStringLiteral("kpi")).toString());
-        QList<QStringList> rows;
-        for (const QString &side : {QStringLiteral("top"), QStringLiteral("bottom"), QStringLiteral("moved")}) {
-            for (const QJsonValue &m : c.value(side).toArray()) {
-                const double change = m[QStringLiteral("change")].toDouble();
-                rows.append(
-                    {side == u"top"      ? Report::tr("Helped most")
-                     : side == u"bottom" ? Report::tr("Held back most")
-                                         : Report::tr("Moved most"),
-                     Language::isolated(m[QStringLiteral("name")].toString()),
-                     m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
-                                                                             : Report::tr("campaign"),
-                     format.value(kpi, opt(m[QStringLiteral("before")])),
-                     format.value(kpi, opt(m[QStringLiteral("now")])),
-                     (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + format.value(kpi, std::fabs(change))});
+            // Moved, but from a small sample or a cohort still maturing: listed with the reason, never ranked.
+            for (const QJsonValue &m : c.value(QStringLiteral("not_ranked")).toArray()) {
+                rows.append({Report::tr("Not ranked"), Language::isolated(m[QStringLiteral("name")].toString()),
+                             m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
+                                                                                     : Report::tr("campaign"),
+                             format.value(kpi, opt(m[QStringLiteral("before")])),
+                             format.value(kpi, opt(m[QStringLiteral("now")])),
+                             KpiCaveat::fromJson(m[QStringLiteral("caveat")], kpi).text()});
             }
-        }
-        // Moved, but from a small sample or a cohort still maturing: listed with the reason, never ranked.
-        for (const QJsonValue &m : c.value(QStringLiteral("not_ranked")).toArray()) {
-            rows.append({Report::tr("Not ranked"), Language::isolated(m[QStringLiteral("name")].toString()),
-                         m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
-                                                                                 : Report::tr("campaign"),
-                         format.value(kpi, opt(m[QStringLiteral("before")])),
-                         format.value(kpi, opt(m[QStringLiteral("now")])),
-                         KpiCaveat::fromJson(m[QStringLiteral("caveat")], kpi).text()});
-        }
-        if (!rows.isEmpty()) {
-            l.ensure(mm(30));
-            l.text(Report::tr("What moved %1 (%2) since the previous period")
-                       .arg(Language::isolated(c.value(QStringLiteral("goal")).toString()),
-                            kpiName(c.value(QStringLiteral("kpi")).toString())),
-                   9.5, true);
-            l.table({QString(), Report::tr("Name"), Report::tr("Dimension"), Report::tr("Before"), Report::tr("Now"),
-                     Report::tr("Change")},
-                    rows, {14, 30, 12, 14, 14, 14}, {3, 4, 5});
+            if (!rows.isEmpty()) {
+                l.ensure(mm(30));
+                l.text(Report::tr("What moved %1 (%2) since the previous period")
+                           .arg(Language::isolated(c.value(QStringLiteral("goal")).toString()),
+                                kpiName(c.value(QStringLiteral("kpi")).toString())),
+                       9.5, true);
+                l.table({QString(), Report::tr("Name"), Report::tr("Dimension"), Report::tr("Before"),
+                         Report::tr("Now"), Report::tr("Change")},
+                        rows, {14, 30, 12, 14, 14, 14}, {3, 4, 5});
+            }
         }
     }
     // The funnel, as bars with step conversions.
-    {
+    if (shows("funnel")) {
+        l.text(ReportChoices::sectionTitle(QStringLiteral("funnel")), 11, true);
+        commentOn("funnel");
         const QJsonObject funnel = analysis.value(QStringLiteral("funnel")).toObject();
         const QJsonArray now = funnel.value(QStringLiteral("now")).toArray();
         const QJsonArray before = funnel.value(QStringLiteral("before")).toArray();
@@ -1015,103 +1141,113 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     }
 
     // R — Review.
-    l.heading(Report::tr("R — Review: what changed since the last review"));
-    const QJsonObject review = doc.value(QStringLiteral("review")).toObject();
-    if (review.contains(QStringLiteral("previous_title"))) {
-        l.text(Report::tr("Previous review: %1 (to %2).")
-                   .arg(Language::isolated(review.value(QStringLiteral("previous_title")).toString()),
-                        format.mediumDate(review.value(QStringLiteral("previous_to")).toString())));
-    } else {
-        l.text(Report::tr("This is the first review of this workspace."));
-    }
-    QList<QStringList> changes;
-    for (const QJsonValue &c : review.value(QStringLiteral("status_changes")).toArray()) {
-        changes.append({Language::isolated(c[QStringLiteral("goal")].toString()),
-                        GoalProgress::statusName(c[QStringLiteral("from")].toString()),
-                        GoalProgress::statusName(c[QStringLiteral("to")].toString())});
-    }
-    if (changes.isEmpty()) {
-        l.text(Report::tr("No goal changed status."));
-    } else {
-        l.table({Report::tr("Goal"), Report::tr("Was"), Report::tr("Is")}, changes, {50, 25, 25});
-    }
-    for (const auto &[key, label] : {std::pair{QStringLiteral("met"), Report::tr("Goals met: %1.")},
-                                     std::pair{QStringLiteral("missed"), Report::tr("Goals missed: %1.")}}) {
-        QStringList names;
-        for (const QJsonValue &v : review.value(key).toArray()) {
-            names.append(v.toString());
+    if (shows("review")) {
+        l.heading(Report::tr("R — Review: what changed since the last review"));
+        commentOn("review");
+        const QJsonObject review = doc.value(QStringLiteral("review")).toObject();
+        if (review.contains(QStringLiteral("previous_title"))) {
+            l.text(Report::tr("Previous review: %1 (to %2).")
+                       .arg(Language::isolated(review.value(QStringLiteral("previous_title")).toString()),
+                            format.mediumDate(review.value(QStringLiteral("previous_to")).toString())));
+        } else {
+            l.text(Report::tr("This is the first review of this workspace."));
         }
-        if (!names.isEmpty()) {
-            l.text(label.arg(names.join(QStringLiteral(", "))));
+        QList<QStringList> changes;
+        for (const QJsonValue &c : review.value(QStringLiteral("status_changes")).toArray()) {
+            changes.append({Language::isolated(c[QStringLiteral("goal")].toString()),
+                            GoalProgress::statusName(c[QStringLiteral("from")].toString()),
+                            GoalProgress::statusName(c[QStringLiteral("to")].toString())});
         }
-    }
-    QList<QStringList> due;
-    for (const QJsonValue &a : review.value(QStringLiteral("actions_due")).toArray()) {
-        due.append({Language::isolated(a[QStringLiteral("text")].toString()),
-                    Language::isolated(a[QStringLiteral("owner")].toString()),
-                    format.mediumDate(a[QStringLiteral("due")].toString())});
-    }
-    if (!due.isEmpty()) {
-        l.text(Report::tr("Actions due"), 9.5, true);
-        l.table({Report::tr("Action"), Report::tr("Owner"), Report::tr("Due")}, due, {60, 20, 20});
+        if (changes.isEmpty()) {
+            l.text(Report::tr("No goal changed status."));
+        } else {
+            l.table({Report::tr("Goal"), Report::tr("Was"), Report::tr("Is")}, changes, {50, 25, 25});
+        }
+        for (const auto &[key, label] : {std::pair{QStringLiteral("met"), Report::tr("Goals met: %1.")},
+                                         std::pair{QStringLiteral("missed"), Report::tr("Goals missed: %1.")}}) {
+            QStringList names;
+            for (const QJsonValue &v : review.value(key).toArray()) {
+                names.append(v.toString());
+            }
+            if (!names.isEmpty()) {
+                l.text(label.arg(names.join(QStringLiteral(", "))));
+            }
+        }
+        QList<QStringList> due;
+        for (const QJsonValue &a : review.value(QStringLiteral("actions_due")).toArray()) {
+            due.append({Language::isolated(a[QStringLiteral("text")].toString()),
+                        Language::isolated(a[QStringLiteral("owner")].toString()),
+                        format.mediumDate(a[QStringLiteral("due")].toString())});
+        }
+        if (!due.isEmpty()) {
+            l.text(Report::tr("Actions due"), 9.5, true);
+            l.table({Report::tr("Action"), Report::tr("Owner"), Report::tr("Due")}, due, {60, 20, 20});
+        }
     }
 
     // T — Take action.
-    l.heading(Report::tr("T — Take action: what to do next"));
-    const QJsonObject actions = doc.value(QStringLiteral("actions")).toObject();
-    QList<QStringList> recommended;
-    for (const QJsonValue &a : actions.value(QStringLiteral("recommended")).toArray()) {
-        recommended.append(
-            {SmartReview::findingText(a.toObject(), format), SmartReview::actionText(a.toObject(), format)});
-    }
-    if (recommended.isEmpty()) {
-        l.text(Report::tr("No rule of the action table fired: no KPI moved enough in the wrong direction."));
-    } else {
-        l.table({Report::tr("What the data shows"), Report::tr("Recommended action")}, recommended, {50, 50});
-    }
-    // Decisions with their status, what they answer, and "overdue" when still open after their due date.
-    QList<QStringList> decisions;
-    QHash<std::pair<int, int>, QColor> decisionColours;
-    for (const QJsonValue &a : actions.value(QStringLiteral("decisions")).toArray()) {
-        const QString due = a[QStringLiteral("due")].toString();
-        QString what = Language::isolated(a[QStringLiteral("text")].toString());
-        if (a.toObject().contains(QStringLiteral("goal"))) {
-            what += u'\n' + Report::tr("for the goal %1").arg(Language::isolated(a[QStringLiteral("goal")].toString()));
+    if (shows("actions")) {
+        l.heading(Report::tr("T — Take action: what to do next"));
+        commentOn("actions");
+        const QJsonObject actions = doc.value(QStringLiteral("actions")).toObject();
+        QList<QStringList> recommended;
+        for (const QJsonValue &a : actions.value(QStringLiteral("recommended")).toArray()) {
+            recommended.append(
+                {SmartReview::findingText(a.toObject(), format), SmartReview::actionText(a.toObject(), format)});
         }
-        if (const QString rec = a[QStringLiteral("recommendation")].toString(); !rec.isEmpty()) {
-            what += u'\n' + Report::tr("answers: %1").arg(recommendationText(actions, rec, format));
+        if (recommended.isEmpty()) {
+            l.text(Report::tr("No rule of the action table fired: no KPI moved enough in the wrong direction."));
+        } else {
+            l.table({Report::tr("What the data shows"), Report::tr("Recommended action")}, recommended, {50, 50});
         }
-        const QString statusId = a[QStringLiteral("status")].toString(
-            a[QStringLiteral("done")].toBool() ? QStringLiteral("done") : QStringLiteral("open"));
-        const bool overdue = a[QStringLiteral("overdue")].toBool();
-        QString status = Action::statusText(Action::statusFromId(statusId).value_or(Action::Status::Open));
-        if (overdue) {
-            status = Report::tr("overdue");
-            decisionColours.insert({int(decisions.size()), 3}, Bad);
+        // Decisions with their status, what they answer, and "overdue" when still open after their due date.
+        QList<QStringList> decisions;
+        QHash<std::pair<int, int>, QColor> decisionColours;
+        for (const QJsonValue &a : actions.value(QStringLiteral("decisions")).toArray()) {
+            const QString due = a[QStringLiteral("due")].toString();
+            QString what = Language::isolated(a[QStringLiteral("text")].toString());
+            if (a.toObject().contains(QStringLiteral("goal"))) {
+                what +=
+                    u'\n' + Report::tr("for the goal %1").arg(Language::isolated(a[QStringLiteral("goal")].toString()));
+            }
+            if (const QString rec = a[QStringLiteral("recommendation")].toString(); !rec.isEmpty()) {
+                what += u'\n' + Report::tr("answers: %1").arg(recommendationText(actions, rec, format));
+            }
+            const QString statusId = a[QStringLiteral("status")].toString(
+                a[QStringLiteral("done")].toBool() ? QStringLiteral("done") : QStringLiteral("open"));
+            const bool overdue = a[QStringLiteral("overdue")].toBool();
+            QString status = Action::statusText(Action::statusFromId(statusId).value_or(Action::Status::Open));
+            if (overdue) {
+                status = Report::tr("overdue");
+                decisionColours.insert({int(decisions.size()), 3}, Bad);
+            }
+            decisions.append({what, Language::isolated(a[QStringLiteral("owner")].toString()),
+                              due.isEmpty() ? QString() : format.mediumDate(due), status});
         }
-        decisions.append({what, Language::isolated(a[QStringLiteral("owner")].toString()),
-                          due.isEmpty() ? QString() : format.mediumDate(due), status});
-    }
-    l.text(Report::tr("Decisions and open actions"), 9.5, true);
-    if (decisions.isEmpty()) {
-        l.text(Report::tr("None recorded yet."), 9, false, Muted);
-    } else {
-        l.table({Report::tr("Decision"), Report::tr("Owner"), Report::tr("Due"), Report::tr("Status")}, decisions,
-                {52, 18, 16, 14}, {}, decisionColours);
+        l.text(Report::tr("Decisions and open actions"), 9.5, true);
+        if (decisions.isEmpty()) {
+            l.text(Report::tr("None recorded yet."), 9, false, Muted);
+        } else {
+            l.table({Report::tr("Decision"), Report::tr("Owner"), Report::tr("Due"), Report::tr("Status")}, decisions,
+                    {52, 18, 16, 14}, {}, decisionColours);
+        }
     }
 
     // Appendix: the definitions of every KPI shown.
-    l.heading(Report::tr("Appendix: how each KPI is computed"));
-    QList<QStringList> definitions;
-    for (int i = 0; i < KpiCatalog::all().size(); ++i) {
-        const KpiDefinition &k = KpiCatalog::at(i);
-        if (shownKpis.contains(k.id)) {
-            definitions.append({QCoreApplication::translate("Kpi", k.name),
-                                QCoreApplication::translate("Kpi", k.explanation),
-                                k.better == Better::Up ? Report::tr("higher") : Report::tr("lower")});
+    if (shows("appendix")) {
+        l.heading(Report::tr("Appendix: how each KPI is computed"));
+        commentOn("appendix");
+        QList<QStringList> definitions;
+        for (int i = 0; i < KpiCatalog::all().size(); ++i) {
+            const KpiDefinition &k = KpiCatalog::at(i);
+            if (shownKpis.contains(k.id)) {
+                definitions.append({QCoreApplication::translate("Kpi", k.name),
+                                    QCoreApplication::translate("Kpi", k.explanation),
+                                    k.better == Better::Up ? Report::tr("higher") : Report::tr("lower")});
+            }
         }
+        l.table({Report::tr("KPI"), Report::tr("Definition"), Report::tr("Better")}, definitions, {25, 63, 12});
     }
-    l.table({Report::tr("KPI"), Report::tr("Definition"), Report::tr("Better")}, definitions, {25, 63, 12});
     l.footer();
     if (!p.end()) {
         return Report::tr("cannot write %1").arg(path);

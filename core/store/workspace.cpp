@@ -712,14 +712,14 @@ QString Workspace::noteCurrencies(const QStringList &codes)
     return q.exec() ? QString() : q.lastError().text();
 }
 
-void Workspace::setSetting(const QString &key, const QString &value)
+QString Workspace::setSetting(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
                              "excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
-    q.exec();
+    return q.exec() ? QString() : q.lastError().text();
 }
 
 void Workspace::setPaidOverride(const QString &channel, std::optional<bool> paid)

@@ -64,9 +64,11 @@ public:
     // values at query time, whatever the order of imports). Run after any change to leads or deals.
     QString linkDealsToLeads();
 
-    // Workspace settings: "currency" (an ISO code such as PLN or USD), "company" and "logo" (for the report).
+    // Workspace settings: "currency" (an ISO code such as PLN or USD), "company", "logo_image" (the logo's bytes,
+    // base64; see CompanyLogo) and "logo" (a file path older versions kept) for the report, "last_author" (who last
+    // prepared a review). setSetting returns an error message, or empty.
     QString setting(const QString &key) const;
-    void setSetting(const QString &key, const QString &value);
+    QString setSetting(const QString &key, const QString &value);
     QString currency() const { return setting(QStringLiteral("currency")); }
     // The currencies stored amounts may be in (a superset, sorted: every import adds its own, none removes them).
     QStringList storedCurrencies() const;

@@ -11,11 +11,13 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -335,6 +337,7 @@ private slots:
     void goalsAddListRemoveRoundTrip();
     void reviewFromTheCliPrintsDecisionsAndAnnotation();
     void overdueDecisionIsMarkedInTheNextReview();
+    void coverSettingsSectionsAndComments();
 
 private:
     // Imports the acceptance dataset in `style` into a fresh workspace of `sandbox`; returns the workspace name.
@@ -2037,6 +2040,133 @@ void TestCli::overdueDecisionIsMarkedInTheNextReview()
     QVERIFY2(text.contains(QStringLiteral("Brief the agency")), qPrintable(text.right(600)));
     QVERIFY2(text.contains(QStringLiteral("overdue")), qPrintable(text.right(600)));
     QCOMPARE(text.count(QStringLiteral("overdue")), 1); // only that decision's status
+}
+
+void TestCli::coverSettingsSectionsAndComments()
+{
+    // settings stores the company and the logo inside the workspace; review add saves author, audience, sections
+    // and comments with the review; report prints them, and can change them for one PDF.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be read");
+    }
+    Sandbox sandbox;
+    const QString db = importDataset(sandbox, FileStyle::Utf8CommaIso, QStringLiteral("cover"));
+    QVERIFY(!db.isEmpty());
+    const auto run = [&](const QStringList &args) {
+        return sandbox.run(args);
+    };
+    const auto textOf = [&](const QString &pdf) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {sandbox.path(pdf), QStringLiteral("-")});
+        text.waitForFinished(60000);
+        return QString::fromUtf8(text.readAllStandardOutput()).remove(QChar(0x2068)).remove(QChar(0x2069)).simplified();
+    };
+
+    // A file that is no image is refused, naming it, and nothing changes.
+    QVERIFY(sandbox.write(QStringLiteral("logo.png"), "date,clicks\n2025-01-01,3\n"));
+    const CliRun notImage = run(
+        {QStringLiteral("settings"), QStringLiteral("--db"), db, QStringLiteral("--logo"), QStringLiteral("logo.png")});
+    QCOMPARE(notImage.exitCode, 1);
+    QVERIFY2(notImage.err.contains("logo.png is not an image"), qPrintable(notImage.describe()));
+    // A 300 × 60 PNG.
+    QImage image(300, 60, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    QVERIFY(image.save(sandbox.path(QStringLiteral("logo.png"))));
+    const CliRun set = run({QStringLiteral("settings"), QStringLiteral("--db"), db, QStringLiteral("--company"),
+                            QStringLiteral("Acme Analytics"), QStringLiteral("--logo"), QStringLiteral("logo.png"),
+                            QStringLiteral("--json")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+    const QJsonObject settings = QJsonDocument::fromJson(set.out).object();
+    QCOMPARE(settings[QStringLiteral("company")].toString(), QStringLiteral("Acme Analytics"));
+    QCOMPARE(settings[QStringLiteral("logo")][QStringLiteral("format")].toString(), QStringLiteral("png"));
+    QCOMPARE(settings[QStringLiteral("logo")][QStringLiteral("width")].toInt(), 300);
+    QVERIFY(QFile::remove(sandbox.path(QStringLiteral("logo.png")))); // the workspace keeps its own copy
+
+    // Unknown sections are refused, naming the valid ones.
+    const CliRun unknown =
+        run({QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+             QStringLiteral("2025-02-01"), QStringLiteral("--to"), QStringLiteral("2025-02-28"),
+             QStringLiteral("--sections"), QStringLiteral("summary,kpis")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("no section 'kpis': the sections are cover, summary, goals"),
+             qPrintable(unknown.describe()));
+    const CliRun badComment = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                   QStringLiteral("2025-02-01"), QStringLiteral("--to"), QStringLiteral("2025-02-28"),
+                                   QStringLiteral("--out"), QStringLiteral("x.pdf"), QStringLiteral("--comment"),
+                                   QStringLiteral("wins=Great month")});
+    QCOMPARE(badComment.exitCode, 2);
+    QVERIFY2(badComment.err.contains("no section 'wins'"), qPrintable(badComment.describe()));
+    QVERIFY(!QFile::exists(sandbox.path(QStringLiteral("x.pdf"))));
+
+    const CliRun review =
+        run({QStringLiteral("review"),     QStringLiteral("add"),
+             QStringLiteral("--db"),       db,
+             QStringLiteral("--from"),     QStringLiteral("2025-02-01"),
+             QStringLiteral("--to"),       QStringLiteral("2025-02-28"),
+             QStringLiteral("--title"),    QStringLiteral("February board pack"),
+             QStringLiteral("--author"),   QStringLiteral("Anna Nowak"),
+             QStringLiteral("--audience"), QStringLiteral("the Board"),
+             QStringLiteral("--sections"), QStringLiteral("cover,summary,quality"),
+             QStringLiteral("--comment"),  QStringLiteral("summary=Leads are on plan.\n\nPaid social needs a look."),
+             QStringLiteral("--comment"),  QStringLiteral("quality=The CRM export was two days late.")});
+    QVERIFY2(review.exitCode == 0, qPrintable(review.describe()));
+    const QString id = firstLine(review);
+    const CliRun listed = run({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                               QStringLiteral("--review"), id, QStringLiteral("--json")});
+    const QJsonObject presentation =
+        QJsonDocument::fromJson(listed.out).object()[QStringLiteral("presentation")].toObject();
+    QCOMPARE(presentation[QStringLiteral("author")].toString(), QStringLiteral("Anna Nowak"));
+    QCOMPARE(presentation[QStringLiteral("sections")].toArray().size(), 3);
+    QCOMPARE(presentation[QStringLiteral("comments")][QStringLiteral("summary")].toString(),
+             QStringLiteral("Leads are on plan.\n\nPaid social needs a look."));
+
+    const CliRun report = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--review"), id,
+                               QStringLiteral("--out"), QStringLiteral("pack.pdf")});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+    const QString pdf = textOf(QStringLiteral("pack.pdf"));
+    for (const QString &expected :
+         {QStringLiteral("Acme Analytics"), QStringLiteral("February board pack"),
+          QStringLiteral("Prepared by Anna Nowak for the Board"), QStringLiteral("Data as of"),
+          QStringLiteral("Comment from Anna Nowak:"), QStringLiteral("Leads are on plan."),
+          QStringLiteral("Paid social needs a look."), QStringLiteral("M — Measure"),
+          QStringLiteral("The CRM export was two days late.")}) {
+        QVERIFY2(pdf.contains(expected), qPrintable(expected + QStringLiteral(" | ") + pdf.left(3000)));
+    }
+    for (const QString &absent : {QStringLiteral("S — Select"), QStringLiteral("A — Analyse"),
+                                  QStringLiteral("T — Take action"), QStringLiteral("Appendix")}) {
+        QVERIFY2(!pdf.contains(absent), qPrintable(absent));
+    }
+    QFile file(sandbox.path(QStringLiteral("pack.pdf")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("/Width 300")); // the logo
+
+    // review edit changes what the saved review shows; the workspace remembers its last author for the next one.
+    const CliRun edit =
+        run({QStringLiteral("review"), QStringLiteral("edit"), QStringLiteral("--db"), db, QStringLiteral("--review"),
+             id, QStringLiteral("--audience"), QStringLiteral("the CFO"), QStringLiteral("--sections"),
+             QStringLiteral("cover,actions"), QStringLiteral("--comment"), QStringLiteral("summary=")});
+    QVERIFY2(edit.exitCode == 0, qPrintable(edit.describe()));
+    const CliRun again = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--review"), id,
+                              QStringLiteral("--out"), QStringLiteral("pack.pdf")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    const QString edited = textOf(QStringLiteral("pack.pdf"));
+    QVERIFY2(edited.contains(QStringLiteral("Prepared by Anna Nowak for the CFO")), qPrintable(edited.left(2000)));
+    QVERIFY(edited.contains(QStringLiteral("T — Take action")));
+    QVERIFY(!edited.contains(QStringLiteral("Executive summary")));
+    QVERIFY(!edited.contains(QStringLiteral("Leads are on plan.")));
+
+    // A new report takes the last author; --author and --sections change one PDF without saving anything.
+    const CliRun fresh = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                              QStringLiteral("2025-02-01"), QStringLiteral("--to"), QStringLiteral("2025-02-28"),
+                              QStringLiteral("--out"), QStringLiteral("one.pdf"), QStringLiteral("--audience"),
+                              QStringLiteral("Sales"), QStringLiteral("--sections"), QStringLiteral("cover")});
+    QVERIFY2(fresh.exitCode == 0, qPrintable(fresh.describe()));
+    const QString one = textOf(QStringLiteral("one.pdf"));
+    QVERIFY2(one.contains(QStringLiteral("Prepared by Anna Nowak for Sales")), qPrintable(one.left(2000)));
+    QVERIFY(!one.contains(QStringLiteral("Executive summary")));
+
+    const CliRun noLogo = run({QStringLiteral("settings"), QStringLiteral("--db"), db, QStringLiteral("--no-logo")});
+    QVERIFY2(noLogo.exitCode == 0 && noLogo.out.contains("Logo: none"), qPrintable(noLogo.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,14 +8,18 @@
 #include "kpi/kpicatalog.h"
 #include "kpi/kpicaveat.h"
 #include "kpi/kpiengine.h"
+#include "report/companylogo.h"
+#include "report/reportchoices.h"
 #include "report/reportwriter.h"
 #include "report/smartreview.h"
 #include "testworkspace.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -928,6 +932,145 @@ private slots:
         QCOMPARE(inPeriod, QStringList{QStringLiteral("Tracking broken")});
         QCOMPARE(store.annotations(QDate(2025, 7, 5), QDate(2025, 7, 20)).size(), 1); // overlaps its last day
         QCOMPARE(store.annotations(QDate(2025, 7, 6), QDate(2025, 7, 20)).size(), 0);
+    }
+
+    void coverAndChosenSections()
+    {
+        // A logo kept in the workspace, author and audience on the cover, and two chosen sections with the author's
+        // comments: the PDF has exactly those, and none of the sections left out.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be read");
+        }
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("sessions.csv"), sessionsUntil(QDate(2026, 8, 20)));
+        Goal goal = sessionsGoal(6000);
+        goal.start = QDate(2026, 1, 1);
+        goal.deadline = QDate(2026, 12, 31);
+        QString error;
+        QVERIFY2(GoalStore(ws.workspace()).save(goal, &error) > 0, qPrintable(error));
+
+        QTemporaryDir dir;
+        // A 400 × 100 logo: stored as bytes, so the file can go.
+        QImage logo(400, 100, QImage::Format_ARGB32);
+        logo.fill(QColor(0x1f, 0x5f, 0xae));
+        const QString logoFile = dir.filePath(QStringLiteral("logo.png"));
+        QVERIFY(logo.save(logoFile));
+        QCOMPARE(CompanyLogo::store(ws.workspace(), logoFile), QString());
+        QVERIFY(QFile::remove(logoFile));
+        const QByteArray stored = CompanyLogo::bytes(ws.workspace());
+        QCOMPARE(CompanyLogo::format(stored), QStringLiteral("png"));
+        QCOMPARE(CompanyLogo::image(stored, 800).size(), QSize(400, 100)); // a raster logo is never enlarged
+
+        SavedReview saved;
+        saved.title = QStringLiteral("Q3 board pack");
+        saved.from = QDate(2026, 7, 1);
+        saved.to = QDate(2026, 9, 30);
+        saved.content =
+            SmartReview::build(ws.workspace(), {saved.from, saved.to, {}, {}}, Comparison::PreviousPeriod, saved.title);
+        GoalStore store(ws.workspace());
+        const qint64 id = store.saveReview(saved, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        ReportChoices choices;
+        choices.author = QStringLiteral("Anna Nowak");
+        choices.audience = QStringLiteral("the Board");
+        choices.sections = {QStringLiteral("cover"), QStringLiteral("summary"), QStringLiteral("actions")};
+        choices.comments.insert(QStringLiteral("summary"),
+                                QStringLiteral("Visits run ahead of plan.\n\nThe trade fair in September helped."));
+        choices.comments.insert(QStringLiteral("actions"), QStringLiteral("Budget for Q4 is agreed."));
+        QCOMPARE(store.savePresentation(id, choices.toJson()), QString());
+        // Saved with the review, as given; its numbers untouched.
+        const QJsonObject content = store.review(id)->content;
+        const ReportChoices read = ReportChoices::ofReview(content);
+        QCOMPARE(read.author, choices.author);
+        QCOMPARE(read.audience, choices.audience);
+        QCOMPARE(read.sections, choices.sections);
+        QCOMPARE(read.comments, choices.comments);
+        QCOMPARE(content[QStringLiteral("headline")], saved.content[QStringLiteral("headline")]);
+
+        const QString pdf = dir.filePath(QStringLiteral("q3.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        options.company = QStringLiteral("Acme Analytics");
+        options.logo = stored;
+        QCOMPARE(ReportWriter::write(content, pdf, options), QString());
+        // Names print inside Unicode isolates (Language::isolated): read without them.
+        const QString printed = pdfText(pdf).remove(QChar(0x2068)).remove(QChar(0x2069)).simplified();
+        for (const QString &expected :
+             {QStringLiteral("Acme Analytics"), QStringLiteral("Q3 board pack"),
+              QStringLiteral("Prepared by Anna Nowak for the Board"),
+              // The last day with data (20 Aug), as the goals are measured: not the period's end.
+              QStringLiteral("Data as of Aug 20, 2026"), QStringLiteral("Executive summary"),
+              QStringLiteral("Comment from Anna Nowak:"), QStringLiteral("Visits run ahead of plan."),
+              QStringLiteral("The trade fair in September helped."), QStringLiteral("T — Take action"),
+              QStringLiteral("Budget for Q4 is agreed.")}) {
+            QVERIFY2(printed.contains(expected), qPrintable(expected + QStringLiteral(" | ") + printed.left(2000)));
+        }
+        for (const QString &absent :
+             {QStringLiteral("S — Select"), QStringLiteral("M — Measure"), QStringLiteral("A — Analyse"),
+              QStringLiteral("R — Review"), QStringLiteral("Appendix"), QStringLiteral("The funnel")}) {
+            QVERIFY2(!printed.contains(absent), qPrintable(absent));
+        }
+        // The comment sits at the top of its section, before the section's own text.
+        QVERIFY(printed.indexOf(QStringLiteral("Visits run ahead")) < printed.indexOf(QStringLiteral("Headline KPIs")));
+        // The logo is in the PDF as an image of its own pixels.
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("/Subtype /Image"));
+        QVERIFY(bytes.contains("/Width 400"));
+
+        // Without a choice every section prints, and no "Prepared by".
+        ReportChoices none;
+        QCOMPARE(store.savePresentation(id, none.toJson()), QString());
+        QCOMPARE(ReportWriter::write(store.review(id)->content, pdf, options), QString());
+        const QString all = pdfText(pdf).simplified();
+        QVERIFY(all.contains(QStringLiteral("S — Select")));
+        QVERIFY(all.contains(QStringLiteral("Appendix")));
+        QVERIFY(!all.contains(QStringLiteral("Prepared by")));
+    }
+
+    void logoMustBeASmallImage()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("logo.png"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,channel\n2026-01-01,Email\n"); // a CSV named .png
+        f.close();
+        QByteArray bytes;
+        QString error = CompanyLogo::read(text, &bytes);
+        QVERIFY2(error.contains(QStringLiteral("is not an image")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("logo.png")));
+        QVERIFY(bytes.isEmpty());
+
+        const QString big = dir.filePath(QStringLiteral("big.png"));
+        QFile b(big);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(QByteArray(CompanyLogo::MaxBytes + 1, 'x'));
+        b.close();
+        error = CompanyLogo::read(big, &bytes);
+        QVERIFY2(error.contains(QStringLiteral("at most 1024 KB")), qPrintable(error));
+
+        // An SVG logo renders at the width it prints, its aspect kept.
+        const QString svg = dir.filePath(QStringLiteral("logo.svg"));
+        QFile s(svg);
+        QVERIFY(s.open(QIODevice::WriteOnly));
+        s.write("<svg xmlns='http://www.w3.org/2000/svg' width='40' height='10'><rect width='40' height='10' "
+                "fill='#1f5fae'/></svg>");
+        s.close();
+        QCOMPARE(CompanyLogo::read(svg, &bytes), QString());
+        QCOMPARE(CompanyLogo::format(bytes), QStringLiteral("svg"));
+        QCOMPARE(CompanyLogo::image(bytes, 800).size(), QSize(800, 200));
+
+        // Unknown section ids of a review saved by a later version are ignored; the rest print in order.
+        const ReportChoices c = ReportChoices::fromJson(
+            QJsonDocument::fromJson(
+                R"({"sections": ["actions", "future", "cover"], "comments": {"future": "x", "cover": "Hello"}})")
+                .object());
+        QCOMPARE(c.sections, (QStringList{QStringLiteral("cover"), QStringLiteral("actions")}));
+        QCOMPARE(c.comments.keys(), QStringList{QStringLiteral("cover")});
+        QCOMPARE(ReportChoices::unknownSections({QStringLiteral("summary"), QStringLiteral("kpis")}),
+                 QStringList{QStringLiteral("kpis")});
     }
 };
 

@@ -26,6 +26,8 @@
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "reconciliationview.h"
+#include "report/reportchoices.h"
+#include "reportchoicesdialog.h"
 #include "snapshotloader.h"
 #include "stagedatabase.h"
 #include "store/importlog.h"
@@ -47,6 +49,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
@@ -280,6 +283,75 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    }
+
+    void reportChoicesAreAskedAndSavedWithTheReview()
+    {
+        // Export PDF… asks who prepared the review and for whom, which sections and a comment per section, by
+        // keyboard; the choices are saved with the review and the workspace remembers the author.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("choices.db"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        MainWindow w(copy);
+        w.resize(1200, 800);
+        w.show();
+        GoalsPage *goals = w.goalsPage();
+        QSignalSpy refreshed(goals, &GoalsPage::refreshed);
+        w.tabs()->setCurrentWidget(goals);
+        QVERIFY(refreshed.wait(30000));
+        const qint64 id = goals->reviews()->item(0)->data(Qt::UserRole).toLongLong();
+        QSignalSpy shown(goals, &GoalsPage::reportChoicesShown);
+        goals->exportWithChoices(id, goals);
+        QCOMPARE(shown.size(), 1);
+        auto *dialog = qobject_cast<ReportChoicesDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QPointer<ReportChoicesDialog> alive(dialog);
+        // Every section ticked at first.
+        QCOMPARE(dialog->sections()->count(), ReportChoices::sectionIds().size());
+        for (int i = 0; i < dialog->sections()->count(); ++i) {
+            QCOMPARE(dialog->sections()->item(i)->checkState(), Qt::Checked);
+        }
+        QTest::keyClicks(dialog->author(), QStringLiteral("Anna Nowak"));
+        QTest::keyClicks(dialog->audience(), QStringLiteral("the Board"));
+        // Space clears the selected section: the appendix.
+        dialog->sections()->setFocus();
+        dialog->sections()->setCurrentRow(int(ReportChoices::sectionIds().indexOf(QStringLiteral("appendix"))));
+        QTest::keyClick(dialog->sections(), Qt::Key_Space);
+        QCOMPARE(dialog->sections()->currentItem()->checkState(), Qt::Unchecked);
+        QVERIFY(!dialog->comment()->isEnabled()); // no comment on a section left out
+        dialog->sections()->setCurrentRow(1);     // the executive summary
+        QVERIFY(dialog->comment()->isEnabled());
+        QTest::keyClicks(dialog->comment(), QStringLiteral("On plan."));
+        // Tab leaves the comment box rather than typing a tab.
+        dialog->comment()->setFocus();
+        QTest::keyClick(dialog->comment(), Qt::Key_Tab);
+        QCOMPARE(dialog->comment()->toPlainText(), QStringLiteral("On plan."));
+        const ReportChoices chosen = dialog->choices();
+        QCOMPARE(chosen.sections.size(), ReportChoices::sectionIds().size() - 1);
+        QVERIFY(!chosen.sections.contains(QStringLiteral("appendix")));
+        QCOMPARE(chosen.comment(QStringLiteral("summary")), QStringLiteral("On plan."));
+
+        const QString pdf = dir.filePath(QStringLiteral("pack.pdf"));
+        goals->setNextExportPath(pdf);
+        dialog->exportButton()->click();
+        QTRY_VERIFY(alive.isNull()); // closed, and deleted
+        QVERIFY(QFile::exists(pdf));
+        const ReportChoices saved = ReportChoices::ofReview(GoalStore(w.workspace()).review(id)->content);
+        QCOMPARE(saved.author, QStringLiteral("Anna Nowak"));
+        QCOMPARE(saved.audience, QStringLiteral("the Board"));
+        QCOMPARE(saved.sections, chosen.sections);
+        QCOMPARE(saved.comment(QStringLiteral("summary")), QStringLiteral("On plan."));
+        QCOMPARE(w.workspace().setting(QStringLiteral("last_author")), QStringLiteral("Anna Nowak"));
+
+        // The next review's export starts from the workspace's last author.
+        const qint64 other = goals->reviews()->item(1)->data(Qt::UserRole).toLongLong();
+        goals->exportWithChoices(other, goals);
+        QCOMPARE(shown.size(), 2);
+        auto *next = qobject_cast<ReportChoicesDialog *>(shown.at(1).at(0).value<QDialog *>());
+        QVERIFY(next);
+        QCOMPARE(next->author()->text(), QStringLiteral("Anna Nowak"));
+        QVERIFY(next->audience()->text().isEmpty());
+        next->reject();
     }
 
     void goalsTabReopenedMeasuresUpToTheLatestData()
