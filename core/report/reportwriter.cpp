@@ -572,10 +572,15 @@ QStringList takeaways(const QJsonObject &doc, const KpiFormat &format)
                      format.value(kpi, opt(largest->second.value(QStringLiteral("value")))),
                      format.value(kpi, opt(largest->second.value(QStringLiteral("previous")))));
         for (const QJsonValue &c : doc.value(QStringLiteral("analysis"))[QStringLiteral("contributors")].toArray()) {
-            const QJsonArray moved = c[QStringLiteral("top")].toArray() + c[QStringLiteral("bottom")].toArray();
+            // The channel or campaign that moved it the way it went: the one that helped most when it got better,
+            // the one that held it back most when it got worse.
+            const bool better = (largest->first > 0) == (SmartReview::betterDirection(id, std::nullopt, 0) > 0);
+            const QJsonArray moved = c[better ? QStringLiteral("top") : QStringLiteral("bottom")].toArray();
             if (c[QStringLiteral("kpi")].toString() == id && !moved.isEmpty()) {
                 const QJsonObject m = moved.first().toObject();
-                sentence += u' ' + Report::tr("It moved most in %1 (%2 → %3).")
+                const bool channel = m.value(QStringLiteral("dimension")).toString() == u"channel";
+                sentence += u' ' + (channel ? Report::tr("It moved most in the channel %1 (%2 → %3).")
+                                            : Report::tr("It moved most in the campaign %1 (%2 → %3)."))
                                        .arg(Language::isolated(m.value(QStringLiteral("name")).toString()),
                                             format.value(kpi, opt(m.value(QStringLiteral("before")))),
                                             format.value(kpi, opt(m.value(QStringLiteral("now")))));
@@ -700,9 +705,13 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     for (const QJsonValue &c : quality.value(QStringLiteral("coverage")).toArray()) {
         freshest = std::max(freshest, c[QStringLiteral("freshest")].toString());
     }
-    const QString footer = Report::tr("%1 · %2 · data up to %3")
-                               .arg(Language::isolated(doc.value(QStringLiteral("title")).toString()), period,
-                                    freshest.isEmpty() ? Report::tr("—") : format.mediumDate(freshest));
+    // A title that already names the period (the default one does) is not followed by it again.
+    const QString title = doc.value(QStringLiteral("title")).toString();
+    const bool titleHasPeriod = title.contains(period);
+    const QString dataUpTo = freshest.isEmpty() ? Report::tr("—") : format.mediumDate(freshest);
+    const QString footer = titleHasPeriod
+                               ? Report::tr("%1 · data up to %2").arg(Language::isolated(title), dataUpTo)
+                               : Report::tr("%1 · %2 · data up to %3").arg(Language::isolated(title), period, dataUpTo);
     Layout l(writer, p, footer, options.locale);
     const QString company = Language::isolated(
         options.company.isEmpty() ? doc.value(QStringLiteral("workspace")).toString() : options.company);
@@ -757,7 +766,9 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         l.advance(mm(60));
         l.text(company, 14, false, Muted);
         l.text(Language::isolated(doc.value(QStringLiteral("title")).toString()), 28, true, Accent);
-        l.text(period, 14);
+        if (!titleHasPeriod) {
+            l.text(period, 14);
+        }
         l.text(Report::tr("Data as of %1").arg(format.mediumDate(asOf)), 11, true);
         l.advance(mm(6));
         l.text(Report::tr("Compared with %1 – %2.")

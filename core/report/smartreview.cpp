@@ -307,9 +307,12 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
             const QDate from = row.scope.from;
             const QDate to = row.scope.to;
             const auto v = row.values.values.value(kpi);
-            // A period still in progress is drawn but not judged: part of a period is not comparable to a whole one.
+            // A period still in progress, or one the data covers only in part (or not at all: the weeks after the
+            // last import are no zero), is drawn but not judged: part of a period is not comparable to a whole one.
             // Nor is a small sample or a cohort still maturing: its dip is no anomaly.
-            const bool complete = Goal::nextPeriodStart(goal.cadence, from).addDays(-1) == to;
+            const bool complete =
+                !BucketCoverage::ofBucket(from, to, Goal::breakdownOf(goal.cadence), dataRange.first, dataRange.second)
+                     .partial();
             const KpiCaveat caveat = KpiCaveat::of(kpi, row.values, to, cohortLastDay);
             values.append(complete && caveat.judged() ? v : std::nullopt);
             QJsonObject point{{QStringLiteral("from"), iso(from)},

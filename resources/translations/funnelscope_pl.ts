@@ -227,12 +227,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+74"/>
+        <location filename="../../app/cli/main.cpp" line="+77"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The workspace file (created on first use).</source>
         <translation>Plik obszaru roboczego (tworzony przy pierwszym użyciu).</translation>
     </message>
@@ -252,48 +252,7 @@
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
-
-Wskaźniki KPI marketingu wzdłuż lejka B2B, z Twoich eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
-
-Polecenia:
-  import       Importuje pliki CSV do obszaru roboczego
-  kpis         Oblicza wszystkie KPI za okres, z filtrami, porównaniem i podziałami
-  report       Zapisuje przegląd SMART okresu lub zapisany przegląd jako PDF
-  attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
-  cohorts      Kohorty leadów: odsetek docierający do każdego etapu w ciągu 30, 60, 90 i 180 dni
-  channels     Wyświetla zapisane nazwy kanałów z kanałem, jako który liczy się każda z nich; ustawia i resetuje aliasy
-  goals        Wyświetla, dodaje i usuwa cele SMART
-  review       Wyświetla zapisane przeglądy, tworzy przegląd okresu, zapisuje decyzje (status, cel, zalecenie)
-  annotate     Dodaje, wyświetla i usuwa datowane notatki do danych, pokazywane na wykresach i w przeglądach
-  demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
-
-Uruchom &apos;funnelscope-cli POLECENIE --help&apos;, aby zobaczyć opcje polecenia.
-Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użycia.
-</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints lub rates.</translation>
     </message>
@@ -449,20 +408,20 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+17"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>First day of the period.</source>
         <translation>Pierwszy dzień okresu.</translation>
     </message>
     <message>
-        <location line="-419"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="-500"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>Ostatni dzień okresu.</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-500"/>
         <source>Only this channel (repeatable).</source>
         <translation>Tylko ten kanał (opcję można powtarzać).</translation>
     </message>
@@ -482,12 +441,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>day, week, month, quarter, channel lub campaign. Przedział czasu, który ma mniej dni z danymi niż jego kalendarzowy tydzień, miesiąc lub kwartał, jest oznaczany jako niepełny (JSON: days, period_days, covered_days, partial; tabela: *); jego sumy nigdy nie są przeliczane na pełny okres.</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+499"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>Generuje ten zapisany przegląd (zob. review list) wraz z jego decyzjami i notatkami zamiast nowego przeglądu za okres --from – --to.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>Zapisuje przegląd SMART okresu lub zapisany przegląd jako PDF.</translation>
     </message>
@@ -502,14 +461,59 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>report: --review generuje zapisany przegląd za jego własny okres: pomiń --from i --to</translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+143"/>
+        <location line="-517"/>
+        <location line="+144"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (domyślnie), csv lub table.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-559"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
+
+Wskaźniki KPI marketingu wzdłuż lejka B2B, z Twoich eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
+
+Polecenia:
+  import       Importuje pliki CSV do obszaru roboczego
+  kpis         Oblicza wszystkie KPI dla okresu, z filtrami, porównaniem i podziałami
+  report       Zapisuje przegląd SMART okresu lub zapisany przegląd jako PDF
+  attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
+  cohorts      Kohorty leadów: odsetek osiągający każdy etap w ciągu 30, 60, 90 i 180 dni
+  channels     Wyświetla zapisane nazwy kanałów i kanał, jako który każda się liczy; ustawia i resetuje aliasy
+  goals        Wyświetla, dodaje i usuwa cele SMART
+  review       Wyświetla zapisane przeglądy, tworzy przegląd dla okresu, wybiera autora, odbiorców, sekcje
+               i komentarze jego PDF, zapisuje decyzje (status, cel, zalecenie)
+  annotate     Dodaje, wyświetla i usuwa datowane notatki do danych, rysowane na wykresach i wymieniane w przeglądach
+  settings     Wyświetla lub ustawia nazwę firmy i logo drukowane na okładkach raportów
+  demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
+
+Uruchom &apos;funnelscope-cli POLECENIE --help&apos;, aby zobaczyć opcje polecenia.
+Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd użycia.
+</translation>
+    </message>
+    <message>
+        <location line="+297"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Oblicza wszystkie KPI z katalogu.</translation>
     </message>
@@ -549,7 +553,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Obejmuje sumy rozłożone równo na %1 – %2 (%3): raport za okres bez podziału na dni</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay lub position.</translation>
     </message>
@@ -653,7 +657,42 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>who prepared the review, printed on the cover.</source>
+        <translation>kto przygotował przegląd; drukowane na okładce.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whom it is for (&quot;the Board&quot;), printed on the cover.</source>
+        <translation>dla kogo jest przegląd („Zarząd”); drukowane na okładce.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sections of the PDF, comma-separated, of: %1 (default: all).</source>
+        <translation>sekcje PDF rozdzielone przecinkami, spośród: %1 (domyślnie: wszystkie).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your comment at the top of a section, as SECTION=TEXT (repeatable; an empty TEXT removes it; a blank line separates paragraphs).</source>
+        <translation>twój komentarz na początku sekcji w postaci SECTION=TEXT (można powtarzać; pusty TEXT usuwa komentarz; pusty wiersz oddziela akapity).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no section &apos;%2&apos;: the sections are %3</source>
+        <translation>%1: brak sekcji &apos;%2&apos;; dostępne sekcje: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --sections names at least one of %2</source>
+        <translation>%1: --sections musi wskazywać co najmniej jedną z sekcji: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --comment is SECTION=TEXT, such as summary=&quot;Pipeline is on plan&quot;, not &apos;%2&apos;</source>
+        <translation>%1: --comment ma postać SECTION=TEXT, np. summary=&quot;Pipeline zgodny z planem&quot;, a nie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The PDF to write.</source>
         <translation>Plik PDF do zapisania.</translation>
     </message>
@@ -663,7 +702,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>Język raportu.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>This PDF only (a saved review keeps its own, see review edit): </source>
+        <translation>Tylko dla tego PDF (zapisany przegląd ma własne, zob. review edit): </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from i --to muszą być datami, np. 2025-01-31</translation>
     </message>
@@ -683,18 +727,18 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>report: --lang to jeden z: %1, a nie „%2”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>--review %1: no such review in %2</source>
         <translation>--review %1: brak takiego przeglądu w %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+388"/>
+        <location line="+441"/>
         <source>Marketing review %1 – %2</source>
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-404"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Liczy zapisaną nazwę kanału jako kanał, np. &quot;Direct Traffic=Direct&quot; (można powtarzać; &quot;NAME=&quot; przywraca domyślną taksonomię).</translation>
     </message>
@@ -790,18 +834,18 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: tylko ten kanał (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: tylko ta kampania (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>add: who owns the goal.</source>
         <translation>add: właściciel celu.</translation>
     </message>
@@ -896,7 +940,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>nie można usunąć celu %1 z %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add: pierwszy dzień okresu przeglądu.</translation>
     </message>
@@ -956,22 +1000,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>list: wypisuje w formacie JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>list, add or decide.</source>
-        <translation>list, add lub decide.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation>Wyświetla zapisane przeglądy SMART, tworzy przegląd okresu tak jak okno programu i zapisuje podjęte w nim decyzje.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
         <translation>%1: --review przyjmuje ID przeglądu (zob. review list), a nie &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+51"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
         <translation>review add: wymagane są opcje --from i --to w formacie YYYY-MM-DD</translation>
     </message>
@@ -986,12 +1020,48 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>review add: --title wymaga tekstu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
+        <location line="+56"/>
         <source>cannot save the review in %1: %2</source>
         <translation>nie można zapisać przeglądu w %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-113"/>
+        <source>add, edit: </source>
+        <translation>add, edit: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, edit (what its PDF shows) or decide.</source>
+        <translation>list, add, edit (zawartość jego PDF) lub decide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the saved SMART reviews, make one for a period as the window does, choose what its PDF shows, and record the decisions taken in it.</source>
+        <translation>Wyświetla zapisane przeglądy SMART, tworzy przegląd dla okresu tak jak okno programu, określa zawartość jego PDF i zapisuje podjęte w nim decyzje.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: --author, --audience, --sections and --comment are for review add and edit</source>
+        <translation>%1: opcje --author, --audience, --sections i --comment dotyczą tylko review add i edit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review edit: --review ID is required</source>
+        <translation>review edit: wymagana jest opcja --review ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review edit: name what to change: --author, --audience, --sections, --comment</source>
+        <translation>review edit: wskaż, co zmienić: --author, --audience, --sections, --comment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edit: --review %1: no such review in %2</source>
+        <translation>edit: --review %1: brak takiego przeglądu w %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
         <translation>review decide: wymagana jest opcja --review ID (lub --decision ID, aby zmienić istniejącą decyzję)</translation>
     </message>
@@ -1042,11 +1112,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+3"/>
+        <location line="+265"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-255"/>
         <source>cannot save the decision in %1: %2</source>
         <translation>nie można zapisać decyzji w %1: %2</translation>
     </message>
@@ -1056,7 +1127,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>list: --review %1: brak takiego przeglądu w %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Recommended actions:</source>
         <translation>Zalecane działania:</translation>
     </message>
@@ -1152,6 +1223,66 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
     </message>
     <message>
         <location line="+34"/>
+        <source>The company name printed on report covers (empty: the workspace&apos;s file name).</source>
+        <translation>Nazwa firmy drukowana na okładkach raportów (pusta: nazwa pliku obszaru roboczego).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo for report covers: a PNG, JPEG or SVG file of at most %1 KB, stored inside the workspace.</source>
+        <translation>Logo na okładki raportów: plik PNG, JPEG lub SVG o rozmiarze najwyżej %1 KB, przechowywany w obszarze roboczym.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the logo.</source>
+        <translation>Usuwa logo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the settings as JSON.</source>
+        <translation>Wypisuje ustawienia w formacie JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or change the workspace&apos;s settings: the company name and logo of its reports.</source>
+        <translation>Wyświetla lub zmienia ustawienia obszaru roboczego: nazwę firmy i logo w jego raportach.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>settings: --logo or --no-logo, not both</source>
+        <translation>settings: --logo albo --no-logo, nie obie naraz</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot save the settings in %1: %2</source>
+        <translation>nie można zapisać ustawień w %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Company: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 × %3 pixels, %4 bytes</source>
+        <translation>%1, %2 × %3 px, rozmiar w bajtach: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency: %1</source>
+        <translation>Waluta: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last author: %1</source>
+        <translation>Ostatni autor: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The random seed (default 1).</source>
         <translation>Ziarno losowania (domyślnie 1).</translation>
     </message>
@@ -1186,12 +1317,12 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>dodano cele i wcześniejsze przeglądy</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>name a command.</source>
         <translation>podaj polecenie.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
@@ -1324,7 +1455,7 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+349"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>adnotacja wymaga tekstu i pierwszego dnia nie późniejszego niż ostatni</translation>
     </message>
@@ -1347,7 +1478,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+126"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
         <source>not started</source>
         <translation>nierozpoczęty</translation>
     </message>
@@ -1479,7 +1610,7 @@ leads from: %1
         <translation>to eksport %1 bez %2, których Funnelscope potrzebuje do importu</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>say which with --decimal comma or --decimal point</source>
         <translation>wskaż go opcją --decimal comma lub --decimal point</translation>
     </message>
@@ -1635,7 +1766,7 @@ leads from: %1
         <translation> (czy dysk jest pełny albo folder obszaru roboczego jest tylko do odczytu? Niczego nie zaimportowano; obszar roboczy pozostał bez zmian)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>obszar roboczy jest otwarty tylko do odczytu: nie można do niego niczego zaimportować</translation>
     </message>
@@ -1650,7 +1781,7 @@ leads from: %1
         <translation>nieznana waluta &apos;%1&apos;: podaj kod ISO 4217, np. PLN, EUR lub USD</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>kwoty bez waluty w pliku są w %1 – walucie podanej ostatnio dla źródła &apos;%2&apos;</translation>
     </message>
@@ -1966,7 +2097,7 @@ leads from: %1
         <translation>sumy tych wierszy są zbyt duże, by zapisać je dokładnie</translation>
     </message>
     <message>
-        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <location filename="../../core/importing/columnmapping.cpp" line="+95"/>
         <source>column names in %1</source>
         <translation>nazwy kolumn (%1)</translation>
     </message>
@@ -2664,7 +2795,7 @@ leads from: %1
         <translation>Lojalność</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiformat.cpp" line="+45"/>
+        <location filename="../../core/kpi/kpiformat.cpp" line="+37"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2829,12 +2960,12 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+76"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;M — Jakość danych&lt;/h3&gt;&lt;p&gt;Luki: %1, odrzucone wiersze: %2, kanały z rozbieżną liczbą leadów według platform i CRM: %3.&lt;/p&gt;</translation>
     </message>
@@ -2870,23 +3001,109 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+151"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location line="+324"/>
-        <location filename="../../ui/goalspage.cpp" line="-50"/>
+        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <source>ahead of plan</source>
+        <translation>przed planem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind plan</source>
+        <translation>opóźnienie wobec planu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on plan</source>
+        <translation>zgodnie z planem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 pkt proc.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Now %1, plan %2: %3 (%4), %5.</source>
+        <translation>Obecnie %1, plan %2: %3 (%4), %5.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
+        <translation>%1 dla %2 · właściciel: %3 · przegląd: %4 · cel biznesowy: %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 in total from %2 to %3 (baseline period at the same pace: %4).</source>
+        <translation>Cel: łącznie %1 od %2 do %3 (okres bazowy w tym samym tempie: %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline %1 on %2 → target %3 by %4.</source>
+        <translation>Wartość bazowa %1 na dzień %2 → cel %3 do %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/goalspage.cpp" line="-52"/>
         <source>Measured as of %1.</source>
         <translation>Pomiar na dzień %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
         <translation>Pomiar na dzień %1; „Obecnie” oznacza ostatni pełny okres, %2 – %3.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Now %1.</source>
+        <translation>Obecnie %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast at the deadline %1.</source>
+        <translation>Prognoza na termin: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1 (progress %2 of the %3 expected by now).</source>
+        <translation>Status: %1 (postęp %2 wobec %3 oczekiwanych na ten moment).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Target %1</source>
+        <translation>Cel %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As of %1</source>
+        <translation>Stan na %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
         <source>same</source>
         <translation>bez zmian</translation>
     </message>
@@ -2901,28 +3118,29 @@ leads from: %1
         <translation>gorzej</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../core/report/goalpages.cpp" line="-478"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
         <source>all channels and campaigns</source>
         <translation>wszystkie kanały i kampanie</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+523"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
+        <location line="+569"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-550"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+63"/>
         <source>Compared with %1 – %2.</source>
         <translation>Porównanie z okresem %1 – %2.</translation>
     </message>
@@ -2932,27 +3150,78 @@ leads from: %1
         <translation>Filtry: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Prepared %1 with Funnelscope.</source>
         <translation>Przygotowano %1 w programie Funnelscope.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
         <translation>Przegląd SMART: S — wybierz KPI, które mają znaczenie; M — mierz je dokładnie; A — analizuj, aby uzyskać wnioski; R — przeglądaj regularnie; T — podejmij działanie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../core/report/reportchoices.cpp" line="+19"/>
+        <source>Cover</source>
+        <translation>Okładka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+9"/>
         <source>Executive summary</source>
         <translation>Podsumowanie dla zarządu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Goals and their pace</source>
+        <translation>Cele i ich tempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data quality</source>
+        <translation>Jakość danych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes on the data</source>
+        <translation>Notatki do danych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trends and anomalies</source>
+        <translation>Trendy i anomalie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What moved</source>
+        <translation>Przyczyny zmian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The funnel</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the last review</source>
+        <translation>Zmiany od ostatniego przeglądu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended actions and decisions</source>
+        <translation>Zalecane działania i decyzje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appendix: KPI definitions</source>
+        <translation>Załącznik: definicje KPI</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+7"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goals, as of %1</source>
         <translation>Cele, stan na %1</translation>
     </message>
@@ -2963,46 +3232,47 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+360"/>
+        <location line="+340"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-340"/>
         <location line="+30"/>
-        <location line="+408"/>
+        <location line="+395"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-438"/>
-        <location line="+298"/>
+        <location line="-425"/>
+        <location line="+274"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location filename="../../core/report/goalpages.cpp" line="+477"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
         <source>Target</source>
         <translation>Docelowo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+1"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expected</source>
         <translation>Oczekiwany</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+422"/>
+        <location line="+406"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-402"/>
         <source>Headline KPIs</source>
         <translation>Kluczowe KPI</translation>
     </message>
@@ -3013,65 +3283,45 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+277"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+268"/>
-        <location line="+32"/>
+        <location line="-277"/>
+        <location line="+243"/>
+        <location line="+35"/>
         <source>Before</source>
         <translation>Wcześniej</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+269"/>
+        <location line="-277"/>
+        <location line="+243"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-233"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Wybierz: cele i KPI, które mają znaczenie</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
-        <translation>%1 dla: %2 · właściciel: %3 · od %4 do %5, przegląd: %6 · służy celowi: %7</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
-        <translation>Wartość bazowa %1 → docelowa %2; obecnie %3, prognoza na termin %4. Status: %5.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Pace: actual against the straight line to the target</source>
-        <translation>Tempo: wykonanie względem liniowej ścieżki do wartości docelowej</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../core/report/goalpages.cpp" line="-2"/>
         <source>Actual</source>
         <translation>Wykonanie</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Planned pace</source>
-        <translation>Planowane tempo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+10"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
         <translation>Nie ma jeszcze celów: wybierz KPI dotyczące pipeline&apos;u i przychodu, a nie wskaźniki próżności, i ustal wartość docelową dla każdego z nich.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
         <translation>Odrzucone wiersze we wszystkich importach (%1): %2; dziennik importu przechowuje numer wiersza i przyczynę dla każdego z nich.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>Brak anomalii w okresie tego przeglądu: każdy okres mieści się w zakresie swojej wcześniejszej historii.</translation>
     </message>
@@ -3086,8 +3336,8 @@ leads from: %1
         <translation>Dla kontekstu — wcześniejsze anomalie (zaznaczone kółkiem, sprzed okresu tego przeglądu): %1.</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location filename="../../ui/goalspage.cpp" line="+79"/>
+        <location line="+158"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>dla celu %1</translation>
     </message>
@@ -3104,12 +3354,12 @@ leads from: %1
         <translation>po terminie</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-339"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Mierz: czy dane są kompletne i wiarygodne?</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-323"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1: wzrost o %2 do %3 (z %4).</translation>
     </message>
@@ -3118,13 +3368,8 @@ leads from: %1
         <source>%1 fell %2 to %3 (from %4).</source>
         <translation>%1: spadek o %2 do %3 (z %4).</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>It moved most in %1 (%2 → %3).</source>
-        <translation>Najbardziej zmienił się w: %1 (%2 → %3).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+34"/>
         <source>All %n goal(s) are on track or not yet started.</source>
         <translation>
             <numerusform>Jedyny cel jest na dobrej drodze lub jeszcze się nie zaczął.</numerusform>
@@ -3153,7 +3398,7 @@ leads from: %1
         <translation>Zalecany następny krok: %1</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+258"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3183,12 +3428,12 @@ leads from: %1
         <translation>Obejmuje sumy rozłożone równo na %1 – %2 (%3): raport bez podziału na dni, więc jego dni mają równe udziały.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Liczby leadów według platform reklamowych i według CRM są zgodne z dokładnością do 20% w każdym kanale, który ma oba źródła:</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them; %n channel(s) differ by more than 20%:</source>
         <translation>
             <numerusform>Leady według platform reklamowych i według CRM; %n kanał różni się o ponad 20%:</numerusform>
@@ -3199,12 +3444,12 @@ leads from: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>Leady według platform</translation>
@@ -3227,12 +3472,12 @@ leads from: %1
         <translation>Kluczowe zdarzenia Analytics</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A — Analyse: trends, anomalies and what moved</source>
         <translation>A — Analizuj: trendy, anomalie i przyczyny zmian</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>before this period</source>
         <translation>przed tym okresem</translation>
     </message>
@@ -3242,13 +3487,58 @@ leads from: %1
         <translation>wszystkie kanały</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
         <translation>Notatki do danych (numeracja jak na wykresach)</translation>
     </message>
     <message>
+        <location line="-402"/>
+        <source>It moved most in the channel %1 (%2 → %3).</source>
+        <translation>Najwięcej zmiany przyniósł kanał %1 (%2 → %3).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>It moved most in the campaign %1 (%2 → %3).</source>
+        <translation>Najwięcej zmiany przyniosła kampania %1 (%2 → %3).</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 · data up to %2</source>
+        <translation>%1 · dane do %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comment:</source>
+        <translation>Komentarz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment from %1:</source>
+        <translation>Komentarz (%1):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Data as of %1</source>
+        <translation>Dane na dzień %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prepared by %1</source>
+        <translation>Przygotowane przez: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared for %1</source>
+        <translation>Przygotowane dla: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by %1 for %2</source>
+        <translation>Przygotowane przez: %1, dla: %2</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -3263,7 +3553,7 @@ leads from: %1
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>okres od %1 (%2, zwykle %3)</translation>
     </message>
@@ -3273,7 +3563,7 @@ leads from: %1
         <translation>%1 — %2, poprzednie okresy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Helped most</source>
         <translation>Najbardziej pomogły</translation>
     </message>
@@ -3289,13 +3579,13 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>channel</source>
         <translation>kanał</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>campaign</source>
         <translation>kampania</translation>
     </message>
@@ -3320,7 +3610,7 @@ leads from: %1
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The funnel (bar widths on a log scale)</source>
         <translation>Lejek (szerokość słupków w skali logarytmicznej)</translation>
     </message>
@@ -3340,12 +3630,12 @@ leads from: %1
         <translation>Krok o największej zmianie: %1 → %2, %3%4 pkt proc.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>R — Review: what changed since the last review</source>
         <translation>R — Przeglądaj: co się zmieniło od ostatniego przeglądu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Previous review: %1 (to %2).</source>
         <translation>Poprzedni przegląd: %1 (do %2).</translation>
     </message>
@@ -3391,23 +3681,23 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Podejmij działanie: co robić dalej</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
         <translation>Nie zadziałała żadna reguła z tabeli działań: żaden KPI nie zmienił się wystarczająco w niepożądanym kierunku.</translation>
     </message>
@@ -3422,7 +3712,7 @@ leads from: %1
         <translation>Zalecane działanie</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../../ui/goalspage.cpp" line="-41"/>
         <source>Decisions and open actions</source>
         <translation>Decyzje i otwarte działania</translation>
@@ -3439,12 +3729,12 @@ leads from: %1
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Appendix: how each KPI is computed</source>
         <translation>Załącznik: jak obliczany jest każdy KPI</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>higher</source>
         <translation>wyższa</translation>
     </message>
@@ -3467,6 +3757,21 @@ leads from: %1
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
         <translation>wcześniej, dla kontekstu</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/companylogo.cpp" line="+51"/>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 KB: a logo may be at most %3 KB (save it smaller, or as SVG)</source>
+        <translation>%1 ma %2 KB: logo może mieć najwyżej %3 KB (zapisz je w mniejszym rozmiarze lub jako SVG)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an image Funnelscope can read: choose a PNG, JPEG or SVG file</source>
+        <translation>%1 nie jest obrazem, który Funnelscope potrafi odczytać: wybierz plik PNG, JPEG lub SVG</translation>
     </message>
 </context>
 <context>
@@ -3502,7 +3807,7 @@ leads from: %1
         <translation>Mierzalny: brak danych dla KPI %1 w tym zakresie; najpierw zaimportuj potrzebne pliki.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>Mierzalny: wartość docelowa %1; wartość bazowa %2.</translation>
     </message>
@@ -3669,6 +3974,11 @@ leads from: %1
         <source>a channel alias needs a name</source>
         <translation>alias kanału wymaga nazwy</translation>
     </message>
+    <message>
+        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <source>no review %1</source>
+        <translation>brak przeglądu %1</translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AnnotatedChart</name>
@@ -3751,7 +4061,7 @@ leads from: %1
         <translation>Każda konwersja z okresu (utworzony lead, pozyskany klient, przychód z transakcji) jest dzielona między jej punkty styku do tego dnia; jeśli nie ma punktów styku, trafia do własnego kanału.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
@@ -4330,21 +4640,25 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Weryfikacja SMART</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+326"/>
+        <location line="+22"/>
+        <location line="+7"/>
         <location line="+5"/>
-        <location line="+284"/>
-        <location line="+3"/>
         <source>Export review</source>
         <translation>Eksportuj przegląd</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+287"/>
+        <location line="-11"/>
+        <source>Cannot save the choices with the review: %1</source>
+        <translation>Nie można zapisać ustawień razem z przeglądem: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-232"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>Pomiar na dzień %1; w celach dotyczących poziomu wskaźnika „Obecnie” oznacza ostatni pełny okres.</translation>
     </message>
@@ -4392,11 +4706,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+24"/>
+        <location line="+18"/>
         <source>This review no longer exists.</source>
         <translation>Ten przegląd już nie istnieje.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>Record a decision…</source>
         <translation>Zapisz decyzję…</translation>
     </message>
@@ -4406,7 +4721,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Eksportuj PDF…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <location line="+55"/>
         <source>Record a decision</source>
         <translation>Zapisz decyzję</translation>
@@ -4604,17 +4919,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>odrzucono</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Skip this file</source>
         <translation>&amp;Pomiń ten plik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Import &amp;all</source>
         <translation>Importuj &amp;wszystkie</translation>
     </message>
@@ -4631,12 +4946,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+299"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Nazwy kolumn Funnelscope</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-297"/>
         <source>%1 export</source>
         <translation>Eksport z %1</translation>
     </message>
@@ -4666,7 +4981,28 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Najpierw miesiąc (12/31/2025)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+292"/>
+        <source>Detect from the numbers</source>
+        <translation>Wykryj z liczb</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>Comma (1 234,50)</source>
+        <translation>Przecinek (1 234,50)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Point (1,234.50)</source>
+        <translation>Kropka (1,234.50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decimal separator of the file&apos;s numbers. It is decided once for the whole file from all its cells; choose it when they cannot tell (1.234 could be 1234 or 1,234).</source>
+        <translation>Separator dziesiętny liczb w pliku. Jest ustalany raz dla całego pliku na podstawie wszystkich jego komórek; wybierz go, gdy same liczby tego nie rozstrzygają (1.234 może oznaczać 1234 albo 1,234).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the tool&apos;s name, or manual</source>
         <translation>nazwa narzędzia lub manual</translation>
     </message>
@@ -4691,12 +5027,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Eksportowano z:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Kodowanie:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delimiter:</source>
         <translation>Separator:</translation>
     </message>
@@ -4709,6 +5040,11 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <location line="+1"/>
         <source>&amp;Date order:</source>
         <translation>Kolejność &amp;dat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deci&amp;mal separator:</source>
+        <translation>Separator &amp;dziesiętny:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4796,12 +5132,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Mapowanie kolumn</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save as &amp;preset…</source>
-        <translation>Zapisz jako &amp;szablon…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember this mapping: files with the same columns will be read this way.</source>
         <translation>Zapamiętaj to mapowanie: pliki z tymi samymi kolumnami będą odczytywane w ten sam sposób.</translation>
     </message>
@@ -4838,7 +5169,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Nazwa narzędzia lub eksportu (np. „Tygodniowy raport agencji”):</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 z %3)</translation>
     </message>
@@ -4917,6 +5248,16 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Wykryj (%1)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Detect from the numbers (comma)</source>
+        <translation>Wykryj z liczb (przecinek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect from the numbers (point)</source>
+        <translation>Wykryj z liczb (kropka)</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>won</source>
         <translation>wygrana</translation>
@@ -4963,14 +5304,19 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>This file cannot be imported: %1</source>
         <translation>Nie można zaimportować tego pliku: %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>Wybierz kolejność dat: daty z ukośnikami mogą zaczynać się od dnia albo od miesiąca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the decimal separator: the file&apos;s numbers do not tell it.</source>
+        <translation>Wybierz separator dziesiętny: liczby w pliku go nie rozstrzygają.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5048,7 +5394,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>wiersz %1: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-606"/>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Save as p&amp;reset…</source>
+        <translation>Zapisz jako &amp;szablon…</translation>
+    </message>
+    <message>
+        <location line="+546"/>
         <source>column %1: </source>
         <translation>kolumna %1: </translation>
     </message>
@@ -5112,7 +5468,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../../ui/mainwindow.cpp" line="+73"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -5380,22 +5736,39 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Ustawienia obszaru roboczego</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>No logo</source>
+        <translation>Brak logo</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>Choose…</source>
-        <translation>Wybierz…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PNG, JPEG or SVG up to %1 KB, kept inside the workspace file.</source>
+        <translation>PNG, JPEG lub SVG do %1 KB, przechowywany w pliku obszaru roboczego.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+6"/>
+        <location line="+38"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Images (*.png *.jpg *.svg)</source>
-        <translation>Obrazy (*.png *.jpg *.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>Company name (for reports):</source>
         <translation>Nazwa firmy (do raportów):</translation>
     </message>
@@ -5405,12 +5778,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Logo (do raportów):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency:</source>
         <translation>Waluta:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Import files</source>
         <translation>Importuj pliki</translation>
     </message>
@@ -5540,6 +5913,69 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <location line="+2"/>
         <source>Reason</source>
         <translation>Przyczyna</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ReportChoicesDialog</name>
+    <message>
+        <location filename="../../ui/reportchoicesdialog.cpp" line="+25"/>
+        <source>Export review</source>
+        <translation>Eksportuj przegląd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Anna Nowak</source>
+        <translation>np. Anna Nowak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the Board</source>
+        <translation>np. Zarząd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared &amp;by:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared &amp;for:</source>
+        <translation>&amp;Dla kogo:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sections (Space ticks or clears the selected one):</source>
+        <translation>&amp;Sekcje (Spacja zaznacza lub odznacza wybraną):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your comment, printed at the top of this section under your name. Leave a blank line between paragraphs.</source>
+        <translation>Twój komentarz, drukowany na początku tej sekcji pod Twoim nazwiskiem. Oddzielaj akapity pustym wierszem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;All</source>
+        <translation>&amp;Wszystkie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None</source>
+        <translation>Ż&amp;adne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksportuj PDF…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Komentarz:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Comment on “%1” (printed at the top of that section):</source>
+        <translation>&amp;Komentarz do sekcji „%1” (drukowany na jej początku):</translation>
     </message>
 </context>
 <context>

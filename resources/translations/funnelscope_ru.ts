@@ -227,12 +227,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+74"/>
+        <location filename="../../app/cli/main.cpp" line="+77"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Справка: &apos;funnelscope-cli --help&apos;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The workspace file (created on first use).</source>
         <translation>Файл рабочей области (создается при первом использовании).</translation>
     </message>
@@ -252,48 +252,7 @@
         <translation>не удаётся прочитать рабочую область %1: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>Использование: funnelscope-cli КОМАНДА [ПАРАМЕТРЫ]
-
-Маркетинговые KPI по всей воронке B2B на основе ваших выгрузок CSV в одном локальном файле рабочей области.
-
-Команды:
-  import       Импортировать CSV-файлы в рабочую область
-  kpis         Рассчитать все KPI за период с фильтрами, сравнением и разбивками
-  report       Записать в PDF SMART-обзор периода или сохраненный обзор
-  attribution  Распределить лиды, клиентов и выручку по каналам: first, last, linear, time-decay или position
-  cohorts      Когорты лидов: доля, достигшая каждого этапа за 30, 60, 90 и 180 дней
-  channels     Вывести сохранённые названия каналов и канал, которым считается каждое из них; задать и сбросить псевдонимы
-  goals        Вывести, добавить и удалить SMART-цели
-  review       Вывести сохраненные обзоры, создать обзор за период, записать решения (статус, цель, рекомендация)
-  annotate     Добавить, вывести и удалить датированные заметки к данным, которые показываются на графиках и в обзорах
-  demo         Создать реалистичную демонстрационную рабочую область с данными за два года
-
-Запустите &apos;funnelscope-cli КОМАНДА --help&apos;, чтобы увидеть параметры команды.
-Коды выхода: 0 — успех, 1 — работа отклонена (ничего не изменено), 2 — ошибка использования.
-</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints или rates.</translation>
     </message>
@@ -449,20 +408,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>First day of the period.</source>
         <translation>Первый день периода.</translation>
     </message>
     <message>
-        <location line="-419"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="-500"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>Последний день периода.</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-500"/>
         <source>Only this channel (repeatable).</source>
         <translation>Только этот канал (можно указать несколько раз).</translation>
     </message>
@@ -482,12 +441,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>day, week, month, quarter, channel или campaign. Временной интервал, в котором дней с данными меньше, чем в его календарной неделе, месяце или квартале, помечается как неполный (JSON: days, period_days, covered_days, partial; таблица: *); его суммы никогда не пересчитываются на полный период.</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+499"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>Сформировать этот сохраненный обзор (см. review list) с его решениями и заметками вместо нового обзора за период --from – --to.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>Записать в PDF SMART-обзор периода или сохраненный обзор.</translation>
     </message>
@@ -502,14 +461,59 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report: --review формирует сохраненный обзор за его собственный период: уберите --from и --to</translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+143"/>
+        <location line="-517"/>
+        <location line="+144"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (по умолчанию), csv или table.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-559"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>Использование: funnelscope-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Маркетинговые KPI по всей B2B-воронке на основе ваших CSV-выгрузок — в одном локальном файле рабочей области.
+
+Команды:
+  import       Импортировать CSV-файлы в рабочую область
+  kpis         Рассчитать все KPI за период — с фильтрами, сравнением и разбивками
+  report       Записать в PDF SMART-обзор периода или сохраненный обзор
+  attribution  Распределить лиды, клиентов и выручку по каналам: first, last, linear, time-decay или position
+  cohorts      Когорты лидов: доля, дошедшая до каждого этапа за 30, 60, 90 и 180 дней
+  channels     Вывести сохраненные названия каналов и канал, которым считается каждое; задать и сбросить псевдонимы
+  goals        Вывести, добавить и удалить SMART-цели
+  review       Вывести сохраненные обзоры, создать обзор за период, выбрать автора, адресатов, разделы
+               и комментарии его PDF, записать решения (статус, цель, рекомендация)
+  annotate     Добавить, вывести и удалить датированные заметки к данным: они отображаются на графиках и в обзорах
+  settings     Показать или задать название компании и логотип на обложках отчетов
+  demo         Записать реалистичную демонстрационную рабочую область за два года
+
+Чтобы увидеть параметры команды, выполните &apos;funnelscope-cli КОМАНДА --help&apos;.
+Коды выхода: 0 — успех, 1 — операция отклонена (ничего не изменено), 2 — ошибка использования.
+</translation>
+    </message>
+    <message>
+        <location line="+297"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Рассчитать все KPI каталога.</translation>
     </message>
@@ -549,7 +553,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Включает итоги, равномерно распределённые на %1 – %2 (%3): отчёт за период без разбивки по дням</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay или position.</translation>
     </message>
@@ -653,7 +657,42 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>, а не «%1»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>who prepared the review, printed on the cover.</source>
+        <translation>кто подготовил обзор; печатается на обложке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whom it is for (&quot;the Board&quot;), printed on the cover.</source>
+        <translation>для кого предназначен обзор («Совет директоров»); печатается на обложке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sections of the PDF, comma-separated, of: %1 (default: all).</source>
+        <translation>разделы PDF через запятую, из списка: %1 (по умолчанию — все).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your comment at the top of a section, as SECTION=TEXT (repeatable; an empty TEXT removes it; a blank line separates paragraphs).</source>
+        <translation>ваш комментарий в начале раздела в виде SECTION=TEXT (можно повторять; пустой TEXT удаляет комментарий; пустая строка разделяет абзацы).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no section &apos;%2&apos;: the sections are %3</source>
+        <translation>%1: раздела «%2» нет; доступные разделы: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --sections names at least one of %2</source>
+        <translation>%1: в --sections нужно указать хотя бы один из разделов: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --comment is SECTION=TEXT, such as summary=&quot;Pipeline is on plan&quot;, not &apos;%2&apos;</source>
+        <translation>%1: --comment задается как SECTION=TEXT, например summary=&quot;Пайплайн идет по плану&quot;, а не «%2»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The PDF to write.</source>
         <translation>PDF-файл для сохранения.</translation>
     </message>
@@ -663,7 +702,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Язык отчета.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>This PDF only (a saved review keeps its own, see review edit): </source>
+        <translation>Только для этого PDF (у сохраненного обзора свои, см. review edit): </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from и --to должны быть датами вида 2025-01-31</translation>
     </message>
@@ -683,18 +727,18 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report: --lang — один из: %1, а не «%2»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>--review %1: no such review in %2</source>
         <translation>--review %1: такого обзора нет в %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+388"/>
+        <location line="+441"/>
         <source>Marketing review %1 – %2</source>
         <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-404"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Учитывать сохранённое название канала как канал, например &quot;Direct Traffic=Direct&quot; (можно повторять; &quot;NAME=&quot; возвращает к таксономии по умолчанию).</translation>
     </message>
@@ -790,18 +834,18 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: только этот канал (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: только эта кампания (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>add: who owns the goal.</source>
         <translation>add: ответственный за цель.</translation>
     </message>
@@ -896,7 +940,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>не удается удалить цель %1 из %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add: первый день периода обзора.</translation>
     </message>
@@ -956,22 +1000,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>list: вывести в формате JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>list, add or decide.</source>
-        <translation>list, add или decide.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation>Вывести сохраненные SMART-обзоры, создать обзор за период так же, как в окне программы, и записать принятые в нем решения.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
         <translation>%1: значение --review — ID обзора (см. review list), а не «%2»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+51"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
         <translation>review add: требуются параметры --from и --to в формате YYYY-MM-DD</translation>
     </message>
@@ -986,12 +1020,48 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>review add: для --title нужен текст</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
+        <location line="+56"/>
         <source>cannot save the review in %1: %2</source>
         <translation>не удается сохранить обзор в %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-113"/>
+        <source>add, edit: </source>
+        <translation>add, edit: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, edit (what its PDF shows) or decide.</source>
+        <translation>list, add, edit (что показывает его PDF) или decide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the saved SMART reviews, make one for a period as the window does, choose what its PDF shows, and record the decisions taken in it.</source>
+        <translation>Вывести сохраненные SMART-обзоры, создать обзор за период так же, как в окне программы, выбрать, что показывает его PDF, и записать принятые в нем решения.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: --author, --audience, --sections and --comment are for review add and edit</source>
+        <translation>%1: параметры --author, --audience, --sections и --comment предназначены только для review add и edit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review edit: --review ID is required</source>
+        <translation>review edit: требуется параметр --review ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review edit: name what to change: --author, --audience, --sections, --comment</source>
+        <translation>review edit: укажите, что изменить: --author, --audience, --sections, --comment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edit: --review %1: no such review in %2</source>
+        <translation>edit: --review %1: такого обзора нет в %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
         <translation>review decide: требуется параметр --review ID (или --decision ID, чтобы изменить существующее решение)</translation>
     </message>
@@ -1042,11 +1112,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+265"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-255"/>
         <source>cannot save the decision in %1: %2</source>
         <translation>не удается сохранить решение в %1: %2</translation>
     </message>
@@ -1056,7 +1127,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>list: --review %1: такого обзора нет в %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Recommended actions:</source>
         <translation>Рекомендуемые действия:</translation>
     </message>
@@ -1152,6 +1223,66 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+34"/>
+        <source>The company name printed on report covers (empty: the workspace&apos;s file name).</source>
+        <translation>Название компании на обложках отчетов (если пусто — имя файла рабочей области).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo for report covers: a PNG, JPEG or SVG file of at most %1 KB, stored inside the workspace.</source>
+        <translation>Логотип для обложек отчетов: файл PNG, JPEG или SVG размером не более %1 КБ; хранится внутри рабочей области.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the logo.</source>
+        <translation>Удалить логотип.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the settings as JSON.</source>
+        <translation>Вывести настройки в формате JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or change the workspace&apos;s settings: the company name and logo of its reports.</source>
+        <translation>Показать или изменить настройки рабочей области: название компании и логотип в ее отчетах.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>settings: --logo or --no-logo, not both</source>
+        <translation>settings: --logo или --no-logo, но не оба сразу</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot save the settings in %1: %2</source>
+        <translation>не удается сохранить настройки в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo: %1</source>
+        <translation>Логотип: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 × %3 pixels, %4 bytes</source>
+        <translation>%1, %2 × %3 пикс., размер в байтах: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last author: %1</source>
+        <translation>Последний автор: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The random seed (default 1).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
     </message>
@@ -1186,12 +1317,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>добавлены цели и прошлые обзоры</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>name a command.</source>
         <translation>укажите команду.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
@@ -1324,7 +1455,7 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+349"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>для аннотации нужны текст и первый день не позже последнего</translation>
     </message>
@@ -1347,7 +1478,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+126"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
         <source>not started</source>
         <translation>не начата</translation>
     </message>
@@ -1479,7 +1610,7 @@ leads from: %1
         <translation>это выгрузка %1 без %2, без чего Funnelscope не может её импортировать</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>say which with --decimal comma or --decimal point</source>
         <translation>укажите его с помощью --decimal comma или --decimal point</translation>
     </message>
@@ -1635,7 +1766,7 @@ leads from: %1
         <translation> (возможно, диск заполнен или папка рабочей области доступна только для чтения. Ничего не импортировано, рабочая область не изменилась)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>рабочая область открыта только для чтения: импортировать в нее ничего нельзя</translation>
     </message>
@@ -1650,7 +1781,7 @@ leads from: %1
         <translation>неизвестная валюта «%1»: укажите код ISO 4217, например PLN, EUR или USD</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>суммы без указанной в файле валюты считаются в %1 — валюте, указанной в последний раз для источника «%2»</translation>
     </message>
@@ -1966,7 +2097,7 @@ leads from: %1
         <translation>суммы этих строк слишком велики для точного хранения</translation>
     </message>
     <message>
-        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <location filename="../../core/importing/columnmapping.cpp" line="+95"/>
         <source>column names in %1</source>
         <translation>названия столбцов (%1)</translation>
     </message>
@@ -2664,7 +2795,7 @@ leads from: %1
         <translation>Лояльность</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiformat.cpp" line="+45"/>
+        <location filename="../../core/kpi/kpiformat.cpp" line="+37"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -2829,12 +2960,12 @@ leads from: %1
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+76"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;M — Качество данных&lt;/h3&gt;&lt;p&gt;Пропусков: %1; отклоненных строк: %2; каналов, где лиды платформ и CRM расходятся: %3.&lt;/p&gt;</translation>
     </message>
@@ -2870,23 +3001,109 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+151"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location line="+324"/>
-        <location filename="../../ui/goalspage.cpp" line="-50"/>
+        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <source>ahead of plan</source>
+        <translation>с опережением плана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind plan</source>
+        <translation>с отставанием от плана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on plan</source>
+        <translation>по плану</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Now %1, plan %2: %3 (%4), %5.</source>
+        <translation>Сейчас %1, план %2: %3 (%4), %5.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
+        <translation>%1 для %2 · ответственный: %3 · обзоры: %4 · бизнес-задача: %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 in total from %2 to %3 (baseline period at the same pace: %4).</source>
+        <translation>Цель: всего %1 с %2 по %3 (базовый период в том же темпе: %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline %1 on %2 → target %3 by %4.</source>
+        <translation>Базовое значение %1 на %2 → цель %3 к %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/goalspage.cpp" line="-52"/>
         <source>Measured as of %1.</source>
         <translation>Измерено на %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
         <translation>Измерено на %1; «Сейчас» — последний полный период, %2 – %3.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Now %1.</source>
+        <translation>Сейчас %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast at the deadline %1.</source>
+        <translation>Прогноз на срок: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1 (progress %2 of the %3 expected by now).</source>
+        <translation>Статус: %1 (прогресс %2 из %3, ожидаемых к этому моменту).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1.</source>
+        <translation>Статус: %1.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Target %1</source>
+        <translation>Цель %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline %1</source>
+        <translation>Срок %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
         <source>same</source>
         <translation>без изменений</translation>
     </message>
@@ -2901,28 +3118,29 @@ leads from: %1
         <translation>хуже</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../core/report/goalpages.cpp" line="-478"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
         <source>all channels and campaigns</source>
         <translation>все каналы и кампании</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+523"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
+        <location line="+569"/>
         <source>cannot write %1</source>
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-550"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+63"/>
         <source>Compared with %1 – %2.</source>
         <translation>Сравнение с периодом %1 – %2.</translation>
     </message>
@@ -2932,27 +3150,78 @@ leads from: %1
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Prepared %1 with Funnelscope.</source>
         <translation>Подготовлено %1 в Funnelscope.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
         <translation>SMART-обзор: выберите важные KPI (Select), точно измерьте их (Measure), проанализируйте в поисках выводов (Analyse), регулярно пересматривайте (Review) и действуйте (Take action).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../core/report/reportchoices.cpp" line="+19"/>
+        <source>Cover</source>
+        <translation>Обложка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+9"/>
         <source>Executive summary</source>
         <translation>Резюме для руководства</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Goals and their pace</source>
+        <translation>Цели и их темп</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data quality</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes on the data</source>
+        <translation>Заметки к данным</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trends and anomalies</source>
+        <translation>Тренды и аномалии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What moved</source>
+        <translation>Факторы изменений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the last review</source>
+        <translation>Изменения с прошлого обзора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended actions and decisions</source>
+        <translation>Рекомендуемые действия и решения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appendix: KPI definitions</source>
+        <translation>Приложение: определения KPI</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+7"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goals, as of %1</source>
         <translation>Цели на %1</translation>
     </message>
@@ -2963,46 +3232,47 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+360"/>
+        <location line="+340"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-340"/>
         <location line="+30"/>
-        <location line="+408"/>
+        <location line="+395"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-438"/>
-        <location line="+298"/>
+        <location line="-425"/>
+        <location line="+274"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location filename="../../core/report/goalpages.cpp" line="+477"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+1"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expected</source>
         <translation>Ожидаемый</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+422"/>
+        <location line="+406"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-402"/>
         <source>Headline KPIs</source>
         <translation>Ключевые KPI</translation>
     </message>
@@ -3013,65 +3283,45 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+277"/>
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+268"/>
-        <location line="+32"/>
+        <location line="-277"/>
+        <location line="+243"/>
+        <location line="+35"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+269"/>
+        <location line="-277"/>
+        <location line="+243"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-233"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Выбор: цели и важные KPI</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
-        <translation>%1 для %2 · ответственный: %3 · с %4 по %5, обзоры: %6 · бизнес-задача: %7</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
-        <translation>Базовое значение %1 → целевое %2; сейчас %3, прогноз на срок %4. Статус: %5.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Pace: actual against the straight line to the target</source>
-        <translation>Темп: факт в сравнении с прямой линией к целевому значению</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../core/report/goalpages.cpp" line="-2"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Planned pace</source>
-        <translation>Плановый темп</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+10"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
         <translation>Целей пока нет: выберите KPI по пайплайну и выручке, а не метрики тщеславия, и задайте целевое значение для каждого.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
         <translation>Отклоненные строки по всем импортам (%1): %2; в журнале импорта для каждой указаны номер строки и причина.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>В периоде этого обзора аномалий нет: каждый период укладывается в диапазон своей предшествующей истории.</translation>
     </message>
@@ -3086,8 +3336,8 @@ leads from: %1
         <translation>Для контекста — более ранние аномалии (обведены кружком, до периода этого обзора): %1.</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location filename="../../ui/goalspage.cpp" line="+79"/>
+        <location line="+158"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>для цели %1</translation>
     </message>
@@ -3104,12 +3354,12 @@ leads from: %1
         <translation>просрочено</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-339"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Измерение: полны ли данные и можно ли им доверять?</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-323"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1: рост на %2 до %3 (с %4).</translation>
     </message>
@@ -3118,13 +3368,8 @@ leads from: %1
         <source>%1 fell %2 to %3 (from %4).</source>
         <translation>%1: снижение на %2 до %3 (с %4).</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>It moved most in %1 (%2 → %3).</source>
-        <translation>Сильнее всего изменение в: %1 (%2 → %3).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+34"/>
         <source>All %n goal(s) are on track or not yet started.</source>
         <translation>
             <numerusform>%n цель идет по плану или еще не началась.</numerusform>
@@ -3153,7 +3398,7 @@ leads from: %1
         <translation>Рекомендуемый следующий шаг: %1</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+258"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -3183,12 +3428,12 @@ leads from: %1
         <translation>Включает итоги, равномерно распределённые на %1 – %2 (%3): отчёт без разбивки по дням, поэтому его дни содержат равные доли.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Лиды по данным рекламных платформ и по данным CRM расходятся не более чем на 20% во всех каналах, где есть оба источника:</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them; %n channel(s) differ by more than 20%:</source>
         <translation>
             <numerusform>Лиды по данным рекламных платформ и по данным CRM; в %n канале расхождение превышает 20%:</numerusform>
@@ -3199,12 +3444,12 @@ leads from: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>Лиды по данным платформ</translation>
@@ -3227,12 +3472,12 @@ leads from: %1
         <translation>Ключевые события аналитики</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A — Analyse: trends, anomalies and what moved</source>
         <translation>A — Анализ: тренды, аномалии и факторы изменений</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>before this period</source>
         <translation>до этого периода</translation>
     </message>
@@ -3242,13 +3487,58 @@ leads from: %1
         <translation>все каналы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
         <translation>Заметки к данным (нумерация как на графиках)</translation>
     </message>
     <message>
+        <location line="-402"/>
+        <source>It moved most in the channel %1 (%2 → %3).</source>
+        <translation>Сильнее всего изменение пришлось на канал %1 (%2 → %3).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>It moved most in the campaign %1 (%2 → %3).</source>
+        <translation>Сильнее всего изменение пришлось на кампанию %1 (%2 → %3).</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 · data up to %2</source>
+        <translation>%1 · данные по %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment from %1:</source>
+        <translation>Комментарий (%1):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Data as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prepared by %1</source>
+        <translation>Подготовлено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared for %1</source>
+        <translation>Подготовлено для: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by %1 for %2</source>
+        <translation>Подготовлено: %1, для: %2</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -3263,7 +3553,7 @@ leads from: %1
         <translation>Заметка</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>период с %1 (%2, обычно %3)</translation>
     </message>
@@ -3273,7 +3563,7 @@ leads from: %1
         <translation>%1 — %2, предшествующие периоды</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Helped most</source>
         <translation>Больше всего помогли</translation>
     </message>
@@ -3289,13 +3579,13 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>campaign</source>
         <translation>кампания</translation>
     </message>
@@ -3320,7 +3610,7 @@ leads from: %1
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The funnel (bar widths on a log scale)</source>
         <translation>Воронка (ширина полос в логарифмической шкале)</translation>
     </message>
@@ -3340,12 +3630,12 @@ leads from: %1
         <translation>Сильнее всего изменился шаг %1 → %2: %3%4 п. п.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>R — Review: what changed since the last review</source>
         <translation>R — Обзор: что изменилось с прошлого обзора</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Previous review: %1 (to %2).</source>
         <translation>Предыдущий обзор: %1 (по %2).</translation>
     </message>
@@ -3391,23 +3681,23 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Действие: что делать дальше</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
         <translation>Ни одно правило таблицы действий не сработало: ни один KPI не изменился достаточно сильно в худшую сторону.</translation>
     </message>
@@ -3422,7 +3712,7 @@ leads from: %1
         <translation>Рекомендуемое действие</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../../ui/goalspage.cpp" line="-41"/>
         <source>Decisions and open actions</source>
         <translation>Решения и открытые действия</translation>
@@ -3439,12 +3729,12 @@ leads from: %1
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Appendix: how each KPI is computed</source>
         <translation>Приложение: как рассчитывается каждый KPI</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>higher</source>
         <translation>выше</translation>
     </message>
@@ -3467,6 +3757,21 @@ leads from: %1
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
         <translation>ранее, для контекста</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/companylogo.cpp" line="+51"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удается прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 KB: a logo may be at most %3 KB (save it smaller, or as SVG)</source>
+        <translation>%1 занимает %2 КБ: логотип может быть не больше %3 КБ (сохраните его в меньшем размере или в формате SVG)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an image Funnelscope can read: choose a PNG, JPEG or SVG file</source>
+        <translation>%1 не является изображением, которое Funnelscope может прочитать: выберите файл PNG, JPEG или SVG</translation>
     </message>
 </context>
 <context>
@@ -3502,7 +3807,7 @@ leads from: %1
         <translation>Измеримость: в этом срезе нет данных для %1; сначала импортируйте нужные для него файлы.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>Измеримость: целевое значение %1; базовое — %2.</translation>
     </message>
@@ -3669,6 +3974,11 @@ leads from: %1
         <source>a channel alias needs a name</source>
         <translation>для псевдонима канала нужно название</translation>
     </message>
+    <message>
+        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <source>no review %1</source>
+        <translation>нет обзора %1</translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AnnotatedChart</name>
@@ -3751,7 +4061,7 @@ leads from: %1
         <translation>Каждая конверсия периода (созданный лид, привлеченный клиент, выручка сделки) распределяется между ее точками касания до этого дня; если точек касания нет, она засчитывается своему каналу.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -4330,21 +4640,25 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Проверка SMART</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+326"/>
+        <location line="+22"/>
+        <location line="+7"/>
         <location line="+5"/>
-        <location line="+284"/>
-        <location line="+3"/>
         <source>Export review</source>
         <translation>Экспорт обзора</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+287"/>
+        <location line="-11"/>
+        <source>Cannot save the choices with the review: %1</source>
+        <translation>Не удается сохранить выбранные параметры вместе с обзором: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-232"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>Измерено на %1; для целей по уровню показателя «Сейчас» — это последний полный период.</translation>
     </message>
@@ -4392,11 +4706,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+24"/>
+        <location line="+18"/>
         <source>This review no longer exists.</source>
         <translation>Этот обзор больше не существует.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>Record a decision…</source>
         <translation>Записать решение…</translation>
     </message>
@@ -4406,7 +4721,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Экспортировать в PDF…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <location line="+55"/>
         <source>Record a decision</source>
         <translation>Запись решения</translation>
@@ -4604,17 +4919,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>не принят</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Skip this file</source>
         <translation>&amp;Пропустить файл</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Import &amp;all</source>
         <translation>Импортировать &amp;все</translation>
     </message>
@@ -4631,12 +4946,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+299"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Имена столбцов Funnelscope</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-297"/>
         <source>%1 export</source>
         <translation>Выгрузка %1</translation>
     </message>
@@ -4666,7 +4981,28 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Сначала месяц (12/31/2025)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+292"/>
+        <source>Detect from the numbers</source>
+        <translation>Определить по числам</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>Comma (1 234,50)</source>
+        <translation>Запятая (1 234,50)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Point (1,234.50)</source>
+        <translation>Точка (1,234.50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decimal separator of the file&apos;s numbers. It is decided once for the whole file from all its cells; choose it when they cannot tell (1.234 could be 1234 or 1,234).</source>
+        <translation>Десятичный разделитель чисел файла. Он определяется один раз для всего файла по всем его ячейкам; выберите его, когда сами числа этого не показывают (1.234 может означать 1234 или 1,234).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the tool&apos;s name, or manual</source>
         <translation>название инструмента или manual</translation>
     </message>
@@ -4691,12 +5027,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Выгружено из:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Кодировка:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delimiter:</source>
         <translation>Разделитель:</translation>
     </message>
@@ -4709,6 +5040,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+1"/>
         <source>&amp;Date order:</source>
         <translation>Порядок &amp;дат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deci&amp;mal separator:</source>
+        <translation>&amp;Десятичный разделитель:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4796,12 +5132,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save as &amp;preset…</source>
-        <translation>Сохранить как &amp;шаблон…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember this mapping: files with the same columns will be read this way.</source>
         <translation>Запомнить это сопоставление: файлы с такими же столбцами будут читаться так же.</translation>
     </message>
@@ -4838,7 +5169,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Название инструмента или выгрузки (например, «Еженедельный отчет агентства»):</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 из %3)</translation>
     </message>
@@ -4917,6 +5248,16 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Автоопределение (%1)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Detect from the numbers (comma)</source>
+        <translation>Определить по числам (запятая)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect from the numbers (point)</source>
+        <translation>Определить по числам (точка)</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>won</source>
         <translation>выиграна</translation>
@@ -4963,14 +5304,19 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>Выберите порядок дат: в датах через косую черту первым может быть как день, так и месяц.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the decimal separator: the file&apos;s numbers do not tell it.</source>
+        <translation>Выберите десятичный разделитель: по числам файла его не определить.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5048,7 +5394,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-606"/>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Save as p&amp;reset…</source>
+        <translation>Сохранить как &amp;шаблон…</translation>
+    </message>
+    <message>
+        <location line="+546"/>
         <source>column %1: </source>
         <translation>столбец %1: </translation>
     </message>
@@ -5112,7 +5468,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../../ui/mainwindow.cpp" line="+73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5380,22 +5736,39 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Настройки рабочей области</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PNG, JPEG or SVG up to %1 KB, kept inside the workspace file.</source>
+        <translation>PNG, JPEG или SVG до %1 КБ; хранится в файле рабочей области.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+6"/>
+        <location line="+38"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Images (*.png *.jpg *.svg)</source>
-        <translation>Изображения (*.png *.jpg *.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>Company name (for reports):</source>
         <translation>Название компании (для отчетов):</translation>
     </message>
@@ -5405,12 +5778,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Логотип (для отчетов):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency:</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
@@ -5540,6 +5913,69 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+2"/>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ReportChoicesDialog</name>
+    <message>
+        <location filename="../../ui/reportchoicesdialog.cpp" line="+25"/>
+        <source>Export review</source>
+        <translation>Экспорт обзора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Anna Nowak</source>
+        <translation>например, Анна Иванова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the Board</source>
+        <translation>например, совет директоров</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared &amp;by:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared &amp;for:</source>
+        <translation>&amp;Для кого:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sections (Space ticks or clears the selected one):</source>
+        <translation>&amp;Разделы (пробел ставит или снимает отметку у выбранного):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your comment, printed at the top of this section under your name. Leave a blank line between paragraphs.</source>
+        <translation>Ваш комментарий: печатается в начале этого раздела под вашим именем. Разделяйте абзацы пустой строкой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;All</source>
+        <translation>&amp;Все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None</source>
+        <translation>&amp;Ни одного</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспортировать в PDF…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Comment on “%1” (printed at the top of that section):</source>
+        <translation>&amp;Комментарий к разделу «%1» (печатается в его начале):</translation>
     </message>
 </context>
 <context>

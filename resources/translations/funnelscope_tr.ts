@@ -221,12 +221,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+74"/>
+        <location filename="../../app/cli/main.cpp" line="+77"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>&apos;funnelscope-cli --help&apos; komutunu deneyin.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The workspace file (created on first use).</source>
         <translation>Çalışma alanı dosyası (ilk kullanımda oluşturulur).</translation>
     </message>
@@ -246,48 +246,7 @@
         <translation>%1 çalışma alanı okunamıyor: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>Kullanım: funnelscope-cli KOMUT [SEÇENEKLER]
-
-B2B hunisi boyunca pazarlama KPI&apos;ları, CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
-
-Komutlar:
-  import       CSV dosyalarını bir çalışma alanına içe aktar
-  kpis         Bir dönem için tüm KPI&apos;ları filtreler, karşılaştırma ve kırılımlarla hesapla
-  report       Bir dönemin SMART değerlendirmesini ya da kayıtlı bir değerlendirmeyi PDF olarak yaz
-  attribution  Potansiyel müşterileri, müşterileri ve geliri kanallara ata: first, last, linear, time-decay veya position
-  cohorts      Potansiyel müşteri kohortları: 30, 60, 90 ve 180 gün içinde her aşamaya ulaşanların payı
-  channels     Kayıtlı kanal adlarını her birinin sayıldığı kanalla listele; takma adları ayarla ve sıfırla
-  goals        SMART hedeflerini listele, ekle ve kaldır
-  review       Kayıtlı değerlendirmeleri listele, bir dönem için yenisini oluştur, kararları kaydet (durum, hedef, öneri)
-  annotate     Verilere tarihli notlar ekle, listele ve kaldır; notlar grafiklerde gösterilir, değerlendirmelerde listelenir
-  demo         Gerçekçi, iki yıllık bir demo çalışma alanı yaz
-
-Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalıştırın.
-Çıkış kodları: 0 başarılı, 1 iş reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
-</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
         <translation>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints veya rates.</translation>
     </message>
@@ -443,20 +402,20 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+17"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>First day of the period.</source>
         <translation>Dönemin ilk günü.</translation>
     </message>
     <message>
-        <location line="-419"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="-500"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>Dönemin son günü.</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-500"/>
         <source>Only this channel (repeatable).</source>
         <translation>Yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
@@ -476,12 +435,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>day, week, month, quarter, channel veya campaign. Veri bulunan gün sayısı takvim haftasından, ayından veya çeyreğinden az olan bir zaman aralığı kısmi olarak işaretlenir (JSON: days, period_days, covered_days, partial; tablo: *); toplamları hiçbir zaman ölçeklenmez.</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+499"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>--from ve --to için yeni bir değerlendirme yerine bu kayıtlı değerlendirmeyi (bkz. review list) kararları ve notlarıyla birlikte yazdır.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>Bir dönemin SMART değerlendirmesini ya da kayıtlı bir değerlendirmeyi PDF olarak yaz.</translation>
     </message>
@@ -496,14 +455,59 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>report: --review kayıtlı bir değerlendirmeyi kendi dönemiyle yazdırır: --from ve --to seçeneklerini kaldırın</translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+143"/>
+        <location line="-517"/>
+        <location line="+144"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (varsayılan), csv veya table.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-559"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>Kullanım: funnelscope-cli KOMUT [SEÇENEKLER]
+
+B2B hunisi boyunca pazarlama KPI&apos;ları, CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
+
+Komutlar:
+  import       CSV dosyalarını bir çalışma alanına içe aktar
+  kpis         Bir dönem için tüm KPI&apos;ları filtreler, karşılaştırma ve kırılımlarla hesapla
+  report       Bir dönemin SMART değerlendirmesini ya da kayıtlı bir değerlendirmeyi PDF olarak yaz
+  attribution  Potansiyel müşterileri, müşterileri ve geliri kanallara ata: first, last, linear, time-decay veya position
+  cohorts      Potansiyel müşteri kohortları: 30, 60, 90 ve 180 gün içinde her aşamaya ulaşanların payı
+  channels     Kayıtlı kanal adlarını her birinin sayıldığı kanalla listele; takma adları ayarla ve sıfırla
+  goals        SMART hedeflerini listele, ekle ve kaldır
+  review       Kayıtlı değerlendirmeleri listele, bir dönem için yenisini oluştur, PDF&apos;inin hazırlayanını, kime hazırlandığını,
+               bölümlerini ve yorumlarını seç, kararları kaydet (durum, hedef, öneri)
+  annotate     Verilere tarihli notlar ekle, listele ve kaldır; notlar grafiklerde gösterilir, değerlendirmelerde listelenir
+  settings     Rapor kapaklarında basılan şirket adını ve logoyu göster ya da ayarla
+  demo         Gerçekçi, iki yıllık bir demo çalışma alanı yaz
+
+Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalıştırın.
+Çıkış kodları: 0 başarılı, 1 iş reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
+</translation>
+    </message>
+    <message>
+        <location line="+297"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Katalogdaki tüm KPI&apos;ları hesapla.</translation>
     </message>
@@ -543,7 +547,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1 – %2 arasına eşit dağıtılmış toplamları içerir (%3): gün kırılımı olmayan bir dönem raporu</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay veya position.</translation>
     </message>
@@ -647,7 +651,42 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>who prepared the review, printed on the cover.</source>
+        <translation>değerlendirmeyi hazırlayan kişi; kapakta basılır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whom it is for (&quot;the Board&quot;), printed on the cover.</source>
+        <translation>kime hazırlandığı (&quot;Yönetim Kurulu&quot; gibi); kapakta basılır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sections of the PDF, comma-separated, of: %1 (default: all).</source>
+        <translation>PDF&apos;in bölümleri, virgülle ayrılmış olarak şunlardan: %1 (varsayılan: tümü).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your comment at the top of a section, as SECTION=TEXT (repeatable; an empty TEXT removes it; a blank line separates paragraphs).</source>
+        <translation>bir bölümün en üstündeki yorumunuz, SECTION=TEXT biçiminde (tekrarlanabilir; boş bir TEXT yorumu kaldırır; boş bir satır paragrafları ayırır).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no section &apos;%2&apos;: the sections are %3</source>
+        <translation>%1: &apos;%2&apos; diye bir bölüm yok: bölümler şunlardır: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --sections names at least one of %2</source>
+        <translation>%1: --sections şunlardan en az birini belirtmelidir: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --comment is SECTION=TEXT, such as summary=&quot;Pipeline is on plan&quot;, not &apos;%2&apos;</source>
+        <translation>%1: --comment SECTION=TEXT biçiminde olmalı, ör. summary=&quot;Satış hattı plana uygun&quot;, &apos;%2&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The PDF to write.</source>
         <translation>Yazılacak PDF dosyası.</translation>
     </message>
@@ -657,7 +696,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Raporun dili.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>This PDF only (a saved review keeps its own, see review edit): </source>
+        <translation>Yalnızca bu PDF için (kayıtlı bir değerlendirme kendi ayarlarını korur, bkz. review edit): </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from ve --to, 2025-01-31 gibi tarihler olmalı</translation>
     </message>
@@ -677,18 +721,18 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>report: --lang şunlardan biri olmalı: %1 (&apos;%2&apos; değil)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>--review %1: no such review in %2</source>
         <translation>--review %1: %2 içinde böyle bir değerlendirme yok</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+388"/>
+        <location line="+441"/>
         <source>Marketing review %1 – %2</source>
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-404"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Kayıtlı bir kanal adını bir kanal olarak say, ör. &quot;Direct Traffic=Direct&quot; (tekrarlanabilir; &quot;NAME=&quot; varsayılan sınıflandırmaya geri döner).</translation>
     </message>
@@ -784,18 +828,18 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: yalnızca bu kampanya (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>add: who owns the goal.</source>
         <translation>add: hedefin sorumlusu.</translation>
     </message>
@@ -890,7 +934,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1 ID&apos;li hedef %2 içinden kaldırılamıyor</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add: değerlendirme döneminin ilk günü.</translation>
     </message>
@@ -950,22 +994,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>list: JSON olarak yazdır.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>list, add or decide.</source>
-        <translation>list, add veya decide.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation>Kayıtlı SMART değerlendirmelerini listele, penceredeki gibi bir dönem için yeni bir değerlendirme oluştur ve içinde alınan kararları kaydet.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
         <translation>%1: --review bir değerlendirme ID&apos;si olmalı (bkz. review list), &apos;%2&apos; değil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+51"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
         <translation>review add: --from ve --to gerekli, YYYY-MM-DD biçiminde</translation>
     </message>
@@ -980,12 +1014,48 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>review add: --title bir metin gerektirir</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
+        <location line="+56"/>
         <source>cannot save the review in %1: %2</source>
         <translation>değerlendirme %1 içine kaydedilemiyor: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-113"/>
+        <source>add, edit: </source>
+        <translation>add, edit: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, edit (what its PDF shows) or decide.</source>
+        <translation>list, add, edit (PDF&apos;inde neyin gösterileceği) veya decide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the saved SMART reviews, make one for a period as the window does, choose what its PDF shows, and record the decisions taken in it.</source>
+        <translation>Kayıtlı SMART değerlendirmelerini listele, pencerede olduğu gibi bir dönem için yenisini oluştur, PDF&apos;inde neyin gösterileceğini seç ve değerlendirmede alınan kararları kaydet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: --author, --audience, --sections and --comment are for review add and edit</source>
+        <translation>%1: --author, --audience, --sections ve --comment yalnızca review add ve edit içindir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review edit: --review ID is required</source>
+        <translation>review edit: --review ID gerekli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review edit: name what to change: --author, --audience, --sections, --comment</source>
+        <translation>review edit: neyin değişeceğini belirtin: --author, --audience, --sections, --comment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edit: --review %1: no such review in %2</source>
+        <translation>edit: --review %1: %2 içinde böyle bir değerlendirme yok</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
         <translation>review decide: --review ID gerekli (ya da bir kararı değiştirmek için --decision ID)</translation>
     </message>
@@ -1036,11 +1106,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+3"/>
+        <location line="+265"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-255"/>
         <source>cannot save the decision in %1: %2</source>
         <translation>karar %1 içine kaydedilemiyor: %2</translation>
     </message>
@@ -1050,7 +1121,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>list: --review %1: %2 içinde böyle bir değerlendirme yok</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Recommended actions:</source>
         <translation>Önerilen eylemler:</translation>
     </message>
@@ -1146,6 +1217,66 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+34"/>
+        <source>The company name printed on report covers (empty: the workspace&apos;s file name).</source>
+        <translation>Rapor kapaklarında basılan şirket adı (boş: çalışma alanının dosya adı).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo for report covers: a PNG, JPEG or SVG file of at most %1 KB, stored inside the workspace.</source>
+        <translation>Rapor kapakları için logo: en fazla %1 KB boyutunda bir PNG, JPEG veya SVG dosyası; çalışma alanının içinde saklanır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the logo.</source>
+        <translation>Logoyu kaldır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the settings as JSON.</source>
+        <translation>Ayarları JSON olarak yazdır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or change the workspace&apos;s settings: the company name and logo of its reports.</source>
+        <translation>Çalışma alanının ayarlarını göster veya değiştir: raporlarında yer alan şirket adı ve logo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>settings: --logo or --no-logo, not both</source>
+        <translation>settings: --logo ya da --no-logo, ikisi birden değil</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot save the settings in %1: %2</source>
+        <translation>ayarlar %1 içine kaydedilemiyor: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Company: %1</source>
+        <translation>Şirket: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 × %3 pixels, %4 bytes</source>
+        <translation>%1, %2 × %3 piksel, %4 bayt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency: %1</source>
+        <translation>Para birimi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last author: %1</source>
+        <translation>Son hazırlayan: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The random seed (default 1).</source>
         <translation>Rastgele tohum değeri (varsayılan 1).</translation>
     </message>
@@ -1180,12 +1311,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>hedefler ve geçmiş değerlendirmeler eklendi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>name a command.</source>
         <translation>bir komut belirtin.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>bilinmeyen komut &apos;%1&apos;</translation>
     </message>
@@ -1318,7 +1449,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+349"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>bir ek açıklama için metin ve son gününden sonra olmayan bir ilk gün gerekli</translation>
     </message>
@@ -1341,7 +1472,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+126"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
         <source>not started</source>
         <translation>başlamadı</translation>
     </message>
@@ -1473,7 +1604,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bu, %2 içermeyen bir %1 dışa aktarımı; Funnelscope içe aktarmak için bunlara ihtiyaç duyar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>say which with --decimal comma or --decimal point</source>
         <translation>--decimal comma veya --decimal point ile belirtin</translation>
     </message>
@@ -1629,7 +1760,7 @@ potansiyel müşteri kaynağı: %1
         <translation> (disk dolu mu, yoksa çalışma alanının klasörü salt okunur mu? Hiçbir şey içe aktarılmadı; çalışma alanı olduğu gibi duruyor)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>çalışma alanı salt okunur açık: içine hiçbir şey içe aktarılamaz</translation>
     </message>
@@ -1644,7 +1775,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bilinmeyen para birimi &apos;%1&apos;: PLN, EUR veya USD gibi bir ISO 4217 kodu verin</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>dosyanın para birimini belirtmediği tutarlar, &apos;%2&apos; kaynağı için en son verilen para birimi olan %1 cinsindendir</translation>
     </message>
@@ -1960,7 +2091,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bu satırların toplamları tam olarak saklanamayacak kadar büyük</translation>
     </message>
     <message>
-        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <location filename="../../core/importing/columnmapping.cpp" line="+95"/>
         <source>column names in %1</source>
         <translation>sütun adları (%1)</translation>
     </message>
@@ -2658,7 +2789,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Sadakat</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiformat.cpp" line="+45"/>
+        <location filename="../../core/kpi/kpiformat.cpp" line="+37"/>
         <source>%1 s</source>
         <translation>%1 sn</translation>
     </message>
@@ -2797,12 +2928,12 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+76"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;M — Veri kalitesi&lt;/h3&gt;&lt;p&gt;%1 boşluk, %2 reddedilen satır, platform ve CRM potansiyel müşteri sayılarının uyuşmadığı %3 kanal.&lt;/p&gt;</translation>
     </message>
@@ -2838,23 +2969,109 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+151"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
         <source>Page %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location line="+324"/>
-        <location filename="../../ui/goalspage.cpp" line="-50"/>
+        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <source>ahead of plan</source>
+        <translation>planın önünde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind plan</source>
+        <translation>planın gerisinde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on plan</source>
+        <translation>plana uygun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 puan</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Now %1, plan %2: %3 (%4), %5.</source>
+        <translation>Güncel %1, plan %2: %3 (%4), %5.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
+        <translation>%1, %2 için · sorumlu: %3 · değerlendirme: %4 · hizmet ettiği amaç: %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 in total from %2 to %3 (baseline period at the same pace: %4).</source>
+        <translation>Hedef değer: %2 – %3 arasında toplam %1 (aynı tempoda referans dönemi: %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline %1 on %2 → target %3 by %4.</source>
+        <translation>Referans değer %2 tarihinde %1 → %4 tarihine kadar hedef değer %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/goalspage.cpp" line="-52"/>
         <source>Measured as of %1.</source>
         <translation>%1 itibarıyla ölçüldü.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
         <translation>%1 itibarıyla ölçüldü; güncel değer, son tam dönemin (%2 – %3) değeridir.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Now %1.</source>
+        <translation>Güncel: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast at the deadline %1.</source>
+        <translation>Son tarihteki tahmin: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1 (progress %2 of the %3 expected by now).</source>
+        <translation>Durum: %1 (ilerleme %2; şu ana kadar beklenen %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1.</source>
+        <translation>Durum: %1.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Target %1</source>
+        <translation>Hedef değer %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline %1</source>
+        <translation>Son tarih %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As of %1</source>
+        <translation>%1 itibarıyla</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast</source>
+        <translation>Tahmin</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
         <source>same</source>
         <translation>aynı</translation>
     </message>
@@ -2869,28 +3086,29 @@ potansiyel müşteri kaynağı: %1
         <translation>daha kötü</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../core/report/goalpages.cpp" line="-478"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
         <source>all channels and campaigns</source>
         <translation>tüm kanallar ve kampanyalar</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+523"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
+        <location line="+569"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-550"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+63"/>
         <source>Compared with %1 – %2.</source>
         <translation>Karşılaştırma dönemi: %1 – %2.</translation>
     </message>
@@ -2900,27 +3118,78 @@ potansiyel müşteri kaynağı: %1
         <translation>Filtreler: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Prepared %1 with Funnelscope.</source>
         <translation>%1 tarihinde Funnelscope ile hazırlandı.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
         <translation>SMART değerlendirmesi: önemli KPI&apos;ları seçin (Select), doğru ölçün (Measure), içgörü için analiz edin (Analyse), düzenli aralıklarla gözden geçirin (Review), harekete geçin (Take action).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../core/report/reportchoices.cpp" line="+19"/>
+        <source>Cover</source>
+        <translation>Kapak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+9"/>
         <source>Executive summary</source>
         <translation>Yönetici özeti</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Goals and their pace</source>
+        <translation>Hedefler ve tempoları</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data quality</source>
+        <translation>Veri kalitesi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes on the data</source>
+        <translation>Verilere ilişkin notlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trends and anomalies</source>
+        <translation>Eğilimler ve anomaliler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What moved</source>
+        <translation>Değişimi etkileyenler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The funnel</source>
+        <translation>Huni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the last review</source>
+        <translation>Son değerlendirmeden bu yana değişiklikler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended actions and decisions</source>
+        <translation>Önerilen eylemler ve kararlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appendix: KPI definitions</source>
+        <translation>Ek: KPI tanımları</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+7"/>
         <source>Goals</source>
         <translation>Hedefler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goals, as of %1</source>
         <translation>Hedefler, %1 itibarıyla</translation>
     </message>
@@ -2931,46 +3200,47 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+360"/>
+        <location line="+340"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-340"/>
         <location line="+30"/>
-        <location line="+408"/>
+        <location line="+395"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-438"/>
-        <location line="+298"/>
+        <location line="-425"/>
+        <location line="+274"/>
         <source>Now</source>
         <translation>Güncel</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location filename="../../core/report/goalpages.cpp" line="+477"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
         <source>Target</source>
         <translation>Hedef değer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+1"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expected</source>
         <translation>Beklenen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+422"/>
+        <location line="+406"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-402"/>
         <source>Headline KPIs</source>
         <translation>Ana KPI&apos;lar</translation>
     </message>
@@ -2981,65 +3251,45 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+277"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+268"/>
-        <location line="+32"/>
+        <location line="-277"/>
+        <location line="+243"/>
+        <location line="+35"/>
         <source>Before</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+269"/>
+        <location line="-277"/>
+        <location line="+243"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-233"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Seç: hedefler ve önemli KPI&apos;lar</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
-        <translation>%1, kapsam: %2 · sorumlu: %3 · %4 – %5, gözden geçirme: %6 · amaç: %7</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
-        <translation>Referans değer %1 → hedef değer %2; güncel %3, son tarihteki tahmin %4. Durum: %5.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Pace: actual against the straight line to the target</source>
-        <translation>Tempo: hedefe giden düz çizgiye göre gerçekleşen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../core/report/goalpages.cpp" line="-2"/>
         <source>Actual</source>
         <translation>Gerçekleşen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Planned pace</source>
-        <translation>Planlanan tempo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+10"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
         <translation>Henüz hedef yok: gösteriş metrikleri yerine satış hattı ve gelir KPI&apos;larını seçin ve her biri için bir hedef değer belirleyin.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
         <translation>%1 içe aktarmada reddedilen satırlar: %2; içe aktarma günlüğü her birinin satırını ve nedenini saklar.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>Bu değerlendirme döneminde anomali yok: her dönem, kendinden önceki dönemlerin aralığı içinde.</translation>
     </message>
@@ -3054,8 +3304,8 @@ potansiyel müşteri kaynağı: %1
         <translation>Bağlam için, daha önceki anomaliler (daire içinde, bu değerlendirme döneminden önce): %1.</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location filename="../../ui/goalspage.cpp" line="+79"/>
+        <location line="+158"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>%1 hedefi için</translation>
     </message>
@@ -3072,12 +3322,12 @@ potansiyel müşteri kaynağı: %1
         <translation>gecikmiş</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-339"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Ölç: veriler eksiksiz ve güvenilir mi?</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-323"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 %2 artarak %3 oldu (önceki: %4).</translation>
     </message>
@@ -3086,13 +3336,8 @@ potansiyel müşteri kaynağı: %1
         <source>%1 fell %2 to %3 (from %4).</source>
         <translation>%1 %2 düşerek %3 oldu (önceki: %4).</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>It moved most in %1 (%2 → %3).</source>
-        <translation>En çok şurada değişti: %1 (%2 → %3).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+34"/>
         <source>All %n goal(s) are on track or not yet started.</source>
         <translation>
             <numerusform>%n hedefin tümü yolunda veya henüz başlamadı.</numerusform>
@@ -3119,7 +3364,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Önerilen sonraki adım: %1</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+258"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
@@ -3149,12 +3394,12 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 – %2 arasına eşit dağıtılmış toplamları içerir (%3): gün kırılımı olmayan bir rapor, bu yüzden günleri eşit paylar taşır.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>Reklam platformlarının bildirdiği ve CRM&apos;de kaydedilen potansiyel müşteri sayıları, her iki veriye de sahip tüm kanallarda birbirinden en fazla yüzde 20 farklı:</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them; %n channel(s) differ by more than 20%:</source>
         <translation>
             <numerusform>Reklam platformlarının bildirdiği ve CRM&apos;de kaydedilen potansiyel müşteri sayıları; %n kanalda fark yüzde 20&apos;nin üzerinde:</numerusform>
@@ -3163,12 +3408,12 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>Potansiyel müşteriler (platform)</translation>
@@ -3191,12 +3436,12 @@ potansiyel müşteri kaynağı: %1
         <translation>Analitik önemli etkinlikler</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A — Analyse: trends, anomalies and what moved</source>
         <translation>A — Analiz et: eğilimler, anomaliler ve değişimi etkileyenler</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>before this period</source>
         <translation>bu dönemden önce</translation>
     </message>
@@ -3206,13 +3451,58 @@ potansiyel müşteri kaynağı: %1
         <translation>tüm kanallar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
         <translation>Verilere ilişkin notlar (grafiklerdeki gibi numaralandırılmış)</translation>
     </message>
     <message>
+        <location line="-402"/>
+        <source>It moved most in the channel %1 (%2 → %3).</source>
+        <translation>En çok %1 kanalında değişti (%2 → %3).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>It moved most in the campaign %1 (%2 → %3).</source>
+        <translation>En çok %1 kampanyasında değişti (%2 → %3).</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 · data up to %2</source>
+        <translation>%1 · veriler %2 tarihine kadar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comment:</source>
+        <translation>Yorum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment from %1:</source>
+        <translation>%1 yorumu:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Data as of %1</source>
+        <translation>Veriler %1 itibarıyla</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prepared by %1</source>
+        <translation>%1 tarafından hazırlandı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared for %1</source>
+        <translation>%1 için hazırlandı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by %1 for %2</source>
+        <translation>%2 için %1 tarafından hazırlandı</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3227,7 +3517,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Not</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>%1 ile başlayan dönem (%2, genellikle %3)</translation>
     </message>
@@ -3237,7 +3527,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 — %2, son dönemler</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Helped most</source>
         <translation>En çok katkı yapan</translation>
     </message>
@@ -3253,13 +3543,13 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>channel</source>
         <translation>kanal</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>campaign</source>
         <translation>kampanya</translation>
     </message>
@@ -3284,7 +3574,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Ad</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The funnel (bar widths on a log scale)</source>
         <translation>Huni (çubuk genişlikleri logaritmik ölçekte)</translation>
     </message>
@@ -3304,12 +3594,12 @@ potansiyel müşteri kaynağı: %1
         <translation>En çok değişen adım: %1 → %2, %3%4 yüzde puan.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>R — Review: what changed since the last review</source>
         <translation>R — Gözden geçir: son değerlendirmeden bu yana neler değişti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Previous review: %1 (to %2).</source>
         <translation>Önceki değerlendirme: %1 (%2 tarihine kadar).</translation>
     </message>
@@ -3355,23 +3645,23 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>T — Take action: what to do next</source>
         <translation>T — Harekete geç: sırada ne yapılmalı</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
         <translation>Eylem tablosundaki hiçbir kural tetiklenmedi: hiçbir KPI yanlış yönde yeterince değişmedi.</translation>
     </message>
@@ -3386,7 +3676,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Önerilen eylem</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../../ui/goalspage.cpp" line="-41"/>
         <source>Decisions and open actions</source>
         <translation>Kararlar ve açık eylemler</translation>
@@ -3403,12 +3693,12 @@ potansiyel müşteri kaynağı: %1
         <translation>Karar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Appendix: how each KPI is computed</source>
         <translation>Ek: her KPI nasıl hesaplanır</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>higher</source>
         <translation>daha yüksek</translation>
     </message>
@@ -3431,6 +3721,21 @@ potansiyel müşteri kaynağı: %1
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
         <translation>daha önce, bağlam için</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/companylogo.cpp" line="+51"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 KB: a logo may be at most %3 KB (save it smaller, or as SVG)</source>
+        <translation>%1 dosyası %2 KB: bir logo en fazla %3 KB olabilir (daha küçük ya da SVG olarak kaydedin)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an image Funnelscope can read: choose a PNG, JPEG or SVG file</source>
+        <translation>%1, Funnelscope&apos;un okuyabileceği bir görsel değil: bir PNG, JPEG veya SVG dosyası seçin</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3771,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Ölçülebilir: bu kapsamda %1 için veri yok; önce gerekli dosyaları içe aktarın.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>Ölçülebilir: hedef değer %1; referans değer %2.</translation>
     </message>
@@ -3633,6 +3938,11 @@ potansiyel müşteri kaynağı: %1
         <source>a channel alias needs a name</source>
         <translation>kanal takma adı için bir ad gerekli</translation>
     </message>
+    <message>
+        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <source>no review %1</source>
+        <translation>%1 numaralı değerlendirme yok</translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AnnotatedChart</name>
@@ -3715,7 +4025,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Dönemin her dönüşümü (oluşturulan bir potansiyel müşteri, kazanılan bir müşteri, bir anlaşmanın geliri) o güne kadarki temas noktaları arasında paylaştırılır; temas noktası yoksa kendi kanalına atanır.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -4294,21 +4604,25 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>SMART kontrolü</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+326"/>
+        <location line="+22"/>
+        <location line="+7"/>
         <location line="+5"/>
-        <location line="+284"/>
-        <location line="+3"/>
         <source>Export review</source>
         <translation>Değerlendirmeyi dışa aktar</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+287"/>
+        <location line="-11"/>
+        <source>Cannot save the choices with the review: %1</source>
+        <translation>Seçimler değerlendirmeyle birlikte kaydedilemiyor: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-232"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>%1 itibarıyla ölçüldü; bir düzey hedefinin “Güncel” değeri, son tam döneminin değeridir.</translation>
     </message>
@@ -4356,11 +4670,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+24"/>
+        <location line="+18"/>
         <source>This review no longer exists.</source>
         <translation>Bu değerlendirme artık mevcut değil.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>Record a decision…</source>
         <translation>Karar kaydet…</translation>
     </message>
@@ -4370,7 +4685,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>PDF olarak dışa aktar…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <location line="+55"/>
         <source>Record a decision</source>
         <translation>Karar kaydet</translation>
@@ -4568,17 +4883,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;Import</source>
         <translation>&amp;İçe aktar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Skip this file</source>
         <translation>Bu dosyayı a&amp;tla</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Import &amp;all</source>
         <translation>&amp;Tümünü içe aktar</translation>
     </message>
@@ -4595,12 +4910,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+299"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope sütun adları</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-297"/>
         <source>%1 export</source>
         <translation>%1 dışa aktarımı</translation>
     </message>
@@ -4630,7 +4945,28 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Önce ay (12/31/2025)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+292"/>
+        <source>Detect from the numbers</source>
+        <translation>Sayılardan algıla</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>Comma (1 234,50)</source>
+        <translation>Virgül (1 234,50)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Point (1,234.50)</source>
+        <translation>Nokta (1,234.50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decimal separator of the file&apos;s numbers. It is decided once for the whole file from all its cells; choose it when they cannot tell (1.234 could be 1234 or 1,234).</source>
+        <translation>Dosyadaki sayıların ondalık ayırıcısı. Tüm hücrelerine bakılarak dosyanın tamamı için bir kez belirlenir; sayılar bunu belli etmediğinde seçin (1.234, 1234 de olabilir 1,234 de).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the tool&apos;s name, or manual</source>
         <translation>aracın adı veya manual</translation>
     </message>
@@ -4655,12 +4991,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Dışa aktarıldığı &amp;araç:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Kodlama:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delimiter:</source>
         <translation>Ayırıcı:</translation>
     </message>
@@ -4673,6 +5004,11 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <location line="+1"/>
         <source>&amp;Date order:</source>
         <translation>Tarih &amp;sırası:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deci&amp;mal separator:</source>
+        <translation>&amp;Ondalık ayırıcı:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4760,12 +5096,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Sütun eşleme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save as &amp;preset…</source>
-        <translation>&amp;Hazır ayar olarak kaydet…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember this mapping: files with the same columns will be read this way.</source>
         <translation>Bu eşlemeyi hatırla: aynı sütunlara sahip dosyalar bu şekilde okunur.</translation>
     </message>
@@ -4802,7 +5133,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Aracın veya dışa aktarımın adı (ör. &quot;Ajans haftalık raporu&quot;):</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
@@ -4879,6 +5210,16 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Algıla (%1)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Detect from the numbers (comma)</source>
+        <translation>Sayılardan algıla (virgül)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect from the numbers (point)</source>
+        <translation>Sayılardan algıla (nokta)</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>won</source>
         <translation>kazanıldı</translation>
@@ -4925,14 +5266,19 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>This file cannot be imported: %1</source>
         <translation>Bu dosya içe aktarılamaz: %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>Tarih sırasını seçin: eğik çizgili tarihler önce gün veya önce ay biçiminde olabilir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the decimal separator: the file&apos;s numbers do not tell it.</source>
+        <translation>Ondalık ayırıcıyı seçin: dosyadaki sayılar bunu belli etmiyor.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5008,7 +5354,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>satır %1: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-606"/>
+        <source>E&amp;ncoding:</source>
+        <translation>Kod&amp;lama:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Save as p&amp;reset…</source>
+        <translation>&amp;Hazır ayar olarak kaydet…</translation>
+    </message>
+    <message>
+        <location line="+546"/>
         <source>column %1: </source>
         <translation>sütun %1: </translation>
     </message>
@@ -5072,7 +5428,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../../ui/mainwindow.cpp" line="+73"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -5340,22 +5696,39 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Çalışma alanı ayarları</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>No logo</source>
+        <translation>Logo yok</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>Choose…</source>
-        <translation>Seç…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Kal&amp;dır</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Görseller (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PNG, JPEG or SVG up to %1 KB, kept inside the workspace file.</source>
+        <translation>En fazla %1 KB boyutunda PNG, JPEG veya SVG; çalışma alanı dosyasının içinde saklanır.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+6"/>
+        <location line="+38"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Images (*.png *.jpg *.svg)</source>
-        <translation>Görüntüler (*.png *.jpg *.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>Company name (for reports):</source>
         <translation>Şirket adı (raporlar için):</translation>
     </message>
@@ -5365,12 +5738,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Logo (raporlar için):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency:</source>
         <translation>Para birimi:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Import files</source>
         <translation>Dosyaları içe aktar</translation>
     </message>
@@ -5500,6 +5873,69 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <location line="+2"/>
         <source>Reason</source>
         <translation>Neden</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ReportChoicesDialog</name>
+    <message>
+        <location filename="../../ui/reportchoicesdialog.cpp" line="+25"/>
+        <source>Export review</source>
+        <translation>Değerlendirmeyi dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Anna Nowak</source>
+        <translation>ör. Ayşe Yılmaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the Board</source>
+        <translation>ör. Yönetim Kurulu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared &amp;by:</source>
+        <translation>&amp;Hazırlayan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared &amp;for:</source>
+        <translation>&amp;Kime:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sections (Space ticks or clears the selected one):</source>
+        <translation>&amp;Bölümler (Boşluk tuşu seçili olanı işaretler veya işaretini kaldırır):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your comment, printed at the top of this section under your name. Leave a blank line between paragraphs.</source>
+        <translation>Yorumunuz; bu bölümün en üstünde adınızla birlikte basılır. Paragraflar arasında bir boş satır bırakın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;All</source>
+        <translation>&amp;Tümü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None</source>
+        <translation>H&amp;içbiri</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF olarak &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Yorum:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Comment on “%1” (printed at the top of that section):</source>
+        <translation>“%1” bölümü için &amp;yorum (o bölümün en üstünde basılır):</translation>
     </message>
 </context>
 <context>

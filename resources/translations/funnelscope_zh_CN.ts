@@ -221,12 +221,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+74"/>
+        <location filename="../../app/cli/main.cpp" line="+77"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>请运行“funnelscope-cli --help”查看帮助。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The workspace file (created on first use).</source>
         <translation>工作区文件（首次使用时创建）。</translation>
     </message>
@@ -246,48 +246,7 @@
         <translation>无法读取工作区 %1：%2</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>用法：funnelscope-cli 命令 [选项]
-
-基于您的 CSV 导出文件，沿 B2B 漏斗计算营销 KPI，数据保存在一个本地工作区文件中。
-
-命令：
-  import       将 CSV 文件导入工作区
-  kpis         计算某一时间段的全部 KPI，支持筛选、对比和细分
-  report       将某一时间段的 SMART 回顾或已保存的回顾输出为 PDF
-  attribution  将潜在客户、客户和收入归因到各渠道：first、last、linear、time-decay 或 position
-  cohorts      潜在客户同类群组：30、60、90 和 180 天内到达各阶段的比例
-  channels     列出已存储的渠道名称及各自计入的渠道；设置和重置别名
-  goals        列出、添加和删除 SMART 目标
-  review       列出已保存的回顾，为某一时间段创建回顾，记录决策（状态、目标、建议）
-  annotate     添加、列出和删除数据上的带日期备注，备注会绘制在图表上并列入回顾
-  demo         创建一个逼真的两年期演示工作区
-
-运行 &apos;funnelscope-cli 命令 --help&apos; 查看某个命令的选项。
-退出代码：0 成功，1 操作被拒绝（未做任何更改），2 用法错误。
-</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
         <translation>auto、campaign、leads、deals、customers、surveys、expenses、touchpoints 或 rates。</translation>
     </message>
@@ -443,20 +402,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>First day of the period.</source>
         <translation>时间段的第一天。</translation>
     </message>
     <message>
-        <location line="-419"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="-500"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>时间段的最后一天。</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-500"/>
         <source>Only this channel (repeatable).</source>
         <translation>仅限此渠道（可重复指定）。</translation>
     </message>
@@ -476,12 +435,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>day、week、month、quarter、channel 或 campaign。若某个时间区间内有数据的天数少于其所在的日历周、月或季度，则标记为不完整（JSON：days、period_days、covered_days、partial；表格：*）；其合计值绝不按比例换算。</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+499"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>输出此已保存的回顾（参见 review list）及其决策与备注，而不是按 --from 和 --to 新建回顾。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>将某一时间段的 SMART 回顾或已保存的回顾输出为 PDF。</translation>
     </message>
@@ -496,14 +455,59 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report：--review 会按已保存回顾自身的时间段输出：请去掉 --from 和 --to</translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+143"/>
+        <location line="-517"/>
+        <location line="+144"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json（默认）、csv 或 table。</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-559"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>用法：funnelscope-cli 命令 [选项]
+
+基于您的 CSV 导出文件，沿 B2B 漏斗计算营销 KPI，数据保存在一个本地工作区文件中。
+
+命令：
+  import       将 CSV 文件导入工作区
+  kpis         计算某一时间段的全部 KPI，支持筛选、对比和细分
+  report       将某一时间段的 SMART 回顾或已保存的回顾输出为 PDF
+  attribution  将潜在客户、客户和收入归因到各渠道：first、last、linear、time-decay 或 position
+  cohorts      潜在客户同类群组：30、60、90 和 180 天内到达各阶段的比例
+  channels     列出已存储的渠道名称及各自计入的渠道；设置和重置别名
+  goals        列出、添加和删除 SMART 目标
+  review       列出已保存的回顾，为某一时间段创建回顾，选择其 PDF 的编制人、呈送对象、章节
+               和点评，记录决策（状态、目标、建议）
+  annotate     添加、列出和删除数据上的带日期备注，备注会绘制在图表上并列入回顾
+  settings     显示或设置印在报告封面上的公司名称和徽标
+  demo         创建一个逼真的两年期演示工作区
+
+运行 &apos;funnelscope-cli 命令 --help&apos; 查看某个命令的选项。
+退出代码：0 成功，1 操作被拒绝（未做任何更改），2 用法错误。
+</translation>
+    </message>
+    <message>
+        <location line="+297"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>计算 KPI 目录中的所有指标。</translation>
     </message>
@@ -543,7 +547,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>包含平均分摊到 %1 – %2 的总计（%3）：来自没有逐日明细的区间报表</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
@@ -647,7 +651,42 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>who prepared the review, printed on the cover.</source>
+        <translation>回顾的编制人，印在封面上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whom it is for (&quot;the Board&quot;), printed on the cover.</source>
+        <translation>呈送对象（如“董事会”），印在封面上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sections of the PDF, comma-separated, of: %1 (default: all).</source>
+        <translation>PDF 包含的章节，以逗号分隔，可选：%1（默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your comment at the top of a section, as SECTION=TEXT (repeatable; an empty TEXT removes it; a blank line separates paragraphs).</source>
+        <translation>您在章节顶部的点评，格式为 SECTION=TEXT（可重复指定；TEXT 为空则删除该点评；空行用于分隔段落）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no section &apos;%2&apos;: the sections are %3</source>
+        <translation>%1：没有“%2”这一章节：可用章节为 %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --sections names at least one of %2</source>
+        <translation>%1：--sections 须至少指定以下章节之一：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --comment is SECTION=TEXT, such as summary=&quot;Pipeline is on plan&quot;, not &apos;%2&apos;</source>
+        <translation>%1：--comment 须为 SECTION=TEXT 格式，例如 summary=&quot;销售管道符合计划&quot;，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The PDF to write.</source>
         <translation>要输出的 PDF 文件。</translation>
     </message>
@@ -657,7 +696,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>报告的语言。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>This PDF only (a saved review keeps its own, see review edit): </source>
+        <translation>仅用于此 PDF（已保存的回顾保留其自身的设置，参见 review edit）： </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report：--from 与 --to 必须为日期，例如 2025-01-31</translation>
     </message>
@@ -677,18 +721,18 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report：--lang 必须是 %1 其中之一，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>--review %1: no such review in %2</source>
         <translation>--review %1：%2 中没有此回顾</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+388"/>
+        <location line="+441"/>
         <source>Marketing review %1 – %2</source>
         <translation>营销回顾 %1 – %2</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-404"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>将已存储的渠道名称计为某个渠道，例如 &quot;Direct Traffic=Direct&quot;（可重复指定；&quot;NAME=&quot; 表示恢复默认分类）。</translation>
     </message>
@@ -784,18 +828,18 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add：仅限此渠道（可重复指定）。</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add：仅限此营销活动（可重复指定）。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>add: who owns the goal.</source>
         <translation>add：目标负责人。</translation>
     </message>
@@ -890,7 +934,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>无法从 %2 中删除目标 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add：回顾时间段的第一天。</translation>
     </message>
@@ -950,22 +994,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>list：以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>list, add or decide.</source>
-        <translation>list、add 或 decide。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation>列出已保存的 SMART 回顾，像窗口中一样为某一时间段创建回顾，并记录其中作出的决策。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
         <translation>%1：--review 必须为回顾的 ID（参见 review list），而不是“%2”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+51"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
         <translation>review add：必须指定 --from 和 --to，格式为 YYYY-MM-DD</translation>
     </message>
@@ -980,12 +1014,48 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>review add：--title 需要指定文本</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
+        <location line="+56"/>
         <source>cannot save the review in %1: %2</source>
         <translation>无法将回顾保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-113"/>
+        <source>add, edit: </source>
+        <translation>add、edit： </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, edit (what its PDF shows) or decide.</source>
+        <translation>list、add、edit（其 PDF 显示的内容）或 decide。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the saved SMART reviews, make one for a period as the window does, choose what its PDF shows, and record the decisions taken in it.</source>
+        <translation>列出已保存的 SMART 回顾，像窗口中一样为某一时间段创建回顾，选择其 PDF 显示的内容，并记录回顾中做出的决策。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: --author, --audience, --sections and --comment are for review add and edit</source>
+        <translation>%1：--author、--audience、--sections 和 --comment 仅用于 review add 和 edit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review edit: --review ID is required</source>
+        <translation>review edit：必须指定 --review ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review edit: name what to change: --author, --audience, --sections, --comment</source>
+        <translation>review edit：请指定要更改的内容：--author、--audience、--sections、--comment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edit: --review %1: no such review in %2</source>
+        <translation>edit：--review %1：%2 中没有此回顾</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
         <translation>review decide：必须指定 --review ID（或用 --decision ID 修改已有决策）</translation>
     </message>
@@ -1036,11 +1106,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+265"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-255"/>
         <source>cannot save the decision in %1: %2</source>
         <translation>无法将决策保存到 %1：%2</translation>
     </message>
@@ -1050,7 +1121,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>list：--review %1：%2 中没有此回顾</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Recommended actions:</source>
         <translation>建议行动：</translation>
     </message>
@@ -1146,6 +1217,66 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+34"/>
+        <source>The company name printed on report covers (empty: the workspace&apos;s file name).</source>
+        <translation>印在报告封面上的公司名称（留空：使用工作区的文件名）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo for report covers: a PNG, JPEG or SVG file of at most %1 KB, stored inside the workspace.</source>
+        <translation>报告封面使用的徽标：不超过 %1 KB 的 PNG、JPEG 或 SVG 文件，保存在工作区内。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the logo.</source>
+        <translation>删除徽标。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the settings as JSON.</source>
+        <translation>以 JSON 格式输出设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or change the workspace&apos;s settings: the company name and logo of its reports.</source>
+        <translation>显示或更改工作区的设置：其报告中使用的公司名称和徽标。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>settings: --logo or --no-logo, not both</source>
+        <translation>settings：只能指定 --logo 或 --no-logo，不能同时指定两者</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot save the settings in %1: %2</source>
+        <translation>无法将设置保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Company: %1</source>
+        <translation>公司：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo: %1</source>
+        <translation>徽标：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 × %3 pixels, %4 bytes</source>
+        <translation>%1，%2 × %3 像素，%4 字节</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency: %1</source>
+        <translation>货币：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last author: %1</source>
+        <translation>上次的编制人：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The random seed (default 1).</source>
         <translation>随机种子（默认 1）。</translation>
     </message>
@@ -1180,12 +1311,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>已添加目标与过往回顾</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>name a command.</source>
         <translation>请指定命令。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令“%1”</translation>
     </message>
@@ -1318,7 +1449,7 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+349"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>注释需要文本，且第一天不得晚于最后一天</translation>
     </message>
@@ -1341,7 +1472,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+126"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
@@ -1473,7 +1604,7 @@ leads from: %1
         <translation>这是缺少 %2 的 %1 导出文件，而 Funnelscope 需要这些内容才能导入</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>say which with --decimal comma or --decimal point</source>
         <translation>请用 --decimal comma 或 --decimal point 指定</translation>
     </message>
@@ -1629,7 +1760,7 @@ leads from: %1
         <translation> （磁盘是否已满，或工作区所在的文件夹为只读？未导入任何数据，工作区保持不变）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>工作区以只读方式打开：无法导入任何数据</translation>
     </message>
@@ -1644,7 +1775,7 @@ leads from: %1
         <translation>未知的货币“%1”：请提供 ISO 4217 代码，例如 PLN、EUR 或 USD</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>文件未注明币种的金额按 %1 计，即上次为来源“%2”指定的币种</translation>
     </message>
@@ -1960,7 +2091,7 @@ leads from: %1
         <translation>这些行的总和过大，无法精确保存</translation>
     </message>
     <message>
-        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <location filename="../../core/importing/columnmapping.cpp" line="+95"/>
         <source>column names in %1</source>
         <translation>%1字段名称</translation>
     </message>
@@ -2658,7 +2789,7 @@ leads from: %1
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiformat.cpp" line="+45"/>
+        <location filename="../../core/kpi/kpiformat.cpp" line="+37"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2797,12 +2928,12 @@ leads from: %1
         <translation>删除导入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+76"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — 目标&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;M — 数据质量&lt;/h3&gt;&lt;p&gt;%1 处数据缺失、%2 行被拒绝、%3 个渠道的平台与 CRM 潜在客户数不一致。&lt;/p&gt;</translation>
     </message>
@@ -2838,23 +2969,109 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+151"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location line="+324"/>
-        <location filename="../../ui/goalspage.cpp" line="-50"/>
+        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <source>ahead of plan</source>
+        <translation>领先于计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind plan</source>
+        <translation>落后于计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on plan</source>
+        <translation>符合计划</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Now %1, plan %2: %3 (%4), %5.</source>
+        <translation>当前值 %1，计划 %2：%3（%4），%5。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
+        <translation>%1（%2）· 负责人：%3 · %4回顾 · 对应：%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 in total from %2 to %3 (baseline period at the same pace: %4).</source>
+        <translation>目标值：%2 至 %3 期间合计 %1（基准时间段按相同节奏：%4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline %1 on %2 → target %3 by %4.</source>
+        <translation>基准值 %1（%2）→ 目标值 %3（截至 %4）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/goalspage.cpp" line="-52"/>
         <source>Measured as of %1.</source>
         <translation>衡量截至 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
         <translation>衡量截至 %1；当前值为最近一个完整周期（%2 – %3）的值。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Now %1.</source>
+        <translation>当前值 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast at the deadline %1.</source>
+        <translation>截止日期的预测值：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1 (progress %2 of the %3 expected by now).</source>
+        <translation>状态：%1（进度 %2，按计划此时应达 %3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1.</source>
+        <translation>状态：%1。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Target %1</source>
+        <translation>目标值 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline %1</source>
+        <translation>截止日期 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -2869,28 +3086,29 @@ leads from: %1
         <translation>更差</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../core/report/goalpages.cpp" line="-478"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
         <source>all channels and campaigns</source>
         <translation>所有渠道与营销活动</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+523"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
+        <location line="+569"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-550"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 数据截至 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+63"/>
         <source>Compared with %1 – %2.</source>
         <translation>对比时间段：%1 – %2。</translation>
     </message>
@@ -2900,27 +3118,78 @@ leads from: %1
         <translation>筛选条件：%1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Prepared %1 with Funnelscope.</source>
         <translation>由 Funnelscope 于 %1 生成。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
         <translation>SMART 回顾：选定（Select）重要的 KPI、准确衡量（Measure）、分析（Analyse）以获得洞察、定期回顾（Review）、采取行动（Take action）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../core/report/reportchoices.cpp" line="+19"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+9"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Goals and their pace</source>
+        <translation>目标及其节奏</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes on the data</source>
+        <translation>数据备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trends and anomalies</source>
+        <translation>趋势与异常</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What moved</source>
+        <translation>变动因素</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the last review</source>
+        <translation>自上次回顾以来的变化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended actions and decisions</source>
+        <translation>建议行动与决策</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appendix: KPI definitions</source>
+        <translation>附录：KPI 定义</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+7"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goals, as of %1</source>
         <translation>目标（截至 %1）</translation>
     </message>
@@ -2931,46 +3200,47 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+360"/>
+        <location line="+340"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-340"/>
         <location line="+30"/>
-        <location line="+408"/>
+        <location line="+395"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-438"/>
-        <location line="+298"/>
+        <location line="-425"/>
+        <location line="+274"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location filename="../../core/report/goalpages.cpp" line="+477"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+1"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expected</source>
         <translation>预期进度</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+422"/>
+        <location line="+406"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-402"/>
         <source>Headline KPIs</source>
         <translation>核心 KPI</translation>
     </message>
@@ -2981,65 +3251,45 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+277"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+268"/>
-        <location line="+32"/>
+        <location line="-277"/>
+        <location line="+243"/>
+        <location line="+35"/>
         <source>Before</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+269"/>
+        <location line="-277"/>
+        <location line="+243"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-233"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 选定：重要的目标与 KPI</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
-        <translation>%1，范围：%2 · 负责人：%3 · %4 至 %5，回顾频率：%6 · 业务目标：%7</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
-        <translation>基准值 %1 → 目标值 %2；当前 %3，截止日预测 %4。状态：%5。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Pace: actual against the straight line to the target</source>
-        <translation>节奏：实际值与匀速达成目标的直线进度对比</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../core/report/goalpages.cpp" line="-2"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Planned pace</source>
-        <translation>计划节奏</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+10"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
         <translation>尚无目标：请选择销售管道与收入类 KPI，而不是虚荣指标，并为每个 KPI 设定目标值。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
         <translation>%1 次导入中被拒绝的行：%2；导入日志记录了每一行的行号与原因。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>本次回顾的时间段内没有异常：每一期都在其此前历史数据的范围内。</translation>
     </message>
@@ -3054,8 +3304,8 @@ leads from: %1
         <translation>供参考的更早异常（已圈出，位于本次回顾时间段之前）：%1。</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location filename="../../ui/goalspage.cpp" line="+79"/>
+        <location line="+158"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>针对目标 %1</translation>
     </message>
@@ -3072,12 +3322,12 @@ leads from: %1
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-339"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — 衡量：数据是否完整可信？</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-323"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 上升 %2，达到 %3（此前为 %4）。</translation>
     </message>
@@ -3086,13 +3336,8 @@ leads from: %1
         <source>%1 fell %2 to %3 (from %4).</source>
         <translation>%1 下降 %2，降至 %3（此前为 %4）。</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>It moved most in %1 (%2 → %3).</source>
-        <translation>变化最大的是 %1（%2 → %3）。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+34"/>
         <source>All %n goal(s) are on track or not yet started.</source>
         <translation>
             <numerusform>全部 %n 个目标均进展正常或尚未开始。</numerusform>
@@ -3119,7 +3364,7 @@ leads from: %1
         <translation>建议的下一步：%1</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+258"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3149,12 +3394,12 @@ leads from: %1
         <translation>包含平均分摊到 %1 – %2 的总计（%3）：来自没有逐日明细的报表，因此每天的数值相同。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>在同时具有两种数据的每个渠道上，广告平台报告与 CRM 记录的潜在客户数差异均在 20% 以内：</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them; %n channel(s) differ by more than 20%:</source>
         <translation>
             <numerusform>广告平台报告与 CRM 记录的潜在客户数，有 %n 个渠道差异超过 20%：</numerusform>
@@ -3163,12 +3408,12 @@ leads from: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>平台报告的潜在客户</translation>
@@ -3191,12 +3436,12 @@ leads from: %1
         <translation>网站分析关键事件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A — Analyse: trends, anomalies and what moved</source>
         <translation>A — 分析：趋势、异常与变动因素</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>before this period</source>
         <translation>本期之前</translation>
     </message>
@@ -3206,13 +3451,58 @@ leads from: %1
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
         <translation>数据备注（编号与图表一致）</translation>
     </message>
     <message>
+        <location line="-402"/>
+        <source>It moved most in the channel %1 (%2 → %3).</source>
+        <translation>变化最大的是渠道 %1（%2 → %3）。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>It moved most in the campaign %1 (%2 → %3).</source>
+        <translation>变化最大的是营销活动 %1（%2 → %3）。</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 · data up to %2</source>
+        <translation>%1 · 数据截至 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comment:</source>
+        <translation>点评：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment from %1:</source>
+        <translation>%1 的点评：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Data as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prepared by %1</source>
+        <translation>由 %1 编制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared for %1</source>
+        <translation>为 %1 编制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by %1 for %2</source>
+        <translation>由 %1 为 %2 编制</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -3227,7 +3517,7 @@ leads from: %1
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>从 %1 开始的时间段（%2，通常为 %3）</translation>
     </message>
@@ -3237,7 +3527,7 @@ leads from: %1
         <translation>%1 — %2，历史各期趋势</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Helped most</source>
         <translation>贡献最大</translation>
     </message>
@@ -3253,13 +3543,13 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>campaign</source>
         <translation>营销活动</translation>
     </message>
@@ -3284,7 +3574,7 @@ leads from: %1
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The funnel (bar widths on a log scale)</source>
         <translation>漏斗（条形宽度采用对数刻度）</translation>
     </message>
@@ -3304,12 +3594,12 @@ leads from: %1
         <translation>变化最大的步骤：%1 → %2，%3%4 个百分点。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>R — Review: what changed since the last review</source>
         <translation>R — 回顾：自上次回顾以来的变化</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Previous review: %1 (to %2).</source>
         <translation>上次回顾：%1（截至 %2）。</translation>
     </message>
@@ -3355,23 +3645,23 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>T — Take action: what to do next</source>
         <translation>T — 采取行动：下一步该做什么</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
         <translation>行动规则表中没有任何规则被触发：没有 KPI 朝不利方向出现足够大的变动。</translation>
     </message>
@@ -3386,7 +3676,7 @@ leads from: %1
         <translation>建议行动</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../../ui/goalspage.cpp" line="-41"/>
         <source>Decisions and open actions</source>
         <translation>决策与未完成的行动</translation>
@@ -3403,12 +3693,12 @@ leads from: %1
         <translation>决策</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Appendix: how each KPI is computed</source>
         <translation>附录：各项 KPI 的计算方式</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>higher</source>
         <translation>更高</translation>
     </message>
@@ -3431,6 +3721,21 @@ leads from: %1
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
         <translation>更早，供参考</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/companylogo.cpp" line="+51"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 KB: a logo may be at most %3 KB (save it smaller, or as SVG)</source>
+        <translation>%1 为 %2 KB：徽标最大为 %3 KB（请另存为更小的文件，或存为 SVG）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an image Funnelscope can read: choose a PNG, JPEG or SVG file</source>
+        <translation>%1 不是 Funnelscope 能读取的图像：请选择 PNG、JPEG 或 SVG 文件</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3771,7 @@ leads from: %1
         <translation>可衡量：此范围内没有 %1 的数据；请先导入所需的文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>可衡量：目标值 %1；基准值为 %2。</translation>
     </message>
@@ -3633,6 +3938,11 @@ leads from: %1
         <source>a channel alias needs a name</source>
         <translation>渠道别名需要名称</translation>
     </message>
+    <message>
+        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <source>no review %1</source>
+        <translation>没有回顾 %1</translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AnnotatedChart</name>
@@ -3715,7 +4025,7 @@ leads from: %1
         <translation>时间段内的每次转化（创建潜在客户、赢得客户、商机收入）会分摊给截至当天的各个接触点；如果没有接触点，则归入其自身所属的渠道。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -4294,21 +4604,25 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>SMART 检查</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+326"/>
+        <location line="+22"/>
+        <location line="+7"/>
         <location line="+5"/>
-        <location line="+284"/>
-        <location line="+3"/>
         <source>Export review</source>
         <translation>导出回顾</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+287"/>
+        <location line="-11"/>
+        <source>Cannot save the choices with the review: %1</source>
+        <translation>无法将这些选择随回顾一起保存：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-232"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>衡量截至 %1；水平型目标的“当前值”为其最近一个完整周期的值。</translation>
     </message>
@@ -4356,11 +4670,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+24"/>
+        <location line="+18"/>
         <source>This review no longer exists.</source>
         <translation>此回顾已不存在。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>Record a decision…</source>
         <translation>记录决策…</translation>
     </message>
@@ -4370,7 +4685,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <location line="+55"/>
         <source>Record a decision</source>
         <translation>记录决策</translation>
@@ -4568,17 +4883,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Skip this file</source>
         <translation>跳过此文件(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Import &amp;all</source>
         <translation>全部导入(&amp;A)</translation>
     </message>
@@ -4595,12 +4910,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+299"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 字段名称</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-297"/>
         <source>%1 export</source>
         <translation>%1 导出文件</translation>
     </message>
@@ -4630,7 +4945,28 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>月在前（12/31/2025）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+292"/>
+        <source>Detect from the numbers</source>
+        <translation>按数字检测</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>Comma (1 234,50)</source>
+        <translation>逗号 (1 234,50)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Point (1,234.50)</source>
+        <translation>句点 (1,234.50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decimal separator of the file&apos;s numbers. It is decided once for the whole file from all its cells; choose it when they cannot tell (1.234 could be 1234 or 1,234).</source>
+        <translation>文件中数字的小数分隔符。根据文件的全部单元格，对整个文件统一判定一次；数字无法判断时请手动选择（1.234 可能是 1234，也可能是 1,234）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the tool&apos;s name, or manual</source>
         <translation>工具名称，或 manual</translation>
     </message>
@@ -4655,12 +4991,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>导出来源(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Encoding:</source>
-        <translation>编码(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
@@ -4673,6 +5004,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+1"/>
         <source>&amp;Date order:</source>
         <translation>日期顺序(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deci&amp;mal separator:</source>
+        <translation>小数分隔符(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4760,12 +5096,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save as &amp;preset…</source>
-        <translation>另存为预设(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember this mapping: files with the same columns will be read this way.</source>
         <translation>记住此映射：具有相同字段的文件将以此方式读取。</translation>
     </message>
@@ -4802,7 +5133,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工具或导出文件的名称（例如“代理商周报”）：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
@@ -4879,6 +5210,16 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>自动检测（%1）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Detect from the numbers (comma)</source>
+        <translation>按数字检测（逗号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect from the numbers (point)</source>
+        <translation>按数字检测（句点）</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>won</source>
         <translation>成交</translation>
@@ -4925,14 +5266,19 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>请选择日期顺序：斜线日期可能是日在前或月在前。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the decimal separator: the file&apos;s numbers do not tell it.</source>
+        <translation>请选择小数分隔符：无法从文件中的数字判断。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5008,7 +5354,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>第 %1 行： </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-606"/>
+        <source>E&amp;ncoding:</source>
+        <translation>编码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Save as p&amp;reset…</source>
+        <translation>另存为预设(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+546"/>
         <source>column %1: </source>
         <translation>字段 %1： </translation>
     </message>
@@ -5072,7 +5428,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../../ui/mainwindow.cpp" line="+73"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5340,22 +5696,39 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工作区设置</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PNG, JPEG or SVG up to %1 KB, kept inside the workspace file.</source>
+        <translation>PNG、JPEG 或 SVG，不超过 %1 KB，保存在工作区文件内。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+6"/>
+        <location line="+38"/>
         <source>Logo</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Images (*.png *.jpg *.svg)</source>
-        <translation>图片 (*.png *.jpg *.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>Company name (for reports):</source>
         <translation>公司名称（用于报告）：</translation>
     </message>
@@ -5365,12 +5738,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>徽标（用于报告）：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency:</source>
         <translation>货币：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -5500,6 +5873,69 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+2"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ReportChoicesDialog</name>
+    <message>
+        <location filename="../../ui/reportchoicesdialog.cpp" line="+25"/>
+        <source>Export review</source>
+        <translation>导出回顾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Anna Nowak</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the Board</source>
+        <translation>例如：董事会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared &amp;by:</source>
+        <translation>编制人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared &amp;for:</source>
+        <translation>呈送对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sections (Space ticks or clears the selected one):</source>
+        <translation>章节(&amp;S)（按空格键勾选或取消勾选所选章节）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your comment, printed at the top of this section under your name. Leave a blank line between paragraphs.</source>
+        <translation>您的点评，将署上您的姓名印在本章节顶部。段落之间请空一行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Comment:</source>
+        <translation>点评(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Comment on “%1” (printed at the top of that section):</source>
+        <translation>对“%1”的点评(&amp;C)（印在该章节顶部）：</translation>
     </message>
 </context>
 <context>

@@ -221,12 +221,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+74"/>
+        <location filename="../../app/cli/main.cpp" line="+77"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>請執行「funnelscope-cli --help」查看說明。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The workspace file (created on first use).</source>
         <translation>工作區檔案（首次使用時建立）。</translation>
     </message>
@@ -246,48 +246,7 @@
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>用法：funnelscope-cli 指令 [選項]
-
-根據您的 CSV 匯出檔，沿 B2B 漏斗計算行銷 KPI，資料儲存在一個本機工作區檔案中。
-
-指令：
-  import       將 CSV 檔案匯入工作區
-  kpis         計算某一期間的所有 KPI，支援篩選、比較與細分
-  report       將某一期間的 SMART 回顧或已儲存的回顧輸出為 PDF
-  attribution  將潛在客戶、客戶與營收歸因至各管道：first、last、linear、time-decay 或 position
-  cohorts      潛在客戶同類群組：30、60、90 與 180 天內到達各階段的比例
-  channels     列出已儲存的管道名稱及各自計入的管道；設定與重設別名
-  goals        列出、新增與刪除 SMART 目標
-  review       列出已儲存的回顧，為某一期間建立回顧，記錄決策（狀態、目標、建議）
-  annotate     新增、列出與刪除資料上的帶日期備註，備註會標示在圖表上並列入回顧
-  demo         建立一個逼真的兩年期示範工作區
-
-執行 &apos;funnelscope-cli 指令 --help&apos; 查看某個指令的選項。
-結束代碼：0 成功，1 工作遭拒（未做任何變更），2 用法錯誤。
-</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+11"/>
         <source>auto, campaign, leads, deals, customers, surveys, expenses, touchpoints or rates.</source>
         <translation>auto、campaign、leads、deals、customers、surveys、expenses、touchpoints 或 rates。</translation>
     </message>
@@ -443,20 +402,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>First day of the period.</source>
         <translation>期間的第一天。</translation>
     </message>
     <message>
-        <location line="-419"/>
-        <location line="+144"/>
-        <location line="+276"/>
+        <location line="-500"/>
+        <location line="+145"/>
+        <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>期間的最後一天。</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-500"/>
         <source>Only this channel (repeatable).</source>
         <translation>僅限此管道（可重複指定）。</translation>
     </message>
@@ -476,12 +435,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>day、week、month、quarter、channel 或 campaign。若某個時間區間內有資料的天數少於其所在的日曆週、月或季，則標示為不完整（JSON：days、period_days、covered_days、partial；表格：*）；其加總絕不按比例換算。</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+499"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>輸出此已儲存的回顧（參見 review list）及其決策與備註，而非依 --from 和 --to 新增回顧。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>將某一期間的 SMART 回顧或已儲存的回顧輸出為 PDF。</translation>
     </message>
@@ -496,14 +455,59 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report：--review 會依已儲存回顧本身的期間輸出：請移除 --from 和 --to</translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+143"/>
+        <location line="-517"/>
+        <location line="+144"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json（預設）、csv 或 table。</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-559"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>用法：funnelscope-cli 指令 [選項]
+
+根據您的 CSV 匯出檔，沿 B2B 漏斗計算行銷 KPI，資料儲存在一個本機工作區檔案中。
+
+指令：
+  import       將 CSV 檔案匯入工作區
+  kpis         計算某一期間的所有 KPI，支援篩選、比較與細分
+  report       將某一期間的 SMART 回顧或已儲存的回顧輸出為 PDF
+  attribution  將潛在客戶、客戶與營收歸因至各管道：first、last、linear、time-decay 或 position
+  cohorts      潛在客戶同類群組：30、60、90 與 180 天內到達各階段的比例
+  channels     列出已儲存的管道名稱及各自計入的管道；設定與重設別名
+  goals        列出、新增與刪除 SMART 目標
+  review       列出已儲存的回顧，為某一期間建立回顧，選擇其 PDF 的編製人、呈送對象、章節
+               與點評，記錄決策（狀態、目標、建議）
+  annotate     新增、列出與刪除資料上的帶日期備註，備註會標示在圖表上並列入回顧
+  settings     顯示或設定印在報告封面上的公司名稱與標誌
+  demo         建立一個逼真的兩年期示範工作區
+
+執行 &apos;funnelscope-cli 指令 --help&apos; 查看某個指令的選項。
+結束代碼：0 成功，1 工作遭拒（未做任何變更），2 用法錯誤。
+</translation>
+    </message>
+    <message>
+        <location line="+297"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>計算 KPI 目錄中的所有指標。</translation>
     </message>
@@ -543,7 +547,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>包含平均分攤到 %1 – %2 的總計（%3）：沒有逐日明細的期間報表</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
@@ -647,7 +651,42 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>，而非「%1」</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>who prepared the review, printed on the cover.</source>
+        <translation>回顧的編製人，印在封面上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whom it is for (&quot;the Board&quot;), printed on the cover.</source>
+        <translation>呈送對象（如「董事會」），印在封面上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sections of the PDF, comma-separated, of: %1 (default: all).</source>
+        <translation>PDF 包含的章節，以逗號分隔，可選：%1（預設：全部）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your comment at the top of a section, as SECTION=TEXT (repeatable; an empty TEXT removes it; a blank line separates paragraphs).</source>
+        <translation>您在章節頂端的點評，格式為 SECTION=TEXT（可重複指定；TEXT 為空則刪除該點評；空行用於分隔段落）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no section &apos;%2&apos;: the sections are %3</source>
+        <translation>%1：沒有「%2」這個章節：可用章節為 %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --sections names at least one of %2</source>
+        <translation>%1：--sections 須至少指定以下章節之一：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: --comment is SECTION=TEXT, such as summary=&quot;Pipeline is on plan&quot;, not &apos;%2&apos;</source>
+        <translation>%1：--comment 須為 SECTION=TEXT 格式，例如 summary=&quot;銷售管線符合計畫&quot;，而非「%2」</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The PDF to write.</source>
         <translation>要輸出的 PDF 檔案。</translation>
     </message>
@@ -657,7 +696,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>報告的語言。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>This PDF only (a saved review keeps its own, see review edit): </source>
+        <translation>僅用於此 PDF（已儲存的回顧保留其本身的設定，參見 review edit）： </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from 與 --to 須為日期，例如 2025-01-31</translation>
     </message>
@@ -677,18 +721,18 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>report: --lang 必須是 %1 其中之一，而非「%2」</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>--review %1: no such review in %2</source>
         <translation>--review %1：%2 中沒有此回顧</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+388"/>
+        <location line="+441"/>
         <source>Marketing review %1 – %2</source>
         <translation>行銷回顧 %1 – %2</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-404"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>將已儲存的管道名稱計為某個管道，例如 &quot;Direct Traffic=Direct&quot;（可重複；&quot;NAME=&quot; 表示恢復預設分類）。</translation>
     </message>
@@ -784,18 +828,18 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add：僅限此管道（可重複指定）。</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add：僅限此行銷活動（可重複指定）。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>add: who owns the goal.</source>
         <translation>add：目標負責人。</translation>
     </message>
@@ -890,7 +934,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>無法從 %2 中刪除目標 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add：回顧期間的第一天。</translation>
     </message>
@@ -950,22 +994,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>list：以 JSON 格式輸出。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>list, add or decide.</source>
-        <translation>list、add 或 decide。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>List the saved SMART reviews, make one for a period as the window does, and record the decisions taken in it.</source>
-        <translation>列出已儲存的 SMART 回顧，如同視窗中一樣為某一期間建立回顧，並記錄其中做出的決策。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1: --review is a review&apos;s ID (see review list), not &apos;%2&apos;</source>
         <translation>%1：--review 須為回顧的 ID（參見 review list），而非「%2」</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+51"/>
         <source>review add: --from and --to are required, as YYYY-MM-DD</source>
         <translation>review add：必須指定 --from 和 --to，格式為 YYYY-MM-DD</translation>
     </message>
@@ -980,12 +1014,48 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>review add：--title 需要指定文字</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
+        <location line="+56"/>
         <source>cannot save the review in %1: %2</source>
         <translation>無法將回顧儲存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-113"/>
+        <source>add, edit: </source>
+        <translation>add、edit： </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, edit (what its PDF shows) or decide.</source>
+        <translation>list、add、edit（其 PDF 顯示的內容）或 decide。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the saved SMART reviews, make one for a period as the window does, choose what its PDF shows, and record the decisions taken in it.</source>
+        <translation>列出已儲存的 SMART 回顧，如同在視窗中一樣為某一期間建立回顧，選擇其 PDF 顯示的內容，並記錄回顧中做出的決策。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: --author, --audience, --sections and --comment are for review add and edit</source>
+        <translation>%1：--author、--audience、--sections 與 --comment 僅用於 review add 和 edit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review edit: --review ID is required</source>
+        <translation>review edit：必須指定 --review ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review edit: name what to change: --author, --audience, --sections, --comment</source>
+        <translation>review edit：請指定要變更的內容：--author、--audience、--sections、--comment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edit: --review %1: no such review in %2</source>
+        <translation>edit：--review %1：%2 中沒有此回顧</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>review decide: --review ID is required (or --decision ID to change one)</source>
         <translation>review decide：必須指定 --review ID（或以 --decision ID 修改既有決策）</translation>
     </message>
@@ -1036,11 +1106,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+265"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-255"/>
         <source>cannot save the decision in %1: %2</source>
         <translation>無法將決策儲存到 %1：%2</translation>
     </message>
@@ -1050,7 +1121,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>list：--review %1：%2 中沒有此回顧</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Recommended actions:</source>
         <translation>建議行動：</translation>
     </message>
@@ -1146,6 +1217,66 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+34"/>
+        <source>The company name printed on report covers (empty: the workspace&apos;s file name).</source>
+        <translation>印在報告封面上的公司名稱（留空：使用工作區的檔案名稱）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo for report covers: a PNG, JPEG or SVG file of at most %1 KB, stored inside the workspace.</source>
+        <translation>報告封面使用的標誌：不超過 %1 KB 的 PNG、JPEG 或 SVG 檔案，儲存在工作區內。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the logo.</source>
+        <translation>移除標誌。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the settings as JSON.</source>
+        <translation>以 JSON 格式輸出設定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or change the workspace&apos;s settings: the company name and logo of its reports.</source>
+        <translation>顯示或變更工作區的設定：其報告中使用的公司名稱與標誌。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>settings: --logo or --no-logo, not both</source>
+        <translation>settings：只能指定 --logo 或 --no-logo，不能同時指定兩者</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot save the settings in %1: %2</source>
+        <translation>無法將設定儲存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Company: %1</source>
+        <translation>公司：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo: %1</source>
+        <translation>標誌：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 × %3 pixels, %4 bytes</source>
+        <translation>%1，%2 × %3 像素，%4 位元組</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency: %1</source>
+        <translation>幣別：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last author: %1</source>
+        <translation>上次的編製人：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The random seed (default 1).</source>
         <translation>隨機種子（預設 1）。</translation>
     </message>
@@ -1180,12 +1311,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>已新增目標與過往回顧</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>name a command.</source>
         <translation>請指定指令。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的指令「%1」</translation>
     </message>
@@ -1318,7 +1449,7 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+349"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>註解需要文字，且第一天不得晚於最後一天</translation>
     </message>
@@ -1341,7 +1472,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+126"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
         <source>not started</source>
         <translation>尚未開始</translation>
     </message>
@@ -1473,7 +1604,7 @@ leads from: %1
         <translation>這是缺少 %2 的 %1 匯出檔，Funnelscope 需要它們才能匯入</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>say which with --decimal comma or --decimal point</source>
         <translation>請以 --decimal comma 或 --decimal point 指定</translation>
     </message>
@@ -1629,7 +1760,7 @@ leads from: %1
         <translation> （磁碟是否已滿，或工作區所在的資料夾為唯讀？未匯入任何資料，工作區維持原狀）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>the workspace is open read-only: nothing can be imported into it</source>
         <translation>工作區以唯讀方式開啟：無法匯入任何資料</translation>
     </message>
@@ -1644,7 +1775,7 @@ leads from: %1
         <translation>未知的幣別「%1」：請提供 ISO 4217 代碼，例如 PLN、EUR 或 USD</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>amounts the file does not name are in %1, the currency last given for the source &apos;%2&apos;</source>
         <translation>檔案未註明幣別的金額以 %1 計，即上次為來源「%2」指定的幣別</translation>
     </message>
@@ -1960,7 +2091,7 @@ leads from: %1
         <translation>這些列的總和過大，無法精確儲存</translation>
     </message>
     <message>
-        <location filename="../../core/importing/columnmapping.cpp" line="+89"/>
+        <location filename="../../core/importing/columnmapping.cpp" line="+95"/>
         <source>column names in %1</source>
         <translation>%1欄位名稱</translation>
     </message>
@@ -2658,7 +2789,7 @@ leads from: %1
         <translation>忠誠度</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiformat.cpp" line="+45"/>
+        <location filename="../../core/kpi/kpiformat.cpp" line="+37"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2797,12 +2928,12 @@ leads from: %1
         <translation>刪除匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+76"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;h3&gt;M — Data quality&lt;/h3&gt;&lt;p&gt;%1 gap(s), %2 rejected rows, %3 channel(s) where platform and CRM leads disagree.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;M — 資料品質&lt;/h3&gt;&lt;p&gt;%1 個缺漏、%2 列遭拒絕、%3 個管道的平台與 CRM 潛在客戶數不一致。&lt;/p&gt;</translation>
     </message>
@@ -2838,23 +2969,109 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+151"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
         <source>Page %1</source>
         <translation>第 %1 頁</translation>
     </message>
     <message>
-        <location line="+324"/>
-        <location filename="../../ui/goalspage.cpp" line="-50"/>
+        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <source>ahead of plan</source>
+        <translation>超前計畫</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind plan</source>
+        <translation>落後計畫</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on plan</source>
+        <translation>符合計畫</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Now %1, plan %2: %3 (%4), %5.</source>
+        <translation>目前 %1，計畫 %2：%3（%4），%5。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
+        <translation>%1（%2）· 負責人：%3 · %4回顧 · 對應：%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 in total from %2 to %3 (baseline period at the same pace: %4).</source>
+        <translation>目標值：%2 至 %3 期間合計 %1（基準期間以相同步調計：%4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline %1 on %2 → target %3 by %4.</source>
+        <translation>基準值 %1（%2）→ 目標值 %3（截至 %4）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/goalspage.cpp" line="-52"/>
         <source>Measured as of %1.</source>
         <translation>衡量截至 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Measured as of %1; now is the latest whole period, %2 – %3.</source>
         <translation>衡量截至 %1；目前值為最近一個完整週期（%2 – %3）的值。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Now %1.</source>
+        <translation>目前 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast at the deadline %1.</source>
+        <translation>截止日期的預測值：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1 (progress %2 of the %3 expected by now).</source>
+        <translation>狀態：%1（進度 %2，依計畫此時應達 %3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1.</source>
+        <translation>狀態：%1。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Target %1</source>
+        <translation>目標值 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline %1</source>
+        <translation>截止日期 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Plan</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -2869,28 +3086,29 @@ leads from: %1
         <translation>較差</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../core/report/goalpages.cpp" line="-478"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
         <source>all channels and campaigns</source>
         <translation>所有管道與行銷活動</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+523"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
+        <location line="+569"/>
         <source>cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-550"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 資料截至 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+63"/>
         <source>Compared with %1 – %2.</source>
         <translation>比較期間：%1 – %2。</translation>
     </message>
@@ -2900,27 +3118,78 @@ leads from: %1
         <translation>篩選條件：%1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Prepared %1 with Funnelscope.</source>
         <translation>由 Funnelscope 於 %1 製作。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SMART review: Select the KPIs that matter, Measure them accurately, Analyse for insight, Review on a rhythm, Take action.</source>
         <translation>SMART 回顧：選定（Select）重要的 KPI、準確衡量（Measure）、分析（Analyse）以取得洞察、定期回顧（Review）、採取行動（Take action）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../core/report/reportchoices.cpp" line="+19"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+9"/>
         <source>Executive summary</source>
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Goals and their pace</source>
+        <translation>目標及其步調</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data quality</source>
+        <translation>資料品質</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes on the data</source>
+        <translation>資料備註</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trends and anomalies</source>
+        <translation>趨勢與異常</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What moved</source>
+        <translation>變動因素</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the last review</source>
+        <translation>自上次回顧以來的變化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended actions and decisions</source>
+        <translation>建議行動與決策</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appendix: KPI definitions</source>
+        <translation>附錄：KPI 定義</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+7"/>
         <source>Goals</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goals, as of %1</source>
         <translation>目標（截至 %1）</translation>
     </message>
@@ -2931,46 +3200,47 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+360"/>
+        <location line="+340"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-340"/>
         <location line="+30"/>
-        <location line="+408"/>
+        <location line="+395"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-438"/>
-        <location line="+298"/>
+        <location line="-425"/>
+        <location line="+274"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location filename="../../core/report/goalpages.cpp" line="+477"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
         <source>Target</source>
         <translation>目標值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+1"/>
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expected</source>
         <translation>預期進度</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+422"/>
+        <location line="+406"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-402"/>
         <source>Headline KPIs</source>
         <translation>重點 KPI</translation>
     </message>
@@ -2981,65 +3251,45 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+277"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+268"/>
-        <location line="+32"/>
+        <location line="-277"/>
+        <location line="+243"/>
+        <location line="+35"/>
         <source>Before</source>
         <translation>前期</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+269"/>
+        <location line="-277"/>
+        <location line="+243"/>
         <source>Change</source>
         <translation>變化</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-233"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 選定：重要的目標與 KPI</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 for %2 · owner %3 · %4 to %5, reviewed %6 · serves: %7</source>
-        <translation>%1，範圍：%2 · 負責人：%3 · %4 至 %5，回顧頻率：%6 · 業務目標：%7</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Baseline %1 → target %2; now %3, forecast at the deadline %4. Status: %5.</source>
-        <translation>基準值 %1 → 目標值 %2；目前 %3，截止日預測 %4。狀態：%5。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Pace: actual against the straight line to the target</source>
-        <translation>步調：實際值與達成目標的直線進度比較</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../core/report/goalpages.cpp" line="-2"/>
         <source>Actual</source>
         <translation>實際值</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Planned pace</source>
-        <translation>計畫步調</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+10"/>
         <source>No goals yet: choose pipeline and revenue KPIs, not vanity metrics, and set a target for each.</source>
         <translation>尚無目標：請選擇銷售管線與營收類 KPI，而非虛榮指標，並為每個 KPI 設定目標值。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Rejected rows across %1 imports: %2; the import log keeps the line and reason of each.</source>
         <translation>%1 次匯入中遭拒絕的列：%2；匯入紀錄保留了每一列的行號與原因。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>本次回顧的期間內沒有異常：每一期都在其先前歷史資料的範圍內。</translation>
     </message>
@@ -3054,8 +3304,8 @@ leads from: %1
         <translation>供參考的較早異常（已圈出，位於本次回顧期間之前）：%1。</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location filename="../../ui/goalspage.cpp" line="+79"/>
+        <location line="+158"/>
+        <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>針對目標 %1</translation>
     </message>
@@ -3072,12 +3322,12 @@ leads from: %1
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-339"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — 衡量：資料是否完整可信？</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-323"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 上升 %2，達到 %3（先前為 %4）。</translation>
     </message>
@@ -3086,13 +3336,8 @@ leads from: %1
         <source>%1 fell %2 to %3 (from %4).</source>
         <translation>%1 下降 %2，降至 %3（先前為 %4）。</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>It moved most in %1 (%2 → %3).</source>
-        <translation>變化最大的是 %1（%2 → %3）。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+34"/>
         <source>All %n goal(s) are on track or not yet started.</source>
         <translation>
             <numerusform>全部 %n 個目標皆進度正常或尚未開始。</numerusform>
@@ -3119,7 +3364,7 @@ leads from: %1
         <translation>建議的下一步：%1</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+258"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
@@ -3149,12 +3394,12 @@ leads from: %1
         <translation>包含平均分攤到 %1 – %2 的總計（%3）：這是沒有逐日明細的報表，因此各日為相等的份額。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them agree within 20% on every channel that has both:</source>
         <translation>在同時具有兩種資料的每個管道上，廣告平台回報與 CRM 記錄的潛在客戶數差異均在 20% 以內：</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leads as the ad platforms reported them and as the CRM recorded them; %n channel(s) differ by more than 20%:</source>
         <translation>
             <numerusform>廣告平台回報與 CRM 記錄的潛在客戶數，有 %n 個管道差異超過 20%：</numerusform>
@@ -3163,12 +3408,12 @@ leads from: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>平台回報潛在客戶</translation>
@@ -3191,12 +3436,12 @@ leads from: %1
         <translation>網站分析重要事件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A — Analyse: trends, anomalies and what moved</source>
         <translation>A — 分析：趨勢、異常與變動因素</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>before this period</source>
         <translation>本期之前</translation>
     </message>
@@ -3206,13 +3451,58 @@ leads from: %1
         <translation>所有管道</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
         <translation>資料備註（編號與圖表一致）</translation>
     </message>
     <message>
+        <location line="-402"/>
+        <source>It moved most in the channel %1 (%2 → %3).</source>
+        <translation>變化最大的是管道 %1（%2 → %3）。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>It moved most in the campaign %1 (%2 → %3).</source>
+        <translation>變化最大的是行銷活動 %1（%2 → %3）。</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 · data up to %2</source>
+        <translation>%1 · 資料截至 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comment:</source>
+        <translation>點評：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment from %1:</source>
+        <translation>%1 的點評：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Data as of %1</source>
+        <translation>資料截至 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prepared by %1</source>
+        <translation>由 %1 編製</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared for %1</source>
+        <translation>為 %1 編製</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by %1 for %2</source>
+        <translation>由 %1 為 %2 編製</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
@@ -3227,7 +3517,7 @@ leads from: %1
         <translation>備註</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>自 %1 起的期間（%2，通常為 %3）</translation>
     </message>
@@ -3237,7 +3527,7 @@ leads from: %1
         <translation>%1 — %2，過去各期走勢</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Helped most</source>
         <translation>貢獻最大</translation>
     </message>
@@ -3253,13 +3543,13 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>campaign</source>
         <translation>行銷活動</translation>
     </message>
@@ -3284,7 +3574,7 @@ leads from: %1
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The funnel (bar widths on a log scale)</source>
         <translation>漏斗（長條寬度採對數刻度）</translation>
     </message>
@@ -3304,12 +3594,12 @@ leads from: %1
         <translation>變化最大的步驟：%1 → %2，%3%4 個百分點。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>R — Review: what changed since the last review</source>
         <translation>R — 回顧：自上次回顧以來的變化</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Previous review: %1 (to %2).</source>
         <translation>上次回顧：%1（截至 %2）。</translation>
     </message>
@@ -3355,23 +3645,23 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>T — Take action: what to do next</source>
         <translation>T — 採取行動：下一步該做什麼</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No rule of the action table fired: no KPI moved enough in the wrong direction.</source>
         <translation>行動規則表中沒有任何規則被觸發：沒有 KPI 朝不利方向出現足夠大的變動。</translation>
     </message>
@@ -3386,7 +3676,7 @@ leads from: %1
         <translation>建議行動</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../../ui/goalspage.cpp" line="-41"/>
         <source>Decisions and open actions</source>
         <translation>決策與未完成的行動</translation>
@@ -3403,12 +3693,12 @@ leads from: %1
         <translation>決策</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Appendix: how each KPI is computed</source>
         <translation>附錄：各項 KPI 的計算方式</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>higher</source>
         <translation>較高</translation>
     </message>
@@ -3431,6 +3721,21 @@ leads from: %1
         <location filename="../../ui/goalspage.cpp" line="-22"/>
         <source>earlier, for context</source>
         <translation>較早，供參考</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/companylogo.cpp" line="+51"/>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 KB: a logo may be at most %3 KB (save it smaller, or as SVG)</source>
+        <translation>%1 為 %2 KB：標誌最大為 %3 KB（請另存為較小的檔案，或存為 SVG）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an image Funnelscope can read: choose a PNG, JPEG or SVG file</source>
+        <translation>%1 不是 Funnelscope 能讀取的圖片：請選擇 PNG、JPEG 或 SVG 檔案</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3771,7 @@ leads from: %1
         <translation>可衡量：此範圍內沒有 %1 的資料；請先匯入所需的檔案。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>可衡量：目標值 %1；基準值為 %2。</translation>
     </message>
@@ -3633,6 +3938,11 @@ leads from: %1
         <source>a channel alias needs a name</source>
         <translation>管道別名需要名稱</translation>
     </message>
+    <message>
+        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <source>no review %1</source>
+        <translation>沒有回顧 %1</translation>
+    </message>
 </context>
 <context>
     <name>funnelscope::AnnotatedChart</name>
@@ -3715,7 +4025,7 @@ leads from: %1
         <translation>期間內的每次轉換（建立潛在客戶、贏得客戶、交易營收）會分配給截至當天的各個接觸點；若沒有接觸點，則歸給其本身的管道。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
@@ -4294,21 +4604,25 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>SMART 檢查</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+326"/>
+        <location line="+22"/>
+        <location line="+7"/>
         <location line="+5"/>
-        <location line="+284"/>
-        <location line="+3"/>
         <source>Export review</source>
         <translation>匯出回顧</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+287"/>
+        <location line="-11"/>
+        <source>Cannot save the choices with the review: %1</source>
+        <translation>無法將這些選擇隨回顧一併儲存：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-232"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>衡量截至 %1；水準型目標的「目前」為其最近一個完整週期的值。</translation>
     </message>
@@ -4356,11 +4670,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+24"/>
+        <location line="+18"/>
         <source>This review no longer exists.</source>
         <translation>此回顧已不存在。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>Record a decision…</source>
         <translation>記錄決策…</translation>
     </message>
@@ -4370,7 +4685,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>匯出 PDF…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <location line="+55"/>
         <source>Record a decision</source>
         <translation>記錄決策</translation>
@@ -4568,17 +4883,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>已拒絕</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Skip this file</source>
         <translation>略過此檔案(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Import &amp;all</source>
         <translation>全部匯入(&amp;A)</translation>
     </message>
@@ -4595,12 +4910,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+299"/>
         <source>Funnelscope&apos;s column names</source>
         <translation>Funnelscope 欄位名稱</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-297"/>
         <source>%1 export</source>
         <translation>%1 匯出檔</translation>
     </message>
@@ -4630,7 +4945,28 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>月在前（12/31/2025）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+292"/>
+        <source>Detect from the numbers</source>
+        <translation>依數字偵測</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>Comma (1 234,50)</source>
+        <translation>逗號 (1 234,50)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Point (1,234.50)</source>
+        <translation>句點 (1,234.50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decimal separator of the file&apos;s numbers. It is decided once for the whole file from all its cells; choose it when they cannot tell (1.234 could be 1234 or 1,234).</source>
+        <translation>檔案中數字的小數分隔符號。依據檔案的所有儲存格，對整個檔案統一判定一次；數字無法判斷時請手動選擇（1.234 可能是 1234，也可能是 1,234）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the tool&apos;s name, or manual</source>
         <translation>工具名稱，或 manual</translation>
     </message>
@@ -4655,12 +4991,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>匯出來源(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Encoding:</source>
-        <translation>編碼(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delimiter:</source>
         <translation>分隔符號：</translation>
     </message>
@@ -4673,6 +5004,11 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+1"/>
         <source>&amp;Date order:</source>
         <translation>日期順序(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deci&amp;mal separator:</source>
+        <translation>小數分隔符號(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4760,12 +5096,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>欄位對應</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save as &amp;preset…</source>
-        <translation>另存為預設集(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember this mapping: files with the same columns will be read this way.</source>
         <translation>記住此對應：具有相同欄位的檔案將以此方式讀取。</translation>
     </message>
@@ -4802,7 +5133,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工具或匯出檔的名稱（例如「代理商週報」）：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 個，共 %3 個）</translation>
     </message>
@@ -4879,6 +5210,16 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>自動偵測（%1）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Detect from the numbers (comma)</source>
+        <translation>依數字偵測（逗號）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect from the numbers (point)</source>
+        <translation>依數字偵測（句點）</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>won</source>
         <translation>成交</translation>
@@ -4925,14 +5266,19 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>This file cannot be imported: %1</source>
         <translation>無法匯入此檔案：%1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Choose the date order: the slash dates could be day or month first.</source>
         <translation>請選擇日期順序：斜線日期可能是日在前或月在前。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the decimal separator: the file&apos;s numbers do not tell it.</source>
+        <translation>請選擇小數分隔符號：無法從檔案中的數字判斷。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5008,7 +5354,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>第 %1 行： </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-606"/>
+        <source>E&amp;ncoding:</source>
+        <translation>編碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Save as p&amp;reset…</source>
+        <translation>另存為預設集(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+546"/>
         <source>column %1: </source>
         <translation>欄位 %1： </translation>
     </message>
@@ -5072,7 +5428,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../../ui/mainwindow.cpp" line="+73"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -5340,22 +5696,39 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工作區設定</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>No logo</source>
+        <translation>無標誌</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>Choose…</source>
-        <translation>選擇…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PNG, JPEG or SVG up to %1 KB, kept inside the workspace file.</source>
+        <translation>PNG、JPEG 或 SVG，不超過 %1 KB，儲存在工作區檔案內。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+6"/>
+        <location line="+38"/>
         <source>Logo</source>
         <translation>標誌</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Images (*.png *.jpg *.svg)</source>
-        <translation>圖片 (*.png *.jpg *.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>Company name (for reports):</source>
         <translation>公司名稱（用於報告）：</translation>
     </message>
@@ -5365,12 +5738,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>標誌（用於報告）：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency:</source>
         <translation>幣別：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
@@ -5500,6 +5873,69 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+2"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::ReportChoicesDialog</name>
+    <message>
+        <location filename="../../ui/reportchoicesdialog.cpp" line="+25"/>
+        <source>Export review</source>
+        <translation>匯出回顧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Anna Nowak</source>
+        <translation>例如：陳怡君</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the Board</source>
+        <translation>例如：董事會</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared &amp;by:</source>
+        <translation>編製人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared &amp;for:</source>
+        <translation>呈送對象(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sections (Space ticks or clears the selected one):</source>
+        <translation>章節(&amp;S)（按空白鍵勾選或取消勾選所選章節）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your comment, printed at the top of this section under your name. Leave a blank line between paragraphs.</source>
+        <translation>您的點評，將署上您的姓名印在本章節頂端。段落之間請空一行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None</source>
+        <translation>全不選(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PDF…</source>
+        <translation>匯出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Comment:</source>
+        <translation>點評(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Comment on “%1” (printed at the top of that section):</source>
+        <translation>對「%1」的點評(&amp;C)（印在該章節頂端）：</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,40 @@ private slots:
         QVERIFY(printed.contains(QStringLiteral("Baseline €90.00 on Jan 1, 2026 → target €80.00")));
         QVERIFY(printed.contains(QStringLiteral("Target €80.00")));
     }
+
+    // The executive summary's first takeaway names the channel that moved the KPI the way it went: leads fell from
+    // 100 to 80 (−20.0%), and Email, down from 50 to 30, held them back most (nothing helped).
+    void takeawayNamesWhatMovedIt()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be read");
+        }
+        const QJsonObject email{{QStringLiteral("name"), QStringLiteral("Email")},
+                                {QStringLiteral("dimension"), QStringLiteral("channel")},
+                                {QStringLiteral("now"), 30},
+                                {QStringLiteral("before"), 50}};
+        const QJsonObject review{
+            {QStringLiteral("title"), QStringLiteral("March")},
+            {QStringLiteral("from"), QStringLiteral("2026-03-01")},
+            {QStringLiteral("to"), QStringLiteral("2026-03-31")},
+            {QStringLiteral("headline"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("leads")},
+                                                                {QStringLiteral("value"), 80},
+                                                                {QStringLiteral("previous"), 100}}}},
+            {QStringLiteral("analysis"),
+             QJsonObject{{QStringLiteral("contributors"),
+                          QJsonArray{QJsonObject{{QStringLiteral("kpi"), QStringLiteral("leads")},
+                                                 {QStringLiteral("top"), QJsonArray()},
+                                                 {QStringLiteral("bottom"), QJsonArray{email}}}}}}}};
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("takeaway.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(review, pdf, options), QString());
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral(
+                     "Leads fell 20.0% to 80 (from 100). It moved most in the channel Email (50 → 30).")),
+                 qPrintable(printed.left(1500)));
+    }
 };
 
 QTEST_MAIN(TestGoalPages)
