@@ -18,9 +18,9 @@ public:
     struct Options
     {
         QLocale locale;
-        QString company;   // printed on the cover; the workspace name when empty
-        QByteArray logo;   // the logo's image bytes as the workspace keeps them (CompanyLogo), or empty
-        QString logoPath;  // an image file, when logo is empty
+        QString company;  // printed on the cover; the workspace name when empty
+        QByteArray logo;  // the logo's image bytes as the workspace keeps them (CompanyLogo), or empty
+        QString logoPath; // an image file, when logo is empty
     };
 
     // Returns an error message, or empty.
