@@ -658,9 +658,6 @@ int runCohorts(const QStringList &args)
     if (format != u"json" && format != u"csv" && format != u"table") {
         return usageError(Cli::tr("cohorts: --format is json, csv or table, not '%1'").arg(format));
     }
-    if (ReportChoices valid; auto stop = applyChoiceOptions(p, QStringLiteral("report"), &valid)) {
-        return *stop; // before the workspace is opened
-    }
     Workspace ws;
     if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
         return *stop;
