@@ -15,6 +15,7 @@
 #include "readonly.h"
 #include "reconciliationview.h"
 #include "report/companylogo.h"
+#include "reportchoicesdialog.h"
 #include "snapshotloader.h"
 #include "trendchart.h"
 
@@ -717,6 +718,24 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         dialog.show();
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(QStringLiteral("10-import-dialog.png"));
+        if (dialog.grab().save(file)) {
+            written.append(file);
+        }
+    }
+    // A review's export: author, audience, the sections chosen and a comment on the executive summary.
+    {
+        ReportChoices choices;
+        choices.author = QStringLiteral("Anna Nowak");
+        choices.audience = tr("the Board");
+        choices.sections = {QStringLiteral("cover"), QStringLiteral("summary"), QStringLiteral("goals"),
+                            QStringLiteral("moved"), QStringLiteral("actions")};
+        choices.comments.insert(QStringLiteral("summary"),
+                                tr("Pipeline is ahead of plan, mostly thanks to LinkedIn.\n\nWe still need to fix "
+                                   "the tracking on the landing page before the October campaign."));
+        ReportChoicesDialog dialog(choices, this);
+        dialog.show();
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(QStringLiteral("11-review-export-dialog.png"));
         if (dialog.grab().save(file)) {
             written.append(file);
         }

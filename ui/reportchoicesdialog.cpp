@@ -34,6 +34,7 @@ ReportChoicesDialog::ReportChoicesDialog(const ReportChoices &choices, QWidget *
         item->setData(IdRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(choices.shows(id) ? Qt::Checked : Qt::Unchecked);
+        markCommented(item);
     }
     auto *sectionsLabel = new QLabel(tr("&Sections (Space ticks or clears the selected one):"));
     sectionsLabel->setBuddy(m_sections);
@@ -73,6 +74,7 @@ ReportChoicesDialog::ReportChoicesDialog(const ReportChoices &choices, QWidget *
     connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_commented.isEmpty()) {
             m_comments.insert(m_commented, m_comment->toPlainText());
+            markCommented(m_sections->currentItem());
         }
     });
     for (auto *button : {all, none}) {
@@ -92,6 +94,16 @@ ReportChoicesDialog::ReportChoicesDialog(const ReportChoices &choices, QWidget *
     }
     m_sections->setCurrentRow(row);
     sectionsChanged();
+}
+
+void ReportChoicesDialog::markCommented(QListWidgetItem *item)
+{
+    // A section with a comment is listed in bold.
+    if (item) {
+        QFont font = item->font();
+        font.setBold(!m_comments.value(item->data(IdRole).toString()).trimmed().isEmpty());
+        item->setFont(font);
+    }
 }
 
 void ReportChoicesDialog::showComment()

@@ -7,14 +7,15 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace funnelscope {
 
 // Asked before a review's PDF is written: who prepared it and for whom, which sections it has (a checklist, Space
-// toggles the current one) and the user's comment on the section selected in the list. It edits ReportChoices; the
-// caller saves them with the review (GoalStore::savePresentation) and writes the PDF.
+// toggles the current one; those with a comment in bold) and the user's comment on the section selected in the list. It
+// edits ReportChoices; the caller saves them with the review (GoalStore::savePresentation) and writes the PDF.
 class ReportChoicesDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
 private:
     void showComment();
     void sectionsChanged();
+    void markCommented(QListWidgetItem *item);
 
     QLineEdit *m_author;
     QLineEdit *m_audience;
