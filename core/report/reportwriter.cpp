@@ -548,6 +548,21 @@ QString changeText(const KpiFormat &format, std::optional<double> change, int kp
 QStringList takeaways(const QJsonObject &doc, const KpiFormat &format)
 {
     QStringList out;
+    // A period the data reaches only in part (a quarter reviewed in its first month) is compared with a whole one:
+    // its sums fall by construction. Said first, and no "what moved most" is made of it.
+    const QDate from = QDate::fromString(doc.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    const QDate to = QDate::fromString(doc.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    QDate freshest;
+    for (const QJsonValue &c : doc.value(QStringLiteral("quality"))[QStringLiteral("coverage")].toArray()) {
+        freshest = std::max(freshest, QDate::fromString(c[QStringLiteral("freshest")].toString(), Qt::ISODate));
+    }
+    const bool partialPeriod = from.isValid() && freshest.isValid() && freshest >= from && freshest < to;
+    if (partialPeriod) {
+        out.append(Report::tr("The data reaches only %1 (%2 of the period's %3 days): the changes in this report "
+                              "compare part of this period with the whole previous one.")
+                       .arg(format.mediumDate(freshest), format.number(from.daysTo(freshest) + 1),
+                            format.number(from.daysTo(to) + 1)));
+    }
     // What moved most: the headline KPI with the largest judged change, and the channel that moved it most.
     std::optional<std::pair<double, QJsonObject>> largest;
     for (const QJsonValue &v : doc.value(QStringLiteral("headline")).toArray()) {
@@ -555,7 +570,8 @@ QStringList takeaways(const QJsonObject &doc, const KpiFormat &format)
         const int kpi = KpiCatalog::indexOf(h.value(QStringLiteral("id")).toString());
         const auto change =
             KpiValues::change(opt(h.value(QStringLiteral("value"))), opt(h.value(QStringLiteral("previous"))));
-        if (kpi < 0 || !change || !KpiCaveat::fromJson(h.value(QStringLiteral("caveat")), kpi).judged() ||
+        if (partialPeriod || kpi < 0 || !change ||
+            !KpiCaveat::fromJson(h.value(QStringLiteral("caveat")), kpi).judged() ||
             SmartReview::betterDirection(h.value(QStringLiteral("id")).toString(), std::nullopt, 0) == 0) {
             continue;
         }

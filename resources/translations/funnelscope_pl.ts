@@ -3119,7 +3119,7 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
         <source>all channels and campaigns</source>
         <translation>wszystkie kanały i kampanie</translation>
     </message>
@@ -3493,7 +3493,12 @@ leads from: %1
         <translation>Notatki do danych (numeracja jak na wykresach)</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-439"/>
+        <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
+        <translation>Dane sięgają tylko %1 (%2 z %3 dni okresu): zmiany w tym raporcie porównują część tego okresu z całym poprzednim.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>It moved most in the channel %1 (%2 → %3).</source>
         <translation>Najwięcej zmiany przyniósł kanał %1 (%2 → %3).</translation>
     </message>
@@ -5468,7 +5473,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../../ui/mainwindow.cpp" line="+74"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -5761,7 +5766,21 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>PNG, JPEG lub SVG do %1 KB, przechowywany w pliku obszaru roboczego.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+162"/>
+        <source>the Board</source>
+        <translation>Zarząd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline is ahead of plan, mostly thanks to LinkedIn.
+
+We still need to fix the tracking on the landing page before the October campaign.</source>
+        <translation>Pipeline wyprzedza plan, głównie dzięki LinkedIn.
+
+Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie docelowej.</translation>
+    </message>
+    <message>
+        <location line="-189"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5943,7 +5962,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Dla kogo:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Sections (Space ticks or clears the selected one):</source>
         <translation>&amp;Sekcje (Spacja zaznacza lub odznacza wybraną):</translation>
     </message>
@@ -5968,7 +5987,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Eksportuj PDF…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Komentarz:</translation>
     </message>

@@ -3119,7 +3119,7 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
         <source>all channels and campaigns</source>
         <translation>все каналы и кампании</translation>
     </message>
@@ -3493,7 +3493,12 @@ leads from: %1
         <translation>Заметки к данным (нумерация как на графиках)</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-439"/>
+        <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
+        <translation>Данные есть только по %1 (%2 из %3 дней периода): изменения в этом отчете сравнивают часть этого периода со всем предыдущим.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>It moved most in the channel %1 (%2 → %3).</source>
         <translation>Сильнее всего изменение пришлось на канал %1 (%2 → %3).</translation>
     </message>
@@ -5468,7 +5473,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../../ui/mainwindow.cpp" line="+74"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5761,7 +5766,21 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>PNG, JPEG или SVG до %1 КБ; хранится в файле рабочей области.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+162"/>
+        <source>the Board</source>
+        <translation>Совет директоров</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline is ahead of plan, mostly thanks to LinkedIn.
+
+We still need to fix the tracking on the landing page before the October campaign.</source>
+        <translation>Воронка сделок опережает план, в основном благодаря LinkedIn.
+
+До октябрьской кампании нужно еще исправить отслеживание на посадочной странице.</translation>
+    </message>
+    <message>
+        <location line="-189"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5943,7 +5962,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Для кого:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Sections (Space ticks or clears the selected one):</source>
         <translation>&amp;Разделы (пробел ставит или снимает отметку у выбранного):</translation>
     </message>
@@ -5968,7 +5987,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Экспортировать в PDF…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
     </message>

@@ -3087,7 +3087,7 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
         <source>all channels and campaigns</source>
         <translation>tüm kanallar ve kampanyalar</translation>
     </message>
@@ -3457,7 +3457,12 @@ potansiyel müşteri kaynağı: %1
         <translation>Verilere ilişkin notlar (grafiklerdeki gibi numaralandırılmış)</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-439"/>
+        <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
+        <translation>Veriler yalnızca %1 tarihine kadar (dönemin %3 gününden %2 günü): bu rapordaki değişimler bu dönemin bir kısmını önceki dönemin tamamıyla karşılaştırır.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>It moved most in the channel %1 (%2 → %3).</source>
         <translation>En çok %1 kanalında değişti (%2 → %3).</translation>
     </message>
@@ -5428,7 +5433,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../../ui/mainwindow.cpp" line="+74"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -5721,7 +5726,21 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>En fazla %1 KB boyutunda PNG, JPEG veya SVG; çalışma alanı dosyasının içinde saklanır.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+162"/>
+        <source>the Board</source>
+        <translation>Yönetim Kurulu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline is ahead of plan, mostly thanks to LinkedIn.
+
+We still need to fix the tracking on the landing page before the October campaign.</source>
+        <translation>Satış hattı, büyük ölçüde LinkedIn sayesinde planın önünde.
+
+Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz gerekiyor.</translation>
+    </message>
+    <message>
+        <location line="-189"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5903,7 +5922,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Kime:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Sections (Space ticks or clears the selected one):</source>
         <translation>&amp;Bölümler (Boşluk tuşu seçili olanı işaretler veya işaretini kaldırır):</translation>
     </message>
@@ -5928,7 +5947,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>PDF olarak &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Yorum:</translation>
     </message>

@@ -3087,7 +3087,7 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
         <source>all channels and campaigns</source>
         <translation>所有渠道与营销活动</translation>
     </message>
@@ -3457,7 +3457,12 @@ leads from: %1
         <translation>数据备注（编号与图表一致）</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-439"/>
+        <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
+        <translation>数据仅截至 %1（本期 %3 天中的 %2 天）：本报告中的变化是将本期的一部分与上一期的全部进行比较。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>It moved most in the channel %1 (%2 → %3).</source>
         <translation>变化最大的是渠道 %1（%2 → %3）。</translation>
     </message>
@@ -5428,7 +5433,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../../ui/mainwindow.cpp" line="+74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5721,7 +5726,21 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>PNG、JPEG 或 SVG，不超过 %1 KB，保存在工作区文件内。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+162"/>
+        <source>the Board</source>
+        <translation>董事会</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline is ahead of plan, mostly thanks to LinkedIn.
+
+We still need to fix the tracking on the landing page before the October campaign.</source>
+        <translation>销售管道领先于计划，主要得益于 LinkedIn。
+
+在十月活动之前，我们仍需修复落地页上的跟踪。</translation>
+    </message>
+    <message>
+        <location line="-189"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5903,7 +5922,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>呈送对象(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Sections (Space ticks or clears the selected one):</source>
         <translation>章节(&amp;S)（按空格键勾选或取消勾选所选章节）：</translation>
     </message>
@@ -5928,7 +5947,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>&amp;Comment:</source>
         <translation>点评(&amp;C)：</translation>
     </message>

@@ -3087,7 +3087,7 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+133"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
         <source>all channels and campaigns</source>
         <translation>所有管道與行銷活動</translation>
     </message>
@@ -3457,7 +3457,12 @@ leads from: %1
         <translation>資料備註（編號與圖表一致）</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-439"/>
+        <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
+        <translation>資料僅截至 %1（本期 %3 天中的 %2 天）：本報告中的變化是將本期的一部分與上一期的全部進行比較。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>It moved most in the channel %1 (%2 → %3).</source>
         <translation>變化最大的是管道 %1（%2 → %3）。</translation>
     </message>
@@ -5428,7 +5433,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../../ui/mainwindow.cpp" line="+74"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -5721,7 +5726,21 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>PNG、JPEG 或 SVG，不超過 %1 KB，儲存在工作區檔案內。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+162"/>
+        <source>the Board</source>
+        <translation>董事會</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline is ahead of plan, mostly thanks to LinkedIn.
+
+We still need to fix the tracking on the landing page before the October campaign.</source>
+        <translation>銷售管道領先計畫，主要歸功於 LinkedIn。
+
+在十月活動之前，我們仍需修正到達網頁上的追蹤。</translation>
+    </message>
+    <message>
+        <location line="-189"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5903,7 +5922,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>呈送對象(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Sections (Space ticks or clears the selected one):</source>
         <translation>章節(&amp;S)（按空白鍵勾選或取消勾選所選章節）：</translation>
     </message>
@@ -5928,7 +5947,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>匯出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>&amp;Comment:</source>
         <translation>點評(&amp;C)：</translation>
     </message>

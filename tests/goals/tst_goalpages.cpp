@@ -310,6 +310,20 @@ private slots:
         QVERIFY2(printed.contains(QStringLiteral(
                      "Leads fell 20.0% to 80 (from 100). It moved most in the channel Email (50 → 30).")),
                  qPrintable(printed.left(1500)));
+
+        // The data reaches only 10 March: 10 of March's 31 days are compared with a whole February, so the summary
+        // says so and makes no "fell 20%" of it.
+        QJsonObject partial = review;
+        partial.insert(
+            QStringLiteral("quality"),
+            QJsonObject{{QStringLiteral("coverage"),
+                         QJsonArray{QJsonObject{{QStringLiteral("freshest"), QStringLiteral("2026-03-10")}}}}});
+        QCOMPARE(ReportWriter::write(partial, pdf, options), QString());
+        const QString partialText = pdfText(pdf).simplified();
+        QVERIFY2(
+            partialText.contains(QStringLiteral("The data reaches only Mar 10, 2026 (10 of the period's 31 days)")),
+            qPrintable(partialText.left(1500)));
+        QVERIFY(!partialText.contains(QStringLiteral("Leads fell")));
     }
 };
 
