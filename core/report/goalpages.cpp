@@ -6,6 +6,7 @@
 #include "kpi/bucketcoverage.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
+#include "reportparts.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -19,23 +20,11 @@
 
 namespace funnelscope {
 
+using namespace reportparts;
+
 namespace {
 
-const QColor Ink(0x1b, 0x1f, 0x24);
-const QColor Muted(0x5f, 0x66, 0x6d);
-const QColor Rule(0xc8, 0xcc, 0xd0);
-const QColor Accent(0x1f, 0x5f, 0xae);
-const QColor Good(0x1a, 0x7f, 0x37);
-const QColor Bad(0xb4, 0x23, 0x18);
-const QColor Warn(0x9a, 0x5b, 0x00);
 const QColor PlanInk(0x7a, 0x80, 0x87);
-const QColor AnnotationInk(0x8a, 0x5a, 0x00);
-const QColor AnnotationFill(0xf2, 0xc1, 0x4e, 0x40);
-
-std::optional<double> opt(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
 
 QJsonValue number(std::optional<double> v)
 {
@@ -45,58 +34,6 @@ QJsonValue number(std::optional<double> v)
 QDate day(const QJsonValue &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-QColor statusColour(const QString &id)
-{
-    if (id == u"on_track" || id == u"met") {
-        return Good;
-    }
-    if (id == u"off_track" || id == u"missed") {
-        return Bad;
-    }
-    return id == u"at_risk" ? Warn : Muted;
-}
-
-QString kpiName(const QString &id)
-{
-    const int i = KpiCatalog::indexOf(id);
-    return i >= 0 ? QCoreApplication::translate("Kpi", KpiCatalog::at(i).name) : id;
-}
-
-QString scopeText(const QJsonObject &o)
-{
-    QStringList parts;
-    for (const QJsonValue &v : o.value(QStringLiteral("channels")).toArray()) {
-        parts.append(Language::isolated(v.toString()));
-    }
-    for (const QJsonValue &v : o.value(QStringLiteral("campaigns")).toArray()) {
-        parts.append(Language::isolated(v.toString()));
-    }
-    return parts.isEmpty() ? Report::tr("all channels and campaigns") : parts.join(QStringLiteral(", "));
-}
-
-// Axis bounds and a step of 1, 2, 2.5 or 5 × 10^k covering [lo, hi] in about four steps.
-struct Ticks
-{
-    double lo, hi, step;
-};
-
-Ticks niceTicks(double lo, double hi)
-{
-    if (hi <= lo) {
-        hi = lo + 1;
-    }
-    const double raw = (hi - lo) / 4;
-    const double magnitude = std::pow(10, std::floor(std::log10(raw)));
-    double step = magnitude;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (m * magnitude >= raw) {
-            step = m * magnitude;
-            break;
-        }
-    }
-    return {std::floor(lo / step) * step, std::ceil(hi / step) * step, step};
 }
 
 KpiFormat goalFormat(const QJsonObject &goal, const KpiFormat &reportFormat)

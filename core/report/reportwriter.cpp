@@ -16,6 +16,7 @@
 #include "kpi/kpiformat.h"
 #include "kpi/kpivalues.h"
 #include "reportchoices.h"
+#include "reportparts.h"
 #include "smartreview.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,8 @@
 
 namespace funnelscope {
 
+using namespace reportparts;
+
 namespace {
 
 constexpr int Dpi = 300;
@@ -44,21 +47,6 @@ double mm(double v)
     return v * Dpi / 25.4;
 }
 
-std::optional<double> opt(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
-const QColor Ink(0x1b, 0x1f, 0x24);
-const QColor Muted(0x5f, 0x66, 0x6d);
-const QColor Rule(0xc8, 0xcc, 0xd0);
-const QColor Accent(0x1f, 0x5f, 0xae);
-const QColor Good(0x1a, 0x7f, 0x37);
-const QColor Bad(0xb4, 0x23, 0x18);
-
-// Axis bounds and step at 1, 2, 2.5 or 5 × 10^k, covering [lo, hi] in about four steps.
-const QColor AnnotationInk(0x8a, 0x5a, 0x00);
-const QColor AnnotationFill(0xf2, 0xc1, 0x4e, 0x40);
 // The user's own comments: a warm bar and tint, apart from the report's blue and the annotations' amber.
 const QColor CommentBar(0x8e, 0x44, 0xad);
 const QColor CommentFill(0xf5, 0xee, 0xf8);
@@ -91,28 +79,6 @@ QList<Band> bandsOf(const QJsonArray &annotations, const QList<QDate> &starts, c
         }
     }
     return bands;
-}
-
-struct Ticks
-{
-    double lo, hi, step;
-};
-
-Ticks niceTicks(double lo, double hi)
-{
-    if (hi <= lo) {
-        hi = lo + 1;
-    }
-    const double raw = (hi - lo) / 4;
-    const double magnitude = std::pow(10, std::floor(std::log10(raw)));
-    double step = magnitude;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (m * magnitude >= raw) {
-            step = m * magnitude;
-            break;
-        }
-    }
-    return {std::floor(lo / step) * step, std::ceil(hi / step) * step, step};
 }
 
 // Lays text, tables and charts out down the page, starting new pages as needed.
@@ -506,23 +472,6 @@ BucketCoverage coverageOf(const QJsonObject &point)
     return c;
 }
 
-QString kpiName(const QString &id)
-{
-    const int i = KpiCatalog::indexOf(id);
-    return i >= 0 ? QCoreApplication::translate("Kpi", KpiCatalog::at(i).name) : id;
-}
-
-QColor statusColour(const QString &id)
-{
-    if (id == u"on_track" || id == u"met") {
-        return Good;
-    }
-    if (id == u"off_track" || id == u"missed") {
-        return Bad;
-    }
-    return id == u"at_risk" ? QColor(0x9a, 0x5b, 0x00) : Muted;
-}
-
 QString changeText(const KpiFormat &format, std::optional<double> change, int kpi)
 {
     if (!change) {
@@ -677,18 +626,6 @@ QString recommendationText(const QJsonObject &actions, const QString &id, const 
         }
     }
     return id;
-}
-
-QString scopeText(const QJsonObject &o)
-{
-    QStringList parts;
-    for (const QJsonValue &v : o.value(QStringLiteral("channels")).toArray()) {
-        parts.append(Language::isolated(v.toString()));
-    }
-    for (const QJsonValue &v : o.value(QStringLiteral("campaigns")).toArray()) {
-        parts.append(Language::isolated(v.toString()));
-    }
-    return parts.isEmpty() ? Report::tr("all channels and campaigns") : parts.join(QStringLiteral(", "));
 }
 
 } // namespace
