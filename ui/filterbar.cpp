@@ -14,11 +14,12 @@ namespace funnelscope {
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_preset(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_comparison(new QComboBox(this)), m_channels(new MultiSelectButton(tr("Channels"), this)),
-      m_campaigns(new MultiSelectButton(tr("Campaigns"), this)), m_busy(new QLabel(this))
+      m_campaigns(new MultiSelectButton(tr("Campaigns"), this)), m_busy(new QLabel(this)),
+      m_anchorNote(new QLabel(this))
 {
-    m_preset->addItems({tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("This month"), tr("Last month"),
-                        tr("This quarter"), tr("Last quarter"), tr("Year to date"), tr("Last 12 months"),
-                        tr("Custom range")});
+    for (int p = 0; p <= int(PeriodPreset::Custom); ++p) {
+        m_preset->addItem(periodpreset::name(PeriodPreset(p)));
+    }
     m_preset->setAccessibleName(tr("Period"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -41,6 +42,9 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(QStringLiteral("–"), this));
     layout->addWidget(m_to);
+    m_anchorNote->setObjectName(QStringLiteral("anchorNote"));
+    m_anchorNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    layout->addWidget(m_anchorNote);
     layout->addSpacing(12);
     layout->addWidget(m_comparison);
     layout->addSpacing(12);
@@ -49,7 +53,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_busy);
 
-    m_preset->setCurrentIndex(Last90);
+    m_preset->setCurrentIndex(int(PeriodPreset::Last90));
     applyPreset();
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         applyPreset();
@@ -63,10 +67,11 @@ FilterBar::FilterBar(QWidget *parent)
             const QSignalBlocker b(m_to);
             m_to->setDate(m_from->date());
         }
-        if (m_preset->currentIndex() != Custom) {
+        if (preset() != PeriodPreset::Custom) {
             const QSignalBlocker b(m_preset);
-            m_preset->setCurrentIndex(Custom);
+            m_preset->setCurrentIndex(int(PeriodPreset::Custom));
         }
+        m_anchorNote->setText(anchorNote());
         emit changed();
     };
     connect(m_from, &QDateEdit::dateChanged, this, edited);
@@ -76,46 +81,30 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_campaigns, &MultiSelectButton::selectionChanged, this, &FilterBar::changed);
 }
 
-std::pair<QDate, QDate> FilterBar::presetRange(Preset preset, const QDate &anchor)
-{
-    const QDate monthStart(anchor.year(), anchor.month(), 1);
-    const QDate quarterStart(anchor.year(), (anchor.month() - 1) / 3 * 3 + 1, 1);
-    switch (preset) {
-    case Last7:
-        return {anchor.addDays(-6), anchor};
-    case Last30:
-        return {anchor.addDays(-29), anchor};
-    case Last90:
-        return {anchor.addDays(-89), anchor};
-    case ThisMonth:
-        return {monthStart, anchor};
-    case LastMonth:
-        return {monthStart.addMonths(-1), monthStart.addDays(-1)};
-    case ThisQuarter:
-        return {quarterStart, anchor};
-    case LastQuarter:
-        return {quarterStart.addMonths(-3), quarterStart.addDays(-1)};
-    case YearToDate:
-        return {QDate(anchor.year(), 1, 1), anchor};
-    case Last12Months:
-        return {monthStart.addMonths(-12), monthStart.addDays(-1)};
-    case Custom:
-        break;
-    }
-    return {anchor.addDays(-29), anchor};
-}
-
 void FilterBar::applyPreset()
 {
-    const auto preset = Preset(m_preset->currentIndex());
-    if (preset == Custom) {
+    if (preset() == PeriodPreset::Custom) {
         return;
     }
-    const auto [from, to] = presetRange(preset, m_anchor);
+    const auto [from, to] = periodpreset::range(preset(), m_anchor, m_first);
     m_applying = true;
     m_from->setDate(from);
     m_to->setDate(to);
     m_applying = false;
+    m_anchorNote->setText(anchorNote());
+}
+
+QString FilterBar::anchorNote() const
+{
+    if (preset() == PeriodPreset::Custom) {
+        return {};
+    }
+    const QString day = Language::mediumDate(m_anchor, QLocale());
+    // "Last month", "Last quarter", "Last 12 months" and "Last year" end before the anchor but count from it.
+    if (m_to->date() == m_anchor) {
+        return m_anchorIsData ? tr("up to %1, the latest data").arg(day) : tr("up to today");
+    }
+    return m_anchorIsData ? tr("counted from %1, the latest data").arg(day) : tr("counted from today");
 }
 
 Scope FilterBar::scope() const
@@ -141,9 +130,11 @@ QString FilterBar::comparisonName() const
     return {};
 }
 
-void FilterBar::setAnchor(const QDate &anchor)
+void FilterBar::setDataRange(const QDate &first, const QDate &last)
 {
-    m_anchor = anchor;
+    m_first = first;
+    m_anchor = periodpreset::anchor(last);
+    m_anchorIsData = m_anchor == last;
     applyPreset();
 }
 
@@ -153,16 +144,21 @@ void FilterBar::setNames(const QStringList &channels, const QStringList &campaig
     m_campaigns->setNames(campaigns);
 }
 
-void FilterBar::setPreset(Preset preset)
+void FilterBar::setPreset(PeriodPreset preset)
 {
-    m_preset->setCurrentIndex(preset);
+    m_preset->setCurrentIndex(int(preset));
+}
+
+PeriodPreset FilterBar::preset() const
+{
+    return PeriodPreset(m_preset->currentIndex());
 }
 
 void FilterBar::setCustomRange(const QDate &from, const QDate &to)
 {
     m_applying = true;
     m_preset->blockSignals(true);
-    m_preset->setCurrentIndex(Custom);
+    m_preset->setCurrentIndex(int(PeriodPreset::Custom));
     m_preset->blockSignals(false);
     m_from->setDate(from);
     m_to->setDate(to);
@@ -181,6 +177,49 @@ void FilterBar::setChannels(const QStringList &channels)
     emit changed();
 }
 
+void FilterBar::setCampaigns(const QStringList &campaigns)
+{
+    m_campaigns->setSelected(campaigns);
+    emit changed();
+}
+
+void FilterBar::applyView(const SavedView &view)
+{
+    {
+        const QSignalBlocker blocker(this);
+        setComparison(view.comparison);
+        m_channels->setSelected(view.channels);
+        m_campaigns->setSelected(view.campaigns);
+        m_applying = true;
+        {
+            const QSignalBlocker presetBlocker(m_preset);
+            m_preset->setCurrentIndex(int(view.period));
+        }
+        if (view.period == PeriodPreset::Custom) {
+            m_from->setDate(view.from);
+            m_to->setDate(view.to);
+        }
+        m_applying = false;
+        applyPreset();
+        m_anchorNote->setText(anchorNote());
+    }
+    emit changed();
+}
+
+SavedView FilterBar::currentView() const
+{
+    SavedView view;
+    view.period = preset();
+    if (view.period == PeriodPreset::Custom) {
+        view.from = m_from->date();
+        view.to = m_to->date();
+    }
+    view.comparison = comparison();
+    view.channels = m_channels->selected();
+    view.campaigns = m_campaigns->selected();
+    return view;
+}
+
 void FilterBar::setBusy(bool busy)
 {
     m_busy->setText(busy ? tr("Updating…") : QString());
@@ -188,7 +227,7 @@ void FilterBar::setBusy(bool busy)
 
 void FilterBar::save(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("filters/preset"), m_preset->currentIndex());
+    settings.setValue(QStringLiteral("filters/period"), periodpreset::id(preset()));
     settings.setValue(QStringLiteral("filters/from"), m_from->date());
     settings.setValue(QStringLiteral("filters/to"), m_to->date());
     settings.setValue(QStringLiteral("filters/comparison"), int(comparison()));
@@ -203,12 +242,17 @@ void FilterBar::restore(const QSettings &settings)
         Comparison(settings.value(QStringLiteral("filters/comparison"), int(Comparison::PreviousPeriod)).toInt()));
     m_channels->setSelected(settings.value(QStringLiteral("filters/channels")).toStringList());
     m_campaigns->setSelected(settings.value(QStringLiteral("filters/campaigns")).toStringList());
-    const int preset = settings.value(QStringLiteral("filters/preset"), int(Last90)).toInt();
+    // Saved by name ("last-90-days"); before there were more presets, by position, where 9 was the custom range.
+    int preset = int(periodpreset::ids().indexOf(settings.value(QStringLiteral("filters/period")).toString()));
+    if (preset < 0) {
+        preset = settings.value(QStringLiteral("filters/preset"), int(PeriodPreset::Last90)).toInt();
+        preset = preset == 9 ? int(PeriodPreset::Custom) : preset;
+    }
     m_applying = true;
     m_preset->blockSignals(true);
-    m_preset->setCurrentIndex(qBound(0, preset, int(Custom)));
+    m_preset->setCurrentIndex(qBound(0, preset, int(PeriodPreset::Custom)));
     m_preset->blockSignals(false);
-    if (preset == Custom) {
+    if (preset == int(PeriodPreset::Custom)) {
         m_from->setDate(settings.value(QStringLiteral("filters/from")).toDate());
         m_to->setDate(settings.value(QStringLiteral("filters/to")).toDate());
     }

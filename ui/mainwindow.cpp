@@ -17,6 +17,7 @@
 #include "report/companylogo.h"
 #include "reportchoicesdialog.h"
 #include "snapshotloader.h"
+#include "store/viewstore.h"
 #include "trendchart.h"
 
 #include <QActionGroup>
@@ -32,6 +33,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -118,6 +120,8 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     for (const QString &code : Language::available()) {
         addLanguage(Language::nativeName(code), code);
     }
+    m_views = menuBar()->addMenu(tr("V&iews"));
+    connect(m_views, &QMenu::aboutToShow, this, &MainWindow::updateViewsMenu);
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Funnelscope"), this, [this] {
         QMessageBox::about(this, tr("About Funnelscope"),
@@ -230,13 +234,22 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     setCentralWidget(central);
 
     connect(m_filters, &FilterBar::changed, this, &MainWindow::requestSnapshot);
+    // The view's check mark in the Views menu goes when the filters no longer are the view's.
+    connect(m_filters, &FilterBar::changed, this, [this] {
+        SavedView now = m_filters->currentView();
+        now.name = m_currentView.name;
+        now.tab = m_currentView.tab;
+        if (!m_currentView.name.isEmpty() && now.toJson() != m_currentView.toJson()) {
+            m_currentView = {};
+            updateViewsMenu();
+        }
+    });
     connect(m_loader, &SnapshotLoader::loaded, this, &MainWindow::showSnapshot);
     connect(m_loader, &SnapshotLoader::busyChanged, m_filters, &FilterBar::setBusy);
     connect(m_loader, &SnapshotLoader::catalogLoaded, this, [this](const SnapshotLoader::Catalog &catalog) {
         showReadError(catalog.error);
         m_filters->setNames(catalog.channels, catalog.campaigns);
-        const QDate today = QDate::currentDate();
-        m_filters->setAnchor(catalog.last.isValid() && catalog.last < today ? catalog.last : today);
+        m_filters->setDataRange(catalog.first, catalog.last);
         m_emptyBanner->setVisible(!catalog.last.isValid() && catalog.error.isEmpty());
         m_goals->setContext(catalog.first, catalog.last, catalog.channels, catalog.campaigns);
         requestSnapshot();
@@ -320,8 +333,108 @@ void MainWindow::openWorkspace(const QString &path)
     settings.setValue(QStringLiteral("workspaces/recent"), recent.mid(0, MaxRecent));
     settings.setValue(QStringLiteral("workspaces/last"), m_path);
     updateRecentMenu();
+    m_currentView = {};
+    updateViewsMenu();
     m_loader->setWorkspace(m_path);
     reload();
+}
+
+namespace {
+
+// The tabs' ids in saved views, in tab order.
+const QStringList &tabIds()
+{
+    static const QStringList ids{
+        QStringLiteral("overview"),        QStringLiteral("awareness"), QStringLiteral("engagement"),
+        QStringLiteral("lead-generation"), QStringLiteral("sales"),     QStringLiteral("loyalty"),
+        QStringLiteral("funnel"),          QStringLiteral("goals"),     QStringLiteral("data")};
+    return ids;
+}
+
+} // namespace
+
+QString MainWindow::currentTabId() const
+{
+    return tabIds().value(m_tabs->currentIndex());
+}
+
+QString MainWindow::saveView(const QString &name)
+{
+    SavedView view = m_filters->currentView();
+    view.name = name.trimmed();
+    view.tab = currentTabId();
+    const QString error = ViewStore(m_workspace).save(view);
+    if (error.isEmpty()) {
+        m_currentView = view;
+        updateViewsMenu();
+    }
+    return error;
+}
+
+bool MainWindow::applyView(const QString &name)
+{
+    const auto view = ViewStore(m_workspace).view(name);
+    if (!view) {
+        return false;
+    }
+    if (const qsizetype tab = tabIds().indexOf(view->tab); tab >= 0 && tab < m_tabs->count()) {
+        m_tabs->setCurrentIndex(int(tab));
+    }
+    m_currentView = *view;
+    m_filters->applyView(*view);
+    updateViewsMenu();
+    return true;
+}
+
+void MainWindow::chooseViewName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Save view"),
+        tr("Name of the view (its period rule, comparison, channels, campaigns and tab; a name in use is replaced):"),
+        QLineEdit::Normal, m_currentView.name, &ok);
+    if (!ok || name.trimmed().isEmpty()) {
+        return;
+    }
+    if (const QString error = saveView(name); !error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Save view"), tr("The view was not saved: %1").arg(error),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void MainWindow::updateViewsMenu()
+{
+    m_views->clear();
+    QAction *save = m_views->addAction(tr("&Save current view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                                       &MainWindow::chooseViewName);
+    save->setEnabled(!m_workspace.isReadOnly());
+    const QList<SavedView> views = ViewStore(m_workspace).views();
+    auto *remove = m_views->addMenu(tr("&Delete view"));
+    remove->setEnabled(!views.isEmpty() && !m_workspace.isReadOnly());
+    m_views->addSeparator();
+    if (views.isEmpty()) {
+        m_views->addAction(tr("No saved views yet"))->setEnabled(false);
+    }
+    for (int i = 0; i < views.size(); ++i) {
+        const SavedView &v = views.at(i);
+        QAction *a = m_views->addAction(v.name, this, [this, name = v.name] { applyView(name); });
+        a->setCheckable(true);
+        a->setChecked(v.name.compare(m_currentView.name, Qt::CaseInsensitive) == 0);
+        a->setToolTip(periodpreset::name(v.period));
+        if (i < 9) {
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        }
+        remove->addAction(v.name, this, [this, name = v.name] {
+            ViewStore(m_workspace).remove(name);
+            if (name.compare(m_currentView.name, Qt::CaseInsensitive) == 0) {
+                m_currentView = {};
+            }
+            // Not while the menu's own action runs.
+            QTimer::singleShot(0, this, &MainWindow::updateViewsMenu);
+        });
+    }
 }
 
 void MainWindow::updateRecentMenu()

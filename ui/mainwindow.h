@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kpi/kpisnapshot.h"
+#include "kpi/savedview.h"
 #include "store/workspace.h"
 
 #include <QMainWindow>
@@ -66,6 +67,13 @@ public:
     static MainWindow *showWindow(const QString &path);
     QString workspacePath() const { return m_path; }
 
+    // Saved views (ViewStore): the filters and tab as they are, saved under a name; one applied; the tab's id
+    // ("overview", "awareness", …, "goals", "data") and the tab of an id.
+    QString saveView(const QString &name);
+    bool applyView(const QString &name);
+    QString currentTabId() const;
+    QMenu *viewsMenu() const { return m_views; }
+
 signals:
     // The user chose a language in View → Language (empty: the system's); the app rebuilds its window in it.
     void languageChosen(const QString &code);
@@ -89,6 +97,8 @@ private:
     void removeAnnotation(qint64 id);
     void listAnnotations();
     void updateRecentMenu();
+    void updateViewsMenu();
+    void chooseViewName();
     void chooseImportFiles();
     void editSettings();
 
@@ -114,6 +124,8 @@ private:
     GoalsPage *m_goals = nullptr;
     DataPage *m_data = nullptr;
     QMenu *m_recent;
+    QMenu *m_views;
+    SavedView m_currentView; // the saved view last applied or saved, until the filters change
     Breakdown m_granularity = Breakdown::None;
     std::shared_ptr<const KpiSnapshot> m_snapshot;
 };

@@ -23,6 +23,7 @@
 #include "report/smartreview.h"
 #include "store/importlog.h"
 #include "store/readsnapshot.h"
+#include "store/viewstore.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -96,6 +97,8 @@ QString generalHelp()
         "  review       List saved reviews, make one for a period, choose its PDF's author, audience, sections\n"
         "               and comments, record decisions (status, goal, recommendation)\n"
         "  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews\n"
+        "  view         List, add and remove saved views (a period rule, comparison, filters and tab), which\n"
+        "               kpis --view and report --view use\n"
         "  settings     Show or set the company name and logo printed on report covers\n"
         "  demo         Write a realistic two-year demo workspace\n"
         "\n"
@@ -359,6 +362,50 @@ std::optional<QDate> isoDate(const QString &text)
     return d.isValid() && text.size() == 10 ? std::optional<QDate>(d) : std::nullopt;
 }
 
+// What --view NAME gives a command: the saved view's period, counted from the workspace's anchor (the last day with
+// data, or today when the data runs on), its filters and its comparison. The options a user gives win over it.
+struct ViewDefaults
+{
+    std::optional<SavedView> view;
+    Scope scope;
+};
+
+void addView(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("view"),
+                 Cli::tr("A saved view (see view list): its period, comparison, channels and campaigns, where "
+                         "--from, --to, --compare, --channel and --campaign do not say otherwise."),
+                 QStringLiteral("NAME")});
+}
+
+std::optional<int> viewDefaults(const QCommandLineParser &p, const QString &command, ViewDefaults *defaults)
+{
+    if (!p.isSet(QStringLiteral("view"))) {
+        return std::nullopt;
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
+        return stop;
+    }
+    const QString name = p.value(QStringLiteral("view"));
+    defaults->view = ViewStore(ws).view(name);
+    if (!defaults->view) {
+        QStringList names;
+        for (const SavedView &v : ViewStore(ws).views()) {
+            names.append(v.name);
+        }
+        err() << "funnelscope-cli " << command << ": "
+              << (names.isEmpty() ? Cli::tr("--view '%1': %2 has no saved views").arg(name, ws.path())
+                                  : Cli::tr("--view '%1': no such view in %2 (its views: %3)")
+                                        .arg(name, ws.path(), names.join(QStringLiteral(", "))))
+              << "\n";
+        return Refused;
+    }
+    const auto [first, last] = KpiEngine(ws).dataRange();
+    defaults->scope = defaults->view->scope(periodpreset::anchor(last), first);
+    return std::nullopt;
+}
+
 int runKpis(const QStringList &args)
 {
     QCommandLineParser p;
@@ -377,6 +424,7 @@ int runKpis(const QStringList &args)
     p.addOption({QStringLiteral("format"), Cli::tr("json (default), csv or table."), QStringLiteral("FORMAT"),
                  QStringLiteral("json")});
     addCurrency(p);
+    addView(p);
     if (auto stop = parse(p, args, QStringLiteral("kpis"), Cli::tr("Compute every KPI of the catalog."))) {
         return *stop;
     }
@@ -384,21 +432,30 @@ int runKpis(const QStringList &args)
     if (!reporting) {
         return Usage;
     }
-    const auto from = isoDate(p.value(QStringLiteral("from")));
-    const auto to = isoDate(p.value(QStringLiteral("to")));
+    ViewDefaults view;
+    if (auto stop = viewDefaults(p, QStringLiteral("kpis"), &view)) {
+        return *stop;
+    }
+    const bool fromView = view.view.has_value();
+    const auto from = fromView && !p.isSet(QStringLiteral("from")) ? std::optional<QDate>(view.scope.from)
+                                                                   : isoDate(p.value(QStringLiteral("from")));
+    const auto to = fromView && !p.isSet(QStringLiteral("to")) ? std::optional<QDate>(view.scope.to)
+                                                               : isoDate(p.value(QStringLiteral("to")));
     if (!from || !to) {
         return usageError(Cli::tr("kpis: --from and --to are dates like 2025-01-31"));
     }
     if (*from > *to) {
         return usageError(Cli::tr("kpis: --from is after --to"));
     }
-    Comparison comparison = Comparison::None;
+    Comparison comparison = fromView ? view.view->comparison : Comparison::None;
     if (p.isSet(QStringLiteral("compare"))) {
         const QString c = p.value(QStringLiteral("compare"));
         if (c == u"previous") {
             comparison = Comparison::PreviousPeriod;
         } else if (c == u"year") {
             comparison = Comparison::PreviousYear;
+        } else if (c == u"none" && fromView) {
+            comparison = Comparison::None;
         } else {
             return usageError(Cli::tr("kpis: --compare is previous or year, not '%1'").arg(c));
         }
@@ -421,6 +478,10 @@ int runKpis(const QStringList &args)
     }
 
     Scope scope{*from, *to, p.values(QStringLiteral("channel")), p.values(QStringLiteral("campaign"))};
+    if (fromView) {
+        scope.channels = p.isSet(QStringLiteral("channel")) ? scope.channels : view.scope.channels;
+        scope.campaigns = p.isSet(QStringLiteral("campaign")) ? scope.campaigns : view.scope.campaigns;
+    }
     if (const qint64 buckets = scope.bucketCount(by); buckets > Scope::MaxTimeBuckets) {
         return usageError(
             Cli::tr("kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or "
@@ -874,6 +935,7 @@ int runReport(const QStringList &args)
                  QStringLiteral("ID")});
     addChoiceOptions(p, Cli::tr("This PDF only (a saved review keeps its own, see review edit): "));
     addCurrency(p);
+    addView(p);
     if (auto stop = parse(p, args, QStringLiteral("report"),
                           Cli::tr("Write the SMART review of a period, or a saved review, as a PDF."))) {
         return *stop;
@@ -889,13 +951,23 @@ int runReport(const QStringList &args)
             return usageError(Cli::tr("report: --review is a review's ID (see review list), not '%1'")
                                   .arg(p.value(QStringLiteral("review"))));
         }
-        if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"))) {
+        if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to")) || p.isSet(QStringLiteral("view"))) {
             return usageError(
-                Cli::tr("report: --review prints a saved review of its own period: drop --from and --to"));
+                Cli::tr("report: --review prints a saved review of its own period: drop --from, --to and --view"));
         }
     }
-    const auto from = reviewId ? std::optional<QDate>(QDate()) : isoDate(p.value(QStringLiteral("from")));
-    const auto to = reviewId ? std::optional<QDate>(QDate()) : isoDate(p.value(QStringLiteral("to")));
+    ViewDefaults view;
+    if (auto stop = viewDefaults(p, QStringLiteral("report"), &view)) {
+        return *stop;
+    }
+    const auto dateOf = [&](const QString &option, const QDate &ofView) {
+        if (reviewId) {
+            return std::optional<QDate>(QDate());
+        }
+        return view.view && !p.isSet(option) ? std::optional<QDate>(ofView) : isoDate(p.value(option));
+    };
+    const auto from = dateOf(QStringLiteral("from"), view.scope.from);
+    const auto to = dateOf(QStringLiteral("to"), view.scope.to);
     if (!from || !to) {
         return usageError(Cli::tr("report: --from and --to are dates like 2025-01-31"));
     }
@@ -936,7 +1008,10 @@ int runReport(const QStringList &args)
     } else {
         const QString title = Cli::tr("Marketing review %1 – %2")
                                   .arg(Language::mediumDate(*from, QLocale()), Language::mediumDate(*to, QLocale()));
-        review = SmartReview::build(ws, {*from, *to, {}, {}}, Comparison::PreviousPeriod, title, *reporting);
+        // A view's channels and campaigns narrow the whole review; its comparison is the review's.
+        const Scope period{*from, *to, view.scope.channels, view.scope.campaigns};
+        review = SmartReview::build(ws, period, view.view ? view.view->comparison : Comparison::PreviousPeriod, title,
+                                    *reporting);
     }
     for (const QJsonValue &note : review.value(QStringLiteral("currency_notes")).toArray()) {
         err() << "funnelscope-cli: " << note.toString() << "\n";
@@ -1842,6 +1917,140 @@ int runDemo(const QStringList &args)
     return Success;
 }
 
+int runView(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("name"), Cli::tr("add: the view's name; adding a name that exists replaces it."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("period"),
+                 Cli::tr("add: %1 (default: last-90-days), counted back from the last day with data, or today "
+                         "when the data runs on; custom with --from and --to.")
+                     .arg(periodpreset::ids().join(QStringLiteral(", "))),
+                 QStringLiteral("RULE")});
+    p.addOption({QStringLiteral("from"), Cli::tr("add: a custom period's first day."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), Cli::tr("add: a custom period's last day."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("compare"), Cli::tr("add: previous (default), year or none."), QStringLiteral("WITH")});
+    p.addOption({QStringLiteral("channel"), Cli::tr("add: only this channel (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("campaign"), Cli::tr("add: only this campaign (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("tab"),
+                 Cli::tr("add: the window's tab: overview, awareness, engagement, lead-generation, sales, loyalty, "
+                         "funnel, goals or data."),
+                 QStringLiteral("TAB")});
+    p.addOption({QStringLiteral("json"), Cli::tr("list: print the views as JSON.")});
+    p.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("add, list, or remove NAME."),
+                            QStringLiteral("add|list|remove [NAME]"));
+    if (auto stop = parse(p, args, QStringLiteral("view"),
+                          Cli::tr("Saved views: a named period rule, comparison, filters and tab, for the window, "
+                                  "kpis --view and report --view."))) {
+        return *stop;
+    }
+    int exit = Usage;
+    const auto action = subcommand(p, QStringLiteral("view"),
+                                   {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")}, &exit);
+    if (!action) {
+        return exit;
+    }
+    SavedView view;
+    if (*action == u"add") {
+        view.name = p.value(QStringLiteral("name")).trimmed();
+        if (view.name.isEmpty()) {
+            return usageError(Cli::tr("view add: --name is required"));
+        }
+        const bool dates = p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
+        const QString rule = p.value(QStringLiteral("period"));
+        const auto period = periodpreset::fromId(p.isSet(QStringLiteral("period")) ? rule
+                                                 : dates                           ? QStringLiteral("custom")
+                                                                                   : QStringLiteral("last-90-days"));
+        if (!period) {
+            return usageError(Cli::tr("view add: --period is one of %1, not '%2'")
+                                  .arg(periodpreset::ids().join(QStringLiteral(", ")), rule));
+        }
+        view.period = *period;
+        std::optional<QDate> from, to;
+        if (!dateOption(p, QStringLiteral("view add"), QStringLiteral("from"), &from, &exit) ||
+            !dateOption(p, QStringLiteral("view add"), QStringLiteral("to"), &to, &exit)) {
+            return exit;
+        }
+        if (view.period == PeriodPreset::Custom) {
+            if (!from || !to) {
+                return usageError(Cli::tr("view add: a custom period needs --from and --to"));
+            }
+            if (*from > *to) {
+                return usageError(Cli::tr("view add: --from is after --to"));
+            }
+            view.from = *from;
+            view.to = *to;
+        } else if (dates) {
+            return usageError(Cli::tr("view add: --from and --to are for a custom period, not %1").arg(rule));
+        }
+        const QString compare = p.value(QStringLiteral("compare"));
+        const auto comparison = SavedView::comparisonFromId(compare.isEmpty() ? QStringLiteral("previous") : compare);
+        if (!comparison) {
+            return usageError(Cli::tr("view add: --compare is previous, year or none, not '%1'").arg(compare));
+        }
+        view.comparison = *comparison;
+        view.channels = p.values(QStringLiteral("channel"));
+        view.campaigns = p.values(QStringLiteral("campaign"));
+        view.tab = p.value(QStringLiteral("tab"));
+        static const QStringList tabs{
+            QStringLiteral("overview"),        QStringLiteral("awareness"), QStringLiteral("engagement"),
+            QStringLiteral("lead-generation"), QStringLiteral("sales"),     QStringLiteral("loyalty"),
+            QStringLiteral("funnel"),          QStringLiteral("goals"),     QStringLiteral("data")};
+        if (!view.tab.isEmpty() && !tabs.contains(view.tab)) {
+            return usageError(
+                Cli::tr("view add: --tab is one of %1, not '%2'").arg(tabs.join(QStringLiteral(", ")), view.tab));
+        }
+    } else if (*action == u"remove" && p.positionalArguments().size() != 2) {
+        return usageError(Cli::tr("view remove: name the view (see view list)"));
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), *action == u"list" ? Use::Read : Use::Change)) {
+        return *stop;
+    }
+    ViewStore store(ws);
+    if (*action == u"add") {
+        if (const QString error = store.save(view); !error.isEmpty()) {
+            err() << "funnelscope-cli view: " << Cli::tr("cannot save the view in %1: %2").arg(ws.path(), error)
+                  << "\n";
+            return Refused;
+        }
+        out() << Cli::tr("view '%1' saved").arg(view.name) << "\n";
+        return Success;
+    }
+    if (*action == u"remove") {
+        const QString name = p.positionalArguments().at(1);
+        if (!store.remove(name)) {
+            err() << "funnelscope-cli view: " << Cli::tr("remove: no view '%1' in %2").arg(name, ws.path()) << "\n";
+            return Refused;
+        }
+        out() << Cli::tr("view '%1' removed").arg(name) << "\n";
+        return Success;
+    }
+    const auto [first, last] = KpiEngine(ws).dataRange();
+    const QDate anchor = periodpreset::anchor(last);
+    QJsonArray list;
+    for (const SavedView &v : store.views()) {
+        const Scope scope = v.scope(anchor, first);
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonObject o = v.toJson();
+            o.insert(QStringLiteral("from"), scope.from.toString(Qt::ISODate));
+            o.insert(QStringLiteral("to"), scope.to.toString(Qt::ISODate));
+            list.append(o);
+            continue;
+        }
+        QStringList filters = scope.channels + scope.campaigns;
+        out() << v.name << "\t" << periodpreset::name(v.period) << " (" << scope.from.toString(Qt::ISODate) << " – "
+              << scope.to.toString(Qt::ISODate) << ")\t" << SavedView::comparisonId(v.comparison) << "\t"
+              << (filters.isEmpty() ? Cli::tr("all channels and campaigns") : filters.join(QStringLiteral(", ")))
+              << "\n";
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("views"), list}}).toJson(QJsonDocument::Indented);
+    }
+    return Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -1897,6 +2106,8 @@ int main(int argc, char *argv[])
         code = runReview(args);
     } else if (command == u"annotate") {
         code = runAnnotate(args);
+    } else if (command == u"view") {
+        code = runView(args);
     } else if (command == u"settings") {
         code = runSettings(args);
     } else if (command == u"demo") {

@@ -982,7 +982,8 @@ std::pair<QDate, QDate> KpiEngine::dataRange()
     SqliteStatement q(m_workspace.handle(),
                       QStringLiteral("SELECT min(lo), max(hi) FROM (SELECT min(day) lo, max(day) hi FROM campaign_rows"
                                      " UNION ALL SELECT min(created), max(created) FROM leads"
-                                     " UNION ALL SELECT min(created), max(coalesce(closed, created)) FROM deals"
+                                     " UNION ALL SELECT min(created), max(CASE WHEN status = 'open' THEN created"
+                                     " ELSE coalesce(closed, created) END) FROM deals"
                                      " UNION ALL SELECT min(day), max(day) FROM expenses"
                                      " UNION ALL SELECT min(day), max(day) FROM surveys)"));
     if (!q.step() || q.isNull(0)) {

@@ -231,6 +231,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("UPDATE goals SET currency = coalesce((SELECT upper(trim(value)) FROM settings WHERE key ="
                            " 'currency' AND length(trim(value)) = 3), '')"),
         },
+        {
+            // Saved views (ViewStore): a name and its definition as JSON (SavedView::toJson), names without case.
+            QStringLiteral("CREATE TABLE saved_views(name TEXT PRIMARY KEY COLLATE NOCASE, definition TEXT NOT NULL,"
+                           " saved_at TEXT NOT NULL)"),
+        },
     };
     return list;
 }

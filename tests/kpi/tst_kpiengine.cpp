@@ -244,6 +244,23 @@ private slots:
         expect(paid, "revenue", 1500.50);
     }
 
+    void openDealsExpectedCloseDatesDoNotExtendTheData()
+    {
+        // An open deal's close date is the one the seller expects: it is no day with data, so it does not move the
+        // period presets ("This month", "Last 90 days") into a future with nothing in it.
+        TestWorkspace ws;
+        QCOMPARE(ws.importOk(QStringLiteral("deals.csv"),
+                             "deal_id,created_date,close_date,status,amount\n"
+                             "A,2025-03-01,2025-03-20,won,100\n"
+                             "B,2025-03-05,2025-09-30,open,900\n"
+                             "C,2025-03-10,2025-04-02,lost,50\n")
+                     .status,
+                 ImportResult::Status::Imported);
+        const auto [first, last] = KpiEngine(ws.workspace()).dataRange();
+        QCOMPARE(first, QDate(2025, 3, 1));
+        QCOMPARE(last, QDate(2025, 4, 2)); // C's loss, not B's hoped-for 30 Sep
+    }
+
     void dealsWithoutChannelOrLeadCountUnderNone()
     {
         TestWorkspace ws;

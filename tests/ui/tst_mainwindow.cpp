@@ -47,6 +47,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -526,6 +527,71 @@ private slots:
         }
         QCOMPARE(checked, 16);
         QVERIFY(values.value(QStringLiteral("leads")).toDouble() > 0);
+    }
+
+    void savedViewsSwitchTheWindowAndTheCli()
+    {
+        // A view saved in the window (the last quarter, Paid Search, compared with a year before, on the Sales tab)
+        // comes back after the filters changed, and `kpis --view` computes the same period and filters.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("views.db"));
+        QVERIFY(QFile::copy(m_demo, path));
+        MainWindow w(path);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        w.filterBar()->setComparison(Comparison::PreviousYear);
+        w.filterBar()->setChannels({QStringLiteral("Paid Search")});
+        w.filterBar()->setPreset(PeriodPreset::LastQuarter);
+        w.tabs()->setCurrentIndex(4);
+        QCOMPARE(w.currentTabId(), QStringLiteral("sales"));
+        QCOMPARE(w.saveView(QStringLiteral("Paid last quarter")), QString());
+        const auto [from, to] = periodpreset::range(PeriodPreset::LastQuarter, w.filterBar()->anchor());
+        const Scope paid{from, to, {QStringLiteral("Paid Search")}, {}};
+        QVERIFY(waitForScope(w, paid));
+        KpiCard *card = w.groupPages().at(3)->cards()->cards().constFirst(); // on the Sales tab, shown
+        const QString shown = card->valueText();
+
+        w.filterBar()->setChannels({});
+        w.filterBar()->setPreset(PeriodPreset::Last7);
+        w.tabs()->setCurrentIndex(0);
+        QVERIFY(w.applyView(QStringLiteral("paid LAST quarter"))); // names without case
+        QCOMPARE(w.currentTabId(), QStringLiteral("sales"));
+        QCOMPARE(w.filterBar()->preset(), PeriodPreset::LastQuarter);
+        QCOMPARE(w.filterBar()->comparison(), Comparison::PreviousYear);
+        QVERIFY(waitForScope(w, paid));
+        QCOMPARE(w.snapshot()->previousScope.from, from.addYears(-1));
+        QCOMPARE(card->valueText(), shown);
+        QVERIFY(!w.applyView(QStringLiteral("no such view")));
+
+        // The Views menu lists it, checked, with its shortcut.
+        const QList<QAction *> actions = w.viewsMenu()->actions();
+        const auto item =
+            std::find_if(actions.begin(), actions.end(), [](QAction *a) { return a->text() == u"Paid last quarter"; });
+        QVERIFY(item != actions.end());
+        QVERIFY((*item)->isChecked());
+        QCOMPARE((*item)->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+        w.filterBar()->setChannels({});
+        const QList<QAction *> after = w.viewsMenu()->actions();
+        const auto unchecked =
+            std::find_if(after.begin(), after.end(), [](QAction *a) { return a->text() == u"Paid last quarter"; });
+        QVERIFY(unchecked != after.end());
+        QVERIFY(!(*unchecked)->isChecked());
+
+        QProcess cli;
+        cli.start(QStringLiteral(FUNNELSCOPE_CLI), {QStringLiteral("kpis"), QStringLiteral("--db"), path,
+                                                    QStringLiteral("--view"), QStringLiteral("Paid last quarter")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("from")).toString(), from.toString(Qt::ISODate));
+        QCOMPARE(o.value(QStringLiteral("to")).toString(), to.toString(Qt::ISODate));
+        QCOMPARE(o.value(QStringLiteral("channels")).toArray(), QJsonArray{QStringLiteral("Paid Search")});
+        QCOMPARE(o.value(QStringLiteral("previous")).toObject().value(QStringLiteral("from")).toString(),
+                 from.addYears(-1).toString(Qt::ISODate));
+        const KpiFormat format(QLocale(), w.workspace().currency());
+        const QJsonValue value =
+            o.value(QStringLiteral("values")).toObject().value(KpiCatalog::at(card->kpiIndex()).id);
+        QCOMPARE(format.value(card->kpiIndex(), value.toDouble()), shown);
     }
 
     void stageViewsShowTheirNumbers()
