@@ -191,6 +191,28 @@ void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
                 }
             }
         }
+        // A rate or average read into a product (Universal Analytics' "Współczynnik odrzuceń" of "40,00%",
+        // "Strony/sesja" of "2,5"), which tells the separator as much as any other number of the file.
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            const int f = layout.mapping->product(c).first;
+            if (f < 0 || f >= reader.fieldCount()) {
+                continue;
+            }
+            QStringView cell = reader.field(f).trimmed();
+            if (cell.endsWith(u'%')) {
+                cell = cell.chopped(1).trimmed();
+            }
+            switch (NumberParser::evidence(cell, false)) {
+            case NumberParser::Evidence::DecimalComma:
+                note(e.commaDecimal, f, cell);
+                break;
+            case NumberParser::Evidence::DecimalPoint:
+                note(e.dotDecimal, f, cell);
+                break;
+            default:
+                break;
+            }
+        }
     }
 }
 
