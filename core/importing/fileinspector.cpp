@@ -191,6 +191,28 @@ void gatherEvidence(CsvReader &reader, const FileLayout &layout, Evidence &e)
                 }
             }
         }
+        // A rate or average read into a product (Universal Analytics' "Współczynnik odrzuceń" of "40,00%",
+        // "Strony/sesja" of "2,5"), which tells the separator as much as any other number of the file.
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            const int f = layout.mapping->product(c).first;
+            if (f < 0 || f >= reader.fieldCount()) {
+                continue;
+            }
+            QStringView cell = reader.field(f).trimmed();
+            if (cell.endsWith(u'%')) {
+                cell = cell.chopped(1).trimmed();
+            }
+            switch (NumberParser::evidence(cell, false)) {
+            case NumberParser::Evidence::DecimalComma:
+                note(e.commaDecimal, f, cell);
+                break;
+            case NumberParser::Evidence::DecimalPoint:
+                note(e.dotDecimal, f, cell);
+                break;
+            default:
+                break;
+            }
+        }
     }
 }
 
@@ -911,6 +933,23 @@ FileLayout FileInspector::inspect(const QString &path, const ImportOptions &opti
     // A whole-range report (no date column): its rows cover the range written above the header (or the one the
     // user gives, for a tool that writes it elsewhere), and are spread over its days by the importer (RangeSpread);
     // the date column takes the range's first day.
+    // A report grouped by month or week (Metrica's "Месяц визита" holds the month's first day, or the month's number
+    // for the month-of-year grouping of the same name): refused rather than read as days or as the whole range.
+    if (layout.mapping->needsRangeDate() && preset) {
+        const QStringList &header = layout.mapping->header();
+        for (int f = 0; f < header.size(); ++f) {
+            if (preset->coarseDates.contains(ColumnMapping::normalisedHeader(header.at(f)))) {
+                layout.refusal =
+                    Import::tr("column '%1' groups this %2 report by month or week: its rows cannot be placed on "
+                               "days, and its totals would be spread wrong; export the report grouped by day "
+                               "(the date of visit) instead")
+                        .arg(header.at(f).trimmed(), preset->title);
+                layout.refusalLine = layout.headerLine;
+                layout.refusalColumn = header.at(f).trimmed();
+                return layout;
+            }
+        }
+    }
     if (layout.mapping->needsRangeDate()) {
         file.seek(0);
         CsvReader reader(&file, layout.encoding, layout.delimiter);

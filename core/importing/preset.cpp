@@ -143,6 +143,7 @@ QString Preset::addLanguage(const QString &code, const QByteArray &json)
     skipLines += lowerStrings(o.value(u"skipLines"));
     rangeStart += lowerStrings(o.value(u"rangeStart"));
     rangeEnd += lowerStrings(o.value(u"rangeEnd"));
+    coarseDates += lowerStrings(o.value(u"coarseDates"));
     languages.append({code, headerPatterns(o)});
     return {};
 }
@@ -192,6 +193,7 @@ std::optional<Preset> Preset::fromJson(const QByteArray &json, QString *error)
     p.signature = lowerStrings(o.value(u"signature"));
     p.otherHeaders = lowerStrings(o.value(u"otherHeaders"));
     p.skipLines = lowerStrings(o.value(u"skipLines"));
+    p.coarseDates = lowerStrings(o.value(u"coarseDates"));
     for (const QJsonValue &v : o.value(u"tableEnd").toArray()) {
         p.tableEnd.append(v.toString());
     }
@@ -412,6 +414,7 @@ QByteArray Preset::toJson() const
     addList("signature", signature);
     addList("otherHeaders", otherHeaders);
     addList("skipLines", skipLines);
+    addList("coarseDates", coarseDates);
     addList("tableEnd", tableEnd);
     addFlag("blankLineEndsTable", blankLineEndsTable);
     addFlag("undatedRowsAreTotals", undatedRowsAreTotals);

@@ -82,6 +82,9 @@ struct Preset
     // Direct API's Cost unless the request said returnMoneyInMicros: false, which writes 123.45 instead). Which of
     // the two a file is, is decided from all its cells (FileInspector); when they cannot tell, the file is refused.
     QStringList micros;
+    // Date headers of a report grouped by a period longer than a day (Yandex Metrica's "Месяц визита", "Неделя
+    // визита", "Month of visit"): their rows cannot be placed on days, so such a file is refused, naming the column.
+    QStringList coarseDates;
 
     // A preset the user saved from the import dialog: offered for files with exactly this header (normalised).
     QStringList exactHeader;

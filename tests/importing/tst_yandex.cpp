@@ -174,6 +174,58 @@ private slots:
                  u"2 1500 300 3300 180000000000 30000000"_s);
     }
 
+    // Metrica's English interface: the same report by day. By hand: sessions 1,000 + 500 = 1,500; bounces
+    // 15 % of 1,000 + 30 % of 500 = 150 + 150 = 300; pageviews 2.5 × 1,000 + 1.6 × 500 = 3,300.
+    void metricaInEnglish()
+    {
+        TestWorkspace ws;
+        const ImportResult r = ws.import(
+            u"metrica.csv"_s, "Date of visit,Traffic source,Sessions,Users,Bounce rate,Page depth,Time on site\n"
+                              "Total and averages,,1500,1200,20 %,2.2,0:02:00\n"
+                              "2025-03-01,Search engine traffic,1000,800,15 %,2.5,0:02:30\n"
+                              "2025-03-02,Direct traffic,500,400,30 %,1.6,0:01:00\n");
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.preset, u"yandex-metrica"_s);
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(row(ws.workspace(), u"SELECT sum(sessions), sum(bounces), sum(pageviews) FROM campaign_rows"_s),
+                 u"1500 300 3300"_s);
+    }
+
+    // A report grouped by month or week (the API reference: "Session date in format YYYY-MM-DD, rounded to beginning
+    // of month"; the month-of-year grouping has the same name and holds 1 to 12) is refused, naming the column, even
+    // with a range given: its rows are not days, and spreading them over the range would misplace every total.
+    void metricaGroupedByMonthIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("Russian, month") << QByteArray("Месяц визита,Источник трафика,Визиты,Отказы\n"
+                                                      "2025-03-01,Прямые заходы,100,10 %\n"
+                                                      "2025-04-01,Прямые заходы,200,10 %\n")
+                                        << u"Месяц визита"_s;
+        QTest::newRow("Russian, week") << QByteArray("Неделя визита;Источник трафика;Визиты;Отказы\n"
+                                                     "03.03.2025;Прямые заходы;100;10 %\n")
+                                       << u"Неделя визита"_s;
+        QTest::newRow("English, month") << QByteArray("Month of visit,Traffic source,Sessions,Bounce rate\n"
+                                                      "2025-03-01,Direct traffic,100,10 %\n")
+                                        << u"Month of visit"_s;
+    }
+
+    void metricaGroupedByMonthIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, column);
+        TestWorkspace ws;
+        ImportOptions options;
+        options.rangeFrom = QDate(2025, 3, 1);
+        options.rangeTo = QDate(2025, 4, 30);
+        const ImportResult r = Importer(ws.workspace()).importFile(ws.write(u"metrica.csv"_s, bytes), options);
+        QCOMPARE(r.status, ImportResult::Status::Refused);
+        QVERIFY2(r.summary().contains(u"column '"_s + column + u"' groups this Yandex Metrica"_s),
+                 qPrintable(r.summary()));
+        QVERIFY2(r.summary().contains(u"grouped by day"_s), qPrintable(r.summary()));
+        QCOMPARE(row(ws.workspace(), u"SELECT count(*) FROM campaign_rows"_s), u"0"_s);
+    }
+
     // A bounce rate written without its % sign (12,5 for 12.5 %) would make 12.5 bounces a visit: the row is
     // rejected, never stored as a count a hundred times too large.
     void metricaBounceRateMustBeAShare()
