@@ -4,6 +4,7 @@
 #include "backgroundtask.h"
 #include "chartaxis.h"
 #include "csv/numberparser.h"
+#include "exportfolder.h"
 #include "goals/goallistmodel.h"
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
@@ -26,8 +27,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeAxis>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -41,12 +44,16 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -607,11 +614,11 @@ void GoalsPage::newReview()
         [this](const qint64 &) { refresh(); });
 }
 
-QString GoalsPage::exportReview(qint64 reviewId, const QString &path)
+std::optional<std::pair<QJsonObject, ReportWriter::Options>> GoalsPage::reportOf(qint64 reviewId)
 {
     const auto review = GoalStore(m_workspace).review(reviewId);
     if (!review) {
-        return tr("This review no longer exists.");
+        return std::nullopt;
     }
     ReportWriter::Options options;
     options.locale = QLocale();
@@ -622,7 +629,70 @@ QString GoalsPage::exportReview(qint64 reviewId, const QString &path)
         // A read-only workspace keeps nothing: this PDF still has what was asked.
         content.insert(QStringLiteral("presentation"), m_unsavedChoices.second.toJson());
     }
-    return ReportWriter::write(content, path, options);
+    return std::make_pair(content, options);
+}
+
+QString GoalsPage::exportReview(qint64 reviewId, const QString &path)
+{
+    const auto report = reportOf(reviewId);
+    return report ? ReportWriter::write(report->first, path, report->second) : tr("This review no longer exists.");
+}
+
+void GoalsPage::exportInBackground(qint64 reviewId, const QString &path, QWidget *parent)
+{
+    const auto report = reportOf(reviewId);
+    if (!report) {
+        QMessageBox::warning(parent, tr("Export review"), tr("This review no longer exists."));
+        return;
+    }
+    // The PDF is drawn on a thread of its own (the window keeps answering), then the user is told where it is.
+    auto *progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, parent);
+    progress->setWindowTitle(tr("Export review"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancelled = std::make_shared<bool>(false);
+    connect(progress, &QProgressDialog::canceled, progress, [cancelled] { *cancelled = true; });
+    QPointer<QWidget> owner(parent);
+    QPointer<GoalsPage> self(this);
+    QThread *thread = QThread::create([report = *report, path, progress, cancelled, owner, self] {
+        const QString error = ReportWriter::write(report.first, path, report.second);
+        QMetaObject::invokeMethod(
+            progress,
+            [error, path, progress, cancelled, owner, self] {
+                // Closing a progress dialog says "canceled": read the user's choice first.
+                const bool dropped = *cancelled;
+                progress->disconnect();
+                progress->close();
+                if (dropped) {
+                    QFile::remove(path); // the user no longer wants it
+                    return;
+                }
+                if (!error.isEmpty()) {
+                    QMessageBox::warning(owner, tr("Export review"), error);
+                    return;
+                }
+                // Not modal: the user may go on working and open it later.
+                auto *box = new QMessageBox(QMessageBox::Information, tr("Export review"),
+                                            tr("The review is saved as %1").arg(QDir::toNativeSeparators(path)),
+                                            QMessageBox::Close, owner);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setTextFormat(Qt::PlainText);
+                QPushButton *open = box->addButton(tr("Open"), QMessageBox::AcceptRole);
+                QPushButton *folder = box->addButton(tr("Show folder"), QMessageBox::ActionRole);
+                box->setDefaultButton(open);
+                connect(open, &QPushButton::clicked, box,
+                        [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+                connect(folder, &QPushButton::clicked, box,
+                        [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
+                box->open();
+                if (self) {
+                    emit self->reviewExported(path, box);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void GoalsPage::exportWithChoices(qint64 reviewId, QWidget *parent)
@@ -657,14 +727,14 @@ void GoalsPage::exportWithChoices(qint64 reviewId, QWidget *parent)
             }
             m_unsavedChoices = {-1, {}};
         }
-        const QString path = !m_nextExportPath.isEmpty() ? std::exchange(m_nextExportPath, QString())
-                                                         : QFileDialog::getSaveFileName(parent, tr("Export review"),
-                                                                                        title + QStringLiteral(".pdf"),
-                                                                                        tr("PDF files (*.pdf)"));
+        const QString path = !m_nextExportPath.isEmpty()
+                                 ? std::exchange(m_nextExportPath, QString())
+                                 : QFileDialog::getSaveFileName(parent, tr("Export review"),
+                                                                ExportFolder::suggest(title + QStringLiteral(".pdf")),
+                                                                tr("PDF files (*.pdf)"));
         if (!path.isEmpty()) {
-            if (const QString error = exportReview(reviewId, path); !error.isEmpty()) {
-                QMessageBox::warning(parent, tr("Export review"), error);
-            }
+            ExportFolder::remember(path);
+            exportInBackground(reviewId, path, parent);
         }
     });
     dialog->open();

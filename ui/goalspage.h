@@ -3,8 +3,12 @@
 #include "goals/goal.h"
 #include "kpi/scope.h"
 #include "report/reportchoices.h"
+#include "report/reportwriter.h"
 
+#include <QJsonObject>
 #include <QWidget>
+
+class QMessageBox;
 
 class QChartView;
 
@@ -65,8 +69,14 @@ signals:
     void refreshed();
     void smartCheckUpdated();
     void reportChoicesShown(QDialog *dialog);
+    // A PDF was written in the background; box tells the user where, with Open and Show folder.
+    void reviewExported(const QString &path, QMessageBox *box);
 
 private:
+    // The review's content and the writer's options as a PDF of it now would take them; none if it is gone.
+    std::optional<std::pair<QJsonObject, ReportWriter::Options>> reportOf(qint64 reviewId);
+    // Writes the PDF on a thread of its own, with a busy bar and Cancel, then says where it is.
+    void exportInBackground(qint64 reviewId, const QString &path, QWidget *parent);
     Goal formGoal() const;
     void showGoal(const Goal &goal);
     void scheduleCheck();

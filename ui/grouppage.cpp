@@ -3,6 +3,7 @@
 #include "breakdownchart.h"
 #include "cardgrid.h"
 #include "csv/csvwriter.h"
+#include "exportfolder.h"
 #include "files/outputfile.h"
 #include "kpi/kpitablemodel.h"
 #include "trendchart.h"
@@ -19,7 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,7 +29,7 @@ namespace funnelscope {
 GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     : QScrollArea(parent), m_group(group), m_chartKpi(new QComboBox), m_granularity(new QComboBox),
       m_trend(new TrendChart), m_breakdown(new BreakdownChart), m_tableBy(new QComboBox), m_filter(new QLineEdit),
-      m_model(new KpiTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView)
+      m_model(new KpiTableModel(this)), m_proxy(new KpiTableProxy(this)), m_table(new QTableView)
 {
     for (int i = 0; i < KpiCatalog::all().size(); ++i) {
         if (KpiCatalog::at(i).group == group) {
@@ -97,9 +98,16 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setMinimumHeight(300);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    layout->addWidget(m_table, 1);
+    // The table is as tall as its rows: the page scrolls, not a box of a few rows inside it.
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    layout->addWidget(m_table);
+    layout->addStretch(1);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &GroupPage::fitTable);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &GroupPage::fitTable);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &GroupPage::fitTable);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &GroupPage::fitTable);
     connect(m_tableBy, &QComboBox::currentIndexChanged, this, &GroupPage::updateTable);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
@@ -116,15 +124,15 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
         copySelection();
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export table"),
-            QStringLiteral("%1-%2.csv")
-                .arg(KpiCatalog::groupId(m_group),
-                     m_tableBy->currentIndex() ? QStringLiteral("campaigns") : QStringLiteral("channels")),
-            tr("CSV files (*.csv)"));
+        const QString name = QStringLiteral("%1-%2.csv")
+                                 .arg(KpiCatalog::groupId(m_group),
+                                      wantsCampaigns() ? QStringLiteral("campaigns") : QStringLiteral("channels"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), ExportFolder::suggest(name),
+                                                          tr("CSV files (*.csv)"));
         if (path.isEmpty()) {
             return;
         }
+        ExportFolder::remember(path);
         if (const QString error = exportCsv(path); !error.isEmpty()) {
             QMessageBox::warning(this, tr("Export table"), error);
         }
@@ -138,8 +146,48 @@ QString GroupPage::exportCsv(const QString &path) const
     if (QString error = file.open(); !error.isEmpty()) {
         return error;
     }
-    file.write(m_model->toCsv().toUtf8());
+    file.write(m_model->toCsv(m_proxy->sourceRows(), exportComments()).toUtf8());
     return file.commit();
+}
+
+QStringList GroupPage::exportComments() const
+{
+    // What the rows are, so that a file found later says it: "Funnelscope: Awareness by channel", the period, the
+    // comparison, the filters.
+    QStringList lines{tr("Funnelscope: %1 by %2")
+                          .arg(KpiCatalog::groupName(m_group), wantsCampaigns() ? tr("campaign") : tr("channel"))};
+    if (!m_snapshot) {
+        return lines;
+    }
+    const Scope &scope = m_snapshot->scope;
+    const auto day = [](const QDate &d) {
+        return d.toString(Qt::ISODate);
+    };
+    lines.append(tr("Period: %1 to %2").arg(day(scope.from), day(scope.to)));
+    if (m_snapshot->comparison != Comparison::None) {
+        lines.append(
+            tr("Compared with: %1 to %2").arg(day(m_snapshot->previousScope.from), day(m_snapshot->previousScope.to)));
+    }
+    lines.append(
+        tr("Channels: %1").arg(scope.channels.isEmpty() ? tr("all") : scope.channels.join(QStringLiteral(", "))));
+    lines.append(
+        tr("Campaigns: %1").arg(scope.campaigns.isEmpty() ? tr("all") : scope.campaigns.join(QStringLiteral(", "))));
+    if (!m_filter->text().isEmpty()) {
+        lines.append(tr("Rows containing: %1").arg(m_filter->text()));
+    }
+    return lines;
+}
+
+void GroupPage::fitTable()
+{
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        height += m_table->rowHeight(r);
+    }
+    if (m_table->horizontalScrollBar()->isVisible()) {
+        height += m_table->horizontalScrollBar()->height();
+    }
+    m_table->setFixedHeight(height);
 }
 
 void GroupPage::copySelection() const
@@ -242,11 +290,13 @@ void GroupPage::updateTable()
     }
     m_model->setRows(byCampaign ? m_snapshot->campaigns : m_snapshot->channels,
                      byCampaign ? tr("Campaign") : tr("Channel"));
+    m_model->setTotal(m_snapshot->values, m_snapshot->previous);
     m_table->resizeColumnsToContents();
     for (int c = 1; c < m_model->columnCount(); ++c) {
         m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 90, 170));
     }
-    m_table->setColumnWidth(0, std::clamp(m_table->columnWidth(0), 140, 260));
+    m_table->setColumnWidth(0, std::clamp(m_table->columnWidth(0), 140, 420));
+    fitTable();
 }
 
 } // namespace funnelscope

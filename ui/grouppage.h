@@ -8,7 +8,6 @@
 
 class QComboBox;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QVBoxLayout;
 
@@ -17,6 +16,7 @@ namespace funnelscope {
 class BreakdownChart;
 class CardGrid;
 class KpiTableModel;
+class KpiTableProxy;
 class TrendChart;
 
 // One funnel stage: a card for each of its KPIs, one KPI over time and by channel, and a table of every KPI of the
@@ -42,7 +42,8 @@ public:
     void addSection(QWidget *section);
     // Whether the table shows campaigns, which snapshots carry only when asked.
     bool wantsCampaigns() const;
-    // Writes the table as CSV to path; returns an error message or empty.
+    // Writes the table as CSV to path, its rows as filtered and sorted, after comment lines on the period and
+    // filters; returns an error message or empty.
     QString exportCsv(const QString &path) const;
 
 signals:
@@ -59,6 +60,8 @@ private:
     void updateCharts();
     void updateTable();
     void copySelection() const;
+    void fitTable();
+    QStringList exportComments() const;
 
     KpiGroup m_group;
     QList<int> m_kpis;
@@ -70,7 +73,7 @@ private:
     QComboBox *m_tableBy;
     QLineEdit *m_filter;
     KpiTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    KpiTableProxy *m_proxy;
     QTableView *m_table;
     std::shared_ptr<const KpiSnapshot> m_snapshot;
     KpiFormat m_format;

@@ -32,6 +32,17 @@ CsvWriter &CsvWriter::number(std::optional<double> value, int decimals)
     return *this;
 }
 
+CsvWriter &CsvWriter::rounded(std::optional<double> value, int decimals)
+{
+    if (!value || !std::isfinite(*value)) {
+        append(QString());
+        return *this;
+    }
+    const double scale = std::pow(10.0, decimals);
+    append(plainDecimal(std::round(*value * scale) / scale));
+    return *this;
+}
+
 CsvWriter &CsvWriter::shownNumber(const QString &cell)
 {
     append(quoted(cell, m_delimiter));

@@ -22,6 +22,9 @@ public:
     CsvWriter &number(std::optional<double> value);
     // A number with a fixed count of decimals (money 2, shares 4); an unknown or non-finite value is an empty cell.
     CsvWriter &number(std::optional<double> value, int decimals);
+    // Rounded to at most decimals places, written without trailing zeros (0.916228, 1234.5, 100000): a figure's
+    // precision without binary noise such as 0.9162276600226831.
+    CsvWriter &rounded(std::optional<double> value, int decimals);
     // A number already formatted for people (1,234.5, 12.3%, −5 €): quoted when needed, never taken for a formula.
     CsvWriter &shownNumber(const QString &cell);
     // Ends the current row (an empty row stays a line of its own).

@@ -4,6 +4,7 @@
 #include "kpicatalog.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QTextDocument>
 
 namespace funnelscope {
@@ -44,6 +45,21 @@ void KpiTableModel::setRows(const QList<KpiEngine::Row> &rows, const QString &ke
     endResetModel();
 }
 
+void KpiTableModel::setTotal(const std::optional<KpiValues> &values, const std::optional<KpiValues> &previous)
+{
+    beginResetModel();
+    m_total.reset();
+    if (values) {
+        m_total = KpiEngine::Row{QCoreApplication::translate("Kpi", "Total"), {}, *values, {}, previous};
+    }
+    endResetModel();
+}
+
+const KpiEngine::Row &KpiTableModel::rowAt(int row) const
+{
+    return row < m_rows.size() ? m_rows.at(row) : *m_total;
+}
+
 void KpiTableModel::setFormat(const KpiFormat &format)
 {
     beginResetModel();
@@ -53,7 +69,7 @@ void KpiTableModel::setFormat(const KpiFormat &format)
 
 int KpiTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size()) + (m_total ? 1 : 0);
 }
 
 int KpiTableModel::columnCount(const QModelIndex &parent) const
@@ -66,7 +82,16 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const KpiEngine::Row &row = m_rows.at(index.row());
+    const KpiEngine::Row &row = rowAt(index.row());
+    const bool total = index.row() >= m_rows.size();
+    if (role == TotalRole) {
+        return total;
+    }
+    if (role == Qt::FontRole && total) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (index.column() == 0) {
         switch (role) {
         case Qt::DisplayRole:
@@ -86,7 +111,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case SortRole:
-        return value ? QVariant(*value) : QVariant(-std::numeric_limits<double>::infinity());
+        return value ? QVariant(*value) : QVariant();
     case ChangeRole: {
         const auto change = row.previous ? KpiValues::change(value, row.previous->values.value(kpi)) : std::nullopt;
         return change ? QVariant(*change) : QVariant();
@@ -110,6 +135,10 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || section < 0 || section > m_kpis.size()) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
+    // A first click on a KPI sorts largest first, on the names A to Z.
+    if (role == Qt::InitialSortOrderRole) {
+        return int(section == 0 ? Qt::AscendingOrder : Qt::DescendingOrder);
+    }
     if (section == 0) {
         return role == Qt::DisplayRole ? QVariant(m_keyTitle) : QVariant();
     }
@@ -126,26 +155,84 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-QString KpiTableModel::toCsv() const
+QString KpiTableModel::toCsv(const QList<int> &order, const QStringList &comments) const
 {
+    QString out;
+    for (const QString &comment : comments) {
+        out += QStringLiteral("# ") + QString(comment).replace(u'\n', u' ') + QStringLiteral("\r\n");
+    }
     CsvWriter csv;
     csv.text(m_keyTitle);
     for (int kpi : m_kpis) {
-        // Money columns say their currency: "Media spend (PLN)".
-        const QString name = QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name);
-        const bool money = KpiCatalog::at(kpi).isMoney();
-        csv.text(money && !m_format.currency().isEmpty() ? QStringLiteral("%1 (%2)").arg(name, m_format.currency())
-                                                         : name);
+        // Money columns say their currency ("Media spend (PLN)"), time columns their unit: the cells are bare numbers.
+        const KpiDefinition &k = KpiCatalog::at(kpi);
+        const QString name = QCoreApplication::translate("Kpi", k.name);
+        QString unit;
+        if (k.isMoney()) {
+            unit = m_format.currency();
+        } else if (k.unit == KpiUnit::Seconds) {
+            unit = QCoreApplication::translate("Kpi", "seconds");
+        } else if (k.unit == KpiUnit::Days) {
+            unit = QCoreApplication::translate("Kpi", "days");
+        }
+        csv.text(unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit));
     }
     csv.endRow();
-    for (const KpiEngine::Row &row : m_rows) {
+    QList<int> rows = order;
+    if (rows.isEmpty()) {
+        for (int r = 0; r < rowCount(); ++r) {
+            rows.append(r);
+        }
+    }
+    for (int r : rows) {
+        const KpiEngine::Row &row = rowAt(r);
         csv.text(row.key);
         for (int kpi : m_kpis) {
-            csv.number(row.values.values.value(kpi));
+            csv.rounded(row.values.values.value(kpi), 6);
         }
         csv.endRow();
     }
-    return csv.toString();
+    return out + csv.toString();
+}
+
+QList<int> KpiTableProxy::sourceRows() const
+{
+    QList<int> rows;
+    for (int r = 0; r < rowCount(); ++r) {
+        rows.append(mapToSource(index(r, 0)).row());
+    }
+    return rows;
+}
+
+bool KpiTableProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Qt shows a descending sort as the ascending one reversed: what must come last is "greatest" ascending and
+    // "least" descending.
+    const bool descending = sortOrder() == Qt::DescendingOrder;
+    const auto last = [&](const QModelIndex &i) {
+        if (i.data(KpiTableModel::TotalRole).toBool()) {
+            return 2;
+        }
+        return i.data(sortRole()).isValid() ? 0 : 1;
+    };
+    const int l = last(left), r = last(right);
+    if (l != r) {
+        return descending ? l > r : l < r;
+    }
+    if (l != 0) {
+        return false;
+    }
+    const QVariant a = left.data(sortRole()), b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString) {
+        return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+    }
+    return a.toDouble() < b.toDouble();
+}
+
+bool KpiTableProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return sourceModel()->index(sourceRow, 0, sourceParent).data(KpiTableModel::TotalRole).toBool() ||
+           QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
 } // namespace funnelscope

@@ -2318,8 +2318,8 @@ leads from: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Time on site (s)</source>
-        <translation>Czas w witrynie (s)</translation>
+        <source>Time on site</source>
+        <translation>Czas w witrynie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2601,8 +2601,8 @@ leads from: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Sales cycle (days)</source>
-        <translation>Cykl sprzedaży (dni)</translation>
+        <source>Sales cycle</source>
+        <translation>Cykl sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>

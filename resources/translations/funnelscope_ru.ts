@@ -2318,8 +2318,8 @@ leads from: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Time on site (s)</source>
-        <translation>Время на сайте (с)</translation>
+        <source>Time on site</source>
+        <translation>Время на сайте</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2601,8 +2601,8 @@ leads from: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Sales cycle (days)</source>
-        <translation>Цикл продаж (дни)</translation>
+        <source>Sales cycle</source>
+        <translation>Цикл продаж</translation>
     </message>
     <message>
         <location line="+1"/>

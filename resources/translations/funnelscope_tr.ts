@@ -2312,8 +2312,8 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Time on site (s)</source>
-        <translation>Sitede geçen süre (sn)</translation>
+        <source>Time on site</source>
+        <translation>Sitede geçen süre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2595,8 +2595,8 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Sales cycle (days)</source>
-        <translation>Satış döngüsü (gün)</translation>
+        <source>Sales cycle</source>
+        <translation>Satış döngüsü</translation>
     </message>
     <message>
         <location line="+1"/>

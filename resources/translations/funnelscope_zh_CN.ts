@@ -2312,8 +2312,8 @@ leads from: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Time on site (s)</source>
-        <translation>停留时间（秒）</translation>
+        <source>Time on site</source>
+        <translation>停留时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2595,8 +2595,8 @@ leads from: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Sales cycle (days)</source>
-        <translation>销售周期（天）</translation>
+        <source>Sales cycle</source>
+        <translation>销售周期</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2312,8 +2312,8 @@ leads from: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Time on site (s)</source>
-        <translation>停留時間（秒）</translation>
+        <source>Time on site</source>
+        <translation>停留時間</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2595,8 +2595,8 @@ leads from: %1
     </message>
     <message>
         <location line="+1"/>
-        <source>Sales cycle (days)</source>
-        <translation>銷售週期（天）</translation>
+        <source>Sales cycle</source>
+        <translation>銷售週期</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -16,6 +16,7 @@
 #include <random>
 
 using namespace funnelscope;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -244,16 +245,55 @@ private slots:
         expect(paid, "revenue", 1500.50);
     }
 
+    void tablesSortUnknownsAndTheTotalLast()
+    {
+        // A first click on a KPI column sorts largest first; unknown values and the total row stay at the bottom in
+        // either order, and a filter never hides the total.
+        const int impressions = KpiCatalog::indexOf(u"impressions");
+        const auto row = [&](const char *key, std::optional<double> value) {
+            KpiValues v;
+            v.values.resize(KpiCatalog::all().size());
+            v.values[impressions] = value;
+            return KpiEngine::Row{QString::fromLatin1(key), {}, v, {}, std::nullopt};
+        };
+        KpiTableModel model;
+        model.setKpis({impressions});
+        model.setRows({row("Email", 5), row("Direct", std::nullopt), row("Paid Search", 9)}, QStringLiteral("Channel"));
+        model.setTotal(row("", 14).values);
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(), int(Qt::DescendingOrder));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(), int(Qt::AscendingOrder));
+        KpiTableProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(KpiTableModel::SortRole);
+        const auto keys = [&] {
+            QStringList list;
+            for (int r = 0; r < proxy.rowCount(); ++r) {
+                list.append(proxy.index(r, 0).data().toString());
+            }
+            return list;
+        };
+        proxy.sort(1, Qt::DescendingOrder);
+        QCOMPARE(keys(), (QStringList{u"Paid Search"_s, u"Email"_s, u"Direct"_s, u"Total"_s}));
+        proxy.sort(1, Qt::AscendingOrder);
+        QCOMPARE(keys(), (QStringList{u"Email"_s, u"Paid Search"_s, u"Direct"_s, u"Total"_s}));
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(keys(), (QStringList{u"Paid Search"_s, u"Email"_s, u"Direct"_s, u"Total"_s}));
+        proxy.setFilterFixedString(u"mail"_s);
+        QCOMPARE(keys(), (QStringList{u"Email"_s, u"Total"_s}));
+        QCOMPARE(proxy.sourceRows(), (QList<int>{0, 3}));
+        // Export CSV in that order; the total is the scope's own value (14), not a sum of what is shown.
+        QCOMPARE(model.toCsv(proxy.sourceRows()), u"Channel,Impressions\r\nEmail,5\r\nTotal,14\r\n"_s);
+    }
+
     void openDealsExpectedCloseDatesDoNotExtendTheData()
     {
         // An open deal's close date is the one the seller expects: it is no day with data, so it does not move the
         // period presets ("This month", "Last 90 days") into a future with nothing in it.
         TestWorkspace ws;
-        QCOMPARE(ws.importOk(QStringLiteral("deals.csv"),
-                             "deal_id,created_date,close_date,status,amount\n"
-                             "A,2025-03-01,2025-03-20,won,100\n"
-                             "B,2025-03-05,2025-09-30,open,900\n"
-                             "C,2025-03-10,2025-04-02,lost,50\n")
+        QCOMPARE(ws.importOk(QStringLiteral("deals.csv"), "deal_id,created_date,close_date,status,amount\n"
+                                                          "A,2025-03-01,2025-03-20,won,100\n"
+                                                          "B,2025-03-05,2025-09-30,open,900\n"
+                                                          "C,2025-03-10,2025-04-02,lost,50\n")
                      .status,
                  ImportResult::Status::Imported);
         const auto [first, last] = KpiEngine(ws.workspace()).dataRange();

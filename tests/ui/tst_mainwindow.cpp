@@ -334,9 +334,19 @@ private slots:
 
         const QString pdf = dir.filePath(QStringLiteral("pack.pdf"));
         goals->setNextExportPath(pdf);
+        QSignalSpy exported(goals, &GoalsPage::reviewExported);
         dialog->exportButton()->click();
         QTRY_VERIFY(alive.isNull()); // closed, and deleted
+        // Written on a thread of its own; then the user is told where, and may open it.
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(exported.at(0).at(0).toString(), pdf);
         QVERIFY(QFile::exists(pdf));
+        auto *box = goals->findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(pdf)));
+        QVERIFY(std::any_of(box->buttons().begin(), box->buttons().end(),
+                            [](QAbstractButton *b) { return b->text() == u"Open"; }));
+        box->close();
         const ReportChoices saved = ReportChoices::ofReview(GoalStore(w.workspace()).review(id)->content);
         QCOMPARE(saved.author, QStringLiteral("Anna Nowak"));
         QCOMPARE(saved.audience, QStringLiteral("the Board"));
@@ -482,7 +492,7 @@ private slots:
         QVERIFY(waitForRefresh(w));
         QVERIFY(w.snapshot()->withCampaigns);
         QCOMPARE(sales->tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Campaign"));
-        QCOMPARE(sales->tableModel()->rowCount(), w.snapshot()->campaigns.size());
+        QCOMPARE(sales->tableModel()->rowCount(), w.snapshot()->campaigns.size() + 1); // and the total
         QVERIFY2(sales->tableModel()->rowCount() > 5, qPrintable(QString::number(sales->tableModel()->rowCount())));
         // The funnel has all eight steps.
         for (const auto &step : w.funnel()->current()) {
@@ -636,6 +646,8 @@ private slots:
         auto snapshot = std::make_shared<KpiSnapshot>();
         snapshot->scope = Scope{QDate(2025, 1, 1), QDate(2025, 1, 31), {}, {}};
         snapshot->values.values.resize(KpiCatalog::all().size());
+        snapshot->values.values[impressions] = 1500000; // the scope's own: its total row
+        snapshot->values.values[reach] = 2.0 / 3;       // a ratio-like value, exported rounded
         const QStringList names = {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+cmd"), QStringLiteral("-2"),
                                    QStringLiteral("@sum"), QStringLiteral("Line\nbreak")};
         for (int i = 0; i < names.size(); ++i) {
@@ -649,7 +661,7 @@ private slots:
         page.resize(1200, 900);
         page.show();
         page.setSnapshot(snapshot, KpiFormat(QLocale(QLocale::English, QLocale::UnitedStates)), QString());
-        QCOMPARE(page.tableModel()->rowCount(), 5);
+        QCOMPARE(page.tableModel()->rowCount(), 6); // five channels and the total
 
         // Copy of the first three columns, as a user selects them.
         QAbstractItemModel *shown = page.table()->model();
@@ -671,18 +683,42 @@ private slots:
                                                                       "'@sum\t200,000\t-1,500\n"
                                                                       "\"Line\nbreak\"\t100,000\t-1,500\n"));
 
-        // Export CSV: the same names, the numbers as plain decimals.
+        // Export CSV: the same names, the numbers as plain decimals, after comment lines saying what the rows are.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("awareness-channels.csv"));
-        QCOMPARE(page.exportCsv(path), QString());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
-        QCOMPARE(lines.size(), 7); // header, five rows, and the empty rest after the last line end
+        const auto exported = [&] {
+            if (!page.exportCsv(path).isEmpty()) {
+                return QStringList();
+            }
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"))
+                                                  : QStringList();
+        };
+        QStringList lines = exported();
+        QCOMPARE(lines.mid(0, 4), (QStringList{QStringLiteral("# Funnelscope: Awareness by channel"),
+                                               QStringLiteral("# Period: 2025-01-01 to 2025-01-31"),
+                                               QStringLiteral("# Channels: all"), QStringLiteral("# Campaigns: all")}));
+        lines = lines.mid(4);
+        QCOMPARE(lines.size(), 8); // header, five rows, the total, and the empty rest after the last line end
         QVERIFY2(lines.at(1).startsWith(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\",500000,-1500,")),
                  qPrintable(lines.at(1)));
         QVERIFY2(lines.at(3).startsWith(QStringLiteral("'-2,300000,-1500,")), qPrintable(lines.at(3)));
         QVERIFY2(lines.at(5).startsWith(QStringLiteral("\"Line\nbreak\",100000,-1500,")), qPrintable(lines.at(5)));
+        // The scope's own values, rounded to six decimals: no 0.6666666666666666.
+        QVERIFY2(lines.at(6).startsWith(QStringLiteral("Total,1500000,0.666667,")), qPrintable(lines.at(6)));
+
+        // As the user sorts and filters: Reach is the same for all, impressions smallest first, "-" rows only; the
+        // total stays last.
+        page.table()->sortByColumn(1, Qt::AscendingOrder);
+        QLineEdit *filter = page.findChild<QLineEdit *>();
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("-"));
+        lines = exported();
+        QCOMPARE(lines.at(4), QStringLiteral("# Rows containing: -"));
+        lines = lines.mid(5);
+        QCOMPARE(lines.size(), 4); // header, "-2", the total, the empty rest
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("'-2,300000,")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("Total,")), qPrintable(lines.at(2)));
     }
 
     void importDialogNamesTheTool()
