@@ -231,6 +231,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("UPDATE goals SET currency = coalesce((SELECT upper(trim(value)) FROM settings WHERE key ="
                            " 'currency' AND length(trim(value)) = 3), '')"),
         },
+        {
+            // The user's own KPIs (CustomKpiStore): a formula over catalog KPI ids, shown in its group after the
+            // catalog's. kpi_id is the slug of the name, never a catalog id.
+            QStringLiteral("CREATE TABLE custom_kpis(id INTEGER PRIMARY KEY, kpi_id TEXT NOT NULL UNIQUE, name TEXT NOT"
+                           " NULL, formula TEXT NOT NULL, direction TEXT NOT NULL, format TEXT NOT NULL, decimals"
+                           " INTEGER, kpi_group TEXT NOT NULL)"),
+        },
     };
     return list;
 }
