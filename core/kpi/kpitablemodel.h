@@ -26,6 +26,10 @@ public:
 
     void setKpis(const QList<int> &kpiIndexes);
     void setRows(const QList<KpiEngine::Row> &rows, const QString &keyTitle);
+    // Also show the custom KPIs of group the rows carry (KpiValues::customKpis), after the catalog's columns.
+    void setCustomGroup(std::optional<KpiGroup> group) { m_customGroup = group; }
+    // The custom KPIs shown, in column order after the catalog's (indexes into the rows' customKpis).
+    const QList<int> &customColumns() const { return m_custom; }
     void setFormat(const KpiFormat &format);
     const QList<int> &kpis() const { return m_kpis; }
 
@@ -39,7 +43,14 @@ public:
 
 private:
     QList<int> m_kpis;
+    std::optional<KpiGroup> m_customGroup;
+    QList<int> m_custom;
+    std::shared_ptr<const CustomKpiList> m_customKpis;
     QList<KpiEngine::Row> m_rows;
+    // A cell's value and text: column c (from 1) of row.
+    std::optional<double> valueAt(const KpiValues &values, int column) const;
+    QString textOf(int column, std::optional<double> value) const;
+    const CustomKpi *customAt(int column) const;
     QString m_keyTitle;
     KpiFormat m_format;
 };
