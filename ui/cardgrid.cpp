@@ -82,6 +82,7 @@ void CardGrid::syncCustomCards(const std::shared_ptr<const CustomKpiList> &kpis)
         card->setProperty("customIndex", c);
         const int at = int(m_cards.size() + m_customCards.size());
         grid->addWidget(card, at / m_columns, at % m_columns);
+        card->show(); // added to a grid that may be shown already
         m_customCards.append(card);
     }
 }
