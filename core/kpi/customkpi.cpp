@@ -795,8 +795,6 @@ QString CustomKpi::validate()
 
 namespace {
 
-const QString Columns = QStringLiteral("id, kpi_id, name, formula, direction, format, decimals, kpi_group");
-
 CustomKpi kpiFrom(const SqliteStatement &q)
 {
     CustomKpi k;
@@ -816,7 +814,9 @@ CustomKpi kpiFrom(const SqliteStatement &q)
 
 CustomKpiList CustomKpiStore::read(sqlite3 *db)
 {
-    SqliteStatement q(db, QStringLiteral("SELECT %1 FROM custom_kpis ORDER BY id").arg(Columns));
+    SqliteStatement q(
+        db, QStringLiteral("SELECT id, kpi_id, name, formula, direction, format, decimals, kpi_group FROM custom_kpis"
+                           " ORDER BY id"));
     CustomKpiList list;
     while (q.isValid() && q.step()) {
         list.append(kpiFrom(q));
@@ -832,7 +832,8 @@ CustomKpiList CustomKpiStore::all() const
 std::optional<CustomKpi> CustomKpiStore::find(const QString &id) const
 {
     SqliteStatement q(m_workspace.handle(),
-                      QStringLiteral("SELECT %1 FROM custom_kpis WHERE kpi_id = ?1").arg(Columns));
+                      QStringLiteral("SELECT id, kpi_id, name, formula, direction, format, decimals, kpi_group"
+                                     " FROM custom_kpis WHERE kpi_id = ?1"));
     q.bind(1, id);
     return q.isValid() && q.step() ? std::optional<CustomKpi>(kpiFrom(q)) : std::nullopt;
 }

@@ -246,6 +246,30 @@ private slots:
         QVERIFY(store.all().isEmpty());
     }
 
+    void readOnlyWorkspaceCannotAdd()
+    {
+        // The schema 10 fixture has "Revenue per lead"; opened read-only it lists it and refuses changes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.db"));
+        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/tests/data/workspaces/schema-10.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Workspace w;
+        QCOMPARE(w.open(path, Workspace::Access::ReadOnly), QString());
+        CustomKpiStore store(w);
+        QCOMPARE(store.all().size(), 1);
+        CustomKpi k;
+        k.name = QStringLiteral("Spend per click");
+        k.formula = QStringLiteral("cost / clicks");
+        k.format = CustomKpi::Format::Money;
+        QVERIFY(store.save(k).contains(QStringLiteral("read-only")));
+        QVERIFY(store.remove(QStringLiteral("revenue_per_lead")).contains(QStringLiteral("read-only")));
+        // Its value from the demo's numbers: revenue ÷ leads of the same computation.
+        KpiEngine engine(w);
+        const KpiValues v = engine.compute(January);
+        QVERIFY(v.valueOf(u"revenue_per_lead"));
+        QCOMPARE(*v.valueOf(u"revenue_per_lead"), *v.value(u"revenue") / *v.value(u"leads"));
+    }
+
     void goalOnACustomKpi()
     {
         TestWorkspace t;
