@@ -75,6 +75,13 @@ private slots:
         QVERIFY(card->y() > catalog.last()->y() ||
                 (card->y() == catalog.last()->y() && card->x() > catalog.last()->x()));
 
+        // FUNNELSCOPE_SCREENSHOTS=DIR: the page as a user sees it, for docs/screenshots.
+        const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            QVERIFY(page.cards()->grab().save(shots + QStringLiteral("/custom-kpi-cards.png")));
+            QVERIFY(page.widget()->grab().save(shots + QStringLiteral("/custom-kpi-sales-page.png")));
+        }
+
         // A column in the group's table, by channel: the leads split 20/20 and the deals have no channel.
         KpiTableModel *model = page.tableModel();
         const int column = model->columnCount() - 1;
@@ -110,10 +117,16 @@ private slots:
         QTest::keyClicks(dialog.formulaEdit(), QStringLiteral("revenue / leeds"));
         QCOMPARE(dialog.preview()->text(),
                  QStringLiteral("unknown name 'leeds' at character 11; did you mean 'leads'?"));
+        if (const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/custom-kpi-dialog-error.png")));
+        }
         dialog.formulaEdit()->setText(QStringLiteral("revenue / leads"));
         dialog.nameEdit()->setText(QStringLiteral("Revenue per lead"));
         dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("money")));
         QVERIFY2(dialog.preview()->text().contains(QStringLiteral("300.00")), qPrintable(dialog.preview()->text()));
+        if (const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/custom-kpi-dialog.png")));
+        }
         QSignalSpy changed(&dialog, &CustomKpisDialog::kpisChanged);
         QCOMPARE(dialog.save(), QString());
         QCOMPARE(changed.size(), 1);
