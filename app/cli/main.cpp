@@ -29,6 +29,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -1344,6 +1345,12 @@ int runGoals(const QStringList &args)
         if (!goal.currency.isEmpty() && !currency::isCode(goal.currency)) {
             return usageError(Cli::tr("goals add: --currency is an ISO 4217 code such as PLN, EUR or USD, not '%1'")
                                   .arg(p.value(QStringLiteral("currency"))));
+        }
+        // A custom KPI's id is checked in the workspace, which must exist already (a usage error creates nothing).
+        if (KpiCatalog::indexOf(goal.kpi) < 0 && !QFileInfo::exists(p.value(QStringLiteral("db")))) {
+            return usageError(Cli::tr("goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a "
+                                      "custom KPI (kpi list), not '%1'")
+                                  .arg(goal.kpi));
         }
     } else if (*action == u"remove") {
         removeId = p.positionalArguments().size() == 2 ? idOf(p.positionalArguments().at(1)) : std::nullopt;
