@@ -1403,12 +1403,16 @@ int runGoals(const QStringList &args)
         return Success;
     }
     const KpiFormat format(QLocale(), ws.currency());
+    const CustomKpiList custom = CustomKpiStore(ws).all();
     for (const Goal &g : goals) {
         const int kpi = KpiCatalog::indexOf(g.kpi);
+        const auto own = std::find_if(custom.begin(), custom.end(), [&](const CustomKpi &k) { return k.id == g.kpi; });
+        const KpiFormat goalFormat = g.currency.isEmpty() ? format : KpiFormat(format.locale(), g.currency);
         out() << g.id << "  " << g.name << "  " << g.kpi << " → "
-              << (kpi < 0                ? QString::number(g.target)
-                  : g.currency.isEmpty() ? format.value(kpi, g.target)
-                                         : KpiFormat(format.locale(), g.currency).value(kpi, g.target))
+              << (kpi < 0 && own != custom.end() ? own->display(g.target, goalFormat)
+                  : kpi < 0                      ? QString::number(g.target)
+                  : g.currency.isEmpty()         ? format.value(kpi, g.target)
+                                                 : KpiFormat(format.locale(), g.currency).value(kpi, g.target))
               << "  " << g.start.toString(Qt::ISODate) << " – " << g.deadline.toString(Qt::ISODate) << "  "
               << Goal::cadenceId(g.cadence);
         if (!g.channels.isEmpty() || !g.campaigns.isEmpty()) {
