@@ -3,6 +3,9 @@
 
 #include "cardgrid.h"
 #include "customkpisdialog.h"
+#include "goals/goallistmodel.h"
+#include "goals/goalstore.h"
+#include "goalspage.h"
 #include "grouppage.h"
 #include "kpi/customkpi.h"
 #include "kpi/kpiengine.h"
@@ -102,6 +105,40 @@ private slots:
         card = page.cards()->customCards().first();
         QCOMPARE(card->valueText(), QStringLiteral("—"));
         QCOMPARE(card->changeText(), QStringLiteral("Leads is 0 (division by zero)"));
+    }
+
+    void goalOnACustomKpiInTheGoalsPage()
+    {
+        TestWorkspace t;
+        t.importOk(QStringLiteral("leads.csv"), leads());
+        t.importOk(QStringLiteral("deals.csv"), Deals);
+        CustomKpi k;
+        k.name = QStringLiteral("Revenue per lead");
+        k.formula = QStringLiteral("revenue_won / leads");
+        k.format = CustomKpi::Format::Money;
+        QCOMPARE(CustomKpiStore(t.workspace()).save(k), QString());
+        Goal g;
+        g.name = QStringLiteral("RPL 350");
+        g.kpi = k.id;
+        g.target = 350;
+        g.start = QDate(2025, 1, 1);
+        g.deadline = QDate(2025, 3, 31);
+        g.baselineFrom = QDate(2024, 10, 1);
+        g.baselineTo = QDate(2024, 12, 31);
+        QString error;
+        QVERIFY2(GoalStore(t.workspace()).save(g, &error) > 0, qPrintable(error));
+        GoalsPage page(t.workspace());
+        page.setContext(QDate(2025, 1, 1), QDate(2025, 1, 31), {}, {});
+        page.resize(1280, 800);
+        QSignalSpy refreshed(&page, &GoalsPage::refreshed);
+        page.show();
+        page.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(page.goals()->rowCount(), 1);
+        QCOMPARE(page.goals()->index(0, GoalListModel::Kpi).data().toString(), QStringLiteral("Revenue per lead"));
+        // A level: January's whole month, 12,000 ÷ 40 leads.
+        QCOMPARE(page.goals()->index(0, GoalListModel::Current).data().toString(), QStringLiteral("$300.00"));
+        QCOMPARE(page.goals()->index(0, GoalListModel::Target).data().toString(), QStringLiteral("$350.00"));
     }
 
     void dialogPreviewsAndSaves()
