@@ -25,7 +25,7 @@ QString granularityName(Breakdown by)
 
 } // namespace
 
-CardGrid::CardGrid(const QList<int> &kpis, int columns, QWidget *parent) : QWidget(parent)
+CardGrid::CardGrid(const QList<int> &kpis, int columns, QWidget *parent) : QWidget(parent), m_columns(columns)
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,6 +48,43 @@ KpiCard *CardGrid::card(int kpiIndex) const
         }
     }
     return nullptr;
+}
+
+void CardGrid::syncCustomCards(const std::shared_ptr<const CustomKpiList> &kpis)
+{
+    const auto same = [&] {
+        if (!m_customKpis || !kpis || m_customKpis->size() != kpis->size()) {
+            return !m_customKpis == !kpis;
+        }
+        for (int i = 0; i < kpis->size(); ++i) {
+            const CustomKpi &a = m_customKpis->at(i);
+            const CustomKpi &b = kpis->at(i);
+            if (a.id != b.id || a.name != b.name || a.formula != b.formula || a.format != b.format ||
+                a.decimals != b.decimals || a.direction != b.direction || a.group != b.group) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!m_customGroup || same()) {
+        m_customKpis = kpis;
+        return;
+    }
+    m_customKpis = kpis;
+    qDeleteAll(m_customCards);
+    m_customCards.clear();
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (int c = 0; kpis && c < kpis->size(); ++c) {
+        if (kpis->at(c).group != *m_customGroup) {
+            continue;
+        }
+        auto *card = new KpiCard(kpis->at(c), this);
+        card->setProperty("customIndex", c);
+        const int at = int(m_cards.size() + m_customCards.size());
+        grid->addWidget(card, at / m_columns, at % m_columns);
+        card->show(); // added to a grid that may be shown already
+        m_customCards.append(card);
+    }
 }
 
 void CardGrid::setSnapshot(const KpiSnapshot &snapshot, const KpiFormat &format, const QString &comparisonName)
@@ -81,6 +118,23 @@ void CardGrid::setSnapshot(const KpiSnapshot &snapshot, const KpiFormat &format,
         card->setValues(format, snapshot.values.values.value(kpi),
                         snapshot.previous ? snapshot.previous->values.value(kpi) : std::nullopt, trend,
                         snapshot.previous ? comparisonName : QString(), caveatText);
+    }
+    // Custom KPIs: their values were computed from the catalog's, no caveat of their own.
+    syncCustomCards(snapshot.values.customKpis);
+    for (KpiCard *card : m_customCards) {
+        const int c = card->property("customIndex").toInt();
+        const auto valueOf = [c](const KpiValues &v) {
+            return c < v.custom.size() ? v.custom.at(c).value : std::nullopt;
+        };
+        QList<std::optional<double>> trend;
+        for (const KpiEngine::Row &row : snapshot.series) {
+            trend.append(valueOf(row.values));
+        }
+        card->setPartialTrend(partial, note);
+        card->setNullReason(c < snapshot.values.custom.size() ? snapshot.values.custom.at(c).reason : QString());
+        card->setValues(format, valueOf(snapshot.values),
+                        snapshot.previous ? valueOf(*snapshot.previous) : std::nullopt, trend,
+                        snapshot.previous ? comparisonName : QString());
     }
 }
 

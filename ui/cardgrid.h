@@ -21,9 +21,18 @@ public:
     void setSnapshot(const KpiSnapshot &snapshot, const KpiFormat &format, const QString &comparisonName);
     const QList<KpiCard *> &cards() const { return m_cards; }
     KpiCard *card(int kpiIndex) const;
+    // Also show the custom KPIs of group from each snapshot (KpiValues::customKpis), after the catalog's cards.
+    void setCustomGroup(KpiGroup group) { m_customGroup = group; }
+    const QList<KpiCard *> &customCards() const { return m_customCards; }
 
 private:
+    void syncCustomCards(const std::shared_ptr<const CustomKpiList> &kpis);
+
     QList<KpiCard *> m_cards;
+    QList<KpiCard *> m_customCards;
+    std::optional<KpiGroup> m_customGroup;
+    std::shared_ptr<const CustomKpiList> m_customKpis;
+    int m_columns = 1;
 };
 
 } // namespace funnelscope

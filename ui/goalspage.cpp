@@ -12,6 +12,7 @@
 #include "i18n/contexts.h"
 #include "i18n/language.h"
 #include "kpi/bucketcoverage.h"
+#include "kpi/customkpi.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "multiselectbutton.h"
@@ -422,6 +423,20 @@ void GoalsPage::refresh()
                 return; // a later refresh is under way
             }
             const qint64 selected = m_editing;
+            // Custom KPIs can be goals' KPIs too: listed after the catalog's.
+            const CustomKpiList custom = CustomKpiStore(m_workspace).all();
+            m_model->setCustomKpis(custom);
+            {
+                const QSignalBlocker blocker(m_kpi);
+                const QString current = m_kpi->currentData().toString();
+                while (m_kpi->count() > KpiCatalog::all().size()) {
+                    m_kpi->removeItem(m_kpi->count() - 1);
+                }
+                for (const CustomKpi &k : custom) {
+                    m_kpi->addItem(QStringLiteral("%1 · %2").arg(KpiCatalog::groupName(k.group), k.name), k.id);
+                }
+                m_kpi->setCurrentIndex(std::max(0, m_kpi->findData(current)));
+            }
             m_model->setGoals(rows, KpiFormat(QLocale(), m_workspace.currency()));
             m_table->resizeColumnsToContents();
             for (int c = 0; c < m_model->columnCount(); ++c) {

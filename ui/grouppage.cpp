@@ -38,6 +38,7 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
         }
     }
     m_cards = new CardGrid(m_kpis, 5);
+    m_cards->setCustomGroup(group);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget;
@@ -86,6 +87,7 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     layout->addLayout(tableBar);
 
     m_model->setKpis(m_kpis);
+    m_model->setCustomGroup(group);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(KpiTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

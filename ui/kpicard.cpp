@@ -23,18 +23,33 @@ KpiCard::KpiCard(int kpiIndex, QWidget *parent)
     : QFrame(parent), m_kpi(kpiIndex), m_name(new QLabel(this)), m_value(new QLabel(this)), m_change(new QLabel(this))
 {
     const KpiDefinition &k = KpiCatalog::at(kpiIndex);
+    build(QCoreApplication::translate("Kpi", k.name), QCoreApplication::translate("Kpi", k.explanation));
+}
+
+KpiCard::KpiCard(const CustomKpi &custom, QWidget *parent)
+    : QFrame(parent), m_kpi(-1), m_custom(custom), m_name(new QLabel(this)), m_value(new QLabel(this)),
+      m_change(new QLabel(this))
+{
+    build(custom.name, tr("Your own KPI: %1.").arg(custom.explanation()));
+}
+
+QString KpiCard::text(const KpiFormat &format, std::optional<double> value) const
+{
+    return m_custom ? m_custom->display(value, format) : format.value(m_kpi, value);
+}
+
+void KpiCard::build(const QString &name, const QString &explanation)
+{
     setObjectName(QStringLiteral("kpiCard"));
     setFrameShape(QFrame::NoFrame);
-    m_definition = QStringLiteral("<b>%1</b><br>%2")
-                       .arg(QCoreApplication::translate("Kpi", k.name).toHtmlEscaped(),
-                            QCoreApplication::translate("Kpi", k.explanation).toHtmlEscaped());
+    m_definition = QStringLiteral("<b>%1</b><br>%2").arg(name.toHtmlEscaped(), explanation.toHtmlEscaped());
     setToolTip(m_definition);
     setMinimumSize(180, 92);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusPolicy(Qt::TabFocus);
-    setAccessibleName(QCoreApplication::translate("Kpi", k.name));
+    setAccessibleName(name);
 
-    m_name->setText(QCoreApplication::translate("Kpi", k.name));
+    m_name->setText(name);
     m_name->setWordWrap(false);
     QFont small = m_name->font();
     small.setPointSizeF(small.pointSizeF() * 0.95);
@@ -84,14 +99,26 @@ QString KpiCard::valueText() const
     return m_value->text();
 }
 
+QString KpiCard::changeText() const
+{
+    return m_change->text();
+}
+
 void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, std::optional<double> previous,
                         const QList<std::optional<double>> &trend, const QString &comparisonName, const QString &caveat)
 {
-    m_value->setText(format.value(m_kpi, value));
+    m_value->setText(text(format, value));
     m_trend = trend;
     m_caveat = caveat;
     const auto change = KpiValues::change(value, previous);
-    if (!caveat.isEmpty()) {
+    if (!value && !m_nullReason.isEmpty()) {
+        // A custom KPI without a value says why (a division by zero, an input unknown for the period).
+        m_change->setText(m_nullReason);
+        QPalette p = m_change->palette();
+        p.setColor(QPalette::WindowText, theme::muted(palette()));
+        m_change->setPalette(p);
+        m_change->setToolTip(m_nullReason);
+    } else if (!caveat.isEmpty()) {
         // Shown, not judged: no colour for better or worse, and the reason instead of an arrow's verdict.
         m_change->setText(change && !comparisonName.isEmpty()
                               ? QStringLiteral("%1 %2 · %3").arg(format.change(*change), comparisonName, caveat)
@@ -99,8 +126,7 @@ void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, st
         QPalette p = m_change->palette();
         p.setColor(QPalette::WindowText, theme::muted(palette()));
         m_change->setPalette(p);
-        m_change->setToolTip(
-            tr("Not judged as better or worse: %1. Before: %2").arg(caveat, format.value(m_kpi, previous)));
+        m_change->setToolTip(tr("Not judged as better or worse: %1. Before: %2").arg(caveat, text(format, previous)));
     } else if (comparisonName.isEmpty()) {
         m_change->clear();
     } else if (!change) {
@@ -112,9 +138,11 @@ void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, st
         // A change that rounds to 0.0% is no change.
         const std::optional<double> shown = std::fabs(*change) < 0.0005 ? 0.0 : *change;
         const bool up = *shown > 0;
-        const bool better = *shown != 0 && up == (KpiCatalog::at(m_kpi).better == Better::Up);
+        const Better direction = m_custom ? m_custom->better() : KpiCatalog::at(m_kpi).better;
+        const bool better = *shown != 0 && up == (direction == Better::Up);
         // Money spent is neither better nor worse for moving (as in the review: SmartReview::betterDirection).
-        const bool neutral = SmartReview::betterDirection(KpiCatalog::at(m_kpi).id, std::nullopt, 0) == 0;
+        const bool neutral = m_custom ? m_custom->direction == CustomKpi::Direction::Neutral
+                                      : SmartReview::betterDirection(KpiCatalog::at(m_kpi).id, std::nullopt, 0) == 0;
         const QString arrow = *shown == 0 ? QStringLiteral("→") : up ? QStringLiteral("↑") : QStringLiteral("↓");
         m_change->setText(QStringLiteral("%1 %2 %3").arg(arrow, format.change(shown), comparisonName));
         QPalette p = m_change->palette();
@@ -122,7 +150,7 @@ void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, st
                                          : better               ? theme::good(palette())
                                                                 : theme::bad(palette()));
         m_change->setPalette(p);
-        m_change->setToolTip(tr("Before: %1").arg(format.value(m_kpi, previous)));
+        m_change->setToolTip(tr("Before: %1").arg(text(format, previous)));
     }
     update();
 }

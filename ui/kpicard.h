@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kpi/customkpi.h"
 #include "kpi/kpiformat.h"
 
 #include <QFrame>
@@ -19,8 +20,14 @@ class KpiCard final : public QFrame
 
 public:
     explicit KpiCard(int kpiIndex, QWidget *parent = nullptr);
+    // A custom KPI's card: its formula in the reader's words as the tooltip; kpiIndex() is -1.
+    explicit KpiCard(const CustomKpi &custom, QWidget *parent = nullptr);
 
     int kpiIndex() const { return m_kpi; }
+    const CustomKpi *custom() const { return m_custom ? &*m_custom : nullptr; }
+    // Why a custom KPI has no value ("Leads is 0 (division by zero)"), shown under the "—"; set before setValues.
+    void setNullReason(const QString &reason) { m_nullReason = reason; }
+    QString changeText() const;
     void setValues(const KpiFormat &format, std::optional<double> value, std::optional<double> previous,
                    const QList<std::optional<double>> &trend, const QString &comparisonName,
                    const QString &caveat = {});
@@ -37,7 +44,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void build(const QString &name, const QString &explanation);
+    QString text(const KpiFormat &format, std::optional<double> value) const;
+
     int m_kpi;
+    std::optional<CustomKpi> m_custom;
+    QString m_nullReason;
     QLabel *m_name;
     QLabel *m_value;
     QLabel *m_change;

@@ -3,6 +3,7 @@
 #include "attributionview.h"
 #include "channelsdialog.h"
 #include "cohortview.h"
+#include "customkpisdialog.h"
 #include "datapage.h"
 #include "filterbar.h"
 #include "funnelwidget.h"
@@ -103,6 +104,8 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Custom &KPIs…"), this, [this] { editCustomKpis(); });
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reload);
     view->addSeparator();
@@ -711,6 +714,15 @@ ChannelsDialog *MainWindow::editChannels()
     auto *dialog = new ChannelsDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChannelsDialog::aliasesChanged, this, &MainWindow::reload);
+    dialog->open();
+    return dialog;
+}
+
+CustomKpisDialog *MainWindow::editCustomKpis()
+{
+    auto *dialog = new CustomKpisDialog(m_workspace, m_snapshot, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomKpisDialog::kpisChanged, this, &MainWindow::reload);
     dialog->open();
     return dialog;
 }

@@ -58,6 +58,9 @@ public:
     // File → Channels…: opens the dialog of channel aliases (read-only for a read-only workspace); OK refreshes
     // every view. Returns the dialog, which deletes itself when closed.
     class ChannelsDialog *editChannels();
+    // Edit → Custom KPIs…: add, edit and remove the workspace's own KPIs with a live preview for the current period;
+    // a change refreshes every view. Returns the dialog, which deletes itself when closed.
+    class CustomKpisDialog *editCustomKpis();
     // Saves a PNG of every tab into dir; returns the file names written.
     QStringList saveScreenshots(const QString &dir);
     static bool isDemoPath(const QString &path);

@@ -12,6 +12,7 @@
 #include "importing/columnmapping.h"
 #include "importing/importer.h"
 #include "importing/preset.h"
+#include "kpi/customkpi.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
@@ -29,6 +30,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -93,6 +95,7 @@ QString generalHelp()
         "  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position\n"
         "  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days\n"
         "  channels     List the stored channel names with the channel each counts as; set and reset aliases\n"
+        "  kpi          Add, list and remove your own KPIs: formulas over the catalog's KPIs\n"
         "  goals        List, add and remove SMART goals\n"
         "  review       List saved reviews, make one for a period, choose its PDF's author, audience, sections\n"
         "               and comments, record decisions (status, goal, recommendation)\n"
@@ -1170,6 +1173,146 @@ bool dateOption(const QCommandLineParser &p, const QString &command, const QStri
     return true;
 }
 
+QJsonObject customKpiJson(const CustomKpi &k)
+{
+    return QJsonObject{{QStringLiteral("id"), k.id},
+                       {QStringLiteral("name"), k.name},
+                       {QStringLiteral("formula"), k.formula},
+                       {QStringLiteral("explanation"), k.explanation()},
+                       {QStringLiteral("better"), CustomKpi::directionId(k.direction)},
+                       {QStringLiteral("format"), CustomKpi::formatId(k.format)},
+                       {QStringLiteral("decimals"), k.decimals >= 0 ? QJsonValue(k.decimals) : QJsonValue()},
+                       {QStringLiteral("group"), KpiCatalog::groupId(k.group)},
+                       {QStringLiteral("custom"), true}};
+}
+
+int runKpi(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("name"),
+                 Cli::tr("add: the KPI's name; its id is the name in lower case with _ "
+                         "(\"Revenue per lead\" → revenue_per_lead)."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("formula"),
+                 Cli::tr("add: the formula over KPI ids (see kpis.md) and numbers with + - * / and parentheses, "
+                         "e.g. \"revenue / leads\" or \"(mqls - sqls) / mqls\". Also: clicks, expenses, lost_deals; "
+                         "revenue_won (= revenue), cost and spend (= media_cost)."),
+                 QStringLiteral("FORMULA")});
+    p.addOption({QStringLiteral("better"), Cli::tr("add: up (higher is better, the default), down or neutral."),
+                 QStringLiteral("up|down|neutral"), QStringLiteral("up")});
+    p.addOption({QStringLiteral("format"),
+                 Cli::tr("add: count, money (in the reporting currency), percent (a fraction shown as %), ratio "
+                         "(x : 1) or number (default: money for a money formula, else number)."),
+                 QStringLiteral("FORMAT")});
+    p.addOption({QStringLiteral("decimals"), Cli::tr("add: decimals shown, 0 to 6 (default: the format's)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("group"),
+                 Cli::tr("add: the funnel group it is shown in: awareness, engagement, lead_generation, sales "
+                         "(default) or loyalty."),
+                 QStringLiteral("GROUP"), QStringLiteral("sales")});
+    p.addOption({QStringLiteral("json"), Cli::tr("list: print the custom KPIs as JSON.")});
+    p.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, add, or remove ID."),
+                            QStringLiteral("list|add|remove [ID]"));
+    if (auto stop = parse(p, args, QStringLiteral("kpi"),
+                          Cli::tr("Add, list and remove custom KPIs: formulas over the catalog's KPIs, saved in the "
+                                  "workspace and shown with them (cards, tables, kpis, goals, the report). A "
+                                  "division by zero or an unknown input gives no value (null), never infinity."))) {
+        return *stop;
+    }
+    int exit = Usage;
+    const auto action = subcommand(p, QStringLiteral("kpi"),
+                                   {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove")}, &exit);
+    if (!action) {
+        return exit;
+    }
+    CustomKpi kpi;
+    QString removeId;
+    if (*action == u"add") {
+        kpi.name = p.value(QStringLiteral("name")).simplified();
+        if (kpi.name.isEmpty()) {
+            return usageError(Cli::tr("kpi add: --name is required"));
+        }
+        kpi.formula = p.value(QStringLiteral("formula")).trimmed();
+        if (kpi.formula.isEmpty()) {
+            return usageError(Cli::tr("kpi add: --formula is required, e.g. --formula \"revenue / leads\""));
+        }
+        const auto direction = CustomKpi::directionFromId(p.value(QStringLiteral("better")));
+        if (!direction) {
+            return usageError(
+                Cli::tr("kpi add: --better is up, down or neutral, not '%1'").arg(p.value(QStringLiteral("better"))));
+        }
+        kpi.direction = *direction;
+        const auto group = CustomKpi::groupFromId(p.value(QStringLiteral("group")));
+        if (!group) {
+            return usageError(Cli::tr("kpi add: --group is awareness, engagement, lead_generation, sales or loyalty, "
+                                      "not '%1'")
+                                  .arg(p.value(QStringLiteral("group"))));
+        }
+        kpi.group = *group;
+        if (p.isSet(QStringLiteral("decimals"))) {
+            bool ok = false;
+            kpi.decimals = p.value(QStringLiteral("decimals")).toInt(&ok);
+            if (!ok || kpi.decimals < 0 || kpi.decimals > 6) {
+                return usageError(Cli::tr("kpi add: --decimals is a whole number from 0 to 6, not '%1'")
+                                      .arg(p.value(QStringLiteral("decimals"))));
+            }
+        }
+        if (p.isSet(QStringLiteral("format"))) {
+            const auto format = CustomKpi::formatFromId(p.value(QStringLiteral("format")));
+            if (!format) {
+                return usageError(Cli::tr("kpi add: --format is count, money, percent, ratio or number, not '%1'")
+                                      .arg(p.value(QStringLiteral("format"))));
+            }
+            kpi.format = *format;
+        } else {
+            CustomFormula::Error error;
+            const auto parsed = CustomFormula::parse(kpi.formula, &error);
+            kpi.format = parsed && parsed->isMoney() ? CustomKpi::Format::Money : CustomKpi::Format::Number;
+        }
+    } else if (*action == u"remove") {
+        if (p.positionalArguments().size() != 2) {
+            return usageError(Cli::tr("kpi remove: name the custom KPI's ID (see kpi list)"));
+        }
+        removeId = p.positionalArguments().at(1);
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), *action == u"list" ? Use::Read : Use::Change)) {
+        return *stop;
+    }
+    CustomKpiStore store(ws);
+    if (*action == u"add") {
+        if (const QString error = store.save(kpi); !error.isEmpty()) {
+            err() << "funnelscope-cli kpi add: " << error << "\n";
+            return Refused;
+        }
+        out() << kpi.id << "\n";
+        return Success;
+    }
+    if (*action == u"remove") {
+        if (const QString error = store.remove(removeId); !error.isEmpty()) {
+            err() << "funnelscope-cli kpi remove: " << error << "\n";
+            return Refused;
+        }
+        return Success;
+    }
+    const CustomKpiList kpis = store.all();
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const CustomKpi &k : kpis) {
+            list.append(customKpiJson(k));
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("custom_kpis"), list}}).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const CustomKpi &k : kpis) {
+        out() << k.id << "  " << k.name << "  = " << k.formula << "  (" << CustomKpi::formatId(k.format) << ", "
+              << Cli::tr("better: %1").arg(CustomKpi::directionId(k.direction)) << ", " << KpiCatalog::groupId(k.group)
+              << ")\n";
+    }
+    return Success;
+}
+
 int runGoals(const QStringList &args)
 {
     QCommandLineParser p;
@@ -1222,9 +1365,9 @@ int runGoals(const QStringList &args)
             return usageError(Cli::tr("goals add: --name is required"));
         }
         goal.kpi = p.value(QStringLiteral("kpi"));
-        if (KpiCatalog::indexOf(goal.kpi) < 0) {
-            return usageError(
-                Cli::tr("goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not '%1'").arg(goal.kpi));
+        if (goal.kpi.isEmpty()) {
+            return usageError(Cli::tr("goals add: --kpi is required: a KPI id of kpis.md (leads, cpl, revenue, …) or "
+                                      "of a custom KPI (kpi list)"));
         }
         const auto target = NumberParser::parse(p.value(QStringLiteral("target")), u'.').value;
         if (!p.isSet(QStringLiteral("target")) || !target) {
@@ -1278,6 +1421,12 @@ int runGoals(const QStringList &args)
             return usageError(Cli::tr("goals add: --currency is an ISO 4217 code such as PLN, EUR or USD, not '%1'")
                                   .arg(p.value(QStringLiteral("currency"))));
         }
+        // A custom KPI's id is checked in the workspace, which must exist already (a usage error creates nothing).
+        if (KpiCatalog::indexOf(goal.kpi) < 0 && !QFileInfo::exists(p.value(QStringLiteral("db")))) {
+            return usageError(Cli::tr("goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a "
+                                      "custom KPI (kpi list), not '%1'")
+                                  .arg(goal.kpi));
+        }
     } else if (*action == u"remove") {
         removeId = p.positionalArguments().size() == 2 ? idOf(p.positionalArguments().at(1)) : std::nullopt;
         if (!removeId) {
@@ -1289,6 +1438,12 @@ int runGoals(const QStringList &args)
         return *stop;
     }
     GoalStore store(ws);
+    if (*action == u"add" && KpiCatalog::indexOf(goal.kpi) < 0 && !CustomKpiStore(ws).find(goal.kpi)) {
+        return usageError(
+            Cli::tr("goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), "
+                    "not '%1'")
+                .arg(goal.kpi));
+    }
     if (*action == u"add") {
         QString error;
         const qint64 id = store.save(goal, &error);
@@ -1323,12 +1478,16 @@ int runGoals(const QStringList &args)
         return Success;
     }
     const KpiFormat format(QLocale(), ws.currency());
+    const CustomKpiList custom = CustomKpiStore(ws).all();
     for (const Goal &g : goals) {
         const int kpi = KpiCatalog::indexOf(g.kpi);
+        const auto own = std::find_if(custom.begin(), custom.end(), [&](const CustomKpi &k) { return k.id == g.kpi; });
+        const KpiFormat goalFormat = g.currency.isEmpty() ? format : KpiFormat(format.locale(), g.currency);
         out() << g.id << "  " << g.name << "  " << g.kpi << " → "
-              << (kpi < 0                ? QString::number(g.target)
-                  : g.currency.isEmpty() ? format.value(kpi, g.target)
-                                         : KpiFormat(format.locale(), g.currency).value(kpi, g.target))
+              << (kpi < 0 && own != custom.end() ? own->display(g.target, goalFormat)
+                  : kpi < 0                      ? QString::number(g.target)
+                  : g.currency.isEmpty()         ? format.value(kpi, g.target)
+                                                 : KpiFormat(format.locale(), g.currency).value(kpi, g.target))
               << "  " << g.start.toString(Qt::ISODate) << " – " << g.deadline.toString(Qt::ISODate) << "  "
               << Goal::cadenceId(g.cadence);
         if (!g.channels.isEmpty() || !g.campaigns.isEmpty()) {
@@ -2100,6 +2259,8 @@ int main(int argc, char *argv[])
         code = runCohorts(args);
     } else if (command == u"channels") {
         code = runChannels(args);
+    } else if (command == u"kpi") {
+        code = runKpi(args);
     } else if (command == u"goals") {
         code = runGoals(args);
     } else if (command == u"review") {

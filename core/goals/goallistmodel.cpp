@@ -66,15 +66,27 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole) {
         return {};
     }
+    const CustomKpi *custom = nullptr;
+    for (const CustomKpi &k : m_customKpis) {
+        if (k.id == goal.kpi) {
+            custom = &k;
+        }
+    }
     switch (index.column()) {
     case Name:
         return goal.name;
     case Kpi:
-        return kpi >= 0 ? QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name) : goal.kpi;
+        return kpi >= 0 ? QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name)
+               : custom ? custom->name
+                        : goal.kpi;
     case Current:
-        return kpi >= 0 ? goalFormat(goal).value(kpi, progress.current) : QString();
+        return kpi >= 0 ? goalFormat(goal).value(kpi, progress.current)
+               : custom ? custom->display(progress.current, goalFormat(goal))
+                        : QString();
     case Target:
-        return kpi >= 0 ? goalFormat(goal).value(kpi, goal.target) : QString();
+        return kpi >= 0 ? goalFormat(goal).value(kpi, goal.target)
+               : custom ? custom->display(goal.target, goalFormat(goal))
+                        : QString();
     case Progress:
         return progress.progress ? m_format.percent(m_format.locale().toString(*progress.progress * 100, 'f', 0))
                                  : QStringLiteral("—");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "goalprogress.h"
+#include "kpi/customkpi.h"
 #include "kpi/kpiformat.h"
 
 #include <QAbstractTableModel>
@@ -37,6 +38,8 @@ public:
     const Goal &goal(int row) const { return m_goals.at(row).first; }
     const GoalProgress &progress(int row) const { return m_goals.at(row).second; }
     int rowOf(qint64 goalId) const;
+    // The workspace's custom KPIs, for goals that measure one.
+    void setCustomKpis(const CustomKpiList &kpis) { m_customKpis = kpis; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +51,7 @@ public:
 
 private:
     QList<std::pair<Goal, GoalProgress>> m_goals;
+    CustomKpiList m_customKpis;
 
     KpiFormat m_format;
 };

@@ -82,13 +82,32 @@ struct PeriodValue
 };
 
 // The whole cadence periods within [from, to] with the KPI's value in each: a level goal's unit of measure.
-QList<PeriodValue> wholePeriods(KpiEngine &engine, const Goal &goal, int kpi, const QDate &from, const QDate &to)
+// What a goal needs to know of its KPI, a catalog one or a custom one of the workspace; nullopt when unknown.
+struct KpiTraits
+{
+    bool volume = false;
+    Better better = Better::Up;
+};
+std::optional<KpiTraits> traitsOf(KpiEngine &engine, const QString &id)
+{
+    if (const int kpi = KpiCatalog::indexOf(id); kpi >= 0) {
+        return KpiTraits{KpiCatalog::at(kpi).isVolume(), KpiCatalog::at(kpi).better};
+    }
+    for (const CustomKpi &k : *engine.customKpis()) {
+        if (k.id == id) {
+            return KpiTraits{k.isVolume(), k.better()};
+        }
+    }
+    return std::nullopt;
+}
+
+QList<PeriodValue> wholePeriods(KpiEngine &engine, const Goal &goal, const QDate &from, const QDate &to)
 {
     QList<PeriodValue> periods;
     for (const KpiEngine::Row &row :
          engine.breakdown(scopeOf(goal, from, to), Goal::breakdownOf(goal.cadence), Comparison::None)) {
         if (isWholePeriod(goal.cadence, row.scope)) {
-            periods.append({row.scope.from, row.scope.to, row.values.values.value(kpi)});
+            periods.append({row.scope.from, row.scope.to, row.values.valueOf(goal.kpi)});
         }
     }
     return periods;
@@ -182,16 +201,16 @@ std::optional<double> GoalProgress::computedBaseline(KpiEngine &engine, const Go
     if (!goal.baselineFrom.isValid() || !goal.baselineTo.isValid() || goal.baselineFrom > goal.baselineTo) {
         return std::nullopt;
     }
-    const int kpi = KpiCatalog::indexOf(goal.kpi);
-    if (kpi < 0) {
+    const std::optional<KpiTraits> traits = traitsOf(engine, goal.kpi);
+    if (!traits) {
         return std::nullopt;
     }
-    if (!KpiCatalog::at(kpi).isVolume()) {
+    if (!traits->volume) {
         // A level is measured per cadence period (a quarterly churn goal has a quarterly baseline, never the churn of
         // six months): the mean of the baseline period's whole cadence periods.
         double sum = 0;
         int n = 0;
-        for (const PeriodValue &period : wholePeriods(engine, goal, kpi, goal.baselineFrom, goal.baselineTo)) {
+        for (const PeriodValue &period : wholePeriods(engine, goal, goal.baselineFrom, goal.baselineTo)) {
             if (period.value) {
                 sum += *period.value;
                 ++n;
@@ -199,7 +218,7 @@ std::optional<double> GoalProgress::computedBaseline(KpiEngine &engine, const Go
         }
         return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
     }
-    const auto value = engine.compute(scopeOf(goal, goal.baselineFrom, goal.baselineTo)).values.value(kpi);
+    const auto value = engine.compute(scopeOf(goal, goal.baselineFrom, goal.baselineTo)).valueOf(goal.kpi);
     if (!value) {
         return value;
     }
@@ -234,16 +253,15 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
     }
     p.asOf = asOf;
     p.measuredTo = asOf;
-    const int kpi = KpiCatalog::indexOf(goal.kpi);
-    if (kpi < 0 || !goal.start.isValid() || !goal.deadline.isValid() || goal.deadline < goal.start) {
+    const std::optional<KpiTraits> traits = traitsOf(engine, goal.kpi);
+    if (!traits || !goal.start.isValid() || !goal.deadline.isValid() || goal.deadline < goal.start) {
         return p;
     }
-    const KpiDefinition &def = KpiCatalog::at(kpi);
-    const bool volume = def.isVolume();
+    const bool volume = traits->volume;
     p.baseline = goal.baseline ? goal.baseline : computedBaseline(engine, goal);
     const double totalDays = goal.start.daysTo(goal.deadline) + 1;
     const double from = volume ? 0.0 : p.baseline.value_or(std::numeric_limits<double>::quiet_NaN());
-    p.higherIsBetter = volume || (std::isfinite(from) ? goal.target >= from : def.better == Better::Up);
+    p.higherIsBetter = volume || (std::isfinite(from) ? goal.target >= from : traits->better == Better::Up);
     if (asOf < goal.start) {
         p.status = GoalStatus::NotStarted;
         return p;
@@ -255,12 +273,12 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
     bool tooEarly = false;
     QList<PeriodValue> whole;
     if (volume) {
-        p.current = engine.compute(scopeOf(goal, goal.start, end)).values.value(kpi);
+        p.current = engine.compute(scopeOf(goal, goal.start, end)).valueOf(goal.kpi);
     } else {
-        whole = wholePeriods(engine, goal, kpi, goal.start, end);
+        whole = wholePeriods(engine, goal, goal.start, end);
         if (whole.isEmpty()) {
             tooEarly = true;
-            p.current = engine.compute(scopeOf(goal, goal.start, end)).values.value(kpi);
+            p.current = engine.compute(scopeOf(goal, goal.start, end)).valueOf(goal.kpi);
         } else {
             p.current = whole.constLast().value;
             p.measuredTo = whole.constLast().to;
@@ -285,7 +303,7 @@ GoalProgress GoalProgress::compute(KpiEngine &engine, const Goal &goal, const QD
     const QList<KpiEngine::Row> periods =
         engine.breakdown(scopeOf(goal, goal.start, end), Goal::breakdownOf(goal.cadence), Comparison::None);
     for (const KpiEngine::Row &period : periods) {
-        const auto periodValue = period.values.values.value(kpi);
+        const auto periodValue = period.values.valueOf(goal.kpi);
         PacePoint point;
         point.date = period.scope.to;
         point.planned = from + (goal.target - from) * elapsedShare(goal, period.scope.to);

@@ -1,6 +1,7 @@
 #include "goalstore.h"
 
 #include "i18n/contexts.h"
+#include "kpi/customkpi.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "store/workspace.h"
@@ -118,7 +119,9 @@ qint64 GoalStore::save(const Goal &goal, QString *error)
 {
     // A money goal keeps the currency it was set in: the reporting currency of the workspace when it is first saved.
     Goal g = goal;
-    if (const int kpi = KpiCatalog::indexOf(g.kpi); g.currency.isEmpty() && kpi >= 0 && KpiCatalog::at(kpi).isMoney()) {
+    const int kpi = KpiCatalog::indexOf(g.kpi);
+    const auto custom = kpi < 0 ? CustomKpiStore(m_workspace).find(g.kpi) : std::nullopt;
+    if (g.currency.isEmpty() && ((kpi >= 0 && KpiCatalog::at(kpi).isMoney()) || (custom && custom->isMoney()))) {
         if (const QString code = KpiEngine(m_workspace).reportingCurrency(); code != u"XXX") {
             g.currency = code;
         }

@@ -3,6 +3,7 @@
 #include "goalprogress.h"
 #include "i18n/contexts.h"
 #include "i18n/language.h"
+#include "kpi/customkpi.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
@@ -51,8 +52,22 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
 {
     Result r;
     const int kpi = KpiCatalog::indexOf(goal.kpi);
-    const KpiDefinition *def = kpi >= 0 ? &KpiCatalog::at(kpi) : nullptr;
-    const QString kpiName = def ? QCoreApplication::translate("Kpi", def->name) : QString();
+    // A custom KPI of the workspace is checked as a catalog one, with its own name, direction and format.
+    const CustomKpi *custom = nullptr;
+    for (const CustomKpi &k : *engine.customKpis()) {
+        if (k.id == goal.kpi) {
+            custom = &k;
+        }
+    }
+    KpiDefinition customDef{goal.kpi,
+                            custom ? custom->group : KpiGroup::Sales,
+                            "",
+                            custom ? custom->unit() : KpiUnit::Number,
+                            custom ? custom->better() : Better::Up,
+                            ""};
+    const KpiDefinition *def = kpi >= 0 ? &KpiCatalog::at(kpi) : custom ? &customDef : nullptr;
+    const QString kpiName = custom ? custom->name : def ? QCoreApplication::translate("Kpi", def->name) : QString();
+    const bool volume = custom ? custom->isVolume() : def && def->isVolume();
 
     // Specific.
     if (!def) {
@@ -74,10 +89,10 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         }
         const QDate probeFrom = goal.baselineFrom.isValid() ? goal.baselineFrom : dataTo.addDays(-89);
         const QDate probeTo = goal.baselineTo.isValid() ? goal.baselineTo : dataTo;
-        const auto measured = engine.compute({probeFrom, probeTo, goal.channels, goal.campaigns}).values.value(kpi);
+        const auto measured = engine.compute({probeFrom, probeTo, goal.channels, goal.campaigns}).valueOf(goal.kpi);
         if (!std::isfinite(goal.target)) {
             r.lines.append({u'M', Verdict::Fail, SmartCheckText::tr("Measurable: set a numeric target.")});
-        } else if (measured && !baseline && !def->isVolume()) {
+        } else if (measured && !baseline && !volume) {
             // A level goal is measured per cadence period: its baseline needs at least one whole one.
             r.lines.append({u'M', Verdict::Fail,
                             SmartCheckText::tr("Measurable: the baseline period holds no whole %1 period; choose one "
@@ -92,9 +107,12 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         } else {
             // The target and the baseline in the goal's currency (GoalProgress measures it in that one).
             const KpiFormat format(QLocale(), goal.currency.isEmpty() ? engine.reportingCurrency() : goal.currency);
+            const auto show = [&](std::optional<double> v) {
+                return custom ? custom->display(v, format) : format.value(kpi, v);
+            };
             r.lines.append({u'M', Verdict::Pass,
                             SmartCheckText::tr("Measurable: target %1; the baseline is %2.")
-                                .arg(format.value(kpi, goal.target), format.value(kpi, baseline))});
+                                .arg(show(goal.target), show(baseline))});
         }
     }
 
@@ -109,7 +127,7 @@ SmartCheck::Result SmartCheck::check(KpiEngine &engine, const Goal &goal, const 
         std::optional<double> previous;
         for (QDate from = dataFrom; from.addDays(length - 1) <= dataTo; from = from.addDays(length)) {
             const auto value =
-                engine.compute({from, from.addDays(length - 1), goal.channels, goal.campaigns}).values.value(kpi);
+                engine.compute({from, from.addDays(length - 1), goal.channels, goal.campaigns}).valueOf(goal.kpi);
             if (value && previous && *previous != 0) {
                 history.append((*value - *previous) / std::fabs(*previous) * (up ? 1 : -1));
             }

@@ -607,9 +607,24 @@ const ChannelTaxonomy::Groups &KpiEngine::channelGroups()
     return *m_channelGroups;
 }
 
+std::shared_ptr<const CustomKpiList> KpiEngine::customKpis()
+{
+    sqlite3 *db = m_workspace.handle();
+    SqliteStatement version(db, QStringLiteral("PRAGMA data_version"));
+    const std::pair<qint64, qint64> stamp{version.step() ? version.integer(0) : -1, sqlite3_total_changes64(db)};
+    if (!m_customKpis || stamp != m_customStamp) {
+        CustomKpiList list = CustomKpiStore::read(db);
+        m_customKpis = list.isEmpty() ? std::make_shared<const CustomKpiList>()
+                                      : std::make_shared<const CustomKpiList>(std::move(list));
+        m_customStamp = stamp;
+    }
+    return m_customKpis;
+}
+
 KpiValues KpiEngine::compute(const Scope &scope)
 {
     prepareConversion();
+    customKpis();
     return assemble(sums(scope, Breakdown::None).value(0), scope, kindsStored());
 }
 
@@ -968,6 +983,13 @@ KpiValues KpiEngine::assemble(const Sums &s, const Scope &scope, const std::arra
     const Value net = haveSurveys ? Value(sv.value(1).value_or(0) - sv.value(2).value_or(0)) : std::nullopt;
     const Value nps = ratio(net, responses);
     set("nps", nps ? Value(*nps * 100) : std::nullopt);
+
+    // The sums custom formulas may read besides the KPIs, then the custom KPIs themselves.
+    result.sums.insert(QStringLiteral("expenses"), expenses);
+    result.sums.insert(QStringLiteral("lost_deals"), lost);
+    if (m_customKpis && !m_customKpis->isEmpty()) {
+        evaluateCustomKpis(m_customKpis, result);
+    }
     return result;
 }
 
@@ -1153,6 +1175,7 @@ struct KpiEngine::DayFlows
 QList<KpiEngine::Row> KpiEngine::breakdown(const Scope &scope, Breakdown by, Comparison comparison)
 {
     prepareConversion();
+    customKpis();
     QList<Row> rows;
     if (by == Breakdown::Channel || by == Breakdown::Campaign) {
         // One grouped query per kind instead of a computation per name; the same values as filtering by each name.

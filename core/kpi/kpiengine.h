@@ -70,6 +70,9 @@ public:
     QHash<QString, double> keyEventsByChannel(const Scope &scope);
     // The workspace's stored channels grouped by canonical channel (read again after any change to the workspace).
     const ChannelTaxonomy::Groups &channelGroups();
+    // The workspace's custom KPIs (CustomKpiStore), read again after any change to the workspace; every compute()
+    // and breakdown() evaluates them after the catalog, from the values already computed.
+    std::shared_ptr<const CustomKpiList> customKpis();
 
 private:
     struct Filters;
@@ -106,6 +109,8 @@ private:
     std::shared_ptr<class ExchangeRates> m_rates; // set while amounts need converting
     std::optional<ChannelTaxonomy::Groups> m_channelGroups;
     std::pair<qint64, qint64> m_channelStamp{-1, -1};
+    std::shared_ptr<const CustomKpiList> m_customKpis;
+    std::pair<qint64, qint64> m_customStamp{-1, -1};
 };
 
 } // namespace funnelscope

@@ -42,6 +42,15 @@ void KpiTableModel::setRows(const QList<KpiEngine::Row> &rows, const QString &ke
     beginResetModel();
     m_rows = rows;
     m_keyTitle = keyTitle;
+    m_custom.clear();
+    m_customKpis = rows.isEmpty() ? nullptr : rows.first().values.customKpis;
+    if (m_customGroup && m_customKpis) {
+        for (int c = 0; c < m_customKpis->size(); ++c) {
+            if (m_customKpis->at(c).group == *m_customGroup) {
+                m_custom.append(c);
+            }
+        }
+    }
     endResetModel();
 }
 
@@ -74,7 +83,30 @@ int KpiTableModel::rowCount(const QModelIndex &parent) const
 
 int KpiTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_kpis.size()) + 1;
+    return parent.isValid() ? 0 : int(m_kpis.size() + m_custom.size()) + 1;
+}
+
+const CustomKpi *KpiTableModel::customAt(int column) const
+{
+    const int c = column - 1 - int(m_kpis.size());
+    return c >= 0 && c < m_custom.size() && m_customKpis ? &m_customKpis->at(m_custom.at(c)) : nullptr;
+}
+
+std::optional<double> KpiTableModel::valueAt(const KpiValues &values, int column) const
+{
+    if (column - 1 < m_kpis.size()) {
+        return values.values.value(m_kpis.at(column - 1));
+    }
+    const int c = m_custom.value(column - 1 - int(m_kpis.size()), -1);
+    return c >= 0 && c < values.custom.size() ? values.custom.at(c).value : std::nullopt;
+}
+
+QString KpiTableModel::textOf(int column, std::optional<double> value) const
+{
+    if (const CustomKpi *custom = customAt(column)) {
+        return custom->display(value, m_format);
+    }
+    return m_format.value(m_kpis.at(column - 1), value);
 }
 
 QVariant KpiTableModel::data(const QModelIndex &index, int role) const
@@ -103,28 +135,35 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const int kpi = m_kpis.at(index.column() - 1);
-    const std::optional<double> value = row.values.values.value(kpi);
+    const int column = index.column();
+    const std::optional<double> value = valueAt(row.values, column);
+    const std::optional<double> before = row.previous ? valueAt(*row.previous, column) : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
-        return m_format.value(kpi, value);
+        return textOf(column, value);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case SortRole:
         return value ? QVariant(*value) : QVariant();
     case ChangeRole: {
-        const auto change = row.previous ? KpiValues::change(value, row.previous->values.value(kpi)) : std::nullopt;
+        const auto change = row.previous ? KpiValues::change(value, before) : std::nullopt;
         return change ? QVariant(*change) : QVariant();
     }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString reason;
+        if (!value && customAt(column)) {
+            const int c = m_custom.at(column - 1 - int(m_kpis.size()));
+            reason = c < row.values.custom.size() ? row.values.custom.at(c).reason : QString();
+        }
         if (row.previous) {
             return QCoreApplication::translate("Kpi", "%1 (previous: %2, change %3)")
-                .arg(m_format.value(kpi, value), m_format.value(kpi, row.previous->values.value(kpi)),
-                     m_format.change(KpiValues::change(value, row.previous->values.value(kpi))));
+                .arg(reason.isEmpty() ? textOf(column, value) : reason, textOf(column, before),
+                     m_format.change(KpiValues::change(value, before)));
         }
-        return m_format.value(kpi, value);
+        return reason.isEmpty() ? textOf(column, value) : reason;
+    }
     case KpiIndexRole:
-        return kpi;
+        return column - 1 < m_kpis.size() ? m_kpis.at(column - 1) : -1;
     default:
         return {};
     }
@@ -132,7 +171,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
 
 QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section > m_kpis.size()) {
+    if (orientation != Qt::Horizontal || section < 0 || section > m_kpis.size() + m_custom.size()) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     // A first click on a KPI sorts largest first, on the names A to Z.
@@ -141,6 +180,18 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
     }
     if (section == 0) {
         return role == Qt::DisplayRole ? QVariant(m_keyTitle) : QVariant();
+    }
+    if (const CustomKpi *custom = customAt(section)) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return twoLines(custom->name);
+        case Qt::ToolTipRole:
+            return custom->explanation();
+        case KpiIndexRole:
+            return -1;
+        default:
+            return {};
+        }
     }
     const KpiDefinition &k = KpiCatalog::at(m_kpis.at(section - 1));
     switch (role) {
@@ -177,6 +228,12 @@ QString KpiTableModel::toCsv(const QList<int> &order, const QStringList &comment
         }
         csv.text(unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit));
     }
+    for (int column = int(m_kpis.size()) + 1; column < columnCount(); ++column) {
+        const CustomKpi *custom = customAt(column);
+        csv.text(custom->isMoney() && !m_format.currency().isEmpty()
+                     ? QStringLiteral("%1 (%2)").arg(custom->name, m_format.currency())
+                     : custom->name);
+    }
     csv.endRow();
     QList<int> rows = order;
     if (rows.isEmpty()) {
@@ -187,8 +244,8 @@ QString KpiTableModel::toCsv(const QList<int> &order, const QStringList &comment
     for (int r : rows) {
         const KpiEngine::Row &row = rowAt(r);
         csv.text(row.key);
-        for (int kpi : m_kpis) {
-            csv.rounded(row.values.values.value(kpi), 6);
+        for (int column = 1; column < columnCount(); ++column) {
+            csv.rounded(valueAt(row.values, column), 6);
         }
         csv.endRow();
     }

@@ -31,6 +31,10 @@ public:
     void setRows(const QList<KpiEngine::Row> &rows, const QString &keyTitle);
     // The total row's values (and their comparison); none: no total row.
     void setTotal(const std::optional<KpiValues> &values, const std::optional<KpiValues> &previous = std::nullopt);
+    // Also show the custom KPIs of group the rows carry (KpiValues::customKpis), after the catalog's columns.
+    void setCustomGroup(std::optional<KpiGroup> group) { m_customGroup = group; }
+    // The custom KPIs shown, in column order after the catalog's (indexes into the rows' customKpis).
+    const QList<int> &customColumns() const { return m_custom; }
     void setFormat(const KpiFormat &format);
     const QList<int> &kpis() const { return m_kpis; }
 
@@ -48,8 +52,15 @@ private:
     const KpiEngine::Row &rowAt(int row) const;
 
     QList<int> m_kpis;
+    std::optional<KpiGroup> m_customGroup;
+    QList<int> m_custom;
+    std::shared_ptr<const CustomKpiList> m_customKpis;
     QList<KpiEngine::Row> m_rows;
     std::optional<KpiEngine::Row> m_total;
+    // A cell's value and text: column c (from 1) of row.
+    std::optional<double> valueAt(const KpiValues &values, int column) const;
+    QString textOf(int column, std::optional<double> value) const;
+    const CustomKpi *customAt(int column) const;
     QString m_keyTitle;
     KpiFormat m_format;
 };

@@ -14,6 +14,34 @@ std::optional<double> KpiValues::value(QStringView id) const
     return i >= 0 && i < values.size() ? values.at(i) : std::nullopt;
 }
 
+std::optional<double> KpiValues::valueOf(QStringView id) const
+{
+    if (KpiCatalog::indexOf(id) >= 0) {
+        return value(id);
+    }
+    const int i = customIndexOf(id);
+    return i >= 0 && i < custom.size() ? custom.at(i).value : std::nullopt;
+}
+
+int KpiValues::customIndexOf(QStringView id) const
+{
+    if (!customKpis) {
+        return -1;
+    }
+    for (int i = 0; i < customKpis->size(); ++i) {
+        if (customKpis->at(i).id == id) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+const CustomKpi *KpiValues::customKpi(QStringView id) const
+{
+    const int i = customIndexOf(id);
+    return i >= 0 ? &customKpis->at(i) : nullptr;
+}
+
 QList<std::optional<double>> KpiValues::funnelSteps() const
 {
     return {value(u"impressions"), clicks,         value(u"sessions"),      value(u"leads"),

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "customkpi.h"
+
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +20,17 @@ struct KpiValues
     QList<std::optional<double>> samples;
     QString leadsSource;          // "crm" or "platform"
     std::optional<double> clicks; // Σ clicks, for the funnel view (not a KPI of its own)
+    // Other sums of the engine custom formulas may read: "expenses" (Σ expenses.amount), "lost_deals".
+    QHash<QString, std::optional<double>> sums;
+    // The workspace's custom KPIs and their values in the same order (evaluateCustomKpis), after the catalog's.
+    std::shared_ptr<const CustomKpiList> customKpis;
+    QList<CustomKpiValue> custom;
+
+    // A catalog KPI's value, or a custom KPI's by its id.
+    std::optional<double> valueOf(QStringView id) const;
+    // The index of a custom KPI in customKpis and custom, or -1.
+    int customIndexOf(QStringView id) const;
+    const CustomKpi *customKpi(QStringView id) const;
 
     std::optional<double> value(QStringView id) const;
     std::optional<double> sample(int kpi) const

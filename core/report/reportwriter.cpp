@@ -11,6 +11,7 @@
 #include "i18n/language.h"
 #include "importing/kind.h"
 #include "kpi/bucketcoverage.h"
+#include "kpi/customkpi.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpicaveat.h"
 #include "kpi/kpiformat.h"
@@ -671,6 +672,25 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     const QJsonArray goals = doc.value(QStringLiteral("goals")).toArray();
     const QJsonArray annotations = doc.value(QStringLiteral("annotations")).toArray();
     QSet<QString> shownKpis;
+    // The custom KPIs the review kept, with their values (this period, before).
+    CustomKpiList customKpis;
+    QHash<QString, std::pair<std::optional<double>, std::optional<double>>> customValues;
+    for (const QJsonValue &v : doc.value(QStringLiteral("custom_kpis")).toArray()) {
+        const QJsonObject o = v.toObject();
+        CustomKpi k;
+        k.id = o.value(QStringLiteral("id")).toString();
+        k.name = o.value(QStringLiteral("name")).toString();
+        k.formula = o.value(QStringLiteral("formula")).toString();
+        k.group = CustomKpi::groupFromId(o.value(QStringLiteral("group")).toString()).value_or(KpiGroup::Sales);
+        k.format =
+            CustomKpi::formatFromId(o.value(QStringLiteral("format")).toString()).value_or(CustomKpi::Format::Number);
+        k.decimals = o.value(QStringLiteral("decimals")).toInt(-1);
+        k.direction =
+            CustomKpi::directionFromId(o.value(QStringLiteral("better")).toString()).value_or(CustomKpi::Direction::Up);
+        k.compile();
+        customValues.insert(k.id, {opt(o.value(QStringLiteral("value"))), opt(o.value(QStringLiteral("previous")))});
+        customKpis.append(k);
+    }
 
     const ReportChoices choices = ReportChoices::ofReview(doc);
     const auto shows = [&](const char *section) {
@@ -818,6 +838,35 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         l.table({Report::tr("Stage"), Report::tr("KPI"), Report::tr("This period"), Report::tr("Before"),
                  Report::tr("Change")},
                 headRows, {16, 28, 16, 16, 24}, {2, 3, 4}, headColours);
+        // The workspace's own KPIs, stage by stage in the funnel's order.
+        QList<QStringList> customRows;
+        QHash<std::pair<int, int>, QColor> customColours;
+        for (const KpiGroup group : {KpiGroup::Awareness, KpiGroup::Engagement, KpiGroup::LeadGeneration,
+                                     KpiGroup::Sales, KpiGroup::Loyalty}) {
+            for (const CustomKpi &k : customKpis) {
+                if (k.group != group) {
+                    continue;
+                }
+                const auto value = customValues.value(k.id).first;
+                const auto before = customValues.value(k.id).second;
+                const auto change = KpiValues::change(value, before);
+                QString changeShown = format.change(change);
+                if (change && *change != 0 && k.direction != CustomKpi::Direction::Neutral) {
+                    const bool better = (*change > 0) == (k.better() == Better::Up);
+                    changeShown += better ? Report::tr(" (better)") : Report::tr(" (worse)");
+                    customColours.insert({int(customRows.size()), 4}, better ? Good : Bad);
+                }
+                customRows.append({KpiCatalog::groupName(group), k.name, k.display(value, format),
+                                   k.display(before, format), changeShown});
+            }
+        }
+        if (!customRows.isEmpty()) {
+            l.ensure(mm(30));
+            l.text(Report::tr("Your own KPIs"), 11, true);
+            l.table({Report::tr("Stage"), Report::tr("KPI"), Report::tr("This period"), Report::tr("Before"),
+                     Report::tr("Change")},
+                    customRows, {16, 28, 16, 16, 24}, {2, 3, 4}, customColours);
+        }
     }
 
     // S — Select.
@@ -1209,6 +1258,12 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                                     QCoreApplication::translate("Kpi", k.explanation),
                                     k.better == Better::Up ? Report::tr("higher") : Report::tr("lower")});
             }
+        }
+        for (const CustomKpi &k : customKpis) {
+            definitions.append({k.name, Report::tr("Your own KPI: %1.").arg(k.explanation()),
+                                k.direction == CustomKpi::Direction::Neutral ? Report::tr("neither")
+                                : k.better() == Better::Up                   ? Report::tr("higher")
+                                                                             : Report::tr("lower")});
         }
         l.table({Report::tr("KPI"), Report::tr("Definition"), Report::tr("Better")}, definitions, {25, 63, 12});
     }

@@ -8,6 +8,7 @@
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
 #include "kpi/bucketcoverage.h"
+#include "kpi/customkpi.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpicaveat.h"
 #include "kpi/kpiengine.h"
@@ -238,6 +239,27 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
     }
     doc.insert(QStringLiteral("headline"), headline);
     doc.insert(QStringLiteral("kpis"), allKpis);
+    // The workspace's custom KPIs with their definitions, so that a saved review shows them as they were.
+    if (current.customKpis && !current.customKpis->isEmpty()) {
+        QJsonArray custom;
+        for (int c = 0; c < current.customKpis->size(); ++c) {
+            const CustomKpi &k = current.customKpis->at(c);
+            const auto valueOf = [c](const KpiValues &v) {
+                return c < v.custom.size() ? v.custom.at(c).value : std::nullopt;
+            };
+            custom.append(QJsonObject{{QStringLiteral("id"), k.id},
+                                      {QStringLiteral("name"), k.name},
+                                      {QStringLiteral("formula"), k.formula},
+                                      {QStringLiteral("group"), KpiCatalog::groupId(k.group)},
+                                      {QStringLiteral("format"), CustomKpi::formatId(k.format)},
+                                      {QStringLiteral("decimals"), k.decimals},
+                                      {QStringLiteral("better"), CustomKpi::directionId(k.direction)},
+                                      {QStringLiteral("custom"), true},
+                                      {QStringLiteral("value"), number(valueOf(current))},
+                                      {QStringLiteral("previous"), number(valueOf(previous))}});
+        }
+        doc.insert(QStringLiteral("custom_kpis"), custom);
+    }
 
     const QJsonObject before = previousReview(workspace, period.to);
     QHash<qint64, QString> statusBefore;

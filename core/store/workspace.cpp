@@ -235,6 +235,11 @@ const QList<QStringList> &migrations()
             // Saved views (ViewStore): a name and its definition as JSON (SavedView::toJson), names without case.
             QStringLiteral("CREATE TABLE saved_views(name TEXT PRIMARY KEY COLLATE NOCASE, definition TEXT NOT NULL,"
                            " saved_at TEXT NOT NULL)"),
+            // The user's own KPIs (CustomKpiStore): a formula over catalog KPI ids, shown in its group after the
+            // catalog's. kpi_id is the slug of the name, never a catalog id.
+            QStringLiteral("CREATE TABLE custom_kpis(id INTEGER PRIMARY KEY, kpi_id TEXT NOT NULL UNIQUE, name TEXT NOT"
+                           " NULL, formula TEXT NOT NULL, direction TEXT NOT NULL, format TEXT NOT NULL, decimals"
+                           " INTEGER, kpi_group TEXT NOT NULL)"),
         },
     };
     return list;
