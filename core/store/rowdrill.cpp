@@ -170,9 +170,9 @@ RowDrill::Part campaignAny(const QStringList &columns)
 // The email ratios count delivered emails, or the sent ones where the export has no deliveries.
 RowDrill::Part emailPart(const QString &count)
 {
-    return campaignPart({count, QStringLiteral("emails_delivered"), QStringLiteral("emails_sent")},
-                        QStringLiteral("%1 IS NOT NULL AND coalesce(emails_delivered, emails_sent) IS NOT NULL")
-                            .arg(count));
+    return campaignPart(
+        {count, QStringLiteral("emails_delivered"), QStringLiteral("emails_sent")},
+        QStringLiteral("%1 IS NOT NULL AND coalesce(emails_delivered, emails_sent) IS NOT NULL").arg(count));
 }
 
 const QString SocialKnown = QStringLiteral("(likes IS NOT NULL OR comments IS NOT NULL OR shares IS NOT NULL)");
@@ -287,7 +287,9 @@ bool exists(Workspace &workspace, const char *table)
 QList<RowDrill::Part> partsOf(Workspace &workspace, const QString &kpi)
 {
     using P = QList<RowDrill::Part>;
-    const auto s = [](const char *id) { return QString::fromLatin1(id); };
+    const auto s = [](const char *id) {
+        return QString::fromLatin1(id);
+    };
     const bool crmLeads = exists(workspace, "leads");
     const bool customers = exists(workspace, "customers");
     const RowDrill::Part cost = campaignAll({s("cost")});
@@ -529,9 +531,9 @@ RowDrill::Summary RowDrill::summary()
     if (!m_error.isEmpty()) {
         return s;
     }
-    SqliteStatement q(m_workspace.handle(),
-                      QStringLiteral("SELECT count(*), count(DISTINCT import_id), count(*) - count(line) FROM (%1)")
-                          .arg(unionSql()));
+    SqliteStatement q(
+        m_workspace.handle(),
+        QStringLiteral("SELECT count(*), count(DISTINCT import_id), count(*) - count(line) FROM (%1)").arg(unionSql()));
     bindScope(q, m_scope, m_channelIds, m_campaignIds, m_noneChannel);
     if (q.step()) {
         s.rows = q.integer(0);

@@ -38,10 +38,10 @@ public:
     };
     struct Row
     {
-        qint64 day = 0;   // the date that puts the row in the period (a lead's MQL date for MQLs, ...)
-        QString kind;     // what the row is: "Campaign row", "Lead", "Deal", ... (translated)
-        QString channel;  // the canonical channel, as filters and breakdowns name it
-        QString campaign; // "(none)" when unknown
+        qint64 day = 0;         // the date that puts the row in the period (a lead's MQL date for MQLs, ...)
+        QString kind;           // what the row is: "Campaign row", "Lead", "Deal", ... (translated)
+        QString channel;        // the canonical channel, as filters and breakdowns name it
+        QString campaign;       // "(none)" when unknown
         QList<QVariant> values; // one per column(); an invalid QVariant is unknown
         QString file;           // the imported file's name
         qint64 line = 0;        // its first physical line in the file, 1-based; 0 when not recorded
