@@ -2,6 +2,7 @@
 
 #include "channels/channeltaxonomy.h"
 #include "crmrollup.h"
+#include "csv/csvwriter.h"
 #include "i18n/contexts.h"
 #include "sqlitestatement.h"
 #include "workspace.h"
@@ -9,6 +10,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace funnelscope {
@@ -136,6 +138,7 @@ QString columnTitle(const QString &id)
 RowDrill::Part campaignPart(const QStringList &shown, const QString &known)
 {
     RowDrill::Part p;
+    p.kindId = QStringLiteral("campaign_row");
     p.kind = DrillText::tr("Campaign row");
     p.table = QStringLiteral("campaign_rows");
     p.day = QStringLiteral("day");
@@ -190,6 +193,7 @@ RowDrill::Part leadPart(const QString &dayColumn, const QStringList &shown, cons
         {QStringLiteral("lead_score"), QStringLiteral("lead_score")},
     };
     RowDrill::Part p;
+    p.kindId = QStringLiteral("lead");
     p.kind = DrillText::tr("Lead");
     p.table = QStringLiteral("leads");
     p.day = expressions.value(dayColumn);
@@ -206,6 +210,7 @@ RowDrill::Part leadPart(const QString &dayColumn, const QStringList &shown, cons
 RowDrill::Part dealPart(const QString &day, const QString &where)
 {
     RowDrill::Part p;
+    p.kindId = QStringLiteral("deal");
     p.kind = DrillText::tr("Deal");
     p.table = QStringLiteral("deals");
     p.day = day;
@@ -236,6 +241,7 @@ RowDrill::Part createdDeals()
 RowDrill::Part customerPart(const QString &day, const QString &where)
 {
     RowDrill::Part p;
+    p.kindId = QStringLiteral("customer");
     p.kind = DrillText::tr("Customer");
     p.table = QStringLiteral("customers");
     p.day = day;
@@ -254,6 +260,7 @@ const QString ActiveAtStart = QStringLiteral("start < ?1 AND (churn IS NULL OR c
 RowDrill::Part expensePart()
 {
     RowDrill::Part p;
+    p.kindId = QStringLiteral("expense");
     p.kind = DrillText::tr("Expense");
     p.table = QStringLiteral("expenses");
     p.day = QStringLiteral("day");
@@ -267,6 +274,7 @@ RowDrill::Part expensePart()
 RowDrill::Part surveyPart()
 {
     RowDrill::Part p;
+    p.kindId = QStringLiteral("survey");
     p.kind = DrillText::tr("Survey answer");
     p.table = QStringLiteral("surveys");
     p.day = QStringLiteral("day");
@@ -561,7 +569,9 @@ QString RowDrill::read(const std::function<bool(const Row &)> &each, qint64 limi
     constexpr int First = 7;
     while (q.step()) {
         Row row;
-        row.kind = m_parts.at(q.integer(0)).kind;
+        const Part &part = m_parts.at(q.integer(0));
+        row.kindId = part.kindId;
+        row.kind = part.kind;
         row.day = q.integer(1);
         row.channel = m_channelNames.value(q.integer(2));
         row.campaign = m_campaignNames.value(q.integer(3), QStringLiteral("(none)"));
@@ -629,6 +639,73 @@ QString RowDrill::plainText(const Column &column, const QVariant &value)
         break;
     }
     return value.toString();
+}
+
+QStringList RowDrill::fieldNames() const
+{
+    QStringList names{QStringLiteral("date")};
+    if (mixedKinds()) {
+        names.append(QStringLiteral("kind"));
+    }
+    names << QStringLiteral("channel") << QStringLiteral("campaign");
+    for (const Column &c : m_columns) {
+        names.append(c.id);
+    }
+    names << QStringLiteral("file") << QStringLiteral("line") << QStringLiteral("lines");
+    return names;
+}
+
+void RowDrill::writeCsv(CsvWriter &csv, const Row &row) const
+{
+    csv.shownNumber(QDate::fromJulianDay(row.day).toString(Qt::ISODate));
+    if (mixedKinds()) {
+        csv.text(row.kindId);
+    }
+    csv.text(row.channel).text(row.campaign);
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const Column &column = m_columns.at(c);
+        const QString value = plainText(column, row.values.at(c));
+        if (column.type == Type::Text) {
+            csv.text(value);
+        } else {
+            csv.shownNumber(value);
+        }
+    }
+    csv.text(row.file);
+    csv.shownNumber(row.line > 0 ? QString::number(row.line) : QString());
+    csv.shownNumber(row.line > 0 ? QString::number(row.lines) : QString());
+    csv.endRow();
+}
+
+QJsonObject RowDrill::toJson(const Row &row) const
+{
+    QJsonObject o{{QStringLiteral("date"), QDate::fromJulianDay(row.day).toString(Qt::ISODate)},
+                  {QStringLiteral("kind"), row.kindId},
+                  {QStringLiteral("channel"), row.channel},
+                  {QStringLiteral("campaign"), row.campaign},
+                  {QStringLiteral("file"), row.file}};
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const Column &column = m_columns.at(c);
+        const QVariant &v = row.values.at(c);
+        if (!v.isValid()) {
+            o.insert(column.id, QJsonValue());
+        } else if (column.type == Type::Count) {
+            o.insert(column.id, v.toLongLong());
+        } else if (column.type == Type::Real) {
+            o.insert(column.id, v.toDouble());
+        } else if (column.type == Type::Decimal || column.type == Type::Money) {
+            // A decimal string: exact, where a JSON number would be read back as a binary fraction.
+            o.insert(column.id, plainMicros(v.toLongLong()));
+        } else {
+            o.insert(column.id, plainText(column, v));
+        }
+    }
+    o.insert(QStringLiteral("line"), row.line > 0 ? QJsonValue(row.line) : QJsonValue());
+    o.insert(QStringLiteral("lines"), row.line > 0 ? QJsonValue(row.lines) : QJsonValue());
+    if (row.line <= 0) {
+        o.insert(QStringLiteral("line_note"), QStringLiteral("line not recorded, imported before this version"));
+    }
+    return o;
 }
 
 QString RowDrill::lineText(const Row &row)

@@ -9,8 +9,11 @@
 
 #include <functional>
 
+class QJsonObject;
+
 namespace funnelscope {
 
+class CsvWriter;
 class Workspace;
 
 // The stored rows behind one KPI of a scope ("drill down"): the campaign rows, leads, deals, customers, expenses or
@@ -39,6 +42,7 @@ public:
     struct Row
     {
         qint64 day = 0;         // the date that puts the row in the period (a lead's MQL date for MQLs, ...)
+        QString kindId;         // campaign_row, lead, deal, customer, expense or survey
         QString kind;           // what the row is: "Campaign row", "Lead", "Deal", ... (translated)
         QString channel;        // the canonical channel, as filters and breakdowns name it
         QString campaign;       // "(none)" when unknown
@@ -74,6 +78,14 @@ public:
     static QString plainText(const Column &column, const QVariant &value);
     // Micro-units as an exact plain decimal: 1234500000 → "1234.5".
     static QString plainMicros(qint64 micros);
+    // The CSV and JSON names of a row's fields, in order: date, kind (when mixedKinds()), channel, campaign, the
+    // columns' ids, file, line, lines.
+    QStringList fieldNames() const;
+    // One row as CSV (cli.md: plain decimals, formula-looking text made inert) and as a JSON object (line null when
+    // not recorded).
+    void writeCsv(CsvWriter &csv, const Row &row) const;
+    QJsonObject toJson(const Row &row) const;
+
     // "5", "5 (and 2 more lines summed)", or "not recorded (imported before this version)".
     static QString lineText(const Row &row);
 
@@ -85,6 +97,7 @@ public:
     // the expression of each value column it has. Our own SQL text only, never user input.
     struct Part
     {
+        QString kindId;
         QString kind;
         QString table;
         QString day;
