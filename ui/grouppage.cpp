@@ -5,6 +5,7 @@
 #include "csv/csvwriter.h"
 #include "files/outputfile.h"
 #include "kpi/kpitablemodel.h"
+#include "store/rowdrill.h"
 #include "trendchart.h"
 
 #include <QAction>
@@ -101,6 +102,15 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     layout->addWidget(m_table, 1);
     connect(m_tableBy, &QComboBox::currentIndexChanged, this, &GroupPage::updateTable);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QVariant kpi = index.data(KpiTableModel::KpiIndexRole);
+        if (!m_snapshot || !kpi.isValid()) {
+            return;
+        }
+        const QString name = index.siblingAtColumn(0).data(KpiTableModel::SortRole).toString();
+        const Breakdown by = m_tableBy->currentIndex() == 1 ? Breakdown::Campaign : Breakdown::Channel;
+        emit rowsRequested(kpi.toInt(), RowDrill::narrowed(m_snapshot->scope, by, name), name);
+    });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto *copy = new QAction(tr("Copy"), m_table);

@@ -5,8 +5,11 @@
 #include "report/smartreview.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -33,6 +36,10 @@ KpiCard::KpiCard(int kpiIndex, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusPolicy(Qt::TabFocus);
     setAccessibleName(QCoreApplication::translate("Kpi", k.name));
+    auto *showRows = new QAction(tr("Show rows"), this);
+    connect(showRows, &QAction::triggered, this, [this] { emit rowsRequested(m_kpi); });
+    addAction(showRows);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_name->setText(QCoreApplication::translate("Kpi", k.name));
     m_name->setWordWrap(false);
@@ -192,6 +199,24 @@ void KpiCard::paintEvent(QPaintEvent *event)
         }
     }
     QFrame::paintEvent(event);
+}
+
+void KpiCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        emit rowsRequested(m_kpi);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void KpiCard::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        emit rowsRequested(m_kpi);
+        return;
+    }
+    QFrame::mouseDoubleClickEvent(event);
 }
 
 } // namespace funnelscope

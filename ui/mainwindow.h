@@ -65,6 +65,9 @@ public:
     // same workspace; returns the window.
     static MainWindow *showWindow(const QString &path);
     QString workspacePath() const { return m_path; }
+    // "Rows behind …": opens the dialog of the stored rows behind kpi in scope (what names the number: a channel, a
+    // week); returns it (it deletes itself when closed). Cards, table cells and chart points and bars lead here.
+    class DrilldownDialog *showRows(int kpi, const Scope &scope, const QString &what = {});
 
 signals:
     // The user chose a language in View → Language (empty: the system's); the app rebuilds its window in it.
