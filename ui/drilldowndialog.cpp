@@ -140,10 +140,10 @@ QString DrilldownDialog::countText() const
     const RowDrillModel::Data &data = m_model->loaded();
     const QLocale locale;
     const RowDrill::Summary &s = data.summary;
-    QString text = s.rows == 0 ? tr("No stored rows behind this number")
-                               : tr("%1 from %2")
-                                     .arg(tr("%Ln row(s)", nullptr, int(qMin<qint64>(s.rows, INT_MAX))),
-                                          tr("%Ln file(s)", nullptr, int(s.files)));
+    // Spelled out rather than %n plurals, so that the count reads right before its translations exist too.
+    const QString rows = s.rows == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(s.rows));
+    const QString files = s.files == 1 ? tr("1 file") : tr("%1 files").arg(locale.toString(s.files));
+    QString text = s.rows == 0 ? tr("No stored rows behind this number") : tr("%1 from %2").arg(rows, files);
     if (data.rows.size() < s.rows) {
         text +=
             tr("; the first %1 are shown (funnelscope-cli rows lists them all)").arg(locale.toString(data.rows.size()));

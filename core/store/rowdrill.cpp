@@ -714,8 +714,10 @@ QString RowDrill::lineText(const Row &row)
         return DrillText::tr("not recorded (imported before this version)");
     }
     if (row.lines > 1) {
-        return DrillText::tr("%1 (and %n more line(s) of the file merged into this row)", nullptr, int(row.lines - 1))
-            .arg(row.line);
+        return row.lines == 2 ? DrillText::tr("%1 (and 1 more line of the file merged into this row)").arg(row.line)
+                              : DrillText::tr("%1 (and %2 more lines of the file merged into this row)")
+                                    .arg(row.line)
+                                    .arg(row.lines - 1);
     }
     return QString::number(row.line);
 }

@@ -162,8 +162,7 @@ QVariant RowDrillModel::data(const QModelIndex &index, int role) const
         if (r.line <= 0) {
             return tr("not recorded");
         }
-        return r.lines > 1 ? tr("%1 (+%n merged)", nullptr, int(r.lines - 1)).arg(locale.toString(r.line))
-                           : QString::number(r.line);
+        return r.lines > 1 ? tr("%1 (+%2 merged)").arg(r.line).arg(r.lines - 1) : QString::number(r.line);
     case Field::Value: {
         const RowDrill::Column &column = m_data.columns.at(value);
         const QVariant &v = r.values.at(value);
