@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace funnelscope;
 
 namespace {
@@ -71,6 +73,8 @@ qint64 sumOf(const QList<RowDrill::Row> &rows, int column)
 class TestRowDrill : public QObject
 {
     Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> m_demo; // the demo's files, imported once for the data-driven rows
 
 private slots:
     void rowsAddUpToTheCard()
@@ -230,6 +234,71 @@ private slots:
             },
             2, 2);
         QCOMPARE(lines, (QList<qint64>{4, 6})); // 5 March (Spring Sale), 6 March (Generic)
+    }
+
+    void demoRowsAddUpToEveryVolume_data()
+    {
+        QTest::addColumn<QString>("kpi");
+        QTest::addColumn<QStringList>("sum"); // the columns added up; none: the rows are counted
+        QTest::addColumn<QStringList>("channels");
+        const QStringList all;
+        const QStringList search{QStringLiteral("Paid Search")};
+        const auto add = [&](const char *kpi, const QStringList &sum, const QStringList &channels) {
+            QTest::addRow("%s%s", kpi, channels.isEmpty() ? "" : ", Paid Search")
+                << QString::fromLatin1(kpi) << sum << channels;
+        };
+        for (const QStringList &channels : {all, search}) {
+            add("impressions", {QStringLiteral("impressions")}, channels);
+            add("sessions", {QStringLiteral("sessions")}, channels);
+            add("media_cost", {QStringLiteral("cost")}, channels);
+            add("platform_leads", {QStringLiteral("platform_leads")}, channels);
+            add("leads", {}, channels);
+            add("mqls", {}, channels);
+            add("sqls", {}, channels);
+            add("opportunities", {}, channels);
+            add("won_deals", {}, channels);
+            add("revenue", {QStringLiteral("amount")}, channels);
+            add("new_customers", {}, channels);
+            add("survey_responses", {}, channels);
+            add("total_cost", {QStringLiteral("cost"), QStringLiteral("expense")}, channels);
+        }
+    }
+
+    void demoRowsAddUpToEveryVolume()
+    {
+        QFETCH(QString, kpi);
+        QFETCH(QStringList, sum);
+        QFETCH(QStringList, channels);
+        if (!m_demo) {
+            m_demo = std::make_unique<TestWorkspace>();
+            DemoGenerator::Options options;
+            options.euroAccount = false; // one currency: the cards' money needs no conversion
+            QCOMPARE(m_demo->importDemo(options), QString());
+        }
+        TestWorkspace *ws = m_demo.get();
+        const Scope q3{QDate(2026, 7, 1), QDate(2026, 9, 30), channels, {}};
+        RowDrill drill(ws->workspace(), kpi, q3);
+        QVERIFY(drill.error().isEmpty());
+        const QList<RowDrill::Row> rows = rowsOf(drill);
+        QVERIFY(!rows.isEmpty());
+        double total = 0;
+        if (sum.isEmpty()) {
+            total = double(rows.size());
+        } else {
+            for (const QString &column : sum) {
+                const int c = columnOf(drill, column);
+                QVERIFY(c >= 0);
+                const qint64 s = sumOf(rows, c);
+                const bool micros = drill.columns().at(c).type != RowDrill::ValueType::Count;
+                total += micros ? double(s) / 1e6 : double(s);
+            }
+        }
+        KpiEngine engine(ws->workspace());
+        const std::optional<double> card = engine.compute(q3).value(kpi);
+        QVERIFY(card);
+        QVERIFY2(qAbs(total - *card) <= 1e-6 * qMax(1.0, qAbs(*card)),
+                 qPrintable(QStringLiteral("rows %1, card %2").arg(total, 0, 'f', 6).arg(*card, 0, 'f', 6)));
+        QCOMPARE(drill.summary().rows, rows.size());
     }
 
     void unknownKpi()
