@@ -141,6 +141,12 @@ private slots:
         d = openedDialog(w);
         QVERIFY(d);
         QCOMPARE(d->countText(), QStringLiteral("3 rows from 1 file"));
+        if (const QString dir = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS"); !dir.isEmpty()) {
+            // docs/screenshots/12-rows-behind.png: FUNNELSCOPE_SCREENSHOTS=docs/screenshots
+            // build/tests/ui/tst_drilldown
+            d->resize(900, 320);
+            QVERIFY(d->grab().save(dir + QStringLiteral("/12-rows-behind.png")));
+        }
         d->filter()->setText(QStringLiteral("generic"));
         QCOMPARE(d->table()->model()->rowCount(), 1);
         QCOMPARE(d->countText(), QStringLiteral("3 rows from 1 file; 1 match the filter"));
