@@ -79,6 +79,16 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     x->setLabelFormat(KpiCatalog::at(kpi).isMoney() ? format.moneyLabelFormat(labels, format.currency()) : labels);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    // A click on a bar asks for the rows behind it: that channel's (or campaign's) rows of the period.
+    QHash<QString, Scope> scopes;
+    for (const KpiEngine::Row &row : rows) {
+        scopes.insert(row.key, row.scope);
+    }
+    connect(set, &QBarSet::clicked, this, [this, items, kpi, scopes](int index) {
+        if (index >= 0 && index < items.size()) {
+            emit rowsRequested(kpi, scopes.value(items.at(index).first), items.at(index).first);
+        }
+    });
     connect(set, &QBarSet::hovered, this, [this, items, kpi, format](bool state, int index) {
         if (!state || index < 0 || index >= items.size()) {
             QToolTip::hideText();

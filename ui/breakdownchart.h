@@ -19,6 +19,10 @@ public:
     void setData(const QList<KpiEngine::Row> &rows, int kpi, const KpiFormat &format, const QString &title);
     int barCount() const { return m_bars; }
 
+signals:
+    // A bar was clicked: the rows behind it (its channel's or campaign's scope) are wanted.
+    void rowsRequested(int kpi, const funnelscope::Scope &scope, const QString &what);
+
 private:
     int m_bars = 0;
 };

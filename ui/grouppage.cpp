@@ -6,6 +6,7 @@
 #include "exportfolder.h"
 #include "files/outputfile.h"
 #include "kpi/kpitablemodel.h"
+#include "store/rowdrill.h"
 #include "trendchart.h"
 
 #include <QAction>
@@ -111,6 +112,20 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &GroupPage::fitTable);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &GroupPage::fitTable);
     connect(m_tableBy, &QComboBox::currentIndexChanged, this, &GroupPage::updateTable);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QVariant kpi = index.data(KpiTableModel::KpiIndexRole);
+        // Custom KPIs (index -1) are formulas over other KPIs: no rows of their own.
+        if (!m_snapshot || !kpi.isValid() || kpi.toInt() < 0) {
+            return;
+        }
+        if (index.data(KpiTableModel::TotalRole).toBool()) {
+            emit rowsRequested(kpi.toInt(), m_snapshot->scope, QString());
+            return;
+        }
+        const QString name = index.siblingAtColumn(0).data(KpiTableModel::SortRole).toString();
+        const Breakdown by = m_tableBy->currentIndex() == 1 ? Breakdown::Campaign : Breakdown::Channel;
+        emit rowsRequested(kpi.toInt(), RowDrill::narrowed(m_snapshot->scope, by, name), name);
+    });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto *copy = new QAction(tr("Copy"), m_table);

@@ -51,6 +51,8 @@ signals:
     void granularityChosen(funnelscope::Breakdown granularity);
     // The table was switched to campaigns and the snapshot has none.
     void campaignsWanted();
+    // A KPI cell of the table was double-clicked: the rows behind it (that row's channel or campaign) are wanted.
+    void rowsRequested(int kpi, const funnelscope::Scope &scope, const QString &what);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -5,8 +5,11 @@
 #include "report/smartreview.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -48,6 +51,13 @@ void KpiCard::build(const QString &name, const QString &explanation)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusPolicy(Qt::TabFocus);
     setAccessibleName(name);
+    // A catalog KPI's stored rows; a custom KPI is a formula over others and has none of its own.
+    if (m_kpi >= 0) {
+        auto *showRows = new QAction(tr("Show rows"), this);
+        connect(showRows, &QAction::triggered, this, [this] { emit rowsRequested(m_kpi); });
+        addAction(showRows);
+        setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
 
     m_name->setText(name);
     m_name->setWordWrap(false);
@@ -220,6 +230,24 @@ void KpiCard::paintEvent(QPaintEvent *event)
         }
     }
     QFrame::paintEvent(event);
+}
+
+void KpiCard::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_kpi >= 0) {
+        emit rowsRequested(m_kpi);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void KpiCard::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_kpi >= 0) {
+        emit rowsRequested(m_kpi);
+        return;
+    }
+    QFrame::mouseDoubleClickEvent(event);
 }
 
 } // namespace funnelscope

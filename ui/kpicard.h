@@ -39,8 +39,14 @@ public:
     QString valueText() const;
     QString partialNote() const { return m_partialNote; }
 
+signals:
+    // "Show rows" (the context menu, Enter, a double-click): the stored rows behind this card's value are wanted.
+    void rowsRequested(int kpiIndex);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

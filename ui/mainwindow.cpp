@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "attributionview.h"
+#include "breakdownchart.h"
+#include "cardgrid.h"
 #include "channelsdialog.h"
 #include "cohortview.h"
 #include "customkpisdialog.h"
 #include "datapage.h"
+#include "drilldowndialog.h"
 #include "filterbar.h"
 #include "funnelwidget.h"
 #include "goals/goallistmodel.h"
@@ -12,6 +15,7 @@
 #include "grouppage.h"
 #include "i18n/language.h"
 #include "importdialog.h"
+#include "kpicard.h"
 #include "overviewpage.h"
 #include "readonly.h"
 #include "reconciliationview.h"
@@ -205,6 +209,31 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     funnelLayout->addWidget(cohortBox);
     funnelPage->setWidget(funnelContent);
     m_tabs->addTab(funnelPage, tr("Funnel"));
+    // Every number leads to its rows: the cards (the snapshot's scope), table cells, chart points and bars.
+    QList<CardGrid *> grids = m_overview->grids();
+    QList<TrendChart *> trends{m_overview->trendChart()};
+    QList<BreakdownChart *> bars{m_overview->breakdownChart()};
+    for (GroupPage *page : std::as_const(m_groups)) {
+        grids.append(page->cards());
+        trends.append(page->trendChart());
+        bars.append(page->breakdownChart());
+        connect(page, &GroupPage::rowsRequested, this, &MainWindow::showRows);
+    }
+    for (CardGrid *grid : std::as_const(grids)) {
+        for (KpiCard *card : grid->cards()) {
+            connect(card, &KpiCard::rowsRequested, this, [this](int kpi) {
+                if (m_snapshot) {
+                    showRows(kpi, m_snapshot->scope);
+                }
+            });
+        }
+    }
+    for (TrendChart *chart : std::as_const(trends)) {
+        connect(chart, &TrendChart::rowsRequested, this, &MainWindow::showRows);
+    }
+    for (BreakdownChart *chart : std::as_const(bars)) {
+        connect(chart, &BreakdownChart::rowsRequested, this, &MainWindow::showRows);
+    }
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -866,6 +895,16 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         }
     }
     return written;
+}
+
+DrilldownDialog *MainWindow::showRows(int kpi, const Scope &scope, const QString &what)
+{
+    if (m_path.isEmpty() || kpi < 0 || kpi >= KpiCatalog::all().size()) {
+        return nullptr;
+    }
+    auto *dialog = new DrilldownDialog(m_path, kpi, scope, what, this);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace funnelscope

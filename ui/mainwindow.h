@@ -69,6 +69,9 @@ public:
     // same workspace; returns the window.
     static MainWindow *showWindow(const QString &path);
     QString workspacePath() const { return m_path; }
+    // "Rows behind …": opens the dialog of the stored rows behind kpi in scope (what names the number: a channel, a
+    // week); returns it (it deletes itself when closed). Cards, table cells and chart points and bars lead here.
+    class DrilldownDialog *showRows(int kpi, const Scope &scope, const QString &what = {});
 
     // Saved views (ViewStore): the filters and tab as they are, saved under a name; one applied; the tab's id
     // ("overview", "awareness", …, "goals", "data") and the tab of an id.

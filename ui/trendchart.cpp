@@ -173,6 +173,13 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
             c->addSeries(s);
             s->attachAxis(x);
             s->attachAxis(axis);
+            // A click on a point asks for the rows behind it: those of its time bucket.
+            connect(s, &QXYSeries::clicked, this, [this, kpi, rows, bucketAt](const QPointF &point) {
+                if (!rows.isEmpty()) {
+                    const qsizetype i = bucketAt(point.x());
+                    emit rowsRequested(kpi, rows.at(i).scope, m_format.date(rows.at(i).scope.from));
+                }
+            });
             connect(s, &QXYSeries::hovered, this,
                     [this, kpi, name, rows, coverage, withCoverage, granularity, bucketAt](const QPointF &point,
                                                                                            bool state) {

@@ -27,6 +27,10 @@ public:
     int partialPointCount() const { return m_partialPoints; }
     QString partialNote() const { return m_partialNote; } // the legend's sentence, empty when no bucket is partial
 
+signals:
+    // A point was clicked: the rows behind it (its time bucket's scope) are wanted.
+    void rowsRequested(int kpi, const funnelscope::Scope &scope, const QString &what);
+
 private:
     KpiFormat m_format;
     int m_lines = 0;

@@ -25,6 +25,7 @@
 #include "store/importlog.h"
 #include "store/readsnapshot.h"
 #include "store/viewstore.h"
+#include "store/rowdrill.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlError>
 #include <QStringDecoder>
@@ -91,6 +93,7 @@ QString generalHelp()
         "Commands:\n"
         "  import       Import CSV files into a workspace\n"
         "  kpis         Compute every KPI for a period, with filters, comparison and breakdowns\n"
+        "  rows         List the stored rows behind one KPI, with the file and line each came from\n"
         "  report       Write the SMART review of a period, or a saved review, as a PDF\n"
         "  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position\n"
         "  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days\n"
@@ -565,6 +568,99 @@ int runKpis(const QStringList &args)
         err() << "funnelscope-cli: " << note << "\n";
     }
     out() << text;
+    return Success;
+}
+
+// The stored rows a KPI of a period is computed from (RowDrill), streamed: a million rows never sit in memory.
+int runRows(const QStringList &args)
+{
+    QCommandLineParser p;
+    addDb(p);
+    p.addOption({QStringLiteral("kpi"), Cli::tr("The KPI whose rows to list, by its id (leads, cpl, revenue, ...)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("from"), Cli::tr("First day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day of the period."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("channel"), Cli::tr("Only this channel (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("campaign"), Cli::tr("Only this campaign (repeatable)."), QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("format"), Cli::tr("csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    if (auto stop = parse(p, args, QStringLiteral("rows"),
+                          Cli::tr("List the stored rows behind one KPI of a period: its date, channel, campaign, the "
+                                  "values the KPI uses, and the file and line each row came from (empty line: "
+                                  "imported before lines were recorded; lines > 1: several lines of the file were "
+                                  "summed into the row, and line is the first). Amounts are as stored, in the "
+                                  "row's currency. Money and decimals are plain decimals, in JSON as strings."))) {
+        return *stop;
+    }
+    const QString kpi = p.value(QStringLiteral("kpi"));
+    if (kpi.isEmpty()) {
+        return usageError(Cli::tr("rows: --kpi ID is required (an id of 'funnelscope-cli kpis' output)"));
+    }
+    if (KpiCatalog::indexOf(kpi) < 0) {
+        return usageError(Cli::tr("rows: unknown KPI '%1'").arg(kpi));
+    }
+    const auto from = isoDate(p.value(QStringLiteral("from")));
+    const auto to = isoDate(p.value(QStringLiteral("to")));
+    if (!from || !to) {
+        return usageError(Cli::tr("rows: --from and --to are dates like 2025-01-31"));
+    }
+    if (*from > *to) {
+        return usageError(Cli::tr("rows: --from is after --to"));
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != u"json" && format != u"csv") {
+        return usageError(Cli::tr("rows: --format is csv or json, not '%1'").arg(format));
+    }
+    Workspace ws;
+    if (auto stop = openWorkspace(ws, p.value(QStringLiteral("db")), Use::Read)) {
+        return *stop;
+    }
+    const ReadSnapshot snapshot(ws);
+    const Scope scope{*from, *to, p.values(QStringLiteral("channel")), p.values(QStringLiteral("campaign"))};
+    RowDrill drill(ws, kpi, scope);
+    if (!drill.error().isEmpty()) {
+        err() << "funnelscope-cli: " << drill.error() << "\n";
+        return Refused;
+    }
+    QString error;
+    if (format == u"csv") {
+        CsvWriter header;
+        for (const QString &name : drill.fieldNames()) {
+            header.text(name);
+        }
+        out() << header.endRow().toString();
+        // In batches, so that the output flows while memory stays flat.
+        auto csv = std::make_unique<CsvWriter>();
+        qint64 pending = 0;
+        error = drill.read([&](const RowDrill::Row &row) {
+            drill.writeCsv(*csv, row);
+            if (++pending == 4096) {
+                out() << csv->toString();
+                csv = std::make_unique<CsvWriter>();
+                pending = 0;
+            }
+            return out().status() == QTextStream::Ok;
+        });
+        out() << csv->toString();
+    } else {
+        const RowDrill::Summary summary = drill.summary();
+        out() << "{\n  \"kpi\": " << QJsonDocument(QJsonArray{kpi}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+              << ",\n  \"from\": \"" << from->toString(Qt::ISODate) << "\",\n  \"to\": \"" << to->toString(Qt::ISODate)
+              << "\",\n  \"count\": " << summary.rows << ",\n  \"files\": " << summary.files << ",\n  \"rows\": [";
+        bool first = true;
+        error = drill.read([&](const RowDrill::Row &row) {
+            out() << (first ? "\n    " : ",\n    ") << QJsonDocument(drill.toJson(row)).toJson(QJsonDocument::Compact);
+            first = false;
+            return out().status() == QTextStream::Ok;
+        });
+        out() << (first ? "]\n}\n" : "\n  ]\n}\n");
+    }
+    if (!error.isEmpty()) {
+        return readError(ws, error);
+    }
+    if (!snapshot.error().isEmpty()) {
+        return readError(ws, snapshot.error());
+    }
     return Success;
 }
 
@@ -2251,6 +2347,8 @@ int main(int argc, char *argv[])
         code = runImport(args);
     } else if (command == u"kpis") {
         code = runKpis(args);
+    } else if (command == u"rows") {
+        code = runRows(args);
     } else if (command == u"report") {
         code = runReport(args);
     } else if (command == u"attribution") {

@@ -292,12 +292,12 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                 // A row of a range's totals: one row per day of the range, the totals split exactly.
                 const RangeSpread spread(spec, item.cells, firstDay, item.lastDay);
                 for (qint64 d = 0; d < spread.dayCount() && stored; ++d) {
-                    stored = store.write(spread.day(d));
+                    stored = store.write(spread.day(d), item.line);
                 }
                 spreadFrom = spreadFrom < 0 ? firstDay : qMin(spreadFrom, firstDay);
                 spreadTo = qMax(spreadTo, item.lastDay);
             } else {
-                stored = store.write(item.cells);
+                stored = store.write(item.cells, item.line);
             }
             if (!stored) {
                 rows.stop();

@@ -132,12 +132,18 @@ QString RowStore::buildStatement() const
         columns.append(QStringLiteral("currency"));
     }
     columns.append(QStringLiteral("import_id"));
+    columns.append(QStringLiteral("line"));
+    columns.append(QStringLiteral("lines"));
     QStringList placeholders(columns.size(), QStringLiteral("?"));
     QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
                       .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
 
     QStringList sets{QStringLiteral("import_id = excluded.import_id")};
     const QString same = QStringLiteral("%1.import_id = excluded.import_id").arg(table);
+    // A row that merges several lines of one file keeps the first (data-model.md: rows are read in file order) and
+    // counts them; a row taken over from another import starts again.
+    sets.append(QStringLiteral("line = CASE WHEN %1 THEN %2.line ELSE excluded.line END").arg(same, table));
+    sets.append(QStringLiteral("lines = CASE WHEN %1 THEN coalesce(%2.lines, 1) + 1 ELSE 1 END").arg(same, table));
     if (kind == Kind::Campaign || kind == Kind::Expenses) {
         // Summed within the file (unknown + 5 = 5), replaced across imports.
         for (const ColumnSpec &c : m_spec.columns) {
@@ -293,7 +299,7 @@ void RowStore::bindCell(int parameter, Bind bind, const Cell &cell)
     }
 }
 
-bool RowStore::write(const QList<Cell> &cells)
+bool RowStore::write(const QList<Cell> &cells, int line)
 {
     int p = 1;
     for (size_t c = 0; c < m_binds.size(); ++c) {
@@ -329,6 +335,12 @@ bool RowStore::write(const QList<Cell> &cells)
         }
     }
     m_insert->bind(p++, m_importId);
+    if (line > 0) {
+        m_insert->bind(p++, qint64(line));
+    } else {
+        m_insert->bindNull(p++);
+    }
+    m_insert->bind(p++, qint64(1));
     if (!m_error.isEmpty()) {
         return false;
     }

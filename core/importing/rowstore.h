@@ -26,7 +26,8 @@ public:
     ~RowStore();
 
     QString prepare();
-    bool write(const QList<Cell> &cells);
+    // line: the first physical line of the row's record in the file (1-based), stored with it; 0 when unknown.
+    bool write(const QList<Cell> &cells, int line);
     QString error() const { return m_error; }
     // Stored rows of earlier imports that this import replaced or updated.
     int replaced() const;

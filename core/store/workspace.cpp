@@ -240,6 +240,24 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE custom_kpis(id INTEGER PRIMARY KEY, kpi_id TEXT NOT NULL UNIQUE, name TEXT NOT"
                            " NULL, formula TEXT NOT NULL, direction TEXT NOT NULL, format TEXT NOT NULL, decimals"
                            " INTEGER, kpi_group TEXT NOT NULL)"),
+            // The physical line of the source file each stored row came from (1-based, counted as import errors
+            // count them), so that a number can be traced to its rows (RowDrill). A row that merged several lines of
+            // one file (a key summed or updated twice) keeps its first line, and lines says how many it merged.
+            // Rows stored before have neither: "line not recorded".
+            QStringLiteral("ALTER TABLE campaign_rows ADD COLUMN line INTEGER"),
+            QStringLiteral("ALTER TABLE campaign_rows ADD COLUMN lines INTEGER"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN line INTEGER"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN lines INTEGER"),
+            QStringLiteral("ALTER TABLE deals ADD COLUMN line INTEGER"),
+            QStringLiteral("ALTER TABLE deals ADD COLUMN lines INTEGER"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN line INTEGER"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN lines INTEGER"),
+            QStringLiteral("ALTER TABLE surveys ADD COLUMN line INTEGER"),
+            QStringLiteral("ALTER TABLE surveys ADD COLUMN lines INTEGER"),
+            QStringLiteral("ALTER TABLE expenses ADD COLUMN line INTEGER"),
+            QStringLiteral("ALTER TABLE expenses ADD COLUMN lines INTEGER"),
+            QStringLiteral("ALTER TABLE touchpoints ADD COLUMN line INTEGER"),
+            QStringLiteral("ALTER TABLE touchpoints ADD COLUMN lines INTEGER"),
         },
     };
     return list;

@@ -40,6 +40,7 @@ QStringList sqlBuiltFromOutside(const QString &root, int *statements)
         QStringLiteral("storageColumn"),
         QStringLiteral("name"),
         QStringLiteral("v"),
+        QStringLiteral("unionSql"), // RowDrill: our own tables, columns and conditions only
         // the program's own integers
         QStringLiteral("ApplicationId"),
         QStringLiteral("latestSchemaVersion"),

@@ -344,8 +344,8 @@ private slots:
         auto *box = goals->findChild<QMessageBox *>();
         QVERIFY(box);
         QVERIFY(box->text().contains(QDir::toNativeSeparators(pdf)));
-        QVERIFY(std::any_of(box->buttons().begin(), box->buttons().end(),
-                            [](QAbstractButton *b) { return b->text() == u"Open"; }));
+        const QList<QAbstractButton *> buttons = box->buttons();
+        QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](QAbstractButton *b) { return b->text() == u"Open"; }));
         box->close();
         const ReportChoices saved = ReportChoices::ofReview(GoalStore(w.workspace()).review(id)->content);
         QCOMPARE(saved.author, QStringLiteral("Anna Nowak"));
