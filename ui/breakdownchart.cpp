@@ -89,14 +89,30 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
             emit rowsRequested(kpi, scopes.value(items.at(index).first), items.at(index).first);
         }
     });
-    connect(set, &QBarSet::hovered, this, [this, items, kpi, format](bool state, int index) {
-        if (!state || index < 0 || index >= items.size()) {
+    // Hovering a bar says its value over the period and, with a comparison, the comparison period's and the change.
+    QHash<QString, const KpiEngine::Row *> byKey;
+    for (const KpiEngine::Row &row : rows) {
+        byKey.insert(row.key, &row);
+    }
+    QStringList texts;
+    for (const auto &[name, value] : items) {
+        const KpiEngine::Row *row = byKey.value(name);
+        QString text = QStringLiteral("%1\n%2: %3")
+                           .arg(name, format.range(row->scope.from, row->scope.to), format.value(kpi, value));
+        if (row->previous) {
+            const std::optional<double> before = row->previous->values.value(kpi);
+            text += QStringLiteral("\n%1: %2 (%3)")
+                        .arg(format.range(row->previousScope.from, row->previousScope.to), format.value(kpi, before),
+                             format.change(KpiValues::change(value, before)));
+        }
+        texts.append(text);
+    }
+    connect(set, &QBarSet::hovered, this, [this, texts](bool state, int index) {
+        if (!state || index < 0 || index >= texts.size()) {
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(
-            QCursor::pos(),
-            QStringLiteral("%1: %2").arg(items.at(index).first, format.value(kpi, items.at(index).second)), this);
+        QToolTip::showText(QCursor::pos(), texts.at(index), this);
     });
 }
 

@@ -6,11 +6,13 @@
 #include "exportfolder.h"
 #include "files/outputfile.h"
 #include "kpi/kpitablemodel.h"
+#include "kpicard.h"
 #include "store/rowdrill.h"
 #include "trendchart.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -29,8 +31,9 @@ namespace funnelscope {
 
 GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     : QScrollArea(parent), m_group(group), m_chartKpi(new QComboBox), m_granularity(new QComboBox),
-      m_trend(new TrendChart), m_breakdown(new BreakdownChart), m_tableBy(new QComboBox), m_filter(new QLineEdit),
-      m_model(new KpiTableModel(this)), m_proxy(new KpiTableProxy(this)), m_table(new QTableView)
+      m_overlay(new QCheckBox), m_trend(new TrendChart), m_breakdown(new BreakdownChart), m_tableBy(new QComboBox),
+      m_filter(new QLineEdit), m_model(new KpiTableModel(this)), m_proxy(new KpiTableProxy(this)),
+      m_table(new QTableView)
 {
     for (int i = 0; i < KpiCatalog::all().size(); ++i) {
         if (KpiCatalog::at(i).group == group) {
@@ -62,6 +65,9 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     chartBar->addWidget(chartLabel);
     chartBar->addWidget(m_chartKpi);
     chartBar->addWidget(m_granularity);
+    m_overlay->setText(tr("Show the &comparison period"));
+    m_overlay->setToolTip(tr("Draws the comparison period's values as a dotted line, bucket by bucket"));
+    chartBar->addWidget(m_overlay);
     chartBar->addStretch();
     layout->addLayout(chartBar);
     auto *charts = new QHBoxLayout;
@@ -70,6 +76,15 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     charts->addWidget(m_breakdown, 2);
     layout->addLayout(charts);
     connect(m_chartKpi, &QComboBox::currentIndexChanged, this, &GroupPage::updateCharts);
+    connect(m_overlay, &QCheckBox::toggled, this, &GroupPage::updateCharts);
+    // A click on a card charts its KPI.
+    for (KpiCard *card : m_cards->cards()) {
+        connect(card, &KpiCard::chartRequested, this, [this](int kpi) {
+            if (const int i = m_chartKpi->findData(kpi); i >= 0) {
+                m_chartKpi->setCurrentIndex(i);
+            }
+        });
+    }
     connect(m_granularity, &QComboBox::activated, this,
             [this] { emit granularityChosen(Breakdown(m_granularity->currentData().toInt())); });
 
@@ -292,7 +307,9 @@ void GroupPage::updateCharts()
     }
     const int kpi = m_chartKpi->currentData().toInt();
     const QString name = QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name);
-    m_trend->setData(m_snapshot->series, {kpi}, m_snapshot->granularity, m_format, name, m_snapshot->coverage);
+    const bool overlay = m_overlay->isChecked() && m_snapshot->comparison != Comparison::None;
+    m_overlay->setEnabled(m_snapshot->comparison != Comparison::None);
+    m_trend->setData(m_snapshot->series, {kpi}, m_snapshot->granularity, m_format, name, m_snapshot->coverage, overlay);
     m_breakdown->setData(m_snapshot->channels, kpi, m_format, tr("%1 by channel").arg(name));
 }
 

@@ -6,6 +6,7 @@
 
 #include <QScrollArea>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -38,6 +39,8 @@ public:
     KpiTableModel *tableModel() const { return m_model; }
     QTableView *table() const { return m_table; }
     QComboBox *tableBy() const { return m_tableBy; }
+    QComboBox *chartKpi() const { return m_chartKpi; }
+    QCheckBox *overlayComparison() const { return m_overlay; }
     // A view of the stage's own below the table (attribution for Sales, reconciliation for Lead generation).
     void addSection(QWidget *section);
     // Whether the table shows campaigns, which snapshots carry only when asked.
@@ -70,6 +73,7 @@ private:
     CardGrid *m_cards;
     QComboBox *m_chartKpi;
     QComboBox *m_granularity;
+    QCheckBox *m_overlay;
     TrendChart *m_trend;
     BreakdownChart *m_breakdown;
     QComboBox *m_tableBy;

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -78,11 +79,15 @@ void KpiCard::build(const QString &name, const QString &explanation)
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
 
+    // The sparkline beside the value; the name and the change have the card's whole width.
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12 + SparklineWidth, 8);
+    layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
     layout->addWidget(m_name);
-    layout->addWidget(m_value);
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_value, 1);
+    valueRow->addSpacing(SparklineWidth);
+    layout->addLayout(valueRow);
     layout->addWidget(m_change);
     layout->addStretch();
 }
@@ -90,9 +95,27 @@ void KpiCard::build(const QString &name, const QString &explanation)
 void KpiCard::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
-    // A name longer than the card (some languages' are) ends in "…"; the tooltip has it whole.
-    const QString name = accessibleName();
-    m_name->setText(m_name->fontMetrics().elidedText(name, Qt::ElideRight, std::max(m_name->width(), 40)));
+    elide();
+}
+
+void KpiCard::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    elide();
+}
+
+void KpiCard::elide()
+{
+    // A name or a change longer than the card (some languages' are) ends in "…"; the tooltips have them whole. A
+    // card not on screen yet has no width to fit.
+    if (!isVisible()) {
+        m_name->setText(accessibleName());
+        m_change->setText(m_changeText);
+        return;
+    }
+    m_name->setText(m_name->fontMetrics().elidedText(accessibleName(), Qt::ElideRight, std::max(m_name->width(), 40)));
+    m_change->setText(
+        m_change->fontMetrics().elidedText(m_changeText, Qt::ElideRight, std::max(m_change->width(), 40)));
 }
 
 void KpiCard::setPartialTrend(const QList<bool> &partial, const QString &note)
@@ -111,7 +134,7 @@ QString KpiCard::valueText() const
 
 QString KpiCard::changeText() const
 {
-    return m_change->text();
+    return m_changeText;
 }
 
 void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, std::optional<double> previous,
@@ -162,6 +185,8 @@ void KpiCard::setValues(const KpiFormat &format, std::optional<double> value, st
         m_change->setPalette(p);
         m_change->setToolTip(tr("Before: %1").arg(text(format, previous)));
     }
+    m_changeText = m_change->text();
+    elide();
     update();
 }
 
@@ -195,8 +220,8 @@ void KpiCard::paintEvent(QPaintEvent *event)
                 hi = std::max(hi, *v);
             }
         }
-        const QRectF area(width() - SparklineWidth - 8, height() - SparklineHeight - 12, SparklineWidth - 4,
-                          SparklineHeight);
+        const QRectF area(width() - SparklineWidth - 8, m_value->geometry().center().y() - SparklineHeight / 2.0,
+                          SparklineWidth - 4, SparklineHeight);
         if (m_trend.size() >= 2 && lo <= hi) {
             const double span = hi > lo ? hi - lo : 1;
             for (int i = 0; i < m_trend.size(); ++i) {
@@ -239,6 +264,20 @@ void KpiCard::keyPressEvent(QKeyEvent *event)
         return;
     }
     QFrame::keyPressEvent(event);
+}
+
+void KpiCard::mousePressEvent(QMouseEvent *event)
+{
+    // Taken, so that the release that charts the KPI comes here.
+    event->setAccepted(event->button() == Qt::LeftButton && m_kpi >= 0);
+}
+
+void KpiCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_kpi >= 0 && rect().contains(event->position().toPoint())) {
+        emit chartRequested(m_kpi);
+    }
+    QFrame::mouseReleaseEvent(event);
 }
 
 void KpiCard::mouseDoubleClickEvent(QMouseEvent *event)

@@ -42,14 +42,20 @@ public:
 signals:
     // "Show rows" (the context menu, Enter, a double-click): the stored rows behind this card's value are wanted.
     void rowsRequested(int kpiIndex);
+    // A click: the page charts this card's KPI.
+    void chartRequested(int kpiIndex);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void elide();
     void build(const QString &name, const QString &explanation);
     QString text(const KpiFormat &format, std::optional<double> value) const;
 
@@ -59,6 +65,7 @@ private:
     QLabel *m_name;
     QLabel *m_value;
     QLabel *m_change;
+    QString m_changeText; // whole, as m_change shows it elided to the card's width
     QList<std::optional<double>> m_trend;
     QList<bool> m_partial;
     QString m_partialNote;

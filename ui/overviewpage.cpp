@@ -3,6 +3,7 @@
 #include "breakdownchart.h"
 #include "cardgrid.h"
 #include "kpi/kpicatalog.h"
+#include "kpicard.h"
 #include "trendchart.h"
 
 #include <QComboBox>
@@ -43,6 +44,14 @@ OverviewPage::OverviewPage(QWidget *parent)
         label->setFont(f);
         auto *grid = new CardGrid(kpis, 1);
         m_grids.append(grid);
+        // A click on a card shows its KPI by channel.
+        for (KpiCard *card : grid->cards()) {
+            connect(card, &KpiCard::chartRequested, this, [this](int kpi) {
+                if (const int i = m_breakdownKpi->findData(kpi); i >= 0) {
+                    m_breakdownKpi->setCurrentIndex(i);
+                }
+            });
+        }
         stages->addWidget(label, 0, column);
         stages->addWidget(grid, 1, column, Qt::AlignTop);
         stages->setColumnStretch(column, 1);
@@ -86,10 +95,10 @@ void OverviewPage::setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapsho
     for (CardGrid *grid : m_grids) {
         grid->setSnapshot(*snapshot, format, comparisonName);
     }
-    m_trend->setData(
-        snapshot->series,
-        {KpiCatalog::indexOf(u"media_cost"), KpiCatalog::indexOf(u"revenue"), KpiCatalog::indexOf(u"leads")},
-        snapshot->granularity, format, tr("Spend, revenue and leads"), snapshot->coverage);
+    // What the money bought: spend on the left axis, leads on the right one, each on its own scale (revenue, ten
+    // times larger, would flatten spend beside it; it has its chart on the Sales tab).
+    m_trend->setData(snapshot->series, {KpiCatalog::indexOf(u"media_cost"), KpiCatalog::indexOf(u"leads")},
+                     snapshot->granularity, format, tr("Media spend and leads"), snapshot->coverage);
     updateBreakdown();
 }
 

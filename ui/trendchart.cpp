@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -15,8 +16,52 @@
 
 namespace funnelscope {
 
-TrendChart::TrendChart(QWidget *parent) : AnnotatedChart(parent)
+namespace {
+
+// An axis's title for a KPI: its name, and its unit where the labels do not say it.
+QString unitTitle(const KpiDefinition &def, const QString &currency)
 {
+    const QString name = QCoreApplication::translate("Kpi", def.name);
+    switch (def.unit) {
+    case KpiUnit::Money:
+    case KpiUnit::MoneyPerDay:
+        return currency.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, currency);
+    case KpiUnit::Ratio:
+        return QStringLiteral("%1 (%)").arg(name);
+    case KpiUnit::Seconds:
+        return QCoreApplication::translate("TrendChart", "%1 (seconds)").arg(name);
+    case KpiUnit::Days:
+        return QCoreApplication::translate("TrendChart", "%1 (days)").arg(name);
+    default:
+        return name;
+    }
+}
+
+// What the x axis's points are: the first day of each bucket.
+QString bucketTitle(Breakdown granularity)
+{
+    switch (granularity) {
+    case Breakdown::Day:
+        return QCoreApplication::translate("TrendChart", "Day");
+    case Breakdown::Week:
+        return QCoreApplication::translate("TrendChart", "Week starting");
+    case Breakdown::Month:
+        return QCoreApplication::translate("TrendChart", "Month");
+    case Breakdown::Quarter:
+        return QCoreApplication::translate("TrendChart", "Quarter starting");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+TrendChart::TrendChart(QWidget *parent) : AnnotatedChart(parent), m_empty(new QLabel(this))
+{
+    m_empty->setObjectName(QStringLiteral("emptyChart"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -25,7 +70,8 @@ TrendChart::TrendChart(QWidget *parent) : AnnotatedChart(parent)
 }
 
 void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kpis, Breakdown granularity,
-                         const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage)
+                         const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage,
+                         bool overlayPrevious)
 {
     m_format = format;
     setDateFormat(format);
@@ -33,6 +79,7 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
     theme::resetChart(c, palette(), title);
     m_lines = 0;
     m_points = 0;
+    m_overlay = nullptr;
     m_partialPoints = 0;
     const bool withCoverage = coverage.size() == rows.size();
     const auto partial = [&](qsizetype i) {
@@ -71,20 +118,27 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         x->setRange(rows.first().scope.from.startOfDay(), rows.last().scope.from.startOfDay());
     }
 
-    // Money on the left axis, everything else on the right one; each axis scaled to its largest value.
+    // The first KPI on the left axis, the others on the right one; each axis scaled to its largest value (the
+    // comparison's included when it is drawn).
     QValueAxis *left = nullptr;
     QValueAxis *right = nullptr;
     double leftMax = 0;
     double rightMax = 0;
-    const auto onLeftAxis = [&](const KpiDefinition &def) {
-        return def.isMoney() || kpis.size() == 1;
+    const auto onLeftAxis = [&](int kpi) {
+        return kpi == kpis.constFirst();
     };
     for (int kpi : kpis) {
         const KpiDefinition &def = KpiCatalog::at(kpi);
         const double scale = def.unit == KpiUnit::Ratio ? 100 : 1;
+        double &maximum = onLeftAxis(kpi) ? leftMax : rightMax;
         for (const KpiEngine::Row &row : rows) {
             if (const auto v = row.values.values.value(kpi)) {
-                (onLeftAxis(def) ? leftMax : rightMax) = std::max(onLeftAxis(def) ? leftMax : rightMax, *v * scale);
+                maximum = std::max(maximum, *v * scale);
+            }
+            if (overlayPrevious && row.previous) {
+                if (const auto v = row.previous->values.value(kpi)) {
+                    maximum = std::max(maximum, *v * scale);
+                }
             }
         }
     }
@@ -94,7 +148,7 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
     for (int k = 0; k < kpis.size(); ++k) {
         const int kpi = kpis.at(k);
         const KpiDefinition &def = KpiCatalog::at(kpi);
-        const bool onLeft = onLeftAxis(def);
+        const bool onLeft = onLeftAxis(kpi);
         const AxisScale &axisScale = onLeft ? leftScale : rightScale;
         const QColor colour = colours.at(k % colours.size());
         // Ratios are drawn as percentages.
@@ -154,6 +208,25 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         for (QLineSeries *d : dashed) {
             all.append(d);
         }
+        if (overlayPrevious) {
+            // The comparison period's values at the same place: a dotted, lighter line with a legend entry.
+            auto *before = new QLineSeries;
+            before->setName(tr("%1, comparison period").arg(QCoreApplication::translate("Kpi", def.name)));
+            QColor light = colour;
+            light.setAlphaF(0.55);
+            before->setPen(QPen(light, 2, Qt::DotLine));
+            for (const KpiEngine::Row &row : rows) {
+                if (const auto v = row.previous ? row.previous->values.value(kpi) : std::nullopt) {
+                    before->append(double(row.scope.from.startOfDay().toMSecsSinceEpoch()), *v * scale);
+                }
+            }
+            if (before->count() > 0) {
+                all.append(before);
+                m_overlay = before;
+            } else {
+                delete before;
+            }
+        }
         if (hollow->count() > 0) {
             all.append(hollow);
         } else {
@@ -168,6 +241,11 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
             axis->setLabelFormat(def.isMoney() ? m_format.moneyLabelFormat(labels, m_format.currency()) : labels);
             c->addAxis(axis, onLeft ? Qt::AlignLeft : Qt::AlignRight);
         }
+        // The axis names what it measures and in which unit: "Media spend (USD)", "Click-through rate (%)".
+        QStringList titles =
+            axis->titleText().isEmpty() ? QStringList() : axis->titleText().split(QStringLiteral(", "));
+        titles.append(unitTitle(def, m_format.currency()));
+        axis->setTitleText(titles.join(QStringLiteral(", ")));
         const QString name = series->name();
         for (QXYSeries *s : all) {
             c->addSeries(s);
@@ -188,15 +266,24 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
                             return;
                         }
                         const qsizetype i = bucketAt(point.x());
-                        QString text = QStringLiteral("%1\n%2: %3")
-                                           .arg(m_format.date(rows.at(i).scope.from), name,
-                                                m_format.value(kpi, rows.at(i).values.values.value(kpi)));
+                        const KpiEngine::Row &row = rows.at(i);
+                        const std::optional<double> value = row.values.values.value(kpi);
+                        QString text =
+                            QStringLiteral("%1\n%2: %3")
+                                .arg(name, m_format.range(row.scope.from, row.scope.to), m_format.value(kpi, value));
+                        if (row.previous) {
+                            const std::optional<double> before = row.previous->values.value(kpi);
+                            text += QStringLiteral("\n%1: %2 (%3)")
+                                        .arg(m_format.range(row.previousScope.from, row.previousScope.to),
+                                             m_format.value(kpi, before),
+                                             m_format.change(KpiValues::change(value, before)));
+                        }
                         if (withCoverage && coverage.at(i).partial()) {
                             text += u'\n' + coverage.at(i).note(granularity);
                         }
                         QToolTip::showText(QCursor::pos(), text, this);
                     });
-            if (s != series) {
+            if (s != series && s != m_overlay) {
                 // One legend entry per KPI; the dashed lines get one of their own, after them all.
                 for (QLegendMarker *marker : c->legend()->markers(s)) {
                     marker->setVisible(false);
@@ -226,7 +313,49 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         }
     }
     setToolTip(anyPartial ? m_partialNote : QString());
-    c->legend()->setVisible(kpis.size() > 1 || anyPartial);
+    c->legend()->setVisible(kpis.size() > 1 || anyPartial || m_overlay);
+    x->setTitleText(bucketTitle(granularity));
+    for (QAbstractAxis *axis : c->axes()) {
+        QFont f = axis->titleFont();
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        f.setBold(false);
+        axis->setTitleFont(f);
+        axis->setTitleBrush(theme::muted(palette()));
+    }
+
+    // Nothing to draw: no axes with 0 0 0 1 1 1 ticks, but what would fill the chart.
+    const bool empty = m_points == 0 && !kpis.isEmpty();
+    m_empty->setText(empty ? tr("No %1 in this period.\n%2")
+                                 .arg(QCoreApplication::translate("Kpi", KpiCatalog::at(kpis.constFirst()).name),
+                                      KpiCatalog::sourceHint(kpis.constFirst()))
+                           : QString());
+    m_empty->setVisible(empty);
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setVisible(!empty);
+    }
+    c->legend()->setVisible(c->legend()->isVisible() && !empty);
+}
+
+QString TrendChart::emptyMessage() const
+{
+    return m_empty->text();
+}
+
+QString TrendChart::axisTitle(Qt::Alignment side) const
+{
+    const QList<QAbstractAxis *> axes = chart()->axes(side == Qt::AlignBottom ? Qt::Horizontal : Qt::Vertical);
+    for (QAbstractAxis *axis : axes) {
+        if (axis->alignment() == side) {
+            return axis->titleText();
+        }
+    }
+    return {};
+}
+
+void TrendChart::resizeEvent(QResizeEvent *event)
+{
+    AnnotatedChart::resizeEvent(event);
+    m_empty->setGeometry(rect().adjusted(24, 24, -24, -24));
 }
 
 } // namespace funnelscope

@@ -5,6 +5,9 @@
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
 
+class QLabel;
+class QLineSeries;
+
 namespace funnelscope {
 
 // KPIs over time as lines, one axis per unit (money on the left, counts or ratios on the right). Hovering a point
@@ -19,13 +22,23 @@ class TrendChart final : public AnnotatedChart
 public:
     explicit TrendChart(QWidget *parent = nullptr);
 
-    // One line per KPI index, over the rows' time buckets; coverage (one per row, or empty) marks partial ones.
+    // One line per KPI index, over the rows' time buckets; coverage (one per row, or empty) marks partial ones. The
+    // first KPI has the left axis, the others the right one: each scaled to its own values, so that none is drawn
+    // flat beside a larger one. With overlayPrevious, each row's comparison (Row::previous) is drawn as a dotted
+    // line at the same place; hovering a point shows it either way. With no value at all, the chart says which
+    // export would fill it.
     void setData(const QList<KpiEngine::Row> &rows, const QList<int> &kpis, Breakdown granularity,
-                 const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage = {});
+                 const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage = {},
+                 bool overlayPrevious = false);
+    QString emptyMessage() const; // shown instead of axes when no point has a value; empty otherwise
+    QString axisTitle(Qt::Alignment side) const;
     int seriesCount() const { return m_lines; } // one per KPI
     int pointCount() const { return m_points; } // each bucket's point once
     int partialPointCount() const { return m_partialPoints; }
     QString partialNote() const { return m_partialNote; } // the legend's sentence, empty when no bucket is partial
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 signals:
     // A point was clicked: the rows behind it (its time bucket's scope) are wanted.
@@ -37,6 +50,8 @@ private:
     int m_points = 0;
     int m_partialPoints = 0;
     QString m_partialNote;
+    QLabel *m_empty;
+    QLineSeries *m_overlay = nullptr; // the comparison line, when drawn
 };
 
 } // namespace funnelscope

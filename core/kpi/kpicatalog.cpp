@@ -37,8 +37,8 @@ const QList<KpiDefinition> &KpiCatalog::all()
          QT_TRANSLATE_NOOP("Kpi", "What one click cost: spend ÷ clicks.")},
         {QStringLiteral("bounce_rate"), G::Engagement, QT_TRANSLATE_NOOP("Kpi", "Bounce rate"), U::Ratio, down,
          QT_TRANSLATE_NOOP("Kpi", "Share of sessions that left after one page: bounces ÷ sessions.")},
-        {QStringLiteral("avg_time_on_site"), G::Engagement, QT_TRANSLATE_NOOP("Kpi", "Time on site"), U::Seconds,
-         up, QT_TRANSLATE_NOOP("Kpi", "Average engaged time per session, in seconds: engaged seconds ÷ sessions.")},
+        {QStringLiteral("avg_time_on_site"), G::Engagement, QT_TRANSLATE_NOOP("Kpi", "Time on site"), U::Seconds, up,
+         QT_TRANSLATE_NOOP("Kpi", "Average engaged time per session, in seconds: engaged seconds ÷ sessions.")},
         {QStringLiteral("pages_per_session"), G::Engagement, QT_TRANSLATE_NOOP("Kpi", "Pages per session"), U::Number,
          up, QT_TRANSLATE_NOOP("Kpi", "Pages seen per visit: pageviews ÷ sessions.")},
         {QStringLiteral("social_engagements"), G::Engagement, QT_TRANSLATE_NOOP("Kpi", "Social engagements"), U::Count,
@@ -191,6 +191,70 @@ QString KpiCatalog::groupId(KpiGroup group)
         return QStringLiteral("loyalty");
     }
     return {};
+}
+
+QString KpiCatalog::sourceHint(int index)
+{
+    static const QStringList email{QStringLiteral("email_open_rate"), QStringLiteral("email_ctr"),
+                                   QStringLiteral("email_click_to_open"), QStringLiteral("unsubscribe_rate")};
+    static const QStringList leads{QStringLiteral("leads"),
+                                   QStringLiteral("lead_conversion_rate"),
+                                   QStringLiteral("cpl"),
+                                   QStringLiteral("mqls"),
+                                   QStringLiteral("sals"),
+                                   QStringLiteral("lead_to_mql_rate"),
+                                   QStringLiteral("mql_to_sql_rate"),
+                                   QStringLiteral("cost_per_mql"),
+                                   QStringLiteral("avg_lead_score"),
+                                   QStringLiteral("sqls")};
+    static const QStringList deals{QStringLiteral("sql_to_customer_rate"),
+                                   QStringLiteral("opportunities"),
+                                   QStringLiteral("cost_per_opportunity"),
+                                   QStringLiteral("won_deals"),
+                                   QStringLiteral("win_rate"),
+                                   QStringLiteral("revenue"),
+                                   QStringLiteral("avg_deal_size"),
+                                   QStringLiteral("sales_cycle_days"),
+                                   QStringLiteral("pipeline_value"),
+                                   QStringLiteral("sales_velocity"),
+                                   QStringLiteral("lead_to_customer_rate"),
+                                   QStringLiteral("marketing_roi")};
+    static const QStringList customers{QStringLiteral("new_customers"),
+                                       QStringLiteral("active_customers"),
+                                       QStringLiteral("retention_rate"),
+                                       QStringLiteral("churn_rate"),
+                                       QStringLiteral("mrr"),
+                                       QStringLiteral("arpa"),
+                                       QStringLiteral("clv"),
+                                       QStringLiteral("ltv_to_cac"),
+                                       QStringLiteral("cac")};
+    static const QStringList surveys{QStringLiteral("nps"), QStringLiteral("survey_responses")};
+    const QString &id = at(index).id;
+    if (email.contains(id)) {
+        return QCoreApplication::translate("Kpi", "Import an e-mail tool's campaign report (Mailchimp, HubSpot "
+                                                  "e-mail) to see this.");
+    }
+    if (leads.contains(id)) {
+        return QCoreApplication::translate("Kpi", "Import your CRM's contacts or leads (HubSpot contacts, "
+                                                  "Salesforce leads) to see this.");
+    }
+    if (deals.contains(id)) {
+        return QCoreApplication::translate("Kpi", "Import your CRM's deals (HubSpot deals, Salesforce "
+                                                  "opportunities) to see this.");
+    }
+    if (customers.contains(id)) {
+        return QCoreApplication::translate("Kpi", "Import a customers export (start, churn date and MRR per "
+                                                  "customer) to see this.");
+    }
+    if (surveys.contains(id)) {
+        return QCoreApplication::translate("Kpi", "Import NPS survey answers (date and score) to see this.");
+    }
+    if (id == u"total_cost") {
+        return QCoreApplication::translate("Kpi", "Import an ad platform's campaign report or an expenses file to "
+                                                  "see this.");
+    }
+    return QCoreApplication::translate("Kpi", "Import an ad platform's or web analytics' report (Google Ads, Meta, "
+                                              "LinkedIn, GA4) to see this.");
 }
 
 QString KpiCatalog::groupName(KpiGroup group)

@@ -183,6 +183,11 @@ QString KpiFormat::date(const QString &isoDay) const
     return date(QDate::fromString(isoDay, Qt::ISODate));
 }
 
+QString KpiFormat::range(const QDate &from, const QDate &to) const
+{
+    return from == to ? date(from) : QStringLiteral("%1 – %2").arg(date(from), date(to));
+}
+
 QString KpiFormat::mediumDate(const QDate &date) const
 {
     return Language::mediumDate(date, m_locale);

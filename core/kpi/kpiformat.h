@@ -31,6 +31,8 @@ public:
     QString change(std::optional<double> change) const;
     QString date(const QDate &date) const;
     QString date(const QString &isoDay) const; // a day stored as YYYY-MM-DD
+    // A span of days: one date, or "from – to".
+    QString range(const QDate &from, const QDate &to) const;
     // The locale's medium date (Language::mediumDate): the one date style of reviews and their PDF.
     QString mediumDate(const QDate &date) const;
     QString mediumDate(const QString &isoDay) const;

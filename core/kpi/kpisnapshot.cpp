@@ -31,7 +31,8 @@ KpiSnapshot KpiSnapshot::compute(KpiEngine &engine, const Scope &scope, Comparis
         s.previousScope = scope.compared(comparison);
         s.previous = engine.compute(s.previousScope);
     }
-    s.series = engine.breakdown(scope, granularity, Comparison::None);
+    // With its comparison: charts show it on hover, and overlay it when asked.
+    s.series = engine.breakdown(scope, granularity, comparison);
     // The first and last buckets are often partial (a period ending on a Wednesday, data up to the 9th): charts draw
     // them apart instead of as a fall.
     s.dataRange = engine.dataRange();

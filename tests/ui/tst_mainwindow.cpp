@@ -469,7 +469,7 @@ private slots:
             }
         }
         QCOMPARE(cards, 16);
-        QVERIFY(w.overview()->trendChart()->seriesCount() == 3);
+        QCOMPARE(w.overview()->trendChart()->seriesCount(), 2);
         QVERIFY(w.overview()->trendChart()->pointCount() > 10);
         QVERIFY(w.overview()->breakdownChart()->barCount() >= 5);
 
