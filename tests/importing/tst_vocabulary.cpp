@@ -147,6 +147,23 @@ private slots:
         QCOMPARE(polish.language, u"pl"_s);
     }
 
+    // HubSpot's Chinese Pipeline (管道) is no channel, though a marketer's own Traditional Chinese sheet heads its
+    // channel 管道: in a HubSpot deals export it is ignored, and a deal without an Original Source has no channel.
+    void hubspotPipelineIsNoChannel()
+    {
+        TestWorkspace ws;
+        const ImportResult r =
+            ws.importOk(u"hubspot-crm-exports-all-deals.csv"_s,
+                        "\xEF\xBB\xBF\"記錄 ID\",\"交易名稱\",\"交易階段\",\"建立日期\",\"成交日期\","
+                        "\"金額\",\"管道\"\n"
+                        "\"7\",\"Acme\",\"won\",\"2025-03-13\",\"2025-03-20\",\"100.00\",\"銷售管道\"\n");
+        QCOMPARE(r.preset, u"hubspot-deals"_s);
+        QCOMPARE(r.language, u"zh_TW"_s);
+        QCOMPARE(row(ws.workspace(), u"SELECT count(*), sum(amount), count(channel_id) FROM deals"_s),
+                 u"1 100000000 0"_s);
+        QCOMPARE(row(ws.workspace(), u"SELECT group_concat(name) FROM channels"_s), u"(none)"_s);
+    }
+
     void googleAdsTotalsLinesInOtherLanguages_data()
     {
         QTest::addColumn<QByteArray>("bytes");

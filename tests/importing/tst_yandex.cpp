@@ -2,6 +2,7 @@
 // report CSV: each of our own small files follows the tool's shape (docs/export-shapes.md) and imports the totals a
 // person adds up from its rows.
 
+#include "channels/channeltaxonomy.h"
 #include "importing/importer.h"
 #include "importing/preset.h"
 #include "store/sqlitestatement.h"
@@ -57,6 +58,29 @@ private slots:
         QCOMPARE(row(ws.workspace(), campaignTotals()), u"2 0 3500 80 1734750000 4000000 поиск,сети"_s);
         // The platform types are channels of the taxonomy: search is Paid Search, the networks Display Ads.
         QCOMPARE(row(ws.workspace(), u"SELECT count(*) FROM channels"_s), u"2"_s);
+    }
+
+    // The Report Wizard in Direct's English interface (tests/data/exports/localized/yandex-direct-en.csv): 12 000 +
+    // 3 000 + 0 impressions, 240 + 60 + 0 clicks, 1 234,50 + 765,25 + 0,00 = 1 999,75 roubles, 3 + 1 + 0
+    // conversions on 13 and 14 March; the preamble and the Total line are no rows; "search" is Paid Search and
+    // "networks" Display Ads, as поиск and сети are.
+    void directReportWizardInEnglish()
+    {
+        TestWorkspace ws;
+        Importer importer(ws.workspace());
+        const ImportResult r =
+            importer.importFile(QStringLiteral(FUNNELSCOPE_EXPORTS "/localized/yandex-direct-en.csv"), {});
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.summary()));
+        QCOMPARE(r.presetTitle, u"Yandex Direct (English)"_s);
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(row(ws.workspace(), campaignTotals()), u"2 12 15000 300 1999750000 4000000 search,networks"_s);
+        QCOMPARE(ChannelTaxonomy::defaults().canonical(u"search"), u"Paid Search"_s);
+        QCOMPARE(ChannelTaxonomy::defaults().canonical(u"networks"), u"Display Ads"_s);
+        // Only Direct writes these: an English sheet of a marketer's own with a cost in roubles is not Direct.
+        const ImportResult own = ws.import(u"own.csv"_s, "Date;Channel;Campaign;Impressions;Clicks;Cost (RUB)\n"
+                                                         "2025-03-13;Email;Spring;100;4;2.00\n");
+        QCOMPARE(own.preset, u"generic"_s);
     }
 
     // Without "Тип площадки" every row is Paid Search.
