@@ -6,6 +6,7 @@
 #include "demo/demoworkspace.h"
 #include "grouppage.h"
 #include "guidedialog.h"
+#include "i18n/language.h"
 #include "importing/preset.h"
 #include "kpi/customkpi.h"
 #include "kpi/kpicatalog.h"
@@ -167,6 +168,17 @@ private slots:
         QCOMPARE(UserGuide::folderFor(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(UserGuide::folderFor(QStringLiteral("xx")), QStringLiteral("en"));
         QCOMPARE(UserGuide::folderFor(QString()), QStringLiteral("en"));
+        // In Polish: Getting started in Polish, the export pages (not translated yet) in English, page by page.
+        QCOMPARE(UserGuide::folderFor(QStringLiteral("pl")), QStringLiteral("pl"));
+        QVERIFY(Language::install(QStringLiteral("pl")));
+        QVERIFY(UserGuide::resourcePage(QStringLiteral("start.html")).startsWith(QStringLiteral("<h1>Pierwsze kroki")));
+        QVERIFY(UserGuide::resourcePage(QStringLiteral("exports/mailchimp.html"))
+                    .startsWith(QStringLiteral("<h1>Mailchimp")));
+        // The glossary in the UI language, from the "Kpi" translations.
+        QVERIFY(UserGuide::glossaryHtml({}).contains(QStringLiteral("<h2>Pozyskiwanie leadów</h2>")));
+        QVERIFY(Language::install(QStringLiteral("en")));
+        QVERIFY(
+            UserGuide::resourcePage(QStringLiteral("start.html")).startsWith(QStringLiteral("<h1>Getting started")));
     }
 
     void shortcutsComeFromTheMenus()
