@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -52,6 +53,7 @@ void KpiCard::build(const QString &name, const QString &explanation)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusPolicy(Qt::TabFocus);
     setAccessibleName(name);
+    setAccessibleDescription(explanation);
     // A catalog KPI's stored rows; a custom KPI is a formula over others and has none of its own.
     if (m_kpi >= 0) {
         auto *showRows = new QAction(tr("Show rows"), this);
@@ -259,6 +261,12 @@ void KpiCard::paintEvent(QPaintEvent *event)
 
 void KpiCard::keyPressEvent(QKeyEvent *event)
 {
+    // Shift+F1 (What's This?): the definition the mouse gets by hovering, beside the card. F1 is the window's: the
+    // guide at this KPI's glossary entry.
+    if (event->matches(QKeySequence::WhatsThis)) {
+        QToolTip::showText(mapToGlobal(QPoint(0, height())), toolTip(), this);
+        return;
+    }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_kpi >= 0) {
         emit rowsRequested(m_kpi);
         return;

@@ -13,6 +13,7 @@
 #include "goals/goallistmodel.h"
 #include "goalspage.h"
 #include "grouppage.h"
+#include "guidedialog.h"
 #include "i18n/language.h"
 #include "importdialog.h"
 #include "kpicard.h"
@@ -130,6 +131,11 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     m_views = menuBar()->addMenu(tr("V&iews"));
     connect(m_views, &QMenu::aboutToShow, this, &MainWindow::updateViewsMenu);
     auto *help = menuBar()->addMenu(tr("&Help"));
+    // F1 on a card or a table's KPI cell opens the guide at that KPI's entry in the glossary.
+    help->addAction(tr("&User guide"), QKeySequence(Qt::Key_F1), this,
+                    [this] { showGuide({}, GuideDialog::kpiAt(QApplication::focusWidget())); });
+    help->addAction(tr("&KPI glossary"), this, [this] { showGuide(QStringLiteral("glossary")); });
+    help->addSeparator();
     help->addAction(tr("&About Funnelscope"), this, [this] {
         QMessageBox::about(this, tr("About Funnelscope"),
                            tr("<h3>Funnelscope %1</h3><p>Marketing KPIs along the B2B funnel, from your own CSV "
@@ -905,6 +911,23 @@ DrilldownDialog *MainWindow::showRows(int kpi, const Scope &scope, const QString
     auto *dialog = new DrilldownDialog(m_path, kpi, scope, what, this);
     dialog->show();
     return dialog;
+}
+
+GuideDialog *MainWindow::showGuide(const QString &page, const QString &kpi)
+{
+    if (!m_guide) {
+        m_guide = new GuideDialog(this, this);
+    }
+    m_guide->setCustomKpis(m_workspace.isOpen() ? CustomKpiStore(m_workspace).all() : CustomKpiList());
+    if (!kpi.isEmpty()) {
+        m_guide->showKpi(kpi);
+    } else if (!page.isEmpty()) {
+        m_guide->showPage(page);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 } // namespace funnelscope

@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -23,6 +24,7 @@ class FilterBar;
 class FunnelWidget;
 class GoalsPage;
 class GroupPage;
+class GuideDialog;
 class OverviewPage;
 class ReconciliationView;
 class SnapshotLoader;
@@ -72,6 +74,8 @@ public:
     // "Rows behind …": opens the dialog of the stored rows behind kpi in scope (what names the number: a channel, a
     // week); returns it (it deletes itself when closed). Cards, table cells and chart points and bars lead here.
     class DrilldownDialog *showRows(int kpi, const Scope &scope, const QString &what = {});
+    // Help → User guide (F1): the offline guide, non-modal and kept open, at page or at kpi's glossary entry.
+    GuideDialog *showGuide(const QString &page = {}, const QString &kpi = {});
 
     // Saved views (ViewStore): the filters and tab as they are, saved under a name; one applied; the tab's id
     // ("overview", "awareness", …, "goals", "data") and the tab of an id.
@@ -134,6 +138,7 @@ private:
     SavedView m_currentView; // the saved view last applied or saved, until the filters change
     Breakdown m_granularity = Breakdown::None;
     std::shared_ptr<const KpiSnapshot> m_snapshot;
+    QPointer<GuideDialog> m_guide;
 };
 
 } // namespace funnelscope
