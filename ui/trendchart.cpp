@@ -3,6 +3,7 @@
 #include "chartaxis.h"
 #include "i18n/language.h"
 #include "kpi/kpicatalog.h"
+#include "kpi/kpiinputs.h"
 #include "theme.h"
 
 #include <QCoreApplication>
@@ -327,7 +328,7 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
     const bool empty = m_points == 0 && !kpis.isEmpty();
     m_empty->setText(empty ? tr("No %1 in this period.\n%2")
                                  .arg(QCoreApplication::translate("Kpi", KpiCatalog::at(kpis.constFirst()).name),
-                                      KpiCatalog::sourceHint(kpis.constFirst()))
+                                      KpiInputs::hint(KpiCatalog::at(kpis.constFirst()).id))
                            : QString());
     m_empty->setVisible(empty);
     for (QAbstractAxis *axis : c->axes()) {

@@ -59,9 +59,6 @@ public:
     static int indexOf(QStringView id); // -1 when unknown
     static const KpiDefinition &at(int index) { return all().at(index); }
     static QString groupName(KpiGroup group);
-    // Which export fills a KPI, in the user's language, for a chart or card with no data: "Import your CRM's deals
-    // (HubSpot deals, Salesforce opportunities) to see this."
-    static QString sourceHint(int index);
     static QString groupId(KpiGroup group);
 };
 

@@ -2,6 +2,7 @@
 
 #include "importing/preset.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 
@@ -144,6 +145,28 @@ QStringList KpiInputs::presetsFor(const KpiInput &input)
         }
     }
     return ids;
+}
+
+QString KpiInputs::hint(QStringView kpiId)
+{
+    const QList<KpiInput> inputs = of(kpiId);
+    if (inputs.isEmpty()) {
+        return {};
+    }
+    const KpiInput &input = inputs.constFirst();
+    QStringList tools;
+    for (const QString &id : presetsFor(input)) {
+        if (tools.size() == 3) {
+            tools.append(QStringLiteral("…"));
+            break;
+        }
+        tools.append(Preset::find(id)->title);
+    }
+    const QString columns = input.columns.join(QStringLiteral(", "));
+    return tools.isEmpty()
+               ? QCoreApplication::translate("Kpi", "Import your own CSV with %1 to see this.").arg(columns)
+               : QCoreApplication::translate("Kpi", "Import a file from %1 or your own CSV with %2 to see this.")
+                     .arg(tools.join(QStringLiteral(", ")), columns);
 }
 
 } // namespace funnelscope

@@ -33,6 +33,9 @@ public:
     static bool provides(const Preset &preset, const KpiInput &input);
     // The shipped presets that provide input, in their order; their ids.
     static QStringList presetsFor(const KpiInput &input);
+    // What to import to see the KPI, for an empty chart: "Import a file from Mailchimp campaigns or your own CSV with
+    // emails_sent, opens to see this." (its first input; at most three tools named).
+    static QString hint(QStringView kpiId);
 };
 
 } // namespace funnelscope
