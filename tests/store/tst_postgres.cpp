@@ -101,6 +101,7 @@ private slots:
     void initTestCase();
     void schemaFollowsSqlite();
     void passwordNeverInTheUrl();
+    void copyUsage();
     void roundTripKeepsEveryRowAndKpi();
     void refusesTargetWithData();
     void twoCopiesAtOnce();
@@ -266,6 +267,24 @@ void TestPostgres::passwordNeverInTheUrl()
     QVERIFY(!pg.isOpen());
     QVERIFY(pg.open(QStringLiteral("postgresql://anna@127.0.0.1:5432")).contains(u"names no database"));
     QVERIFY(pg.open(QStringLiteral("postgresql://anna@127.0.0.1:5432/team?password=x")).contains(u"~/.pgpass"));
+}
+
+void TestPostgres::copyUsage()
+{
+    CliRun r = m_sandbox.run({QStringLiteral("copy"), QStringLiteral("--from"), QStringLiteral("a.fsdb")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--from and --to are required"), qPrintable(r.describe()));
+    r = copy(QStringLiteral("a.fsdb"), QStringLiteral("b.fsdb"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("must be a postgresql:// URL"), qPrintable(r.describe()));
+    // Checked before anything is opened or created.
+    r = copy(QStringLiteral("missing.fsdb"), QStringLiteral("postgresql://anna:secret@127.0.0.1:1/team"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("~/.pgpass") && !r.err.contains("secret"), qPrintable(r.describe()));
+    r = copy(QStringLiteral("postgresql://anna@127.0.0.1:1"), QStringLiteral("new.fsdb"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("names no database"), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(m_sandbox.path(QStringLiteral("new.fsdb"))));
 }
 
 void TestPostgres::roundTripKeepsEveryRowAndKpi()

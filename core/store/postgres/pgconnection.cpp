@@ -20,9 +20,8 @@ bool PgConnection::isUrl(const QString &location)
     return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
 }
 
-QString PgConnection::open(const QString &url)
+QString PgConnection::urlError(const QString &url)
 {
-    close();
     const QUrl parsed(url, QUrl::StrictMode);
     if (!isUrl(url) || !parsed.isValid() || parsed.host().isEmpty()) {
         return WorkspaceText::tr("%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE").arg(url);
@@ -30,14 +29,24 @@ QString PgConnection::open(const QString &url)
     if (!parsed.password().isEmpty() || QUrlQuery(parsed).hasQueryItem(QStringLiteral("password"))) {
         return WorkspaceText::tr("%1: a password does not belong in the URL (it would be stored in shell history and "
                                  "settings); put it in ~/.pgpass or PGPASSWORD")
-            .arg(parsed.toString(QUrl::RemovePassword));
+            .arg(parsed.toString(QUrl::RemovePassword | QUrl::RemoveQuery));
     }
     const QString database = parsed.path().mid(1);
     if (database.isEmpty() || database.contains(u'/')) {
         return WorkspaceText::tr("%1 names no database: write postgresql://USER@HOST:PORT/DATABASE").arg(url);
     }
+    return {};
+}
+
+QString PgConnection::open(const QString &url)
+{
+    close();
+    if (const QString error = urlError(url); !error.isEmpty()) {
+        return error;
+    }
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString database = parsed.path().mid(1);
     m_url = url;
-    // A host starting with a slash (percent-encoded in the URL) is the folder of the server's unix socket.
     const QByteArray host = parsed.host(QUrl::FullyDecoded).toUtf8();
     const QByteArray port = QByteArray::number(parsed.port(5432));
     const QByteArray user = parsed.userName(QUrl::FullyDecoded).toUtf8();

@@ -21,6 +21,8 @@ public:
 
     // Whether a workspace location names a PostgreSQL database rather than a file.
     static bool isUrl(const QString &location);
+    // Why a URL cannot name a database (not postgresql://, no database, a password in it), or empty.
+    static QString urlError(const QString &url);
 
     // Connects; returns an error message, or empty.
     QString open(const QString &url);

@@ -820,6 +820,13 @@ QString WorkspaceCopy::copy(const QString &from, const QString &to, QList<TableC
     if (from == to) {
         return WorkspaceText::tr("cannot copy %1 onto itself").arg(from);
     }
+    for (const QString &location : {from, to}) {
+        if (PgConnection::isUrl(location)) {
+            if (const QString error = PgConnection::urlError(location); !error.isEmpty()) {
+                return error;
+            }
+        }
+    }
     QList<Table> tables;
     if (const QString error = latestTables(&tables); !error.isEmpty()) {
         return error;
