@@ -105,6 +105,7 @@ private slots:
     void roundTripKeepsEveryRowAndKpi();
     void refusesTargetWithData();
     void twoCopiesAtOnce();
+    void failedCopyLeavesNothing();
 
 private:
     // Creates an empty database on the test server; returns its URL, or empty with a test failure.
@@ -415,6 +416,46 @@ void TestPostgres::twoCopiesAtOnce()
     std::sort(codes.begin(), codes.end());
     QCOMPARE(codes, (QList<int>{0, 1}));
     QCOMPARE(pgCount(url, QStringLiteral("campaign_rows")), 9964);
+}
+
+void TestPostgres::failedCopyLeavesNothing()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    // A day that is text, not a day number: PostgreSQL's BIGINT cannot keep it, and nothing is guessed.
+    const QString bad = m_sandbox.path(QStringLiteral("bad.fsdb"));
+    {
+        Workspace ws;
+        QCOMPARE(ws.open(m_sandbox.path(m_demo)), QString());
+        QString error;
+        QVERIFY2(execRaw(ws.handle(), QStringLiteral("VACUUM INTO '%1'").arg(bad).toUtf8().constData(), &error),
+                 qPrintable(error));
+    }
+    {
+        Workspace ws;
+        QCOMPARE(ws.open(bad), QString());
+        QString error;
+        QVERIFY2(execRaw(ws.handle(),
+                         "UPDATE leads SET mql_day = 'next week' WHERE lead_id = (SELECT max(lead_id) FROM leads)",
+                         &error),
+                 qPrintable(error));
+    }
+    const QString url = createDatabase(QStringLiteral("fs_failed"));
+    QVERIFY(!url.isEmpty());
+    const CliRun r = copy(QStringLiteral("bad.fsdb"), url);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("table leads, row 24829, column mql_day holds 'next week', which is not a bigint"),
+             qPrintable(r.describe()));
+    // One transaction: not even the tables of the rows copied before stay.
+    PgConnection pg;
+    QCOMPARE(pg.open(url), QString());
+    QString error;
+    QCOMPARE(PgSchema::version(pg, &error), 0);
+    // Nor does a refused copy out of that database leave a file.
+    const CliRun back = copy(url, QStringLiteral("never.fsdb"));
+    QCOMPARE(back.exitCode, 1);
+    QVERIFY(!QFile::exists(m_sandbox.path(QStringLiteral("never.fsdb"))));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
