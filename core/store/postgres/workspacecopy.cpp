@@ -580,16 +580,17 @@ private:
         }
         cells->resize(m_table->columns.size());
         const char *p = line;
+        bool more = true; // a field starts at p
         for (int i = 0; i < int(m_table->columns.size()); ++i) {
-            const char *fieldEnd = p;
-            while (fieldEnd < end && *fieldEnd != '\t') {
-                ++fieldEnd;
-            }
-            if (p > end || (fieldEnd == end && i + 1 < int(m_table->columns.size()))) {
+            if (!more) {
                 *error = WorkspaceText::tr("cannot read table %1 of %2: row %3 has too few fields")
                              .arg(m_table->name, m_url)
                              .arg(m_row);
                 return false;
+            }
+            const char *fieldEnd = p;
+            while (fieldEnd < end && *fieldEnd != '\t') {
+                ++fieldEnd;
             }
             Cell &cell = (*cells)[i];
             const Column &column = m_table->columns.at(i);
@@ -621,7 +622,14 @@ private:
                              .arg(column.name, QString::fromUtf8(raw.left(80)), typeName(column.type));
                 return false;
             }
-            p = fieldEnd + 1;
+            more = fieldEnd < end;
+            p = more ? fieldEnd + 1 : end;
+        }
+        if (more) {
+            *error = WorkspaceText::tr("cannot read table %1 of %2: row %3 has more fields than the table's columns")
+                         .arg(m_table->name, m_url)
+                         .arg(m_row);
+            return false;
         }
         return true;
     }
