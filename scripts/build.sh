@@ -10,5 +10,5 @@ shift $(( $# > 2 ? 2 : $# ))
 "$root/scripts/install-deps.sh"
 generator=()
 if command -v ninja > /dev/null; then generator=(-G Ninja); fi
-cmake -S "$root" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE="$build_type" -DFUNNELSCOPE_WERROR=ON "$@"
+cmake -S "$root" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE="$build_type" -DFUNNELSCOPE_WERROR=ON -DFUNNELSCOPE_POSTGRES=ON "$@"
 cmake --build "$build_dir" --parallel "$(nproc)"

@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libqt6svg6 bc gawk
     libgl-dev libsqlite3-dev sqlite3
+    postgresql libqt6sql6-psql libpq-dev
     xvfb xauth poppler-utils fonts-noto-core fonts-noto-cjk qt6-translations-l10n
     clang libclang-rt-14-dev
 )

@@ -24,9 +24,12 @@
 #include "report/smartreview.h"
 #include "store/importlog.h"
 #include "store/readsnapshot.h"
-#include "store/viewstore.h"
 #include "store/rowdrill.h"
+#include "store/viewstore.h"
 #include "store/workspace.h"
+#ifdef FUNNELSCOPE_POSTGRES
+#include "store/postgres/workspacecopy.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -107,6 +110,7 @@ QString generalHelp()
         "               kpis --view and report --view use\n"
         "  settings     Show or set the company name and logo printed on report covers\n"
         "  demo         Write a realistic two-year demo workspace\n"
+        "  copy         Copy a whole workspace between a file and a team database on PostgreSQL\n"
         "\n"
         "Run 'funnelscope-cli COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.\n");
@@ -136,7 +140,8 @@ std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const Q
         out() << help;
         return Success;
     }
-    if (!p.isSet(QStringLiteral("db")) && !(command == u"demo" && p.isSet(QStringLiteral("csv")))) {
+    if (command != u"copy" && !p.isSet(QStringLiteral("db")) &&
+        !(command == u"demo" && p.isSet(QStringLiteral("csv")))) {
         return usageError(Cli::tr("%1: --db PATH is required").arg(command));
     }
     return std::nullopt;
@@ -2172,6 +2177,48 @@ int runDemo(const QStringList &args)
     return Success;
 }
 
+int runCopy(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("from"),
+                 Cli::tr("The workspace to copy: a workspace file, or postgresql://USER@HOST:PORT/DATABASE (the "
+                         "password from ~/.pgpass or PGPASSWORD, never the URL)."),
+                 QStringLiteral("LOCATION")});
+    p.addOption({QStringLiteral("to"),
+                 Cli::tr("Where to: a new workspace file, or an empty PostgreSQL database, as a URL."),
+                 QStringLiteral("LOCATION")});
+    if (auto stop = parse(p, args, QStringLiteral("copy"),
+                          Cli::tr("Copy every table of a workspace, in one transaction, between a workspace file and "
+                                  "a PostgreSQL database (a team workspace), into a target without workspace "
+                                  "data."))) {
+        return *stop;
+    }
+    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to"))) {
+        return usageError(Cli::tr("copy: --from and --to are required"));
+    }
+#ifdef FUNNELSCOPE_POSTGRES
+    QList<WorkspaceCopy::TableCount> counts;
+    const QString from = p.value(QStringLiteral("from"));
+    const QString to = p.value(QStringLiteral("to"));
+    if (const QString error = WorkspaceCopy::copy(from, to, &counts); !error.isEmpty()) {
+        err() << "funnelscope-cli copy: " << error << "\n";
+        return Refused;
+    }
+    qint64 total = 0;
+    for (const WorkspaceCopy::TableCount &c : counts) {
+        out() << c.table << "\t" << c.rows << "\n";
+        total += c.rows;
+    }
+    out() << Cli::tr("copied %1 to %2: %3 rows in %4 tables").arg(from, to).arg(total).arg(counts.size()) << "\n";
+    return Success;
+#else
+    err() << "funnelscope-cli copy: "
+          << Cli::tr("this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON)")
+          << "\n";
+    return Refused;
+#endif
+}
+
 int runView(const QStringList &args)
 {
     QCommandLineParser p;
@@ -2371,6 +2418,8 @@ int main(int argc, char *argv[])
         code = runSettings(args);
     } else if (command == u"demo") {
         code = runDemo(args);
+    } else if (command == u"copy") {
+        code = runCopy(args);
     } else {
         code = usageError(Cli::tr("unknown command '%1'").arg(command));
     }

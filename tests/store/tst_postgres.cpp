@@ -1,0 +1,462 @@
+// The PostgreSQL backend against a real server: the throwaway one scripts/pg-test-server.sh starts for this test (a
+// CTest fixture, tests/store/CMakeLists.txt). Without PostgreSQL every case skips, saying why.
+
+#include "clisandbox.h"
+#include "store/postgres/pgconnection.h"
+#include "store/postgres/pgschema.h"
+#include "store/postgres/workspacecopy.h"
+#include "store/sqlitestatement.h"
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace funnelscope;
+
+namespace {
+
+// A value of the state file: shell words as printf %q writes them (backslash escapes; no $'…' for our values).
+QString unquote(const QString &value)
+{
+    QString out;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) == u'\\' && i + 1 < value.size()) {
+            ++i;
+        }
+        out.append(value.at(i));
+    }
+    return out;
+}
+
+// Every row of a table of a workspace file as text, sorted: equal lists are equal tables (storageClasses adds the
+// types).
+QStringList dump(const QString &path, const QString &table)
+{
+    Workspace ws;
+    if (!ws.open(path).isEmpty()) {
+        return {QStringLiteral("(cannot open %1)").arg(path)};
+    }
+    SqliteStatement q(ws.handle(), QStringLiteral("SELECT * FROM %1").arg(table));
+    QStringList rows;
+    while (q.step()) {
+        QStringList values;
+        for (int i = 0; i < q.columnCount(); ++i) {
+            values.append(q.isNull(i) ? QStringLiteral("NULL") : q.text(i));
+        }
+        rows.append(values.join(u'|'));
+    }
+    rows.sort();
+    return rows;
+}
+
+// The SQLite storage class of every value of a table, counted: integer, real, text, null.
+QString storageClasses(const QString &path, const QString &table)
+{
+    Workspace ws;
+    if (!ws.open(path).isEmpty()) {
+        return QStringLiteral("(cannot open %1)").arg(path);
+    }
+    SqliteStatement columns(ws.handle(), QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+    QStringList parts;
+    while (columns.step()) {
+        const QString column = columns.text(0);
+        SqliteStatement q(
+            ws.handle(),
+            QStringLiteral("SELECT typeof(\"%1\"), count(*) FROM %2 GROUP BY 1 ORDER BY 1").arg(column, table));
+        while (q.step()) {
+            parts.append(QStringLiteral("%1:%2=%3").arg(column, q.text(0)).arg(q.integer(1)));
+        }
+    }
+    return parts.join(u' ');
+}
+
+qint64 sqliteCount(const QString &path, const QString &table)
+{
+    Workspace ws;
+    if (!ws.open(path).isEmpty()) {
+        return -1;
+    }
+    SqliteStatement q(ws.handle(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return q.step() ? q.integer(0) : -1;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()
+                                       : QByteArray("(unreadable)");
+}
+
+} // namespace
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void schemaFollowsSqlite();
+    void passwordNeverInTheUrl();
+    void copyUsage();
+    void roundTripKeepsEveryRowAndKpi();
+    void refusesTargetWithData();
+    void twoCopiesAtOnce();
+    void failedCopyLeavesNothing();
+
+private:
+    // Creates an empty database on the test server; returns its URL, or empty with a test failure.
+    QString createDatabase(const QString &name);
+    qint64 pgCount(const QString &url, const QString &table);
+    CliRun copy(const QString &from, const QString &to) const
+    {
+        return m_sandbox.run({QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+    }
+
+    QString m_unavailable;
+    QString m_server; // postgresql://USER@HOST:PORT
+    Sandbox m_sandbox;
+    QString m_demo;
+};
+
+void TestPostgres::initTestCase()
+{
+    QFile state(QStringLiteral(FUNNELSCOPE_PG_STATE));
+    if (!state.open(QIODevice::ReadOnly)) {
+        m_unavailable = QStringLiteral("no test server: %1 is missing (run the test through ctest, whose fixture "
+                                       "pg_server_start starts one with scripts/pg-test-server.sh)")
+                            .arg(state.fileName());
+        return;
+    }
+    QHash<QString, QString> values;
+    for (const QByteArray &line : state.readAll().split('\n')) {
+        if (const qsizetype at = line.indexOf('='); at > 0) {
+            values.insert(QString::fromUtf8(line.left(at)), unquote(QString::fromUtf8(line.mid(at + 1))));
+        }
+    }
+    if (values.contains(QStringLiteral("UNAVAILABLE"))) {
+        m_unavailable = QStringLiteral("no PostgreSQL: %1").arg(values.value(QStringLiteral("UNAVAILABLE")));
+        return;
+    }
+    // libpq here and in the CLI's processes takes the password from the environment, as a user's shell gives it.
+    qputenv("PGPASSWORD", values.value(QStringLiteral("PGPASSWORD")).toUtf8());
+    m_server = QStringLiteral("postgresql://%1@%2:%3")
+                   .arg(values.value(QStringLiteral("PGUSER")), values.value(QStringLiteral("PGHOST")),
+                        values.value(QStringLiteral("PGPORT")));
+    QVERIFY(m_sandbox.isValid());
+    m_demo = QStringLiteral("demo.fsdb");
+    const CliRun demo = m_sandbox.run({QStringLiteral("demo"), QStringLiteral("--db"), m_demo});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.describe()));
+    const CliRun kpi = m_sandbox.run({QStringLiteral("kpi"), QStringLiteral("add"), QStringLiteral("--db"), m_demo,
+                                      QStringLiteral("--name"), QStringLiteral("Revenue per lead"),
+                                      QStringLiteral("--formula"), QStringLiteral("revenue_won / leads")});
+    QVERIFY2(kpi.exitCode == 0, qPrintable(kpi.describe()));
+    // Every table holds rows, and text that COPY must escape: tabs, newlines, backslashes, and letters beyond ASCII.
+    Workspace ws;
+    QCOMPARE(ws.open(m_sandbox.path(m_demo)), QString());
+    for (const char *sql :
+         {"INSERT INTO import_errors(import_id, line, column_name, reason) VALUES(1, 7, 'Kosz\tt', "
+          "'not a number: \"1\\2\"\nnext line')",
+          "INSERT INTO annotations(day_from, day_to, text, channel, created_at) VALUES(20362, 20364, 'Śledzenie "
+          "zepsute \\N — 3–5 X', '', '2025-10-06T09:00:00Z')",
+          "INSERT INTO saved_views(name, definition, saved_at) VALUES('Q4 paid', '{\"period\":\"last-90-days\"}', "
+          "'2025-10-06T09:00:00Z')",
+          "INSERT INTO channel_aliases(alias_key, alias, canonical) VALUES('newsletter\\x', 'Newsletter\\x', 'Email')",
+          "UPDATE settings SET value = 'Tab\there, line\nbreak, back\\slash, zażółć 🙂' WHERE key = 'company'",
+          "INSERT INTO settings(key, value) VALUES('company', 'Tab\there, line\nbreak, back\\slash, zażółć 🙂') ON "
+          "CONFLICT(key) DO NOTHING"}) {
+        QString error;
+        QVERIFY2(execRaw(ws.handle(), sql, &error), qPrintable(error));
+    }
+}
+
+QString TestPostgres::createDatabase(const QString &name)
+{
+    PgConnection admin;
+    const QString error = admin.open(m_server + QStringLiteral("/postgres"));
+    if (!error.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+    if (const QString e = admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name)); !e.isEmpty()) {
+        qWarning("%s", qPrintable(e));
+        return {};
+    }
+    return m_server + u'/' + name;
+}
+
+qint64 TestPostgres::pgCount(const QString &url, const QString &table)
+{
+    PgConnection pg;
+    if (!pg.open(url).isEmpty()) {
+        return -1;
+    }
+    QString error;
+    const auto rows = pg.query(QStringLiteral("SELECT count(*) FROM %1").arg(table), {}, &error);
+    return rows ? rows->value(0).value(0).toLongLong() : -1;
+}
+
+void TestPostgres::schemaFollowsSqlite()
+{
+    // Every SQLite migration has its PostgreSQL twin under the same number.
+    QCOMPARE(PgSchema::latestVersion(), Workspace::latestSchemaVersion());
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    Workspace ws;
+    QCOMPARE(ws.open(QStringLiteral(":memory:")), QString());
+    // copy knows every table of the schema.
+    QStringList sqliteTables;
+    SqliteStatement names(ws.handle(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name "
+                                                      "NOT LIKE 'sqlite%' ORDER BY name"));
+    while (names.step()) {
+        sqliteTables.append(names.text(0));
+    }
+    QStringList copied = WorkspaceCopy::tables();
+    copied.sort();
+    QCOMPARE(copied, sqliteTables);
+
+    const QString url = createDatabase(QStringLiteral("fs_schema"));
+    QVERIFY(!url.isEmpty());
+    PgConnection pg;
+    QCOMPARE(pg.open(url), QString());
+    QCOMPARE(PgSchema::migrate(pg), QString());
+    QString error;
+    QCOMPARE(PgSchema::version(pg, &error), Workspace::latestSchemaVersion());
+    QCOMPARE(PgSchema::migrate(pg), QString()); // a second run changes nothing
+    // Column for column: INTEGER is bigint, REAL double precision, TEXT text; import_errors alone adds seq.
+    for (const QString &table : sqliteTables) {
+        QStringList expected;
+        SqliteStatement q(
+            ws.handle(),
+            QStringLiteral("SELECT name, upper(type) FROM pragma_table_info('%1') ORDER BY name").arg(table));
+        while (q.step()) {
+            const QString type = q.text(1);
+            expected.append(q.text(0) + u' ' +
+                            (type.contains(u"INT")    ? QStringLiteral("bigint")
+                             : type.contains(u"REAL") ? QStringLiteral("double precision")
+                                                      : QStringLiteral("text")));
+        }
+        if (table == u"import_errors") {
+            expected.append(QStringLiteral("seq bigint"));
+            expected.sort();
+        }
+        const auto rows =
+            pg.query(QStringLiteral("SELECT column_name || ' ' || data_type FROM information_schema.columns "
+                                    "WHERE table_schema = current_schema() AND table_name = $1 ORDER BY "
+                                    "column_name"),
+                     {table}, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QStringList actual;
+        for (const QStringList &row : *rows) {
+            actual.append(row.value(0));
+        }
+        QCOMPARE(actual, expected);
+    }
+}
+
+void TestPostgres::passwordNeverInTheUrl()
+{
+    PgConnection pg;
+    const QString error = pg.open(QStringLiteral("postgresql://anna:secret@127.0.0.1:5432/team"));
+    QVERIFY2(error.contains(u"~/.pgpass") && error.contains(u"PGPASSWORD") && !error.contains(u"secret"),
+             qPrintable(error));
+    QVERIFY(!pg.isOpen());
+    QVERIFY(pg.open(QStringLiteral("postgresql://anna@127.0.0.1:5432")).contains(u"names no database"));
+    QVERIFY(pg.open(QStringLiteral("postgresql://anna@127.0.0.1:5432/team?password=x")).contains(u"~/.pgpass"));
+}
+
+void TestPostgres::copyUsage()
+{
+    CliRun r = m_sandbox.run({QStringLiteral("copy"), QStringLiteral("--from"), QStringLiteral("a.fsdb")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--from and --to are required"), qPrintable(r.describe()));
+    r = copy(QStringLiteral("a.fsdb"), QStringLiteral("b.fsdb"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("must be a postgresql:// URL"), qPrintable(r.describe()));
+    // Checked before anything is opened or created.
+    r = copy(QStringLiteral("missing.fsdb"), QStringLiteral("postgresql://anna:secret@127.0.0.1:1/team"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("~/.pgpass") && !r.err.contains("secret"), qPrintable(r.describe()));
+    r = copy(QStringLiteral("postgresql://anna@127.0.0.1:1"), QStringLiteral("new.fsdb"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("names no database"), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(m_sandbox.path(QStringLiteral("new.fsdb"))));
+}
+
+void TestPostgres::roundTripKeepsEveryRowAndKpi()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    const QString url = createDatabase(QStringLiteral("fs_roundtrip"));
+    QVERIFY(!url.isEmpty());
+    const CliRun there = copy(m_demo, url);
+    QVERIFY2(there.exitCode == 0, qPrintable(there.describe()));
+    QVERIFY2(there.out.contains("campaign_rows\t9964\n") && there.out.contains("leads\t24829\n"),
+             qPrintable(there.describe()));
+    const CliRun back = copy(url, QStringLiteral("back.fsdb"));
+    QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
+    QCOMPARE(back.out,
+             QByteArray(there.out).replace(m_demo.toUtf8() + " to " + url.toUtf8(), url.toUtf8() + " to back.fsdb"));
+
+    const QString original = m_sandbox.path(m_demo);
+    const QString returned = m_sandbox.path(QStringLiteral("back.fsdb"));
+    for (const QString &table : WorkspaceCopy::tables()) {
+        const qint64 rows = sqliteCount(original, table);
+        QVERIFY2(rows > 0, qPrintable(table)); // every table holds rows
+        QCOMPARE(pgCount(url, table), rows);
+        QCOMPARE(sqliteCount(returned, table), rows);
+        // Value for value, type for type.
+        QCOMPARE(dump(returned, table), dump(original, table));
+        QCOMPARE(storageClasses(returned, table), storageClasses(original, table));
+    }
+    // The text COPY escapes came back as it was.
+    Workspace ws;
+    QCOMPARE(ws.open(returned), QString());
+    QCOMPARE(ws.setting(QStringLiteral("company")), QStringLiteral("Tab\there, line\nbreak, back\\slash, zażółć 🙂"));
+    ws.close();
+
+    const QStringList compare{QStringLiteral("--compare"), QStringLiteral("previous")};
+    const CliRun before = m_sandbox.kpis(m_demo, QStringLiteral("2025-10-01"), QStringLiteral("2025-12-31"), compare);
+    const CliRun after = m_sandbox.kpis(QStringLiteral("back.fsdb"), QStringLiteral("2025-10-01"),
+                                        QStringLiteral("2025-12-31"), compare);
+    QVERIFY2(before.exitCode == 0, qPrintable(before.describe()));
+    QVERIFY2(after.exitCode == 0, qPrintable(after.describe()));
+    QVERIFY2(before.out.contains("\"revenue_per_lead\"") && before.out.contains("\"leads\": "),
+             qPrintable(before.describe()));
+    QCOMPARE(after.out, before.out);
+}
+
+void TestPostgres::refusesTargetWithData()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    const QString url = createDatabase(QStringLiteral("fs_full"));
+    QVERIFY(!url.isEmpty());
+    const CliRun first = copy(m_demo, url);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    const qint64 leads = pgCount(url, QStringLiteral("leads"));
+
+    // A database holding a workspace is refused, and keeps its rows.
+    const CliRun again = copy(m_demo, url);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("it already holds workspace data") && again.err.contains(url.toUtf8()),
+             qPrintable(again.describe()));
+    QCOMPARE(pgCount(url, QStringLiteral("leads")), leads);
+
+    // So is a workspace file with data, untouched.
+    const QByteArray hash = fileHash(m_sandbox.path(m_demo));
+    const CliRun onto = copy(url, m_demo);
+    QCOMPARE(onto.exitCode, 1);
+    QVERIFY2(onto.err.contains("it already holds workspace data"), qPrintable(onto.describe()));
+    QCOMPARE(fileHash(m_sandbox.path(m_demo)), hash);
+
+    // A database without a workspace cannot be copied from, and the file is not left behind.
+    const QString empty = createDatabase(QStringLiteral("fs_empty"));
+    const CliRun nothing = copy(empty, QStringLiteral("nothing.fsdb"));
+    QCOMPARE(nothing.exitCode, 1);
+    QVERIFY2(nothing.err.contains("holds no Funnelscope workspace"), qPrintable(nothing.describe()));
+    QVERIFY(!QFile::exists(m_sandbox.path(QStringLiteral("nothing.fsdb"))));
+    // Nor can a file that does not exist, and the database stays empty.
+    const CliRun missing = copy(QStringLiteral("missing.fsdb"), empty);
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("no such workspace file"), qPrintable(missing.describe()));
+    PgConnection pg;
+    QCOMPARE(pg.open(empty), QString());
+    QString error;
+    QCOMPARE(PgSchema::version(pg, &error), 0);
+}
+
+void TestPostgres::twoCopiesAtOnce()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    const QStringList urls{createDatabase(QStringLiteral("fs_team_a")), createDatabase(QStringLiteral("fs_team_b"))};
+    QVERIFY(!urls.at(0).isEmpty() && !urls.at(1).isEmpty());
+    QList<QProcess *> processes;
+    for (const QString &url : urls) {
+        auto *p = new QProcess(this);
+        p->setWorkingDirectory(m_sandbox.path(QString()));
+        p->start(QStringLiteral(FUNNELSCOPE_CLI),
+                 {QStringLiteral("copy"), QStringLiteral("--from"), m_demo, QStringLiteral("--to"), url});
+        processes.append(p);
+    }
+    for (QProcess *p : processes) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    for (const QString &url : urls) {
+        QCOMPARE(pgCount(url, QStringLiteral("campaign_rows")), 9964);
+        QCOMPARE(pgCount(url, QStringLiteral("touchpoints")),
+                 sqliteCount(m_sandbox.path(m_demo), QStringLiteral("touchpoints")));
+    }
+    // Into one database at once: one lands, the other waits for it and is refused.
+    const QString url = createDatabase(QStringLiteral("fs_team_c"));
+    QVERIFY(!url.isEmpty());
+    QList<QProcess *> racing;
+    for (int i = 0; i < 2; ++i) {
+        auto *p = new QProcess(this);
+        p->setWorkingDirectory(m_sandbox.path(QString()));
+        p->start(QStringLiteral(FUNNELSCOPE_CLI),
+                 {QStringLiteral("copy"), QStringLiteral("--from"), m_demo, QStringLiteral("--to"), url});
+        racing.append(p);
+    }
+    QList<int> codes;
+    for (QProcess *p : racing) {
+        QVERIFY(p->waitForFinished(120000));
+        codes.append(p->exitCode());
+    }
+    std::sort(codes.begin(), codes.end());
+    QCOMPARE(codes, (QList<int>{0, 1}));
+    QCOMPARE(pgCount(url, QStringLiteral("campaign_rows")), 9964);
+}
+
+void TestPostgres::failedCopyLeavesNothing()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    // A day that is text, not a day number: PostgreSQL's BIGINT cannot keep it, and nothing is guessed.
+    const QString bad = m_sandbox.path(QStringLiteral("bad.fsdb"));
+    {
+        Workspace ws;
+        QCOMPARE(ws.open(m_sandbox.path(m_demo)), QString());
+        QString error;
+        QVERIFY2(execRaw(ws.handle(), QStringLiteral("VACUUM INTO '%1'").arg(bad).toUtf8().constData(), &error),
+                 qPrintable(error));
+    }
+    {
+        Workspace ws;
+        QCOMPARE(ws.open(bad), QString());
+        QString error;
+        QVERIFY2(execRaw(ws.handle(),
+                         "UPDATE leads SET mql_day = 'next week' WHERE lead_id = (SELECT max(lead_id) FROM leads)",
+                         &error),
+                 qPrintable(error));
+    }
+    const QString url = createDatabase(QStringLiteral("fs_failed"));
+    QVERIFY(!url.isEmpty());
+    const CliRun r = copy(QStringLiteral("bad.fsdb"), url);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("table leads, row 24829, column mql_day holds 'next week', which is not a bigint"),
+             qPrintable(r.describe()));
+    // One transaction: not even the tables of the rows copied before stay.
+    PgConnection pg;
+    QCOMPARE(pg.open(url), QString());
+    QString error;
+    QCOMPARE(PgSchema::version(pg, &error), 0);
+    // Nor does a refused copy out of that database leave a file.
+    const CliRun back = copy(url, QStringLiteral("never.fsdb"));
+    QCOMPARE(back.exitCode, 1);
+    QVERIFY(!QFile::exists(m_sandbox.path(QStringLiteral("never.fsdb"))));
+}
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
