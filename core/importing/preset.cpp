@@ -471,13 +471,26 @@ bool Preset::matchesHeader(QStringView pattern, QStringView header)
     if (matches(pattern, header)) {
         return true;
     }
-    return header.contains(u'_') && matches(pattern, header.toString().replace(u'_', u' ').simplified());
+    if (!header.contains(u'_')) {
+        return false;
+    }
+    // Most headers' words are joined by single underscores between words: matched as spaces in place, without
+    // making a string for every pattern tried (a file of 30,000 columns meets every preset's patterns in every
+    // language). Runs of them, or one at an end, are simplified first.
+    if (header.startsWith(u'_') || header.endsWith(u'_') || header.contains(u"__") || header.contains(u' ')) {
+        return matches(pattern, header.toString().replace(u'_', u' ').simplified());
+    }
+    return matches(pattern, header, true);
 }
 
 // Glob matching with `*` only; everything else literal. Greedy with one backtrack point (the last star), so any
 // pattern takes at most |pattern| × |text| steps: a header full of stars cannot stall an import.
-bool Preset::matches(QStringView pattern, QStringView text)
+bool Preset::matches(QStringView pattern, QStringView text, bool underscoreIsSpace)
 {
+    const auto at = [&](qsizetype i) {
+        const QChar c = text.at(i);
+        return underscoreIsSpace && c == u'_' ? QChar(u' ') : c;
+    };
     qsizetype p = 0;
     qsizetype t = 0;
     qsizetype star = -1;
@@ -486,7 +499,7 @@ bool Preset::matches(QStringView pattern, QStringView text)
         if (p < pattern.size() && pattern.at(p) == u'*') {
             star = p++;
             resume = t;
-        } else if (p < pattern.size() && pattern.at(p) == text.at(t)) {
+        } else if (p < pattern.size() && pattern.at(p) == at(t)) {
             ++p;
             ++t;
         } else if (star >= 0) {

@@ -111,7 +111,7 @@ struct Preset
     QByteArray toJson() const;
     static QString availableIds(); // "google-ads, microsoft-ads, ..."
     // Whether a normalised header (or first cell) matches pattern.
-    static bool matches(QStringView pattern, QStringView text);
+    static bool matches(QStringView pattern, QStringView text, bool underscoreIsSpace = false);
     // Whether a normalised header cell matches pattern, also with its words joined by '_' read as spaces: a file
     // re-saved through Excel or a script writes "Send_Date" and "Total_Recipients" for "Send Date", "Total Recipients".
     static bool matchesHeader(QStringView pattern, QStringView header);
