@@ -227,12 +227,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+77"/>
+        <location filename="../../app/cli/main.cpp" line="+85"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The workspace file (created on first use).</source>
         <translation>Plik obszaru roboczego (tworzony przy pierwszym użyciu).</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Wyświetla tę pomoc.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: --db PATH is required</source>
         <translation>%1: wymagana jest opcja --db PATH</translation>
     </message>
@@ -407,31 +407,35 @@
         <translation>%1: --currency przyjmuje kod ISO 4217, np. PLN, EUR lub USD, a nie &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+145"/>
+        <location line="+61"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>First day of the period.</source>
         <translation>Pierwszy dzień okresu.</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+145"/>
+        <location line="-607"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>Ostatni dzień okresu.</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-607"/>
+        <location line="+162"/>
         <source>Only this channel (repeatable).</source>
         <translation>Tylko ten kanał (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Only this campaign (repeatable).</source>
         <translation>Tylko ta kampania (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
         <source>previous or year.</source>
         <translation>previous lub year.</translation>
     </message>
@@ -441,12 +445,12 @@
         <translation>day, week, month, quarter, channel lub campaign. Przedział czasu, który ma mniej dni z danymi niż jego kalendarzowy tydzień, miesiąc lub kwartał, jest oznaczany jako niepełny (JSON: days, period_days, covered_days, partial; tabela: *); jego sumy nigdy nie są przeliczane na pełny okres.</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+606"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>Generuje ten zapisany przegląd (zob. review list) wraz z jego decyzjami i notatkami zamiast nowego przeglądu za okres --from – --to.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>Zapisuje przegląd SMART okresu lub zapisany przegląd jako PDF.</translation>
     </message>
@@ -456,69 +460,19 @@
         <translation>report: --review przyjmuje ID przeglądu (zob. review list), a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation>report: --review generuje zapisany przegląd za jego własny okres: pomiń --from i --to</translation>
-    </message>
-    <message>
-        <location line="-517"/>
-        <location line="+144"/>
+        <location line="-620"/>
+        <location line="+251"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (domyślnie), csv lub table.</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
-               and comments, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  settings     Show or set the company name and logo printed on report covers
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
-
-Wskaźniki KPI marketingu wzdłuż lejka B2B, z Twoich eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
-
-Polecenia:
-  import       Importuje pliki CSV do obszaru roboczego
-  kpis         Oblicza wszystkie KPI dla okresu, z filtrami, porównaniem i podziałami
-  report       Zapisuje przegląd SMART okresu lub zapisany przegląd jako PDF
-  attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
-  cohorts      Kohorty leadów: odsetek osiągający każdy etap w ciągu 30, 60, 90 i 180 dni
-  channels     Wyświetla zapisane nazwy kanałów i kanał, jako który każda się liczy; ustawia i resetuje aliasy
-  goals        Wyświetla, dodaje i usuwa cele SMART
-  review       Wyświetla zapisane przeglądy, tworzy przegląd dla okresu, wybiera autora, odbiorców, sekcje
-               i komentarze jego PDF, zapisuje decyzje (status, cel, zalecenie)
-  annotate     Dodaje, wyświetla i usuwa datowane notatki do danych, rysowane na wykresach i wymieniane w przeglądach
-  settings     Wyświetla lub ustawia nazwę firmy i logo drukowane na okładkach raportów
-  demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
-
-Uruchom &apos;funnelscope-cli POLECENIE --help&apos;, aby zobaczyć opcje polecenia.
-Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd użycia.
-</translation>
-    </message>
-    <message>
-        <location line="+297"/>
+        <location line="-368"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Oblicza wszystkie KPI z katalogu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
         <translation>kpis: --from i --to muszą być datami, np. 2025-01-31</translation>
     </message>
@@ -528,7 +482,7 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>kpis: data --from jest późniejsza niż --to</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
         <translation>kpis: --compare przyjmuje wartość previous lub year, a nie &apos;%1&apos;</translation>
     </message>
@@ -543,7 +497,7 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>kpis: --format przyjmuje wartość json, csv lub table, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
         <translation>kpis: --by %1 od %2 do %3 daje %4 wierszy, więcej niż %5: wybierz dłuższy przedział lub krótszy okres</translation>
     </message>
@@ -553,7 +507,47 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>Obejmuje sumy rozłożone równo na %1 – %2 (%3): raport za okres bez podziału na dni</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
+        <source>The KPI whose rows to list, by its id (leads, cpl, revenue, ...).</source>
+        <translation>KPI, którego wiersze mają zostać wyświetlone, podany przez identyfikator (leads, cpl, revenue, ...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (domyślnie) lub json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored rows behind one KPI of a period: its date, channel, campaign, the values the KPI uses, and the file and line each row came from (empty line: imported before lines were recorded; lines &gt; 1: several lines of the file were summed into the row, and line is the first). Amounts are as stored, in the row&apos;s currency. Money and decimals are plain decimals, in JSON as strings.</source>
+        <translation>Wyświetla zapisane wiersze stojące za jednym KPI w danym okresie: datę, kanał, kampanię, wartości używane przez KPI oraz plik i wiersz pliku, z którego pochodzi każdy z nich (pusta kolumna line: zaimportowano, zanim zaczęto zapisywać numery wierszy; lines &gt; 1: w wierszu zsumowano kilka wierszy pliku, a line wskazuje pierwszy z nich). Kwoty są podane tak, jak je zapisano, w walucie wiersza. Kwoty i liczby dziesiętne są zwykłymi liczbami dziesiętnymi, a w JSON — tekstem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rows: --kpi ID is required (an id of &apos;funnelscope-cli kpis&apos; output)</source>
+        <translation>rows: wymagana jest opcja --kpi ID (identyfikator z wyniku &apos;funnelscope-cli kpis&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: unknown KPI &apos;%1&apos;</source>
+        <translation>rows: nieznany KPI &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows: --from and --to are dates like 2025-01-31</source>
+        <translation>rows: --from i --to muszą być datami, np. 2025-01-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: --from is after --to</source>
+        <translation>rows: data --from jest późniejsza niż --to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rows: --format is csv or json, not &apos;%1&apos;</source>
+        <translation>rows: --format przyjmuje wartość csv lub json, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay lub position.</translation>
     </message>
@@ -707,7 +701,12 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>Tylko dla tego PDF (zapisany przegląd ma własne, zob. review edit): </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>report: --review prints a saved review of its own period: drop --from, --to and --view</source>
+        <translation>report: --review generuje zapisany przegląd za jego własny okres: pomiń --from, --to i --view</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from i --to muszą być datami, np. 2025-01-31</translation>
     </message>
@@ -733,12 +732,12 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
     </message>
     <message>
         <location line="+5"/>
-        <location line="+441"/>
+        <location line="+600"/>
         <source>Marketing review %1 – %2</source>
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-560"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Liczy zapisaną nazwę kanału jako kanał, np. &quot;Direct Traffic=Direct&quot; (można powtarzać; &quot;NAME=&quot; przywraca domyślną taksonomię).</translation>
     </message>
@@ -788,6 +787,86 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>%1: --%2 musi być datą, np. 2025-01-31, a nie &apos;%3&apos;</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>add: the KPI&apos;s name; its id is the name in lower case with _ (&quot;Revenue per lead&quot; → revenue_per_lead).</source>
+        <translation>add: nazwa KPI; jego identyfikator to nazwa zapisana małymi literami, bez polskich znaków, z _ zamiast spacji (&quot;Przychód na lead&quot; → przychod_na_lead).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the formula over KPI ids (see kpis.md) and numbers with + - * / and parentheses, e.g. &quot;revenue / leads&quot; or &quot;(mqls - sqls) / mqls&quot;. Also: clicks, expenses, lost_deals; revenue_won (= revenue), cost and spend (= media_cost).</source>
+        <translation>add: formuła złożona z identyfikatorów KPI (zob. kpis.md) i liczb, z + - * / i nawiasami, np. &quot;revenue / leads&quot; lub &quot;(mqls - sqls) / mqls&quot;. Dostępne są też: clicks, expenses, lost_deals; revenue_won (= revenue), cost i spend (= media_cost).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: up (higher is better, the default), down or neutral.</source>
+        <translation>add: up (wyższa wartość jest lepsza, domyślnie), down lub neutral.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: count, money (in the reporting currency), percent (a fraction shown as %), ratio (x : 1) or number (default: money for a money formula, else number).</source>
+        <translation>add: count, money (w walucie raportowania), percent (ułamek pokazywany jako %), ratio (x : 1) lub number (domyślnie: money dla formuły kwotowej, w innym razie number).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: decimals shown, 0 to 6 (default: the format&apos;s).</source>
+        <translation>add: liczba miejsc po przecinku, od 0 do 6 (domyślnie: zgodnie z formatem).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the funnel group it is shown in: awareness, engagement, lead_generation, sales (default) or loyalty.</source>
+        <translation>add: grupa lejka, w której KPI jest pokazywany: awareness, engagement, lead_generation, sales (domyślnie) lub loyalty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the custom KPIs as JSON.</source>
+        <translation>list: wypisuje własne KPI w formacie JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add, list and remove custom KPIs: formulas over the catalog&apos;s KPIs, saved in the workspace and shown with them (cards, tables, kpis, goals, the report). A division by zero or an unknown input gives no value (null), never infinity.</source>
+        <translation>Dodaje, wyświetla i usuwa własne KPI: formuły oparte na KPI z katalogu, zapisywane w obszarze roboczym i pokazywane razem z nimi (karty, tabele, kpis, goals, raport). Dzielenie przez zero lub nieznana wartość wejściowa nie daje wartości (null), nigdy nieskończoności.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>kpi add: --name is required</source>
+        <translation>kpi add: wymagana jest opcja --name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kpi add: --formula is required, e.g. --formula &quot;revenue / leads&quot;</source>
+        <translation>kpi add: wymagana jest opcja --formula, np. --formula &quot;revenue / leads&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --better is up, down or neutral, not &apos;%1&apos;</source>
+        <translation>kpi add: --better przyjmuje wartość up, down lub neutral, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --group is awareness, engagement, lead_generation, sales or loyalty, not &apos;%1&apos;</source>
+        <translation>kpi add: --group przyjmuje wartość awareness, engagement, lead_generation, sales lub loyalty, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kpi add: --decimals is a whole number from 0 to 6, not &apos;%1&apos;</source>
+        <translation>kpi add: --decimals musi być liczbą całkowitą od 0 do 6, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kpi add: --format is count, money, percent, ratio or number, not &apos;%1&apos;</source>
+        <translation>kpi add: --format przyjmuje wartość count, money, percent, ratio lub number, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kpi remove: name the custom KPI&apos;s ID (see kpi list)</source>
+        <translation>kpi remove: podaj ID własnego KPI (zob. kpi list)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>better: %1</source>
+        <translation>kierunek poprawy: %1</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
         <translation>add: nazwa celu.</translation>
@@ -834,18 +913,20 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: tylko ten kanał (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-796"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: tylko ta kampania (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-796"/>
         <source>add: who owns the goal.</source>
         <translation>add: właściciel celu.</translation>
     </message>
@@ -865,7 +946,8 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>list: wypisuje cele w formacie JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>list, add, or remove ID.</source>
         <translation>list, add lub remove ID.</translation>
     </message>
@@ -880,12 +962,7 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>goals add: wymagana jest opcja --name</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation>goals add: --kpi przyjmuje identyfikator KPI z kpis.md (leads, cpl, revenue, …), a nie &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
         <translation>goals add: --target musi być liczbą, np. 1200 lub 30%, a nie &apos;%1&apos;</translation>
     </message>
@@ -920,12 +997,12 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>goals add: --currency to kod ISO 4217, np. PLN, EUR lub USD, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove: podaj ID celu (zob. goals list)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>cannot save the goal in %1: %2</source>
         <translation>nie można zapisać celu w %1: %2</translation>
     </message>
@@ -940,7 +1017,7 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>nie można usunąć celu %1 z %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add: pierwszy dzień okresu przeglądu.</translation>
     </message>
@@ -1026,7 +1103,88 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>nie można zapisać przeglądu w %1: %2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-1651"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  rows         List the stored rows behind one KPI, with the file and line each came from
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  kpi          Add, list and remove your own KPIs: formulas over the catalog&apos;s KPIs
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  view         List, add and remove saved views (a period rule, comparison, filters and tab), which
+               kpis --view and report --view use
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+  copy         Copy a whole workspace between a file and a team database on PostgreSQL
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>Użycie: funnelscope-cli POLECENIE [OPCJE]
+
+Wskaźniki KPI marketingu wzdłuż lejka B2B, z Twoich eksportów CSV, w jednym lokalnym pliku obszaru roboczego.
+
+Polecenia:
+  import       Importuje pliki CSV do obszaru roboczego
+  kpis         Oblicza wszystkie KPI za okres, z filtrami, porównaniem i podziałami
+  rows         Wyświetla zapisane wiersze stojące za jednym KPI, z plikiem i wierszem pliku, z którego pochodzą
+  report       Zapisuje przegląd SMART okresu lub zapisany przegląd jako PDF
+  attribution  Przypisuje leady, klientów i przychód kanałom: first, last, linear, time-decay lub position
+  cohorts      Kohorty leadów: odsetek docierający do każdego etapu w ciągu 30, 60, 90 i 180 dni
+  channels     Wyświetla zapisane nazwy kanałów z kanałem, jako który liczy się każda z nich; ustawia i resetuje aliasy
+  kpi          Dodaje, wyświetla i usuwa własne KPI: formuły oparte na KPI z katalogu
+  goals        Wyświetla, dodaje i usuwa cele SMART
+  review       Wyświetla zapisane przeglądy, tworzy przegląd okresu, określa autora, odbiorców, sekcje
+               i komentarze jego PDF, zapisuje decyzje (status, cel, zalecenie)
+  annotate     Dodaje, wyświetla i usuwa datowane notatki do danych, pokazywane na wykresach i w przeglądach
+  view         Wyświetla, dodaje i usuwa zapisane widoki (reguła okresu, porównanie, filtry i karta),
+               z których korzystają kpis --view i report --view
+  settings     Wyświetla lub ustawia nazwę firmy i logo drukowane na okładkach raportów
+  demo         Zapisuje realistyczny, dwuletni demonstracyjny obszar roboczy
+  copy         Kopiuje cały obszar roboczy między plikiem a zespołową bazą danych PostgreSQL
+
+Uruchom &apos;funnelscope-cli POLECENIE --help&apos;, aby zobaczyć opcje polecenia.
+Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użycia.
+</translation>
+    </message>
+    <message>
+        <location line="+296"/>
+        <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
+        <translation>Zapisany widok (zob. view list): jego okres, porównanie, kanały i kampanie, o ile --from, --to, --compare, --channel i --campaign nie wskazują inaczej.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--view &apos;%1&apos;: %2 has no saved views</source>
+        <translation>--view &apos;%1&apos;: %2 nie ma zapisanych widoków</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--view &apos;%1&apos;: no such view in %2 (its views: %3)</source>
+        <translation>--view &apos;%1&apos;: brak takiego widoku w %2 (zapisane widoki: %3)</translation>
+    </message>
+    <message>
+        <location line="+1060"/>
+        <source>goals add: --kpi is required: a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list)</source>
+        <translation>goals add: wymagana jest opcja --kpi: identyfikator KPI z kpis.md (leads, cpl, revenue, …) lub własnego KPI (kpi list)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+17"/>
+        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
+        <translation>goals add: --kpi przyjmuje identyfikator KPI z kpis.md (leads, cpl, revenue, …) lub własnego KPI (kpi list), a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>add, edit: </source>
         <translation>add, edit: </translation>
     </message>
@@ -1317,12 +1475,152 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>dodano cele i wcześniejsze przeglądy</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>The workspace to copy: a workspace file, or postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD, never the URL).</source>
+        <translation>Obszar roboczy do skopiowania: plik obszaru roboczego lub postgresql://USER@HOST:PORT/DATABASE (hasło z ~/.pgpass lub PGPASSWORD, nigdy z adresu URL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to: a new workspace file, or an empty PostgreSQL database, as a URL.</source>
+        <translation>Miejsce docelowe: nowy plik obszaru roboczego lub pusta baza danych PostgreSQL podana jako URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy every table of a workspace, in one transaction, between a workspace file and a PostgreSQL database (a team workspace), into a target without workspace data.</source>
+        <translation>Kopiuje wszystkie tabele obszaru roboczego, w jednej transakcji, między plikiem obszaru roboczego a bazą danych PostgreSQL (zespołowym obszarem roboczym), do miejsca docelowego bez danych obszaru roboczego.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy: --from and --to are required</source>
+        <translation>copy: wymagane są opcje --from i --to</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>copied %1 to %2: %3 rows in %4 tables</source>
+        <translation>skopiowano %1 do %2: wiersze: %3, tabele: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON)</source>
+        <translation>ten funnelscope-cli został zbudowany bez obsługi PostgreSQL (skonfiguruj go z -DFUNNELSCOPE_POSTGRES=ON)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: the view&apos;s name; adding a name that exists replaces it.</source>
+        <translation>add: nazwa widoku; dodanie istniejącej nazwy zastępuje dotychczasowy widok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: %1 (default: last-90-days), counted back from the last day with data, or today when the data runs on; custom with --from and --to.</source>
+        <translation>add: %1 (domyślnie: last-90-days), liczony wstecz od ostatniego dnia z danymi lub od dzisiaj, jeśli dane sięgają bieżącego dnia; okres niestandardowy za pomocą --from i --to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: a custom period&apos;s first day.</source>
+        <translation>add: pierwszy dzień okresu niestandardowego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: a custom period&apos;s last day.</source>
+        <translation>add: ostatni dzień okresu niestandardowego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: previous (default), year or none.</source>
+        <translation>add: previous (domyślnie), year lub none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the window&apos;s tab: overview, awareness, engagement, lead-generation, sales, loyalty, funnel, goals or data.</source>
+        <translation>add: karta okna: overview, awareness, engagement, lead-generation, sales, loyalty, funnel, goals lub data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the views as JSON.</source>
+        <translation>list: wypisuje widoki w formacie JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, or remove NAME.</source>
+        <translation>add, list lub remove NAME.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved views: a named period rule, comparison, filters and tab, for the window, kpis --view and report --view.</source>
+        <translation>Zapisane widoki: nazwana reguła okresu, porównanie, filtry i karta — dla okna programu, kpis --view i report --view.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>view add: --name is required</source>
+        <translation>view add: wymagana jest opcja --name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>view add: --period is one of %1, not &apos;%2&apos;</source>
+        <translation>view add: --period przyjmuje jedną z wartości %1, a nie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>view add: a custom period needs --from and --to</source>
+        <translation>view add: okres niestandardowy wymaga opcji --from i --to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view add: --from is after --to</source>
+        <translation>view add: data --from jest późniejsza niż --to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --from and --to are for a custom period, not %1</source>
+        <translation>view add: --from i --to dotyczą tylko okresu niestandardowego, a nie %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --compare is previous, year or none, not &apos;%1&apos;</source>
+        <translation>view add: --compare przyjmuje wartość previous, year lub none, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>view add: --tab is one of %1, not &apos;%2&apos;</source>
+        <translation>view add: --tab przyjmuje jedną z wartości %1, a nie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view remove: name the view (see view list)</source>
+        <translation>view remove: podaj nazwę widoku (zob. view list)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save the view in %1: %2</source>
+        <translation>nie można zapisać widoku w %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>view &apos;%1&apos; saved</source>
+        <translation>zapisano widok &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove: no view &apos;%1&apos; in %2</source>
+        <translation>remove: brak widoku &apos;%1&apos; w %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view &apos;%1&apos; removed</source>
+        <translation>usunięto widok &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>all channels and campaigns</source>
+        <translation>wszystkie kanały i kampanie</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>name a command.</source>
         <translation>podaj polecenie.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
@@ -1332,7 +1630,7 @@ Kody wyjścia: 0 sukces, 1 operacja odrzucona (nic nie zmieniono), 2 błąd uży
         <translation>nie można zapisać wyniku: %1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+293"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -1361,7 +1659,7 @@ leads from: %1
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
@@ -1383,7 +1681,7 @@ leads from: %1
         <translation>walutę raportowania (podaj --currency)</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+653"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
         <translation>kwoty są w walutach %1, a nie wybrano waluty raportowania: KPI finansowe są nieznane; podaj --currency CODE lub ustaw walutę obszaru roboczego</translation>
     </message>
@@ -1401,6 +1699,14 @@ leads from: %1
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
         <translation>brak kursu wymiany z %1 na %2 w ciągu %3 dni przed %4: KPI finansowe, które go wymagają, są nieznane; zaimportuj kursy poleceniem import --kind rates</translation>
+    </message>
+</context>
+<context>
+    <name>CustomKpi</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+739"/>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
     </message>
 </context>
 <context>
@@ -1453,9 +1759,72 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../core/kpi/periodpreset.cpp" line="+31"/>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Ostatnie 90 dni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>Bieżący miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>Bieżący kwartał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Poprzedni kwartał</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year to date</source>
+        <translation>Od początku roku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Ostatnie 12 miesięcy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Poprzedni rok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Cały okres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range</source>
+        <translation>Zakres niestandardowy</translation>
+    </message>
+</context>
+<context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>adnotacja wymaga tekstu i pierwszego dnia nie późniejszego niż ostatni</translation>
     </message>
@@ -1478,7 +1847,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+168"/>
         <source>not started</source>
         <translation>nierozpoczęty</translation>
     </message>
@@ -1595,7 +1964,7 @@ leads from: %1
         <translation>zbyt duża liczba: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+527"/>
         <source>%1 and %2</source>
         <translation>%1 i %2</translation>
     </message>
@@ -1711,7 +2080,12 @@ leads from: %1
         <translation>%1 to tabela %2 według &quot;%3&quot;, której wiersze nie sumują się do sum witryny (narzędzie pomija zanonimizowane zapytania i wiersze ponad swój limit, a wyszukiwanie liczy raz dla każdej wyświetlonej strony), więc jej suma wyglądałaby jak łączna wartość, a byłaby błędna: zaimportuj z eksportu plik Chart.csv (Dates.csv), aby uzyskać sumy dzienne, albo jego Countries.csv lub Devices.csv z zakresem dat, który obejmuje</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>column &apos;%1&apos; groups this %2 report by month or week: its rows cannot be placed on days, and its totals would be spread wrong; export the report grouped by day (the date of visit) instead</source>
+        <translation>kolumna &apos;%1&apos; grupuje ten raport %2 według miesięcy lub tygodni: jego wierszy nie da się przypisać do dni, a sumy zostałyby rozłożone błędnie; wyeksportuj raport pogrupowany według dni (daty wizyty)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>ten raport %1 podaje, że obejmuje okres od %2 do %3, a nie podany okres od %4 do %5: pomiń zakres albo podaj ten, który wskazuje plik</translation>
     </message>
@@ -1921,12 +2295,12 @@ leads from: %1
         <translation>szablon %1 (%2): iloczyn dla &apos;%3&apos; wymaga dwóch nagłówków</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>szablon wymaga identyfikatora, tytułu i typu</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>szablon %1: &apos;%2&apos; nie jest kolumną plików typu %3</translation>
     </message>
@@ -1941,7 +2315,7 @@ leads from: %1
         <translation>preset %1: warunek dla &apos;%2&apos; wymaga pól value, when i is</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>cannot create %1</source>
         <translation>nie można utworzyć %1</translation>
     </message>
@@ -2087,7 +2461,7 @@ leads from: %1
         <translation>Punkty styku</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+349"/>
+        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>wcześniejszy wiersz tego pliku dla tego samego dnia, kanału i kampanii ma kwotę w innej walucie, a kwot w dwóch walutach nie można zsumować: podziel plik według waluty (lub według źródła za pomocą --source)</translation>
     </message>
@@ -2207,7 +2581,7 @@ leads from: %1
     <name>Kpi</name>
     <message>
         <location filename="../../core/kpi/kpicatalog.cpp" line="+16"/>
-        <location filename="../../core/kpi/kpivalues.cpp" line="+26"/>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+54"/>
         <source>Impressions</source>
         <translation>Wyświetlenia</translation>
     </message>
@@ -2805,17 +3179,43 @@ leads from: %1
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1 (poprzednio: %2, zmiana %3)</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>seconds</source>
+        <translation>sekundy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-706"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>
         <translation>Kliknięcia</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Other expenses</source>
+        <translation>Pozostałe wydatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals lost</source>
+        <translation>Przegrane transakcje</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>Sessions</source>
         <translation>Sesje</translation>
     </message>
@@ -2946,6 +3346,16 @@ leads from: %1
             <numerusform>kohorta jeszcze dojrzewa: jej leady potrzebują %n dni</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/kpi/kpiinputs.cpp" line="+167"/>
+        <source>Import your own CSV with %1 to see this.</source>
+        <translation>Zaimportuj własny plik CSV z kolumnami %1, aby zobaczyć ten wskaźnik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a file from %1 or your own CSV with %2 to see this.</source>
+        <translation>Zaimportuj plik z %1 lub własny plik CSV z kolumnami %2, aby zobaczyć ten wskaźnik.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2960,7 +3370,7 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+81"/>
+        <location filename="../../ui/goalspage.cpp" line="+89"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;</translation>
     </message>
@@ -3001,12 +3411,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+132"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <location filename="../../core/report/goalpages.cpp" line="+126"/>
         <source>ahead of plan</source>
         <translation>przed planem</translation>
     </message>
@@ -3103,7 +3513,7 @@ leads from: %1
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
         <source>same</source>
         <translation>bez zmian</translation>
     </message>
@@ -3118,19 +3528,18 @@ leads from: %1
         <translation>gorzej</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
+        <location filename="../../core/report/reportparts.cpp" line="+46"/>
         <source>all channels and campaigns</source>
         <translation>wszystkie kanały i kampanie</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
-        <location line="+569"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+157"/>
+        <location line="+623"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-604"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
@@ -3140,7 +3549,7 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
         <source>Compared with %1 – %2.</source>
         <translation>Porównanie z okresem %1 – %2.</translation>
     </message>
@@ -3232,26 +3641,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+369"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-369"/>
         <location line="+30"/>
-        <location line="+395"/>
+        <location line="+28"/>
+        <location line="+402"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+274"/>
+        <location line="-460"/>
+        <location line="+303"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+477"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
+        <location filename="../../core/report/goalpages.cpp" line="-1"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-303"/>
         <source>Target</source>
         <translation>Docelowo</translation>
     </message>
@@ -3267,36 +3677,40 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+406"/>
+        <location line="+435"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-431"/>
         <source>Headline KPIs</source>
         <translation>Kluczowe KPI</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+28"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+277"/>
+        <location line="-28"/>
+        <location line="+28"/>
+        <location line="+278"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Wcześniej</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
@@ -3359,7 +3773,7 @@ leads from: %1
         <translation>M — Mierz: czy dane są kompletne i wiarygodne?</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-359"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1: wzrost o %2 do %3 (z %4).</translation>
     </message>
@@ -3398,7 +3812,7 @@ leads from: %1
         <translation>Zalecany następny krok: %1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+294"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3493,7 +3907,7 @@ leads from: %1
         <translation>Notatki do danych (numeracja jak na wykresach)</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-475"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>Dane sięgają tylko %1 (%2 z %3 dni okresu): zmiany w tym raporcie porównują część tego okresu z całym poprzednim.</translation>
     </message>
@@ -3508,12 +3922,12 @@ leads from: %1
         <translation>Najwięcej zmiany przyniosła kampania %1 (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+118"/>
         <source>%1 · data up to %2</source>
         <translation>%1 · dane do %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Comment:</source>
         <translation>Komentarz:</translation>
     </message>
@@ -3543,7 +3957,22 @@ leads from: %1
         <translation>Przygotowane przez: %1, dla: %2</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+96"/>
+        <source> (better)</source>
+        <translation> (lepiej)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (worse)</source>
+        <translation> (gorzej)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your own KPIs</source>
+        <translation>Własne KPI</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -3740,16 +4169,28 @@ leads from: %1
     </message>
     <message>
         <location line="+8"/>
+        <location line="+6"/>
         <source>higher</source>
         <translation>wyższa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>lower</source>
         <translation>niższa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>Your own KPI: %1.</source>
+        <translation>Własny KPI: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither</source>
+        <translation>żadna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Definition</source>
         <translation>Definicja</translation>
     </message>
@@ -3780,9 +4221,261 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>RowDrill</name>
+    <message>
+        <location filename="../../core/store/rowdrill.cpp" line="+89"/>
+        <source>Impressions</source>
+        <translation>Wyświetlenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Zasięg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Kliknięcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounces</source>
+        <translation>Odrzucenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pageviews</source>
+        <translation>Odsłony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engaged seconds</source>
+        <translation>Sekundy zaangażowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landing page views</source>
+        <translation>Wyświetlenia stron docelowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submissions</source>
+        <translation>Wysłane formularze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTA clicks</source>
+        <translation>Kliknięcia CTA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes</source>
+        <translation>Polubienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Komentarze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation>Udostępnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New followers</source>
+        <translation>Nowi obserwujący</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Wzmianki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails sent</source>
+        <translation>Wysłane e-maile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails delivered</source>
+        <translation>Dostarczone e-maile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails opened</source>
+        <translation>Otwarte e-maile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email clicks</source>
+        <translation>Kliknięcia w e-mailach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribes</source>
+        <translation>Wypisania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform leads</source>
+        <translation>Leady według platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQL date</source>
+        <translation>Data MQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SAL date</source>
+        <translation>Data SAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL date</source>
+        <translation>Data SQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer date</source>
+        <translation>Data pozyskania klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead score</source>
+        <translation>Punktacja leada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First touch</source>
+        <translation>Pierwszy kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close date</source>
+        <translation>Data zamknięcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal amount</source>
+        <translation>Kwota transakcji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn</source>
+        <translation>Rezygnacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Expense</source>
+        <translation>Wydatek</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign row</source>
+        <translation>Wiersz kampanii</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Survey answer</source>
+        <translation>Odpowiedź w ankiecie</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>unknown KPI %1 (funnelscope-cli kpis --list names them)</source>
+        <translation>nieznany KPI %1 (funnelscope-cli kpis --list wyświetla ich nazwy)</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>not recorded (imported before this version)</source>
+        <translation>nie zapisano (zaimportowano przed tą wersją)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (and 1 more line of the file merged into this row)</source>
+        <translation>%1 (i jeszcze 1 wiersz pliku scalony w ten wiersz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (and %2 more lines of the file merged into this row)</source>
+        <translation>%1 (scalono w ten wiersz także kolejne wiersze pliku: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SmartCheck</name>
     <message>
-        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
+        <location filename="../../core/goals/smartcheck.cpp" line="+74"/>
         <source>Specific: choose the KPI this goal moves.</source>
         <translation>Konkretny: wybierz KPI, na który wpływa ten cel.</translation>
     </message>
@@ -3812,7 +4505,7 @@ leads from: %1
         <translation>Mierzalny: brak danych dla KPI %1 w tym zakresie; najpierw zaimportuj potrzebne pliki.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>Mierzalny: wartość docelowa %1; wartość bazowa %2.</translation>
     </message>
@@ -3878,24 +4571,467 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <source>%1 (seconds)</source>
+        <translation>%1 (sekundy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (days)</source>
+        <translation>%1 (dni)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week starting</source>
+        <translation>Tydzień od</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter starting</source>
+        <translation>Kwartał od</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../ui/userguide.cpp" line="+26"/>
+        <location line="+23"/>
+        <source>a count</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>money, in the reporting currency</source>
+        <translation>kwota w walucie raportowania</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>a percentage</source>
+        <translation>wartość procentowa</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>seconds</source>
+        <translation>sekundy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>a number</source>
+        <translation>wartość liczbowa</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>a score from −100 to 100</source>
+        <translation>wynik od −100 do 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>money per day</source>
+        <translation>kwota na dzień</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a ratio (x : 1)</source>
+        <translation>stosunek (x : 1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no shipped export has these columns: import your own file with them (&lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt;)</source>
+        <translation>żaden dostępny w programie eksport nie ma tych kolumn: zaimportuj własny plik, który je zawiera (&lt;a href=&quot;guide:export-generic-csv&quot;&gt;własny plik CSV&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, or &lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt; with these columns</source>
+        <translation>%1 lub &lt;a href=&quot;guide:export-generic-csv&quot;&gt;własny plik CSV&lt;/a&gt; z tymi kolumnami</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when none of those were imported, %1</source>
+        <translation>jeśli nie zaimportowano żadnego z nich: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+158"/>
+        <source>KPI glossary</source>
+        <translation>Słownik KPI</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Every KPI Funnelscope computes, by funnel stage: what it means, its unit, which way is better, and which exports fill it. Press F1 on a card or a table cell to come here.</source>
+        <translation>Wszystkie KPI obliczane przez Funnelscope, według etapów lejka: co oznaczają, w jakiej jednostce są wyrażone, jaki kierunek zmian jest korzystny i które eksporty dostarczają danych. Naciśnij F1 na karcie lub komórce tabeli, aby tu przejść.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>Unit: %1.</source>
+        <translation>Jednostka: %1.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+24"/>
+        <source>Higher is better.</source>
+        <translation>Wyższa wartość jest lepsza.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Lower is better.</source>
+        <translation>Niższa wartość jest lepsza.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Adds up over time: a goal sets its total.</source>
+        <translation>Sumuje się w czasie: cel określa łączną wartość.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A level: a goal sets the level to reach.</source>
+        <translation>Poziom: cel określa poziom do osiągnięcia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id in formulas and the command line: %1.</source>
+        <translation>Identyfikator w formułach i wierszu poleceń: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computed from:</source>
+        <translation>Obliczany na podstawie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own KPIs</source>
+        <translation>Własne KPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace has none yet. Edit → Custom KPIs… adds a formula over the KPIs above, such as revenue ÷ leads.</source>
+        <translation>Ten obszar roboczy nie ma jeszcze własnych KPI. Polecenie Edycja → Własne KPI… dodaje formułę opartą na powyższych KPI, np. przychód ÷ leady.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own KPI: %1.</source>
+        <translation>Własny KPI: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither higher nor lower is better.</source>
+        <translation>Ani wyższa, ani niższa wartość nie jest lepsza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown with %1.</source>
+        <translation>Pokazywany w grupie: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula: %1.</source>
+        <translation>Formuła: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The menu commands that have a shortcut, as this window has them.</source>
+        <translation>Polecenia menu, które mają skrót klawiszowy, tak jak są przypisane w tym oknie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>On the dashboard</source>
+        <translation>Na pulpicie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between the filters, the cards and the tables.</source>
+        <translation>Przechodzenie między filtrami, kartami i tabelami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 on a card or a table cell</source>
+        <translation>F1 na karcie lub komórce tabeli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this guide at that KPI&apos;s entry in the glossary.</source>
+        <translation>Otwiera ten przewodnik przy haśle danego KPI w słowniku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F1 on a card</source>
+        <translation>Shift+F1 na karcie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the card&apos;s definition beside it.</source>
+        <translation>Pokazuje definicję karty obok niej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on a card</source>
+        <translation>Enter na karcie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the stored rows behind its value.</source>
+        <translation>Pokazuje zapisane wiersze stojące za jej wartością.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key on a card</source>
+        <translation>Klawisz menu na karcie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The card&apos;s commands (Show rows).</source>
+        <translation>Polecenia karty (Pokaż wiersze).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+61"/>
+        <source>How to export from each tool</source>
+        <translation>Jak wyeksportować dane z poszczególnych narzędzi</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>For each tool: where the export is in its menus, which report, which columns and which dates, then what Funnelscope reads from the file. Import the file with File → Import files… or drop it on the window.</source>
+        <translation>Dla każdego narzędzia: gdzie w menu znajduje się eksport, który raport wybrać, jakie kolumny i jakie daty, a następnie co Funnelscope odczytuje z pliku. Zaimportuj plik poleceniem Plik → Importuj pliki… lub upuść go na okno programu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>Your own CSV (any other tool)</source>
+        <translation>Własny plik CSV (dowolne inne narzędzie)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>What Funnelscope reads from it</source>
+        <translation>Co Funnelscope odczytuje z pliku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, as %2.</source>
+        <translation>%1, jako: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its rows count as the channel %1.</source>
+        <translation>Jego wiersze liczą się jako kanał %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The KPIs it fills (alone or with other files):</source>
+        <translation>KPI, które zasila (samodzielnie lub razem z innymi plikami):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Getting started</source>
+        <translation>Pierwsze kroki</translation>
+    </message>
+</context>
+<context>
+    <name>ViewStore</name>
+    <message>
+        <location filename="../../core/store/viewstore.cpp" line="+39"/>
+        <source>a view needs a name</source>
+        <translation>widok wymaga nazwy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace is read-only</source>
+        <translation>obszar roboczy jest tylko do odczytu</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+261"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <source>the workspace schema has no table %1</source>
+        <translation>schemat obszaru roboczego nie ma tabeli %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot copy into %1: it already holds workspace data (table %2 is not empty); copy into a new workspace file or an empty database</source>
+        <translation>nie można skopiować do %1: zawiera już dane obszaru roboczego (tabela %2 nie jest pusta); skopiuj do nowego pliku obszaru roboczego lub do pustej bazy danych</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot copy from %1: there is no such workspace file</source>
+        <translation>nie można skopiować z %1: taki plik obszaru roboczego nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+112"/>
+        <location filename="../../core/store/workspace.cpp" line="+289"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
     <message>
+        <location line="-97"/>
+        <location line="+13"/>
+        <location line="+321"/>
+        <location line="+19"/>
+        <source>cannot read table %1 of %2: %3</source>
+        <translation>nie można odczytać tabeli %1 z %2: %3</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>binary data</source>
+        <translation>dane binarne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+357"/>
+        <source>cannot copy from %1: table %2, row %3, column %4 holds &apos;%5&apos;, which is not a %6</source>
+        <translation>nie można skopiować z %1: tabela %2, wiersz %3, kolumna %4 zawiera &apos;%5&apos;, co nie jest wartością typu %6</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>cannot copy into %1: it is not a file</source>
+        <translation>nie można skopiować do %1: to nie jest plik</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+56"/>
+        <source>cannot write workspace %1: %2</source>
+        <translation>nie można zapisać obszaru roboczego %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+377"/>
+        <source>cannot write table %1 of %2: %3</source>
+        <translation>nie można zapisać tabeli %1 w %2: %3</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
+        <translation>%1 nie ma schematu obszaru roboczego: kolumna %2.%3 ma typ %4, a nie %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+166"/>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
+        <translation>nie można skopiować z %1: baza danych nie zawiera obszaru roboczego Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot copy from %1: its workspace has schema %2 and this Funnelscope reads schema %3</source>
+        <translation>nie można skopiować z %1: jego obszar roboczy ma schemat %2, a ta wersja Funnelscope odczytuje schemat %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot read table %1 of %2: row %3 has too few fields</source>
+        <translation>nie można odczytać tabeli %1 z %2: wiersz %3 ma za mało pól</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read table %1 of %2: row %3 has more fields than the table&apos;s columns</source>
+        <translation>nie można odczytać tabeli %1 z %2: wiersz %3 ma więcej pól, niż tabela ma kolumn</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+26"/>
+        <location line="+63"/>
+        <location line="+9"/>
         <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
+        <translation>copy przenosi obszar roboczy między plikiem a bazą danych PostgreSQL: %1 lub %2 musi być adresem URL postgresql:// (plik obszaru roboczego kopiuje się jak każdy inny plik)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot copy %1 onto itself</source>
+        <translation>nie można skopiować %1 do samego siebie</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+4"/>
         <source>%1 is not a Funnelscope workspace (not a SQLite database file)</source>
         <translation>%1 nie jest obszarem roboczym Funnelscope (to nie jest plik bazy danych SQLite)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location line="+95"/>
+        <location line="+147"/>
+        <source>cannot read the schema of %1: %2</source>
+        <translation>nie można odczytać schematu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/store/workspace.cpp" line="+13"/>
         <source>%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please update Funnelscope</source>
         <translation>%1 zapisano w nowszej wersji Funnelscope (schemat %2, ta wersja odczytuje schematy do %3); zaktualizuj Funnelscope</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+11"/>
+        <source>cannot bring %1 to schema %2: %3</source>
+        <translation>nie można zaktualizować %1 do schematu %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+9"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
         <translation>%1 to baza danych SQLite innego programu, a nie obszar roboczy Funnelscope</translation>
     </message>
@@ -3983,6 +5119,35 @@ leads from: %1
         <location filename="../../core/goals/goalstore.cpp" line="-155"/>
         <source>no review %1</source>
         <translation>brak przeglądu %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 nie jest adresem URL PostgreSQL: użyj postaci postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a password does not belong in the URL (it would be stored in shell history and settings); put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>%1: hasło nie powinno znajdować się w adresie URL (zostałoby zapisane w historii powłoki i w ustawieniach); umieść je w ~/.pgpass lub PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 names no database: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 nie wskazuje bazy danych: użyj postaci postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+6"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>nie można połączyć się z %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <source>the formula does not parse</source>
+        <translation>nie można przetworzyć formuły</translation>
     </message>
 </context>
 <context>
@@ -4099,7 +5264,7 @@ leads from: %1
         <translation>kwartały</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Sparkline by %1. %2</source>
         <translation>Mini-wykres w podziale na %1. %2</translation>
     </message>
@@ -4245,6 +5410,241 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>funnelscope::CustomFormula</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <source>%1 is unknown for this period</source>
+        <translation>wartość %1 jest nieznana dla tego okresu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is 0 (division by zero)</source>
+        <translation>%1 wynosi 0 (dzielenie przez zero)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the result is too large to show</source>
+        <translation>wynik jest zbyt duży, by go wyświetlić</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the formula does not parse</source>
+        <translation>nie można przetworzyć formuły</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpi</name>
+    <message>
+        <location line="+173"/>
+        <source>a custom KPI needs a name</source>
+        <translation>własny KPI wymaga nazwy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is longer than 80 characters</source>
+        <translation>nazwa jest dłuższa niż 80 znaków</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name &apos;%1&apos; has no letter or digit to make an id of</source>
+        <translation>nazwa &apos;%1&apos; nie zawiera żadnej litery ani cyfry, z których można utworzyć identyfikator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the id of the catalog KPI &apos;%2&apos;: choose another name</source>
+        <translation>&apos;%1&apos; to identyfikator KPI z katalogu &apos;%2&apos;: wybierz inną nazwę</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a name formulas use: choose another name</source>
+        <translation>&apos;%1&apos; to nazwa używana w formułach: wybierz inną nazwę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>formula: %1</source>
+        <translation>formuła: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula gives an amount of money (%1): use the money format</source>
+        <translation>formuła daje kwotę pieniężną (%1): użyj formatu money</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula is not an amount of money (%1): use count, percent, ratio or number</source>
+        <translation>formuła nie daje kwoty pieniężnej (%1): użyj formatu count, percent, ratio lub number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most 6 decimals</source>
+        <translation>najwyżej 6 miejsc po przecinku</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpiStore</name>
+    <message>
+        <location line="+55"/>
+        <location line="+37"/>
+        <source>the workspace is open read-only: custom KPIs cannot be changed</source>
+        <translation>obszar roboczy jest otwarty tylko do odczytu: nie można zmieniać własnych KPI</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>a custom KPI with the id &apos;%1&apos; exists already (&apos;%2&apos;): choose another name</source>
+        <translation>własny KPI o identyfikatorze &apos;%1&apos; już istnieje (&apos;%2&apos;): wybierz inną nazwę</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the custom KPI could not be saved: %1</source>
+        <translation>nie udało się zapisać własnego KPI: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no custom KPI has the id &apos;%1&apos; (funnelscope-cli kpi list shows them)</source>
+        <translation>żaden własny KPI nie ma identyfikatora &apos;%1&apos; (wyświetla je funnelscope-cli kpi list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the goal &apos;%1&apos; measures &apos;%2&apos;: remove or change the goal first</source>
+        <translation>cel &apos;%1&apos; mierzy &apos;%2&apos;: najpierw usuń lub zmień ten cel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the custom KPI could not be removed: %1</source>
+        <translation>nie udało się usunąć własnego KPI: %1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpisDialog</name>
+    <message>
+        <location filename="../../ui/customkpisdialog.cpp" line="+25"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nowy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+120"/>
+        <source>Custom KPIs</source>
+        <translation>Własne KPI</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>e.g. revenue / leads or (mqls - sqls) / mqls</source>
+        <translation>np. revenue / leads lub (mqls - sqls) / mqls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI ids (leads, revenue, media_cost, mqls, …), numbers, + - * / and parentheses. Also clicks, expenses, lost_deals; revenue_won, cost and spend.</source>
+        <translation>Identyfikatory KPI (leads, revenue, media_cost, mqls, …), liczby, + - * / i nawiasy. Dostępne są też clicks, expenses, lost_deals; revenue_won, cost i spend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher is better</source>
+        <translation>Wyższa wartość jest lepsza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Niższa wartość jest lepsza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither (neutral)</source>
+        <translation>Żadna (neutralny)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Licznik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio (x : 1)</source>
+        <translation>Stosunek (x : 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatycznie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;azwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Formuła:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Better:</source>
+        <translation>&amp;Lepsza wartość:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decimals:</source>
+        <translation>&amp;Miejsca po przecinku:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shown in:</source>
+        <translation>&amp;Pokazywany w grupie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This period:</source>
+        <translation>Ten okres:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The workspace is open read-only.</source>
+        <translation>Obszar roboczy jest otwarty tylko do odczytu.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Type a formula to see its value for this period.</source>
+        <translation>Wpisz formułę, aby zobaczyć jej wartość w tym okresie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No period is shown yet.</source>
+        <translation>Nie wybrano jeszcze okresu.</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::DataPage</name>
     <message>
         <location filename="../../ui/datapage.cpp" line="+17"/>
@@ -4297,6 +5697,120 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
 </context>
 <context>
+    <name>funnelscope::DrilldownDialog</name>
+    <message>
+        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; channels: %1</source>
+        <translation>; kanały: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; campaigns: %1</source>
+        <translation>; kampanie: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the rows…</source>
+        <translation>Odczytywanie wierszy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows behind %1</source>
+        <translation>Wiersze stojące za: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter rows (any column)</source>
+        <translation>Filtruj wiersze (dowolna kolumna)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>rows-%1-%2-%3.csv</source>
+        <translation>wiersze-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Export rows</source>
+        <translation>Eksportuj wiersze</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The rows cannot be read: %1</source>
+        <translation>Nie można odczytać wierszy: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 row</source>
+        <translation>1 wiersz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>Wiersze: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 file</source>
+        <translation>1 pliku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files</source>
+        <translation>%1 plików</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored rows behind this number</source>
+        <translation>Brak zapisanych wierszy stojących za tą liczbą</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the first %1 are shown (funnelscope-cli rows lists them all)</source>
+        <translation>; pokazano pierwsze %1 (funnelscope-cli rows wyświetla wszystkie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 match the filter</source>
+        <translation>; pasujące do filtra: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; line not recorded: imported before this version</source>
+        <translation>; numer wiersza pliku nie został zapisany: zaimportowano przed tą wersją</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 without a line: imported before this version</source>
+        <translation>; bez numeru wiersza pliku: %1 (zaimportowane przed tą wersją)</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::FilterBar</name>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+16"/>
@@ -4309,57 +5823,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last 7 days</source>
-        <translation>Ostatnie 7 dni</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 30 days</source>
-        <translation>Ostatnie 30 dni</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 90 days</source>
-        <translation>Ostatnie 90 dni</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This month</source>
-        <translation>Bieżący miesiąc</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last month</source>
-        <translation>Poprzedni miesiąc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>Bieżący kwartał</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last quarter</source>
-        <translation>Poprzedni kwartał</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year to date</source>
-        <translation>Od początku roku</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 12 months</source>
-        <translation>Ostatnie 12 miesięcy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom range</source>
-        <translation>Zakres niestandardowy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
@@ -4399,7 +5863,27 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Okres</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+67"/>
+        <source>up to %1, the latest data</source>
+        <translation>do %1, ostatniego dnia z danymi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up to today</source>
+        <translation>do dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counted from %1, the latest data</source>
+        <translation>liczony od %1, ostatniego dnia z danymi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counted from today</source>
+        <translation>liczony od dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>vs previous</source>
         <translation>vs poprzedni</translation>
     </message>
@@ -4409,7 +5893,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>vs rok temu</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+99"/>
         <source>Updating…</source>
         <translation>Aktualizowanie…</translation>
     </message>
@@ -4462,7 +5946,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Służy celowi: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
@@ -4536,11 +6020,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
+        <location line="+459"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-458"/>
         <source>Export &amp;PDF…</source>
         <translation>Eksportuj PD&amp;F…</translation>
     </message>
@@ -4645,25 +6130,48 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Weryfikacja SMART</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <location line="+22"/>
-        <location line="+7"/>
+        <location line="+346"/>
         <location line="+5"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+27"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Export review</source>
         <translation>Eksportuj przegląd</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-83"/>
+        <source>Writing %1…</source>
+        <translation>Zapisywanie %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The review is saved as %1</source>
+        <translation>Przegląd zapisano jako %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show folder</source>
+        <translation>Pokaż folder</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cannot save the choices with the review: %1</source>
         <translation>Nie można zapisać ustawień razem z przeglądem: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-296"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>Pomiar na dzień %1; w celach dotyczących poziomu wskaźnika „Obecnie” oznacza ostatni pełny okres.</translation>
     </message>
@@ -4710,8 +6218,9 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location line="+41"/>
+        <location line="+7"/>
+        <location line="+57"/>
         <source>This review no longer exists.</source>
         <translation>Ten przegląd już nie istnieje.</translation>
     </message>
@@ -4800,7 +6309,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+49"/>
+        <location filename="../../ui/grouppage.cpp" line="+55"/>
         <source>Automatic</source>
         <translation>Automatycznie</translation>
     </message>
@@ -4840,7 +6349,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>W&amp;ykres:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Show the &amp;comparison period</source>
+        <translation>Pokaż okres &amp;porównawczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws the comparison period&apos;s values as a dotted line, bucket by bucket</source>
+        <translation>Rysuje wartości okresu porównawczego linią kropkowaną, przedział po przedziale</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>By channel</source>
         <translation>Według kanału</translation>
     </message>
@@ -4870,23 +6389,69 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+7"/>
         <source>Export table</source>
         <translation>Eksportuj tabelę</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+26"/>
+        <source>Funnelscope: %1 by %2</source>
+        <translation>Funnelscope: %1 według %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>kampanii</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channel</source>
+        <translation>kanału</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period: %1 to %2</source>
+        <translation>Okres: od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with: %1 to %2</source>
+        <translation>Porównanie z okresem: od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channels: %1</source>
+        <translation>Kanały: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns: %1</source>
+        <translation>Kampanie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows containing: %1</source>
+        <translation>Wiersze zawierające: %1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>%1 by channel</source>
         <translation>%1 według kanału</translation>
     </message>
@@ -4899,6 +6464,30 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <location line="+0"/>
         <source>Channel</source>
         <translation>Kanał</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::GuideDialog</name>
+    <message>
+        <location filename="../../ui/guidedialog.cpp" line="+26"/>
+        <source>Funnelscope user guide</source>
+        <translation>Przewodnik użytkownika Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Search the guide</source>
+        <translation>Szukaj w przewodniku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guide page</source>
+        <translation>Strona przewodnika</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +7044,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+103"/>
+        <location filename="../../ui/kpicard.cpp" line="+38"/>
+        <source>Your own KPI: %1.</source>
+        <translation>Własny KPI: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show rows</source>
+        <translation>Pokaż wiersze</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
         <translation>Bez oceny, czy jest lepiej, czy gorzej: %1. Wcześniej: %2</translation>
     </message>
@@ -5465,7 +7064,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>brak danych do porównania</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Before: %1</source>
         <translation>Wcześniej: %1</translation>
     </message>
@@ -5473,7 +7072,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../../ui/mainwindow.cpp" line="+82"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -5499,13 +7098,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+234"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-249"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -5550,7 +7149,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Custom &amp;KPIs…</source>
+        <translation>Własne &amp;KPI…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -5571,11 +7175,26 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+5"/>
+        <source>V&amp;iews</source>
+        <translation>Wi&amp;doki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Przewodnik użytkownika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;KPI glossary</source>
+        <translation>&amp;Słownik KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Funnelscope</source>
         <translation>&amp;O programie Funnelscope</translation>
     </message>
@@ -5625,7 +7244,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Lejek</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
         <translation>Waluta, na którą przeliczane są wszystkie kwoty, po kursie wymiany z danego dnia</translation>
     </message>
@@ -5635,7 +7254,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Waluta obszaru roboczego</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
@@ -5660,7 +7279,38 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Dane</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
+        <location line="+7"/>
+        <source>Save view</source>
+        <translation>Zapisz widok</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name of the view (its period rule, comparison, channels, campaigns and tab; a name in use is replaced):</source>
+        <translation>Nazwa widoku (reguła okresu, porównanie, kanały, kampanie i karta; istniejąca nazwa zostanie zastąpiona):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The view was not saved: %1</source>
+        <translation>Nie zapisano widoku: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save current view…</source>
+        <translation>&amp;Zapisz bieżący widok…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Usuń widok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved views yet</source>
+        <translation>Brak zapisanych widoków</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>Nie udało się odczytać tego obszaru roboczego, więc jego liczby nie są pokazywane: %1. Otwórz jego kopię zapasową (Plik → Otwórz) albo kopię, którą Funnelscope zachował przed aktualizacją (jej nazwa kończy się na .bak).</translation>
     </message>
@@ -5766,7 +7416,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>PNG, JPEG lub SVG do %1 KB, przechowywany w pliku obszaru roboczego.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>the Board</source>
         <translation>Zarząd</translation>
     </message>
@@ -5780,7 +7430,7 @@ We still need to fix the tracking on the landing page before the October campaig
 Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie docelowej.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-198"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5802,7 +7452,7 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
         <translation>Waluta:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Import files</source>
         <translation>Importuj pliki</translation>
     </message>
@@ -5853,7 +7503,7 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
 <context>
     <name>funnelscope::OverviewPage</name>
     <message>
-        <location filename="../../ui/overviewpage.cpp" line="+60"/>
+        <location filename="../../ui/overviewpage.cpp" line="+69"/>
         <source>KPI by channel</source>
         <translation>KPI według kanału</translation>
     </message>
@@ -5864,13 +7514,86 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
     </message>
     <message>
         <location line="+24"/>
-        <source>Spend, revenue and leads</source>
-        <translation>Wydatki, przychód i leady</translation>
+        <source>Media spend and leads</source>
+        <translation>Wydatki mediowe i leady</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by channel</source>
         <translation>%1 według kanału</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::Parser</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
+        <translation>formuła jest pusta: wpisz identyfikatory KPI i liczby, np. revenue / leads</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;)&apos; at character %1 closes no &apos;(&apos;</source>
+        <translation>&apos;)&apos; na pozycji %1 nie zamyka żadnego &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected &apos;%1&apos; at character %2: an operator (+ - * /) is missing before it</source>
+        <translation>nieoczekiwany element &apos;%1&apos; na pozycji %2: brakuje przed nim operatora (+ - * /)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the formula multiplies money by money, which has no unit: divide one amount by the other or by a count</source>
+        <translation>formuła mnoży kwotę przez kwotę, co nie ma jednostki: podziel jedną kwotę przez drugą lub przez liczbę</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&apos;%1&apos; at character %2 mixes money with a value that is not money: add or subtract amounts with amounts, counts with counts</source>
+        <translation>&apos;%1&apos; na pozycji %2 łączy kwotę z wartością, która nie jest kwotą: dodawaj i odejmuj kwoty od kwot, a liczby od liczb</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the formula ends too early: a number, a name or &apos;(&apos; is missing at character %1</source>
+        <translation>formuła kończy się za wcześnie: na pozycji %1 brakuje liczby, nazwy lub &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the &apos;(&apos; at character %1 is not closed: &apos;)&apos; is missing</source>
+        <translation>&apos;(&apos; na pozycji %1 nie jest zamknięty: brakuje &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; at character %2 is not a number (write decimals with a point: 0.5)</source>
+        <translation>&apos;%1&apos; na pozycji %2 nie jest liczbą (części dziesiętne zapisuj z kropką: 0.5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number at character %1 runs into a name: put an operator between them</source>
+        <translation>liczba na pozycji %1 łączy się bezpośrednio z nazwą: wstaw między nie operator</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;)&apos; at character %1</source>
+        <translation>przed &apos;)&apos; na pozycji %1 brakuje liczby, nazwy lub &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;%1&apos; at character %2</source>
+        <translation>przed &apos;%1&apos; na pozycji %2 brakuje liczby, nazwy lub &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &apos;%1&apos; at character %2: a formula has numbers, KPI ids, + - * / and parentheses</source>
+        <translation>nieoczekiwany element &apos;%1&apos; na pozycji %2: formuła składa się z liczb, identyfikatorów KPI, + - * / i nawiasów</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown name &apos;%1&apos; at character %2; did you mean &apos;%3&apos;?</source>
+        <translation>nieznana nazwa &apos;%1&apos; na pozycji %2; czy chodziło o &apos;%3&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown name &apos;%1&apos; at character %2: use the id of a KPI (leads, revenue, media_cost, …; funnelscope-cli kpi add --help lists them)</source>
+        <translation>nieznana nazwa &apos;%1&apos; na pozycji %2: użyj identyfikatora KPI (leads, revenue, media_cost, …; wyświetla je funnelscope-cli kpi add --help)</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +7718,64 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
         <location line="+6"/>
         <source>&amp;Comment on “%1” (printed at the top of that section):</source>
         <translation>&amp;Komentarz do sekcji „%1” (drukowany na jej początku):</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::RowDrillModel</name>
+    <message>
+        <location filename="../../core/store/rowdrillmodel.cpp" line="+76"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row of</source>
+        <translation>Typ wiersza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>not recorded</source>
+        <translation>nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (+%2 merged)</source>
+        <translation>%1 (scalono: +%2)</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <source>%1, comparison period</source>
+        <translation>%1, okres porównawczy</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>No %1 in this period.
+%2</source>
+        <translation>%1: brak danych w tym okresie.
+%2</translation>
     </message>
 </context>
 <context>

@@ -227,12 +227,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+77"/>
+        <location filename="../../app/cli/main.cpp" line="+85"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Справка: &apos;funnelscope-cli --help&apos;.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The workspace file (created on first use).</source>
         <translation>Файл рабочей области (создается при первом использовании).</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: --db PATH is required</source>
         <translation>%1: требуется параметр --db PATH</translation>
     </message>
@@ -407,31 +407,35 @@
         <translation>%1: значение --currency — код ISO 4217, например PLN, EUR или USD, а не «%2»</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+145"/>
+        <location line="+61"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>First day of the period.</source>
         <translation>Первый день периода.</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+145"/>
+        <location line="-607"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>Последний день периода.</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-607"/>
+        <location line="+162"/>
         <source>Only this channel (repeatable).</source>
         <translation>Только этот канал (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Only this campaign (repeatable).</source>
         <translation>Только эта кампания (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
         <source>previous or year.</source>
         <translation>previous или year.</translation>
     </message>
@@ -441,12 +445,12 @@
         <translation>day, week, month, quarter, channel или campaign. Временной интервал, в котором дней с данными меньше, чем в его календарной неделе, месяце или квартале, помечается как неполный (JSON: days, period_days, covered_days, partial; таблица: *); его суммы никогда не пересчитываются на полный период.</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+606"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>Сформировать этот сохраненный обзор (см. review list) с его решениями и заметками вместо нового обзора за период --from – --to.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>Записать в PDF SMART-обзор периода или сохраненный обзор.</translation>
     </message>
@@ -456,69 +460,19 @@
         <translation>report: значение --review — ID обзора (см. review list), а не «%1»</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation>report: --review формирует сохраненный обзор за его собственный период: уберите --from и --to</translation>
-    </message>
-    <message>
-        <location line="-517"/>
-        <location line="+144"/>
+        <location line="-620"/>
+        <location line="+251"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (по умолчанию), csv или table.</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
-               and comments, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  settings     Show or set the company name and logo printed on report covers
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>Использование: funnelscope-cli КОМАНДА [ПАРАМЕТРЫ]
-
-Маркетинговые KPI по всей B2B-воронке на основе ваших CSV-выгрузок — в одном локальном файле рабочей области.
-
-Команды:
-  import       Импортировать CSV-файлы в рабочую область
-  kpis         Рассчитать все KPI за период — с фильтрами, сравнением и разбивками
-  report       Записать в PDF SMART-обзор периода или сохраненный обзор
-  attribution  Распределить лиды, клиентов и выручку по каналам: first, last, linear, time-decay или position
-  cohorts      Когорты лидов: доля, дошедшая до каждого этапа за 30, 60, 90 и 180 дней
-  channels     Вывести сохраненные названия каналов и канал, которым считается каждое; задать и сбросить псевдонимы
-  goals        Вывести, добавить и удалить SMART-цели
-  review       Вывести сохраненные обзоры, создать обзор за период, выбрать автора, адресатов, разделы
-               и комментарии его PDF, записать решения (статус, цель, рекомендация)
-  annotate     Добавить, вывести и удалить датированные заметки к данным: они отображаются на графиках и в обзорах
-  settings     Показать или задать название компании и логотип на обложках отчетов
-  demo         Записать реалистичную демонстрационную рабочую область за два года
-
-Чтобы увидеть параметры команды, выполните &apos;funnelscope-cli КОМАНДА --help&apos;.
-Коды выхода: 0 — успех, 1 — операция отклонена (ничего не изменено), 2 — ошибка использования.
-</translation>
-    </message>
-    <message>
-        <location line="+297"/>
+        <location line="-368"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Рассчитать все KPI каталога.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
         <translation>kpis: --from и --to должны быть датами вида 2025-01-31</translation>
     </message>
@@ -528,7 +482,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis: дата --from позже --to</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
         <translation>kpis: значение --compare — previous или year, а не «%1»</translation>
     </message>
@@ -543,7 +497,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis: значение --format — json, csv или table, а не «%1»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
         <translation>kpis: --by %1 с %2 по %3 даёт %4 строк, больше %5: выберите более крупный интервал или более короткий период</translation>
     </message>
@@ -553,7 +507,47 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Включает итоги, равномерно распределённые на %1 – %2 (%3): отчёт за период без разбивки по дням</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
+        <source>The KPI whose rows to list, by its id (leads, cpl, revenue, ...).</source>
+        <translation>KPI, строки которого нужно вывести, — по его id (leads, cpl, revenue, ...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (по умолчанию) или json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored rows behind one KPI of a period: its date, channel, campaign, the values the KPI uses, and the file and line each row came from (empty line: imported before lines were recorded; lines &gt; 1: several lines of the file were summed into the row, and line is the first). Amounts are as stored, in the row&apos;s currency. Money and decimals are plain decimals, in JSON as strings.</source>
+        <translation>Вывести сохраненные строки, из которых складывается один KPI за период: дату, канал, кампанию, значения, которые использует KPI, а также файл и строку файла, откуда взята каждая строка (пустое поле line: импортировано до того, как стали записываться номера строк; lines &gt; 1: в эту строку суммированы несколько строк файла, и line — первая из них). Суммы выводятся в том виде, в каком сохранены, — в валюте строки. Денежные и дробные значения — обычные десятичные числа, в JSON — в виде строк.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rows: --kpi ID is required (an id of &apos;funnelscope-cli kpis&apos; output)</source>
+        <translation>rows: требуется параметр --kpi ID (id из вывода «funnelscope-cli kpis»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: unknown KPI &apos;%1&apos;</source>
+        <translation>rows: неизвестный KPI «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows: --from and --to are dates like 2025-01-31</source>
+        <translation>rows: --from и --to должны быть датами вида 2025-01-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: --from is after --to</source>
+        <translation>rows: дата --from позже --to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rows: --format is csv or json, not &apos;%1&apos;</source>
+        <translation>rows: значение --format — csv или json, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay или position.</translation>
     </message>
@@ -707,7 +701,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>Только для этого PDF (у сохраненного обзора свои, см. review edit): </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>report: --review prints a saved review of its own period: drop --from, --to and --view</source>
+        <translation>report: --review выводит сохраненный обзор за его собственный период: уберите --from, --to и --view</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from и --to должны быть датами вида 2025-01-31</translation>
     </message>
@@ -733,12 +732,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+441"/>
+        <location line="+600"/>
         <source>Marketing review %1 – %2</source>
         <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-560"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Учитывать сохранённое название канала как канал, например &quot;Direct Traffic=Direct&quot; (можно повторять; &quot;NAME=&quot; возвращает к таксономии по умолчанию).</translation>
     </message>
@@ -788,6 +787,86 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>%1: значение --%2 — дата вида 2025-01-31, а не «%3»</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>add: the KPI&apos;s name; its id is the name in lower case with _ (&quot;Revenue per lead&quot; → revenue_per_lead).</source>
+        <translation>add: название KPI; его id — это название строчными буквами с _ (&quot;Revenue per lead&quot; → revenue_per_lead).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the formula over KPI ids (see kpis.md) and numbers with + - * / and parentheses, e.g. &quot;revenue / leads&quot; or &quot;(mqls - sqls) / mqls&quot;. Also: clicks, expenses, lost_deals; revenue_won (= revenue), cost and spend (= media_cost).</source>
+        <translation>add: формула из id KPI (см. kpis.md) и чисел с + - * / и скобками, например &quot;revenue / leads&quot; или &quot;(mqls - sqls) / mqls&quot;. Также доступны: clicks, expenses, lost_deals; revenue_won (= revenue), cost и spend (= media_cost).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: up (higher is better, the default), down or neutral.</source>
+        <translation>add: up (чем выше, тем лучше; по умолчанию), down или neutral.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: count, money (in the reporting currency), percent (a fraction shown as %), ratio (x : 1) or number (default: money for a money formula, else number).</source>
+        <translation>add: count, money (в валюте отчетности), percent (доля, показываемая в %), ratio (x : 1) или number (по умолчанию: money для денежной формулы, иначе number).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: decimals shown, 0 to 6 (default: the format&apos;s).</source>
+        <translation>add: число знаков после запятой, от 0 до 6 (по умолчанию — как в формате).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the funnel group it is shown in: awareness, engagement, lead_generation, sales (default) or loyalty.</source>
+        <translation>add: группа воронки, в которой показывается KPI: awareness, engagement, lead_generation, sales (по умолчанию) или loyalty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the custom KPIs as JSON.</source>
+        <translation>list: вывести пользовательские KPI в формате JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add, list and remove custom KPIs: formulas over the catalog&apos;s KPIs, saved in the workspace and shown with them (cards, tables, kpis, goals, the report). A division by zero or an unknown input gives no value (null), never infinity.</source>
+        <translation>Добавить, вывести и удалить пользовательские KPI — формулы на основе KPI каталога, которые сохраняются в рабочей области и показываются вместе с ними (карточки, таблицы, kpis, цели, отчет). Деление на ноль или неизвестное входное значение дает пустое значение (null), а не бесконечность.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>kpi add: --name is required</source>
+        <translation>kpi add: требуется параметр --name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kpi add: --formula is required, e.g. --formula &quot;revenue / leads&quot;</source>
+        <translation>kpi add: требуется параметр --formula, например --formula &quot;revenue / leads&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --better is up, down or neutral, not &apos;%1&apos;</source>
+        <translation>kpi add: значение --better — up, down или neutral, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --group is awareness, engagement, lead_generation, sales or loyalty, not &apos;%1&apos;</source>
+        <translation>kpi add: значение --group — awareness, engagement, lead_generation, sales или loyalty, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kpi add: --decimals is a whole number from 0 to 6, not &apos;%1&apos;</source>
+        <translation>kpi add: значение --decimals — целое число от 0 до 6, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kpi add: --format is count, money, percent, ratio or number, not &apos;%1&apos;</source>
+        <translation>kpi add: значение --format — count, money, percent, ratio или number, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kpi remove: name the custom KPI&apos;s ID (see kpi list)</source>
+        <translation>kpi remove: укажите ID пользовательского KPI (см. kpi list)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>better: %1</source>
+        <translation>лучше: %1</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
         <translation>add: название цели.</translation>
@@ -834,18 +913,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: только этот канал (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-796"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: только эта кампания (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-796"/>
         <source>add: who owns the goal.</source>
         <translation>add: ответственный за цель.</translation>
     </message>
@@ -865,7 +946,8 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>list: вывести цели в формате JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>list, add, or remove ID.</source>
         <translation>list, add или remove ID.</translation>
     </message>
@@ -880,12 +962,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add: требуется параметр --name</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation>goals add: значение --kpi — идентификатор KPI из kpis.md (leads, cpl, revenue, …), а не «%1»</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
         <translation>goals add: значение --target — число, например 1200 или 30%, а не «%1»</translation>
     </message>
@@ -920,12 +997,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add: --currency — это код ISO 4217, например PLN, EUR или USD, а не «%1»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove: укажите ID цели (см. goals list)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>cannot save the goal in %1: %2</source>
         <translation>не удается сохранить цель в %1: %2</translation>
     </message>
@@ -940,7 +1017,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>не удается удалить цель %1 из %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add: первый день периода обзора.</translation>
     </message>
@@ -1026,7 +1103,88 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>не удается сохранить обзор в %1: %2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-1651"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  rows         List the stored rows behind one KPI, with the file and line each came from
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  kpi          Add, list and remove your own KPIs: formulas over the catalog&apos;s KPIs
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  view         List, add and remove saved views (a period rule, comparison, filters and tab), which
+               kpis --view and report --view use
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+  copy         Copy a whole workspace between a file and a team database on PostgreSQL
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>Использование: funnelscope-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Маркетинговые KPI по всей B2B-воронке на основе ваших CSV-выгрузок — в одном локальном файле рабочей области.
+
+Команды:
+  import       Импортировать CSV-файлы в рабочую область
+  kpis         Рассчитать все KPI за период — с фильтрами, сравнением и разбивками
+  rows         Вывести сохраненные строки, из которых складывается один KPI, с файлом и строкой файла каждой
+  report       Записать в PDF SMART-обзор периода или сохраненный обзор
+  attribution  Распределить лиды, клиентов и выручку по каналам: first, last, linear, time-decay или position
+  cohorts      Когорты лидов: доля, дошедшая до каждого этапа за 30, 60, 90 и 180 дней
+  channels     Вывести сохраненные названия каналов и канал, которым считается каждое; задать и сбросить псевдонимы
+  kpi          Добавить, вывести и удалить собственные KPI: формулы на основе KPI каталога
+  goals        Вывести, добавить и удалить SMART-цели
+  review       Вывести сохраненные обзоры, создать обзор за период, выбрать автора, адресатов, разделы
+               и комментарии его PDF, записать решения (статус, цель, рекомендация)
+  annotate     Добавить, вывести и удалить датированные заметки к данным: они отображаются на графиках и в обзорах
+  view         Вывести, добавить и удалить сохраненные представления (правило периода, сравнение, фильтры и вкладка),
+               которые используют kpis --view и report --view
+  settings     Показать или задать название компании и логотип на обложках отчетов
+  demo         Записать реалистичную демонстрационную рабочую область за два года
+  copy         Скопировать всю рабочую область между файлом и командной базой данных PostgreSQL
+
+Чтобы увидеть параметры команды, выполните &apos;funnelscope-cli КОМАНДА --help&apos;.
+Коды выхода: 0 — успех, 1 — операция отклонена (ничего не изменено), 2 — ошибка использования.
+</translation>
+    </message>
+    <message>
+        <location line="+296"/>
+        <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
+        <translation>Сохраненное представление (см. view list): его период, сравнение, каналы и кампании — там, где --from, --to, --compare, --channel и --campaign не задают иное.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--view &apos;%1&apos;: %2 has no saved views</source>
+        <translation>--view «%1»: в %2 нет сохраненных представлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--view &apos;%1&apos;: no such view in %2 (its views: %3)</source>
+        <translation>--view «%1»: такого представления нет в %2 (имеющиеся представления: %3)</translation>
+    </message>
+    <message>
+        <location line="+1060"/>
+        <source>goals add: --kpi is required: a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list)</source>
+        <translation>goals add: требуется параметр --kpi: id KPI из kpis.md (leads, cpl, revenue, …) или пользовательского KPI (kpi list)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+17"/>
+        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
+        <translation>goals add: значение --kpi — id KPI из kpis.md (leads, cpl, revenue, …) или пользовательского KPI (kpi list), а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>add, edit: </source>
         <translation>add, edit: </translation>
     </message>
@@ -1317,12 +1475,152 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>добавлены цели и прошлые обзоры</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>The workspace to copy: a workspace file, or postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD, never the URL).</source>
+        <translation>Копируемая рабочая область: файл рабочей области или postgresql://USER@HOST:PORT/DATABASE (пароль берется из ~/.pgpass или PGPASSWORD, но никогда из URL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to: a new workspace file, or an empty PostgreSQL database, as a URL.</source>
+        <translation>Куда копировать: новый файл рабочей области или пустая база данных PostgreSQL в виде URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy every table of a workspace, in one transaction, between a workspace file and a PostgreSQL database (a team workspace), into a target without workspace data.</source>
+        <translation>Скопировать все таблицы рабочей области одной транзакцией между файлом рабочей области и базой данных PostgreSQL (командной рабочей областью) — в место назначения, где еще нет данных рабочей области.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy: --from and --to are required</source>
+        <translation>copy: требуются параметры --from и --to</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>copied %1 to %2: %3 rows in %4 tables</source>
+        <translation>скопировано: %1 → %2; строк: %3, таблиц: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON)</source>
+        <translation>этот funnelscope-cli собран без поддержки PostgreSQL (выполните конфигурацию с -DFUNNELSCOPE_POSTGRES=ON)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: the view&apos;s name; adding a name that exists replaces it.</source>
+        <translation>add: название представления; если представление с таким названием уже есть, оно будет заменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: %1 (default: last-90-days), counted back from the last day with data, or today when the data runs on; custom with --from and --to.</source>
+        <translation>add: %1 (по умолчанию — last-90-days); отсчитывается назад от последнего дня с данными или от сегодняшнего дня, если данные доходят до сегодня; custom — с --from и --to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: a custom period&apos;s first day.</source>
+        <translation>add: первый день произвольного периода.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: a custom period&apos;s last day.</source>
+        <translation>add: последний день произвольного периода.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: previous (default), year or none.</source>
+        <translation>add: previous (по умолчанию), year или none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the window&apos;s tab: overview, awareness, engagement, lead-generation, sales, loyalty, funnel, goals or data.</source>
+        <translation>add: вкладка окна: overview, awareness, engagement, lead-generation, sales, loyalty, funnel, goals или data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the views as JSON.</source>
+        <translation>list: вывести представления в формате JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, or remove NAME.</source>
+        <translation>add, list или remove NAME.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved views: a named period rule, comparison, filters and tab, for the window, kpis --view and report --view.</source>
+        <translation>Сохраненные представления: именованное правило периода, сравнение, фильтры и вкладка — для окна программы, kpis --view и report --view.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>view add: --name is required</source>
+        <translation>view add: требуется параметр --name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>view add: --period is one of %1, not &apos;%2&apos;</source>
+        <translation>view add: значение --period — одно из %1, а не «%2»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>view add: a custom period needs --from and --to</source>
+        <translation>view add: для произвольного периода (custom) нужны --from и --to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view add: --from is after --to</source>
+        <translation>view add: дата --from позже --to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --from and --to are for a custom period, not %1</source>
+        <translation>view add: --from и --to задаются только для произвольного периода (custom), а не для %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --compare is previous, year or none, not &apos;%1&apos;</source>
+        <translation>view add: значение --compare — previous, year или none, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>view add: --tab is one of %1, not &apos;%2&apos;</source>
+        <translation>view add: значение --tab — одно из %1, а не «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view remove: name the view (see view list)</source>
+        <translation>view remove: укажите представление (см. view list)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save the view in %1: %2</source>
+        <translation>не удается сохранить представление в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>view &apos;%1&apos; saved</source>
+        <translation>представление «%1» сохранено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove: no view &apos;%1&apos; in %2</source>
+        <translation>remove: представления «%1» нет в %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view &apos;%1&apos; removed</source>
+        <translation>представление «%1» удалено</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>all channels and campaigns</source>
+        <translation>все каналы и кампании</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>name a command.</source>
         <translation>укажите команду.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
@@ -1332,7 +1630,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>не удаётся записать вывод: %1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+293"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -1361,7 +1659,7 @@ leads from: %1
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
@@ -1383,7 +1681,7 @@ leads from: %1
         <translation>валюту отчетности (укажите --currency)</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+653"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
         <translation>суммы указаны в валютах %1, а валюта отчетности не выбрана: денежные KPI неизвестны; укажите --currency CODE или задайте валюту рабочей области</translation>
     </message>
@@ -1401,6 +1699,14 @@ leads from: %1
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
         <translation>нет обменного курса %1 → %2 в пределах %3 дней до %4: денежные KPI, которым он нужен, неизвестны; импортируйте курсы командой import --kind rates</translation>
+    </message>
+</context>
+<context>
+    <name>CustomKpi</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+739"/>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
     </message>
 </context>
 <context>
@@ -1453,9 +1759,72 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../core/kpi/periodpreset.cpp" line="+31"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year to date</source>
+        <translation>С начала года</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>За все время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range</source>
+        <translation>Произвольный период</translation>
+    </message>
+</context>
+<context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>для аннотации нужны текст и первый день не позже последнего</translation>
     </message>
@@ -1478,7 +1847,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+168"/>
         <source>not started</source>
         <translation>не начата</translation>
     </message>
@@ -1595,7 +1964,7 @@ leads from: %1
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+527"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
@@ -1711,7 +2080,12 @@ leads from: %1
         <translation>%1 — это таблица %2 в разрезе «%3», строки которой не складываются в итоги сайта (инструмент не включает анонимизированные запросы и строки сверх своего лимита и учитывает поиск один раз для каждой показанной страницы), поэтому её сумма выглядела бы как итог, но была бы неверной: импортируйте из выгрузки Chart.csv (Dates.csv) для дневных итогов или её Countries.csv либо Devices.csv с диапазоном дат, который она охватывает</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>column &apos;%1&apos; groups this %2 report by month or week: its rows cannot be placed on days, and its totals would be spread wrong; export the report grouped by day (the date of visit) instead</source>
+        <translation>столбец «%1» группирует этот отчет %2 по месяцам или неделям: его строки нельзя отнести к конкретным дням, а итоги распределились бы неверно; выгрузите отчет с группировкой по дням (по дате визита)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>в этом отчёте %1 указано, что он охватывает период с %2 по %3, а не заданный период с %4 по %5: не указывайте диапазон или укажите тот, что записан в файле</translation>
     </message>
@@ -1921,12 +2295,12 @@ leads from: %1
         <translation>шаблон %1 (%2): для вычисления «%3» как произведения нужны два заголовка</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>у шаблона должны быть id, название и тип</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>шаблон %1: «%2» не является столбцом файлов типа %3</translation>
     </message>
@@ -1941,7 +2315,7 @@ leads from: %1
         <translation>пресет %1: условию для &apos;%2&apos; нужны value, when и is</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>cannot create %1</source>
         <translation>не удается создать %1</translation>
     </message>
@@ -2087,7 +2461,7 @@ leads from: %1
         <translation>Точки касания</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+349"/>
+        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>в более ранней строке этого файла за тот же день, канал и кампанию сумма указана в другой валюте, а суммы в двух валютах нельзя складывать: разделите файл по валютам (или по источникам с помощью --source)</translation>
     </message>
@@ -2207,7 +2581,7 @@ leads from: %1
     <name>Kpi</name>
     <message>
         <location filename="../../core/kpi/kpicatalog.cpp" line="+16"/>
-        <location filename="../../core/kpi/kpivalues.cpp" line="+26"/>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+54"/>
         <source>Impressions</source>
         <translation>Показы</translation>
     </message>
@@ -2805,17 +3179,43 @@ leads from: %1
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1 (ранее: %2, изменение %3)</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-706"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>
         <translation>Клики</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Other expenses</source>
+        <translation>Прочие расходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals lost</source>
+        <translation>Проигранные сделки</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>Sessions</source>
         <translation>Сеансы</translation>
     </message>
@@ -2946,6 +3346,16 @@ leads from: %1
             <numerusform>когорта еще не созрела: ее лидам нужно %n дней</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/kpi/kpiinputs.cpp" line="+167"/>
+        <source>Import your own CSV with %1 to see this.</source>
+        <translation>Чтобы увидеть этот показатель, импортируйте собственный CSV со столбцами %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a file from %1 or your own CSV with %2 to see this.</source>
+        <translation>Чтобы увидеть этот показатель, импортируйте файл из %1 или собственный CSV со столбцами %2.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2960,7 +3370,7 @@ leads from: %1
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+81"/>
+        <location filename="../../ui/goalspage.cpp" line="+89"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;</translation>
     </message>
@@ -3001,12 +3411,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+132"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <location filename="../../core/report/goalpages.cpp" line="+126"/>
         <source>ahead of plan</source>
         <translation>с опережением плана</translation>
     </message>
@@ -3103,7 +3513,7 @@ leads from: %1
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
         <source>same</source>
         <translation>без изменений</translation>
     </message>
@@ -3118,19 +3528,18 @@ leads from: %1
         <translation>хуже</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
+        <location filename="../../core/report/reportparts.cpp" line="+46"/>
         <source>all channels and campaigns</source>
         <translation>все каналы и кампании</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
-        <location line="+569"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+157"/>
+        <location line="+623"/>
         <source>cannot write %1</source>
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-604"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
@@ -3140,7 +3549,7 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
         <source>Compared with %1 – %2.</source>
         <translation>Сравнение с периодом %1 – %2.</translation>
     </message>
@@ -3232,26 +3641,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+369"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-369"/>
         <location line="+30"/>
-        <location line="+395"/>
+        <location line="+28"/>
+        <location line="+402"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+274"/>
+        <location line="-460"/>
+        <location line="+303"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+477"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
+        <location filename="../../core/report/goalpages.cpp" line="-1"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-303"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
@@ -3267,36 +3677,40 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+406"/>
+        <location line="+435"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-431"/>
         <source>Headline KPIs</source>
         <translation>Ключевые KPI</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+28"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+277"/>
+        <location line="-28"/>
+        <location line="+28"/>
+        <location line="+278"/>
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -3359,7 +3773,7 @@ leads from: %1
         <translation>M — Измерение: полны ли данные и можно ли им доверять?</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-359"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1: рост на %2 до %3 (с %4).</translation>
     </message>
@@ -3398,7 +3812,7 @@ leads from: %1
         <translation>Рекомендуемый следующий шаг: %1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+294"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -3493,7 +3907,7 @@ leads from: %1
         <translation>Заметки к данным (нумерация как на графиках)</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-475"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>Данные есть только по %1 (%2 из %3 дней периода): изменения в этом отчете сравнивают часть этого периода со всем предыдущим.</translation>
     </message>
@@ -3508,12 +3922,12 @@ leads from: %1
         <translation>Сильнее всего изменение пришлось на кампанию %1 (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+118"/>
         <source>%1 · data up to %2</source>
         <translation>%1 · данные по %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
@@ -3543,7 +3957,22 @@ leads from: %1
         <translation>Подготовлено: %1, для: %2</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+96"/>
+        <source> (better)</source>
+        <translation> (лучше)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (worse)</source>
+        <translation> (хуже)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your own KPIs</source>
+        <translation>Собственные KPI</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -3740,16 +4169,28 @@ leads from: %1
     </message>
     <message>
         <location line="+8"/>
+        <location line="+6"/>
         <source>higher</source>
         <translation>выше</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>lower</source>
         <translation>ниже</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>Your own KPI: %1.</source>
+        <translation>Собственный KPI: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither</source>
+        <translation>нейтрально</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Definition</source>
         <translation>Определение</translation>
     </message>
@@ -3780,9 +4221,261 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>RowDrill</name>
+    <message>
+        <location filename="../../core/store/rowdrill.cpp" line="+89"/>
+        <source>Impressions</source>
+        <translation>Показы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Клики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounces</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pageviews</source>
+        <translation>Просмотры страниц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engaged seconds</source>
+        <translation>Секунды вовлечения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landing page views</source>
+        <translation>Просмотры посадочных страниц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submissions</source>
+        <translation>Отправки форм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTA clicks</source>
+        <translation>Клики по CTA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes</source>
+        <translation>Лайки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation>Репосты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New followers</source>
+        <translation>Новые подписчики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails sent</source>
+        <translation>Отправлено писем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails delivered</source>
+        <translation>Доставлено писем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails opened</source>
+        <translation>Открыто писем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email clicks</source>
+        <translation>Клики в письмах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribes</source>
+        <translation>Отписки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform leads</source>
+        <translation>Лиды платформ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQL date</source>
+        <translation>Дата MQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SAL date</source>
+        <translation>Дата SAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL date</source>
+        <translation>Дата SQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer date</source>
+        <translation>Дата перехода в клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead score</source>
+        <translation>Балл лида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First touch</source>
+        <translation>Первое касание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal amount</source>
+        <translation>Сумма сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Start</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn</source>
+        <translation>Дата оттока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Expense</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign row</source>
+        <translation>Строка кампании</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Survey answer</source>
+        <translation>Ответ на опрос</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>unknown KPI %1 (funnelscope-cli kpis --list names them)</source>
+        <translation>неизвестный KPI %1 (их список выводит funnelscope-cli kpis --list)</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>not recorded (imported before this version)</source>
+        <translation>не записана (импортировано до этой версии)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (and 1 more line of the file merged into this row)</source>
+        <translation>%1 (с этой строкой объединена еще 1 строка файла)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (and %2 more lines of the file merged into this row)</source>
+        <translation>%1 (с этой строкой объединены еще строки файла: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SmartCheck</name>
     <message>
-        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
+        <location filename="../../core/goals/smartcheck.cpp" line="+74"/>
         <source>Specific: choose the KPI this goal moves.</source>
         <translation>Конкретность: выберите KPI, на который направлена эта цель.</translation>
     </message>
@@ -3812,7 +4505,7 @@ leads from: %1
         <translation>Измеримость: в этом срезе нет данных для %1; сначала импортируйте нужные для него файлы.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>Измеримость: целевое значение %1; базовое — %2.</translation>
     </message>
@@ -3878,24 +4571,467 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <source>%1 (seconds)</source>
+        <translation>%1 (секунды)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (days)</source>
+        <translation>%1 (дни)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week starting</source>
+        <translation>Начало недели</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter starting</source>
+        <translation>Начало квартала</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../ui/userguide.cpp" line="+26"/>
+        <location line="+23"/>
+        <source>a count</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>money, in the reporting currency</source>
+        <translation>деньги в валюте отчетности</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>a percentage</source>
+        <translation>процент</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>a score from −100 to 100</source>
+        <translation>балл от −100 до 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>money per day</source>
+        <translation>деньги в день</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a ratio (x : 1)</source>
+        <translation>соотношение (x : 1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no shipped export has these columns: import your own file with them (&lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt;)</source>
+        <translation>ни в одной из поддерживаемых выгрузок нет этих столбцов: импортируйте собственный файл с ними (&lt;a href=&quot;guide:export-generic-csv&quot;&gt;собственный CSV&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, or &lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt; with these columns</source>
+        <translation>%1 или &lt;a href=&quot;guide:export-generic-csv&quot;&gt;собственный CSV&lt;/a&gt; с этими столбцами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when none of those were imported, %1</source>
+        <translation>если ничего из этого не импортировано — %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+158"/>
+        <source>KPI glossary</source>
+        <translation>Глоссарий KPI</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Every KPI Funnelscope computes, by funnel stage: what it means, its unit, which way is better, and which exports fill it. Press F1 on a card or a table cell to come here.</source>
+        <translation>Все KPI, которые рассчитывает Funnelscope, по этапам воронки: что означает показатель, в чем он измеряется, какое направление лучше и какие выгрузки дают для него данные. Чтобы открыть этот раздел, нажмите F1 на карточке или ячейке таблицы.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>Unit: %1.</source>
+        <translation>Единица измерения: %1.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+24"/>
+        <source>Higher is better.</source>
+        <translation>Чем выше, тем лучше.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Lower is better.</source>
+        <translation>Чем ниже, тем лучше.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Adds up over time: a goal sets its total.</source>
+        <translation>Накапливается со временем: цель задает итоговое значение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A level: a goal sets the level to reach.</source>
+        <translation>Уровень: цель задает уровень, которого нужно достичь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id in formulas and the command line: %1.</source>
+        <translation>Id в формулах и командной строке: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computed from:</source>
+        <translation>Рассчитывается по:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own KPIs</source>
+        <translation>Собственные KPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace has none yet. Edit → Custom KPIs… adds a formula over the KPIs above, such as revenue ÷ leads.</source>
+        <translation>В этой рабочей области их пока нет. Команда Правка → Пользовательские KPI… добавляет формулу на основе приведенных выше KPI, например revenue ÷ leads.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own KPI: %1.</source>
+        <translation>Собственный KPI: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither higher nor lower is better.</source>
+        <translation>Направление не оценивается: ни рост, ни снижение не считаются улучшением.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown with %1.</source>
+        <translation>Показывается в группе «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula: %1.</source>
+        <translation>Формула: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The menu commands that have a shortcut, as this window has them.</source>
+        <translation>Команды меню, у которых есть сочетание клавиш, — в том виде, в каком они заданы в этом окне.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>On the dashboard</source>
+        <translation>На панели показателей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between the filters, the cards and the tables.</source>
+        <translation>Переход между фильтрами, карточками и таблицами.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 on a card or a table cell</source>
+        <translation>F1 на карточке или ячейке таблицы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this guide at that KPI&apos;s entry in the glossary.</source>
+        <translation>Открыть это руководство на статье глоссария об этом KPI.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F1 on a card</source>
+        <translation>Shift+F1 на карточке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the card&apos;s definition beside it.</source>
+        <translation>Показать определение показателя рядом с карточкой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on a card</source>
+        <translation>Enter на карточке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the stored rows behind its value.</source>
+        <translation>Показать сохраненные строки, из которых складывается значение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key on a card</source>
+        <translation>Клавиша контекстного меню на карточке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The card&apos;s commands (Show rows).</source>
+        <translation>Команды карточки (Показать строки).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+61"/>
+        <source>How to export from each tool</source>
+        <translation>Как выгрузить данные из каждого инструмента</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>For each tool: where the export is in its menus, which report, which columns and which dates, then what Funnelscope reads from the file. Import the file with File → Import files… or drop it on the window.</source>
+        <translation>Для каждого инструмента: где в его меню находится выгрузка, какой отчет, какие столбцы и даты выбрать, а затем — что Funnelscope читает из файла. Импортируйте файл командой Файл → Импортировать файлы… или перетащите его в окно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>Your own CSV (any other tool)</source>
+        <translation>Собственный CSV (любой другой инструмент)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>What Funnelscope reads from it</source>
+        <translation>Что Funnelscope читает из файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, as %2.</source>
+        <translation>%1 — как «%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its rows count as the channel %1.</source>
+        <translation>Его строки относятся к каналу %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The KPIs it fills (alone or with other files):</source>
+        <translation>KPI, для которых он дает данные (сам или вместе с другими файлами):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Getting started</source>
+        <translation>Начало работы</translation>
+    </message>
+</context>
+<context>
+    <name>ViewStore</name>
+    <message>
+        <location filename="../../core/store/viewstore.cpp" line="+39"/>
+        <source>a view needs a name</source>
+        <translation>у представления должно быть название</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace is read-only</source>
+        <translation>рабочая область доступна только для чтения</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+261"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <source>the workspace schema has no table %1</source>
+        <translation>в схеме рабочей области нет таблицы %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot copy into %1: it already holds workspace data (table %2 is not empty); copy into a new workspace file or an empty database</source>
+        <translation>не удается скопировать в %1: там уже есть данные рабочей области (таблица %2 не пуста); копируйте в новый файл рабочей области или в пустую базу данных</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot copy from %1: there is no such workspace file</source>
+        <translation>не удается скопировать из %1: такого файла рабочей области нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+112"/>
+        <location filename="../../core/store/workspace.cpp" line="+289"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удается прочитать рабочую область %1: %2</translation>
     </message>
     <message>
+        <location line="-97"/>
+        <location line="+13"/>
+        <location line="+321"/>
+        <location line="+19"/>
+        <source>cannot read table %1 of %2: %3</source>
+        <translation>не удается прочитать таблицу %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>binary data</source>
+        <translation>двоичные данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+357"/>
+        <source>cannot copy from %1: table %2, row %3, column %4 holds &apos;%5&apos;, which is not a %6</source>
+        <translation>не удается скопировать из %1: в таблице %2 (строка %3, столбец %4) содержится «%5», а это не значение типа %6</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>cannot copy into %1: it is not a file</source>
+        <translation>не удается скопировать в %1: это не файл</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+56"/>
+        <source>cannot write workspace %1: %2</source>
+        <translation>не удается записать рабочую область %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+377"/>
+        <source>cannot write table %1 of %2: %3</source>
+        <translation>не удается записать таблицу %1 в %2: %3</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
+        <translation>%1 не соответствует схеме рабочей области: столбец %2.%3 — %4 (ожидается %5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+166"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удается прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
+        <translation>не удается скопировать из %1: в базе данных нет рабочей области Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot copy from %1: its workspace has schema %2 and this Funnelscope reads schema %3</source>
+        <translation>не удается скопировать из %1: у его рабочей области схема %2, а эта версия Funnelscope читает схему %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot read table %1 of %2: row %3 has too few fields</source>
+        <translation>не удается прочитать таблицу %1 из %2: в строке %3 слишком мало полей</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read table %1 of %2: row %3 has more fields than the table&apos;s columns</source>
+        <translation>не удается прочитать таблицу %1 из %2: в строке %3 больше полей, чем столбцов в таблице</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+26"/>
+        <location line="+63"/>
+        <location line="+9"/>
         <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удается записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
+        <translation>copy переносит рабочую область между файлом и базой данных PostgreSQL: %1 или %2 должен быть URL вида postgresql:// (файл рабочей области копируйте как любой другой файл)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot copy %1 onto itself</source>
+        <translation>нельзя скопировать %1 в самого себя</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+4"/>
         <source>%1 is not a Funnelscope workspace (not a SQLite database file)</source>
         <translation>%1 не является рабочей областью Funnelscope (это не файл базы данных SQLite)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location line="+95"/>
+        <location line="+147"/>
+        <source>cannot read the schema of %1: %2</source>
+        <translation>не удается прочитать схему %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/store/workspace.cpp" line="+13"/>
         <source>%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please update Funnelscope</source>
         <translation>%1 создан более новой версией Funnelscope (схема %2, эта версия читает схемы до %3); обновите Funnelscope</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+11"/>
+        <source>cannot bring %1 to schema %2: %3</source>
+        <translation>не удается привести %1 к схеме %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+9"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
         <translation>%1 — база данных SQLite другой программы, а не рабочая область Funnelscope</translation>
     </message>
@@ -3983,6 +5119,35 @@ leads from: %1
         <location filename="../../core/goals/goalstore.cpp" line="-155"/>
         <source>no review %1</source>
         <translation>нет обзора %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 не является URL PostgreSQL: укажите postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a password does not belong in the URL (it would be stored in shell history and settings); put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>%1: пароль нельзя указывать в URL (он сохранится в истории командной оболочки и в настройках); укажите его в ~/.pgpass или PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 names no database: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>в %1 не указана база данных: укажите postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+6"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удается подключиться к %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <source>the formula does not parse</source>
+        <translation>не удается разобрать формулу</translation>
     </message>
 </context>
 <context>
@@ -4099,7 +5264,7 @@ leads from: %1
         <translation>кварталам</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Sparkline by %1. %2</source>
         <translation>Мини-график по %1. %2</translation>
     </message>
@@ -4245,6 +5410,241 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>funnelscope::CustomFormula</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <source>%1 is unknown for this period</source>
+        <translation>значение %1 за этот период неизвестно</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is 0 (division by zero)</source>
+        <translation>%1 равно 0 (деление на ноль)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the result is too large to show</source>
+        <translation>результат слишком велик для отображения</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the formula does not parse</source>
+        <translation>не удается разобрать формулу</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpi</name>
+    <message>
+        <location line="+173"/>
+        <source>a custom KPI needs a name</source>
+        <translation>у пользовательского KPI должно быть название</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is longer than 80 characters</source>
+        <translation>название длиннее 80 символов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name &apos;%1&apos; has no letter or digit to make an id of</source>
+        <translation>в названии «%1» нет ни букв, ни цифр, из которых можно составить id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the id of the catalog KPI &apos;%2&apos;: choose another name</source>
+        <translation>«%1» — это id KPI «%2» из каталога: выберите другое название</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a name formulas use: choose another name</source>
+        <translation>«%1» — имя, которое используется в формулах: выберите другое название</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>formula: %1</source>
+        <translation>формула: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula gives an amount of money (%1): use the money format</source>
+        <translation>формула дает денежную сумму (%1): выберите денежный формат (money)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula is not an amount of money (%1): use count, percent, ratio or number</source>
+        <translation>формула дает не денежную сумму (%1): выберите формат count, percent, ratio или number (количество, процент, соотношение или число)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most 6 decimals</source>
+        <translation>не более 6 знаков после запятой</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpiStore</name>
+    <message>
+        <location line="+55"/>
+        <location line="+37"/>
+        <source>the workspace is open read-only: custom KPIs cannot be changed</source>
+        <translation>рабочая область открыта только для чтения: пользовательские KPI изменить нельзя</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>a custom KPI with the id &apos;%1&apos; exists already (&apos;%2&apos;): choose another name</source>
+        <translation>пользовательский KPI с id «%1» уже существует («%2»): выберите другое название</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the custom KPI could not be saved: %1</source>
+        <translation>не удалось сохранить пользовательский KPI: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no custom KPI has the id &apos;%1&apos; (funnelscope-cli kpi list shows them)</source>
+        <translation>нет пользовательского KPI с id «%1» (их список выводит funnelscope-cli kpi list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the goal &apos;%1&apos; measures &apos;%2&apos;: remove or change the goal first</source>
+        <translation>цель «%1» измеряется по «%2»: сначала удалите или измените цель</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the custom KPI could not be removed: %1</source>
+        <translation>не удалось удалить пользовательский KPI: %1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpisDialog</name>
+    <message>
+        <location filename="../../ui/customkpisdialog.cpp" line="+25"/>
+        <source>&amp;New</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+120"/>
+        <source>Custom KPIs</source>
+        <translation>Пользовательские KPI</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>e.g. revenue / leads or (mqls - sqls) / mqls</source>
+        <translation>например, revenue / leads или (mqls - sqls) / mqls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI ids (leads, revenue, media_cost, mqls, …), numbers, + - * / and parentheses. Also clicks, expenses, lost_deals; revenue_won, cost and spend.</source>
+        <translation>Id KPI (leads, revenue, media_cost, mqls, …), числа, + - * / и скобки. Также clicks, expenses, lost_deals; revenue_won, cost и spend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher is better</source>
+        <translation>Чем выше, тем лучше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Чем ниже, тем лучше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither (neutral)</source>
+        <translation>Нейтрально</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation>Деньги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio (x : 1)</source>
+        <translation>Соотношение (x : 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>Наз&amp;вание:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Формула:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Better:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decimals:</source>
+        <translation>&amp;Десятичных знаков:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shown in:</source>
+        <translation>&amp;Показывать в:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This period:</source>
+        <translation>За этот период:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The workspace is open read-only.</source>
+        <translation>Рабочая область открыта только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Type a formula to see its value for this period.</source>
+        <translation>Введите формулу, чтобы увидеть ее значение за этот период.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No period is shown yet.</source>
+        <translation>Период пока не выбран.</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::DataPage</name>
     <message>
         <location filename="../../ui/datapage.cpp" line="+17"/>
@@ -4297,6 +5697,120 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
 </context>
 <context>
+    <name>funnelscope::DrilldownDialog</name>
+    <message>
+        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; channels: %1</source>
+        <translation>; каналы: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; campaigns: %1</source>
+        <translation>; кампании: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the rows…</source>
+        <translation>Чтение строк…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Экспортировать в CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows behind %1</source>
+        <translation>Исходные строки: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter rows (any column)</source>
+        <translation>Фильтр строк (любой столбец)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>rows-%1-%2-%3.csv</source>
+        <translation>rows-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Export rows</source>
+        <translation>Экспорт строк</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The rows cannot be read: %1</source>
+        <translation>Не удается прочитать строки: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 row</source>
+        <translation>1 строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>строк: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 file</source>
+        <translation>1 файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files</source>
+        <translation>файлов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored rows behind this number</source>
+        <translation>За этим числом нет сохраненных строк</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the first %1 are shown (funnelscope-cli rows lists them all)</source>
+        <translation>; показаны первые %1 (все выводит funnelscope-cli rows)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 match the filter</source>
+        <translation>; соответствуют фильтру: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; line not recorded: imported before this version</source>
+        <translation>; номер строки не записан: импортировано до этой версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 without a line: imported before this version</source>
+        <translation>; без номера строки: %1 (импортированы до этой версии)</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::FilterBar</name>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+16"/>
@@ -4309,57 +5823,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 90 days</source>
-        <translation>Последние 90 дней</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This month</source>
-        <translation>Этот месяц</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last month</source>
-        <translation>Прошлый месяц</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>Этот квартал</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last quarter</source>
-        <translation>Прошлый квартал</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year to date</source>
-        <translation>С начала года</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 12 months</source>
-        <translation>Последние 12 месяцев</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom range</source>
-        <translation>Произвольный период</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -4399,7 +5863,27 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Период</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+67"/>
+        <source>up to %1, the latest data</source>
+        <translation>по %1 (последний день с данными)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up to today</source>
+        <translation>по сегодняшний день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counted from %1, the latest data</source>
+        <translation>отсчет от %1 (последний день с данными)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counted from today</source>
+        <translation>отсчет от сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>vs previous</source>
         <translation>к пред. периоду</translation>
     </message>
@@ -4409,7 +5893,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>к прошлому году</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+99"/>
         <source>Updating…</source>
         <translation>Обновление…</translation>
     </message>
@@ -4462,7 +5946,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Бизнес-задача: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
@@ -4536,11 +6020,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+459"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-458"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспортировать в &amp;PDF…</translation>
     </message>
@@ -4645,25 +6130,48 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Проверка SMART</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <location line="+22"/>
-        <location line="+7"/>
+        <location line="+346"/>
         <location line="+5"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+27"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Export review</source>
         <translation>Экспорт обзора</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-83"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The review is saved as %1</source>
+        <translation>Обзор сохранен как %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show folder</source>
+        <translation>Показать папку</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cannot save the choices with the review: %1</source>
         <translation>Не удается сохранить выбранные параметры вместе с обзором: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-296"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>Измерено на %1; для целей по уровню показателя «Сейчас» — это последний полный период.</translation>
     </message>
@@ -4710,8 +6218,9 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location line="+41"/>
+        <location line="+7"/>
+        <location line="+57"/>
         <source>This review no longer exists.</source>
         <translation>Этот обзор больше не существует.</translation>
     </message>
@@ -4800,7 +6309,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+49"/>
+        <location filename="../../ui/grouppage.cpp" line="+55"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -4840,7 +6349,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;График:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Show the &amp;comparison period</source>
+        <translation>Показать период &amp;сравнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws the comparison period&apos;s values as a dotted line, bucket by bucket</source>
+        <translation>Рисует значения периода сравнения пунктирной линией — по каждому интервалу</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
@@ -4870,23 +6389,69 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+7"/>
         <source>Export table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+26"/>
+        <source>Funnelscope: %1 by %2</source>
+        <translation>Funnelscope: %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>кампаниям</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channel</source>
+        <translation>каналам</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period: %1 to %2</source>
+        <translation>Период: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with: %1 to %2</source>
+        <translation>Сравнение с: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channels: %1</source>
+        <translation>Каналы: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns: %1</source>
+        <translation>Кампании: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows containing: %1</source>
+        <translation>Строки, содержащие: %1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>%1 by channel</source>
         <translation>%1 по каналам</translation>
     </message>
@@ -4899,6 +6464,30 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+0"/>
         <source>Channel</source>
         <translation>Канал</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::GuideDialog</name>
+    <message>
+        <location filename="../../ui/guidedialog.cpp" line="+26"/>
+        <source>Funnelscope user guide</source>
+        <translation>Руководство пользователя Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Search the guide</source>
+        <translation>Поиск по руководству</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guide page</source>
+        <translation>Страница руководства</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +7044,17 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+103"/>
+        <location filename="../../ui/kpicard.cpp" line="+38"/>
+        <source>Your own KPI: %1.</source>
+        <translation>Собственный KPI: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show rows</source>
+        <translation>Показать строки</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
         <translation>Без оценки «лучше или хуже»: %1. Ранее: %2</translation>
     </message>
@@ -5465,7 +7064,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>нет данных для сравнения</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Before: %1</source>
         <translation>Ранее: %1</translation>
     </message>
@@ -5473,7 +7072,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../../ui/mainwindow.cpp" line="+82"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5499,13 +7098,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+234"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-249"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
     </message>
@@ -5550,7 +7149,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Custom &amp;KPIs…</source>
+        <translation>Пользовательские &amp;KPI…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -5571,11 +7175,26 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>V&amp;iews</source>
+        <translation>Пр&amp;едставления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;KPI glossary</source>
+        <translation>&amp;Глоссарий KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Funnelscope</source>
         <translation>&amp;О программе Funnelscope</translation>
     </message>
@@ -5625,7 +7244,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
         <translation>Валюта, в которую пересчитываются все суммы по обменному курсу соответствующего дня</translation>
     </message>
@@ -5635,7 +7254,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Валюта рабочей области</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
@@ -5660,7 +7279,38 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
+        <location line="+7"/>
+        <source>Save view</source>
+        <translation>Сохранение представления</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name of the view (its period rule, comparison, channels, campaigns and tab; a name in use is replaced):</source>
+        <translation>Название представления (правило периода, сравнение, каналы, кампании и вкладка; представление с уже существующим названием будет заменено):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The view was not saved: %1</source>
+        <translation>Представление не сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save current view…</source>
+        <translation>&amp;Сохранить текущее представление…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Удалить представление</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved views yet</source>
+        <translation>Сохраненных представлений пока нет</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>Не удалось прочитать эту рабочую область, поэтому её показатели не отображаются: %1. Откройте её резервную копию (Файл → Открыть) или копию, которую Funnelscope сохранил перед обновлением (её имя оканчивается на .bak).</translation>
     </message>
@@ -5766,7 +7416,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>PNG, JPEG или SVG до %1 КБ; хранится в файле рабочей области.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>the Board</source>
         <translation>Совет директоров</translation>
     </message>
@@ -5780,7 +7430,7 @@ We still need to fix the tracking on the landing page before the October campaig
 До октябрьской кампании нужно еще исправить отслеживание на посадочной странице.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-198"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5802,7 +7452,7 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
@@ -5853,7 +7503,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::OverviewPage</name>
     <message>
-        <location filename="../../ui/overviewpage.cpp" line="+60"/>
+        <location filename="../../ui/overviewpage.cpp" line="+69"/>
         <source>KPI by channel</source>
         <translation>KPI по каналам</translation>
     </message>
@@ -5864,13 +7514,86 @@ We still need to fix the tracking on the landing page before the October campaig
     </message>
     <message>
         <location line="+24"/>
-        <source>Spend, revenue and leads</source>
-        <translation>Расходы, выручка и лиды</translation>
+        <source>Media spend and leads</source>
+        <translation>Медиарасходы и лиды</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by channel</source>
         <translation>%1 по каналам</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::Parser</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
+        <translation>формула пуста: введите id KPI и числа, например revenue / leads</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;)&apos; at character %1 closes no &apos;(&apos;</source>
+        <translation>«)» в позиции %1 не закрывает ни одной «(»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected &apos;%1&apos; at character %2: an operator (+ - * /) is missing before it</source>
+        <translation>неожиданный элемент «%1» в позиции %2: перед ним не хватает оператора (+ - * /)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the formula multiplies money by money, which has no unit: divide one amount by the other or by a count</source>
+        <translation>формула умножает деньги на деньги, а у такого результата нет единицы измерения: разделите одну сумму на другую или на количество</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&apos;%1&apos; at character %2 mixes money with a value that is not money: add or subtract amounts with amounts, counts with counts</source>
+        <translation>«%1» в позиции %2 смешивает деньги с неденежным значением: складывайте и вычитайте суммы с суммами, количества с количествами</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the formula ends too early: a number, a name or &apos;(&apos; is missing at character %1</source>
+        <translation>формула обрывается слишком рано: в позиции %1 не хватает числа, имени или «(»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the &apos;(&apos; at character %1 is not closed: &apos;)&apos; is missing</source>
+        <translation>«(» в позиции %1 не закрыта: не хватает «)»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; at character %2 is not a number (write decimals with a point: 0.5)</source>
+        <translation>«%1» в позиции %2 — не число (дробную часть отделяйте точкой: 0.5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number at character %1 runs into a name: put an operator between them</source>
+        <translation>число в позиции %1 сливается с именем: поставьте между ними оператор</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;)&apos; at character %1</source>
+        <translation>перед «)» в позиции %1 не хватает числа, имени или «(»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;%1&apos; at character %2</source>
+        <translation>перед «%1» в позиции %2 не хватает числа, имени или «(»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &apos;%1&apos; at character %2: a formula has numbers, KPI ids, + - * / and parentheses</source>
+        <translation>неожиданный элемент «%1» в позиции %2: формула может содержать числа, id KPI, + - * / и скобки</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown name &apos;%1&apos; at character %2; did you mean &apos;%3&apos;?</source>
+        <translation>неизвестное имя «%1» в позиции %2; возможно, вы имели в виду «%3»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown name &apos;%1&apos; at character %2: use the id of a KPI (leads, revenue, media_cost, …; funnelscope-cli kpi add --help lists them)</source>
+        <translation>неизвестное имя «%1» в позиции %2: используйте id KPI (leads, revenue, media_cost, …; список выводит funnelscope-cli kpi add --help)</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +7718,64 @@ We still need to fix the tracking on the landing page before the October campaig
         <location line="+6"/>
         <source>&amp;Comment on “%1” (printed at the top of that section):</source>
         <translation>&amp;Комментарий к разделу «%1» (печатается в его начале):</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::RowDrillModel</name>
+    <message>
+        <location filename="../../core/store/rowdrillmodel.cpp" line="+76"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row of</source>
+        <translation>Тип строки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>not recorded</source>
+        <translation>не записана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (+%2 merged)</source>
+        <translation>%1 (+%2 объединено)</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <source>%1, comparison period</source>
+        <translation>%1, период сравнения</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>No %1 in this period.
+%2</source>
+        <translation>За этот период нет данных: %1.
+%2</translation>
     </message>
 </context>
 <context>

@@ -221,12 +221,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+77"/>
+        <location filename="../../app/cli/main.cpp" line="+85"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>&apos;funnelscope-cli --help&apos; komutunu deneyin.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The workspace file (created on first use).</source>
         <translation>Çalışma alanı dosyası (ilk kullanımda oluşturulur).</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Bu yardımı göster.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: --db PATH is required</source>
         <translation>%1: --db PATH gerekli</translation>
     </message>
@@ -401,31 +401,35 @@
         <translation>%1: --currency, PLN, EUR veya USD gibi bir ISO 4217 kodu olmalı, &apos;%2&apos; değil</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+145"/>
+        <location line="+61"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>First day of the period.</source>
         <translation>Dönemin ilk günü.</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+145"/>
+        <location line="-607"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>Dönemin son günü.</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-607"/>
+        <location line="+162"/>
         <source>Only this channel (repeatable).</source>
         <translation>Yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Only this campaign (repeatable).</source>
         <translation>Yalnızca bu kampanya (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
         <source>previous or year.</source>
         <translation>previous veya year.</translation>
     </message>
@@ -435,12 +439,12 @@
         <translation>day, week, month, quarter, channel veya campaign. Veri bulunan gün sayısı takvim haftasından, ayından veya çeyreğinden az olan bir zaman aralığı kısmi olarak işaretlenir (JSON: days, period_days, covered_days, partial; tablo: *); toplamları hiçbir zaman ölçeklenmez.</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+606"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>--from ve --to için yeni bir değerlendirme yerine bu kayıtlı değerlendirmeyi (bkz. review list) kararları ve notlarıyla birlikte yazdır.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>Bir dönemin SMART değerlendirmesini ya da kayıtlı bir değerlendirmeyi PDF olarak yaz.</translation>
     </message>
@@ -450,69 +454,19 @@
         <translation>report: --review bir değerlendirme ID&apos;si olmalı (bkz. review list), &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation>report: --review kayıtlı bir değerlendirmeyi kendi dönemiyle yazdırır: --from ve --to seçeneklerini kaldırın</translation>
-    </message>
-    <message>
-        <location line="-517"/>
-        <location line="+144"/>
+        <location line="-620"/>
+        <location line="+251"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json (varsayılan), csv veya table.</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
-               and comments, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  settings     Show or set the company name and logo printed on report covers
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>Kullanım: funnelscope-cli KOMUT [SEÇENEKLER]
-
-B2B hunisi boyunca pazarlama KPI&apos;ları, CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
-
-Komutlar:
-  import       CSV dosyalarını bir çalışma alanına içe aktar
-  kpis         Bir dönem için tüm KPI&apos;ları filtreler, karşılaştırma ve kırılımlarla hesapla
-  report       Bir dönemin SMART değerlendirmesini ya da kayıtlı bir değerlendirmeyi PDF olarak yaz
-  attribution  Potansiyel müşterileri, müşterileri ve geliri kanallara ata: first, last, linear, time-decay veya position
-  cohorts      Potansiyel müşteri kohortları: 30, 60, 90 ve 180 gün içinde her aşamaya ulaşanların payı
-  channels     Kayıtlı kanal adlarını her birinin sayıldığı kanalla listele; takma adları ayarla ve sıfırla
-  goals        SMART hedeflerini listele, ekle ve kaldır
-  review       Kayıtlı değerlendirmeleri listele, bir dönem için yenisini oluştur, PDF&apos;inin hazırlayanını, kime hazırlandığını,
-               bölümlerini ve yorumlarını seç, kararları kaydet (durum, hedef, öneri)
-  annotate     Verilere tarihli notlar ekle, listele ve kaldır; notlar grafiklerde gösterilir, değerlendirmelerde listelenir
-  settings     Rapor kapaklarında basılan şirket adını ve logoyu göster ya da ayarla
-  demo         Gerçekçi, iki yıllık bir demo çalışma alanı yaz
-
-Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalıştırın.
-Çıkış kodları: 0 başarılı, 1 iş reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
-</translation>
-    </message>
-    <message>
-        <location line="+297"/>
+        <location line="-368"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>Katalogdaki tüm KPI&apos;ları hesapla.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
         <translation>kpis: --from ve --to, 2025-01-31 gibi tarihler olmalı</translation>
     </message>
@@ -522,7 +476,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>kpis: --from tarihi --to tarihinden sonra</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
         <translation>kpis: --compare previous veya year olmalı, &apos;%1&apos; değil</translation>
     </message>
@@ -537,7 +491,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>kpis: --format json, csv veya table olmalı, &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
         <translation>kpis: %2 ile %3 arası --by %1, %5 satırdan fazla (%4 satır) verir: daha uzun bir aralık ya da daha kısa bir dönem seçin</translation>
     </message>
@@ -547,7 +501,47 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1 – %2 arasına eşit dağıtılmış toplamları içerir (%3): gün kırılımı olmayan bir dönem raporu</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
+        <source>The KPI whose rows to list, by its id (leads, cpl, revenue, ...).</source>
+        <translation>Satırları listelenecek KPI, ID&apos;siyle (leads, cpl, revenue, ...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (varsayılan) veya json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored rows behind one KPI of a period: its date, channel, campaign, the values the KPI uses, and the file and line each row came from (empty line: imported before lines were recorded; lines &gt; 1: several lines of the file were summed into the row, and line is the first). Amounts are as stored, in the row&apos;s currency. Money and decimals are plain decimals, in JSON as strings.</source>
+        <translation>Bir dönemde tek bir KPI&apos;ı oluşturan kayıtlı satırları listele: tarihi, kanalı, kampanyası, KPI&apos;ın kullandığı değerler ve her satırın geldiği dosya ve satır numarası (line boş: satır numaraları kaydedilmeden önce içe aktarılmış; lines &gt; 1: dosyanın birkaç satırı bu satırda toplanmış, line bunların ilkidir). Tutarlar kaydedildiği gibidir, satırın para biriminde. Para değerleri ve ondalık sayılar düz ondalık sayılardır; JSON&apos;da dize olarak yazılır.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rows: --kpi ID is required (an id of &apos;funnelscope-cli kpis&apos; output)</source>
+        <translation>rows: --kpi ID gerekli (&apos;funnelscope-cli kpis&apos; çıktısındaki bir ID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: unknown KPI &apos;%1&apos;</source>
+        <translation>rows: bilinmeyen KPI &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows: --from and --to are dates like 2025-01-31</source>
+        <translation>rows: --from ve --to, 2025-01-31 gibi tarihler olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: --from is after --to</source>
+        <translation>rows: --from tarihi --to tarihinden sonra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rows: --format is csv or json, not &apos;%1&apos;</source>
+        <translation>rows: --format csv veya json olmalı, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first, last, linear, time-decay veya position.</translation>
     </message>
@@ -701,7 +695,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>Yalnızca bu PDF için (kayıtlı bir değerlendirme kendi ayarlarını korur, bkz. review edit): </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>report: --review prints a saved review of its own period: drop --from, --to and --view</source>
+        <translation>report: --review kayıtlı bir değerlendirmeyi kendi dönemiyle yazdırır: --from, --to ve --view seçeneklerini kaldırın</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from ve --to, 2025-01-31 gibi tarihler olmalı</translation>
     </message>
@@ -727,12 +726,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+5"/>
-        <location line="+441"/>
+        <location line="+600"/>
         <source>Marketing review %1 – %2</source>
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-560"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Kayıtlı bir kanal adını bir kanal olarak say, ör. &quot;Direct Traffic=Direct&quot; (tekrarlanabilir; &quot;NAME=&quot; varsayılan sınıflandırmaya geri döner).</translation>
     </message>
@@ -782,6 +781,86 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1: --%2, 2025-01-31 gibi bir tarih olmalı, &apos;%3&apos; değil</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>add: the KPI&apos;s name; its id is the name in lower case with _ (&quot;Revenue per lead&quot; → revenue_per_lead).</source>
+        <translation>add: KPI&apos;ın adı; ID&apos;si, adın küçük harflerle ve boşluklar yerine _ ile yazılmış hâlidir (&quot;Revenue per lead&quot; → revenue_per_lead).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the formula over KPI ids (see kpis.md) and numbers with + - * / and parentheses, e.g. &quot;revenue / leads&quot; or &quot;(mqls - sqls) / mqls&quot;. Also: clicks, expenses, lost_deals; revenue_won (= revenue), cost and spend (= media_cost).</source>
+        <translation>add: KPI ID&apos;leri (bkz. kpis.md) ve sayılarla, + - * / ve parantez kullanılarak yazılan formül, ör. &quot;revenue / leads&quot; veya &quot;(mqls - sqls) / mqls&quot;. Ayrıca: clicks, expenses, lost_deals; revenue_won (= revenue), cost ve spend (= media_cost).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: up (higher is better, the default), down or neutral.</source>
+        <translation>add: up (yüksek olması daha iyi, varsayılan), down veya neutral.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: count, money (in the reporting currency), percent (a fraction shown as %), ratio (x : 1) or number (default: money for a money formula, else number).</source>
+        <translation>add: count, money (raporlama para biriminde), percent (% olarak gösterilen bir oran), ratio (x : 1) veya number (varsayılan: para formülü için money, diğerleri için number).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: decimals shown, 0 to 6 (default: the format&apos;s).</source>
+        <translation>add: gösterilen ondalık basamak sayısı, 0 ile 6 arası (varsayılan: biçimin kendi değeri).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the funnel group it is shown in: awareness, engagement, lead_generation, sales (default) or loyalty.</source>
+        <translation>add: gösterileceği huni grubu: awareness, engagement, lead_generation, sales (varsayılan) veya loyalty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the custom KPIs as JSON.</source>
+        <translation>list: özel KPI&apos;ları JSON olarak yazdır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add, list and remove custom KPIs: formulas over the catalog&apos;s KPIs, saved in the workspace and shown with them (cards, tables, kpis, goals, the report). A division by zero or an unknown input gives no value (null), never infinity.</source>
+        <translation>Özel KPI&apos;ları ekle, listele ve kaldır: katalogdaki KPI&apos;lar üzerinden formüller; çalışma alanında kaydedilir ve onlarla birlikte gösterilir (kartlar, tablolar, kpis, goals, rapor). Sıfıra bölme ya da bilinmeyen bir girdi sonsuz değil, boş değer (null) verir.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>kpi add: --name is required</source>
+        <translation>kpi add: --name gerekli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kpi add: --formula is required, e.g. --formula &quot;revenue / leads&quot;</source>
+        <translation>kpi add: --formula gerekli, ör. --formula &quot;revenue / leads&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --better is up, down or neutral, not &apos;%1&apos;</source>
+        <translation>kpi add: --better up, down veya neutral olmalı, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --group is awareness, engagement, lead_generation, sales or loyalty, not &apos;%1&apos;</source>
+        <translation>kpi add: --group awareness, engagement, lead_generation, sales veya loyalty olmalı, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kpi add: --decimals is a whole number from 0 to 6, not &apos;%1&apos;</source>
+        <translation>kpi add: --decimals 0 ile 6 arasında bir tam sayı olmalı, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kpi add: --format is count, money, percent, ratio or number, not &apos;%1&apos;</source>
+        <translation>kpi add: --format count, money, percent, ratio veya number olmalı, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kpi remove: name the custom KPI&apos;s ID (see kpi list)</source>
+        <translation>kpi remove: özel KPI&apos;ın ID&apos;sini belirtin (bkz. kpi list)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>better: %1</source>
+        <translation>daha iyisi: %1</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
         <translation>add: hedefin adı.</translation>
@@ -828,18 +907,20 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-796"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: yalnızca bu kampanya (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-796"/>
         <source>add: who owns the goal.</source>
         <translation>add: hedefin sorumlusu.</translation>
     </message>
@@ -859,7 +940,8 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>list: hedefleri JSON olarak yazdır.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>list, add, or remove ID.</source>
         <translation>list, add veya remove ID.</translation>
     </message>
@@ -874,12 +956,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>goals add: --name gerekli</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation>goals add: --kpi, kpis.md&apos;deki bir KPI ID&apos;si olmalı (leads, cpl, revenue, …), &apos;%1&apos; değil</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
         <translation>goals add: --target bir sayı olmalı, ör. 1200 veya 30%, &apos;%1&apos; değil</translation>
     </message>
@@ -914,12 +991,12 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>goals add: --currency, PLN, EUR veya USD gibi bir ISO 4217 kodudur; &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove: hedefin ID&apos;sini belirtin (bkz. goals list)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>cannot save the goal in %1: %2</source>
         <translation>hedef %1 içine kaydedilemiyor: %2</translation>
     </message>
@@ -934,7 +1011,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>%1 ID&apos;li hedef %2 içinden kaldırılamıyor</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add: değerlendirme döneminin ilk günü.</translation>
     </message>
@@ -1020,7 +1097,88 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>değerlendirme %1 içine kaydedilemiyor: %2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-1651"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  rows         List the stored rows behind one KPI, with the file and line each came from
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  kpi          Add, list and remove your own KPIs: formulas over the catalog&apos;s KPIs
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  view         List, add and remove saved views (a period rule, comparison, filters and tab), which
+               kpis --view and report --view use
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+  copy         Copy a whole workspace between a file and a team database on PostgreSQL
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>Kullanım: funnelscope-cli KOMUT [SEÇENEKLER]
+
+B2B hunisi boyunca pazarlama KPI&apos;ları, CSV dışa aktarımlarınızdan, tek bir yerel çalışma alanı dosyasında.
+
+Komutlar:
+  import       CSV dosyalarını bir çalışma alanına içe aktar
+  kpis         Bir dönem için tüm KPI&apos;ları filtreler, karşılaştırma ve kırılımlarla hesapla
+  rows         Tek bir KPI&apos;ı oluşturan kayıtlı satırları, her birinin geldiği dosya ve satırla listele
+  report       Bir dönemin SMART değerlendirmesini ya da kayıtlı bir değerlendirmeyi PDF olarak yaz
+  attribution  Potansiyel müşterileri, müşterileri ve geliri kanallara ata: first, last, linear, time-decay veya position
+  cohorts      Potansiyel müşteri kohortları: 30, 60, 90 ve 180 gün içinde her aşamaya ulaşanların payı
+  channels     Kayıtlı kanal adlarını her birinin sayıldığı kanalla listele; takma adları ayarla ve sıfırla
+  kpi          Kendi KPI&apos;larınızı ekle, listele ve kaldır: katalogdaki KPI&apos;lar üzerinden formüller
+  goals        SMART hedeflerini listele, ekle ve kaldır
+  review       Kayıtlı değerlendirmeleri listele, bir dönem için yenisini oluştur, PDF&apos;inin hazırlayanını, kime hazırlandığını,
+               bölümlerini ve yorumlarını seç, kararları kaydet (durum, hedef, öneri)
+  annotate     Verilere tarihli notlar ekle, listele ve kaldır; notlar grafiklerde gösterilir, değerlendirmelerde listelenir
+  view         Kayıtlı görünümleri (dönem kuralı, karşılaştırma, filtreler ve sekme) listele, ekle ve kaldır;
+               kpis --view ve report --view bunları kullanır
+  settings     Rapor kapaklarında basılan şirket adını ve logoyu göster ya da ayarla
+  demo         Gerçekçi, iki yıllık bir demo çalışma alanı yaz
+  copy         Bütün bir çalışma alanını bir dosya ile PostgreSQL üzerindeki bir ekip veritabanı arasında kopyala
+
+Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalıştırın.
+Çıkış kodları: 0 başarılı, 1 iş reddedildi (hiçbir şey değişmedi), 2 kullanım hatası.
+</translation>
+    </message>
+    <message>
+        <location line="+296"/>
+        <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
+        <translation>Kayıtlı bir görünüm (bkz. view list): dönemi, karşılaştırması, kanalları ve kampanyaları; --from, --to, --compare, --channel ve --campaign aksini belirtmedikçe bunlar kullanılır.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--view &apos;%1&apos;: %2 has no saved views</source>
+        <translation>--view &apos;%1&apos;: %2 içinde kayıtlı görünüm yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--view &apos;%1&apos;: no such view in %2 (its views: %3)</source>
+        <translation>--view &apos;%1&apos;: %2 içinde böyle bir görünüm yok (görünümleri: %3)</translation>
+    </message>
+    <message>
+        <location line="+1060"/>
+        <source>goals add: --kpi is required: a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list)</source>
+        <translation>goals add: --kpi gerekli: kpis.md&apos;deki bir KPI ID&apos;si (leads, cpl, revenue, …) veya bir özel KPI&apos;ın ID&apos;si (kpi list)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+17"/>
+        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
+        <translation>goals add: --kpi, kpis.md&apos;deki bir KPI ID&apos;si (leads, cpl, revenue, …) veya bir özel KPI&apos;ın ID&apos;si (kpi list) olmalı, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>add, edit: </source>
         <translation>add, edit: </translation>
     </message>
@@ -1311,12 +1469,152 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>hedefler ve geçmiş değerlendirmeler eklendi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>The workspace to copy: a workspace file, or postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD, never the URL).</source>
+        <translation>Kopyalanacak çalışma alanı: bir çalışma alanı dosyası veya postgresql://USER@HOST:PORT/DATABASE (parola URL&apos;den değil, her zaman ~/.pgpass veya PGPASSWORD&apos;den alınır).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to: a new workspace file, or an empty PostgreSQL database, as a URL.</source>
+        <translation>Hedef: yeni bir çalışma alanı dosyası veya URL olarak verilen boş bir PostgreSQL veritabanı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy every table of a workspace, in one transaction, between a workspace file and a PostgreSQL database (a team workspace), into a target without workspace data.</source>
+        <translation>Bir çalışma alanının tüm tablolarını tek bir işlemde, bir çalışma alanı dosyası ile bir PostgreSQL veritabanı (ekip çalışma alanı) arasında, çalışma alanı verisi içermeyen bir hedefe kopyala.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy: --from and --to are required</source>
+        <translation>copy: --from ve --to gerekli</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>copied %1 to %2: %3 rows in %4 tables</source>
+        <translation>%1, %2 hedefine kopyalandı: %4 tabloda %3 satır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON)</source>
+        <translation>bu funnelscope-cli PostgreSQL desteği olmadan derlendi (-DFUNNELSCOPE_POSTGRES=ON ile yapılandırın)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: the view&apos;s name; adding a name that exists replaces it.</source>
+        <translation>add: görünümün adı; var olan bir adla eklenen görünüm eskisinin yerini alır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: %1 (default: last-90-days), counted back from the last day with data, or today when the data runs on; custom with --from and --to.</source>
+        <translation>add: %1 (varsayılan: last-90-days); verisi olan son günden, veriler bugüne kadar sürüyorsa bugünden geriye doğru sayılır; custom için --from ve --to kullanın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: a custom period&apos;s first day.</source>
+        <translation>add: özel bir dönemin ilk günü.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: a custom period&apos;s last day.</source>
+        <translation>add: özel bir dönemin son günü.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: previous (default), year or none.</source>
+        <translation>add: previous (varsayılan), year veya none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the window&apos;s tab: overview, awareness, engagement, lead-generation, sales, loyalty, funnel, goals or data.</source>
+        <translation>add: pencerenin sekmesi: overview, awareness, engagement, lead-generation, sales, loyalty, funnel, goals veya data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the views as JSON.</source>
+        <translation>list: görünümleri JSON olarak yazdır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, or remove NAME.</source>
+        <translation>add, list veya remove NAME.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved views: a named period rule, comparison, filters and tab, for the window, kpis --view and report --view.</source>
+        <translation>Kayıtlı görünümler: pencere, kpis --view ve report --view için adlandırılmış bir dönem kuralı, karşılaştırma, filtreler ve sekme.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>view add: --name is required</source>
+        <translation>view add: --name gerekli</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>view add: --period is one of %1, not &apos;%2&apos;</source>
+        <translation>view add: --period şunlardan biri olmalı: %1 (&apos;%2&apos; değil)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>view add: a custom period needs --from and --to</source>
+        <translation>view add: özel bir dönem için --from ve --to gerekli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view add: --from is after --to</source>
+        <translation>view add: --from tarihi --to tarihinden sonra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --from and --to are for a custom period, not %1</source>
+        <translation>view add: --from ve --to özel bir dönem içindir, %1 için değil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --compare is previous, year or none, not &apos;%1&apos;</source>
+        <translation>view add: --compare previous, year veya none olmalı, &apos;%1&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>view add: --tab is one of %1, not &apos;%2&apos;</source>
+        <translation>view add: --tab şunlardan biri olmalı: %1 (&apos;%2&apos; değil)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view remove: name the view (see view list)</source>
+        <translation>view remove: görünümü belirtin (bkz. view list)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save the view in %1: %2</source>
+        <translation>görünüm %1 içine kaydedilemiyor: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>view &apos;%1&apos; saved</source>
+        <translation>&apos;%1&apos; görünümü kaydedildi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove: no view &apos;%1&apos; in %2</source>
+        <translation>remove: %2 içinde &apos;%1&apos; görünümü yok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view &apos;%1&apos; removed</source>
+        <translation>&apos;%1&apos; görünümü kaldırıldı</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>all channels and campaigns</source>
+        <translation>tüm kanallar ve kampanyalar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>name a command.</source>
         <translation>bir komut belirtin.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>bilinmeyen komut &apos;%1&apos;</translation>
     </message>
@@ -1326,7 +1624,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>çıktı yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+293"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI&apos;lar %1 – %2</translation>
     </message>
@@ -1355,7 +1653,7 @@ potansiyel müşteri kaynağı: %1
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
@@ -1377,7 +1675,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bir raporlama para birimi (--currency ile belirtin)</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+653"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
         <translation>tutarlar %1 cinsinden ve raporlama para birimi seçilmedi: parasal KPI&apos;lar bilinmiyor; --currency CODE verin ya da çalışma alanının para birimini ayarlayın</translation>
     </message>
@@ -1395,6 +1693,14 @@ potansiyel müşteri kaynağı: %1
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
         <translation>%4 öncesindeki %3 gün içinde %1 → %2 döviz kuru yok: bu kurlara ihtiyaç duyan parasal KPI&apos;lar bilinmiyor; kurları import --kind rates ile içe aktarın</translation>
+    </message>
+</context>
+<context>
+    <name>CustomKpi</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+739"/>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
     </message>
 </context>
 <context>
@@ -1447,9 +1753,72 @@ potansiyel müşteri kaynağı: %1
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../core/kpi/periodpreset.cpp" line="+31"/>
+        <source>Last 7 days</source>
+        <translation>Son 7 gün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Son 30 gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Son 90 gün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Geçen ay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>Bu çeyrek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Geçen çeyrek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year to date</source>
+        <translation>Yılbaşından bugüne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Son 12 ay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Geçen yıl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Tüm zamanlar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range</source>
+        <translation>Özel aralık</translation>
+    </message>
+</context>
+<context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>bir ek açıklama için metin ve son gününden sonra olmayan bir ilk gün gerekli</translation>
     </message>
@@ -1472,7 +1841,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+168"/>
         <source>not started</source>
         <translation>başlamadı</translation>
     </message>
@@ -1589,7 +1958,7 @@ potansiyel müşteri kaynağı: %1
         <translation>sayı çok büyük: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+527"/>
         <source>%1 and %2</source>
         <translation>%1 ve %2</translation>
     </message>
@@ -1705,7 +2074,12 @@ potansiyel müşteri kaynağı: %1
         <translation>%1, &quot;%3&quot; bazında bir %2 tablosu; satırlarının toplamı sitenin toplamlarını vermez (araç anonimleştirilmiş sorguları ve sınırını aşan satırları dışarıda bırakır ve bir aramayı gösterdiği her sayfa için bir kez sayar), bu yüzden toplamı genel toplam gibi görünür ama yanlış olur: günlük toplamlar için dışa aktarımın Chart.csv (Dates.csv) dosyasını ya da kapsadığı tarih aralığıyla birlikte Countries.csv veya Devices.csv dosyasını içe aktarın</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>column &apos;%1&apos; groups this %2 report by month or week: its rows cannot be placed on days, and its totals would be spread wrong; export the report grouped by day (the date of visit) instead</source>
+        <translation>&apos;%1&apos; sütunu bu %2 raporunu aya veya haftaya göre grupluyor: satırları günlere yerleştirilemez ve toplamları yanlış dağıtılır; bunun yerine raporu güne göre (ziyaret tarihi) gruplanmış olarak dışa aktarın</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>bu %1 raporu %2 - %3 dönemini kapsadığını belirtiyor, verilen %4 - %5 dönemini değil: aralığı belirtmeyin ya da dosyada yazanı verin</translation>
     </message>
@@ -1915,12 +2289,12 @@ potansiyel müşteri kaynağı: %1
         <translation>hazır ayar %1 (%2): &apos;%3&apos; çarpımı için iki sütun başlığı gerekli</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>bir hazır ayar için kimlik, başlık ve tür gerekli</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>hazır ayar %1: &apos;%2&apos;, %3 dosyalarının bir sütunu değil</translation>
     </message>
@@ -1935,7 +2309,7 @@ potansiyel müşteri kaynağı: %1
         <translation>ön ayar %1: &apos;%2&apos; koşulu value, when ve is gerektirir</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>cannot create %1</source>
         <translation>%1 oluşturulamıyor</translation>
     </message>
@@ -2081,7 +2455,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Temas noktaları</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+349"/>
+        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>bu dosyada aynı gün, kanal ve kampanyaya ait daha önceki bir satırın tutarı başka bir para biriminde ve iki farklı para birimindeki tutarlar toplanamaz: dosyayı para birimine göre (ya da --source ile kaynağa göre) bölün</translation>
     </message>
@@ -2201,7 +2575,7 @@ potansiyel müşteri kaynağı: %1
     <name>Kpi</name>
     <message>
         <location filename="../../core/kpi/kpicatalog.cpp" line="+16"/>
-        <location filename="../../core/kpi/kpivalues.cpp" line="+26"/>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+54"/>
         <source>Impressions</source>
         <translation>Gösterimler</translation>
     </message>
@@ -2799,17 +3173,43 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 gün</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1 (önceki: %2, değişim: %3)</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>seconds</source>
+        <translation>saniye</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-706"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>
         <translation>Tıklamalar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Other expenses</source>
+        <translation>Diğer giderler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals lost</source>
+        <translation>Kaybedilen anlaşmalar</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>Sessions</source>
         <translation>Oturumlar</translation>
     </message>
@@ -2914,6 +3314,16 @@ potansiyel müşteri kaynağı: %1
             <numerusform>henüz olgunlaşıyor: potansiyel müşterilerinin %n günü doldurması gerekiyor</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/kpi/kpiinputs.cpp" line="+167"/>
+        <source>Import your own CSV with %1 to see this.</source>
+        <translation>Bunu görmek için %1 içeren kendi CSV dosyanızı içe aktarın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a file from %1 or your own CSV with %2 to see this.</source>
+        <translation>Bunu görmek için %1 kaynaklı bir dosyayı veya %2 içeren kendi CSV dosyanızı içe aktarın.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2928,7 +3338,7 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+81"/>
+        <location filename="../../ui/goalspage.cpp" line="+89"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;</translation>
     </message>
@@ -2969,12 +3379,12 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+132"/>
         <source>Page %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <location filename="../../core/report/goalpages.cpp" line="+126"/>
         <source>ahead of plan</source>
         <translation>planın önünde</translation>
     </message>
@@ -3071,7 +3481,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Tahmin</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
         <source>same</source>
         <translation>aynı</translation>
     </message>
@@ -3086,19 +3496,18 @@ potansiyel müşteri kaynağı: %1
         <translation>daha kötü</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
+        <location filename="../../core/report/reportparts.cpp" line="+46"/>
         <source>all channels and campaigns</source>
         <translation>tüm kanallar ve kampanyalar</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
-        <location line="+569"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+157"/>
+        <location line="+623"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-604"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
@@ -3108,7 +3517,7 @@ potansiyel müşteri kaynağı: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
         <source>Compared with %1 – %2.</source>
         <translation>Karşılaştırma dönemi: %1 – %2.</translation>
     </message>
@@ -3200,26 +3609,27 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+369"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-369"/>
         <location line="+30"/>
-        <location line="+395"/>
+        <location line="+28"/>
+        <location line="+402"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+274"/>
+        <location line="-460"/>
+        <location line="+303"/>
         <source>Now</source>
         <translation>Güncel</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+477"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
+        <location filename="../../core/report/goalpages.cpp" line="-1"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-303"/>
         <source>Target</source>
         <translation>Hedef değer</translation>
     </message>
@@ -3235,36 +3645,40 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+406"/>
+        <location line="+435"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-431"/>
         <source>Headline KPIs</source>
         <translation>Ana KPI&apos;lar</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+28"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+277"/>
+        <location line="-28"/>
+        <location line="+28"/>
+        <location line="+278"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
@@ -3327,7 +3741,7 @@ potansiyel müşteri kaynağı: %1
         <translation>M — Ölç: veriler eksiksiz ve güvenilir mi?</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-359"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 %2 artarak %3 oldu (önceki: %4).</translation>
     </message>
@@ -3364,7 +3778,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Önerilen sonraki adım: %1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+294"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
@@ -3457,7 +3871,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Verilere ilişkin notlar (grafiklerdeki gibi numaralandırılmış)</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-475"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>Veriler yalnızca %1 tarihine kadar (dönemin %3 gününden %2 günü): bu rapordaki değişimler bu dönemin bir kısmını önceki dönemin tamamıyla karşılaştırır.</translation>
     </message>
@@ -3472,12 +3886,12 @@ potansiyel müşteri kaynağı: %1
         <translation>En çok %1 kampanyasında değişti (%2 → %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+118"/>
         <source>%1 · data up to %2</source>
         <translation>%1 · veriler %2 tarihine kadar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
@@ -3507,7 +3921,22 @@ potansiyel müşteri kaynağı: %1
         <translation>%2 için %1 tarafından hazırlandı</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+96"/>
+        <source> (better)</source>
+        <translation> (daha iyi)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (worse)</source>
+        <translation> (daha kötü)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your own KPIs</source>
+        <translation>Kendi KPI&apos;larınız</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3704,16 +4133,28 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+8"/>
+        <location line="+6"/>
         <source>higher</source>
         <translation>daha yüksek</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>lower</source>
         <translation>daha düşük</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>Your own KPI: %1.</source>
+        <translation>Kendi KPI&apos;ınız: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither</source>
+        <translation>hiçbiri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Definition</source>
         <translation>Tanım</translation>
     </message>
@@ -3744,9 +4185,261 @@ potansiyel müşteri kaynağı: %1
     </message>
 </context>
 <context>
+    <name>RowDrill</name>
+    <message>
+        <location filename="../../core/store/rowdrill.cpp" line="+89"/>
+        <source>Impressions</source>
+        <translation>Gösterimler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Erişim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Tıklamalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Oturumlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounces</source>
+        <translation>Hemen çıkmalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pageviews</source>
+        <translation>Sayfa görüntülemeleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engaged seconds</source>
+        <translation>Etkileşim süresi (sn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landing page views</source>
+        <translation>Açılış sayfası görüntülemeleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submissions</source>
+        <translation>Form gönderimleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTA clicks</source>
+        <translation>CTA tıklamaları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes</source>
+        <translation>Beğeniler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Yorumlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation>Paylaşımlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New followers</source>
+        <translation>Yeni takipçiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Bahsetmeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails sent</source>
+        <translation>Gönderilen e-postalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails delivered</source>
+        <translation>Teslim edilen e-postalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails opened</source>
+        <translation>Açılan e-postalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email clicks</source>
+        <translation>E-posta tıklamaları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribes</source>
+        <translation>Abonelikten çıkmalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform leads</source>
+        <translation>Potansiyel müşteriler (platform)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Lead</source>
+        <translation>Potansiyel müşteri</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQL date</source>
+        <translation>MQL tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SAL date</source>
+        <translation>SAL tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL date</source>
+        <translation>SQL tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer date</source>
+        <translation>Müşteri olma tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead score</source>
+        <translation>Potansiyel müşteri puanı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Deal</source>
+        <translation>Anlaşma</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First touch</source>
+        <translation>İlk temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close date</source>
+        <translation>Kapanış tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal amount</source>
+        <translation>Anlaşma tutarı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn</source>
+        <translation>Kayıp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Expense</source>
+        <translation>Gider</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>Yanıtlayan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign row</source>
+        <translation>Kampanya satırı</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Survey answer</source>
+        <translation>Anket yanıtı</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>unknown KPI %1 (funnelscope-cli kpis --list names them)</source>
+        <translation>bilinmeyen KPI %1 (funnelscope-cli kpis --list bunları listeler)</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>not recorded (imported before this version)</source>
+        <translation>kaydedilmedi (bu sürümden önce içe aktarıldı)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (and 1 more line of the file merged into this row)</source>
+        <translation>%1 (ve dosyanın 1 satırı daha bu satırla birleştirildi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (and %2 more lines of the file merged into this row)</source>
+        <translation>%1 (ve dosyanın %2 satırı daha bu satırla birleştirildi)</translation>
+    </message>
+</context>
+<context>
     <name>SmartCheck</name>
     <message>
-        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
+        <location filename="../../core/goals/smartcheck.cpp" line="+74"/>
         <source>Specific: choose the KPI this goal moves.</source>
         <translation>Belirli: bu hedefin etkilediği KPI&apos;ı seçin.</translation>
     </message>
@@ -3776,7 +4469,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Ölçülebilir: bu kapsamda %1 için veri yok; önce gerekli dosyaları içe aktarın.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>Ölçülebilir: hedef değer %1; referans değer %2.</translation>
     </message>
@@ -3842,24 +4535,467 @@ potansiyel müşteri kaynağı: %1
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <source>%1 (seconds)</source>
+        <translation>%1 (saniye)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (days)</source>
+        <translation>%1 (gün)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week starting</source>
+        <translation>Hafta başlangıcı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter starting</source>
+        <translation>Çeyrek başlangıcı</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../ui/userguide.cpp" line="+26"/>
+        <location line="+23"/>
+        <source>a count</source>
+        <translation>adet</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>money, in the reporting currency</source>
+        <translation>para, raporlama para biriminde</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>a percentage</source>
+        <translation>yüzde</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>seconds</source>
+        <translation>saniye</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>a number</source>
+        <translation>sayı</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>a score from −100 to 100</source>
+        <translation>−100 ile 100 arasında bir puan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>money per day</source>
+        <translation>günlük para tutarı</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a ratio (x : 1)</source>
+        <translation>oran (x : 1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no shipped export has these columns: import your own file with them (&lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt;)</source>
+        <translation>desteklenen dışa aktarımların hiçbiri bu sütunları içermiyor: bunları içeren kendi dosyanızı içe aktarın (&lt;a href=&quot;guide:export-generic-csv&quot;&gt;kendi CSV dosyanız&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, or &lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt; with these columns</source>
+        <translation>%1 veya bu sütunları içeren &lt;a href=&quot;guide:export-generic-csv&quot;&gt;kendi CSV dosyanız&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when none of those were imported, %1</source>
+        <translation>bunların hiçbiri içe aktarılmadıysa %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+158"/>
+        <source>KPI glossary</source>
+        <translation>KPI sözlüğü</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Every KPI Funnelscope computes, by funnel stage: what it means, its unit, which way is better, and which exports fill it. Press F1 on a card or a table cell to come here.</source>
+        <translation>Funnelscope&apos;un hesapladığı tüm KPI&apos;lar, huni aşamasına göre: ne anlama geldiği, birimi, hangi yönün daha iyi olduğu ve hangi dışa aktarımların onu doldurduğu. Buraya gelmek için bir kartta veya tablo hücresinde F1&apos;e basın.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>Unit: %1.</source>
+        <translation>Birim: %1.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+24"/>
+        <source>Higher is better.</source>
+        <translation>Yüksek olması daha iyidir.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Lower is better.</source>
+        <translation>Düşük olması daha iyidir.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Adds up over time: a goal sets its total.</source>
+        <translation>Zaman içinde toplanır: hedef, toplamını belirler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A level: a goal sets the level to reach.</source>
+        <translation>Bir düzeydir: hedef, ulaşılacak düzeyi belirler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id in formulas and the command line: %1.</source>
+        <translation>Formüllerde ve komut satırında ID: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computed from:</source>
+        <translation>Şunlardan hesaplanır:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own KPIs</source>
+        <translation>Kendi KPI&apos;larınız</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace has none yet. Edit → Custom KPIs… adds a formula over the KPIs above, such as revenue ÷ leads.</source>
+        <translation>Bu çalışma alanında henüz yok. Düzen → Özel KPI&apos;lar… ile yukarıdaki KPI&apos;lar üzerinden revenue ÷ leads gibi bir formül ekleyebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own KPI: %1.</source>
+        <translation>Kendi KPI&apos;ınız: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither higher nor lower is better.</source>
+        <translation>Ne yüksek ne de düşük olması daha iyidir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown with %1.</source>
+        <translation>%1 ile birlikte gösterilir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula: %1.</source>
+        <translation>Formül: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The menu commands that have a shortcut, as this window has them.</source>
+        <translation>Kısayolu olan menü komutları, bu pencerede tanımlandığı şekliyle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Komut</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>On the dashboard</source>
+        <translation>Panoda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between the filters, the cards and the tables.</source>
+        <translation>Filtreler, kartlar ve tablolar arasında gezinir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 on a card or a table cell</source>
+        <translation>Bir kartta veya tablo hücresinde F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this guide at that KPI&apos;s entry in the glossary.</source>
+        <translation>Bu kılavuzu sözlükte o KPI&apos;ın maddesinde açar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F1 on a card</source>
+        <translation>Bir kartta Shift+F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the card&apos;s definition beside it.</source>
+        <translation>Kartın tanımını yanında gösterir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on a card</source>
+        <translation>Bir kartta Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the stored rows behind its value.</source>
+        <translation>Değerini oluşturan kayıtlı satırları gösterir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key on a card</source>
+        <translation>Bir kartta Menü tuşu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The card&apos;s commands (Show rows).</source>
+        <translation>Kartın komutları (Satırları göster).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+61"/>
+        <source>How to export from each tool</source>
+        <translation>Her araçtan nasıl dışa aktarılır</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>For each tool: where the export is in its menus, which report, which columns and which dates, then what Funnelscope reads from the file. Import the file with File → Import files… or drop it on the window.</source>
+        <translation>Her araç için: dışa aktarmanın menülerde nerede olduğu, hangi rapor, hangi sütunlar ve hangi tarihler; ardından Funnelscope&apos;un dosyadan ne okuduğu. Dosyayı Dosya → Dosyaları içe aktar… ile içe aktarın veya pencerenin üzerine bırakın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>Your own CSV (any other tool)</source>
+        <translation>Kendi CSV dosyanız (diğer tüm araçlar)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>What Funnelscope reads from it</source>
+        <translation>Funnelscope&apos;un dosyadan okudukları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, as %2.</source>
+        <translation>%1, %2 olarak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its rows count as the channel %1.</source>
+        <translation>Satırları %1 kanalı olarak sayılır.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The KPIs it fills (alone or with other files):</source>
+        <translation>Doldurduğu KPI&apos;lar (tek başına veya diğer dosyalarla birlikte):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Getting started</source>
+        <translation>Başlarken</translation>
+    </message>
+</context>
+<context>
+    <name>ViewStore</name>
+    <message>
+        <location filename="../../core/store/viewstore.cpp" line="+39"/>
+        <source>a view needs a name</source>
+        <translation>görünüm için bir ad gerekli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace is read-only</source>
+        <translation>çalışma alanı salt okunur</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+261"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <source>the workspace schema has no table %1</source>
+        <translation>çalışma alanı şemasında %1 tablosu yok</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot copy into %1: it already holds workspace data (table %2 is not empty); copy into a new workspace file or an empty database</source>
+        <translation>%1 içine kopyalanamıyor: zaten çalışma alanı verisi içeriyor (%2 tablosu boş değil); yeni bir çalışma alanı dosyasına veya boş bir veritabanına kopyalayın</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot copy from %1: there is no such workspace file</source>
+        <translation>%1 kaynağından kopyalanamıyor: böyle bir çalışma alanı dosyası yok</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+112"/>
+        <location filename="../../core/store/workspace.cpp" line="+289"/>
         <source>cannot read workspace %1: %2</source>
         <translation>çalışma alanı okunamıyor: %1: %2</translation>
     </message>
     <message>
+        <location line="-97"/>
+        <location line="+13"/>
+        <location line="+321"/>
+        <location line="+19"/>
+        <source>cannot read table %1 of %2: %3</source>
+        <translation>%2 içindeki %1 tablosu okunamıyor: %3</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>binary data</source>
+        <translation>ikili veri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+357"/>
+        <source>cannot copy from %1: table %2, row %3, column %4 holds &apos;%5&apos;, which is not a %6</source>
+        <translation>%1 kaynağından kopyalanamıyor: %2 tablosu, satır %3, sütun %4 &apos;%5&apos; değerini içeriyor ve bu bir %6 değil</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>cannot copy into %1: it is not a file</source>
+        <translation>%1 içine kopyalanamıyor: bu bir dosya değil</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+56"/>
+        <source>cannot write workspace %1: %2</source>
+        <translation>%1 çalışma alanına yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+377"/>
+        <source>cannot write table %1 of %2: %3</source>
+        <translation>%2 içindeki %1 tablosuna yazılamıyor: %3</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
+        <translation>%1 çalışma alanı şemasına sahip değil: %2.%3 sütunu %5 olmalı, ama %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>eksik</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+166"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
+        <translation>%1 kaynağından kopyalanamıyor: veritabanında Funnelscope çalışma alanı yok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot copy from %1: its workspace has schema %2 and this Funnelscope reads schema %3</source>
+        <translation>%1 kaynağından kopyalanamıyor: çalışma alanının şeması %2, bu Funnelscope ise %3 şemasını okuyor</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot read table %1 of %2: row %3 has too few fields</source>
+        <translation>%2 içindeki %1 tablosu okunamıyor: %3. satırda çok az alan var</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read table %1 of %2: row %3 has more fields than the table&apos;s columns</source>
+        <translation>%2 içindeki %1 tablosu okunamıyor: %3. satırda tablonun sütunlarından fazla alan var</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+26"/>
+        <location line="+63"/>
+        <location line="+9"/>
         <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
+        <translation>copy bir çalışma alanını bir dosya ile bir PostgreSQL veritabanı arasında taşır: %1 ve %2 değerlerinden biri postgresql:// URL&apos;si olmalı (bir çalışma alanı dosyasını herhangi bir dosya gibi kopyalayın)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot copy %1 onto itself</source>
+        <translation>%1 kendi üzerine kopyalanamaz</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+4"/>
         <source>%1 is not a Funnelscope workspace (not a SQLite database file)</source>
         <translation>%1 bir Funnelscope çalışma alanı değil (SQLite veritabanı dosyası değil)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location line="+95"/>
+        <location line="+147"/>
+        <source>cannot read the schema of %1: %2</source>
+        <translation>%1 şeması okunamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/store/workspace.cpp" line="+13"/>
         <source>%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please update Funnelscope</source>
         <translation>%1 daha yeni bir Funnelscope sürümüyle yazılmış (şema %2; bu sürüm en fazla şema %3 okuyabilir); lütfen Funnelscope&apos;u güncelleyin</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+11"/>
+        <source>cannot bring %1 to schema %2: %3</source>
+        <translation>%1, %2 şemasına getirilemiyor: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+9"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
         <translation>%1 başka bir programın SQLite veritabanı, Funnelscope çalışma alanı değil</translation>
     </message>
@@ -3947,6 +5083,35 @@ potansiyel müşteri kaynağı: %1
         <location filename="../../core/goals/goalstore.cpp" line="-155"/>
         <source>no review %1</source>
         <translation>%1 numaralı değerlendirme yok</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 bir PostgreSQL URL&apos;si değil: postgresql://USER@HOST:PORT/DATABASE biçiminde yazın</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a password does not belong in the URL (it would be stored in shell history and settings); put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>%1: parola URL&apos;de yer almamalı (kabuk geçmişinde ve ayarlarda saklanır); ~/.pgpass veya PGPASSWORD içine koyun</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 names no database: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 bir veritabanı belirtmiyor: postgresql://USER@HOST:PORT/DATABASE biçiminde yazın</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+6"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 adresine bağlanılamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <source>the formula does not parse</source>
+        <translation>formül ayrıştırılamıyor</translation>
     </message>
 </context>
 <context>
@@ -4063,7 +5228,7 @@ potansiyel müşteri kaynağı: %1
         <translation>çeyrek</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Sparkline by %1. %2</source>
         <translation>Mini grafik %1 bazında. %2</translation>
     </message>
@@ -4209,6 +5374,241 @@ potansiyel müşteri kaynağı: %1
     </message>
 </context>
 <context>
+    <name>funnelscope::CustomFormula</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <source>%1 is unknown for this period</source>
+        <translation>%1 bu dönem için bilinmiyor</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is 0 (division by zero)</source>
+        <translation>%1 değeri 0 (sıfıra bölme)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the result is too large to show</source>
+        <translation>sonuç gösterilemeyecek kadar büyük</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the formula does not parse</source>
+        <translation>formül ayrıştırılamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpi</name>
+    <message>
+        <location line="+173"/>
+        <source>a custom KPI needs a name</source>
+        <translation>özel KPI için bir ad gerekli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is longer than 80 characters</source>
+        <translation>ad 80 karakterden uzun</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name &apos;%1&apos; has no letter or digit to make an id of</source>
+        <translation>&apos;%1&apos; adında ID oluşturmaya yetecek harf veya rakam yok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the id of the catalog KPI &apos;%2&apos;: choose another name</source>
+        <translation>&apos;%1&apos;, katalogdaki &apos;%2&apos; KPI&apos;ının ID&apos;si: başka bir ad seçin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a name formulas use: choose another name</source>
+        <translation>&apos;%1&apos; formüllerin kullandığı bir ad: başka bir ad seçin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>formula: %1</source>
+        <translation>formül: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula gives an amount of money (%1): use the money format</source>
+        <translation>formül bir para tutarı veriyor (%1): para (money) biçimini kullanın</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula is not an amount of money (%1): use count, percent, ratio or number</source>
+        <translation>formül bir para tutarı değil (%1): adet (count), yüzde (percent), oran (ratio) veya sayı (number) biçimini kullanın</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most 6 decimals</source>
+        <translation>en fazla 6 ondalık basamak</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpiStore</name>
+    <message>
+        <location line="+55"/>
+        <location line="+37"/>
+        <source>the workspace is open read-only: custom KPIs cannot be changed</source>
+        <translation>çalışma alanı salt okunur açık: özel KPI&apos;lar değiştirilemez</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>a custom KPI with the id &apos;%1&apos; exists already (&apos;%2&apos;): choose another name</source>
+        <translation>&apos;%1&apos; ID&apos;li bir özel KPI zaten var (&apos;%2&apos;): başka bir ad seçin</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the custom KPI could not be saved: %1</source>
+        <translation>özel KPI kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no custom KPI has the id &apos;%1&apos; (funnelscope-cli kpi list shows them)</source>
+        <translation>&apos;%1&apos; ID&apos;li özel KPI yok (funnelscope-cli kpi list bunları gösterir)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the goal &apos;%1&apos; measures &apos;%2&apos;: remove or change the goal first</source>
+        <translation>&apos;%1&apos; hedefi &apos;%2&apos; KPI&apos;ını ölçüyor: önce hedefi kaldırın veya değiştirin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the custom KPI could not be removed: %1</source>
+        <translation>özel KPI kaldırılamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpisDialog</name>
+    <message>
+        <location filename="../../ui/customkpisdialog.cpp" line="+25"/>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>Kaldı&amp;r</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+120"/>
+        <source>Custom KPIs</source>
+        <translation>Özel KPI&apos;lar</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>e.g. revenue / leads or (mqls - sqls) / mqls</source>
+        <translation>ör. revenue / leads veya (mqls - sqls) / mqls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI ids (leads, revenue, media_cost, mqls, …), numbers, + - * / and parentheses. Also clicks, expenses, lost_deals; revenue_won, cost and spend.</source>
+        <translation>KPI ID&apos;leri (leads, revenue, media_cost, mqls, …), sayılar, + - * / ve parantezler. Ayrıca clicks, expenses, lost_deals; revenue_won, cost ve spend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher is better</source>
+        <translation>Yüksek olması daha iyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Düşük olması daha iyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither (neutral)</source>
+        <translation>Hiçbiri (nötr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>Yüzde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio (x : 1)</source>
+        <translation>Oran (x : 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Formül:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Better:</source>
+        <translation>Daha &amp;iyisi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>Bi&amp;çim:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decimals:</source>
+        <translation>&amp;Ondalık basamak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shown in:</source>
+        <translation>&amp;Gösterildiği grup:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This period:</source>
+        <translation>Bu dönem:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The workspace is open read-only.</source>
+        <translation>Çalışma alanı salt okunur açık.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Type a formula to see its value for this period.</source>
+        <translation>Bu dönemdeki değerini görmek için bir formül yazın.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No period is shown yet.</source>
+        <translation>Henüz gösterilen bir dönem yok.</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::DataPage</name>
     <message>
         <location filename="../../ui/datapage.cpp" line="+17"/>
@@ -4261,6 +5661,120 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
 </context>
 <context>
+    <name>funnelscope::DrilldownDialog</name>
+    <message>
+        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; channels: %1</source>
+        <translation>; kanallar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; campaigns: %1</source>
+        <translation>; kampanyalar: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the rows…</source>
+        <translation>Satırlar okunuyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows behind %1</source>
+        <translation>%1 değerini oluşturan satırlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter rows (any column)</source>
+        <translation>Satırları filtrele (herhangi bir sütun)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>rows-%1-%2-%3.csv</source>
+        <translation>rows-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Export rows</source>
+        <translation>Satırları dışa aktar</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The rows cannot be read: %1</source>
+        <translation>Satırlar okunamıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 row</source>
+        <translation>1 satır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>%1 satır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 file</source>
+        <translation>1 dosya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files</source>
+        <translation>%1 dosya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored rows behind this number</source>
+        <translation>Bu sayıyı oluşturan kayıtlı satır yok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2</source>
+        <translation>%1, kaynak: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the first %1 are shown (funnelscope-cli rows lists them all)</source>
+        <translation>; ilk %1 tanesi gösteriliyor (funnelscope-cli rows tümünü listeler)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 match the filter</source>
+        <translation>; %1 tanesi filtreyle eşleşiyor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; line not recorded: imported before this version</source>
+        <translation>; satır numarası kaydedilmedi: bu sürümden önce içe aktarıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 without a line: imported before this version</source>
+        <translation>; %1 tanesinin satır numarası yok: bu sürümden önce içe aktarıldı</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::FilterBar</name>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+16"/>
@@ -4273,57 +5787,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last 7 days</source>
-        <translation>Son 7 gün</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 30 days</source>
-        <translation>Son 30 gün</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 90 days</source>
-        <translation>Son 90 gün</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This month</source>
-        <translation>Bu ay</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last month</source>
-        <translation>Geçen ay</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>Bu çeyrek</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last quarter</source>
-        <translation>Geçen çeyrek</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year to date</source>
-        <translation>Yılbaşından bugüne</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 12 months</source>
-        <translation>Son 12 ay</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom range</source>
-        <translation>Özel aralık</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
@@ -4363,7 +5827,27 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Dönem</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+67"/>
+        <source>up to %1, the latest data</source>
+        <translation>%1 tarihine kadar (en son veri)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up to today</source>
+        <translation>bugüne kadar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counted from %1, the latest data</source>
+        <translation>%1 tarihinden (en son veri) geriye doğru sayılır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counted from today</source>
+        <translation>bugünden geriye doğru sayılır</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>vs previous</source>
         <translation>öncekine göre</translation>
     </message>
@@ -4373,7 +5857,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>geçen yıla göre</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+99"/>
         <source>Updating…</source>
         <translation>Güncelleniyor…</translation>
     </message>
@@ -4426,7 +5910,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Amaç: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
@@ -4500,11 +5984,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
+        <location line="+459"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-458"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF olarak dışa aktar…</translation>
     </message>
@@ -4609,25 +6094,48 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>SMART kontrolü</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <location line="+22"/>
-        <location line="+7"/>
+        <location line="+346"/>
         <location line="+5"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+27"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Export review</source>
         <translation>Değerlendirmeyi dışa aktar</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-83"/>
+        <source>Writing %1…</source>
+        <translation>Yazılıyor: %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The review is saved as %1</source>
+        <translation>Değerlendirme %1 olarak kaydedildi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show folder</source>
+        <translation>Klasörü göster</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cannot save the choices with the review: %1</source>
         <translation>Seçimler değerlendirmeyle birlikte kaydedilemiyor: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-296"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>%1 itibarıyla ölçüldü; bir düzey hedefinin “Güncel” değeri, son tam döneminin değeridir.</translation>
     </message>
@@ -4674,8 +6182,9 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location line="+41"/>
+        <location line="+7"/>
+        <location line="+57"/>
         <source>This review no longer exists.</source>
         <translation>Bu değerlendirme artık mevcut değil.</translation>
     </message>
@@ -4764,7 +6273,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+49"/>
+        <location filename="../../ui/grouppage.cpp" line="+55"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
@@ -4804,7 +6313,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Grafik:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Show the &amp;comparison period</source>
+        <translation>&amp;Karşılaştırma dönemini göster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws the comparison period&apos;s values as a dotted line, bucket by bucket</source>
+        <translation>Karşılaştırma döneminin değerlerini her zaman dilimi için noktalı bir çizgi olarak çizer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>By channel</source>
         <translation>Kanala göre</translation>
     </message>
@@ -4834,23 +6353,69 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Kopyala</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+7"/>
         <source>Export table</source>
         <translation>Tabloyu dışa aktar</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+26"/>
+        <source>Funnelscope: %1 by %2</source>
+        <translation>Funnelscope: %2 bazında %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>kampanya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period: %1 to %2</source>
+        <translation>Dönem: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with: %1 to %2</source>
+        <translation>Karşılaştırılan dönem: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channels: %1</source>
+        <translation>Kanallar: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>tümü</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns: %1</source>
+        <translation>Kampanyalar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows containing: %1</source>
+        <translation>Şunu içeren satırlar: %1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>%1 by channel</source>
         <translation>Kanala göre %1</translation>
     </message>
@@ -4863,6 +6428,30 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <location line="+0"/>
         <source>Channel</source>
         <translation>Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::GuideDialog</name>
+    <message>
+        <location filename="../../ui/guidedialog.cpp" line="+26"/>
+        <source>Funnelscope user guide</source>
+        <translation>Funnelscope kullanım kılavuzu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Search the guide</source>
+        <translation>Kılavuzda ara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>İçindekiler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guide page</source>
+        <translation>Kılavuz sayfası</translation>
     </message>
 </context>
 <context>
@@ -5415,7 +7004,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+103"/>
+        <location filename="../../ui/kpicard.cpp" line="+38"/>
+        <source>Your own KPI: %1.</source>
+        <translation>Kendi KPI&apos;ınız: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show rows</source>
+        <translation>Satırları göster</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
         <translation>Daha iyi ya da daha kötü olarak değerlendirilmedi: %1. Önceki: %2</translation>
     </message>
@@ -5425,7 +7024,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>karşılaştırılacak veri yok</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Before: %1</source>
         <translation>Önceki: %1</translation>
     </message>
@@ -5433,7 +7032,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../../ui/mainwindow.cpp" line="+82"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -5459,13 +7058,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+234"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-249"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -5510,7 +7109,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Custom &amp;KPIs…</source>
+        <translation>Özel &amp;KPI&apos;lar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
@@ -5531,11 +7135,26 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+5"/>
+        <source>V&amp;iews</source>
+        <translation>Görü&amp;nümler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Kullanım kılavuzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;KPI glossary</source>
+        <translation>KPI &amp;sözlüğü</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Funnelscope</source>
         <translation>Funnelscope &amp;hakkında</translation>
     </message>
@@ -5585,7 +7204,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Huni</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
         <translation>Her tutarın o günün döviz kuruyla dönüştürüldüğü para birimi</translation>
     </message>
@@ -5595,7 +7214,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Çalışma alanı para birimi</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
@@ -5620,7 +7239,38 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Veri</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
+        <location line="+7"/>
+        <source>Save view</source>
+        <translation>Görünümü kaydet</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name of the view (its period rule, comparison, channels, campaigns and tab; a name in use is replaced):</source>
+        <translation>Görünümün adı (dönem kuralı, karşılaştırma, kanallar, kampanyalar ve sekme; kullanımdaki bir ad verilirse eski görünümün yerini alır):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The view was not saved: %1</source>
+        <translation>Görünüm kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save current view…</source>
+        <translation>Geçerli görünümü &amp;kaydet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete view</source>
+        <translation>Görünümü &amp;sil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved views yet</source>
+        <translation>Henüz kayıtlı görünüm yok</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>Bu çalışma alanı okunamadı, bu yüzden sayıları gösterilmiyor: %1. Yedek bir kopyasını (Dosya → Aç) ya da Funnelscope&apos;un yükseltmeden önce sakladığı kopyayı (adı .bak ile biter) açın.</translation>
     </message>
@@ -5726,7 +7376,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>En fazla %1 KB boyutunda PNG, JPEG veya SVG; çalışma alanı dosyasının içinde saklanır.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>the Board</source>
         <translation>Yönetim Kurulu</translation>
     </message>
@@ -5740,7 +7390,7 @@ We still need to fix the tracking on the landing page before the October campaig
 Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz gerekiyor.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-198"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5762,7 +7412,7 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
         <translation>Para birimi:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Import files</source>
         <translation>Dosyaları içe aktar</translation>
     </message>
@@ -5813,7 +7463,7 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
 <context>
     <name>funnelscope::OverviewPage</name>
     <message>
-        <location filename="../../ui/overviewpage.cpp" line="+60"/>
+        <location filename="../../ui/overviewpage.cpp" line="+69"/>
         <source>KPI by channel</source>
         <translation>Kanala göre KPI</translation>
     </message>
@@ -5824,13 +7474,86 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
     </message>
     <message>
         <location line="+24"/>
-        <source>Spend, revenue and leads</source>
-        <translation>Harcama, gelir ve potansiyel müşteriler</translation>
+        <source>Media spend and leads</source>
+        <translation>Medya harcaması ve potansiyel müşteriler</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by channel</source>
         <translation>Kanala göre %1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::Parser</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
+        <translation>formül boş: revenue / leads gibi KPI ID&apos;leri ve sayılar yazın</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;)&apos; at character %1 closes no &apos;(&apos;</source>
+        <translation>%1. karakterdeki &apos;)&apos; hiçbir &apos;(&apos; parantezini kapatmıyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected &apos;%1&apos; at character %2: an operator (+ - * /) is missing before it</source>
+        <translation>%2. karakterde beklenmeyen &apos;%1&apos;: öncesinde bir operatör (+ - * /) eksik</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the formula multiplies money by money, which has no unit: divide one amount by the other or by a count</source>
+        <translation>formül parayı parayla çarpıyor, bunun bir birimi yok: bir tutarı diğerine veya bir adede bölün</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&apos;%1&apos; at character %2 mixes money with a value that is not money: add or subtract amounts with amounts, counts with counts</source>
+        <translation>%2. karakterdeki &apos;%1&apos; parayı para olmayan bir değerle karıştırıyor: tutarları tutarlarla, adetleri adetlerle toplayın veya çıkarın</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the formula ends too early: a number, a name or &apos;(&apos; is missing at character %1</source>
+        <translation>formül erken bitiyor: %1. karakterde bir sayı, bir ad veya &apos;(&apos; eksik</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the &apos;(&apos; at character %1 is not closed: &apos;)&apos; is missing</source>
+        <translation>%1. karakterdeki &apos;(&apos; kapatılmamış: &apos;)&apos; eksik</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; at character %2 is not a number (write decimals with a point: 0.5)</source>
+        <translation>%2. karakterdeki &apos;%1&apos; bir sayı değil (ondalıkları nokta ile yazın: 0.5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number at character %1 runs into a name: put an operator between them</source>
+        <translation>%1. karakterdeki sayı bir ada bitişik: aralarına bir operatör koyun</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;)&apos; at character %1</source>
+        <translation>%1. karakterdeki &apos;)&apos; işaretinden önce bir sayı, bir ad veya &apos;(&apos; eksik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;%1&apos; at character %2</source>
+        <translation>%2. karakterdeki &apos;%1&apos; işaretinden önce bir sayı, bir ad veya &apos;(&apos; eksik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &apos;%1&apos; at character %2: a formula has numbers, KPI ids, + - * / and parentheses</source>
+        <translation>%2. karakterde beklenmeyen &apos;%1&apos;: bir formül sayılardan, KPI ID&apos;lerinden, + - * / ve parantezlerden oluşur</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown name &apos;%1&apos; at character %2; did you mean &apos;%3&apos;?</source>
+        <translation>%2. karakterde bilinmeyen ad &apos;%1&apos;; &apos;%3&apos; mi demek istediniz?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown name &apos;%1&apos; at character %2: use the id of a KPI (leads, revenue, media_cost, …; funnelscope-cli kpi add --help lists them)</source>
+        <translation>%2. karakterde bilinmeyen ad &apos;%1&apos;: bir KPI&apos;ın ID&apos;sini kullanın (leads, revenue, media_cost, …; funnelscope-cli kpi add --help bunları listeler)</translation>
     </message>
 </context>
 <context>
@@ -5955,6 +7678,64 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
         <location line="+6"/>
         <source>&amp;Comment on “%1” (printed at the top of that section):</source>
         <translation>“%1” bölümü için &amp;yorum (o bölümün en üstünde basılır):</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::RowDrillModel</name>
+    <message>
+        <location filename="../../core/store/rowdrillmodel.cpp" line="+76"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row of</source>
+        <translation>Satır türü</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Kampanya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>not recorded</source>
+        <translation>kaydedilmedi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (+%2 merged)</source>
+        <translation>%1 (+%2 birleştirildi)</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <source>%1, comparison period</source>
+        <translation>%1, karşılaştırma dönemi</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>No %1 in this period.
+%2</source>
+        <translation>Bu dönemde %1 yok.
+%2</translation>
     </message>
 </context>
 <context>

@@ -221,12 +221,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+77"/>
+        <location filename="../../app/cli/main.cpp" line="+85"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>请运行“funnelscope-cli --help”查看帮助。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The workspace file (created on first use).</source>
         <translation>工作区文件（首次使用时创建）。</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: --db PATH is required</source>
         <translation>%1：必须指定 --db PATH</translation>
     </message>
@@ -401,31 +401,35 @@
         <translation>%1：--currency 必须为 ISO 4217 代码，例如 PLN、EUR 或 USD，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+145"/>
+        <location line="+61"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>First day of the period.</source>
         <translation>时间段的第一天。</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+145"/>
+        <location line="-607"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>时间段的最后一天。</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-607"/>
+        <location line="+162"/>
         <source>Only this channel (repeatable).</source>
         <translation>仅限此渠道（可重复指定）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Only this campaign (repeatable).</source>
         <translation>仅限此营销活动（可重复指定）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
         <source>previous or year.</source>
         <translation>previous（上一时间段）或 year（去年同期）。</translation>
     </message>
@@ -435,12 +439,12 @@
         <translation>day、week、month、quarter、channel 或 campaign。若某个时间区间内有数据的天数少于其所在的日历周、月或季度，则标记为不完整（JSON：days、period_days、covered_days、partial；表格：*）；其合计值绝不按比例换算。</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+606"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>输出此已保存的回顾（参见 review list）及其决策与备注，而不是按 --from 和 --to 新建回顾。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>将某一时间段的 SMART 回顾或已保存的回顾输出为 PDF。</translation>
     </message>
@@ -450,69 +454,19 @@
         <translation>report：--review 必须为回顾的 ID（参见 review list），而不是“%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation>report：--review 会按已保存回顾自身的时间段输出：请去掉 --from 和 --to</translation>
-    </message>
-    <message>
-        <location line="-517"/>
-        <location line="+144"/>
+        <location line="-620"/>
+        <location line="+251"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json（默认）、csv 或 table。</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
-               and comments, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  settings     Show or set the company name and logo printed on report covers
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>用法：funnelscope-cli 命令 [选项]
-
-基于您的 CSV 导出文件，沿 B2B 漏斗计算营销 KPI，数据保存在一个本地工作区文件中。
-
-命令：
-  import       将 CSV 文件导入工作区
-  kpis         计算某一时间段的全部 KPI，支持筛选、对比和细分
-  report       将某一时间段的 SMART 回顾或已保存的回顾输出为 PDF
-  attribution  将潜在客户、客户和收入归因到各渠道：first、last、linear、time-decay 或 position
-  cohorts      潜在客户同类群组：30、60、90 和 180 天内到达各阶段的比例
-  channels     列出已存储的渠道名称及各自计入的渠道；设置和重置别名
-  goals        列出、添加和删除 SMART 目标
-  review       列出已保存的回顾，为某一时间段创建回顾，选择其 PDF 的编制人、呈送对象、章节
-               和点评，记录决策（状态、目标、建议）
-  annotate     添加、列出和删除数据上的带日期备注，备注会绘制在图表上并列入回顾
-  settings     显示或设置印在报告封面上的公司名称和徽标
-  demo         创建一个逼真的两年期演示工作区
-
-运行 &apos;funnelscope-cli 命令 --help&apos; 查看某个命令的选项。
-退出代码：0 成功，1 操作被拒绝（未做任何更改），2 用法错误。
-</translation>
-    </message>
-    <message>
-        <location line="+297"/>
+        <location line="-368"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>计算 KPI 目录中的所有指标。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
         <translation>kpis：--from 与 --to 必须为日期，例如 2025-01-31</translation>
     </message>
@@ -522,7 +476,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis：--from 晚于 --to</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
         <translation>kpis：--compare 必须为 previous 或 year，而不是“%1”</translation>
     </message>
@@ -537,7 +491,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis：--format 必须为 json、csv 或 table，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
         <translation>kpis：从 %2 到 %3 按 --by %1 细分会产生 %4 行，超过 %5 行：请选择更大的时间粒度或更短的时间段</translation>
     </message>
@@ -547,7 +501,47 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>包含平均分摊到 %1 – %2 的总计（%3）：来自没有逐日明细的区间报表</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
+        <source>The KPI whose rows to list, by its id (leads, cpl, revenue, ...).</source>
+        <translation>要列出其数据行的 KPI，以 ID 指定（leads、cpl、revenue 等）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored rows behind one KPI of a period: its date, channel, campaign, the values the KPI uses, and the file and line each row came from (empty line: imported before lines were recorded; lines &gt; 1: several lines of the file were summed into the row, and line is the first). Amounts are as stored, in the row&apos;s currency. Money and decimals are plain decimals, in JSON as strings.</source>
+        <translation>列出某一时间段内某项 KPI 背后的已存储数据行：日期、渠道、营销活动、该 KPI 使用的数值，以及每行数据来自的文件和行号（line 为空：在开始记录行号之前导入；lines &gt; 1：文件中的多行被加总为该数据行，line 为其中第一行）。金额按存储原样显示，使用该行的货币。金额和小数均为普通小数，在 JSON 中为字符串。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rows: --kpi ID is required (an id of &apos;funnelscope-cli kpis&apos; output)</source>
+        <translation>rows：必须指定 --kpi ID（即“funnelscope-cli kpis”输出中的 ID）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: unknown KPI &apos;%1&apos;</source>
+        <translation>rows：未知的 KPI“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows: --from and --to are dates like 2025-01-31</source>
+        <translation>rows：--from 和 --to 须为日期，例如 2025-01-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: --from is after --to</source>
+        <translation>rows：--from 晚于 --to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rows: --format is csv or json, not &apos;%1&apos;</source>
+        <translation>rows：--format 必须为 csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
@@ -701,7 +695,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>仅用于此 PDF（已保存的回顾保留其自身的设置，参见 review edit）： </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>report: --review prints a saved review of its own period: drop --from, --to and --view</source>
+        <translation>report：--review 会按已保存回顾自身的时间段输出该回顾：请去掉 --from、--to 和 --view</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report：--from 与 --to 必须为日期，例如 2025-01-31</translation>
     </message>
@@ -727,12 +726,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+441"/>
+        <location line="+600"/>
         <source>Marketing review %1 – %2</source>
         <translation>营销回顾 %1 – %2</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-560"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>将已存储的渠道名称计为某个渠道，例如 &quot;Direct Traffic=Direct&quot;（可重复指定；&quot;NAME=&quot; 表示恢复默认分类）。</translation>
     </message>
@@ -782,6 +781,86 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>%1：--%2 必须为日期，例如 2025-01-31，而不是“%3”</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>add: the KPI&apos;s name; its id is the name in lower case with _ (&quot;Revenue per lead&quot; → revenue_per_lead).</source>
+        <translation>add：KPI 名称；其 ID 为名称的小写形式，并以 _ 连接（“Revenue per lead” → revenue_per_lead）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the formula over KPI ids (see kpis.md) and numbers with + - * / and parentheses, e.g. &quot;revenue / leads&quot; or &quot;(mqls - sqls) / mqls&quot;. Also: clicks, expenses, lost_deals; revenue_won (= revenue), cost and spend (= media_cost).</source>
+        <translation>add：由 KPI ID（参见 kpis.md）和数字组成的公式，可使用 + - * / 和括号，例如“revenue / leads”或“(mqls - sqls) / mqls”。也可使用：clicks、expenses、lost_deals；revenue_won（= revenue）、cost 和 spend（= media_cost）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: up (higher is better, the default), down or neutral.</source>
+        <translation>add：up（越高越好，默认）、down 或 neutral。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: count, money (in the reporting currency), percent (a fraction shown as %), ratio (x : 1) or number (default: money for a money formula, else number).</source>
+        <translation>add：count、money（以报告货币计）、percent（以 % 显示的比例）、ratio（x : 1）或 number（默认：金额公式为 money，否则为 number）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: decimals shown, 0 to 6 (default: the format&apos;s).</source>
+        <translation>add：显示的小数位数，0 到 6（默认：按格式而定）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the funnel group it is shown in: awareness, engagement, lead_generation, sales (default) or loyalty.</source>
+        <translation>add：显示在哪个漏斗分组中：awareness、engagement、lead_generation、sales（默认）或 loyalty。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the custom KPIs as JSON.</source>
+        <translation>list：以 JSON 格式输出自定义 KPI。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add, list and remove custom KPIs: formulas over the catalog&apos;s KPIs, saved in the workspace and shown with them (cards, tables, kpis, goals, the report). A division by zero or an unknown input gives no value (null), never infinity.</source>
+        <translation>添加、列出和删除自定义 KPI：基于 KPI 目录中指标的公式，保存在工作区中，并与目录 KPI 一同显示（卡片、表格、kpis、目标、报告）。除以零或输入未知时不产生数值（null），绝不会得到无穷大。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>kpi add: --name is required</source>
+        <translation>kpi add：必须指定 --name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kpi add: --formula is required, e.g. --formula &quot;revenue / leads&quot;</source>
+        <translation>kpi add：必须指定 --formula，例如 --formula &quot;revenue / leads&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --better is up, down or neutral, not &apos;%1&apos;</source>
+        <translation>kpi add：--better 必须为 up、down 或 neutral，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --group is awareness, engagement, lead_generation, sales or loyalty, not &apos;%1&apos;</source>
+        <translation>kpi add：--group 必须为 awareness、engagement、lead_generation、sales 或 loyalty，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kpi add: --decimals is a whole number from 0 to 6, not &apos;%1&apos;</source>
+        <translation>kpi add：--decimals 必须为 0 到 6 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kpi add: --format is count, money, percent, ratio or number, not &apos;%1&apos;</source>
+        <translation>kpi add：--format 必须为 count、money、percent、ratio 或 number，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kpi remove: name the custom KPI&apos;s ID (see kpi list)</source>
+        <translation>kpi remove：请指定自定义 KPI 的 ID（参见 kpi list）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>better: %1</source>
+        <translation>更优方向：%1</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
         <translation>add：目标名称。</translation>
@@ -828,18 +907,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add：仅限此渠道（可重复指定）。</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-796"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add：仅限此营销活动（可重复指定）。</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-796"/>
         <source>add: who owns the goal.</source>
         <translation>add：目标负责人。</translation>
     </message>
@@ -859,7 +940,8 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>list：以 JSON 格式输出目标。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>list, add, or remove ID.</source>
         <translation>list、add 或 remove ID。</translation>
     </message>
@@ -874,12 +956,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add：必须指定 --name</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation>goals add：--kpi 必须为 kpis.md 中的 KPI ID（leads、cpl、revenue…），而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
         <translation>goals add：--target 必须为数字，例如 1200 或 30%，而不是“%1”</translation>
     </message>
@@ -914,12 +991,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add：--currency 应为 ISO 4217 代码，例如 PLN、EUR 或 USD，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove：请指定目标的 ID（参见 goals list）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>cannot save the goal in %1: %2</source>
         <translation>无法将目标保存到 %1：%2</translation>
     </message>
@@ -934,7 +1011,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>无法从 %2 中删除目标 %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add：回顾时间段的第一天。</translation>
     </message>
@@ -1020,7 +1097,88 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>无法将回顾保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-1651"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  rows         List the stored rows behind one KPI, with the file and line each came from
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  kpi          Add, list and remove your own KPIs: formulas over the catalog&apos;s KPIs
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  view         List, add and remove saved views (a period rule, comparison, filters and tab), which
+               kpis --view and report --view use
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+  copy         Copy a whole workspace between a file and a team database on PostgreSQL
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>用法：funnelscope-cli 命令 [选项]
+
+基于您的 CSV 导出文件，沿 B2B 漏斗计算营销 KPI，数据保存在一个本地工作区文件中。
+
+命令：
+  import       将 CSV 文件导入工作区
+  kpis         计算某一时间段的全部 KPI，支持筛选、对比和细分
+  rows         列出某项 KPI 背后的已存储数据行，以及每行来自的文件和行号
+  report       将某一时间段的 SMART 回顾或已保存的回顾输出为 PDF
+  attribution  将潜在客户、客户和收入归因到各渠道：first、last、linear、time-decay 或 position
+  cohorts      潜在客户同类群组：30、60、90 和 180 天内到达各阶段的比例
+  channels     列出已存储的渠道名称及各自计入的渠道；设置和重置别名
+  kpi          添加、列出和删除您自己的 KPI：基于 KPI 目录中指标的公式
+  goals        列出、添加和删除 SMART 目标
+  review       列出已保存的回顾，为某一时间段创建回顾，选择其 PDF 的编制人、呈送对象、章节
+               和点评，记录决策（状态、目标、建议）
+  annotate     添加、列出和删除数据上的带日期备注，备注会绘制在图表上并列入回顾
+  view         列出、添加和删除已保存的视图（时间段规则、对比、筛选条件和标签页），
+               供 kpis --view 和 report --view 使用
+  settings     显示或设置印在报告封面上的公司名称和徽标
+  demo         创建一个逼真的两年期演示工作区
+  copy         在文件与 PostgreSQL 团队数据库之间复制整个工作区
+
+运行 &apos;funnelscope-cli 命令 --help&apos; 查看某个命令的选项。
+退出代码：0 成功，1 操作被拒绝（未做任何更改），2 用法错误。
+</translation>
+    </message>
+    <message>
+        <location line="+296"/>
+        <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
+        <translation>已保存的视图（参见 view list）：使用其时间段、对比、渠道和营销活动，除非 --from、--to、--compare、--channel 和 --campaign 另有指定。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--view &apos;%1&apos;: %2 has no saved views</source>
+        <translation>--view “%1”：%2 中没有已保存的视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--view &apos;%1&apos;: no such view in %2 (its views: %3)</source>
+        <translation>--view “%1”：%2 中没有此视图（其视图：%3）</translation>
+    </message>
+    <message>
+        <location line="+1060"/>
+        <source>goals add: --kpi is required: a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list)</source>
+        <translation>goals add：必须指定 --kpi：kpis.md 中的 KPI ID（leads、cpl、revenue、…）或自定义 KPI 的 ID（kpi list）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+17"/>
+        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
+        <translation>goals add：--kpi 必须为 kpis.md 中的 KPI ID（leads、cpl、revenue、…）或自定义 KPI 的 ID（kpi list），而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>add, edit: </source>
         <translation>add、edit： </translation>
     </message>
@@ -1311,12 +1469,152 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>已添加目标与过往回顾</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>The workspace to copy: a workspace file, or postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD, never the URL).</source>
+        <translation>要复制的工作区：工作区文件，或 postgresql://USER@HOST:PORT/DATABASE（密码取自 ~/.pgpass 或 PGPASSWORD，绝不写在 URL 中）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to: a new workspace file, or an empty PostgreSQL database, as a URL.</source>
+        <translation>复制目标：新的工作区文件，或以 URL 表示的空 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy every table of a workspace, in one transaction, between a workspace file and a PostgreSQL database (a team workspace), into a target without workspace data.</source>
+        <translation>在单个事务中，于工作区文件与 PostgreSQL 数据库（团队工作区）之间复制工作区的所有表；目标中不得已有工作区数据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy: --from and --to are required</source>
+        <translation>copy：必须指定 --from 和 --to</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>copied %1 to %2: %3 rows in %4 tables</source>
+        <translation>已将 %1 复制到 %2：%4 个表中共 %3 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON)</source>
+        <translation>此 funnelscope-cli 构建时未包含 PostgreSQL 支持（请使用 -DFUNNELSCOPE_POSTGRES=ON 进行配置）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: the view&apos;s name; adding a name that exists replaces it.</source>
+        <translation>add：视图名称；添加已存在的名称会替换原视图。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: %1 (default: last-90-days), counted back from the last day with data, or today when the data runs on; custom with --from and --to.</source>
+        <translation>add：%1（默认：last-90-days），从有数据的最后一天往前计算，若数据一直延续到今天则从今天往前计算；custom 需配合 --from 和 --to 使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: a custom period&apos;s first day.</source>
+        <translation>add：自定义时间段的第一天。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: a custom period&apos;s last day.</source>
+        <translation>add：自定义时间段的最后一天。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: previous (default), year or none.</source>
+        <translation>add：previous（默认）、year 或 none。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the window&apos;s tab: overview, awareness, engagement, lead-generation, sales, loyalty, funnel, goals or data.</source>
+        <translation>add：窗口中的标签页：overview、awareness、engagement、lead-generation、sales、loyalty、funnel、goals 或 data。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the views as JSON.</source>
+        <translation>list：以 JSON 格式输出视图。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, or remove NAME.</source>
+        <translation>add、list 或 remove NAME。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved views: a named period rule, comparison, filters and tab, for the window, kpis --view and report --view.</source>
+        <translation>已保存的视图：具名的时间段规则、对比、筛选条件和标签页，供窗口、kpis --view 和 report --view 使用。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>view add: --name is required</source>
+        <translation>view add：必须指定 --name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>view add: --period is one of %1, not &apos;%2&apos;</source>
+        <translation>view add：--period 必须为 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>view add: a custom period needs --from and --to</source>
+        <translation>view add：自定义时间段需要指定 --from 和 --to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view add: --from is after --to</source>
+        <translation>view add：--from 晚于 --to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --from and --to are for a custom period, not %1</source>
+        <translation>view add：--from 和 --to 仅适用于自定义时间段，不适用于 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --compare is previous, year or none, not &apos;%1&apos;</source>
+        <translation>view add：--compare 必须为 previous、year 或 none，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>view add: --tab is one of %1, not &apos;%2&apos;</source>
+        <translation>view add：--tab 必须为 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view remove: name the view (see view list)</source>
+        <translation>view remove：请指定视图名称（参见 view list）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save the view in %1: %2</source>
+        <translation>无法将视图保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>view &apos;%1&apos; saved</source>
+        <translation>已保存视图“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove: no view &apos;%1&apos; in %2</source>
+        <translation>remove：%2 中没有视图“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view &apos;%1&apos; removed</source>
+        <translation>已删除视图“%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>all channels and campaigns</source>
+        <translation>所有渠道与营销活动</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>name a command.</source>
         <translation>请指定命令。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令“%1”</translation>
     </message>
@@ -1326,7 +1624,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>无法写入输出：%1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+293"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -1355,7 +1653,7 @@ leads from: %1
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
@@ -1377,7 +1675,7 @@ leads from: %1
         <translation>报告货币（请使用 --currency 指定）</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+653"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
         <translation>金额以 %1 计价，且未选择报告货币：金额类 KPI 未知；请使用 --currency CODE 指定，或设置工作区货币</translation>
     </message>
@@ -1395,6 +1693,14 @@ leads from: %1
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
         <translation>在 %4 之前 %3 天内没有 %1 兑 %2 的汇率：需要这些汇率的金额类 KPI 未知；请使用 import --kind rates 导入汇率</translation>
+    </message>
+</context>
+<context>
+    <name>CustomKpi</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+739"/>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
     </message>
 </context>
 <context>
@@ -1447,9 +1753,72 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../core/kpi/periodpreset.cpp" line="+31"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year to date</source>
+        <translation>今年至今</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+</context>
+<context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>注释需要文本，且第一天不得晚于最后一天</translation>
     </message>
@@ -1472,7 +1841,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+168"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
@@ -1589,7 +1958,7 @@ leads from: %1
         <translation>数字过大：“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+527"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
@@ -1705,7 +2074,12 @@ leads from: %1
         <translation>%1 是按“%3”划分的 %2 表格，其各行之和与网站总计不符（该工具会略去匿名化的查询和超出其上限的行，并且一次搜索在其显示的每个页面上各计一次），因此其合计看似总计，实则有误：请导入该导出中的 Chart.csv（Dates.csv）以获取每日总计，或导入其 Countries.csv 或 Devices.csv 并指定其涵盖的日期范围</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>column &apos;%1&apos; groups this %2 report by month or week: its rows cannot be placed on days, and its totals would be spread wrong; export the report grouped by day (the date of visit) instead</source>
+        <translation>字段“%1”表明此 %2 报表按月或按周分组：其各行无法对应到具体日期，合计值也会被错误分摊；请改为按天（访问日期）分组导出报表</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>此 %1 报表注明其涵盖 %2 至 %3，而非指定的 %4 至 %5：请不要指定日期范围，或指定文件中注明的范围</translation>
     </message>
@@ -1915,12 +2289,12 @@ leads from: %1
         <translation>预设 %1（%2）：“%3”的乘积需要两个表头</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>预设需要 id、标题与类型</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>预设 %1：“%2”不是 %3 文件的字段</translation>
     </message>
@@ -1935,7 +2309,7 @@ leads from: %1
         <translation>预设 %1：“%2”的条件需要 value、when 与 is</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -2081,7 +2455,7 @@ leads from: %1
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+349"/>
+        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>此文件中相同日期、渠道与营销活动的前一行金额使用了另一种货币，而两种货币的金额无法相加：请按货币拆分文件（或使用 --source 按来源拆分）</translation>
     </message>
@@ -2201,7 +2575,7 @@ leads from: %1
     <name>Kpi</name>
     <message>
         <location filename="../../core/kpi/kpicatalog.cpp" line="+16"/>
-        <location filename="../../core/kpi/kpivalues.cpp" line="+26"/>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+54"/>
         <source>Impressions</source>
         <translation>展示次数</translation>
     </message>
@@ -2799,17 +3173,43 @@ leads from: %1
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1（上期：%2，变化 %3）</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-706"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>
         <translation>点击次数</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Other expenses</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals lost</source>
+        <translation>输单商机</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
@@ -2914,6 +3314,16 @@ leads from: %1
             <numerusform>尚未成熟：其潜在客户需满 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/kpi/kpiinputs.cpp" line="+167"/>
+        <source>Import your own CSV with %1 to see this.</source>
+        <translation>导入包含 %1 的自有 CSV 文件即可查看此项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a file from %1 or your own CSV with %2 to see this.</source>
+        <translation>导入来自 %1 的文件，或包含 %2 的自有 CSV 文件，即可查看此项。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2928,7 +3338,7 @@ leads from: %1
         <translation>删除导入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+81"/>
+        <location filename="../../ui/goalspage.cpp" line="+89"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — 目标&lt;/h3&gt;</translation>
     </message>
@@ -2969,12 +3379,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+132"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <location filename="../../core/report/goalpages.cpp" line="+126"/>
         <source>ahead of plan</source>
         <translation>领先于计划</translation>
     </message>
@@ -3071,7 +3481,7 @@ leads from: %1
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -3086,19 +3496,18 @@ leads from: %1
         <translation>更差</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
+        <location filename="../../core/report/reportparts.cpp" line="+46"/>
         <source>all channels and campaigns</source>
         <translation>所有渠道与营销活动</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
-        <location line="+569"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+157"/>
+        <location line="+623"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-604"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 数据截至 %3</translation>
     </message>
@@ -3108,7 +3517,7 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
         <source>Compared with %1 – %2.</source>
         <translation>对比时间段：%1 – %2。</translation>
     </message>
@@ -3200,26 +3609,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+369"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-369"/>
         <location line="+30"/>
-        <location line="+395"/>
+        <location line="+28"/>
+        <location line="+402"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+274"/>
+        <location line="-460"/>
+        <location line="+303"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+477"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
+        <location filename="../../core/report/goalpages.cpp" line="-1"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-303"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -3235,36 +3645,40 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+406"/>
+        <location line="+435"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-431"/>
         <source>Headline KPIs</source>
         <translation>核心 KPI</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+28"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+277"/>
+        <location line="-28"/>
+        <location line="+28"/>
+        <location line="+278"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -3327,7 +3741,7 @@ leads from: %1
         <translation>M — 衡量：数据是否完整可信？</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-359"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 上升 %2，达到 %3（此前为 %4）。</translation>
     </message>
@@ -3364,7 +3778,7 @@ leads from: %1
         <translation>建议的下一步：%1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+294"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3457,7 +3871,7 @@ leads from: %1
         <translation>数据备注（编号与图表一致）</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-475"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>数据仅截至 %1（本期 %3 天中的 %2 天）：本报告中的变化是将本期的一部分与上一期的全部进行比较。</translation>
     </message>
@@ -3472,12 +3886,12 @@ leads from: %1
         <translation>变化最大的是营销活动 %1（%2 → %3）。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+118"/>
         <source>%1 · data up to %2</source>
         <translation>%1 · 数据截至 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Comment:</source>
         <translation>点评：</translation>
     </message>
@@ -3507,7 +3921,22 @@ leads from: %1
         <translation>由 %1 为 %2 编制</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+96"/>
+        <source> (better)</source>
+        <translation> （更好）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (worse)</source>
+        <translation> （更差）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your own KPIs</source>
+        <translation>自定义 KPI</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -3704,16 +4133,28 @@ leads from: %1
     </message>
     <message>
         <location line="+8"/>
+        <location line="+6"/>
         <source>higher</source>
         <translation>更高</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>lower</source>
         <translation>更低</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>Your own KPI: %1.</source>
+        <translation>自定义 KPI：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
@@ -3744,9 +4185,261 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>RowDrill</name>
+    <message>
+        <location filename="../../core/store/rowdrill.cpp" line="+89"/>
+        <source>Impressions</source>
+        <translation>展示次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>点击次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounces</source>
+        <translation>跳出次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pageviews</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engaged seconds</source>
+        <translation>互动秒数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landing page views</source>
+        <translation>着陆页浏览量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submissions</source>
+        <translation>表单提交数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTA clicks</source>
+        <translation>CTA 点击次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation>分享数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New followers</source>
+        <translation>新增关注者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails sent</source>
+        <translation>已发送邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails delivered</source>
+        <translation>已送达邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails opened</source>
+        <translation>已打开邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email clicks</source>
+        <translation>邮件点击数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribes</source>
+        <translation>退订数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform leads</source>
+        <translation>平台潜在客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Lead</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQL date</source>
+        <translation>MQL 日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SAL date</source>
+        <translation>SAL 日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL date</source>
+        <translation>SQL 日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer date</source>
+        <translation>成为客户日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead score</source>
+        <translation>潜在客户评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First touch</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close date</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal amount</source>
+        <translation>商机金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Expense</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign row</source>
+        <translation>营销活动数据行</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Survey answer</source>
+        <translation>问卷回复</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>unknown KPI %1 (funnelscope-cli kpis --list names them)</source>
+        <translation>未知的 KPI %1（funnelscope-cli kpis --list 会列出所有 KPI）</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>not recorded (imported before this version)</source>
+        <translation>未记录（在此版本之前导入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (and 1 more line of the file merged into this row)</source>
+        <translation>%1（另有文件中的 1 行合并到此数据行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (and %2 more lines of the file merged into this row)</source>
+        <translation>%1（另有文件中的 %2 行合并到此数据行）</translation>
+    </message>
+</context>
+<context>
     <name>SmartCheck</name>
     <message>
-        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
+        <location filename="../../core/goals/smartcheck.cpp" line="+74"/>
         <source>Specific: choose the KPI this goal moves.</source>
         <translation>具体：请选择此目标要推动的 KPI。</translation>
     </message>
@@ -3776,7 +4469,7 @@ leads from: %1
         <translation>可衡量：此范围内没有 %1 的数据；请先导入所需的文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>可衡量：目标值 %1；基准值为 %2。</translation>
     </message>
@@ -3842,24 +4535,467 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <source>%1 (seconds)</source>
+        <translation>%1（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (days)</source>
+        <translation>%1（天）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week starting</source>
+        <translation>周（起始日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter starting</source>
+        <translation>季度（起始日）</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../ui/userguide.cpp" line="+26"/>
+        <location line="+23"/>
+        <source>a count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>money, in the reporting currency</source>
+        <translation>金额（以报告货币计）</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>a percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>a score from −100 to 100</source>
+        <translation>−100 到 100 的分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>money per day</source>
+        <translation>每日金额</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a ratio (x : 1)</source>
+        <translation>比率（x : 1）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no shipped export has these columns: import your own file with them (&lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt;)</source>
+        <translation>内置的导出格式都不含这些字段：请导入包含这些字段的自有文件（&lt;a href=&quot;guide:export-generic-csv&quot;&gt;自有 CSV&lt;/a&gt;）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, or &lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt; with these columns</source>
+        <translation>%1，或包含这些字段的&lt;a href=&quot;guide:export-generic-csv&quot;&gt;自有 CSV&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when none of those were imported, %1</source>
+        <translation>若未导入上述任何数据，则为 %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+158"/>
+        <source>KPI glossary</source>
+        <translation>KPI 词汇表</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Every KPI Funnelscope computes, by funnel stage: what it means, its unit, which way is better, and which exports fill it. Press F1 on a card or a table cell to come here.</source>
+        <translation>Funnelscope 计算的每项 KPI，按漏斗阶段列出：含义、单位、哪个方向更好，以及由哪些导出文件提供数据。在卡片或表格单元格上按 F1 即可跳转到这里。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>Unit: %1.</source>
+        <translation>单位：%1。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+24"/>
+        <source>Higher is better.</source>
+        <translation>越高越好。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Lower is better.</source>
+        <translation>越低越好。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Adds up over time: a goal sets its total.</source>
+        <translation>随时间累加：目标设定的是总量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A level: a goal sets the level to reach.</source>
+        <translation>水平值：目标设定的是要达到的水平。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id in formulas and the command line: %1.</source>
+        <translation>在公式和命令行中的 ID：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computed from:</source>
+        <translation>计算依据：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own KPIs</source>
+        <translation>自定义 KPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace has none yet. Edit → Custom KPIs… adds a formula over the KPIs above, such as revenue ÷ leads.</source>
+        <translation>此工作区尚无自定义 KPI。通过“编辑 → 自定义 KPI…”可基于上述 KPI 添加公式，例如 收入 ÷ 潜在客户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own KPI: %1.</source>
+        <translation>自定义 KPI：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither higher nor lower is better.</source>
+        <translation>高低并无好坏之分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown with %1.</source>
+        <translation>显示在 %1 分组中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula: %1.</source>
+        <translation>公式：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The menu commands that have a shortcut, as this window has them.</source>
+        <translation>带有快捷键的菜单命令（以此窗口中的设置为准）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>On the dashboard</source>
+        <translation>在仪表板上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between the filters, the cards and the tables.</source>
+        <translation>在筛选器、卡片和表格之间移动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 on a card or a table cell</source>
+        <translation>在卡片或表格单元格上按 F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this guide at that KPI&apos;s entry in the glossary.</source>
+        <translation>在本指南的词汇表中打开该 KPI 的条目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F1 on a card</source>
+        <translation>在卡片上按 Shift+F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the card&apos;s definition beside it.</source>
+        <translation>在卡片旁显示其定义。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on a card</source>
+        <translation>在卡片上按 Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the stored rows behind its value.</source>
+        <translation>显示其数值背后的已存储数据行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key on a card</source>
+        <translation>在卡片上按菜单键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The card&apos;s commands (Show rows).</source>
+        <translation>卡片的命令（显示数据行）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+61"/>
+        <source>How to export from each tool</source>
+        <translation>如何从各工具导出</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>For each tool: where the export is in its menus, which report, which columns and which dates, then what Funnelscope reads from the file. Import the file with File → Import files… or drop it on the window.</source>
+        <translation>针对每个工具：导出功能在其菜单中的位置、选择哪个报告、哪些字段和日期，以及 Funnelscope 会从文件中读取哪些内容。通过“文件 → 导入文件…”导入文件，或将文件拖放到窗口中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>Your own CSV (any other tool)</source>
+        <translation>自有 CSV（任何其他工具）</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>What Funnelscope reads from it</source>
+        <translation>Funnelscope 从中读取的内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, as %2.</source>
+        <translation>%1，读取为 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its rows count as the channel %1.</source>
+        <translation>其数据行计为渠道 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The KPIs it fills (alone or with other files):</source>
+        <translation>它提供数据的 KPI（单独或与其他文件一起）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+</context>
+<context>
+    <name>ViewStore</name>
+    <message>
+        <location filename="../../core/store/viewstore.cpp" line="+39"/>
+        <source>a view needs a name</source>
+        <translation>视图需要名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace is read-only</source>
+        <translation>工作区为只读</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+261"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <source>the workspace schema has no table %1</source>
+        <translation>工作区架构中没有表 %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot copy into %1: it already holds workspace data (table %2 is not empty); copy into a new workspace file or an empty database</source>
+        <translation>无法复制到 %1：其中已有工作区数据（表 %2 不为空）；请复制到新的工作区文件或空数据库</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot copy from %1: there is no such workspace file</source>
+        <translation>无法从 %1 复制：该工作区文件不存在</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+112"/>
+        <location filename="../../core/store/workspace.cpp" line="+289"/>
         <source>cannot read workspace %1: %2</source>
         <translation>无法读取工作区 %1：%2</translation>
     </message>
     <message>
+        <location line="-97"/>
+        <location line="+13"/>
+        <location line="+321"/>
+        <location line="+19"/>
+        <source>cannot read table %1 of %2: %3</source>
+        <translation>无法读取 %2 的表 %1：%3</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+357"/>
+        <source>cannot copy from %1: table %2, row %3, column %4 holds &apos;%5&apos;, which is not a %6</source>
+        <translation>无法从 %1 复制：表 %2 第 %3 行的字段 %4 值为“%5”，不是 %6</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>cannot copy into %1: it is not a file</source>
+        <translation>无法复制到 %1：它不是文件</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+56"/>
+        <source>cannot write workspace %1: %2</source>
+        <translation>无法写入工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+377"/>
+        <source>cannot write table %1 of %2: %3</source>
+        <translation>无法写入 %2 的表 %1：%3</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
+        <translation>%1 不符合工作区架构：字段 %2.%3 为 %4，而不是 %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+166"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
+        <translation>无法从 %1 复制：该数据库中没有 Funnelscope 工作区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot copy from %1: its workspace has schema %2 and this Funnelscope reads schema %3</source>
+        <translation>无法从 %1 复制：其工作区为架构版本 %2，而此版本的 Funnelscope 读取的是架构版本 %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot read table %1 of %2: row %3 has too few fields</source>
+        <translation>无法读取 %2 的表 %1：第 %3 行的字段过少</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read table %1 of %2: row %3 has more fields than the table&apos;s columns</source>
+        <translation>无法读取 %2 的表 %1：第 %3 行的字段多于表的列数</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+26"/>
+        <location line="+63"/>
+        <location line="+9"/>
         <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
+        <translation>copy 用于在文件与 PostgreSQL 数据库之间迁移工作区：%1 和 %2 之一必须是 postgresql:// URL（工作区文件之间请像普通文件一样直接复制）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot copy %1 onto itself</source>
+        <translation>无法将 %1 复制到其自身</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+4"/>
         <source>%1 is not a Funnelscope workspace (not a SQLite database file)</source>
         <translation>%1 不是 Funnelscope 工作区（不是 SQLite 数据库文件）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location line="+95"/>
+        <location line="+147"/>
+        <source>cannot read the schema of %1: %2</source>
+        <translation>无法读取 %1 的架构：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/store/workspace.cpp" line="+13"/>
         <source>%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please update Funnelscope</source>
         <translation>%1 是由较新版本的 Funnelscope 写入（架构版本 %2，此版本最高只能读取 %3）；请更新 Funnelscope</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+11"/>
+        <source>cannot bring %1 to schema %2: %3</source>
+        <translation>无法将 %1 升级至架构版本 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+9"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是 Funnelscope 工作区</translation>
     </message>
@@ -3947,6 +5083,35 @@ leads from: %1
         <location filename="../../core/goals/goalstore.cpp" line="-155"/>
         <source>no review %1</source>
         <translation>没有回顾 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 不是 PostgreSQL URL：请写成 postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a password does not belong in the URL (it would be stored in shell history and settings); put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>%1：密码不应写在 URL 中（否则会被保存到 shell 历史记录和设置中）；请将其放在 ~/.pgpass 或 PGPASSWORD 中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 names no database: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 未指定数据库：请写成 postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+6"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <source>the formula does not parse</source>
+        <translation>无法解析公式</translation>
     </message>
 </context>
 <context>
@@ -4063,7 +5228,7 @@ leads from: %1
         <translation>季度</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Sparkline by %1. %2</source>
         <translation>迷你图按%1显示。%2</translation>
     </message>
@@ -4209,6 +5374,241 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>funnelscope::CustomFormula</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <source>%1 is unknown for this period</source>
+        <translation>%1 在此时间段内未知</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is 0 (division by zero)</source>
+        <translation>%1 为 0（除以零）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the result is too large to show</source>
+        <translation>结果过大，无法显示</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the formula does not parse</source>
+        <translation>无法解析公式</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpi</name>
+    <message>
+        <location line="+173"/>
+        <source>a custom KPI needs a name</source>
+        <translation>自定义 KPI 需要名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is longer than 80 characters</source>
+        <translation>名称超过 80 个字符</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name &apos;%1&apos; has no letter or digit to make an id of</source>
+        <translation>名称“%1”中没有可用于生成 ID 的字母或数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the id of the catalog KPI &apos;%2&apos;: choose another name</source>
+        <translation>“%1”是目录 KPI“%2”的 ID：请另选一个名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a name formulas use: choose another name</source>
+        <translation>“%1”是公式中使用的名称：请另选一个名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>formula: %1</source>
+        <translation>公式：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula gives an amount of money (%1): use the money format</source>
+        <translation>公式的结果是金额（%1）：请使用金额格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula is not an amount of money (%1): use count, percent, ratio or number</source>
+        <translation>公式的结果不是金额（%1）：请使用计数、百分比、比率或数值格式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most 6 decimals</source>
+        <translation>最多 6 位小数</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpiStore</name>
+    <message>
+        <location line="+55"/>
+        <location line="+37"/>
+        <source>the workspace is open read-only: custom KPIs cannot be changed</source>
+        <translation>工作区以只读方式打开：无法更改自定义 KPI</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>a custom KPI with the id &apos;%1&apos; exists already (&apos;%2&apos;): choose another name</source>
+        <translation>已存在 ID 为“%1”的自定义 KPI（“%2”）：请另选一个名称</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the custom KPI could not be saved: %1</source>
+        <translation>无法保存自定义 KPI：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no custom KPI has the id &apos;%1&apos; (funnelscope-cli kpi list shows them)</source>
+        <translation>没有 ID 为“%1”的自定义 KPI（funnelscope-cli kpi list 会列出所有自定义 KPI）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the goal &apos;%1&apos; measures &apos;%2&apos;: remove or change the goal first</source>
+        <translation>目标“%1”衡量的是“%2”：请先删除或修改该目标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the custom KPI could not be removed: %1</source>
+        <translation>无法删除自定义 KPI：%1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpisDialog</name>
+    <message>
+        <location filename="../../ui/customkpisdialog.cpp" line="+25"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+120"/>
+        <source>Custom KPIs</source>
+        <translation>自定义 KPI</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>e.g. revenue / leads or (mqls - sqls) / mqls</source>
+        <translation>例如 revenue / leads 或 (mqls - sqls) / mqls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI ids (leads, revenue, media_cost, mqls, …), numbers, + - * / and parentheses. Also clicks, expenses, lost_deals; revenue_won, cost and spend.</source>
+        <translation>KPI ID（leads、revenue、media_cost、mqls、…）、数字、+ - * / 和括号。也可使用 clicks、expenses、lost_deals；revenue_won、cost 和 spend。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither (neutral)</source>
+        <translation>无好坏之分（中性）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio (x : 1)</source>
+        <translation>比率（x : 1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formula:</source>
+        <translation>公式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Better:</source>
+        <translation>更优方向(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decimals:</source>
+        <translation>小数位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shown in:</source>
+        <translation>显示于(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This period:</source>
+        <translation>本期：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The workspace is open read-only.</source>
+        <translation>工作区以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Type a formula to see its value for this period.</source>
+        <translation>输入公式即可查看其本期的值。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No period is shown yet.</source>
+        <translation>尚未显示任何时间段。</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::DataPage</name>
     <message>
         <location filename="../../ui/datapage.cpp" line="+17"/>
@@ -4261,6 +5661,120 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
 </context>
 <context>
+    <name>funnelscope::DrilldownDialog</name>
+    <message>
+        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; channels: %1</source>
+        <translation>；渠道：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; campaigns: %1</source>
+        <translation>；营销活动：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the rows…</source>
+        <translation>正在读取数据行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows behind %1</source>
+        <translation>%1 背后的数据行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter rows (any column)</source>
+        <translation>筛选数据行（任意字段）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>rows-%1-%2-%3.csv</source>
+        <translation>rows-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Export rows</source>
+        <translation>导出数据行</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The rows cannot be read: %1</source>
+        <translation>无法读取数据行：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored rows behind this number</source>
+        <translation>此数值背后没有已存储的数据行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2</source>
+        <translation>%1，来自 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the first %1 are shown (funnelscope-cli rows lists them all)</source>
+        <translation>；仅显示前 %1 行（funnelscope-cli rows 可列出全部）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 match the filter</source>
+        <translation>；其中 %1 行符合筛选条件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; line not recorded: imported before this version</source>
+        <translation>；未记录行号：在此版本之前导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 without a line: imported before this version</source>
+        <translation>；%1 行没有行号：在此版本之前导入</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::FilterBar</name>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+16"/>
@@ -4273,57 +5787,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last 7 days</source>
-        <translation>过去 7 天</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 30 days</source>
-        <translation>过去 30 天</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 90 days</source>
-        <translation>过去 90 天</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last month</source>
-        <translation>上个月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>本季度</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last quarter</source>
-        <translation>上季度</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year to date</source>
-        <translation>年初至今</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 12 months</source>
-        <translation>过去 12 个月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom range</source>
-        <translation>自定义范围</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
@@ -4363,7 +5827,27 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>时间段(&amp;P)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+67"/>
+        <source>up to %1, the latest data</source>
+        <translation>截至 %1（最新数据）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up to today</source>
+        <translation>截至今天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counted from %1, the latest data</source>
+        <translation>从 %1（最新数据）起算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counted from today</source>
+        <translation>从今天起算</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>vs previous</source>
         <translation>对比上期</translation>
     </message>
@@ -4373,7 +5857,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>对比去年</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+99"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
@@ -4426,7 +5910,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>业务目标：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
@@ -4500,11 +5984,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+459"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-458"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
@@ -4609,25 +6094,48 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>SMART 检查</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <location line="+22"/>
-        <location line="+7"/>
+        <location line="+346"/>
         <location line="+5"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+27"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Export review</source>
         <translation>导出回顾</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-83"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The review is saved as %1</source>
+        <translation>回顾已保存为 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show folder</source>
+        <translation>显示文件夹</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cannot save the choices with the review: %1</source>
         <translation>无法将这些选择随回顾一起保存：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-296"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>衡量截至 %1；水平型目标的“当前值”为其最近一个完整周期的值。</translation>
     </message>
@@ -4674,8 +6182,9 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>营销回顾 %1 – %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location line="+41"/>
+        <location line="+7"/>
+        <location line="+57"/>
         <source>This review no longer exists.</source>
         <translation>此回顾已不存在。</translation>
     </message>
@@ -4764,7 +6273,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+49"/>
+        <location filename="../../ui/grouppage.cpp" line="+55"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -4804,7 +6313,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>图表(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Show the &amp;comparison period</source>
+        <translation>显示对比时间段(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws the comparison period&apos;s values as a dotted line, bucket by bucket</source>
+        <translation>按时间区间将对比时间段的数值绘制为点线</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>By channel</source>
         <translation>按渠道</translation>
     </message>
@@ -4834,23 +6353,69 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+7"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+26"/>
+        <source>Funnelscope: %1 by %2</source>
+        <translation>Funnelscope：%1（按%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period: %1 to %2</source>
+        <translation>时间段：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with: %1 to %2</source>
+        <translation>对比时间段：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channels: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns: %1</source>
+        <translation>营销活动：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows containing: %1</source>
+        <translation>包含以下内容的行：%1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>%1 by channel</source>
         <translation>%1（按渠道）</translation>
     </message>
@@ -4863,6 +6428,30 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+0"/>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::GuideDialog</name>
+    <message>
+        <location filename="../../ui/guidedialog.cpp" line="+26"/>
+        <source>Funnelscope user guide</source>
+        <translation>Funnelscope 用户指南</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Search the guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guide page</source>
+        <translation>指南页面</translation>
     </message>
 </context>
 <context>
@@ -5415,7 +7004,17 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+103"/>
+        <location filename="../../ui/kpicard.cpp" line="+38"/>
+        <source>Your own KPI: %1.</source>
+        <translation>自定义 KPI：%1。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show rows</source>
+        <translation>显示数据行</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
         <translation>未判断好坏：%1。上期：%2</translation>
     </message>
@@ -5425,7 +7024,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>无可比较的数据</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Before: %1</source>
         <translation>上期：%1</translation>
     </message>
@@ -5433,7 +7032,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../../ui/mainwindow.cpp" line="+82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5459,13 +7058,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+234"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-249"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作区 (*.db);;所有文件 (*)</translation>
     </message>
@@ -5510,7 +7109,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Custom &amp;KPIs…</source>
+        <translation>自定义 KPI(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
@@ -5531,11 +7135,26 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>V&amp;iews</source>
+        <translation>视图(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;KPI glossary</source>
+        <translation>KPI 词汇表(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Funnelscope</source>
         <translation>关于 Funnelscope(&amp;A)</translation>
     </message>
@@ -5585,7 +7204,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
         <translation>所有金额按当日汇率换算成的货币</translation>
     </message>
@@ -5595,7 +7214,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工作区货币</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -5620,7 +7239,38 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
+        <location line="+7"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name of the view (its period rule, comparison, channels, campaigns and tab; a name in use is replaced):</source>
+        <translation>视图名称（保存其时间段规则、对比、渠道、营销活动和标签页；使用已有名称将替换原视图）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The view was not saved: %1</source>
+        <translation>视图未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save current view…</source>
+        <translation>保存当前视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete view</source>
+        <translation>删除视图(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved views yet</source>
+        <translation>尚无已保存的视图</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>无法读取此工作区，因此不显示其数字：%1。请打开其备份副本（文件 → 打开），或 Funnelscope 在升级前保留的副本（文件名以 .bak 结尾）。</translation>
     </message>
@@ -5726,7 +7376,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>PNG、JPEG 或 SVG，不超过 %1 KB，保存在工作区文件内。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>the Board</source>
         <translation>董事会</translation>
     </message>
@@ -5740,7 +7390,7 @@ We still need to fix the tracking on the landing page before the October campaig
 在十月活动之前，我们仍需修复落地页上的跟踪。</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-198"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5762,7 +7412,7 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>货币：</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -5813,7 +7463,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::OverviewPage</name>
     <message>
-        <location filename="../../ui/overviewpage.cpp" line="+60"/>
+        <location filename="../../ui/overviewpage.cpp" line="+69"/>
         <source>KPI by channel</source>
         <translation>各渠道 KPI</translation>
     </message>
@@ -5824,13 +7474,86 @@ We still need to fix the tracking on the landing page before the October campaig
     </message>
     <message>
         <location line="+24"/>
-        <source>Spend, revenue and leads</source>
-        <translation>支出、收入与潜在客户</translation>
+        <source>Media spend and leads</source>
+        <translation>媒体支出与潜在客户</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by channel</source>
         <translation>%1（按渠道）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::Parser</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
+        <translation>公式为空：请输入 KPI ID 和数字，例如 revenue / leads</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;)&apos; at character %1 closes no &apos;(&apos;</source>
+        <translation>第 %1 个字符处的“)”没有对应的“(”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected &apos;%1&apos; at character %2: an operator (+ - * /) is missing before it</source>
+        <translation>第 %2 个字符处出现意外的“%1”：其前面缺少运算符（+ - * /）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the formula multiplies money by money, which has no unit: divide one amount by the other or by a count</source>
+        <translation>公式将金额与金额相乘，结果没有有意义的单位：请用一个金额除以另一个金额或某个计数</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&apos;%1&apos; at character %2 mixes money with a value that is not money: add or subtract amounts with amounts, counts with counts</source>
+        <translation>第 %2 个字符处的“%1”将金额与非金额的值混合运算：金额只能与金额相加减，计数只能与计数相加减</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the formula ends too early: a number, a name or &apos;(&apos; is missing at character %1</source>
+        <translation>公式过早结束：第 %1 个字符处缺少数字、名称或“(”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the &apos;(&apos; at character %1 is not closed: &apos;)&apos; is missing</source>
+        <translation>第 %1 个字符处的“(”未闭合：缺少“)”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; at character %2 is not a number (write decimals with a point: 0.5)</source>
+        <translation>第 %2 个字符处的“%1”不是数字（小数请使用小数点：0.5）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number at character %1 runs into a name: put an operator between them</source>
+        <translation>第 %1 个字符处的数字与名称相连：请在两者之间加入运算符</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;)&apos; at character %1</source>
+        <translation>第 %1 个字符处的“)”之前缺少数字、名称或“(”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;%1&apos; at character %2</source>
+        <translation>第 %2 个字符处的“%1”之前缺少数字、名称或“(”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &apos;%1&apos; at character %2: a formula has numbers, KPI ids, + - * / and parentheses</source>
+        <translation>第 %2 个字符处出现意外的“%1”：公式只能包含数字、KPI ID、+ - * / 和括号</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown name &apos;%1&apos; at character %2; did you mean &apos;%3&apos;?</source>
+        <translation>第 %2 个字符处的名称“%1”未知；您是否指的是“%3”？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown name &apos;%1&apos; at character %2: use the id of a KPI (leads, revenue, media_cost, …; funnelscope-cli kpi add --help lists them)</source>
+        <translation>第 %2 个字符处的名称“%1”未知：请使用 KPI 的 ID（leads、revenue、media_cost、…；funnelscope-cli kpi add --help 会列出全部）</translation>
     </message>
 </context>
 <context>
@@ -5955,6 +7678,64 @@ We still need to fix the tracking on the landing page before the October campaig
         <location line="+6"/>
         <source>&amp;Comment on “%1” (printed at the top of that section):</source>
         <translation>对“%1”的点评(&amp;C)（印在该章节顶部）：</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::RowDrillModel</name>
+    <message>
+        <location filename="../../core/store/rowdrillmodel.cpp" line="+76"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row of</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (+%2 merged)</source>
+        <translation>%1（另合并 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <source>%1, comparison period</source>
+        <translation>%1（对比时间段）</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>No %1 in this period.
+%2</source>
+        <translation>此时间段内没有 %1。
+%2</translation>
     </message>
 </context>
 <context>

@@ -221,12 +221,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+77"/>
+        <location filename="../../app/cli/main.cpp" line="+85"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>請執行「funnelscope-cli --help」查看說明。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The workspace file (created on first use).</source>
         <translation>工作區檔案（首次使用時建立）。</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>顯示此說明。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: --db PATH is required</source>
         <translation>%1: 必須指定 --db PATH</translation>
     </message>
@@ -401,31 +401,35 @@
         <translation>%1：--currency 須為 ISO 4217 代碼，例如 PLN、EUR 或 USD，而非「%2」</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+145"/>
+        <location line="+61"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>First day of the period.</source>
         <translation>期間的第一天。</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+145"/>
+        <location line="-607"/>
+        <location line="+162"/>
+        <location line="+90"/>
         <location line="+356"/>
         <source>Last day of the period.</source>
         <translation>期間的最後一天。</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-607"/>
+        <location line="+162"/>
         <source>Only this channel (repeatable).</source>
         <translation>僅限此管道（可重複指定）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Only this campaign (repeatable).</source>
         <translation>僅限此行銷活動（可重複指定）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
         <source>previous or year.</source>
         <translation>previous（前期）或 year（去年同期）。</translation>
     </message>
@@ -435,12 +439,12 @@
         <translation>day、week、month、quarter、channel 或 campaign。若某個時間區間內有資料的天數少於其所在的日曆週、月或季，則標示為不完整（JSON：days、period_days、covered_days、partial；表格：*）；其加總絕不按比例換算。</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+606"/>
         <source>Print this saved review (see review list), with its decisions and notes, instead of a new one for --from and --to.</source>
         <translation>輸出此已儲存的回顧（參見 review list）及其決策與備註，而非依 --from 和 --to 新增回顧。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write the SMART review of a period, or a saved review, as a PDF.</source>
         <translation>將某一期間的 SMART 回顧或已儲存的回顧輸出為 PDF。</translation>
     </message>
@@ -450,69 +454,19 @@
         <translation>report：--review 須為回顧的 ID（參見 review list），而非「%1」</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>report: --review prints a saved review of its own period: drop --from and --to</source>
-        <translation>report：--review 會依已儲存回顧本身的期間輸出：請移除 --from 和 --to</translation>
-    </message>
-    <message>
-        <location line="-517"/>
-        <location line="+144"/>
+        <location line="-620"/>
+        <location line="+251"/>
         <location line="+121"/>
         <source>json (default), csv or table.</source>
         <translation>json（預設）、csv 或 table。</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
-
-Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
-
-Commands:
-  import       Import CSV files into a workspace
-  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
-  report       Write the SMART review of a period, or a saved review, as a PDF
-  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
-  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
-  channels     List the stored channel names with the channel each counts as; set and reset aliases
-  goals        List, add and remove SMART goals
-  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
-               and comments, record decisions (status, goal, recommendation)
-  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
-  settings     Show or set the company name and logo printed on report covers
-  demo         Write a realistic two-year demo workspace
-
-Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
-</source>
-        <translation>用法：funnelscope-cli 指令 [選項]
-
-根據您的 CSV 匯出檔，沿 B2B 漏斗計算行銷 KPI，資料儲存在一個本機工作區檔案中。
-
-指令：
-  import       將 CSV 檔案匯入工作區
-  kpis         計算某一期間的所有 KPI，支援篩選、比較與細分
-  report       將某一期間的 SMART 回顧或已儲存的回顧輸出為 PDF
-  attribution  將潛在客戶、客戶與營收歸因至各管道：first、last、linear、time-decay 或 position
-  cohorts      潛在客戶同類群組：30、60、90 與 180 天內到達各階段的比例
-  channels     列出已儲存的管道名稱及各自計入的管道；設定與重設別名
-  goals        列出、新增與刪除 SMART 目標
-  review       列出已儲存的回顧，為某一期間建立回顧，選擇其 PDF 的編製人、呈送對象、章節
-               與點評，記錄決策（狀態、目標、建議）
-  annotate     新增、列出與刪除資料上的帶日期備註，備註會標示在圖表上並列入回顧
-  settings     顯示或設定印在報告封面上的公司名稱與標誌
-  demo         建立一個逼真的兩年期示範工作區
-
-執行 &apos;funnelscope-cli 指令 --help&apos; 查看某個指令的選項。
-結束代碼：0 成功，1 工作遭拒（未做任何變更），2 用法錯誤。
-</translation>
-    </message>
-    <message>
-        <location line="+297"/>
+        <location line="-368"/>
         <source>Compute every KPI of the catalog.</source>
         <translation>計算 KPI 目錄中的所有指標。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>kpis: --from and --to are dates like 2025-01-31</source>
         <translation>kpis: --from 與 --to 須為日期，例如 2025-01-31</translation>
     </message>
@@ -522,7 +476,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis: --from 晚於 --to</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>kpis: --compare is previous or year, not &apos;%1&apos;</source>
         <translation>kpis: --compare 須為 previous 或 year，而非「%1」</translation>
     </message>
@@ -537,7 +491,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>kpis: --format 須為 json、csv 或 table，而非「%1」</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>kpis: --by %1 from %2 to %3 gives %4 rows, more than %5: choose a longer bucket or a shorter period</source>
         <translation>kpis：從 %2 到 %3 的 --by %1 會產生 %4 列，超過 %5 列：請選擇較長的區間或較短的期間</translation>
     </message>
@@ -547,7 +501,47 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>包含平均分攤到 %1 – %2 的總計（%3）：沒有逐日明細的期間報表</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
+        <source>The KPI whose rows to list, by its id (leads, cpl, revenue, ...).</source>
+        <translation>要列出其資料列的 KPI，以 ID 指定（leads、cpl、revenue 等）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>csv (default) or json.</source>
+        <translation>csv（預設）或 json。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored rows behind one KPI of a period: its date, channel, campaign, the values the KPI uses, and the file and line each row came from (empty line: imported before lines were recorded; lines &gt; 1: several lines of the file were summed into the row, and line is the first). Amounts are as stored, in the row&apos;s currency. Money and decimals are plain decimals, in JSON as strings.</source>
+        <translation>列出某一期間內某項 KPI 背後的已儲存資料列：日期、管道、行銷活動、該 KPI 使用的數值，以及每一列來自的檔案與行號（line 為空：於開始記錄行號之前匯入；lines &gt; 1：檔案中的多行被加總為該列，line 為其中第一行）。金額依儲存原樣呈現，使用該列的幣別。金額與小數皆為一般小數，在 JSON 中為字串。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rows: --kpi ID is required (an id of &apos;funnelscope-cli kpis&apos; output)</source>
+        <translation>rows：必須指定 --kpi ID（即「funnelscope-cli kpis」輸出中的 ID）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: unknown KPI &apos;%1&apos;</source>
+        <translation>rows：未知的 KPI「%1」</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows: --from and --to are dates like 2025-01-31</source>
+        <translation>rows：--from 與 --to 須為日期，例如 2025-01-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows: --from is after --to</source>
+        <translation>rows：--from 晚於 --to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rows: --format is csv or json, not &apos;%1&apos;</source>
+        <translation>rows：--format 須為 csv 或 json，而非「%1」</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>first, last, linear, time-decay or position.</source>
         <translation>first、last、linear、time-decay 或 position。</translation>
     </message>
@@ -701,7 +695,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>僅用於此 PDF（已儲存的回顧保留其本身的設定，參見 review edit）： </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>report: --review prints a saved review of its own period: drop --from, --to and --view</source>
+        <translation>report：--review 會依已儲存回顧本身的期間輸出該回顧：請移除 --from、--to 與 --view</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>report: --from and --to are dates like 2025-01-31</source>
         <translation>report: --from 與 --to 須為日期，例如 2025-01-31</translation>
     </message>
@@ -727,12 +726,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+441"/>
+        <location line="+600"/>
         <source>Marketing review %1 – %2</source>
         <translation>行銷回顧 %1 – %2</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-560"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>將已儲存的管道名稱計為某個管道，例如 &quot;Direct Traffic=Direct&quot;（可重複；&quot;NAME=&quot; 表示恢復預設分類）。</translation>
     </message>
@@ -782,6 +781,86 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>%1：--%2 須為日期，例如 2025-01-31，而非「%3」</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>add: the KPI&apos;s name; its id is the name in lower case with _ (&quot;Revenue per lead&quot; → revenue_per_lead).</source>
+        <translation>add：KPI 名稱；其 ID 為名稱的小寫形式，並以 _ 連接（「Revenue per lead」→ revenue_per_lead）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the formula over KPI ids (see kpis.md) and numbers with + - * / and parentheses, e.g. &quot;revenue / leads&quot; or &quot;(mqls - sqls) / mqls&quot;. Also: clicks, expenses, lost_deals; revenue_won (= revenue), cost and spend (= media_cost).</source>
+        <translation>add：由 KPI ID（參見 kpis.md）與數字組成的公式，可使用 + - * / 與括號，例如「revenue / leads」或「(mqls - sqls) / mqls」。也可使用：clicks、expenses、lost_deals；revenue_won（= revenue）、cost 與 spend（= media_cost）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: up (higher is better, the default), down or neutral.</source>
+        <translation>add：up（越高越好，預設）、down 或 neutral。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: count, money (in the reporting currency), percent (a fraction shown as %), ratio (x : 1) or number (default: money for a money formula, else number).</source>
+        <translation>add：count、money（以報表幣別計）、percent（以 % 顯示的比例）、ratio（x : 1）或 number（預設：金額公式為 money，否則為 number）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: decimals shown, 0 to 6 (default: the format&apos;s).</source>
+        <translation>add：顯示的小數位數，0 到 6（預設：依格式而定）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the funnel group it is shown in: awareness, engagement, lead_generation, sales (default) or loyalty.</source>
+        <translation>add：顯示在哪個漏斗分組中：awareness、engagement、lead_generation、sales（預設）或 loyalty。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the custom KPIs as JSON.</source>
+        <translation>list：以 JSON 格式輸出自訂 KPI。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add, list and remove custom KPIs: formulas over the catalog&apos;s KPIs, saved in the workspace and shown with them (cards, tables, kpis, goals, the report). A division by zero or an unknown input gives no value (null), never infinity.</source>
+        <translation>新增、列出與刪除自訂 KPI：根據 KPI 目錄中指標的公式，儲存在工作區中，並與目錄 KPI 一同顯示（卡片、表格、kpis、目標、報表）。除以零或輸入不明時不會產生數值（null），絕不會得到無限大。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>kpi add: --name is required</source>
+        <translation>kpi add：必須指定 --name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kpi add: --formula is required, e.g. --formula &quot;revenue / leads&quot;</source>
+        <translation>kpi add：必須指定 --formula，例如 --formula &quot;revenue / leads&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --better is up, down or neutral, not &apos;%1&apos;</source>
+        <translation>kpi add：--better 須為 up、down 或 neutral，而非「%1」</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi add: --group is awareness, engagement, lead_generation, sales or loyalty, not &apos;%1&apos;</source>
+        <translation>kpi add：--group 須為 awareness、engagement、lead_generation、sales 或 loyalty，而非「%1」</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kpi add: --decimals is a whole number from 0 to 6, not &apos;%1&apos;</source>
+        <translation>kpi add：--decimals 須為 0 到 6 的整數，而非「%1」</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kpi add: --format is count, money, percent, ratio or number, not &apos;%1&apos;</source>
+        <translation>kpi add：--format 須為 count、money、percent、ratio 或 number，而非「%1」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kpi remove: name the custom KPI&apos;s ID (see kpi list)</source>
+        <translation>kpi remove：請指定自訂 KPI 的 ID（參見 kpi list）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>better: %1</source>
+        <translation>較佳方向：%1</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>add: the goal&apos;s name.</source>
         <translation>add：目標名稱。</translation>
@@ -828,18 +907,20 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add：僅限此管道（可重複指定）。</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-796"/>
+        <location line="+172"/>
+        <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add：僅限此行銷活動（可重複指定）。</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-796"/>
         <source>add: who owns the goal.</source>
         <translation>add：目標負責人。</translation>
     </message>
@@ -859,7 +940,8 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>list：以 JSON 格式輸出目標。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>list, add, or remove ID.</source>
         <translation>list、add 或 remove ID。</translation>
     </message>
@@ -874,12 +956,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add：必須指定 --name</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …), not &apos;%1&apos;</source>
-        <translation>goals add：--kpi 須為 kpis.md 中的 KPI ID（leads、cpl、revenue…），而非「%1」</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>goals add: --target is a number, e.g. 1200 or 30%, not &apos;%1&apos;</source>
         <translation>goals add：--target 須為數字，例如 1200 或 30%，而非「%1」</translation>
     </message>
@@ -914,12 +991,12 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add：--currency 應為 ISO 4217 代碼，例如 PLN、EUR 或 USD，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove：請指定目標的 ID（參見 goals list）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>cannot save the goal in %1: %2</source>
         <translation>無法將目標儲存到 %1：%2</translation>
     </message>
@@ -934,7 +1011,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>無法從 %2 中刪除目標 %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>add: first day of the review&apos;s period.</source>
         <translation>add：回顧期間的第一天。</translation>
     </message>
@@ -1020,7 +1097,88 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>無法將回顧儲存到 %1：%2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-1651"/>
+        <source>Usage: funnelscope-cli COMMAND [OPTIONS]
+
+Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
+
+Commands:
+  import       Import CSV files into a workspace
+  kpis         Compute every KPI for a period, with filters, comparison and breakdowns
+  rows         List the stored rows behind one KPI, with the file and line each came from
+  report       Write the SMART review of a period, or a saved review, as a PDF
+  attribution  Credit leads, customers and revenue to channels: first, last, linear, time-decay or position
+  cohorts      Lead cohorts: the share reaching each stage within 30, 60, 90 and 180 days
+  channels     List the stored channel names with the channel each counts as; set and reset aliases
+  kpi          Add, list and remove your own KPIs: formulas over the catalog&apos;s KPIs
+  goals        List, add and remove SMART goals
+  review       List saved reviews, make one for a period, choose its PDF&apos;s author, audience, sections
+               and comments, record decisions (status, goal, recommendation)
+  annotate     Add, list and remove dated notes on the data, drawn on charts and listed in reviews
+  view         List, add and remove saved views (a period rule, comparison, filters and tab), which
+               kpis --view and report --view use
+  settings     Show or set the company name and logo printed on report covers
+  demo         Write a realistic two-year demo workspace
+  copy         Copy a whole workspace between a file and a team database on PostgreSQL
+
+Run &apos;funnelscope-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
+</source>
+        <translation>用法：funnelscope-cli 指令 [選項]
+
+根據您的 CSV 匯出檔，沿 B2B 漏斗計算行銷 KPI，資料儲存在一個本機工作區檔案中。
+
+指令：
+  import       將 CSV 檔案匯入工作區
+  kpis         計算某一期間的所有 KPI，支援篩選、比較與細分
+  rows         列出某項 KPI 背後的已儲存資料列，以及每一列來自的檔案與行號
+  report       將某一期間的 SMART 回顧或已儲存的回顧輸出為 PDF
+  attribution  將潛在客戶、客戶與營收歸因至各管道：first、last、linear、time-decay 或 position
+  cohorts      潛在客戶同類群組：30、60、90 與 180 天內到達各階段的比例
+  channels     列出已儲存的管道名稱及各自計入的管道；設定與重設別名
+  kpi          新增、列出與刪除您自己的 KPI：根據 KPI 目錄中指標的公式
+  goals        列出、新增與刪除 SMART 目標
+  review       列出已儲存的回顧，為某一期間建立回顧，選擇其 PDF 的編製人、呈送對象、章節
+               與點評，記錄決策（狀態、目標、建議）
+  annotate     新增、列出與刪除資料上的帶日期備註，備註會標示在圖表上並列入回顧
+  view         列出、新增與刪除已儲存的檢視（期間規則、比較、篩選條件與分頁），
+               供 kpis --view 與 report --view 使用
+  settings     顯示或設定印在報告封面上的公司名稱與標誌
+  demo         建立一個逼真的兩年期示範工作區
+  copy         在檔案與 PostgreSQL 團隊資料庫之間複製整個工作區
+
+執行 &apos;funnelscope-cli 指令 --help&apos; 查看某個指令的選項。
+結束代碼：0 成功，1 工作遭拒（未做任何變更），2 用法錯誤。
+</translation>
+    </message>
+    <message>
+        <location line="+296"/>
+        <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
+        <translation>已儲存的檢視（參見 view list）：使用其期間、比較、管道與行銷活動，除非 --from、--to、--compare、--channel 與 --campaign 另有指定。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--view &apos;%1&apos;: %2 has no saved views</source>
+        <translation>--view「%1」：%2 中沒有已儲存的檢視</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--view &apos;%1&apos;: no such view in %2 (its views: %3)</source>
+        <translation>--view「%1」：%2 中沒有此檢視（其檢視：%3）</translation>
+    </message>
+    <message>
+        <location line="+1060"/>
+        <source>goals add: --kpi is required: a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list)</source>
+        <translation>goals add：必須指定 --kpi：kpis.md 中的 KPI ID（leads、cpl、revenue、…）或自訂 KPI 的 ID（kpi list）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+17"/>
+        <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
+        <translation>goals add：--kpi 須為 kpis.md 中的 KPI ID（leads、cpl、revenue、…）或自訂 KPI 的 ID（kpi list），而非「%1」</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>add, edit: </source>
         <translation>add、edit： </translation>
     </message>
@@ -1311,12 +1469,152 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>已新增目標與過往回顧</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>The workspace to copy: a workspace file, or postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD, never the URL).</source>
+        <translation>要複製的工作區：工作區檔案，或 postgresql://USER@HOST:PORT/DATABASE（密碼取自 ~/.pgpass 或 PGPASSWORD，絕不寫在 URL 中）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to: a new workspace file, or an empty PostgreSQL database, as a URL.</source>
+        <translation>複製目標：新的工作區檔案，或以 URL 表示的空 PostgreSQL 資料庫。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy every table of a workspace, in one transaction, between a workspace file and a PostgreSQL database (a team workspace), into a target without workspace data.</source>
+        <translation>在單一交易中，於工作區檔案與 PostgreSQL 資料庫（團隊工作區）之間複製工作區的所有資料表；目標中不得已有工作區資料。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy: --from and --to are required</source>
+        <translation>copy：必須指定 --from 與 --to</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>copied %1 to %2: %3 rows in %4 tables</source>
+        <translation>已將 %1 複製到 %2：%4 個資料表中共 %3 列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON)</source>
+        <translation>此 funnelscope-cli 建置時未包含 PostgreSQL 支援（請以 -DFUNNELSCOPE_POSTGRES=ON 進行設定）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: the view&apos;s name; adding a name that exists replaces it.</source>
+        <translation>add：檢視名稱；新增已存在的名稱會取代原檢視。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: %1 (default: last-90-days), counted back from the last day with data, or today when the data runs on; custom with --from and --to.</source>
+        <translation>add：%1（預設：last-90-days），從有資料的最後一天往前計算，若資料一直延續到今天則從今天往前計算；custom 需搭配 --from 與 --to 使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: a custom period&apos;s first day.</source>
+        <translation>add：自訂期間的第一天。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: a custom period&apos;s last day.</source>
+        <translation>add：自訂期間的最後一天。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: previous (default), year or none.</source>
+        <translation>add：previous（預設）、year 或 none。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: the window&apos;s tab: overview, awareness, engagement, lead-generation, sales, loyalty, funnel, goals or data.</source>
+        <translation>add：視窗中的分頁：overview、awareness、engagement、lead-generation、sales、loyalty、funnel、goals 或 data。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: print the views as JSON.</source>
+        <translation>list：以 JSON 格式輸出檢視。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, or remove NAME.</source>
+        <translation>add、list 或 remove NAME。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved views: a named period rule, comparison, filters and tab, for the window, kpis --view and report --view.</source>
+        <translation>已儲存的檢視：具名的期間規則、比較、篩選條件與分頁，供視窗、kpis --view 與 report --view 使用。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>view add: --name is required</source>
+        <translation>view add：必須指定 --name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>view add: --period is one of %1, not &apos;%2&apos;</source>
+        <translation>view add：--period 須為 %1 其中之一，而非「%2」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>view add: a custom period needs --from and --to</source>
+        <translation>view add：自訂期間需要指定 --from 與 --to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view add: --from is after --to</source>
+        <translation>view add：--from 晚於 --to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --from and --to are for a custom period, not %1</source>
+        <translation>view add：--from 與 --to 僅適用於自訂期間，不適用於 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>view add: --compare is previous, year or none, not &apos;%1&apos;</source>
+        <translation>view add：--compare 須為 previous、year 或 none，而非「%1」</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>view add: --tab is one of %1, not &apos;%2&apos;</source>
+        <translation>view add：--tab 須為 %1 其中之一，而非「%2」</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view remove: name the view (see view list)</source>
+        <translation>view remove：請指定檢視名稱（參見 view list）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save the view in %1: %2</source>
+        <translation>無法將檢視儲存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>view &apos;%1&apos; saved</source>
+        <translation>已儲存檢視「%1」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove: no view &apos;%1&apos; in %2</source>
+        <translation>remove：%2 中沒有檢視「%1」</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view &apos;%1&apos; removed</source>
+        <translation>已移除檢視「%1」</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>all channels and campaigns</source>
+        <translation>所有管道與行銷活動</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>name a command.</source>
         <translation>請指定指令。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的指令「%1」</translation>
     </message>
@@ -1326,7 +1624,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>無法寫入輸出：%1</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiwriter.cpp" line="+198"/>
+        <location filename="../../core/kpi/kpiwriter.cpp" line="+293"/>
         <source>KPIs %1 – %2</source>
         <translation>KPI %1 – %2</translation>
     </message>
@@ -1355,7 +1653,7 @@ leads from: %1
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>
 (columns: value, previous, change; ▲ better, ▼ worse)
 </source>
@@ -1377,7 +1675,7 @@ leads from: %1
         <translation>報表幣別（請以 --currency 指定）</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiengine.cpp" line="+638"/>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+653"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
         <translation>金額以 %1 計價，且未選擇報表幣別：金額類 KPI 未知；請以 --currency CODE 指定，或設定工作區幣別</translation>
     </message>
@@ -1395,6 +1693,14 @@ leads from: %1
         <location line="+5"/>
         <source>no exchange rate from %1 to %2 within %3 days before %4: money KPIs that need them are unknown; import rates with import --kind rates</source>
         <translation>在 %4 之前 %3 天內沒有 %1 兌 %2 的匯率：需要這些匯率的金額類 KPI 未知；請以 import --kind rates 匯入匯率</translation>
+    </message>
+</context>
+<context>
+    <name>CustomKpi</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+739"/>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
     </message>
 </context>
 <context>
@@ -1447,9 +1753,72 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../core/kpi/periodpreset.cpp" line="+31"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上個月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>本季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>上一季</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year to date</source>
+        <translation>今年迄今</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 個月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>所有時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range</source>
+        <translation>自訂範圍</translation>
+    </message>
+</context>
+<context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+360"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>註解需要文字，且第一天不得晚於最後一天</translation>
     </message>
@@ -1472,7 +1841,7 @@ leads from: %1
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/goalprogress.cpp" line="+149"/>
+        <location filename="../../core/goals/goalprogress.cpp" line="+168"/>
         <source>not started</source>
         <translation>尚未開始</translation>
     </message>
@@ -1589,7 +1958,7 @@ leads from: %1
         <translation>數字過大：「%1」</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fileinspector.cpp" line="+505"/>
+        <location filename="../../core/importing/fileinspector.cpp" line="+527"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
@@ -1705,7 +2074,12 @@ leads from: %1
         <translation>%1 是依「%3」劃分的 %2 表格，其各列加總與網站總計不符（該工具會略去匿名化的查詢及超出其上限的列，且一次搜尋會在其顯示的每個網頁各計一次），因此其加總看似總計，實則有誤：請匯入該匯出中的 Chart.csv（Dates.csv）以取得每日總計，或匯入其 Countries.csv 或 Devices.csv 並指定其涵蓋的日期範圍</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>column &apos;%1&apos; groups this %2 report by month or week: its rows cannot be placed on days, and its totals would be spread wrong; export the report grouped by day (the date of visit) instead</source>
+        <translation>欄位「%1」表示此 %2 報表依月或依週分組：其各列無法對應到具體日期，合計值也會被錯誤分攤；請改為依日（造訪日期）分組匯出報表</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>this %1 report says it covers %2 to %3, not the %4 to %5 given: leave out the range, or give the one the file says</source>
         <translation>此 %1 報表註明其涵蓋 %2 至 %3，而非指定的 %4 至 %5：請不要指定日期範圍，或指定檔案中註明的範圍</translation>
     </message>
@@ -1915,12 +2289,12 @@ leads from: %1
         <translation>預設集 %1（%2）：「%3」的乘積需要兩個欄位標題</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>a preset needs an id, a title and a kind</source>
         <translation>預設集需要 id、標題與類型</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>preset %1: &apos;%2&apos; is not a column of %3 files</source>
         <translation>預設集 %1：「%2」不是 %3 檔案的欄位</translation>
     </message>
@@ -1935,7 +2309,7 @@ leads from: %1
         <translation>預設 %1：「%2」的條件需要 value、when 與 is</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>cannot create %1</source>
         <translation>無法建立 %1</translation>
     </message>
@@ -2081,7 +2455,7 @@ leads from: %1
         <translation>接觸點</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+349"/>
+        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>此檔案中相同日期、管道與行銷活動的前一列金額使用了另一種幣別，而兩種幣別的金額無法相加：請依幣別分割檔案（或以 --source 依來源分割）</translation>
     </message>
@@ -2201,7 +2575,7 @@ leads from: %1
     <name>Kpi</name>
     <message>
         <location filename="../../core/kpi/kpicatalog.cpp" line="+16"/>
-        <location filename="../../core/kpi/kpivalues.cpp" line="+26"/>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+54"/>
         <source>Impressions</source>
         <translation>曝光次數</translation>
     </message>
@@ -2799,17 +3173,43 @@ leads from: %1
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+96"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1（前期：%2，變化 %3）</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-706"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>
         <translation>點擊次數</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Other expenses</source>
+        <translation>其他費用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals lost</source>
+        <translation>失敗交易</translation>
+    </message>
+    <message>
+        <location filename="../../core/kpi/kpivalues.cpp" line="+1"/>
         <source>Sessions</source>
         <translation>工作階段</translation>
     </message>
@@ -2914,6 +3314,16 @@ leads from: %1
             <numerusform>尚未成熟：其潛在客戶需滿 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/kpi/kpiinputs.cpp" line="+167"/>
+        <source>Import your own CSV with %1 to see this.</source>
+        <translation>匯入包含 %1 的自有 CSV 檔案即可查看此項。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a file from %1 or your own CSV with %2 to see this.</source>
+        <translation>匯入來自 %1 的檔案，或包含 %2 的自有 CSV 檔案，即可查看此項。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2928,7 +3338,7 @@ leads from: %1
         <translation>刪除匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+81"/>
+        <location filename="../../ui/goalspage.cpp" line="+89"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;</translation>
     </message>
@@ -2969,12 +3379,12 @@ leads from: %1
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+165"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+132"/>
         <source>Page %1</source>
         <translation>第 %1 頁</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+189"/>
+        <location filename="../../core/report/goalpages.cpp" line="+126"/>
         <source>ahead of plan</source>
         <translation>超前計畫</translation>
     </message>
@@ -3071,7 +3481,7 @@ leads from: %1
         <translation>預測</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+375"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -3086,19 +3496,18 @@ leads from: %1
         <translation>較差</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="-478"/>
-        <location filename="../../core/report/reportwriter.cpp" line="+149"/>
+        <location filename="../../core/report/reportparts.cpp" line="+46"/>
         <source>all channels and campaigns</source>
         <translation>所有管道與行銷活動</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+20"/>
-        <location line="+569"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+157"/>
+        <location line="+623"/>
         <source>cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-604"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 資料截至 %3</translation>
     </message>
@@ -3108,7 +3517,7 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
         <source>Compared with %1 – %2.</source>
         <translation>比較期間：%1 – %2。</translation>
     </message>
@@ -3200,26 +3609,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+369"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-369"/>
         <location line="+30"/>
-        <location line="+395"/>
+        <location line="+28"/>
+        <location line="+402"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+274"/>
+        <location line="-460"/>
+        <location line="+303"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+477"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-274"/>
+        <location filename="../../core/report/goalpages.cpp" line="-1"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-303"/>
         <source>Target</source>
         <translation>目標值</translation>
     </message>
@@ -3235,36 +3645,40 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+406"/>
+        <location line="+435"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-431"/>
         <source>Headline KPIs</source>
         <translation>重點 KPI</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+28"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+277"/>
+        <location line="-28"/>
+        <location line="+28"/>
+        <location line="+278"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>前期</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+243"/>
+        <location line="-306"/>
+        <location line="+28"/>
+        <location line="+244"/>
         <source>Change</source>
         <translation>變化</translation>
     </message>
@@ -3327,7 +3741,7 @@ leads from: %1
         <translation>M — 衡量：資料是否完整可信？</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-359"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 上升 %2，達到 %3（先前為 %4）。</translation>
     </message>
@@ -3364,7 +3778,7 @@ leads from: %1
         <translation>建議的下一步：%1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+294"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
@@ -3457,7 +3871,7 @@ leads from: %1
         <translation>資料備註（編號與圖表一致）</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-475"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>資料僅截至 %1（本期 %3 天中的 %2 天）：本報告中的變化是將本期的一部分與上一期的全部進行比較。</translation>
     </message>
@@ -3472,12 +3886,12 @@ leads from: %1
         <translation>變化最大的是行銷活動 %1（%2 → %3）。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+118"/>
         <source>%1 · data up to %2</source>
         <translation>%1 · 資料截至 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Comment:</source>
         <translation>點評：</translation>
     </message>
@@ -3507,7 +3921,22 @@ leads from: %1
         <translation>由 %1 為 %2 編製</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+96"/>
+        <source> (better)</source>
+        <translation> （較佳）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (worse)</source>
+        <translation> （較差）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your own KPIs</source>
+        <translation>自訂 KPI</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
@@ -3704,16 +4133,28 @@ leads from: %1
     </message>
     <message>
         <location line="+8"/>
+        <location line="+6"/>
         <source>higher</source>
         <translation>較高</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>lower</source>
         <translation>較低</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>Your own KPI: %1.</source>
+        <translation>自訂 KPI：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
@@ -3744,9 +4185,261 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>RowDrill</name>
+    <message>
+        <location filename="../../core/store/rowdrill.cpp" line="+89"/>
+        <source>Impressions</source>
+        <translation>曝光次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>觸及人數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>點擊次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounces</source>
+        <translation>跳出次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pageviews</source>
+        <translation>瀏覽量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engaged seconds</source>
+        <translation>互動秒數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landing page views</source>
+        <translation>到達網頁瀏覽量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submissions</source>
+        <translation>表單提交數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTA clicks</source>
+        <translation>CTA 點擊數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes</source>
+        <translation>按讚數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>留言數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation>分享數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New followers</source>
+        <translation>新增追蹤者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>提及次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails sent</source>
+        <translation>已寄送郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails delivered</source>
+        <translation>已送達郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails opened</source>
+        <translation>已開啟郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email clicks</source>
+        <translation>郵件點擊數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribes</source>
+        <translation>取消訂閱數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform leads</source>
+        <translation>平台潛在客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Lead</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Created</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQL date</source>
+        <translation>MQL 日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SAL date</source>
+        <translation>SAL 日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL date</source>
+        <translation>SQL 日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer date</source>
+        <translation>成為客戶日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead score</source>
+        <translation>潛在客戶評分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First touch</source>
+        <translation>首次接觸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close date</source>
+        <translation>結案日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal amount</source>
+        <translation>交易金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Start</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Expense</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>受訪者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign row</source>
+        <translation>行銷活動資料列</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Survey answer</source>
+        <translation>問卷回覆</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>unknown KPI %1 (funnelscope-cli kpis --list names them)</source>
+        <translation>未知的 KPI %1（funnelscope-cli kpis --list 會列出所有 KPI）</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>not recorded (imported before this version)</source>
+        <translation>未記錄（於此版本之前匯入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (and 1 more line of the file merged into this row)</source>
+        <translation>%1（另有檔案中的 1 行合併至此列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (and %2 more lines of the file merged into this row)</source>
+        <translation>%1（另有檔案中的 %2 行合併至此列）</translation>
+    </message>
+</context>
+<context>
     <name>SmartCheck</name>
     <message>
-        <location filename="../../core/goals/smartcheck.cpp" line="+59"/>
+        <location filename="../../core/goals/smartcheck.cpp" line="+74"/>
         <source>Specific: choose the KPI this goal moves.</source>
         <translation>具體：請選擇此目標要推動的 KPI。</translation>
     </message>
@@ -3776,7 +4469,7 @@ leads from: %1
         <translation>可衡量：此範圍內沒有 %1 的資料；請先匯入所需的檔案。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Measurable: target %1; the baseline is %2.</source>
         <translation>可衡量：目標值 %1；基準值為 %2。</translation>
     </message>
@@ -3842,24 +4535,467 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <source>%1 (seconds)</source>
+        <translation>%1（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (days)</source>
+        <translation>%1（天）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week starting</source>
+        <translation>週（起始日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter starting</source>
+        <translation>季（起始日）</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../ui/userguide.cpp" line="+26"/>
+        <location line="+23"/>
+        <source>a count</source>
+        <translation>計數</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>money, in the reporting currency</source>
+        <translation>金額（以報表幣別計）</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>a percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>a number</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>a score from −100 to 100</source>
+        <translation>−100 到 100 的分數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>money per day</source>
+        <translation>每日金額</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a ratio (x : 1)</source>
+        <translation>比率（x : 1）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no shipped export has these columns: import your own file with them (&lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt;)</source>
+        <translation>內建的匯出格式都不含這些欄位：請匯入包含這些欄位的自有檔案（&lt;a href=&quot;guide:export-generic-csv&quot;&gt;自有 CSV&lt;/a&gt;）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, or &lt;a href=&quot;guide:export-generic-csv&quot;&gt;your own CSV&lt;/a&gt; with these columns</source>
+        <translation>%1，或包含這些欄位的&lt;a href=&quot;guide:export-generic-csv&quot;&gt;自有 CSV&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when none of those were imported, %1</source>
+        <translation>若未匯入上述任何資料，則為 %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+158"/>
+        <source>KPI glossary</source>
+        <translation>KPI 詞彙表</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Every KPI Funnelscope computes, by funnel stage: what it means, its unit, which way is better, and which exports fill it. Press F1 on a card or a table cell to come here.</source>
+        <translation>Funnelscope 計算的每項 KPI，依漏斗階段列出：含義、單位、哪個方向較佳，以及由哪些匯出檔提供資料。在卡片或表格儲存格上按 F1 即可前往此處。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>Unit: %1.</source>
+        <translation>單位：%1。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+24"/>
+        <source>Higher is better.</source>
+        <translation>越高越好。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Lower is better.</source>
+        <translation>越低越好。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Adds up over time: a goal sets its total.</source>
+        <translation>隨時間累加：目標設定的是總量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A level: a goal sets the level to reach.</source>
+        <translation>水準值：目標設定的是要達到的水準。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id in formulas and the command line: %1.</source>
+        <translation>在公式與命令列中的 ID：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computed from:</source>
+        <translation>計算依據：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own KPIs</source>
+        <translation>自訂 KPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace has none yet. Edit → Custom KPIs… adds a formula over the KPIs above, such as revenue ÷ leads.</source>
+        <translation>此工作區尚無自訂 KPI。透過「編輯 → 自訂 KPI…」即可根據上述 KPI 新增公式，例如 營收 ÷ 潛在客戶。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own KPI: %1.</source>
+        <translation>自訂 KPI：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither higher nor lower is better.</source>
+        <translation>高低並無好壞之分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown with %1.</source>
+        <translation>顯示於 %1 分組中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula: %1.</source>
+        <translation>公式：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The menu commands that have a shortcut, as this window has them.</source>
+        <translation>具有快速鍵的選單指令（以此視窗中的設定為準）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>On the dashboard</source>
+        <translation>在儀表板上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between the filters, the cards and the tables.</source>
+        <translation>在篩選器、卡片與表格之間移動。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 on a card or a table cell</source>
+        <translation>在卡片或表格儲存格上按 F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this guide at that KPI&apos;s entry in the glossary.</source>
+        <translation>在本指南的詞彙表中開啟該 KPI 的條目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F1 on a card</source>
+        <translation>在卡片上按 Shift+F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the card&apos;s definition beside it.</source>
+        <translation>在卡片旁顯示其定義。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on a card</source>
+        <translation>在卡片上按 Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the stored rows behind its value.</source>
+        <translation>顯示其數值背後的已儲存資料列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key on a card</source>
+        <translation>在卡片上按選單鍵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The card&apos;s commands (Show rows).</source>
+        <translation>卡片的指令（顯示資料列）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+61"/>
+        <source>How to export from each tool</source>
+        <translation>如何從各工具匯出</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>For each tool: where the export is in its menus, which report, which columns and which dates, then what Funnelscope reads from the file. Import the file with File → Import files… or drop it on the window.</source>
+        <translation>針對每個工具：匯出功能在其選單中的位置、選擇哪個報表、哪些欄位與日期，以及 Funnelscope 會從檔案中讀取哪些內容。透過「檔案 → 匯入檔案…」匯入檔案，或將檔案拖放到視窗中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>Your own CSV (any other tool)</source>
+        <translation>自有 CSV（任何其他工具）</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>What Funnelscope reads from it</source>
+        <translation>Funnelscope 從中讀取的內容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, as %2.</source>
+        <translation>%1，讀取為 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its rows count as the channel %1.</source>
+        <translation>其資料列計為管道 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The KPIs it fills (alone or with other files):</source>
+        <translation>它提供資料的 KPI（單獨或與其他檔案搭配）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Getting started</source>
+        <translation>入門</translation>
+    </message>
+</context>
+<context>
+    <name>ViewStore</name>
+    <message>
+        <location filename="../../core/store/viewstore.cpp" line="+39"/>
+        <source>a view needs a name</source>
+        <translation>檢視需要名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace is read-only</source>
+        <translation>工作區為唯讀</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/workspace.cpp" line="+261"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <source>the workspace schema has no table %1</source>
+        <translation>工作區結構描述中沒有資料表 %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot copy into %1: it already holds workspace data (table %2 is not empty); copy into a new workspace file or an empty database</source>
+        <translation>無法複製到 %1：其中已有工作區資料（資料表 %2 不是空的）；請複製到新的工作區檔案或空的資料庫</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot copy from %1: there is no such workspace file</source>
+        <translation>無法從 %1 複製：該工作區檔案不存在</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+112"/>
+        <location filename="../../core/store/workspace.cpp" line="+289"/>
         <source>cannot read workspace %1: %2</source>
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
     <message>
+        <location line="-97"/>
+        <location line="+13"/>
+        <location line="+321"/>
+        <location line="+19"/>
+        <source>cannot read table %1 of %2: %3</source>
+        <translation>無法讀取 %2 的資料表 %1：%3</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>binary data</source>
+        <translation>二進位資料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+357"/>
+        <source>cannot copy from %1: table %2, row %3, column %4 holds &apos;%5&apos;, which is not a %6</source>
+        <translation>無法從 %1 複製：資料表 %2 第 %3 列的欄位 %4 值為「%5」，不是 %6</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>cannot copy into %1: it is not a file</source>
+        <translation>無法複製到 %1：它不是檔案</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+56"/>
+        <source>cannot write workspace %1: %2</source>
+        <translation>無法寫入工作區 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+377"/>
+        <source>cannot write table %1 of %2: %3</source>
+        <translation>無法寫入 %2 的資料表 %1：%3</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
+        <translation>%1 不符合工作區結構描述：欄位 %2.%3 為 %4，而非 %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+166"/>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
+        <translation>無法從 %1 複製：該資料庫中沒有 Funnelscope 工作區</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot copy from %1: its workspace has schema %2 and this Funnelscope reads schema %3</source>
+        <translation>無法從 %1 複製：其工作區為結構描述 %2，而此版本的 Funnelscope 讀取的是結構描述 %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot read table %1 of %2: row %3 has too few fields</source>
+        <translation>無法讀取 %2 的資料表 %1：第 %3 列的欄位過少</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read table %1 of %2: row %3 has more fields than the table&apos;s columns</source>
+        <translation>無法讀取 %2 的資料表 %1：第 %3 列的欄位多於資料表的欄數</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+26"/>
+        <location line="+63"/>
+        <location line="+9"/>
         <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
+        <translation>copy 用於在檔案與 PostgreSQL 資料庫之間搬移工作區：%1 與 %2 其中之一必須是 postgresql:// URL（工作區檔案之間請像一般檔案一樣直接複製）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot copy %1 onto itself</source>
+        <translation>無法將 %1 複製到其本身</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+4"/>
         <source>%1 is not a Funnelscope workspace (not a SQLite database file)</source>
         <translation>%1 不是 Funnelscope 工作區（不是 SQLite 資料庫檔案）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location line="+95"/>
+        <location line="+147"/>
+        <source>cannot read the schema of %1: %2</source>
+        <translation>無法讀取 %1 的結構描述：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/store/workspace.cpp" line="+13"/>
         <source>%1 was written by a newer Funnelscope (schema %2, this one reads up to %3); please update Funnelscope</source>
         <translation>%1 是由較新版本的 Funnelscope 寫入（結構描述 %2，此版本最高只能讀取 %3）；請更新 Funnelscope</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+11"/>
+        <source>cannot bring %1 to schema %2: %3</source>
+        <translation>無法將 %1 升級至結構描述 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/workspace.cpp" line="+9"/>
         <source>%1 is a SQLite database of another program, not a Funnelscope workspace</source>
         <translation>%1 是其他程式的 SQLite 資料庫，不是 Funnelscope 工作區</translation>
     </message>
@@ -3947,6 +5083,35 @@ leads from: %1
         <location filename="../../core/goals/goalstore.cpp" line="-155"/>
         <source>no review %1</source>
         <translation>沒有回顧 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 不是 PostgreSQL URL：請寫成 postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a password does not belong in the URL (it would be stored in shell history and settings); put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>%1：密碼不應寫在 URL 中（否則會被儲存到 shell 歷程記錄與設定中）；請將其放在 ~/.pgpass 或 PGPASSWORD 中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 names no database: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 未指定資料庫：請寫成 postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+6"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>無法連線至 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <source>the formula does not parse</source>
+        <translation>無法解析公式</translation>
     </message>
 </context>
 <context>
@@ -4063,7 +5228,7 @@ leads from: %1
         <translation>季</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Sparkline by %1. %2</source>
         <translation>走勢圖依%1顯示。%2</translation>
     </message>
@@ -4209,6 +5374,241 @@ leads from: %1
     </message>
 </context>
 <context>
+    <name>funnelscope::CustomFormula</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <source>%1 is unknown for this period</source>
+        <translation>%1 在此期間內不明</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is 0 (division by zero)</source>
+        <translation>%1 為 0（除以零）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the result is too large to show</source>
+        <translation>結果過大，無法顯示</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the formula does not parse</source>
+        <translation>無法解析公式</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpi</name>
+    <message>
+        <location line="+173"/>
+        <source>a custom KPI needs a name</source>
+        <translation>自訂 KPI 需要名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is longer than 80 characters</source>
+        <translation>名稱超過 80 個字元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name &apos;%1&apos; has no letter or digit to make an id of</source>
+        <translation>名稱「%1」中沒有可用來產生 ID 的字母或數字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the id of the catalog KPI &apos;%2&apos;: choose another name</source>
+        <translation>「%1」是目錄 KPI「%2」的 ID：請另選名稱</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a name formulas use: choose another name</source>
+        <translation>「%1」是公式中使用的名稱：請另選名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>formula: %1</source>
+        <translation>公式：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula gives an amount of money (%1): use the money format</source>
+        <translation>公式的結果是金額（%1）：請使用金額格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula is not an amount of money (%1): use count, percent, ratio or number</source>
+        <translation>公式的結果不是金額（%1）：請使用計數、百分比、比率或數值格式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most 6 decimals</source>
+        <translation>最多 6 位小數</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpiStore</name>
+    <message>
+        <location line="+55"/>
+        <location line="+37"/>
+        <source>the workspace is open read-only: custom KPIs cannot be changed</source>
+        <translation>工作區以唯讀方式開啟：無法變更自訂 KPI</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>a custom KPI with the id &apos;%1&apos; exists already (&apos;%2&apos;): choose another name</source>
+        <translation>已有 ID 為「%1」的自訂 KPI（「%2」）：請另選名稱</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the custom KPI could not be saved: %1</source>
+        <translation>無法儲存自訂 KPI：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no custom KPI has the id &apos;%1&apos; (funnelscope-cli kpi list shows them)</source>
+        <translation>沒有 ID 為「%1」的自訂 KPI（funnelscope-cli kpi list 會列出所有自訂 KPI）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the goal &apos;%1&apos; measures &apos;%2&apos;: remove or change the goal first</source>
+        <translation>目標「%1」衡量的是「%2」：請先刪除或修改該目標</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the custom KPI could not be removed: %1</source>
+        <translation>無法刪除自訂 KPI：%1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::CustomKpisDialog</name>
+    <message>
+        <location filename="../../ui/customkpisdialog.cpp" line="+25"/>
+        <source>&amp;New</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+120"/>
+        <source>Custom KPIs</source>
+        <translation>自訂 KPI</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>e.g. revenue / leads or (mqls - sqls) / mqls</source>
+        <translation>例如 revenue / leads 或 (mqls - sqls) / mqls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI ids (leads, revenue, media_cost, mqls, …), numbers, + - * / and parentheses. Also clicks, expenses, lost_deals; revenue_won, cost and spend.</source>
+        <translation>KPI ID（leads、revenue、media_cost、mqls、…）、數字、+ - * / 與括號。也可使用 clicks、expenses、lost_deals；revenue_won、cost 與 spend。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither (neutral)</source>
+        <translation>無好壞之分（中性）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>計數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio (x : 1)</source>
+        <translation>比率（x : 1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formula:</source>
+        <translation>公式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Better:</source>
+        <translation>較佳方向(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decimals:</source>
+        <translation>小數位數(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shown in:</source>
+        <translation>顯示於(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This period:</source>
+        <translation>本期：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The workspace is open read-only.</source>
+        <translation>工作區以唯讀方式開啟。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Type a formula to see its value for this period.</source>
+        <translation>輸入公式即可查看其本期數值。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No period is shown yet.</source>
+        <translation>尚未顯示任何期間。</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::DataPage</name>
     <message>
         <location filename="../../ui/datapage.cpp" line="+17"/>
@@ -4261,6 +5661,120 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
 </context>
 <context>
+    <name>funnelscope::DrilldownDialog</name>
+    <message>
+        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; channels: %1</source>
+        <translation>；管道：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; campaigns: %1</source>
+        <translation>；行銷活動：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the rows…</source>
+        <translation>正在讀取資料列…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows behind %1</source>
+        <translation>%1 背後的資料列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter rows (any column)</source>
+        <translation>篩選資料列（任一欄位）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>rows-%1-%2-%3.csv</source>
+        <translation>rows-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Export rows</source>
+        <translation>匯出資料列</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The rows cannot be read: %1</source>
+        <translation>無法讀取資料列：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 row</source>
+        <translation>1 列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 file</source>
+        <translation>1 個檔案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files</source>
+        <translation>%1 個檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored rows behind this number</source>
+        <translation>此數值背後沒有已儲存的資料列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2</source>
+        <translation>%1，來自 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the first %1 are shown (funnelscope-cli rows lists them all)</source>
+        <translation>；僅顯示前 %1 列（funnelscope-cli rows 可列出全部）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 match the filter</source>
+        <translation>；其中 %1 列符合篩選條件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; line not recorded: imported before this version</source>
+        <translation>；未記錄行號：於此版本之前匯入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 without a line: imported before this version</source>
+        <translation>；%1 列沒有行號：於此版本之前匯入</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::FilterBar</name>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+16"/>
@@ -4273,57 +5787,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>行銷活動</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last 7 days</source>
-        <translation>過去 7 天</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 30 days</source>
-        <translation>過去 30 天</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 90 days</source>
-        <translation>過去 90 天</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last month</source>
-        <translation>上個月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>本季</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last quarter</source>
-        <translation>上一季</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year to date</source>
-        <translation>今年迄今</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 12 months</source>
-        <translation>過去 12 個月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom range</source>
-        <translation>自訂範圍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
@@ -4363,7 +5827,27 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+67"/>
+        <source>up to %1, the latest data</source>
+        <translation>截至 %1（最新資料）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up to today</source>
+        <translation>截至今天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counted from %1, the latest data</source>
+        <translation>從 %1（最新資料）起算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counted from today</source>
+        <translation>從今天起算</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>vs previous</source>
         <translation>較前期</translation>
     </message>
@@ -4373,7 +5857,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>較去年</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+99"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
@@ -4426,7 +5910,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>業務目標：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
@@ -4500,11 +5984,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+459"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-458"/>
         <source>Export &amp;PDF…</source>
         <translation>匯出 PDF(&amp;P)…</translation>
     </message>
@@ -4609,25 +6094,48 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>SMART 檢查</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <location line="+22"/>
-        <location line="+7"/>
+        <location line="+346"/>
         <location line="+5"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+27"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Export review</source>
         <translation>匯出回顧</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-83"/>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The review is saved as %1</source>
+        <translation>回顧已儲存為 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show folder</source>
+        <translation>顯示資料夾</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cannot save the choices with the review: %1</source>
         <translation>無法將這些選擇隨回顧一併儲存：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-296"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>衡量截至 %1；水準型目標的「目前」為其最近一個完整週期的值。</translation>
     </message>
@@ -4674,8 +6182,9 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>行銷回顧 %1 – %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location line="+41"/>
+        <location line="+7"/>
+        <location line="+57"/>
         <source>This review no longer exists.</source>
         <translation>此回顧已不存在。</translation>
     </message>
@@ -4764,7 +6273,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+49"/>
+        <location filename="../../ui/grouppage.cpp" line="+55"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -4804,7 +6313,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>圖表(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Show the &amp;comparison period</source>
+        <translation>顯示比較期間(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws the comparison period&apos;s values as a dotted line, bucket by bucket</source>
+        <translation>依時間區間將比較期間的數值繪製為點線</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>By channel</source>
         <translation>依管道</translation>
     </message>
@@ -4834,23 +6353,69 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>複製(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+7"/>
         <source>Export table</source>
         <translation>匯出表格</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+26"/>
+        <source>Funnelscope: %1 by %2</source>
+        <translation>Funnelscope：%1（依%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period: %1 to %2</source>
+        <translation>期間：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with: %1 to %2</source>
+        <translation>比較期間：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channels: %1</source>
+        <translation>管道：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns: %1</source>
+        <translation>行銷活動：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows containing: %1</source>
+        <translation>包含以下內容的列：%1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>%1 by channel</source>
         <translation>%1（依管道）</translation>
     </message>
@@ -4863,6 +6428,30 @@ You can undo this with Edit → Undo until you close the window.</source>
         <location line="+0"/>
         <source>Channel</source>
         <translation>管道</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::GuideDialog</name>
+    <message>
+        <location filename="../../ui/guidedialog.cpp" line="+26"/>
+        <source>Funnelscope user guide</source>
+        <translation>Funnelscope 使用者指南</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Search the guide</source>
+        <translation>搜尋指南</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guide page</source>
+        <translation>指南頁面</translation>
     </message>
 </context>
 <context>
@@ -5415,7 +7004,17 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::KpiCard</name>
     <message>
-        <location filename="../../ui/kpicard.cpp" line="+103"/>
+        <location filename="../../ui/kpicard.cpp" line="+38"/>
+        <source>Your own KPI: %1.</source>
+        <translation>自訂 KPI：%1。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show rows</source>
+        <translation>顯示資料列</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Not judged as better or worse: %1. Before: %2</source>
         <translation>未判斷好壞：%1。前期：%2</translation>
     </message>
@@ -5425,7 +7024,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>無可比較的資料</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Before: %1</source>
         <translation>前期：%1</translation>
     </message>
@@ -5433,7 +7032,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../../ui/mainwindow.cpp" line="+82"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -5459,13 +7058,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+234"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-249"/>
         <source>Funnelscope workspaces (*.db);;All files (*)</source>
         <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
     </message>
@@ -5510,7 +7109,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Custom &amp;KPIs…</source>
+        <translation>自訂 KPI(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -5531,11 +7135,26 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>V&amp;iews</source>
+        <translation>已存檢視(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>使用者指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;KPI glossary</source>
+        <translation>KPI 詞彙表(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Funnelscope</source>
         <translation>關於 Funnelscope(&amp;A)</translation>
     </message>
@@ -5585,7 +7204,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>The currency every amount is converted into, at each day&apos;s exchange rate</source>
         <translation>所有金額依當日匯率換算成的幣別</translation>
     </message>
@@ -5595,7 +7214,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工作區幣別</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
     </message>
@@ -5620,7 +7239,38 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
+        <location line="+7"/>
+        <source>Save view</source>
+        <translation>儲存檢視</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name of the view (its period rule, comparison, channels, campaigns and tab; a name in use is replaced):</source>
+        <translation>檢視名稱（儲存其期間規則、比較、管道、行銷活動與分頁；使用已有名稱將取代原檢視）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The view was not saved: %1</source>
+        <translation>檢視未儲存：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save current view…</source>
+        <translation>儲存目前檢視(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete view</source>
+        <translation>刪除檢視(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved views yet</source>
+        <translation>尚無已儲存的檢視</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>無法讀取此工作區，因此不顯示其數字：%1。請開啟其備份副本（檔案 → 開啟），或 Funnelscope 在升級前保留的副本（檔名以 .bak 結尾）。</translation>
     </message>
@@ -5726,7 +7376,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>PNG、JPEG 或 SVG，不超過 %1 KB，儲存在工作區檔案內。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>the Board</source>
         <translation>董事會</translation>
     </message>
@@ -5740,7 +7390,7 @@ We still need to fix the tracking on the landing page before the October campaig
 在十月活動之前，我們仍需修正到達網頁上的追蹤。</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-198"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
@@ -5762,7 +7412,7 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>幣別：</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
@@ -5813,7 +7463,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::OverviewPage</name>
     <message>
-        <location filename="../../ui/overviewpage.cpp" line="+60"/>
+        <location filename="../../ui/overviewpage.cpp" line="+69"/>
         <source>KPI by channel</source>
         <translation>各管道 KPI</translation>
     </message>
@@ -5824,13 +7474,86 @@ We still need to fix the tracking on the landing page before the October campaig
     </message>
     <message>
         <location line="+24"/>
-        <source>Spend, revenue and leads</source>
-        <translation>支出、營收與潛在客戶</translation>
+        <source>Media spend and leads</source>
+        <translation>媒體支出與潛在客戶</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by channel</source>
         <translation>%1（依管道）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::Parser</name>
+    <message>
+        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
+        <translation>公式為空：請輸入 KPI ID 與數字，例如 revenue / leads</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;)&apos; at character %1 closes no &apos;(&apos;</source>
+        <translation>第 %1 個字元處的「)」沒有對應的「(」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected &apos;%1&apos; at character %2: an operator (+ - * /) is missing before it</source>
+        <translation>第 %2 個字元處出現非預期的「%1」：其前方缺少運算子（+ - * /）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the formula multiplies money by money, which has no unit: divide one amount by the other or by a count</source>
+        <translation>公式將金額與金額相乘，結果沒有有意義的單位：請將一個金額除以另一個金額或某個計數</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&apos;%1&apos; at character %2 mixes money with a value that is not money: add or subtract amounts with amounts, counts with counts</source>
+        <translation>第 %2 個字元處的「%1」將金額與非金額的值混合運算：金額只能與金額相加減，計數只能與計數相加減</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the formula ends too early: a number, a name or &apos;(&apos; is missing at character %1</source>
+        <translation>公式過早結束：第 %1 個字元處缺少數字、名稱或「(」</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the &apos;(&apos; at character %1 is not closed: &apos;)&apos; is missing</source>
+        <translation>第 %1 個字元處的「(」未閉合：缺少「)」</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; at character %2 is not a number (write decimals with a point: 0.5)</source>
+        <translation>第 %2 個字元處的「%1」不是數字（小數請使用小數點：0.5）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number at character %1 runs into a name: put an operator between them</source>
+        <translation>第 %1 個字元處的數字與名稱相連：請在兩者之間加入運算子</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;)&apos; at character %1</source>
+        <translation>第 %1 個字元處的「)」之前缺少數字、名稱或「(」</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number, a name or &apos;(&apos; is missing before the &apos;%1&apos; at character %2</source>
+        <translation>第 %2 個字元處的「%1」之前缺少數字、名稱或「(」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &apos;%1&apos; at character %2: a formula has numbers, KPI ids, + - * / and parentheses</source>
+        <translation>第 %2 個字元處出現非預期的「%1」：公式只能包含數字、KPI ID、+ - * / 與括號</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown name &apos;%1&apos; at character %2; did you mean &apos;%3&apos;?</source>
+        <translation>第 %2 個字元處的名稱「%1」不明；您是指「%3」嗎？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown name &apos;%1&apos; at character %2: use the id of a KPI (leads, revenue, media_cost, …; funnelscope-cli kpi add --help lists them)</source>
+        <translation>第 %2 個字元處的名稱「%1」不明：請使用 KPI 的 ID（leads、revenue、media_cost、…；funnelscope-cli kpi add --help 會列出全部）</translation>
     </message>
 </context>
 <context>
@@ -5955,6 +7678,64 @@ We still need to fix the tracking on the landing page before the October campaig
         <location line="+6"/>
         <source>&amp;Comment on “%1” (printed at the top of that section):</source>
         <translation>對「%1」的點評(&amp;C)（印在該章節頂端）：</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::RowDrillModel</name>
+    <message>
+        <location filename="../../core/store/rowdrillmodel.cpp" line="+76"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row of</source>
+        <translation>資料類型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (+%2 merged)</source>
+        <translation>%1（另合併 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>funnelscope::TrendChart</name>
+    <message>
+        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <source>%1, comparison period</source>
+        <translation>%1（比較期間）</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>No %1 in this period.
+%2</source>
+        <translation>此期間內沒有 %1。
+%2</translation>
     </message>
 </context>
 <context>
