@@ -41,6 +41,11 @@ QStringList sqlBuiltFromOutside(const QString &root, int *statements)
         QStringLiteral("name"),
         QStringLiteral("v"),
         QStringLiteral("unionSql"), // RowDrill: our own tables, columns and conditions only
+        // WorkspaceCopy: the latest schema's own table and column names, quoted; "?" marks
+        QStringLiteral("quoted"),
+        QStringLiteral("columnList"),
+        QStringLiteral("orderBy"),
+        QStringLiteral("marks"),
         // the program's own integers
         QStringLiteral("ApplicationId"),
         QStringLiteral("latestSchemaVersion"),
@@ -57,6 +62,7 @@ QStringList sqlBuiltFromOutside(const QString &root, int *statements)
         QStringLiteral("join"),
         QStringLiteral("at"),
         QStringLiteral("u"),
+        QStringLiteral("Workspace"), // the class of Workspace::ApplicationId
     };
     const QRegularExpression sqlLiteral(QStringLiteral(
         R"re(QStringLiteral\("([^"]*\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|FROM|WHERE)\b[^"]*)"\)\s*\.arg\()re"));

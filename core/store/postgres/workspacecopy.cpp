@@ -62,9 +62,10 @@ struct Cell
     QByteArray text;
 };
 
+// An SQL identifier, quoted (a quote inside doubled), for the schema's own table and column names.
 QString quoted(const QString &identifier)
 {
-    return u'"' + identifier + u'"';
+    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 QString columnList(const Table &table)
