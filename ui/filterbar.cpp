@@ -31,7 +31,6 @@ FilterBar::FilterBar(QWidget *parent)
     m_comparison->addItem(tr("vs same period last year"), int(Comparison::PreviousYear));
     m_comparison->addItem(tr("no comparison"), int(Comparison::None));
     m_comparison->setAccessibleName(tr("Comparison"));
-    m_busy->setMinimumWidth(90);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -44,6 +43,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_to);
     m_anchorNote->setObjectName(QStringLiteral("anchorNote"));
     m_anchorNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_anchorNote->setWordWrap(true);
     layout->addWidget(m_anchorNote);
     layout->addSpacing(12);
     layout->addWidget(m_comparison);
@@ -71,7 +71,7 @@ FilterBar::FilterBar(QWidget *parent)
             const QSignalBlocker b(m_preset);
             m_preset->setCurrentIndex(int(PeriodPreset::Custom));
         }
-        m_anchorNote->setText(anchorNote());
+        showAnchorNote();
         emit changed();
     };
     connect(m_from, &QDateEdit::dateChanged, this, edited);
@@ -91,7 +91,26 @@ void FilterBar::applyPreset()
     m_from->setDate(from);
     m_to->setDate(to);
     m_applying = false;
-    m_anchorNote->setText(anchorNote());
+    showAnchorNote();
+}
+
+void FilterBar::showAnchorNote()
+{
+    // On two lines, broken at the space nearest its middle, so that the bar fits a 1280-pixel window in every
+    // language (a word-wrapped label left to itself takes three narrow lines or one long one).
+    const QString note = anchorNote();
+    const QFontMetrics metrics = m_anchorNote->fontMetrics();
+    qsizetype split = -1;
+    for (qsizetype i = 0; i < note.size(); ++i) {
+        if (note.at(i) == u' ' && (split < 0 || std::abs(i - note.size() / 2) < std::abs(split - note.size() / 2))) {
+            split = i;
+        }
+    }
+    const int width = split < 0 ? metrics.horizontalAdvance(note)
+                                : std::max(metrics.horizontalAdvance(note.left(split)),
+                                           metrics.horizontalAdvance(note.mid(split + 1)));
+    m_anchorNote->setText(note);
+    m_anchorNote->setFixedWidth(width + metrics.averageCharWidth());
 }
 
 QString FilterBar::anchorNote() const
@@ -201,7 +220,7 @@ void FilterBar::applyView(const SavedView &view)
         }
         m_applying = false;
         applyPreset();
-        m_anchorNote->setText(anchorNote());
+        showAnchorNote();
     }
     emit changed();
 }

@@ -53,6 +53,7 @@ signals:
     void changed();
 
 private:
+    void showAnchorNote();
     void applyPreset();
 
     QDate m_anchor = QDate::currentDate();

@@ -24,6 +24,7 @@
 #include "store/readsnapshot.h"
 #include "theme.h"
 
+#include <QAbstractItemView>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
@@ -258,6 +259,10 @@ GoalsPage::GoalsPage(Workspace &workspace, QWidget *parent)
             QStringLiteral("%1 · %2").arg(KpiCatalog::groupName(k.group), QCoreApplication::translate("Kpi", k.name)),
             k.id);
     }
+    // "Stage · KPI" can be long in some languages: the closed box shows what fits, the open list all of it.
+    m_kpi->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kpi->setMinimumContentsLength(24);
+    m_kpi->view()->setMinimumWidth(m_kpi->view()->sizeHintForColumn(0) + 24);
     m_cadence->addItem(tr("Weekly"), Goal::cadenceId(Cadence::Weekly));
     m_cadence->addItem(tr("Monthly"), Goal::cadenceId(Cadence::Monthly));
     m_cadence->addItem(tr("Quarterly"), Goal::cadenceId(Cadence::Quarterly));

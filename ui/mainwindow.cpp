@@ -263,11 +263,9 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
         m_loader->setReportingCurrency(m_currencyBox->currentData().toString());
         requestSnapshot();
     });
-    auto *filterRow = new QHBoxLayout;
-    filterRow->setContentsMargins(0, 0, 8, 0);
-    filterRow->addWidget(m_filters, 1);
-    filterRow->addWidget(m_currencyBox);
-    layout->addLayout(filterRow);
+    // At the tabs' end, where there is room in every language: the filter bar has the window's whole width.
+    m_tabs->setCornerWidget(m_currencyBox, Qt::TopRightCorner);
+    layout->addWidget(m_filters);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 

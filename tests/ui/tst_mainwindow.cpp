@@ -48,8 +48,10 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -580,6 +582,23 @@ private slots:
         QVERIFY(item != actions.end());
         QVERIFY((*item)->isChecked());
         QCOMPARE((*item)->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+        if (const QString dir = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS"); !dir.isEmpty()) {
+            // docs/screenshots/14-saved-views.png: FUNNELSCOPE_SCREENSHOTS=docs/screenshots
+            // build/tests/ui/tst_mainwindow savedViewsSwitchTheWindowAndTheCli. The menu is a window of its own,
+            // drawn onto the window's picture where it opens.
+            w.resize(1280, 720);
+            QTest::qWait(300);
+            QMenu *menu = w.viewsMenu();
+            const QPoint at = w.mapToGlobal(QPoint(w.menuBar()->actionGeometry(menu->menuAction()).bottomLeft()));
+            menu->popup(at);
+            QTest::qWait(300);
+            QPixmap picture = w.grab();
+            QPainter painter(&picture);
+            painter.drawPixmap(menu->pos() - w.mapToGlobal(QPoint(0, 0)), menu->grab());
+            painter.end();
+            menu->hide();
+            QVERIFY(picture.save(dir + QStringLiteral("/14-saved-views.png")));
+        }
         w.filterBar()->setChannels({});
         const QList<QAction *> after = w.viewsMenu()->actions();
         const auto unchecked =
@@ -1319,6 +1338,24 @@ private slots:
         QVERIFY(!shown->resetButton()->isEnabled());
         QVERIFY(!shown->model()->setData(shown->model()->index(0, ChannelAliasModel::Channel), QStringLiteral("X")));
         shown->close();
+    }
+
+    // Issue 18: a laptop's 1280×720 holds the window in every language (the filter bar, menus and tabs fit).
+    void windowFits1280InEveryLanguage()
+    {
+        for (const QString &language : Language::available()) {
+            QVERIFY(Language::install(language));
+            MainWindow w(m_demo);
+            w.resize(1280, 720);
+            w.show();
+            QVERIFY(waitForRefresh(w));
+            w.filterBar()->setPreset(PeriodPreset::LastQuarter); // the longest anchor note: "counted from …"
+            QTest::qWait(50);
+            QVERIFY2(w.minimumSizeHint().width() <= 1280,
+                     qPrintable(QStringLiteral("%1: %2 pixels").arg(language).arg(w.minimumSizeHint().width())));
+            QCOMPARE(w.width(), 1280);
+        }
+        QVERIFY(Language::install(QStringLiteral("en")));
     }
 
     void filtersPersist()
