@@ -5,8 +5,8 @@
 #include "i18n/contexts.h"
 #include "kpi/kpiengine.h"
 #include "money/exchangerates.h"
+#include "store/attributionreader.h"
 #include "store/readsnapshot.h"
-#include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
 #include <QHash>
@@ -132,28 +132,15 @@ struct Touch
 Attribution::Result Attribution::compute(const QDate &from, const QDate &to, AttributionModel model, Breakdown by,
                                          double halfLifeDays) const
 {
-    sqlite3 *db = m_workspace.handle();
     const bool byCampaign = by == Breakdown::Campaign;
     const qint64 first = from.toJulianDay();
     const qint64 last = to.toJulianDay();
-    const auto bindPeriod = [&](SqliteStatement &q) {
-        q.bind(1, first);
-        q.bind(2, last);
-    };
+    const AttributionReader reader(m_workspace, byCampaign);
 
     // Every touchpoint of the leads that convert in the period, in order.
     QHash<QString, QList<Touch>> touches;
-    {
-        SqliteStatement q(db, QStringLiteral("SELECT t.lead_id, t.day, t.%1 FROM touchpoints t WHERE t.lead_id IN ("
-                                             "SELECT lead_id FROM leads WHERE created BETWEEN ?1 AND ?2 OR customer_day"
-                                             " BETWEEN ?1 AND ?2 UNION SELECT lead_id FROM deals WHERE status = 'won'"
-                                             " AND closed BETWEEN ?1 AND ?2 AND lead_id IS NOT NULL)"
-                                             " ORDER BY t.lead_id, t.day, t.timestamp, t.id")
-                                  .arg(byCampaign ? u"campaign_id" : u"channel_id"));
-        bindPeriod(q);
-        while (q.step()) {
-            touches[q.text(0)].append({q.integer(1), q.integer(2)});
-        }
+    for (const AttributionTouch &t : reader.touches(first, last)) {
+        touches[t.leadId].append({t.day, t.group});
     }
 
     Result result;
@@ -192,24 +179,14 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
         }
     };
 
-    const QString column = byCampaign ? QStringLiteral("campaign_id") : QStringLiteral("channel_id");
-    {
-        SqliteStatement q(db,
-                          QStringLiteral("SELECT lead_id, created, customer_day, %1 FROM leads WHERE created BETWEEN"
-                                         " ?1 AND ?2 OR customer_day BETWEEN ?1 AND ?2")
-                              .arg(column));
-        bindPeriod(q);
-        while (q.step()) {
-            const QString id = q.text(0);
-            if (const qint64 created = q.integer(1); created >= first && created <= last) {
-                distribute(id, created, q.integer(3), &Row::leads, std::nullopt);
-                ++result.leads;
-            }
-            if (const std::optional<qint64> customer = q.optionalInteger(2);
-                customer && *customer >= first && *customer <= last) {
-                distribute(id, *customer, q.integer(3), &Row::customers, std::nullopt);
-                ++result.customers;
-            }
+    for (const AttributionLead &lead : reader.leads(first, last)) {
+        if (lead.created >= first && lead.created <= last) {
+            distribute(lead.leadId, lead.created, lead.group, &Row::leads, std::nullopt);
+            ++result.leads;
+        }
+        if (lead.customerDay && *lead.customerDay >= first && *lead.customerDay <= last) {
+            distribute(lead.leadId, *lead.customerDay, lead.group, &Row::customers, std::nullopt);
+            ++result.customers;
         }
     }
     QMap<QString, QSet<qint64>> missing; // days of won deals without a rate, by currency
@@ -218,26 +195,20 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
         // Amounts in another currency than the reporting one are converted at their close day's rate first.
         KpiEngine engine(m_workspace);
         result.currency = engine.reportingCurrency();
-        ExchangeRates rates(db, result.currency);
-        SqliteStatement q(db, QStringLiteral("SELECT coalesce(lead_id, ''), closed, amount,"
-                                             " coalesce(linked_%1, (SELECT id FROM %2 WHERE name = '(none)')),"
-                                             " coalesce(currency, 'XXX') FROM deals WHERE status = 'won' AND closed"
-                                             " BETWEEN ?1 AND ?2 AND amount IS NOT NULL")
-                                  .arg(column, byCampaign ? u"campaigns" : u"channels"));
-        bindPeriod(q);
-        while (q.step()) {
-            const std::optional<qint64> micros = rates.convert(q.integer(2), q.text(4), q.integer(1));
+        ExchangeRates rates(m_workspace, result.currency);
+        for (const AttributionDeal &deal : reader.wonDeals(first, last)) {
+            const std::optional<qint64> micros = rates.convert(deal.amountMicros, deal.currency, deal.closed);
             if (!micros) {
-                missing[q.text(4)].insert(q.integer(1));
+                missing[deal.currency].insert(deal.closed);
                 continue;
             }
             const qint64 cents = (*micros + 5000) / 10000;
-            distribute(q.text(0), q.integer(1), q.integer(3), nullptr, cents);
+            distribute(deal.leadId, deal.closed, deal.group, nullptr, cents);
             exact &= addExact(result.revenueMicros, cents * 10'000);
         }
     }
     if (!exact) {
-        ReadSnapshot::recordFailure(db, QStringLiteral("integer overflow"));
+        ReadSnapshot::recordFailure(m_workspace.handle(), QStringLiteral("integer overflow"));
     }
     for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
         result.revenueNotes.append(
@@ -248,17 +219,15 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
                                                : result.currency));
     }
 
-    const QString table = byCampaign ? QStringLiteral("campaigns") : QStringLiteral("channels");
-    SqliteStatement names(db, QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+    const QHash<qint64, QString> names = reader.names();
     // Channels by their canonical channel (ChannelTaxonomy): the credit of stored channels that map to one adds up.
     const std::optional<ChannelTaxonomy::Groups> groups =
         byCampaign ? std::nullopt : std::optional(ChannelTaxonomy::groupsOf(m_workspace));
     QHash<QString, qsizetype> rowOf;
     for (auto it = credit.begin(); it != credit.end(); ++it) {
-        names.bind(1, it.key());
         Row row = it.value();
-        row.key = names.step() ? (groups ? groups->nameOf(it.key()) : names.text(0)) : QStringLiteral("(none)");
-        names.reset();
+        const auto name = names.constFind(it.key());
+        row.key = name != names.constEnd() ? (groups ? groups->nameOf(it.key()) : *name) : QStringLiteral("(none)");
         if (const auto at = rowOf.constFind(row.key); at != rowOf.constEnd()) {
             Row &merged = result.rows[*at];
             merged.leads += row.leads;
@@ -270,7 +239,7 @@ Attribution::Result Attribution::compute(const QDate &from, const QDate &to, Att
         result.rows.append(row);
     }
     if (!exact) {
-        ReadSnapshot::recordFailure(db, QStringLiteral("integer overflow"));
+        ReadSnapshot::recordFailure(m_workspace.handle(), QStringLiteral("integer overflow"));
     }
     std::sort(result.rows.begin(), result.rows.end(),
               [](const Row &a, const Row &b) { return a.key.toUtf8() < b.key.toUtf8(); });

@@ -1,9 +1,7 @@
 #include "channeltaxonomy.h"
 
 #include "i18n/contexts.h"
-#include "store/readsnapshot.h"
-#include "store/sqlitestatement.h"
-#include "store/workspace.h"
+#include "store/channelaliasstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -80,13 +78,12 @@ const ChannelTaxonomy &ChannelTaxonomy::defaults()
 ChannelTaxonomy ChannelTaxonomy::forWorkspace(const Workspace &workspace)
 {
     ChannelTaxonomy t = defaults();
-    SqliteStatement q(workspace.handle(), QStringLiteral("SELECT alias, canonical FROM channel_aliases"));
-    if (!q.isValid()) {
-        ReadSnapshot::recordFailure(workspace.handle(), q.error());
+    const std::optional<QList<StoredAlias>> stored = ChannelAliasStore(workspace).aliases();
+    if (!stored) {
         return t;
     }
-    while (q.step()) {
-        const Alias a{q.text(0), q.text(1)};
+    for (const StoredAlias &s : *stored) {
+        const Alias a{s.alias, s.canonical};
         t.m_user.insert(key(a.alias), a);
     }
     // A target that is a known canonical channel in other letters is that channel.
@@ -150,27 +147,13 @@ QString ChannelTaxonomy::setAlias(Workspace &workspace, const QString &alias, co
     if (key(name).isEmpty()) {
         return WorkspaceText::tr("a channel alias needs a name");
     }
-    SqliteStatement q(workspace.handle(),
-                      target.isEmpty() ? QStringLiteral("DELETE FROM channel_aliases WHERE alias_key = ?1")
-                                       : QStringLiteral("INSERT INTO channel_aliases(alias_key, alias, canonical)"
-                                                        " VALUES(?1, ?2, ?3) ON CONFLICT(alias_key) DO UPDATE SET"
-                                                        " alias = excluded.alias, canonical = excluded.canonical"));
-    q.bind(1, key(name));
-    q.bind(2, name);
-    q.bind(3, target);
-    if (!q.isValid() || !q.exec()) {
-        return q.error();
-    }
-    return {};
+    ChannelAliasStore store(workspace);
+    return target.isEmpty() ? store.remove(key(name)) : store.put({key(name), name, target});
 }
 
 QString ChannelTaxonomy::resetAliases(Workspace &workspace)
 {
-    SqliteStatement q(workspace.handle(), QStringLiteral("DELETE FROM channel_aliases"));
-    if (!q.isValid() || !q.exec()) {
-        return q.error();
-    }
-    return {};
+    return ChannelAliasStore(workspace).removeAll();
 }
 
 std::optional<std::pair<QString, QString>> ChannelTaxonomy::parseAssignment(QStringView text)
@@ -211,20 +194,14 @@ ChannelTaxonomy::Groups ChannelTaxonomy::group(const QList<std::pair<qint64, QSt
 
 ChannelTaxonomy::Groups ChannelTaxonomy::groupsOf(const Workspace &workspace)
 {
-    QList<std::pair<qint64, QString>> stored;
-    SqliteStatement q(workspace.handle(), QStringLiteral("SELECT id, name FROM channels"));
-    while (q.step()) {
-        stored.append({q.integer(0), q.text(1)});
-    }
-    return forWorkspace(workspace).group(stored);
+    return forWorkspace(workspace).group(ChannelAliasStore(workspace).channels());
 }
 
 QStringList ChannelTaxonomy::storedNames(const Workspace &workspace)
 {
     QStringList names;
-    SqliteStatement q(workspace.handle(), QStringLiteral("SELECT name FROM channels"));
-    while (q.step()) {
-        names.append(q.text(0));
+    for (const auto &[id, name] : ChannelAliasStore(workspace).channels()) {
+        names.append(name);
     }
     std::sort(names.begin(), names.end(), codePointLess);
     return names;

@@ -1,8 +1,6 @@
 #include "cohorts.h"
 
-#include "store/crmrollup.h"
-#include "store/sqlitestatement.h"
-#include "store/workspace.h"
+#include "store/cohortreader.h"
 
 #include <algorithm>
 
@@ -21,10 +19,7 @@ bool Cohorts::hasMatured(const QDate &cohortEnd, int days, const QDate &lastDay)
 
 QDate Cohorts::lastDay(Workspace &workspace)
 {
-    SqliteStatement q(workspace.handle(),
-                      QStringLiteral("SELECT max(d) FROM (SELECT max(created) AS d FROM leads UNION ALL SELECT"
-                                     " max(customer_day) FROM leads UNION ALL SELECT max(day) FROM campaign_rows)"));
-    return q.step() && !q.isNull(0) ? QDate::fromJulianDay(q.integer(0)) : QDate();
+    return CohortReader(workspace).lastDay();
 }
 
 std::optional<int> Cohorts::maturationDays(QStringView kpiId)
@@ -58,30 +53,25 @@ QList<Cohorts::Cohort> Cohorts::compute(const QDate &from, const QDate &to, Brea
     if (cohorts.isEmpty()) {
         return cohorts;
     }
-    sqlite3 *db = m_workspace.handle();
     const QDate lastDay = Cohorts::lastDay(m_workspace);
-    SqliteStatement q(db, QStringLiteral("SELECT created, %1, %2, coalesce(opportunity_day, customer_day), customer_day"
-                                         " FROM leads WHERE created BETWEEN ? AND ? ORDER BY created")
-                              .arg(CrmRollup::mqlDay(), CrmRollup::sqlDay()));
-    q.bind(1, qint64(from.toJulianDay()));
-    q.bind(2, qint64(to.toJulianDay()));
     std::array<QList<std::vector<qint64>>, StageCount> days; // per cohort, per stage: days to reach it
     for (auto &perStage : days) {
         perStage.resize(cohorts.size());
     }
     qsizetype index = 0;
-    while (q.step()) {
-        const qint64 created = q.integer(0);
+    static_assert(StageCount == std::tuple_size_v<decltype(CohortLead::stages)>);
+    for (const CohortLead &lead : CohortReader(m_workspace).leadsCreated(from.toJulianDay(), to.toJulianDay())) {
+        const qint64 created = lead.created;
         while (index < cohorts.size() && created > cohorts.at(index).to.toJulianDay()) {
             ++index;
         }
         Cohort &c = cohorts[index];
         ++c.leads;
         for (int stage = 0; stage < StageCount; ++stage) {
-            if (q.isNull(1 + stage)) {
+            if (!lead.stages[stage]) {
                 continue;
             }
-            const qint64 elapsed = std::max<qint64>(0, q.integer(1 + stage) - created);
+            const qint64 elapsed = std::max<qint64>(0, *lead.stages[stage] - created);
             ++c.reachedEver[stage];
             days[stage][index].push_back(elapsed);
             for (size_t w = 0; w < Windows.size(); ++w) {

@@ -7,10 +7,10 @@
 #include "rangespread.h"
 #include "rowpipeline.h"
 #include "rowreader.h"
-#include "rowstore.h"
 #include "store/campaignrollup.h"
 #include "store/crmrollup.h"
-#include "store/sqlitestatement.h"
+#include "store/importsink.h"
+#include "store/rowstore.h"
 #include "store/workspace.h"
 
 #include <QCryptographicHash>
@@ -36,31 +36,6 @@ QString sha256Of(QFile &file)
     hash.addData(&file);
     return QString::fromLatin1(hash.result().toHex());
 }
-
-// Undoes everything of an unfinished import when it goes out of scope.
-class Transaction
-{
-public:
-    explicit Transaction(sqlite3 *db) : m_db(db) { m_open = execRaw(db, "BEGIN IMMEDIATE", &m_error); }
-    ~Transaction()
-    {
-        if (m_open) {
-            execRaw(m_db, "ROLLBACK");
-        }
-    }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    bool commit()
-    {
-        m_open = !execRaw(m_db, "COMMIT", &m_error);
-        return !m_open;
-    }
-
-private:
-    sqlite3 *m_db;
-    bool m_open = false;
-    QString m_error;
-};
 
 // SQLite's words for a full or read-only disk, with what the user can do about it.
 QString storageHint(const QString &error)
@@ -192,66 +167,33 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     }
 
     // The same bytes imported before with the same kind, source and options change nothing.
-    const auto importedBefore = [&](const QString &sha) {
-        SqliteStatement q(m_workspace.handle(),
-                          QStringLiteral("SELECT id FROM imports WHERE sha256 = ? AND kind = ? AND source = ? AND "
-                                         "options = ? AND file_size = ?"));
-        q.bind(1, sha);
-        q.bind(2, kindName(kind));
-        q.bind(3, source);
-        q.bind(4, fingerprint);
-        q.bind(5, layout.size);
-        return q.step();
-    };
-    {
-        SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT 1 FROM imports WHERE kind = ? AND source = ? "
-                                                               "AND options = ? AND file_size = ?"));
-        q.bind(1, kindName(kind));
-        q.bind(2, source);
-        q.bind(3, fingerprint);
-        q.bind(4, layout.size);
-        if (q.step() && importedBefore(sha256Of(file))) {
-            result.status = ImportResult::Status::Unchanged;
-            return result;
-        }
-        file.seek(0);
+    ImportSink sink(m_workspace);
+    const ImportIdentity identity{kindName(kind), source, fingerprint, layout.size};
+    if (sink.hasImport(identity) && sink.hasImport(identity, sha256Of(file))) {
+        result.status = ImportResult::Status::Unchanged;
+        return result;
     }
+    file.seek(0);
 
-    sqlite3 *db = m_workspace.handle();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        return refuse(0, storageHint(transaction.error()));
+    if (const QString error = sink.begin(); !error.isEmpty()) {
+        return refuse(0, storageHint(error));
     }
     qint64 importId = -1;
     {
-        SqliteStatement insert(db, QStringLiteral("INSERT INTO imports(file_name, file_path, file_size, sha256, kind,"
-                                                  " source, options, encoding, delimiter, date_order, imported_at,"
-                                                  " rows_imported, rows_rejected, rows_stored, rows_replaced)"
-                                                  " VALUES(?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)"));
-        insert.bind(1, result.file);
-        insert.bind(2, QFileInfo(path).absoluteFilePath());
-        insert.bind(3, layout.size);
-        insert.bind(4, kindName(kind));
-        insert.bind(5, source);
-        insert.bind(6, fingerprint);
-        insert.bind(7, layout.encoding);
-        insert.bind(8, result.delimiter);
-        insert.bind(9, orderName(layout.dateOrder));
-        insert.bind(10, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!insert.exec()) {
-            return refuse(0, insert.error());
+        QString error;
+        importId =
+            sink.addImport({result.file, QFileInfo(path).absoluteFilePath(), layout.size, QString(), kindName(kind),
+                            source, fingerprint, layout.encoding, result.delimiter, orderName(layout.dateOrder)},
+                           &error);
+        if (importId < 0) {
+            return refuse(0, error);
         }
-        SqliteStatement last(db, QStringLiteral("SELECT last_insert_rowid()"));
-        last.step();
-        importId = last.integer(0);
     }
 
     RowStore store(m_workspace, *layout.mapping, importId, source);
     if (const QString error = store.prepare(); !error.isEmpty()) {
         return refuse(0, error);
     }
-    SqliteStatement addError(db, QStringLiteral("INSERT INTO import_errors(import_id, line, column_name, reason)"
-                                                " VALUES(?, ?, ?, ?)"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const KindSpec &spec = kindSpec(kind);
     int dateColumn = -1;
@@ -279,11 +221,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                 } else {
                     ++result.errorsNotListed;
                 }
-                addError.bind(1, importId);
-                addError.bind(2, qint64(e.line));
-                addError.bind(3, e.column);
-                addError.bind(4, e.reason);
-                addError.exec();
+                sink.addRejectedRow(importId, e);
                 continue;
             }
             const qint64 firstDay = dateColumn >= 0 ? item.cells.at(dateColumn).integer : 0;
@@ -336,7 +274,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                                       "it?): nothing was imported; import it again once it is complete")});
     }
     const QString sha = QString::fromLatin1(hash.result().toHex());
-    if (importedBefore(sha)) {
+    if (sink.hasImport(identity, sha)) {
         ImportResult unchanged;
         unchanged.file = result.file;
         unchanged.kind = result.kind;
@@ -396,7 +334,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     }
     if (const CampaignRollup::Sums &sums = store.rollup(); !sums.isEmpty()) {
         const QString error = store.onlyNewRows()
-                                  ? sums.addTo(db)
+                                  ? sums.addTo(m_workspace.handle())
                                   : CampaignRollup::rebuild(m_workspace, sums.firstDay(), sums.lastDay());
         if (!error.isEmpty()) {
             return refuse(0, error);
@@ -421,27 +359,15 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         m_workspace.setSetting(StageMapping::settingKey(), effective.stages.toJson());
     }
     result.stagesCountedAsOpen = rows.unmatchedStages();
-    {
-        SqliteStatement update(db, QStringLiteral("UPDATE imports SET sha256 = ?, rows_imported = ?, rows_rejected = ?,"
-                                                  " rows_replaced = ?, spread_from = ?, spread_to = ? WHERE id = ?"));
-        update.bind(1, sha);
-        update.bind(2, qint64(result.imported));
-        update.bind(3, qint64(result.rejected));
-        update.bind(4, qint64(result.replaced));
-        if (spreadFrom >= 0) {
-            update.bind(5, spreadFrom);
-            update.bind(6, spreadTo);
-        } else {
-            update.bindNull(5);
-            update.bindNull(6);
-        }
-        update.bind(7, importId);
-        if (!update.exec()) {
-            return refuse(0, update.error());
-        }
+    ImportTotals totals{sha, result.imported, result.rejected, result.replaced, std::nullopt};
+    if (spreadFrom >= 0) {
+        totals.spread = std::pair{spreadFrom, spreadTo};
     }
-    if (!transaction.commit()) {
-        return refuse(0, Import::tr("cannot write the workspace: %1").arg(storageHint(transaction.error())));
+    if (const QString error = sink.finish(importId, totals); !error.isEmpty()) {
+        return refuse(0, error);
+    }
+    if (const QString error = sink.commit(); !error.isEmpty()) {
+        return refuse(0, Import::tr("cannot write the workspace: %1").arg(storageHint(error)));
     }
     if (progress) {
         progress(layout.size, layout.size);

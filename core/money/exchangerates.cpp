@@ -1,13 +1,21 @@
 #include "exchangerates.h"
 
-#include "store/sqlitestatement.h"
+#include "store/ratestore.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace funnelscope {
 
-ExchangeRates::ExchangeRates(sqlite3 *db, const QString &reporting) : m_db(db), m_reporting(reporting) {}
+ExchangeRates::ExchangeRates(sqlite3 *db, const QString &reporting)
+    : m_rates(std::make_shared<RateStore>(db)), m_reporting(reporting)
+{
+}
+
+ExchangeRates::ExchangeRates(Workspace &workspace, const QString &reporting)
+    : m_rates(std::make_shared<RateStore>(workspace)), m_reporting(reporting)
+{
+}
 
 const ExchangeRates::Legs &ExchangeRates::legsOf(const QString &code)
 {
@@ -16,15 +24,11 @@ const ExchangeRates::Legs &ExchangeRates::legsOf(const QString &code)
         return it.value();
     }
     Legs legs;
-    SqliteStatement q(m_db, QStringLiteral("SELECT base, quote, day, rate FROM rates WHERE base = ?1 OR quote = ?1"));
-    q.bind(1, code);
-    while (q.step()) {
-        const QString base = q.text(0);
-        const double rate = q.real(3);
-        if (base == code) {
-            legs[q.text(1)].push_back({q.integer(2), rate, false});
+    for (const PublishedRate &r : m_rates->ratesOf(code)) {
+        if (r.base == code) {
+            legs[r.quote].push_back({r.day, r.rate, false});
         } else {
-            legs[base].push_back({q.integer(2), rate, true});
+            legs[r.base].push_back({r.day, r.rate, true});
         }
     }
     for (Series &s : legs) {

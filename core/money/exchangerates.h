@@ -6,12 +6,16 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 struct sqlite3;
 
 namespace funnelscope {
+
+class RateStore;
+class Workspace;
 
 // The workspace's exchange rates into one reporting currency (docs/currencies.md): a day without a rate takes the
 // latest earlier one within MaxAgeDays; a pair without a rate of its own goes through a common currency (the euro
@@ -21,6 +25,8 @@ class ExchangeRates
 public:
     static constexpr qint64 MaxAgeDays = 7;
 
+    ExchangeRates(Workspace &workspace, const QString &reporting);
+    // On the raw connection (KpiEngine's).
     ExchangeRates(sqlite3 *db, const QString &reporting);
 
     const QString &reporting() const { return m_reporting; }
@@ -44,7 +50,7 @@ private:
     const Legs &legsOf(const QString &code);
     static std::optional<Fraction> at(const Series &series, qint64 day);
 
-    sqlite3 *m_db;
+    std::shared_ptr<RateStore> m_rates;
     QString m_reporting;
     QHash<QString, Legs> m_legs;
     QHash<QString, QHash<qint64, std::optional<Fraction>>> m_cache;

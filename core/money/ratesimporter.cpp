@@ -2,7 +2,8 @@
 
 #include "currency.h"
 #include "i18n/contexts.h"
-#include "store/sqlitestatement.h"
+#include "store/importsink.h"
+#include "store/ratestore.h"
 #include "store/workspace.h"
 
 #include <QCryptographicHash>
@@ -117,33 +118,6 @@ std::optional<double> parseRate(QString text)
     return ok && v > 0 && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
-// Undoes an unfinished import when it goes out of scope.
-class Transaction
-{
-public:
-    explicit Transaction(sqlite3 *db) : m_db(db) { m_open = execRaw(db, "BEGIN IMMEDIATE", &m_error); }
-    ~Transaction()
-    {
-        if (m_open) {
-            execRaw(m_db, "ROLLBACK");
-        }
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    bool commit()
-    {
-        m_open = !execRaw(m_db, "COMMIT", &m_error);
-        return !m_open;
-    }
-
-private:
-    sqlite3 *m_db;
-    bool m_open = false;
-    QString m_error;
-};
-
 bool isMissing(const QString &cell)
 {
     return cell.isEmpty() || cell.compare(QStringLiteral("N/A"), Qt::CaseInsensitive) == 0 || cell == u"-";
@@ -223,48 +197,30 @@ ImportResult RatesImporter::importFile(const QString &path, const ImportOptions 
         }
     }
     const QString base = shape == Shape::Ecb ? QStringLiteral("EUR") : QString();
-    {
-        SqliteStatement q(m_workspace.handle(),
-                          QStringLiteral("SELECT 1 FROM imports WHERE kind = 'rates' AND sha256 = ? AND source = ?"));
-        q.bind(1, sha);
-        q.bind(2, result.source);
-        if (q.step()) {
-            result.status = ImportResult::Status::Unchanged;
-            return result;
-        }
+    ImportSink sink(m_workspace);
+    if (sink.hasRatesImport(sha, result.source)) {
+        result.status = ImportResult::Status::Unchanged;
+        return result;
     }
-    sqlite3 *db = m_workspace.handle();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        return refuse(0, {}, transaction.error());
+    if (const QString error = sink.begin(); !error.isEmpty()) {
+        return refuse(0, {}, error);
     }
-    SqliteStatement insertImport(db, QStringLiteral("INSERT INTO imports(file_name, file_path, file_size, sha256, kind,"
-                                                    " source, options, imported_at, rows_imported, rows_rejected,"
-                                                    " rows_stored, rows_replaced) VALUES(?, ?, ?, ?, 'rates', ?,"
-                                                    " 'kind=rates', ?, 0, 0, 0, 0)"));
-    insertImport.bind(1, result.file);
-    insertImport.bind(2, QFileInfo(path).absoluteFilePath());
-    insertImport.bind(3, qint64(bytes.size()));
-    insertImport.bind(4, sha);
-    insertImport.bind(5, result.source);
-    insertImport.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!insertImport.exec()) {
-        return refuse(0, {}, insertImport.error());
+    NewImport record;
+    record.fileName = result.file;
+    record.filePath = QFileInfo(path).absoluteFilePath();
+    record.fileSize = qint64(bytes.size());
+    record.sha256 = sha;
+    record.source = result.source;
+    QString error;
+    const qint64 importId = sink.addRatesImport(record, &error);
+    if (importId < 0) {
+        return refuse(0, {}, error);
     }
-    SqliteStatement last(db, QStringLiteral("SELECT last_insert_rowid()"));
-    last.step();
-    const qint64 importId = last.integer(0);
-    SqliteStatement insert(db, QStringLiteral("INSERT INTO rates(day, base, quote, rate, import_id) VALUES(?, ?, ?, ?,"
-                                              " ?) ON CONFLICT(base, quote, day) DO UPDATE SET rate = excluded.rate,"
-                                              " import_id = excluded.import_id"));
+    RateStore rates(m_workspace);
     int stored = 0;
     const auto put = [&](qint64 day, const QString &from, const QString &to, double rate) {
-        insert.bind(1, day);
-        insert.bind(2, from);
-        insert.bind(3, to);
-        insert.bind(4, rate);
-        insert.bind(5, importId);
-        if (!insert.exec()) {
+        error = rates.put({from, to, day, rate}, importId);
+        if (!error.isEmpty()) {
             return false;
         }
         ++stored;
@@ -302,7 +258,7 @@ ImportResult RatesImporter::importFile(const QString &path, const ImportOptions 
             } else if (!rate) {
                 reject(line, header.value(3), Import::tr("not a rate greater than 0: '%1'").arg(fields.value(3)));
             } else if (!put(day, from, to, *rate)) {
-                return refuse(line, {}, insert.error());
+                return refuse(line, {}, error);
             }
             continue;
         }
@@ -320,7 +276,7 @@ ImportResult RatesImporter::importFile(const QString &path, const ImportOptions 
             const bool stored = shape == Shape::Ecb ? put(day, base, c.code, *rate)
                                                     : put(day, c.code, QStringLiteral("PLN"), *rate / c.units);
             if (!stored) {
-                return refuse(line, {}, insert.error());
+                return refuse(line, {}, error);
             }
         }
         ++result.imported;
@@ -331,14 +287,12 @@ ImportResult RatesImporter::importFile(const QString &path, const ImportOptions 
     if (stored == 0) {
         return refuse(0, {}, Import::tr("no exchange rates in this file"));
     }
-    SqliteStatement update(db, QStringLiteral("UPDATE imports SET rows_imported = ?, rows_rejected = ?, rows_stored ="
-                                              " ? WHERE id = ?"));
-    update.bind(1, qint64(result.imported));
-    update.bind(2, qint64(result.rejected));
-    update.bind(3, qint64(stored));
-    update.bind(4, importId);
-    if (!update.exec() || !transaction.commit()) {
-        return refuse(0, {}, transaction.error());
+    error = sink.finishRates(importId, result.imported, result.rejected, stored);
+    if (error.isEmpty()) {
+        error = sink.commit();
+    }
+    if (!error.isEmpty()) {
+        return refuse(0, {}, error);
     }
     result.status = ImportResult::Status::Imported;
     result.importId = importId;

@@ -2,7 +2,7 @@
 
 #include "kpi/kpiengine.h"
 #include "store/importlog.h"
-#include "store/sqlitestatement.h"
+#include "store/qualityreader.h"
 #include "store/workspace.h"
 
 #include <QHash>
@@ -23,36 +23,18 @@ QString iso(qint64 julianDay)
 
 QJsonObject DataQuality::measure(Workspace &workspace, const Scope &scope)
 {
-    sqlite3 *db = workspace.handle();
     const qint64 from = scope.from.toJulianDay();
     const qint64 to = scope.to.toJulianDay();
+    const QualityReader reader(workspace);
     QJsonObject out;
 
     // Coverage: rows in the period per kind and source, and each source's freshest date overall.
     QJsonArray coverage;
-    const QString sql = QStringLiteral(
-        "SELECT kind, source, sum(inside), max(last) FROM ("
-        " SELECT 'campaign' kind, s.name source, sum(r.day BETWEEN ?1 AND ?2) inside, max(r.day) last"
-        "  FROM campaign_rows r JOIN sources s ON s.id = r.source_id GROUP BY s.name"
-        " UNION ALL SELECT 'expenses', s.name, sum(e.day BETWEEN ?1 AND ?2), max(e.day) FROM expenses e"
-        "  JOIN sources s ON s.id = e.source_id GROUP BY s.name"
-        " UNION ALL SELECT 'surveys', s.name, sum(v.day BETWEEN ?1 AND ?2), max(v.day) FROM surveys v"
-        "  JOIN sources s ON s.id = v.source_id GROUP BY s.name"
-        " UNION ALL SELECT 'leads', i.source, sum(l.created BETWEEN ?1 AND ?2), max(l.created) FROM leads l"
-        "  JOIN imports i ON i.id = l.import_id GROUP BY i.source"
-        " UNION ALL SELECT 'deals', i.source, sum(d.created BETWEEN ?1 AND ?2), max(coalesce(d.closed, d.created))"
-        "  FROM deals d JOIN imports i ON i.id = d.import_id GROUP BY i.source"
-        " UNION ALL SELECT 'customers', i.source, sum(c.start <= ?2 AND (c.churn IS NULL OR c.churn >= ?1)),"
-        "  max(max(c.start, coalesce(c.churn, c.start))) FROM customers c JOIN imports i ON i.id = c.import_id"
-        "  GROUP BY i.source) GROUP BY kind, source ORDER BY kind, source");
-    SqliteStatement q(db, sql);
-    q.bind(1, from);
-    q.bind(2, to);
-    while (q.step()) {
-        coverage.append(QJsonObject{{QStringLiteral("kind"), q.text(0)},
-                                    {QStringLiteral("source"), q.text(1)},
-                                    {QStringLiteral("rows"), q.integer(2)},
-                                    {QStringLiteral("freshest"), q.isNull(3) ? QString() : iso(q.integer(3))}});
+    for (const SourceCoverage &c : reader.coverage(from, to)) {
+        coverage.append(QJsonObject{{QStringLiteral("kind"), c.kind},
+                                    {QStringLiteral("source"), c.source},
+                                    {QStringLiteral("rows"), c.rowsInPeriod},
+                                    {QStringLiteral("freshest"), c.freshest ? iso(*c.freshest) : QString()}});
     }
     out.insert(QStringLiteral("coverage"), coverage);
 
@@ -60,12 +42,8 @@ QJsonObject DataQuality::measure(Workspace &workspace, const Scope &scope)
     QHash<QString, QSet<qint64>> days;
     // By canonical channel (ChannelTaxonomy): a day with rows of any of its stored channels is covered.
     const ChannelTaxonomy::Groups groups = ChannelTaxonomy::groupsOf(workspace);
-    SqliteStatement d(db, QStringLiteral("SELECT channel_id, day FROM campaign_rows WHERE day BETWEEN ?1 AND ?2"
-                                         " GROUP BY channel_id, day"));
-    d.bind(1, from);
-    d.bind(2, to);
-    while (d.step()) {
-        days[groups.nameOf(d.integer(0))].insert(d.integer(1));
+    for (const ChannelDay &d : reader.campaignDays(from, to)) {
+        days[groups.nameOf(d.channelId)].insert(d.day);
     }
     const qint64 periodDays = to - from + 1;
     QJsonArray gaps;
@@ -88,10 +66,9 @@ QJsonObject DataQuality::measure(Workspace &workspace, const Scope &scope)
     out.insert(QStringLiteral("gaps"), gaps);
 
     // Rejected rows of the imports that brought data for the period.
-    SqliteStatement r(db, QStringLiteral("SELECT coalesce(sum(rows_rejected), 0), count(*) FROM imports"));
-    r.step();
-    out.insert(QStringLiteral("rejected_rows"), r.integer(0));
-    out.insert(QStringLiteral("imports"), r.integer(1));
+    const QualityReader::Rejections rejections = reader.rejections();
+    out.insert(QStringLiteral("rejected_rows"), rejections.rejectedRows);
+    out.insert(QStringLiteral("imports"), rejections.imports);
 
     // Platform-reported leads against CRM leads, channel by channel: every channel with either (the
     // reconciliation), and those that differ by more than a fifth (the disagreements).

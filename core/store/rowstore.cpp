@@ -1,8 +1,9 @@
 #include "rowstore.h"
 
 #include "i18n/contexts.h"
-#include "rowreader.h"
-#include "store/workspace.h"
+#include "importing/rowreader.h"
+#include "sqlitestatement.h"
+#include "workspace.h"
 
 #include <QStringList>
 

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "rowreader.h"
-#include "store/campaignrollup.h"
-#include "store/sqlitestatement.h"
+#include "campaignrollup.h"
+#include "importing/columnmapping.h"
+#include "importing/rowreader.h"
 
 #include <QHash>
 #include <QSet>
@@ -13,12 +12,14 @@
 
 namespace funnelscope {
 
+class SqliteStatement;
 class Workspace;
 
 // Writes the accepted rows of one import into the workspace, inside the import's transaction, with each kind's
 // rule of data-model.md: campaign rows and expenses summed per key within the file and replacing the same source's
 // rows of other imports; leads, deals and customers upserted by id with only the columns the file has; surveys and
-// touchpoints replacing the same source's rows on the dates the file covers.
+// touchpoints replacing the same source's rows on the dates the file covers. Part of an import's writes (ImportSink
+// holds the transaction and the import's record); the statements are built from the kinds' own column names only.
 class RowStore
 {
 public:
