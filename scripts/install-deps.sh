@@ -11,6 +11,7 @@ packages=(
     postgresql libqt6sql6-psql libpq-dev
     xvfb xauth poppler-utils fonts-noto-core fonts-noto-cjk qt6-translations-l10n
     clang libclang-rt-14-dev
+    desktop-file-utils appstream shared-mime-info librsvg2-bin
 )
 
 missing=()

@@ -23,6 +23,7 @@
 #include "report/companylogo.h"
 #include "reportchoicesdialog.h"
 #include "snapshotloader.h"
+#include "store/recentworkspaces.h"
 #include "store/viewstore.h"
 #include "trendchart.h"
 
@@ -58,12 +59,6 @@
 
 namespace funnelscope {
 
-namespace {
-
-constexpr int MaxRecent = 8;
-
-} // namespace
-
 bool MainWindow::isDemoPath(const QString &path)
 {
     return QFileInfo(path).fileName() == u"demo.db";
@@ -81,21 +76,32 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     // Menus.
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New workspace…"), QKeySequence::New, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
-                                                          tr("Funnelscope workspaces (*.db)"));
-        if (!path.isEmpty()) {
+        // The dialog adds .funnelscope itself, so that it asks before replacing the file it names.
+        QFileDialog dialog(this, tr("New workspace"), QDir::homePath(), RecentWorkspaces::saveFilter());
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(RecentWorkspaces::Extension.toString());
+        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()) {
+            const QString chosen = dialog.selectedFiles().constFirst();
+            const QString path = RecentWorkspaces::withExtension(chosen);
+            if (path != chosen && QFileInfo::exists(path)) {
+                // "q1.v2" became "q1.v2.funnelscope", which the dialog did not ask about: never replaced unasked.
+                QMessageBox::warning(this, tr("New workspace"), tr("%1 already exists.").arg(path));
+                return;
+            }
             QFile::remove(path);
-            openWorkspace(path.endsWith(QStringLiteral(".db")) ? path : path + QStringLiteral(".db"));
+            openWorkspace(path);
         }
     });
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QFileInfo(m_path).absolutePath(),
-                                                          tr("Funnelscope workspaces (*.db);;All files (*)"));
+                                                          RecentWorkspaces::openFilter());
         if (!path.isEmpty()) {
             openWorkspace(path);
         }
     });
     m_recent = file->addMenu(tr("Open &recent"));
+    // Each time it opens, so that a file deleted meanwhile is not offered.
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(tr("Workspace &settings…"), this, &MainWindow::editSettings);
     file->addAction(tr("&Channels…"), this, [this] { editChannels(); });
     file->addSeparator();
@@ -363,10 +369,7 @@ void MainWindow::openWorkspace(const QString &path)
         connect(m_data, &DataPage::dataChanged, this, &MainWindow::reload);
     }
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("workspaces/recent")).toStringList();
-    recent.removeAll(m_path);
-    recent.prepend(m_path);
-    settings.setValue(QStringLiteral("workspaces/recent"), recent.mid(0, MaxRecent));
+    RecentWorkspaces(settings).remember(m_path);
     settings.setValue(QStringLiteral("workspaces/last"), m_path);
     updateRecentMenu();
     m_currentView = {};
@@ -476,10 +479,20 @@ void MainWindow::updateViewsMenu()
 void MainWindow::updateRecentMenu()
 {
     m_recent->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
+    QSettings settings;
+    const QStringList recent = RecentWorkspaces(settings).files();
     for (const QString &path : recent) {
-        m_recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(), this,
-                            [this, path] { openWorkspace(path); });
+        m_recent->addAction(
+            QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(), this, [this, path] {
+                // Gone since the menu was made: opening would create an empty workspace there.
+                if (!QFileInfo(path).isFile()) {
+                    QMessageBox::warning(this, tr("Open recent"), tr("%1 is no longer there.").arg(path));
+                    // Not while the menu's own action runs.
+                    QTimer::singleShot(0, this, &MainWindow::updateRecentMenu);
+                    return;
+                }
+                openWorkspace(path);
+            });
     }
     m_recent->setEnabled(!recent.isEmpty());
 }
