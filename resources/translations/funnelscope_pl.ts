@@ -1671,7 +1671,7 @@ leads from: %1
 <context>
     <name>Currency</name>
     <message>
-        <location filename="../../core/attribution/attribution.cpp" line="+244"/>
+        <location filename="../../core/attribution/attribution.cpp" line="+215"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
         <translation>przychód jest nieznany: dla wygranych transakcji w %1 brakuje kursu wymiany na %3 (liczba dni: %2)</translation>
     </message>
@@ -1824,12 +1824,12 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+141"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>adnotacja wymaga tekstu i pierwszego dnia nie późniejszego niż ostatni</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../core/goals/reviewrecords.cpp" line="+24"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
@@ -1934,7 +1934,7 @@ leads from: %1
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="+291"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="+247"/>
         <source>not a date: &apos;%1&apos;</source>
         <translation>to nie jest data: &apos;%1&apos;</translation>
     </message>
@@ -2130,7 +2130,7 @@ leads from: %1
         <translation>kolumna &apos;%1&apos; zawiera daty z ukośnikami, np. &apos;%2&apos;, w których na początku może być dzień albo miesiąc; wskaż kolejność za pomocą --date-order dmy lub --date-order mdy</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+71"/>
+        <location filename="../../core/importing/importer.cpp" line="+46"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>inne okno lub polecenie Funnelscope zapisuje do tego obszaru roboczego; spróbuj ponownie, gdy skończy. Nic nie zostało zaimportowane</translation>
     </message>
@@ -2161,12 +2161,12 @@ leads from: %1
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="-88"/>
         <source>cannot open the file: %1</source>
         <translation>nie można otworzyć pliku: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+77"/>
         <source>cannot store this row: %1</source>
         <translation>nie można zapisać tego wiersza: %1</translation>
     </message>
@@ -2213,7 +2213,7 @@ leads from: %1
         <translation>kwoty nie mają podanej waluty i nie wskazano żadnej: zostają zapisane bez waluty i nigdy nie są przeliczane (aby nadać im walutę, zaimportuj plik ponownie z --currency CODE lub wybierz ją w opcjach importu)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>cannot write the workspace: %1</source>
         <translation>nie można zapisać obszaru roboczego: %1</translation>
     </message>
@@ -2461,7 +2461,7 @@ leads from: %1
         <translation>Punkty styku</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
+        <location filename="../../core/store/rowstore.cpp" line="+362"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>wcześniejszy wiersz tego pliku dla tego samego dnia, kanału i kampanii ma kwotę w innej walucie, a kwot w dwóch walutach nie można zsumować: podziel plik według waluty (lub według źródła za pomocą --source)</translation>
     </message>
@@ -2561,7 +2561,7 @@ leads from: %1
         <translation>to nie jest plik kursów walut: oczekiwano formatu ECB &quot;Date,USD,JPY,...&quot;, formatu NBP &quot;data;1USD;1EUR;...&quot; lub &quot;date,from,to,rate&quot;</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+89"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>to nie jest para różnych kodów walut: &apos;%1&apos; i &apos;%2&apos;</translation>
     </message>
@@ -3370,7 +3370,7 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+89"/>
+        <location filename="../../ui/goalspage.cpp" line="+90"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;</translation>
     </message>
@@ -3406,6 +3406,24 @@ leads from: %1
         <location line="+1"/>
         <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
         <translation>Ten obszar roboczy jest otwarty tylko do odczytu. Aby go zmienić, skopiuj plik do folderu z prawem zapisu i otwórz kopię.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentWorkspaces</name>
+    <message>
+        <location filename="../../core/store/recentworkspaces.cpp" line="+53"/>
+        <source>Funnelscope workspaces (*.funnelscope)</source>
+        <translation>Obszary robocze Funnelscope (*.funnelscope)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Funnelscope workspaces (*.funnelscope *.db)</source>
+        <translation>Obszary robocze Funnelscope (*.funnelscope *.db)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -4893,7 +4911,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
         <source>the workspace schema has no table %1</source>
         <translation>schemat obszaru roboczego nie ma tabeli %1</translation>
     </message>
@@ -5111,12 +5129,12 @@ leads from: %1
         <translation>suma jest zbyt duża, by obliczyć ją dokładnie (przepełnienie liczby całkowitej)</translation>
     </message>
     <message>
-        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+148"/>
         <source>a channel alias needs a name</source>
         <translation>alias kanału wymaga nazwy</translation>
     </message>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <location filename="../../core/goals/goalstore.cpp" line="-41"/>
         <source>no review %1</source>
         <translation>brak przeglądu %1</translation>
     </message>
@@ -5858,12 +5876,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Porównanie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Period</source>
         <translation>&amp;Okres</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>up to %1, the latest data</source>
         <translation>do %1, ostatniego dnia z danymi</translation>
     </message>
@@ -6020,12 +6038,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+463"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-462"/>
         <source>Export &amp;PDF…</source>
         <translation>Eksportuj PD&amp;F…</translation>
     </message>
@@ -6035,7 +6053,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Przeglądy</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Weekly</source>
         <translation>Co tydzień</translation>
     </message>
@@ -7072,7 +7090,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../../ui/mainwindow.cpp" line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -7082,17 +7100,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>New workspace</source>
         <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Funnelscope workspaces (*.db)</source>
-        <translation>Obszary robocze Funnelscope (*.db)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Otwórz obszar roboczy…</translation>
     </message>
@@ -7104,17 +7118,12 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <source>Funnelscope workspaces (*.db);;All files (*)</source>
-        <translation>Obszary robocze Funnelscope (*.db);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-244"/>
         <source>Open &amp;recent</source>
         <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Workspace &amp;settings…</source>
         <translation>&amp;Ustawienia obszaru roboczego…</translation>
     </message>
@@ -7254,7 +7263,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Waluta obszaru roboczego</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
@@ -7279,7 +7288,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Dane</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>Zapisz widok</translation>
@@ -7310,7 +7319,17 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Brak zapisanych widoków</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
+        <source>Open recent</source>
+        <translation>Ostatnio otwierane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer there.</source>
+        <translation>Pliku %1 już nie ma.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>Nie udało się odczytać tego obszaru roboczego, więc jego liczby nie są pokazywane: %1. Otwórz jego kopię zapasową (Plik → Otwórz) albo kopię, którą Funnelscope zachował przed aktualizacją (jej nazwa kończy się na .bak).</translation>
     </message>
@@ -7437,7 +7456,12 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-662"/>
+        <source>%1 already exists.</source>
+        <translation>%1 już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+644"/>
         <source>Company name (for reports):</source>
         <translation>Nazwa firmy (do raportów):</translation>
     </message>

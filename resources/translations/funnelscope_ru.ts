@@ -1671,7 +1671,7 @@ leads from: %1
 <context>
     <name>Currency</name>
     <message>
-        <location filename="../../core/attribution/attribution.cpp" line="+244"/>
+        <location filename="../../core/attribution/attribution.cpp" line="+215"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
         <translation>выручка неизвестна: для выигранных сделок в %1 нет обменного курса для пересчета в %3 (дней: %2)</translation>
     </message>
@@ -1824,12 +1824,12 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+141"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>для аннотации нужны текст и первый день не позже последнего</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../core/goals/reviewrecords.cpp" line="+24"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
@@ -1934,7 +1934,7 @@ leads from: %1
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="+291"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="+247"/>
         <source>not a date: &apos;%1&apos;</source>
         <translation>не является датой: «%1»</translation>
     </message>
@@ -2130,7 +2130,7 @@ leads from: %1
         <translation>в столбце «%1» есть даты через косую черту, например «%2», в которых первым может быть как день, так и месяц; укажите порядок с помощью --date-order dmy или --date-order mdy</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+71"/>
+        <location filename="../../core/importing/importer.cpp" line="+46"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>другое окно или команда Funnelscope записывает в эту рабочую область; повторите попытку, когда она закончит. Ничего не импортировано</translation>
     </message>
@@ -2161,12 +2161,12 @@ leads from: %1
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="-88"/>
         <source>cannot open the file: %1</source>
         <translation>не удается открыть файл: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+77"/>
         <source>cannot store this row: %1</source>
         <translation>не удается сохранить эту строку: %1</translation>
     </message>
@@ -2213,7 +2213,7 @@ leads from: %1
         <translation>у сумм не указана валюта, и она не задана: они сохраняются без валюты и никогда не пересчитываются (чтобы задать им валюту, импортируйте файл заново с --currency CODE или выберите ее в параметрах импорта)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>cannot write the workspace: %1</source>
         <translation>не удается записать рабочую область: %1</translation>
     </message>
@@ -2461,7 +2461,7 @@ leads from: %1
         <translation>Точки касания</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
+        <location filename="../../core/store/rowstore.cpp" line="+362"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>в более ранней строке этого файла за тот же день, канал и кампанию сумма указана в другой валюте, а суммы в двух валютах нельзя складывать: разделите файл по валютам (или по источникам с помощью --source)</translation>
     </message>
@@ -2561,7 +2561,7 @@ leads from: %1
         <translation>это не файл обменных курсов: ожидался формат ECB &quot;Date,USD,JPY,...&quot;, формат NBP &quot;data;1USD;1EUR;...&quot; или &quot;date,from,to,rate&quot;</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+89"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>это не пара разных кодов валют: «%1» и «%2»</translation>
     </message>
@@ -3370,7 +3370,7 @@ leads from: %1
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+89"/>
+        <location filename="../../ui/goalspage.cpp" line="+90"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;</translation>
     </message>
@@ -3406,6 +3406,24 @@ leads from: %1
         <location line="+1"/>
         <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
         <translation>Эта рабочая область открыта только для чтения. Чтобы изменить ее, скопируйте файл в папку, доступную для записи, и откройте копию.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentWorkspaces</name>
+    <message>
+        <location filename="../../core/store/recentworkspaces.cpp" line="+53"/>
+        <source>Funnelscope workspaces (*.funnelscope)</source>
+        <translation>Рабочие области Funnelscope (*.funnelscope)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Funnelscope workspaces (*.funnelscope *.db)</source>
+        <translation>Рабочие области Funnelscope (*.funnelscope *.db)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -4893,7 +4911,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
         <source>the workspace schema has no table %1</source>
         <translation>в схеме рабочей области нет таблицы %1</translation>
     </message>
@@ -5111,12 +5129,12 @@ leads from: %1
         <translation>итог слишком велик для точного вычисления (переполнение целого числа)</translation>
     </message>
     <message>
-        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+148"/>
         <source>a channel alias needs a name</source>
         <translation>для псевдонима канала нужно название</translation>
     </message>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <location filename="../../core/goals/goalstore.cpp" line="-41"/>
         <source>no review %1</source>
         <translation>нет обзора %1</translation>
     </message>
@@ -5858,12 +5876,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Period</source>
         <translation>&amp;Период</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>up to %1, the latest data</source>
         <translation>по %1 (последний день с данными)</translation>
     </message>
@@ -6020,12 +6038,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+463"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-462"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспортировать в &amp;PDF…</translation>
     </message>
@@ -6035,7 +6053,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Обзоры</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
@@ -7072,7 +7090,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../../ui/mainwindow.cpp" line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -7082,17 +7100,13 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Создать рабочую область…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>New workspace</source>
         <translation>Новая рабочая область</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Funnelscope workspaces (*.db)</source>
-        <translation>Рабочие области Funnelscope (*.db)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Открыть рабочую область…</translation>
     </message>
@@ -7104,17 +7118,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <source>Funnelscope workspaces (*.db);;All files (*)</source>
-        <translation>Рабочие области Funnelscope (*.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-244"/>
         <source>Open &amp;recent</source>
         <translation>Открыть не&amp;давние</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Workspace &amp;settings…</source>
         <translation>Н&amp;астройки рабочей области…</translation>
     </message>
@@ -7254,7 +7263,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Валюта рабочей области</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
@@ -7279,7 +7288,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>Сохранение представления</translation>
@@ -7310,7 +7319,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Сохраненных представлений пока нет</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
+        <source>Open recent</source>
+        <translation>Недавние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer there.</source>
+        <translation>Файла %1 больше нет.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>Не удалось прочитать эту рабочую область, поэтому её показатели не отображаются: %1. Откройте её резервную копию (Файл → Открыть) или копию, которую Funnelscope сохранил перед обновлением (её имя оканчивается на .bak).</translation>
     </message>
@@ -7437,7 +7456,12 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>Логотип</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-662"/>
+        <source>%1 already exists.</source>
+        <translation>%1 уже существует.</translation>
+    </message>
+    <message>
+        <location line="+644"/>
         <source>Company name (for reports):</source>
         <translation>Название компании (для отчетов):</translation>
     </message>

@@ -1665,7 +1665,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Currency</name>
     <message>
-        <location filename="../../core/attribution/attribution.cpp" line="+244"/>
+        <location filename="../../core/attribution/attribution.cpp" line="+215"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
         <translation>gelir bilinmiyor: %1 cinsinden kazanılan anlaşmaların %2 gününde şu para birimine döviz kuru yok: %3</translation>
     </message>
@@ -1818,12 +1818,12 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+141"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>bir ek açıklama için metin ve son gününden sonra olmayan bir ilk gün gerekli</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../core/goals/reviewrecords.cpp" line="+24"/>
         <source>done</source>
         <translation>tamamlandı</translation>
     </message>
@@ -1928,7 +1928,7 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="+291"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="+247"/>
         <source>not a date: &apos;%1&apos;</source>
         <translation>tarih değil: &apos;%1&apos;</translation>
     </message>
@@ -2124,7 +2124,7 @@ potansiyel müşteri kaynağı: %1
         <translation>&apos;%1&apos; sütununda, önce gün mü yoksa önce ay mı olduğu belirsiz &apos;%2&apos; gibi eğik çizgili tarihler var; hangisi olduğunu --date-order dmy veya --date-order mdy ile belirtin</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+71"/>
+        <location filename="../../core/importing/importer.cpp" line="+46"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>başka bir Funnelscope penceresi ya da komutu bu çalışma alanına yazıyor; bittiğinde yeniden deneyin. Hiçbir şey içe aktarılmadı</translation>
     </message>
@@ -2155,12 +2155,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="-88"/>
         <source>cannot open the file: %1</source>
         <translation>dosya açılamıyor: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+77"/>
         <source>cannot store this row: %1</source>
         <translation>bu satır kaydedilemiyor: %1</translation>
     </message>
@@ -2207,7 +2207,7 @@ potansiyel müşteri kaynağı: %1
         <translation>tutarlarda para birimi belirtilmemiş ve para birimi de verilmedi: tutarlar para birimi olmadan kaydedilir ve hiçbir zaman dönüştürülmez (onlara bir para birimi vermek için --currency CODE ile yeniden içe aktarın ya da içe aktarma seçeneklerinden seçin)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>cannot write the workspace: %1</source>
         <translation>çalışma alanına yazılamıyor: %1</translation>
     </message>
@@ -2455,7 +2455,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Temas noktaları</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
+        <location filename="../../core/store/rowstore.cpp" line="+362"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>bu dosyada aynı gün, kanal ve kampanyaya ait daha önceki bir satırın tutarı başka bir para biriminde ve iki farklı para birimindeki tutarlar toplanamaz: dosyayı para birimine göre (ya da --source ile kaynağa göre) bölün</translation>
     </message>
@@ -2555,7 +2555,7 @@ potansiyel müşteri kaynağı: %1
         <translation>döviz kuru dosyası değil: ECB&apos;nin &quot;Date,USD,JPY,...&quot;, NBP&apos;nin &quot;data;1USD;1EUR;...&quot; biçimi ya da &quot;date,from,to,rate&quot; bekleniyordu</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+89"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>iki farklı para birimi kodundan oluşan bir çift değil: &apos;%1&apos; → &apos;%2&apos;</translation>
     </message>
@@ -3338,7 +3338,7 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+89"/>
+        <location filename="../../ui/goalspage.cpp" line="+90"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;</translation>
     </message>
@@ -3374,6 +3374,24 @@ potansiyel müşteri kaynağı: %1
         <location line="+1"/>
         <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
         <translation>Bu çalışma alanı salt okunur açık. Değiştirmek için dosyayı yazabileceğiniz bir klasöre kopyalayın ve kopyayı açın.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentWorkspaces</name>
+    <message>
+        <location filename="../../core/store/recentworkspaces.cpp" line="+53"/>
+        <source>Funnelscope workspaces (*.funnelscope)</source>
+        <translation>Funnelscope çalışma alanları (*.funnelscope)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Funnelscope workspaces (*.funnelscope *.db)</source>
+        <translation>Funnelscope çalışma alanları (*.funnelscope *.db)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
     </message>
 </context>
 <context>
@@ -4857,7 +4875,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
         <source>the workspace schema has no table %1</source>
         <translation>çalışma alanı şemasında %1 tablosu yok</translation>
     </message>
@@ -5075,12 +5093,12 @@ potansiyel müşteri kaynağı: %1
         <translation>bir toplam tam olarak hesaplanamayacak kadar büyük (tamsayı taşması)</translation>
     </message>
     <message>
-        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+148"/>
         <source>a channel alias needs a name</source>
         <translation>kanal takma adı için bir ad gerekli</translation>
     </message>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <location filename="../../core/goals/goalstore.cpp" line="-41"/>
         <source>no review %1</source>
         <translation>%1 numaralı değerlendirme yok</translation>
     </message>
@@ -5822,12 +5840,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Karşılaştırma</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Period</source>
         <translation>&amp;Dönem</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>up to %1, the latest data</source>
         <translation>%1 tarihine kadar (en son veri)</translation>
     </message>
@@ -5984,12 +6002,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+463"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-462"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF olarak dışa aktar…</translation>
     </message>
@@ -5999,7 +6017,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Değerlendirmeler</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Weekly</source>
         <translation>Haftalık</translation>
     </message>
@@ -7032,7 +7050,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../../ui/mainwindow.cpp" line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -7042,17 +7060,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Yeni çalışma alanı…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>New workspace</source>
         <translation>Yeni çalışma alanı</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Funnelscope workspaces (*.db)</source>
-        <translation>Funnelscope çalışma alanları (*.db)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Open workspace…</source>
         <translation>Çalışma alanı &amp;aç…</translation>
     </message>
@@ -7064,17 +7078,12 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <source>Funnelscope workspaces (*.db);;All files (*)</source>
-        <translation>Funnelscope çalışma alanları (*.db);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-244"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Workspace &amp;settings…</source>
         <translation>Çalışma alanı ayarla&amp;rı…</translation>
     </message>
@@ -7214,7 +7223,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Çalışma alanı para birimi</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
@@ -7239,7 +7248,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Veri</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>Görünümü kaydet</translation>
@@ -7270,7 +7279,17 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Henüz kayıtlı görünüm yok</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
+        <source>Open recent</source>
+        <translation>Son kullanılanlar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer there.</source>
+        <translation>%1 artık yok.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>Bu çalışma alanı okunamadı, bu yüzden sayıları gösterilmiyor: %1. Yedek bir kopyasını (Dosya → Aç) ya da Funnelscope&apos;un yükseltmeden önce sakladığı kopyayı (adı .bak ile biter) açın.</translation>
     </message>
@@ -7397,7 +7416,12 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-662"/>
+        <source>%1 already exists.</source>
+        <translation>%1 zaten var.</translation>
+    </message>
+    <message>
+        <location line="+644"/>
         <source>Company name (for reports):</source>
         <translation>Şirket adı (raporlar için):</translation>
     </message>

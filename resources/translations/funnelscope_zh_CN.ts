@@ -1665,7 +1665,7 @@ leads from: %1
 <context>
     <name>Currency</name>
     <message>
-        <location filename="../../core/attribution/attribution.cpp" line="+244"/>
+        <location filename="../../core/attribution/attribution.cpp" line="+215"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
         <translation>收入未知：以 %1 计价的成交商机有 %2 天没有换算为 %3 的汇率</translation>
     </message>
@@ -1818,12 +1818,12 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+141"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>注释需要文本，且第一天不得晚于最后一天</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../core/goals/reviewrecords.cpp" line="+24"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -1928,7 +1928,7 @@ leads from: %1
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="+291"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="+247"/>
         <source>not a date: &apos;%1&apos;</source>
         <translation>不是日期：“%1”</translation>
     </message>
@@ -2124,7 +2124,7 @@ leads from: %1
         <translation>列“%1”中有“%2”这类斜线日期，无法判断日在前还是月在前；请用 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+71"/>
+        <location filename="../../core/importing/importer.cpp" line="+46"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>另一个 Funnelscope 窗口或命令正在写入此工作区；请等它完成后再试。未导入任何数据</translation>
     </message>
@@ -2155,12 +2155,12 @@ leads from: %1
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="-88"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+77"/>
         <source>cannot store this row: %1</source>
         <translation>无法保存此行：%1</translation>
     </message>
@@ -2207,7 +2207,7 @@ leads from: %1
         <translation>金额未注明货币，也未指定货币：这些金额将不带货币保存，且永远不会换算（如需为其指定货币，请使用 --currency CODE 重新导入，或在导入选项中选择货币）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>cannot write the workspace: %1</source>
         <translation>无法写入工作区：%1</translation>
     </message>
@@ -2455,7 +2455,7 @@ leads from: %1
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
+        <location filename="../../core/store/rowstore.cpp" line="+362"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>此文件中相同日期、渠道与营销活动的前一行金额使用了另一种货币，而两种货币的金额无法相加：请按货币拆分文件（或使用 --source 按来源拆分）</translation>
     </message>
@@ -2555,7 +2555,7 @@ leads from: %1
         <translation>不是汇率文件：应为 ECB 的 &quot;Date,USD,JPY,...&quot;、NBP 的 &quot;data;1USD;1EUR;...&quot; 或 &quot;date,from,to,rate&quot; 格式</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+89"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>不是一对不同的货币代码：“%1”兑“%2”</translation>
     </message>
@@ -3338,7 +3338,7 @@ leads from: %1
         <translation>删除导入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+89"/>
+        <location filename="../../ui/goalspage.cpp" line="+90"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — 目标&lt;/h3&gt;</translation>
     </message>
@@ -3374,6 +3374,24 @@ leads from: %1
         <location line="+1"/>
         <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
         <translation>此工作区以只读方式打开。如需修改，请将文件复制到您有写入权限的文件夹，再打开该副本。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentWorkspaces</name>
+    <message>
+        <location filename="../../core/store/recentworkspaces.cpp" line="+53"/>
+        <source>Funnelscope workspaces (*.funnelscope)</source>
+        <translation>Funnelscope 工作区 (*.funnelscope)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Funnelscope workspaces (*.funnelscope *.db)</source>
+        <translation>Funnelscope 工作区 (*.funnelscope *.db)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4857,7 +4875,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
         <source>the workspace schema has no table %1</source>
         <translation>工作区架构中没有表 %1</translation>
     </message>
@@ -5075,12 +5093,12 @@ leads from: %1
         <translation>总计过大，无法精确计算（整数溢出）</translation>
     </message>
     <message>
-        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+148"/>
         <source>a channel alias needs a name</source>
         <translation>渠道别名需要名称</translation>
     </message>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <location filename="../../core/goals/goalstore.cpp" line="-41"/>
         <source>no review %1</source>
         <translation>没有回顾 %1</translation>
     </message>
@@ -5822,12 +5840,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Period</source>
         <translation>时间段(&amp;P)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>up to %1, the latest data</source>
         <translation>截至 %1（最新数据）</translation>
     </message>
@@ -5984,12 +6002,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+463"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-462"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
@@ -5999,7 +6017,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
@@ -7032,7 +7050,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../../ui/mainwindow.cpp" line="+77"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -7042,17 +7060,13 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Funnelscope workspaces (*.db)</source>
-        <translation>Funnelscope 工作区 (*.db)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
@@ -7064,17 +7078,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <source>Funnelscope workspaces (*.db);;All files (*)</source>
-        <translation>Funnelscope 工作区 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-244"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Workspace &amp;settings…</source>
         <translation>工作区设置(&amp;S)…</translation>
     </message>
@@ -7214,7 +7223,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工作区货币</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -7239,7 +7248,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>保存视图</translation>
@@ -7270,7 +7279,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>尚无已保存的视图</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer there.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>无法读取此工作区，因此不显示其数字：%1。请打开其备份副本（文件 → 打开），或 Funnelscope 在升级前保留的副本（文件名以 .bak 结尾）。</translation>
     </message>
@@ -7397,7 +7416,12 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>徽标</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-662"/>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <location line="+644"/>
         <source>Company name (for reports):</source>
         <translation>公司名称（用于报告）：</translation>
     </message>

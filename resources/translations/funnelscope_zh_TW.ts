@@ -1665,7 +1665,7 @@ leads from: %1
 <context>
     <name>Currency</name>
     <message>
-        <location filename="../../core/attribution/attribution.cpp" line="+244"/>
+        <location filename="../../core/attribution/attribution.cpp" line="+215"/>
         <source>revenue is unknown: won deals in %1 on %2 day(s) have no exchange rate into %3</source>
         <translation>營收未知：以 %1 計價的成交交易有 %2 天沒有換算為 %3 的匯率</translation>
     </message>
@@ -1818,12 +1818,12 @@ leads from: %1
 <context>
     <name>GoalStore</name>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="+363"/>
+        <location filename="../../core/goals/goalstore.cpp" line="+141"/>
         <source>an annotation needs text and a first day not after its last</source>
         <translation>註解需要文字，且第一天不得晚於最後一天</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../core/goals/reviewrecords.cpp" line="+24"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -1928,7 +1928,7 @@ leads from: %1
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="+291"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="+247"/>
         <source>not a date: &apos;%1&apos;</source>
         <translation>不是日期：「%1」</translation>
     </message>
@@ -2124,7 +2124,7 @@ leads from: %1
         <translation>欄位「%1」含有「%2」這類斜線日期，無法判斷日或月在前；請以 --date-order dmy 或 --date-order mdy 指定</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importer.cpp" line="+71"/>
+        <location filename="../../core/importing/importer.cpp" line="+46"/>
         <source>another Funnelscope window or command is writing to this workspace; try again when it has finished. Nothing was imported</source>
         <translation>另一個 Funnelscope 視窗或指令正在寫入此工作區；請等它完成後再試。未匯入任何資料</translation>
     </message>
@@ -2155,12 +2155,12 @@ leads from: %1
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../core/money/ratesimporter.cpp" line="-106"/>
+        <location filename="../../core/money/ratesimporter.cpp" line="-88"/>
         <source>cannot open the file: %1</source>
         <translation>無法開啟檔案：%1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+77"/>
         <source>cannot store this row: %1</source>
         <translation>無法儲存此列：%1</translation>
     </message>
@@ -2207,7 +2207,7 @@ leads from: %1
         <translation>金額未註明幣別，也未指定幣別：這些金額將不帶幣別儲存，且永遠不會換算（若要為其指定幣別，請以 --currency CODE 重新匯入，或在匯入選項中選擇幣別）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>cannot write the workspace: %1</source>
         <translation>無法寫入工作區：%1</translation>
     </message>
@@ -2455,7 +2455,7 @@ leads from: %1
         <translation>接觸點</translation>
     </message>
     <message>
-        <location filename="../../core/importing/rowstore.cpp" line="+361"/>
+        <location filename="../../core/store/rowstore.cpp" line="+362"/>
         <source>an earlier row of this file for the same day, channel and campaign has its amount in another currency, and amounts in two currencies cannot be added up: split the file by currency (or by source with --source)</source>
         <translation>此檔案中相同日期、管道與行銷活動的前一列金額使用了另一種幣別，而兩種幣別的金額無法相加：請依幣別分割檔案（或以 --source 依來源分割）</translation>
     </message>
@@ -2555,7 +2555,7 @@ leads from: %1
         <translation>不是匯率檔案：應為 ECB 的 &quot;Date,USD,JPY,...&quot;、NBP 的 &quot;data;1USD;1EUR;...&quot; 或 &quot;date,from,to,rate&quot; 格式</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+89"/>
         <source>not a pair of different currency codes: &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>不是一組不同的幣別代碼：「%1」兌「%2」</translation>
     </message>
@@ -3338,7 +3338,7 @@ leads from: %1
         <translation>刪除匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+89"/>
+        <location filename="../../ui/goalspage.cpp" line="+90"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — 目標&lt;/h3&gt;</translation>
     </message>
@@ -3374,6 +3374,24 @@ leads from: %1
         <location line="+1"/>
         <source>This workspace is open read-only. To change it, copy the file to a folder you can write to and open the copy.</source>
         <translation>此工作區以唯讀方式開啟。若要變更，請將檔案複製到您可寫入的資料夾，再開啟該副本。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentWorkspaces</name>
+    <message>
+        <location filename="../../core/store/recentworkspaces.cpp" line="+53"/>
+        <source>Funnelscope workspaces (*.funnelscope)</source>
+        <translation>Funnelscope 工作區 (*.funnelscope)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Funnelscope workspaces (*.funnelscope *.db)</source>
+        <translation>Funnelscope 工作區 (*.funnelscope *.db)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -4857,7 +4875,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+117"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
         <source>the workspace schema has no table %1</source>
         <translation>工作區結構描述中沒有資料表 %1</translation>
     </message>
@@ -5075,12 +5093,12 @@ leads from: %1
         <translation>總計過大，無法精確計算（整數溢位）</translation>
     </message>
     <message>
-        <location filename="../../core/channels/channeltaxonomy.cpp" line="+151"/>
+        <location filename="../../core/channels/channeltaxonomy.cpp" line="+148"/>
         <source>a channel alias needs a name</source>
         <translation>管道別名需要名稱</translation>
     </message>
     <message>
-        <location filename="../../core/goals/goalstore.cpp" line="-155"/>
+        <location filename="../../core/goals/goalstore.cpp" line="-41"/>
         <source>no review %1</source>
         <translation>沒有回顧 %1</translation>
     </message>
@@ -5822,12 +5840,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>up to %1, the latest data</source>
         <translation>截至 %1（最新資料）</translation>
     </message>
@@ -5984,12 +6002,12 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+463"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-462"/>
         <source>Export &amp;PDF…</source>
         <translation>匯出 PDF(&amp;P)…</translation>
     </message>
@@ -5999,7 +6017,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>回顧</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Weekly</source>
         <translation>每週</translation>
     </message>
@@ -7032,7 +7050,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../../ui/mainwindow.cpp" line="+77"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -7042,17 +7060,13 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>新增工作區(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>New workspace</source>
         <translation>新增工作區</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Funnelscope workspaces (*.db)</source>
-        <translation>Funnelscope 工作區 (*.db)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Open workspace…</source>
         <translation>開啟工作區(&amp;O)…</translation>
     </message>
@@ -7064,17 +7078,12 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <source>Funnelscope workspaces (*.db);;All files (*)</source>
-        <translation>Funnelscope 工作區 (*.db);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-244"/>
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Workspace &amp;settings…</source>
         <translation>工作區設定(&amp;S)…</translation>
     </message>
@@ -7214,7 +7223,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工作區幣別</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
     </message>
@@ -7239,7 +7248,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>儲存檢視</translation>
@@ -7270,7 +7279,17 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>尚無已儲存的檢視</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
+        <source>Open recent</source>
+        <translation>最近開啟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer there.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This workspace could not be read, so its numbers are not shown: %1. Open a backup copy of it (File → Open), or the copy Funnelscope kept before an upgrade (its name ends in .bak).</source>
         <translation>無法讀取此工作區，因此不顯示其數字：%1。請開啟其備份副本（檔案 → 開啟），或 Funnelscope 在升級前保留的副本（檔名以 .bak 結尾）。</translation>
     </message>
@@ -7397,7 +7416,12 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>標誌</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-662"/>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <location line="+644"/>
         <source>Company name (for reports):</source>
         <translation>公司名稱（用於報告）：</translation>
     </message>
