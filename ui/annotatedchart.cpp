@@ -91,8 +91,7 @@ void AnnotatedChart::mouseMoveEvent(QMouseEvent *event)
     }
     QStringList lines;
     for (const Annotation &a : here) {
-        const QString when = a.from == a.to ? m_dates.date(a.from)
-                                            : QStringLiteral("%1 – %2").arg(m_dates.date(a.from), m_dates.date(a.to));
+        const QString when = m_dates.range(a.from, a.to);
         lines.append(a.channel.isEmpty() ? QStringLiteral("%1: %2").arg(when, a.text)
                                          : QStringLiteral("%1 (%2): %3").arg(when, a.channel, a.text));
     }

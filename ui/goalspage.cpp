@@ -195,9 +195,7 @@ QString reviewHtml(const QJsonObject &doc)
             const QString to = a[QStringLiteral("to")].toString();
             const QString channel = a[QStringLiteral("channel")].toString();
             html += QStringLiteral("<li>%1: %2%3</li>")
-                        .arg(from == to ? format.date(from)
-                                        : QStringLiteral("%1 – %2").arg(format.date(from), format.date(to)),
-                             esc(a[QStringLiteral("text")].toString()),
+                        .arg(format.range(from, to), esc(a[QStringLiteral("text")].toString()),
                              channel.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(channel)));
         }
         html += QStringLiteral("</ul>");

@@ -639,8 +639,7 @@ void MainWindow::listAnnotations()
     const auto fill = [&] {
         list->clear();
         for (const Annotation &a : GoalStore(m_workspace).annotations()) {
-            const QString when =
-                a.from == a.to ? format.date(a.from) : tr("%1 – %2").arg(format.date(a.from), format.date(a.to));
+            const QString when = format.range(a.from, a.to);
             auto *item = new QListWidgetItem(a.channel.isEmpty() ? tr("%1: %2").arg(when, a.text)
                                                                  : tr("%1 (%2): %3").arg(when, a.channel, a.text),
                                              list);

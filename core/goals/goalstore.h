@@ -27,7 +27,7 @@ QString recommendationId(const QJsonObject &recommended);
 // only an earlier period of the trend charts.
 QJsonArray annotationsJson(const QList<Annotation> &annotations, const QDate &from, const QDate &to);
 
-// Goals, reviews and actions in the workspace: the one place that reads and writes them.
+// Goals, reviews and actions in the workspace, read and written through GoalsRepository and ReviewStore.
 class GoalStore
 {
 public:

@@ -188,6 +188,11 @@ QString KpiFormat::range(const QDate &from, const QDate &to) const
     return from == to ? date(from) : QStringLiteral("%1 – %2").arg(date(from), date(to));
 }
 
+QString KpiFormat::range(const QString &isoFrom, const QString &isoTo) const
+{
+    return range(QDate::fromString(isoFrom, Qt::ISODate), QDate::fromString(isoTo, Qt::ISODate));
+}
+
 QString KpiFormat::mediumDate(const QDate &date) const
 {
     return Language::mediumDate(date, m_locale);

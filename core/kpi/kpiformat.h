@@ -33,6 +33,7 @@ public:
     QString date(const QString &isoDay) const; // a day stored as YYYY-MM-DD
     // A span of days: one date, or "from – to".
     QString range(const QDate &from, const QDate &to) const;
+    QString range(const QString &isoFrom, const QString &isoTo) const; // days stored as YYYY-MM-DD
     // The locale's medium date (Language::mediumDate): the one date style of reviews and their PDF.
     QString mediumDate(const QDate &date) const;
     QString mediumDate(const QString &isoDay) const;

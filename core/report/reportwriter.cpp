@@ -992,14 +992,12 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
             const QString from = a.value(QStringLiteral("from")).toString();
             const QString to = a.value(QStringLiteral("to")).toString();
             const QString channel = a.value(QStringLiteral("channel")).toString();
-            rows.append(
-                {QString::number(n + 1),
-                 from == to ? format.date(from) : QStringLiteral("%1 – %2").arg(format.date(from), format.date(to)),
-                 Language::isolated(a.value(QStringLiteral("text")).toString()) +
-                     (a.value(QStringLiteral("in_period")).toBool()
-                          ? QString()
-                          : QStringLiteral(" (%1)").arg(Report::tr("before this period"))),
-                 channel.isEmpty() ? Report::tr("all channels") : Language::isolated(channel)});
+            rows.append({QString::number(n + 1), format.range(from, to),
+                         Language::isolated(a.value(QStringLiteral("text")).toString()) +
+                             (a.value(QStringLiteral("in_period")).toBool()
+                                  ? QString()
+                                  : QStringLiteral(" (%1)").arg(Report::tr("before this period"))),
+                         channel.isEmpty() ? Report::tr("all channels") : Language::isolated(channel)});
         }
         if (!rows.isEmpty()) {
             l.table({Report::tr("No."), Report::tr("When"), Report::tr("Note"), Report::tr("Channel")}, rows,

@@ -3552,12 +3552,12 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+157"/>
-        <location line="+623"/>
+        <location line="+621"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-602"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
@@ -3659,27 +3659,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+369"/>
+        <location line="+367"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-367"/>
         <location line="+30"/>
         <location line="+28"/>
-        <location line="+402"/>
+        <location line="+400"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+303"/>
+        <location line="-458"/>
+        <location line="+301"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-1"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-303"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-301"/>
         <source>Target</source>
         <translation>Docelowo</translation>
     </message>
@@ -3695,12 +3695,12 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+435"/>
+        <location line="+433"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-429"/>
         <source>Headline KPIs</source>
         <translation>Kluczowe KPI</translation>
     </message>
@@ -3713,27 +3713,27 @@ leads from: %1
     <message>
         <location line="-28"/>
         <location line="+28"/>
-        <location line="+278"/>
+        <location line="+276"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-304"/>
         <location line="+28"/>
-        <location line="+244"/>
+        <location line="+242"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Wcześniej</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-304"/>
         <location line="+28"/>
-        <location line="+244"/>
+        <location line="+242"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-231"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Wybierz: cele i KPI, które mają znaczenie</translation>
     </message>
@@ -3753,7 +3753,7 @@ leads from: %1
         <translation>Odrzucone wiersze we wszystkich importach (%1): %2; dziennik importu przechowuje numer wiersza i przyczynę dla każdego z nich.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>Brak anomalii w okresie tego przeglądu: każdy okres mieści się w zakresie swojej wcześniejszej historii.</translation>
     </message>
@@ -3786,7 +3786,7 @@ leads from: %1
         <translation>po terminie</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-337"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Mierz: czy dane są kompletne i wiarygodne?</translation>
     </message>
@@ -3876,12 +3876,12 @@ leads from: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>Leady według platform</translation>
@@ -3909,7 +3909,7 @@ leads from: %1
         <translation>A — Analizuj: trendy, anomalie i przyczyny zmian</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>before this period</source>
         <translation>przed tym okresem</translation>
     </message>
@@ -3919,7 +3919,7 @@ leads from: %1
         <translation>wszystkie kanały</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
         <translation>Notatki do danych (numeracja jak na wykresach)</translation>
@@ -3990,7 +3990,7 @@ leads from: %1
         <translation>Własne KPI</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -5171,7 +5171,7 @@ leads from: %1
 <context>
     <name>funnelscope::AnnotatedChart</name>
     <message>
-        <location filename="../../ui/annotatedchart.cpp" line="+106"/>
+        <location filename="../../ui/annotatedchart.cpp" line="+105"/>
         <source>Add annotation…</source>
         <translation>Dodaj adnotację…</translation>
     </message>
@@ -6002,7 +6002,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+81"/>
+        <location filename="../../ui/goalspage.cpp" line="+79"/>
         <source>Channels</source>
         <translation>Kanały</translation>
     </message>
@@ -7386,11 +7386,6 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7456,12 +7451,12 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-661"/>
         <source>%1 already exists.</source>
         <translation>%1 już istnieje.</translation>
     </message>
     <message>
-        <location line="+644"/>
+        <location line="+643"/>
         <source>Company name (for reports):</source>
         <translation>Nazwa firmy (do raportów):</translation>
     </message>

@@ -3552,12 +3552,12 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+157"/>
-        <location line="+623"/>
+        <location line="+621"/>
         <source>cannot write %1</source>
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-602"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
@@ -3659,27 +3659,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+369"/>
+        <location line="+367"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-367"/>
         <location line="+30"/>
         <location line="+28"/>
-        <location line="+402"/>
+        <location line="+400"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+303"/>
+        <location line="-458"/>
+        <location line="+301"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-1"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-303"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-301"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
@@ -3695,12 +3695,12 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+435"/>
+        <location line="+433"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-429"/>
         <source>Headline KPIs</source>
         <translation>Ключевые KPI</translation>
     </message>
@@ -3713,27 +3713,27 @@ leads from: %1
     <message>
         <location line="-28"/>
         <location line="+28"/>
-        <location line="+278"/>
+        <location line="+276"/>
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-304"/>
         <location line="+28"/>
-        <location line="+244"/>
+        <location line="+242"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-304"/>
         <location line="+28"/>
-        <location line="+244"/>
+        <location line="+242"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-231"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Выбор: цели и важные KPI</translation>
     </message>
@@ -3753,7 +3753,7 @@ leads from: %1
         <translation>Отклоненные строки по всем импортам (%1): %2; в журнале импорта для каждой указаны номер строки и причина.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>В периоде этого обзора аномалий нет: каждый период укладывается в диапазон своей предшествующей истории.</translation>
     </message>
@@ -3786,7 +3786,7 @@ leads from: %1
         <translation>просрочено</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-337"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Измерение: полны ли данные и можно ли им доверять?</translation>
     </message>
@@ -3876,12 +3876,12 @@ leads from: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>Лиды по данным платформ</translation>
@@ -3909,7 +3909,7 @@ leads from: %1
         <translation>A — Анализ: тренды, аномалии и факторы изменений</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>before this period</source>
         <translation>до этого периода</translation>
     </message>
@@ -3919,7 +3919,7 @@ leads from: %1
         <translation>все каналы</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
         <translation>Заметки к данным (нумерация как на графиках)</translation>
@@ -3990,7 +3990,7 @@ leads from: %1
         <translation>Собственные KPI</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -5171,7 +5171,7 @@ leads from: %1
 <context>
     <name>funnelscope::AnnotatedChart</name>
     <message>
-        <location filename="../../ui/annotatedchart.cpp" line="+106"/>
+        <location filename="../../ui/annotatedchart.cpp" line="+105"/>
         <source>Add annotation…</source>
         <translation>Добавить аннотацию…</translation>
     </message>
@@ -6002,7 +6002,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+81"/>
+        <location filename="../../ui/goalspage.cpp" line="+79"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
@@ -7386,11 +7386,6 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7456,12 +7451,12 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>Логотип</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-661"/>
         <source>%1 already exists.</source>
         <translation>%1 уже существует.</translation>
     </message>
     <message>
-        <location line="+644"/>
+        <location line="+643"/>
         <source>Company name (for reports):</source>
         <translation>Название компании (для отчетов):</translation>
     </message>

@@ -3520,12 +3520,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+157"/>
-        <location line="+623"/>
+        <location line="+621"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-602"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
@@ -3627,27 +3627,27 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+369"/>
+        <location line="+367"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-367"/>
         <location line="+30"/>
         <location line="+28"/>
-        <location line="+402"/>
+        <location line="+400"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+303"/>
+        <location line="-458"/>
+        <location line="+301"/>
         <source>Now</source>
         <translation>Güncel</translation>
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-1"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-303"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-301"/>
         <source>Target</source>
         <translation>Hedef değer</translation>
     </message>
@@ -3663,12 +3663,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+435"/>
+        <location line="+433"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-429"/>
         <source>Headline KPIs</source>
         <translation>Ana KPI&apos;lar</translation>
     </message>
@@ -3681,27 +3681,27 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="-28"/>
         <location line="+28"/>
-        <location line="+278"/>
+        <location line="+276"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-304"/>
         <location line="+28"/>
-        <location line="+244"/>
+        <location line="+242"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-304"/>
         <location line="+28"/>
-        <location line="+244"/>
+        <location line="+242"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-231"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Seç: hedefler ve önemli KPI&apos;lar</translation>
     </message>
@@ -3721,7 +3721,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 içe aktarmada reddedilen satırlar: %2; içe aktarma günlüğü her birinin satırını ve nedenini saklar.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>Bu değerlendirme döneminde anomali yok: her dönem, kendinden önceki dönemlerin aralığı içinde.</translation>
     </message>
@@ -3754,7 +3754,7 @@ potansiyel müşteri kaynağı: %1
         <translation>gecikmiş</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-337"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Ölç: veriler eksiksiz ve güvenilir mi?</translation>
     </message>
@@ -3840,12 +3840,12 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>Potansiyel müşteriler (platform)</translation>
@@ -3873,7 +3873,7 @@ potansiyel müşteri kaynağı: %1
         <translation>A — Analiz et: eğilimler, anomaliler ve değişimi etkileyenler</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>before this period</source>
         <translation>bu dönemden önce</translation>
     </message>
@@ -3883,7 +3883,7 @@ potansiyel müşteri kaynağı: %1
         <translation>tüm kanallar</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
         <translation>Verilere ilişkin notlar (grafiklerdeki gibi numaralandırılmış)</translation>
@@ -3954,7 +3954,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Kendi KPI&apos;larınız</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -5135,7 +5135,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::AnnotatedChart</name>
     <message>
-        <location filename="../../ui/annotatedchart.cpp" line="+106"/>
+        <location filename="../../ui/annotatedchart.cpp" line="+105"/>
         <source>Add annotation…</source>
         <translation>Ek açıklama ekle…</translation>
     </message>
@@ -5966,7 +5966,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+81"/>
+        <location filename="../../ui/goalspage.cpp" line="+79"/>
         <source>Channels</source>
         <translation>Kanallar</translation>
     </message>
@@ -7346,11 +7346,6 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7416,12 +7411,12 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-661"/>
         <source>%1 already exists.</source>
         <translation>%1 zaten var.</translation>
     </message>
     <message>
-        <location line="+644"/>
+        <location line="+643"/>
         <source>Company name (for reports):</source>
         <translation>Şirket adı (raporlar için):</translation>
     </message>

@@ -3520,12 +3520,12 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+157"/>
-        <location line="+623"/>
+        <location line="+621"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-602"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 数据截至 %3</translation>
     </message>
@@ -3627,27 +3627,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+369"/>
+        <location line="+367"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-367"/>
         <location line="+30"/>
         <location line="+28"/>
-        <location line="+402"/>
+        <location line="+400"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+303"/>
+        <location line="-458"/>
+        <location line="+301"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-1"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-303"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-301"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -3663,12 +3663,12 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+435"/>
+        <location line="+433"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-429"/>
         <source>Headline KPIs</source>
         <translation>核心 KPI</translation>
     </message>
@@ -3681,27 +3681,27 @@ leads from: %1
     <message>
         <location line="-28"/>
         <location line="+28"/>
-        <location line="+278"/>
+        <location line="+276"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-304"/>
         <location line="+28"/>
-        <location line="+244"/>
+        <location line="+242"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-304"/>
         <location line="+28"/>
-        <location line="+244"/>
+        <location line="+242"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-231"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 选定：重要的目标与 KPI</translation>
     </message>
@@ -3721,7 +3721,7 @@ leads from: %1
         <translation>%1 次导入中被拒绝的行：%2；导入日志记录了每一行的行号与原因。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>本次回顾的时间段内没有异常：每一期都在其此前历史数据的范围内。</translation>
     </message>
@@ -3754,7 +3754,7 @@ leads from: %1
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-337"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — 衡量：数据是否完整可信？</translation>
     </message>
@@ -3840,12 +3840,12 @@ leads from: %1
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <location line="+4"/>
         <source>Platform-reported leads</source>
         <translation>平台报告的潜在客户</translation>
@@ -3873,7 +3873,7 @@ leads from: %1
         <translation>A — 分析：趋势、异常与变动因素</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>before this period</source>
         <translation>本期之前</translation>
     </message>
@@ -3883,7 +3883,7 @@ leads from: %1
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <location filename="../../ui/goalspage.cpp" line="+24"/>
         <source>Notes on the data (numbered as on the charts)</source>
         <translation>数据备注（编号与图表一致）</translation>
@@ -3954,7 +3954,7 @@ leads from: %1
         <translation>自定义 KPI</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -5135,7 +5135,7 @@ leads from: %1
 <context>
     <name>funnelscope::AnnotatedChart</name>
     <message>
-        <location filename="../../ui/annotatedchart.cpp" line="+106"/>
+        <location filename="../../ui/annotatedchart.cpp" line="+105"/>
         <source>Add annotation…</source>
         <translation>添加注释…</translation>
     </message>
@@ -5966,7 +5966,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GoalsPage</name>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+81"/>
+        <location filename="../../ui/goalspage.cpp" line="+79"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
@@ -7346,11 +7346,6 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -7416,12 +7411,12 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>徽标</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-661"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location line="+644"/>
+        <location line="+643"/>
         <source>Company name (for reports):</source>
         <translation>公司名称（用于报告）：</translation>
     </message>
