@@ -122,3 +122,55 @@ for _ in 1 2 3 4 5; do "$gui" "$work/full.db" --benchmark 2> /dev/null; done | a
         printf "| %-46s | %6d ms | %5d – %5d     | %-28s |\n", "filter change until every view is updated", filters[int((m + 1) / 2)], filters[1], filters[m], "≤ 150 ms"
         printf "| %-46s | %6d ms |                   | %-28s |\n", "longest UI-thread stall meanwhile", stall, "≤ 50 ms"
     }'
+
+# A team workspace on PostgreSQL (issue 19), on a throwaway local server (scripts/pg-test-server.sh: fsync off, as for
+# the tests, so both sides of each comparison write alike): importing the campaign file into a team database against
+# psql's \copy of it into a plain table, and the KPI catalog read there against the file.
+pg_state="$work/pg.state"
+"$root/scripts/pg-test-server.sh" start "$pg_state" > /dev/null
+trap '"$root/scripts/pg-test-server.sh" stop "$pg_state"; rm -rf "$work"' EXIT
+# shellcheck disable=SC1090
+source "$pg_state"
+if [[ -n ${UNAVAILABLE:-} ]]; then
+    echo
+    echo "(no PostgreSQL for the team workspace figures: $UNAVAILABLE)"
+    exit 0
+fi
+export PGHOST PGPORT PGUSER PGPASSWORD XDG_CACHE_HOME="$work/cache"
+server="postgresql://$PGUSER@$PGHOST:$PGPORT"
+psql_q() { psql -X -q -v ON_ERROR_STOP=1 -d "${2:-postgres}" -c "$1"; }
+pg_columns=${columns//INT/BIGINT}
+pg_columns=${pg_columns//REAL/DOUBLE PRECISION}
+pg_reference() {
+    psql_q "DROP DATABASE IF EXISTS ref" && psql_q "CREATE DATABASE ref" &&
+        psql_q "CREATE TABLE t($pg_columns)" ref && psql_q "\\copy t FROM '$work/csv/campaign.csv' WITH (FORMAT csv, HEADER true)" ref
+}
+# An empty workspace (any command creates one) to start the team's from.
+"$cli" kpis --db "$work/empty.funnelscope" --from 2026-01-01 --to 2026-01-31 > /dev/null
+team_import() {
+    psql_q "DROP DATABASE IF EXISTS team" && psql_q "CREATE DATABASE team" &&
+        "$cli" copy --from "$work/empty.funnelscope" --to "$server/team" && rm -rf "$work/cache" &&
+        "$cli" import --db "$server/team" --currency USD "$work/csv/campaign.csv"
+}
+refs=() ours=()
+for _ in 1 2 3 4 5; do
+    refs+=("$(elapsed pg_reference)")
+    ours+=("$(elapsed team_import)")
+done
+echo
+echo "A team workspace on PostgreSQL $(psql -X -At -d postgres -c 'SHOW server_version'), local:"
+echo "| what | median | min – max | target |"
+echo "|---|---|---|---|"
+row "psql \\copy of campaign.csv (reference)" "—" "${refs[@]}"
+row "funnelscope import into a team workspace" "—" "${ours[@]}"
+psql_q "DROP DATABASE IF EXISTS full_team" && psql_q "CREATE DATABASE full_team"
+run "copy of the full workspace to PostgreSQL" "—" bash -c "psql -X -q -d postgres -c 'DROP DATABASE IF EXISTS full_team' && psql -X -q -d postgres -c 'CREATE DATABASE full_team' && '$cli' copy --from '$work/full.db' --to '$server/full_team'"
+run "KPI catalog, a quarter, team (first read pulls)" "—" bash -c "rm -rf '$work/cache' && '$cli' kpis --db '$server/full_team' --from 2026-07-01 --to 2026-09-30"
+"$cli" kpis --db "$server/full_team" --from 2026-07-01 --to 2026-09-30 > "$work/team.json"
+"$cli" kpis --db "$work/full.db" --from 2026-07-01 --to 2026-09-30 > "$work/file.json"
+run "KPI catalog, a quarter, team (replica current)" "≤ 50 ms + connect" "$cli" kpis --db "$server/full_team" --from 2026-07-01 --to 2026-09-30
+if cmp -s "$work/team.json" "$work/file.json"; then
+    echo "(the team workspace's KPIs are the file's, byte for byte)"
+else
+    echo "THE TEAM WORKSPACE'S KPIS DIFFER FROM THE FILE'S"
+fi

@@ -26,6 +26,10 @@
 #include "store/recentworkspaces.h"
 #include "store/viewstore.h"
 #include "trendchart.h"
+#ifdef FUNNELSCOPE_POSTGRES
+#include "store/postgres/pgconnection.h"
+#include "teamsession.h"
+#endif
 
 #include <QActionGroup>
 #include <QApplication>
@@ -44,15 +48,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTime>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -99,6 +106,10 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
             openWorkspace(path);
         }
     });
+#ifdef FUNNELSCOPE_POSTGRES
+    file->addAction(tr("Open &team workspace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::chooseTeamWorkspace);
+#endif
     m_recent = file->addMenu(tr("Open &recent"));
     // Each time it opens, so that a file deleted meanwhile is not offered.
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -176,10 +187,9 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
            tr("This workspace has no data yet. Import your CSV exports with File → Import files… (Ctrl+I), or drop "
               "them anywhere on this window."),
            QStringLiteral("emptyBanner"), "background: #e7f1fd; color: #0b3d75;");
-    banner(m_readOnlyBanner,
-           tr("Opened read-only: every view and report works, but importing, deleting imports, saving goals and "
-              "reviews, and settings are off."),
-           QStringLiteral("readOnlyBanner"), "background: #eceff3; color: #30363d;");
+    m_readOnlyText = tr("Opened read-only: every view and report works, but importing, deleting imports, saving goals "
+                        "and reviews, and settings are off.");
+    banner(m_readOnlyBanner, m_readOnlyText, QStringLiteral("readOnlyBanner"), "background: #eceff3; color: #30363d;");
     banner(m_readErrorBanner, QString(), QStringLiteral("readErrorBanner"), "background: #fde7e9; color: #7a1620;");
     banner(m_spreadBanner, QString(), QStringLiteral("spreadBanner"), "background: #e7f1fd; color: #0b3d75;");
     m_spreadBanner->setTextFormat(Qt::PlainText);
@@ -324,6 +334,112 @@ MainWindow *MainWindow::showWindow(const QString &path)
 
 void MainWindow::openWorkspace(const QString &path)
 {
+    if (Workspace::isDatabaseUrl(path)) {
+        openTeamWorkspace(path);
+        return;
+    }
+#ifdef FUNNELSCOPE_POSTGRES
+    if (m_team) {
+        m_team->close();
+    }
+#endif
+    m_teamUrl.clear();
+    showWorkspace(path);
+}
+
+void MainWindow::chooseTeamWorkspace()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Open team workspace"),
+        tr("The team database, as postgresql://USER@HOST:PORT/DATABASE.\nThe password comes from ~/.pgpass or "
+           "PGPASSWORD, never from here or the settings."),
+        QLineEdit::Normal, QSettings().value(QStringLiteral("team/url")).toString(), &ok);
+    if (ok && !url.trimmed().isEmpty()) {
+        openTeamWorkspace(url.trimmed());
+    }
+}
+
+void MainWindow::openTeamWorkspace(const QString &url)
+{
+#ifdef FUNNELSCOPE_POSTGRES
+    if (const QString error = PgConnection::urlError(url); !error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Open team workspace"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    if (!m_team) {
+        m_team = new TeamSession(this);
+        connect(m_team, &TeamSession::ready, this, &MainWindow::showTeamReplica);
+        connect(m_team, &TeamSession::failed, this, [this](const QString &error) {
+            const bool first = m_teamProgress != nullptr;
+            delete m_teamProgress;
+            m_teamProgress = nullptr;
+            if (first) {
+                QMessageBox box(QMessageBox::Warning, tr("Open team workspace"), error, QMessageBox::Ok, this);
+                box.setTextFormat(Qt::PlainText);
+                box.exec();
+            } else {
+                showReadError(error); // a refresh: the views keep the state they show
+            }
+        });
+    }
+    delete m_teamProgress;
+    m_teamProgress = new QProgressDialog(tr("Reading the team workspace %1…").arg(TeamSession::displayName(url)),
+                                         tr("Cancel"), 0, 0, this);
+    m_teamProgress->setWindowTitle(tr("Open team workspace"));
+    m_teamProgress->setMinimumDuration(300);
+    connect(m_teamProgress, &QProgressDialog::canceled, this, [this] {
+        // The workspace shown stays; the team one is not opened.
+        m_teamProgress->deleteLater();
+        m_teamProgress = nullptr;
+        if (m_teamUrl.isEmpty()) {
+            m_team->close();
+        } else {
+            m_team->open(m_teamUrl);
+        }
+    });
+    m_team->open(url);
+#else
+    QMessageBox::warning(this, tr("Open team workspace"),
+                         tr("This Funnelscope was built without PostgreSQL, so it cannot open %1.").arg(url));
+#endif
+}
+
+void MainWindow::showTeamReplica(const QString &replica, bool canChange, bool refreshed)
+{
+#ifdef FUNNELSCOPE_POSTGRES
+    delete m_teamProgress;
+    m_teamProgress = nullptr;
+    m_teamUrl = m_team->url();
+    QSettings().setValue(QStringLiteral("team/url"), m_teamUrl);
+    // Changes go through the team's lock and publish (funnelscope-cli for now); the window only reads the replica.
+    Workspace::markReadOnly(replica);
+    showWorkspace(replica);
+    const QString name = TeamSession::displayName(m_teamUrl);
+    const QString asOf = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    QString text = refreshed ? tr("Team workspace %1, refreshed at %2 with a change another member published.")
+                                   .arg(name, asOf)
+                             : tr("Team workspace %1, as of %2: every view and report works, and refreshes when a "
+                                  "member changes it.")
+                                   .arg(name, asOf);
+    text += u' ';
+    text += canChange ? tr("In this version the window only reads it: import and set goals with funnelscope-cli "
+                           "--db %1.")
+                            .arg(m_teamUrl)
+                      : tr("Your role may read it, not change it.");
+    m_readOnlyBanner->setText(text);
+    setWindowTitle(tr("%1 (team workspace, read-only) — Funnelscope").arg(name));
+#else
+    Q_UNUSED(replica);
+    Q_UNUSED(canChange);
+    Q_UNUSED(refreshed);
+#endif
+}
+
+void MainWindow::showWorkspace(const QString &path)
+{
     QString error = m_workspace.open(path);
     if (!error.isEmpty() && m_workspace.refusedAsReadOnly()) {
         // A workspace the user may not write (a read-only share, say) can still be looked at.
@@ -357,6 +473,7 @@ void MainWindow::openWorkspace(const QString &path)
                        .arg(QFileInfo(m_path).fileName()));
     m_banner->setVisible(isDemoPath(m_path) && !m_workspace.isReadOnly());
     m_emptyBanner->hide();
+    m_readOnlyBanner->setText(m_readOnlyText);
     m_readOnlyBanner->setVisible(m_workspace.isReadOnly());
     if (!m_data) {
         m_goals = new GoalsPage(m_workspace);
@@ -368,9 +485,12 @@ void MainWindow::openWorkspace(const QString &path)
                 [this](const QString &path, const QString &source) { importFiles({path}, source); });
         connect(m_data, &DataPage::dataChanged, this, &MainWindow::reload);
     }
-    QSettings settings;
-    RecentWorkspaces(settings).remember(m_path);
-    settings.setValue(QStringLiteral("workspaces/last"), m_path);
+    if (m_teamUrl.isEmpty()) {
+        // A team workspace's replica is the team's, not a file of the user's: never offered as one.
+        QSettings settings;
+        RecentWorkspaces(settings).remember(m_path);
+        settings.setValue(QStringLiteral("workspaces/last"), m_path);
+    }
     updateRecentMenu();
     m_currentView = {};
     updateViewsMenu();

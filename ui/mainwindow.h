@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QTabWidget;
 class QUndoStack;
 
@@ -28,6 +29,7 @@ class GuideDialog;
 class OverviewPage;
 class ReconciliationView;
 class SnapshotLoader;
+class TeamSession;
 
 // The application window: a filter bar shared by every tab, the dashboard tabs (overview, the five funnel stages,
 // the funnel, goals, data), importing by menu or by dropping files, and the workspace menu. It shows numbers the
@@ -70,7 +72,13 @@ public:
     // language, it saves its state (filters, tab, geometry) as it closes and a new one opens in that language on the
     // same workspace; returns the window.
     static MainWindow *showWindow(const QString &path);
-    QString workspacePath() const { return m_path; }
+    // The workspace shown: its file, or a team workspace's URL.
+    QString workspacePath() const { return m_teamUrl.isEmpty() ? m_path : m_teamUrl; }
+    // File → Open team workspace…: a team workspace on PostgreSQL, through its replica (TeamSession), read-only in
+    // the window and refreshed when another user publishes a change. Does nothing without the PostgreSQL backend.
+    void openTeamWorkspace(const QString &url);
+    // The team workspace shown, or null.
+    TeamSession *teamSession() const { return m_team; }
     // "Rows behind …": opens the dialog of the stored rows behind kpi in scope (what names the number: a channel, a
     // week); returns it (it deletes itself when closed). Cards, table cells and chart points and bars lead here.
     class DrilldownDialog *showRows(int kpi, const Scope &scope, const QString &what = {});
@@ -96,7 +104,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // A workspace file, or a team workspace's URL.
     void openWorkspace(const QString &path);
+    // Shows the workspace file at path (a team workspace's replica when m_teamUrl is set).
+    void showWorkspace(const QString &path);
+    void chooseTeamWorkspace();
+    void showTeamReplica(const QString &replica, bool canChange, bool refreshed);
     void reload();
     void requestSnapshot();
     void showReadError(const QString &error);
@@ -114,12 +127,16 @@ private:
 
     Workspace m_workspace;
     QString m_path;
+    TeamSession *m_team = nullptr;
+    QString m_teamUrl; // the team workspace shown, or empty for a file
+    QProgressDialog *m_teamProgress = nullptr;
     QUndoStack *m_undo;
     SnapshotLoader *m_loader;
     FilterBar *m_filters;
     QWidget *m_banner;
     QLabel *m_emptyBanner;
     QLabel *m_readOnlyBanner;
+    QString m_readOnlyText; // what the banner says of a read-only file
     QLabel *m_readErrorBanner;
     QLabel *m_spreadBanner;
     QLabel *m_currencyBanner = nullptr; // amounts that could not be converted

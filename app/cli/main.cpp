@@ -28,6 +28,7 @@
 #include "store/viewstore.h"
 #include "store/workspace.h"
 #ifdef FUNNELSCOPE_POSTGRES
+#include "store/postgres/teamworkspace.h"
 #include "store/postgres/workspacecopy.h"
 #endif
 
@@ -118,7 +119,10 @@ QString generalHelp()
 
 void addDb(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("db"), Cli::tr("The workspace file (created on first use)."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("db"),
+                 Cli::tr("The workspace: a file (created on first use), or a team workspace, "
+                         "postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD)."),
+                 QStringLiteral("LOCATION")});
 }
 
 // Parses a command's arguments; returns an exit code when the command should stop (help, or a usage error).
@@ -142,7 +146,7 @@ std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const Q
     }
     if (command != u"copy" && !p.isSet(QStringLiteral("db")) &&
         !(command == u"demo" && p.isSet(QStringLiteral("csv")))) {
-        return usageError(Cli::tr("%1: --db PATH is required").arg(command));
+        return usageError(Cli::tr("%1: --db LOCATION is required").arg(command));
     }
     return std::nullopt;
 }
@@ -153,9 +157,88 @@ enum class Use
     Read
 };
 
-// Opens the workspace; a command that only reads opens a workspace the user may not write read-only.
-std::optional<int> openWorkspace(Workspace &ws, const QString &path, Use use)
+#ifdef FUNNELSCOPE_POSTGRES
+// The team workspace the command works on, when --db is a postgresql:// URL, and the work file of its change.
+struct TeamChange
 {
+    std::unique_ptr<TeamWorkspace> team;
+    QString replica; // a read's
+    QString work;    // a change's
+};
+TeamChange &teamChange()
+{
+    static TeamChange change;
+    return change;
+}
+#endif
+
+// Where a team workspace's command reads or changes it: its replica, or the work file of a change (TeamWorkspace).
+// Returns an error message, or empty.
+QString openTeam(const QString &url, Use use, QString *path)
+{
+#ifdef FUNNELSCOPE_POSTGRES
+    TeamChange &change = teamChange();
+    if (change.team && change.team->url() == url) {
+        // Opened again by the same command: the same replica, or the same change's work file.
+        *path = change.work.isEmpty() ? change.replica : change.work;
+        return {};
+    }
+    change.team = std::make_unique<TeamWorkspace>(url);
+    if (const QString error = change.team->connect(); !error.isEmpty()) {
+        return error;
+    }
+    if (use == Use::Read) {
+        const QString error = change.team->pull(path);
+        if (error.isEmpty()) {
+            Workspace::markReadOnly(*path);
+            change.replica = *path;
+        }
+        return error;
+    }
+    const QString error = change.team->beginChange(path, [](const QString &waiting) { err() << waiting << "\n"; });
+    if (error.isEmpty()) {
+        change.work = *path;
+    }
+    return error;
+#else
+    Q_UNUSED(use);
+    Q_UNUSED(path);
+    return Cli::tr("this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON), so "
+                   "it cannot open %1")
+        .arg(url);
+#endif
+}
+
+// Ends a team workspace's change once the command is done: a success is published, anything else dropped. Returns
+// the command's exit code, Refused when the publish failed.
+int endTeamChange(int code)
+{
+#ifdef FUNNELSCOPE_POSTGRES
+    TeamChange &change = teamChange();
+    if (change.team && !change.work.isEmpty()) {
+        if (code != Success) {
+            change.team->abandon(change.work);
+        } else if (const QString error = change.team->publish(change.work); !error.isEmpty()) {
+            err() << "funnelscope-cli: " << Cli::tr("nothing was changed in %1: %2").arg(change.team->url(), error)
+                  << "\n";
+            code = Refused;
+        }
+    }
+    change = {};
+#endif
+    return code;
+}
+
+// Opens the workspace; a command that only reads opens a workspace the user may not write read-only.
+std::optional<int> openWorkspace(Workspace &ws, const QString &location, Use use)
+{
+    QString path = location;
+    if (Workspace::isDatabaseUrl(location)) {
+        if (const QString error = openTeam(location, use, &path); !error.isEmpty()) {
+            err() << "funnelscope-cli: " << error << "\n";
+            return Refused;
+        }
+    }
     QString error = ws.open(path);
     if (!error.isEmpty() && use == Use::Read && ws.refusedAsReadOnly()) {
         error = ws.open(path, Workspace::Access::ReadOnly);
@@ -1523,7 +1606,8 @@ int runGoals(const QStringList &args)
                                   .arg(p.value(QStringLiteral("currency"))));
         }
         // A custom KPI's id is checked in the workspace, which must exist already (a usage error creates nothing).
-        if (KpiCatalog::indexOf(goal.kpi) < 0 && !QFileInfo::exists(p.value(QStringLiteral("db")))) {
+        if (KpiCatalog::indexOf(goal.kpi) < 0 && !Workspace::isDatabaseUrl(p.value(QStringLiteral("db"))) &&
+            !QFileInfo::exists(p.value(QStringLiteral("db")))) {
             return usageError(Cli::tr("goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a "
                                       "custom KPI (kpi list), not '%1'")
                                   .arg(goal.kpi));
@@ -2423,6 +2507,7 @@ int main(int argc, char *argv[])
     } else {
         code = usageError(Cli::tr("unknown command '%1'").arg(command));
     }
+    code = endTeamChange(code);
     // Output that did not all land (a full disk, a closed pipe) is a failure, never a silent success.
     out().flush();
     if (out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {

@@ -126,8 +126,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QApplication::translate("main", "The workspace file to open (default: the last one, "
-                                                                 "or the demo)."));
+                                 QApplication::translate("main", "The workspace file, or team workspace "
+                                                                 "(postgresql://USER@HOST:PORT/DATABASE), to open "
+                                                                 "(default: the last file, or the demo)."));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QApplication::translate("main", "Save a picture of every tab into DIR at 1440×900 and quit."),
@@ -157,7 +158,10 @@ int main(int argc, char *argv[])
 
     QString path;
     if (!parser.positionalArguments().isEmpty()) {
-        path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+        path = parser.positionalArguments().constFirst();
+        if (!Workspace::isDatabaseUrl(path)) {
+            path = QFileInfo(path).absoluteFilePath();
+        }
     } else {
         path = QSettings().value(QStringLiteral("workspaces/last")).toString();
         if (path.isEmpty() || !QFileInfo::exists(path)) {

@@ -35,6 +35,11 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Whether the last open was refused because the file or its folder cannot be written: it may open read-only.
     bool refusedAsReadOnly() const { return m_refusedAsReadOnly; }
+    // Whether a workspace location names a team database (postgresql://…) rather than a file.
+    static bool isDatabaseUrl(const QString &location)
+    {
+        return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+    }
     // Every later open of path in this process is read-only (the window's threads open the workspace by its path).
     static void markReadOnly(const QString &path);
 

@@ -4,14 +4,18 @@
 #include "clisandbox.h"
 #include "store/postgres/pgconnection.h"
 #include "store/postgres/pgschema.h"
+#include "store/postgres/teamworkspace.h"
 #include "store/postgres/workspacecopy.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -106,6 +110,10 @@ private slots:
     void refusesTargetWithData();
     void twoCopiesAtOnce();
     void failedCopyLeavesNothing();
+    void teamReadsGiveTheFilesNumbers();
+    void teamImportLandsAsInAFile();
+    void twoImportsAtOnceBothLand();
+    void viewerReadsButCannotChange();
 
 private:
     // Creates an empty database on the test server; returns its URL, or empty with a test failure.
@@ -115,6 +123,11 @@ private:
     {
         return m_sandbox.run({QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
     }
+
+    // A team database holding a copy of the demo; returns its URL, or empty with a warning.
+    QString teamDatabase(const QString &name);
+    // The same command on a workspace file and on a team database: the outputs must be the same, byte for byte.
+    void compareOutputs(const QStringList &command, const QString &file, const QString &url);
 
     QString m_unavailable;
     QString m_server; // postgresql://USER@HOST:PORT
@@ -147,6 +160,8 @@ void TestPostgres::initTestCase()
                    .arg(values.value(QStringLiteral("PGUSER")), values.value(QStringLiteral("PGHOST")),
                         values.value(QStringLiteral("PGPORT")));
     QVERIFY(m_sandbox.isValid());
+    // The CLI keeps team workspaces' replicas in the user's cache folder: here, the sandbox's.
+    qputenv("XDG_CACHE_HOME", m_sandbox.path(QStringLiteral("cache")).toUtf8());
     m_demo = QStringLiteral("demo.fsdb");
     const CliRun demo = m_sandbox.run({QStringLiteral("demo"), QStringLiteral("--db"), m_demo});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.describe()));
@@ -301,19 +316,39 @@ void TestPostgres::roundTripKeepsEveryRowAndKpi()
              qPrintable(there.describe()));
     const CliRun back = copy(url, QStringLiteral("back.fsdb"));
     QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
-    QCOMPARE(back.out,
-             QByteArray(there.out).replace(m_demo.toUtf8() + " to " + url.toUtf8(), url.toUtf8() + " to back.fsdb"));
+    // Back come the same rows, and the settings row naming the database's state (team_state), which the copy into it
+    // added.
+    const qint64 settings = sqliteCount(m_sandbox.path(m_demo), QStringLiteral("settings"));
+    const QRegularExpressionMatch total = QRegularExpression(QStringLiteral(": (\\d+) rows in ")).match(QString::fromUtf8(there.out));
+    QVERIFY2(total.hasMatch(), there.out.constData());
+    QCOMPARE(back.out, QByteArray(there.out)
+                           .replace(m_demo.toUtf8() + " to " + url.toUtf8(), url.toUtf8() + " to back.fsdb")
+                           .replace("settings\t" + QByteArray::number(settings) + '\n',
+                                    "settings\t" + QByteArray::number(settings + 1) + '\n')
+                           .replace(": " + total.captured(1).toUtf8() + " rows in ",
+                                    ": " + QByteArray::number(total.captured(1).toLongLong() + 1) + " rows in "));
 
     const QString original = m_sandbox.path(m_demo);
     const QString returned = m_sandbox.path(QStringLiteral("back.fsdb"));
     for (const QString &table : WorkspaceCopy::tables()) {
         const qint64 rows = sqliteCount(original, table);
         QVERIFY2(rows > 0, qPrintable(table)); // every table holds rows
-        QCOMPARE(pgCount(url, table), rows);
-        QCOMPARE(sqliteCount(returned, table), rows);
-        // Value for value, type for type.
-        QCOMPARE(dump(returned, table), dump(original, table));
-        QCOMPARE(storageClasses(returned, table), storageClasses(original, table));
+        QCOMPARE(pgCount(url, table), rows + (table == u"settings" ? 1 : 0));
+        QCOMPARE(sqliteCount(returned, table), rows + (table == u"settings" ? 1 : 0));
+        // Value for value, type for type; the copy into the database named its state (TeamWorkspace), which came
+        // back with the rest.
+        QStringList back = dump(returned, table);
+        if (table == u"settings") {
+            const auto state = std::find_if(back.begin(), back.end(),
+                                            [](const QString &row) { return row.startsWith(u"team_state|"); });
+            QVERIFY(state != back.end());
+            QVERIFY2(!QUuid::fromString(state->mid(11)).isNull(), qPrintable(*state));
+            back.erase(state);
+        }
+        QCOMPARE(back, dump(original, table));
+        if (table != u"settings") { // text only, one row more
+            QCOMPARE(storageClasses(returned, table), storageClasses(original, table));
+        }
     }
     // The text COPY escapes came back as it was.
     Workspace ws;
@@ -456,6 +491,189 @@ void TestPostgres::failedCopyLeavesNothing()
     const CliRun back = copy(url, QStringLiteral("never.fsdb"));
     QCOMPARE(back.exitCode, 1);
     QVERIFY(!QFile::exists(m_sandbox.path(QStringLiteral("never.fsdb"))));
+}
+
+QString TestPostgres::teamDatabase(const QString &name)
+{
+    const QString url = createDatabase(name);
+    if (url.isEmpty()) {
+        return {};
+    }
+    const CliRun copied = copy(m_demo, url);
+    if (copied.exitCode != 0) {
+        qWarning("%s", qPrintable(copied.describe()));
+        return {};
+    }
+    return url;
+}
+
+void TestPostgres::compareOutputs(const QStringList &command, const QString &file, const QString &url)
+{
+    const auto with = [&](const QString &db) {
+        QStringList args = command;
+        args.insert(1, db);
+        args.insert(1, QStringLiteral("--db"));
+        return m_sandbox.run(args);
+    };
+    const CliRun onFile = with(file);
+    const CliRun onTeam = with(url);
+    QVERIFY2(onFile.exitCode == 0, qPrintable(onFile.describe()));
+    QVERIFY2(onTeam.exitCode == 0, qPrintable(onTeam.describe()));
+    QVERIFY2(onFile.out.size() > 200, qPrintable(onFile.describe()));
+    QCOMPARE(onTeam.out, onFile.out);
+}
+
+void TestPostgres::teamReadsGiveTheFilesNumbers()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    const QString url = teamDatabase(QStringLiteral("fs_team_read"));
+    QVERIFY(!url.isEmpty());
+    const QStringList period{QStringLiteral("--from"), QStringLiteral("2025-07-01"), QStringLiteral("--to"),
+                             QStringLiteral("2025-12-31")};
+    compareOutputs(QStringList{QStringLiteral("kpis")} + period +
+                       QStringList{QStringLiteral("--compare"), QStringLiteral("previous"), QStringLiteral("--format"),
+                                   QStringLiteral("json")},
+                   m_demo, url);
+    compareOutputs(QStringList{QStringLiteral("attribution")} + period +
+                       QStringList{QStringLiteral("--model"), QStringLiteral("linear"), QStringLiteral("--format"),
+                                   QStringLiteral("json")},
+                   m_demo, url);
+    compareOutputs(QStringList{QStringLiteral("cohorts")} + period +
+                       QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                   m_demo, url);
+    // The three reads read one replica, pulled by the first: the database's state did not change.
+    QDir replicas(TeamWorkspace::replicaFolder(url));
+    QCOMPARE(replicas.entryList({QStringLiteral("*.funnelscope")}).size(), 1);
+    QVERIFY(replicas.entryList({QStringLiteral("*.part")}).isEmpty());
+}
+
+void TestPostgres::teamImportLandsAsInAFile()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    const QString url = teamDatabase(QStringLiteral("fs_team_import"));
+    QVERIFY(!url.isEmpty());
+    QFile::remove(m_sandbox.path(QStringLiteral("laptop.fsdb")));
+    QVERIFY(QFile::copy(m_sandbox.path(m_demo), m_sandbox.path(QStringLiteral("laptop.fsdb"))));
+    // 1 200.50 + 99.50 = 1 300.00 USD of events in December.
+    QVERIFY(m_sandbox.write(QStringLiteral("events.csv"), "date,channel,campaign,category,amount\n"
+                                                          "2025-12-02,Events,Summit,booth,1200.50\n"
+                                                          "2025-12-03,Events,Summit,travel,99.50\n"));
+    const qint64 importsBefore = pgCount(url, QStringLiteral("imports"));
+    const qint64 expensesBefore = pgCount(url, QStringLiteral("expenses"));
+    for (const QString &db : {QStringLiteral("laptop.fsdb"), url}) {
+        const CliRun imported = m_sandbox.import(db, {QStringLiteral("events.csv"), QStringLiteral("--kind"),
+                                                      QStringLiteral("expenses")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    }
+    QCOMPARE(pgCount(url, QStringLiteral("imports")), importsBefore + 1);
+    QCOMPARE(pgCount(url, QStringLiteral("expenses")), expensesBefore + 2);
+    PgConnection pg;
+    QCOMPARE(pg.open(url), QString());
+    QString error;
+    const auto sum = pg.query(QStringLiteral("SELECT sum(amount) FROM expenses WHERE import_id = (SELECT max(id) FROM "
+                                             "imports)"),
+                              {}, &error);
+    QVERIFY2(sum, qPrintable(error));
+    // Money in micro-units: 1 300 USD.
+    QCOMPARE(sum->value(0).value(0), QStringLiteral("1300000000"));
+    const QStringList december{QStringLiteral("kpis"),       QStringLiteral("--from"),   QStringLiteral("2025-12-01"),
+                               QStringLiteral("--to"),       QStringLiteral("2025-12-31"), QStringLiteral("--format"),
+                               QStringLiteral("json")};
+    compareOutputs(december, QStringLiteral("laptop.fsdb"), url);
+    // A refused import changes nothing.
+    QVERIFY(m_sandbox.write(QStringLiteral("broken.csv"), "date,channel,amount\n2025-12-04,Events,abc\n"));
+    const CliRun refused = m_sandbox.import(url, {QStringLiteral("broken.csv"), QStringLiteral("--kind"),
+                                                  QStringLiteral("expenses")});
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    QCOMPARE(pgCount(url, QStringLiteral("imports")), importsBefore + 1);
+    compareOutputs(december, QStringLiteral("laptop.fsdb"), url);
+}
+
+void TestPostgres::twoImportsAtOnceBothLand()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    const QString url = teamDatabase(QStringLiteral("fs_team_two"));
+    QVERIFY(!url.isEmpty());
+    QVERIFY(m_sandbox.write(QStringLiteral("paid.csv"), "date,channel,campaign,impressions,clicks,cost\n"
+                                                        "2025-12-30,Reddit Ads,Launch,1000,10,25.00\n"
+                                                        "2025-12-31,Reddit Ads,Launch,3000,30,75.00\n"));
+    QVERIFY(m_sandbox.write(QStringLiteral("fair.csv"), "date,channel,amount\n2025-12-30,Trade fairs,500\n"));
+    const qint64 importsBefore = pgCount(url, QStringLiteral("imports"));
+    QList<QProcess *> racing;
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("paid.csv"), QStringLiteral("--kind"), QStringLiteral("campaign")},
+          QStringList{QStringLiteral("fair.csv"), QStringLiteral("--kind"), QStringLiteral("expenses")}}) {
+        auto *p = new QProcess(this);
+        p->setWorkingDirectory(m_sandbox.path(QString()));
+        p->start(QStringLiteral(FUNNELSCOPE_CLI), QStringList{QStringLiteral("import"), QStringLiteral("--db"), url,
+                                                              QStringLiteral("--currency"), QStringLiteral("USD")} +
+                                                      args);
+        racing.append(p);
+    }
+    QByteArray messages;
+    for (QProcess *p : racing) {
+        QVERIFY(p->waitForFinished(180000));
+        const QByteArray err = p->readAllStandardError();
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, err.constData());
+        messages += err;
+    }
+    // Both landed, one after the other: neither lost the other's rows.
+    QCOMPARE(pgCount(url, QStringLiteral("imports")), importsBefore + 2);
+    PgConnection pg;
+    QCOMPARE(pg.open(url), QString());
+    QString error;
+    const auto rows = pg.query(
+        QStringLiteral("SELECT (SELECT sum(cost) FROM campaign_rows r JOIN channels c ON c.id = r.channel_id WHERE "
+                       "c.name = 'Reddit Ads'), (SELECT sum(amount) FROM expenses e JOIN channels c ON c.id = "
+                       "e.channel_id WHERE c.name = 'Trade fairs')"),
+        {}, &error);
+    QVERIFY2(rows, qPrintable(error));
+    QCOMPARE(rows->value(0), (QStringList{QStringLiteral("100000000"), QStringLiteral("500000000")}));
+    // The one that waited said so (unless the first was done before the second began).
+    QVERIFY2(messages.isEmpty() || messages.contains("waiting for"), messages.constData());
+}
+
+void TestPostgres::viewerReadsButCannotChange()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    const QString url = teamDatabase(QStringLiteral("fs_team_viewer"));
+    QVERIFY(!url.isEmpty());
+    // The README's GRANTs for a viewer.
+    PgConnection admin;
+    QCOMPARE(admin.open(url), QString());
+    admin.exec(QStringLiteral("DROP OWNED BY fs_viewer; DROP ROLE IF EXISTS fs_viewer"));
+    QCOMPARE(admin.exec(QStringLiteral("CREATE ROLE fs_viewer LOGIN PASSWORD '%1'; GRANT CONNECT ON DATABASE "
+                                       "fs_team_viewer TO fs_viewer; GRANT USAGE ON SCHEMA public TO fs_viewer; "
+                                       "GRANT SELECT ON ALL TABLES IN SCHEMA public TO fs_viewer")
+                            .arg(qEnvironmentVariable("PGPASSWORD"))),
+             QString());
+    QString viewer = url;
+    viewer.replace(QRegularExpression(QStringLiteral("^postgresql://[^@]*@")),
+                   QStringLiteral("postgresql://fs_viewer@"));
+    compareOutputs({QStringLiteral("kpis"), QStringLiteral("--from"), QStringLiteral("2025-10-01"),
+                    QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--format"),
+                    QStringLiteral("json")},
+                   m_demo, viewer);
+    QVERIFY(m_sandbox.write(QStringLiteral("viewer.csv"), "date,channel,amount\n2025-12-30,Events,10\n"));
+    const qint64 imports = pgCount(url, QStringLiteral("imports"));
+    const CliRun refused = m_sandbox.import(viewer, {QStringLiteral("viewer.csv"), QStringLiteral("--kind"),
+                                                     QStringLiteral("expenses")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("but not change it") && refused.err.contains("editor role"),
+             qPrintable(refused.describe()));
+    const CliRun goal = m_sandbox.run({QStringLiteral("goals"), QStringLiteral("remove"), QStringLiteral("1"),
+                                       QStringLiteral("--db"), viewer});
+    QCOMPARE(goal.exitCode, 1);
+    QCOMPARE(pgCount(url, QStringLiteral("imports")), imports);
+    admin.exec(QStringLiteral("DROP OWNED BY fs_viewer; DROP ROLE fs_viewer"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

@@ -1,6 +1,7 @@
 #include "pgconnection.h"
 
 #include "i18n/contexts.h"
+#include "store/workspace.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -15,15 +16,10 @@ PgConnection::~PgConnection()
     close();
 }
 
-bool PgConnection::isUrl(const QString &location)
-{
-    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
-}
-
 QString PgConnection::urlError(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    if (!isUrl(url) || !parsed.isValid() || parsed.host().isEmpty()) {
+    if (!Workspace::isDatabaseUrl(url) || !parsed.isValid() || parsed.host().isEmpty()) {
         return WorkspaceText::tr("%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE").arg(url);
     }
     if (!parsed.password().isEmpty() || QUrlQuery(parsed).hasQueryItem(QStringLiteral("password"))) {

@@ -19,8 +19,6 @@ public:
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
 
-    // Whether a workspace location names a PostgreSQL database rather than a file.
-    static bool isUrl(const QString &location);
     // Why a URL cannot name a database (not postgresql://, no database, a password in it), or empty.
     static QString urlError(const QString &url);
 

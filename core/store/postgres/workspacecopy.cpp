@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
+#include <QUuid>
 
 #include <cctype>
 #include <cmath>
@@ -645,13 +646,18 @@ private:
 class PgTarget final : public Target
 {
 public:
-    explicit PgTarget(const QString &url) : m_url(url) {}
+    // notify: empty for a copy into an empty database; else a publish, which replaces the database's rows and
+    // notifies its listeners with this payload when it commits.
+    explicit PgTarget(const QString &url, const QString &notify = {}) : m_url(url), m_notify(notify) {}
     QString location() const override { return m_url; }
 
     QString open(const QList<Table> &tables) override
     {
         if (const QString error = m_pg.open(m_url); !error.isEmpty()) {
             return error;
+        }
+        if (!m_notify.isEmpty()) {
+            return replaceRows(tables);
         }
         // Two copies into one database take turns: the second finds the first's rows and is refused.
         if (const QString error =
@@ -758,6 +764,17 @@ public:
                 return WorkspaceText::tr("cannot write %1: %2").arg(m_url, error);
             }
         }
+        // A copy names a new state of the team workspace (TeamWorkspace): no replica of another can pass for it.
+        if (m_notify.isEmpty() &&
+            !m_pg.query(QStringLiteral("INSERT INTO settings(key, value) VALUES('team_state', $1) ON CONFLICT (key) DO "
+                                       "UPDATE SET value = excluded.value"),
+                        {QUuid::createUuid().toString(QUuid::WithoutBraces)}, &error)) {
+            return WorkspaceText::tr("cannot write %1: %2").arg(m_url, error);
+        }
+        if (!m_notify.isEmpty() && !m_pg.query(QStringLiteral("SELECT pg_notify($1, $2)"),
+                                               {QString::fromLatin1(WorkspaceCopy::NotifyChannel), m_notify}, &error)) {
+            return WorkspaceText::tr("cannot write %1: %2").arg(m_url, error);
+        }
         if (const QString e = m_pg.exec(QStringLiteral("COMMIT")); !e.isEmpty()) {
             return WorkspaceText::tr("cannot write %1: %2").arg(m_url, e);
         }
@@ -778,7 +795,36 @@ private:
         return WorkspaceText::tr("cannot write table %1 of %2: %3").arg(m_table->name, m_url, error);
     }
 
+    // A publish: the database's workspace gives way to the one copied, inside the transaction. DELETE, not TRUNCATE:
+    // a reader whose snapshot is older still sees the rows it began with (TRUNCATE is not MVCC-safe).
+    QString replaceRows(const QList<Table> &tables)
+    {
+        if (const QString error = m_pg.exec(
+                QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(%1)")
+                    .arg(Workspace::ApplicationId));
+            !error.isEmpty()) {
+            return WorkspaceText::tr("cannot write %1: %2").arg(m_url, error);
+        }
+        QString error;
+        if (const int version = PgSchema::version(m_pg, &error); version != PgSchema::latestVersion()) {
+            return version < 0 ? WorkspaceText::tr("cannot read the schema of %1: %2").arg(m_url, error)
+                               : WorkspaceText::tr("%1 holds no workspace of this version of Funnelscope (schema %2, "
+                                                   "expected %3)")
+                                     .arg(m_url)
+                                     .arg(version)
+                                     .arg(PgSchema::latestVersion());
+        }
+        for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
+            if (const QString e = m_pg.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table->name)));
+                !e.isEmpty()) {
+                return WorkspaceText::tr("cannot write %1: %2").arg(m_url, e);
+            }
+        }
+        return checkColumns(m_pg, tables);
+    }
+
     QString m_url;
+    QString m_notify;
     PgConnection m_pg;
     std::unique_ptr<PgCopyWriter> m_writer;
     const Table *m_table = nullptr;
@@ -786,7 +832,7 @@ private:
 
 std::unique_ptr<Source> sourceFor(const QString &location)
 {
-    if (PgConnection::isUrl(location)) {
+    if (Workspace::isDatabaseUrl(location)) {
         return std::make_unique<PgSource>(location);
     }
     return std::make_unique<SqliteSource>(location);
@@ -794,10 +840,53 @@ std::unique_ptr<Source> sourceFor(const QString &location)
 
 std::unique_ptr<Target> targetFor(const QString &location)
 {
-    if (PgConnection::isUrl(location)) {
+    if (Workspace::isDatabaseUrl(location)) {
         return std::make_unique<PgTarget>(location);
     }
     return std::make_unique<SqliteTarget>(location);
+}
+
+// Copies every table of the latest schema from source into target, in one transaction on the target.
+QString run(Source &source, Target &target, QList<WorkspaceCopy::TableCount> *counts)
+{
+    QList<Table> tables;
+    if (const QString error = latestTables(&tables); !error.isEmpty()) {
+        return error;
+    }
+    if (const QString error = source.open(tables); !error.isEmpty()) {
+        return error;
+    }
+    if (const QString error = target.open(tables); !error.isEmpty()) {
+        return error;
+    }
+    const auto fail = [&](const QString &error) {
+        target.abandon();
+        counts->clear();
+        return error;
+    };
+    std::vector<Cell> cells;
+    for (const Table &table : tables) {
+        QString error = source.beginTable(table);
+        if (error.isEmpty()) {
+            error = target.beginTable(table);
+        }
+        qint64 rows = 0;
+        while (error.isEmpty() && source.next(&cells, &error)) {
+            error = target.write(cells);
+            ++rows;
+        }
+        if (error.isEmpty()) {
+            error = target.endTable();
+        }
+        if (!error.isEmpty()) {
+            return fail(error);
+        }
+        counts->append({table.name, rows});
+    }
+    if (const QString error = target.commit(); !error.isEmpty()) {
+        return fail(error);
+    }
+    return {};
 }
 
 } // namespace
@@ -818,10 +907,22 @@ const QStringList &WorkspaceCopy::tables()
     return list;
 }
 
+QString WorkspaceCopy::publish(const QString &file, const QString &url, const QString &state,
+                               QList<TableCount> *counts)
+{
+    counts->clear();
+    if (const QString error = PgConnection::urlError(url); !error.isEmpty()) {
+        return error;
+    }
+    SqliteSource source(file);
+    PgTarget target(url, state);
+    return run(source, target, counts);
+}
+
 QString WorkspaceCopy::copy(const QString &from, const QString &to, QList<TableCount> *counts)
 {
     counts->clear();
-    if (!PgConnection::isUrl(from) && !PgConnection::isUrl(to)) {
+    if (!Workspace::isDatabaseUrl(from) && !Workspace::isDatabaseUrl(to)) {
         return WorkspaceText::tr("copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 "
                                  "must be a postgresql:// URL (copy a workspace file as any file)")
             .arg(from, to);
@@ -830,52 +931,13 @@ QString WorkspaceCopy::copy(const QString &from, const QString &to, QList<TableC
         return WorkspaceText::tr("cannot copy %1 onto itself").arg(from);
     }
     for (const QString &location : {from, to}) {
-        if (PgConnection::isUrl(location)) {
+        if (Workspace::isDatabaseUrl(location)) {
             if (const QString error = PgConnection::urlError(location); !error.isEmpty()) {
                 return error;
             }
         }
     }
-    QList<Table> tables;
-    if (const QString error = latestTables(&tables); !error.isEmpty()) {
-        return error;
-    }
-    const std::unique_ptr<Source> source = sourceFor(from);
-    const std::unique_ptr<Target> target = targetFor(to);
-    if (const QString error = source->open(tables); !error.isEmpty()) {
-        return error;
-    }
-    if (const QString error = target->open(tables); !error.isEmpty()) {
-        return error;
-    }
-    const auto fail = [&](const QString &error) {
-        target->abandon();
-        counts->clear();
-        return error;
-    };
-    std::vector<Cell> cells;
-    for (const Table &table : tables) {
-        QString error = source->beginTable(table);
-        if (error.isEmpty()) {
-            error = target->beginTable(table);
-        }
-        qint64 rows = 0;
-        while (error.isEmpty() && source->next(&cells, &error)) {
-            error = target->write(cells);
-            ++rows;
-        }
-        if (error.isEmpty()) {
-            error = target->endTable();
-        }
-        if (!error.isEmpty()) {
-            return fail(error);
-        }
-        counts->append({table.name, rows});
-    }
-    if (const QString error = target->commit(); !error.isEmpty()) {
-        return fail(error);
-    }
-    return {};
+    return run(*sourceFor(from), *targetFor(to), counts);
 }
 
 } // namespace funnelscope

@@ -26,6 +26,13 @@ public:
     // Copies from into to; returns an error message naming the location and table, or empty. On success *counts holds
     // the rows of each table.
     static QString copy(const QString &from, const QString &to, QList<TableCount> *counts);
+
+    // The channel a publish notifies (LISTEN funnelscope), with the new state as its payload.
+    static constexpr char NotifyChannel[] = "funnelscope";
+    // Publishes a team workspace's replica (TeamWorkspace): in one transaction, the database's workspace rows give way
+    // to the file's, and the listeners are notified with state when it commits. A reader sees the rows before or
+    // after, never a mix. Returns an error message, or empty.
+    static QString publish(const QString &file, const QString &url, const QString &state, QList<TableCount> *counts);
 };
 
 } // namespace funnelscope
