@@ -227,27 +227,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+85"/>
+        <location filename="../../app/cli/main.cpp" line="+86"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Użyj &apos;funnelscope-cli --help&apos;.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The workspace file (created on first use).</source>
-        <translation>Plik obszaru roboczego (tworzony przy pierwszym użyciu).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Show this help.</source>
         <translation>Wyświetla tę pomoc.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: --db PATH is required</source>
-        <translation>%1: wymagana jest opcja --db PATH</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+124"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
@@ -732,12 +722,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+600"/>
+        <location line="+601"/>
         <source>Marketing review %1 – %2</source>
         <translation>Przegląd marketingowy %1 – %2</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Liczy zapisaną nazwę kanału jako kanał, np. &quot;Direct Traffic=Direct&quot; (można powtarzać; &quot;NAME=&quot; przywraca domyślną taksonomię).</translation>
     </message>
@@ -913,20 +903,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: tylko ten kanał (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="-796"/>
-        <location line="+172"/>
+        <location line="-797"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: tylko ta kampania (opcję można powtarzać).</translation>
     </message>
     <message>
-        <location line="-796"/>
+        <location line="-797"/>
         <source>add: who owns the goal.</source>
         <translation>add: właściciel celu.</translation>
     </message>
@@ -997,7 +987,7 @@
         <translation>goals add: --currency to kod ISO 4217, np. PLN, EUR lub USD, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove: podaj ID celu (zob. goals list)</translation>
     </message>
@@ -1103,7 +1093,7 @@
         <translation>nie można zapisać przeglądu w %1: %2</translation>
     </message>
     <message>
-        <location line="-1651"/>
+        <location line="-1734"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1158,7 +1148,27 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
 </translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+31"/>
+        <source>The workspace: a file (created on first use), or a team workspace, postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Obszar roboczy: plik (tworzony przy pierwszym użyciu) lub zespołowy obszar roboczy, postgresql://UŻYTKOWNIK@HOST:PORT/BAZA (hasło z ~/.pgpass lub PGPASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: --db LOCATION is required</source>
+        <translation>%1: wymagana jest opcja --db LOKALIZACJA</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON), so it cannot open %1</source>
+        <translation>ten funnelscope-cli zbudowano bez PostgreSQL (skonfiguruj z -DFUNNELSCOPE_POSTGRES=ON), więc nie może otworzyć %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was changed in %1: %2</source>
+        <translation>w %1 nic nie zmieniono: %2</translation>
+    </message>
+    <message>
+        <location line="+248"/>
         <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
         <translation>Zapisany widok (zob. view list): jego okres, porównanie, kanały i kampanie, o ile --from, --to, --compare, --channel i --campaign nie wskazują inaczej.</translation>
     </message>
@@ -1178,7 +1188,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>goals add: wymagana jest opcja --kpi: identyfikator KPI z kpis.md (leads, cpl, revenue, …) lub własnego KPI (kpi list)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+17"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
         <translation>goals add: --kpi przyjmuje identyfikator KPI z kpis.md (leads, cpl, revenue, …) lub własnego KPI (kpi list), a nie &apos;%1&apos;</translation>
@@ -1625,7 +1635,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot write the output: %1</source>
         <translation>nie można zapisać wyniku: %1</translation>
     </message>
@@ -4911,7 +4921,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+119"/>
         <source>the workspace schema has no table %1</source>
         <translation>schemat obszaru roboczego nie ma tabeli %1</translation>
     </message>
@@ -4964,12 +4974,12 @@ leads from: %1
     </message>
     <message>
         <location line="+25"/>
-        <location line="+377"/>
+        <location line="+393"/>
         <source>cannot write table %1 of %2: %3</source>
         <translation>nie można zapisać tabeli %1 w %2: %3</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-361"/>
         <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
         <translation>%1 nie ma schematu obszaru roboczego: kolumna %2.%3 ma typ %4, a nie %5</translation>
     </message>
@@ -4979,13 +4989,57 @@ leads from: %1
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+166"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
+        <translation>%1 nie zawiera jeszcze obszaru roboczego: skopiuj go tam poleceniem funnelscope-cli copy --from PLIK --to %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+376"/>
+        <source>%1 holds a workspace of schema %2; this version of Funnelscope reads schema %3</source>
+        <translation>%1 zawiera obszar roboczy w schemacie %2; ta wersja Funnelscope czyta schemat %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-297"/>
+        <location line="+171"/>
         <source>cannot read %1: %2</source>
         <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+8"/>
+        <source>you may read %1 but not change it: your PostgreSQL role is a viewer&apos;s; ask the workspace&apos;s admin for the editor role (see the README, &quot;Team workspace&quot;)</source>
+        <translation>możesz czytać %1, ale nie zmieniać: Twoja rola PostgreSQL to rola przeglądającego; poproś administratora obszaru roboczego o rolę edytora (zob. README, „Team workspace”)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot create the folder %1 for the copy of %2</source>
+        <translation>nie można utworzyć folderu %1 na kopię %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+49"/>
+        <source>cannot write the copy of %1 into %2</source>
+        <translation>nie można zapisać kopii %1 w %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+12"/>
+        <source>cannot lock %1 for a change: %2</source>
+        <translation>nie można zablokować %1 do zmiany: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>waiting for another change to %1 to finish…</source>
+        <translation>czekam, aż zakończy się inna zmiana w %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for %1&apos;s change to %2 to finish…</source>
+        <translation>czekam, aż zakończy się zmiana w %2 wprowadzana przez %1…</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-163"/>
         <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
         <translation>nie można skopiować z %1: baza danych nie zawiera obszaru roboczego Funnelscope</translation>
     </message>
@@ -5005,16 +5059,20 @@ leads from: %1
         <translation>nie można odczytać tabeli %1 z %2: wiersz %3 ma więcej pól, niż tabela ma kolumn</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+26"/>
         <location line="+63"/>
         <location line="+9"/>
+        <location line="+8"/>
         <location line="+4"/>
+        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+106"/>
         <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
         <translation>copy przenosi obszar roboczy między plikiem a bazą danych PostgreSQL: %1 lub %2 musi być adresem URL postgresql:// (plik obszaru roboczego kopiuje się jak każdy inny plik)</translation>
     </message>
@@ -5030,9 +5088,11 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-102"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-507"/>
         <location line="+95"/>
-        <location line="+147"/>
+        <location line="+152"/>
+        <location line="+139"/>
         <source>cannot read the schema of %1: %2</source>
         <translation>nie można odczytać schematu %1: %2</translation>
     </message>
@@ -5139,7 +5199,7 @@ leads from: %1
         <translation>brak przeglądu %1</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+23"/>
         <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
         <translation>%1 nie jest adresem URL PostgreSQL: użyj postaci postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
@@ -5158,6 +5218,17 @@ leads from: %1
         <location line="+6"/>
         <source>cannot connect to %1: %2</source>
         <translation>nie można połączyć się z %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/teamlistener.cpp" line="+30"/>
+        <source>cannot hear changes to %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>nie można śledzić zmian w %1: sterownik PostgreSQL Qt (QPSQL) nie jest zainstalowany</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>cannot hear changes to %1: %2</source>
+        <translation>nie można śledzić zmian w %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7090,7 +7161,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -7112,13 +7183,18 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+343"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-352"/>
+        <source>Open &amp;team workspace…</source>
+        <translation>Otwórz obszar &amp;zespołu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>Ostatnio otwie&amp;rane</translation>
     </message>
@@ -7238,7 +7314,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Ten obszar roboczy nie zawiera jeszcze danych. Zaimportuj eksporty CSV poleceniem Plik → Importuj pliki… (Ctrl+I) lub upuść je w dowolnym miejscu tego okna.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
         <translation>Otwarto tylko do odczytu: wszystkie widoki i raporty działają, ale import, usuwanie importów, zapisywanie celów i przeglądów oraz ustawienia są wyłączone.</translation>
     </message>
@@ -7263,7 +7339,63 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Waluta obszaru roboczego</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Open team workspace</source>
+        <translation>Otwórz obszar roboczy zespołu</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>The team database, as postgresql://USER@HOST:PORT/DATABASE.
+The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings.</source>
+        <translation>Baza danych zespołu, jako postgresql://UŻYTKOWNIK@HOST:PORT/BAZA.
+Hasło pochodzi z ~/.pgpass lub PGPASSWORD, nigdy stąd ani z ustawień.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the team workspace %1…</source>
+        <translation>Wczytywanie obszaru roboczego zespołu %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
+        <translation>Ten Funnelscope zbudowano bez PostgreSQL, więc nie może otworzyć %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
+        <translation>Obszar roboczy zespołu %1, odświeżony o %2 zmianą opublikowaną przez innego członka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team workspace %1, as of %2: every view and report works, and refreshes when a member changes it.</source>
+        <translation>Obszar roboczy zespołu %1, stan na %2: działają wszystkie widoki i raporty, a odświeżają się, gdy ktoś z zespołu go zmieni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
+        <translation>W tej wersji okno tylko go czyta: importuj i ustawiaj cele poleceniem funnelscope-cli --db %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may read it, not change it.</source>
+        <translation>Twoja rola pozwala go czytać, ale nie zmieniać.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (team workspace, read-only) — Funnelscope</source>
+        <translation>%1 (obszar roboczy zespołu, tylko do odczytu) — Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
@@ -7278,7 +7410,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>%1 (tylko do odczytu) — Funnelscope</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Goals &amp;&amp; reviews</source>
         <translation>Cele &amp;&amp; przeglądy</translation>
     </message>
@@ -7288,7 +7420,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Dane</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>Zapisz widok</translation>
@@ -7451,12 +7583,12 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-774"/>
         <source>%1 already exists.</source>
         <translation>%1 już istnieje.</translation>
     </message>
     <message>
-        <location line="+643"/>
+        <location line="+756"/>
         <source>Company name (for reports):</source>
         <translation>Nazwa firmy (do raportów):</translation>
     </message>
@@ -7783,6 +7915,14 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
     </message>
 </context>
 <context>
+    <name>funnelscope::TeamSession</name>
+    <message>
+        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <source>%1 on %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::TrendChart</name>
     <message>
         <location filename="../../ui/trendchart.cpp" line="+163"/>
@@ -7806,22 +7946,22 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Marketing KPIs along the B2B funnel.</source>
         <translation>Wskaźniki KPI marketingu wzdłuż lejka B2B.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The workspace file to open (default: the last one, or the demo).</source>
-        <translation>Plik obszaru roboczego do otwarcia (domyślnie: ostatnio używany lub demonstracyjny).</translation>
+        <source>The workspace file, or team workspace (postgresql://USER@HOST:PORT/DATABASE), to open (default: the last file, or the demo).</source>
+        <translation>Plik obszaru roboczego lub obszar roboczy zespołu (postgresql://UŻYTKOWNIK@HOST:PORT/BAZA) do otwarcia (domyślnie: ostatni plik lub demo).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
         <translation>Zapisuje obraz każdej karty w katalogu DIR w rozdzielczości 1440×900 i kończy działanie.</translation>
     </message>

@@ -227,27 +227,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+85"/>
+        <location filename="../../app/cli/main.cpp" line="+86"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>Справка: &apos;funnelscope-cli --help&apos;.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The workspace file (created on first use).</source>
-        <translation>Файл рабочей области (создается при первом использовании).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: --db PATH is required</source>
-        <translation>%1: требуется параметр --db PATH</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+124"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удаётся прочитать рабочую область %1: %2</translation>
     </message>
@@ -732,12 +722,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+600"/>
+        <location line="+601"/>
         <source>Marketing review %1 – %2</source>
         <translation>Маркетинговый обзор %1 – %2</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Учитывать сохранённое название канала как канал, например &quot;Direct Traffic=Direct&quot; (можно повторять; &quot;NAME=&quot; возвращает к таксономии по умолчанию).</translation>
     </message>
@@ -913,20 +903,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: только этот канал (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="-796"/>
-        <location line="+172"/>
+        <location line="-797"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: только эта кампания (можно указать несколько раз).</translation>
     </message>
     <message>
-        <location line="-796"/>
+        <location line="-797"/>
         <source>add: who owns the goal.</source>
         <translation>add: ответственный за цель.</translation>
     </message>
@@ -997,7 +987,7 @@
         <translation>goals add: --currency — это код ISO 4217, например PLN, EUR или USD, а не «%1»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove: укажите ID цели (см. goals list)</translation>
     </message>
@@ -1103,7 +1093,7 @@
         <translation>не удается сохранить обзор в %1: %2</translation>
     </message>
     <message>
-        <location line="-1651"/>
+        <location line="-1734"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1158,7 +1148,27 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+31"/>
+        <source>The workspace: a file (created on first use), or a team workspace, postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Рабочая область: файл (создаётся при первом использовании) или командная рабочая область, postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА (пароль из ~/.pgpass или PGPASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: --db LOCATION is required</source>
+        <translation>%1: требуется --db РАСПОЛОЖЕНИЕ</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON), so it cannot open %1</source>
+        <translation>этот funnelscope-cli собран без PostgreSQL (настройте с -DFUNNELSCOPE_POSTGRES=ON), поэтому не может открыть %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was changed in %1: %2</source>
+        <translation>в %1 ничего не изменено: %2</translation>
+    </message>
+    <message>
+        <location line="+248"/>
         <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
         <translation>Сохраненное представление (см. view list): его период, сравнение, каналы и кампании — там, где --from, --to, --compare, --channel и --campaign не задают иное.</translation>
     </message>
@@ -1178,7 +1188,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add: требуется параметр --kpi: id KPI из kpis.md (leads, cpl, revenue, …) или пользовательского KPI (kpi list)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+17"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
         <translation>goals add: значение --kpi — id KPI из kpis.md (leads, cpl, revenue, …) или пользовательского KPI (kpi list), а не «%1»</translation>
@@ -1625,7 +1635,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot write the output: %1</source>
         <translation>не удаётся записать вывод: %1</translation>
     </message>
@@ -4911,7 +4921,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+119"/>
         <source>the workspace schema has no table %1</source>
         <translation>в схеме рабочей области нет таблицы %1</translation>
     </message>
@@ -4964,12 +4974,12 @@ leads from: %1
     </message>
     <message>
         <location line="+25"/>
-        <location line="+377"/>
+        <location line="+393"/>
         <source>cannot write table %1 of %2: %3</source>
         <translation>не удается записать таблицу %1 в %2: %3</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-361"/>
         <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
         <translation>%1 не соответствует схеме рабочей области: столбец %2.%3 — %4 (ожидается %5)</translation>
     </message>
@@ -4979,13 +4989,57 @@ leads from: %1
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+166"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
+        <translation>в %1 ещё нет рабочей области: скопируйте её туда командой funnelscope-cli copy --from ФАЙЛ --to %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+376"/>
+        <source>%1 holds a workspace of schema %2; this version of Funnelscope reads schema %3</source>
+        <translation>%1 содержит рабочую область схемы %2; эта версия Funnelscope читает схему %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-297"/>
+        <location line="+171"/>
         <source>cannot read %1: %2</source>
         <translation>не удается прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+8"/>
+        <source>you may read %1 but not change it: your PostgreSQL role is a viewer&apos;s; ask the workspace&apos;s admin for the editor role (see the README, &quot;Team workspace&quot;)</source>
+        <translation>вы можете читать %1, но не изменять: ваша роль PostgreSQL — роль наблюдателя; попросите администратора рабочей области о роли редактора (см. README, «Team workspace»)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot create the folder %1 for the copy of %2</source>
+        <translation>не удаётся создать папку %1 для копии %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+49"/>
+        <source>cannot write the copy of %1 into %2</source>
+        <translation>не удаётся записать копию %1 в %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+12"/>
+        <source>cannot lock %1 for a change: %2</source>
+        <translation>не удаётся заблокировать %1 для изменения: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>waiting for another change to %1 to finish…</source>
+        <translation>ожидание завершения другого изменения в %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for %1&apos;s change to %2 to finish…</source>
+        <translation>ожидание завершения изменения %2 пользователем %1…</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-163"/>
         <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
         <translation>не удается скопировать из %1: в базе данных нет рабочей области Funnelscope</translation>
     </message>
@@ -5005,16 +5059,20 @@ leads from: %1
         <translation>не удается прочитать таблицу %1 из %2: в строке %3 больше полей, чем столбцов в таблице</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+26"/>
         <location line="+63"/>
         <location line="+9"/>
+        <location line="+8"/>
         <location line="+4"/>
+        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation>не удается записать %1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+106"/>
         <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
         <translation>copy переносит рабочую область между файлом и базой данных PostgreSQL: %1 или %2 должен быть URL вида postgresql:// (файл рабочей области копируйте как любой другой файл)</translation>
     </message>
@@ -5030,9 +5088,11 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-102"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-507"/>
         <location line="+95"/>
-        <location line="+147"/>
+        <location line="+152"/>
+        <location line="+139"/>
         <source>cannot read the schema of %1: %2</source>
         <translation>не удается прочитать схему %1: %2</translation>
     </message>
@@ -5139,7 +5199,7 @@ leads from: %1
         <translation>нет обзора %1</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+23"/>
         <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
         <translation>%1 не является URL PostgreSQL: укажите postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
@@ -5158,6 +5218,17 @@ leads from: %1
         <location line="+6"/>
         <source>cannot connect to %1: %2</source>
         <translation>не удается подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/teamlistener.cpp" line="+30"/>
+        <source>cannot hear changes to %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>не удаётся отслеживать изменения в %1: драйвер PostgreSQL для Qt (QPSQL) не установлен</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>cannot hear changes to %1: %2</source>
+        <translation>не удаётся отслеживать изменения в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7090,7 +7161,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -7112,13 +7183,18 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+343"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-352"/>
+        <source>Open &amp;team workspace…</source>
+        <translation>Открыть &amp;командную рабочую область…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>Открыть не&amp;давние</translation>
     </message>
@@ -7238,7 +7314,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>В этой рабочей области пока нет данных. Импортируйте CSV-выгрузки командой Файл → Импортировать файлы… (Ctrl+I) или перетащите их в любое место этого окна.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
         <translation>Открыто только для чтения: все представления и отчеты работают, но импорт, удаление импортов, сохранение целей и обзоров и настройки отключены.</translation>
     </message>
@@ -7263,7 +7339,63 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Валюта рабочей области</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Open team workspace</source>
+        <translation>Открыть командную рабочую область</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>The team database, as postgresql://USER@HOST:PORT/DATABASE.
+The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings.</source>
+        <translation>База данных команды в виде postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.
+Пароль берётся из ~/.pgpass или PGPASSWORD, никогда не отсюда и не из настроек.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the team workspace %1…</source>
+        <translation>Чтение командной рабочей области %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
+        <translation>Этот Funnelscope собран без PostgreSQL, поэтому не может открыть %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
+        <translation>Командная рабочая область %1 обновлена в %2: другой участник опубликовал изменение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team workspace %1, as of %2: every view and report works, and refreshes when a member changes it.</source>
+        <translation>Командная рабочая область %1, по состоянию на %2: все представления и отчёты работают и обновляются, когда участник её изменяет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
+        <translation>В этой версии окно только читает её: импортируйте и задавайте цели через funnelscope-cli --db %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may read it, not change it.</source>
+        <translation>Ваша роль позволяет читать её, но не изменять.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (team workspace, read-only) — Funnelscope</source>
+        <translation>%1 (командная рабочая область, только чтение) — Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
@@ -7278,7 +7410,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>%1 (только чтение) — Funnelscope</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Goals &amp;&amp; reviews</source>
         <translation>Цели и обзоры</translation>
     </message>
@@ -7288,7 +7420,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>Сохранение представления</translation>
@@ -7451,12 +7583,12 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>Логотип</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-774"/>
         <source>%1 already exists.</source>
         <translation>%1 уже существует.</translation>
     </message>
     <message>
-        <location line="+643"/>
+        <location line="+756"/>
         <source>Company name (for reports):</source>
         <translation>Название компании (для отчетов):</translation>
     </message>
@@ -7783,6 +7915,14 @@ We still need to fix the tracking on the landing page before the October campaig
     </message>
 </context>
 <context>
+    <name>funnelscope::TeamSession</name>
+    <message>
+        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::TrendChart</name>
     <message>
         <location filename="../../ui/trendchart.cpp" line="+163"/>
@@ -7806,22 +7946,22 @@ We still need to fix the tracking on the landing page before the October campaig
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Marketing KPIs along the B2B funnel.</source>
         <translation>Маркетинговые KPI по всей B2B-воронке.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The workspace file to open (default: the last one, or the demo).</source>
-        <translation>Файл рабочей области для открытия (по умолчанию — последний открытый или демонстрационный).</translation>
+        <source>The workspace file, or team workspace (postgresql://USER@HOST:PORT/DATABASE), to open (default: the last file, or the demo).</source>
+        <translation>Файл рабочей области или командная рабочая область (postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА) для открытия (по умолчанию: последний файл или демо).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
         <translation>Сохранить снимок каждой вкладки в DIR в разрешении 1440×900 и выйти.</translation>
     </message>

@@ -221,27 +221,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+85"/>
+        <location filename="../../app/cli/main.cpp" line="+86"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>&apos;funnelscope-cli --help&apos; komutunu deneyin.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The workspace file (created on first use).</source>
-        <translation>Çalışma alanı dosyası (ilk kullanımda oluşturulur).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Show this help.</source>
         <translation>Bu yardımı göster.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: --db PATH is required</source>
-        <translation>%1: --db PATH gerekli</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+124"/>
         <source>cannot read workspace %1: %2</source>
         <translation>%1 çalışma alanı okunamıyor: %2</translation>
     </message>
@@ -726,12 +716,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+600"/>
+        <location line="+601"/>
         <source>Marketing review %1 – %2</source>
         <translation>Pazarlama değerlendirmesi %1 – %2</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>Kayıtlı bir kanal adını bir kanal olarak say, ör. &quot;Direct Traffic=Direct&quot; (tekrarlanabilir; &quot;NAME=&quot; varsayılan sınıflandırmaya geri döner).</translation>
     </message>
@@ -907,20 +897,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add: yalnızca bu kanal (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="-796"/>
-        <location line="+172"/>
+        <location line="-797"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add: yalnızca bu kampanya (tekrarlanabilir).</translation>
     </message>
     <message>
-        <location line="-796"/>
+        <location line="-797"/>
         <source>add: who owns the goal.</source>
         <translation>add: hedefin sorumlusu.</translation>
     </message>
@@ -991,7 +981,7 @@
         <translation>goals add: --currency, PLN, EUR veya USD gibi bir ISO 4217 kodudur; &apos;%1&apos; değil</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove: hedefin ID&apos;sini belirtin (bkz. goals list)</translation>
     </message>
@@ -1097,7 +1087,7 @@
         <translation>değerlendirme %1 içine kaydedilemiyor: %2</translation>
     </message>
     <message>
-        <location line="-1651"/>
+        <location line="-1734"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1152,7 +1142,27 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
 </translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+31"/>
+        <source>The workspace: a file (created on first use), or a team workspace, postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Çalışma alanı: bir dosya (ilk kullanımda oluşturulur) veya bir ekip çalışma alanı, postgresql://KULLANICI@SUNUCU:PORT/VERITABANI (parola ~/.pgpass veya PGPASSWORD&apos;den).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: --db LOCATION is required</source>
+        <translation>%1: --db KONUM gerekli</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON), so it cannot open %1</source>
+        <translation>bu funnelscope-cli PostgreSQL olmadan derlendi (-DFUNNELSCOPE_POSTGRES=ON ile yapılandırın), bu yüzden %1 açılamıyor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was changed in %1: %2</source>
+        <translation>%1 içinde hiçbir şey değiştirilmedi: %2</translation>
+    </message>
+    <message>
+        <location line="+248"/>
         <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
         <translation>Kayıtlı bir görünüm (bkz. view list): dönemi, karşılaştırması, kanalları ve kampanyaları; --from, --to, --compare, --channel ve --campaign aksini belirtmedikçe bunlar kullanılır.</translation>
     </message>
@@ -1172,7 +1182,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>goals add: --kpi gerekli: kpis.md&apos;deki bir KPI ID&apos;si (leads, cpl, revenue, …) veya bir özel KPI&apos;ın ID&apos;si (kpi list)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+17"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
         <translation>goals add: --kpi, kpis.md&apos;deki bir KPI ID&apos;si (leads, cpl, revenue, …) veya bir özel KPI&apos;ın ID&apos;si (kpi list) olmalı, &apos;%1&apos; değil</translation>
@@ -1619,7 +1629,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>bilinmeyen komut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot write the output: %1</source>
         <translation>çıktı yazılamıyor: %1</translation>
     </message>
@@ -4875,7 +4885,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+119"/>
         <source>the workspace schema has no table %1</source>
         <translation>çalışma alanı şemasında %1 tablosu yok</translation>
     </message>
@@ -4928,12 +4938,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+25"/>
-        <location line="+377"/>
+        <location line="+393"/>
         <source>cannot write table %1 of %2: %3</source>
         <translation>%2 içindeki %1 tablosuna yazılamıyor: %3</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-361"/>
         <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
         <translation>%1 çalışma alanı şemasına sahip değil: %2.%3 sütunu %5 olmalı, ama %4</translation>
     </message>
@@ -4943,13 +4953,57 @@ potansiyel müşteri kaynağı: %1
         <translation>eksik</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+166"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
+        <translation>%1 henüz bir çalışma alanı içermiyor: funnelscope-cli copy --from DOSYA --to %1 ile bir tane kopyalayın</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+376"/>
+        <source>%1 holds a workspace of schema %2; this version of Funnelscope reads schema %3</source>
+        <translation>%1, şema %2 olan bir çalışma alanı içeriyor; Funnelscope&apos;un bu sürümü şema %3 okur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-297"/>
+        <location line="+171"/>
         <source>cannot read %1: %2</source>
         <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+8"/>
+        <source>you may read %1 but not change it: your PostgreSQL role is a viewer&apos;s; ask the workspace&apos;s admin for the editor role (see the README, &quot;Team workspace&quot;)</source>
+        <translation>%1 okuyabilirsiniz ama değiştiremezsiniz: PostgreSQL rolünüz bir izleyici rolü; çalışma alanının yöneticisinden düzenleyici rolünü isteyin (README, &quot;Team workspace&quot;)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot create the folder %1 for the copy of %2</source>
+        <translation>%2 kopyası için %1 klasörü oluşturulamıyor</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+49"/>
+        <source>cannot write the copy of %1 into %2</source>
+        <translation>%1 kopyası %2 içine yazılamıyor</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+12"/>
+        <source>cannot lock %1 for a change: %2</source>
+        <translation>%1 bir değişiklik için kilitlenemiyor: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>waiting for another change to %1 to finish…</source>
+        <translation>%1 üzerindeki başka bir değişikliğin bitmesi bekleniyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for %1&apos;s change to %2 to finish…</source>
+        <translation>%1 kullanıcısının %2 üzerindeki değişikliğinin bitmesi bekleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-163"/>
         <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
         <translation>%1 kaynağından kopyalanamıyor: veritabanında Funnelscope çalışma alanı yok</translation>
     </message>
@@ -4969,16 +5023,20 @@ potansiyel müşteri kaynağı: %1
         <translation>%2 içindeki %1 tablosu okunamıyor: %3. satırda tablonun sütunlarından fazla alan var</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+26"/>
         <location line="+63"/>
         <location line="+9"/>
+        <location line="+8"/>
         <location line="+4"/>
+        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+106"/>
         <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
         <translation>copy bir çalışma alanını bir dosya ile bir PostgreSQL veritabanı arasında taşır: %1 ve %2 değerlerinden biri postgresql:// URL&apos;si olmalı (bir çalışma alanı dosyasını herhangi bir dosya gibi kopyalayın)</translation>
     </message>
@@ -4994,9 +5052,11 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-102"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-507"/>
         <location line="+95"/>
-        <location line="+147"/>
+        <location line="+152"/>
+        <location line="+139"/>
         <source>cannot read the schema of %1: %2</source>
         <translation>%1 şeması okunamıyor: %2</translation>
     </message>
@@ -5103,7 +5163,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 numaralı değerlendirme yok</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+23"/>
         <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
         <translation>%1 bir PostgreSQL URL&apos;si değil: postgresql://USER@HOST:PORT/DATABASE biçiminde yazın</translation>
     </message>
@@ -5122,6 +5182,17 @@ potansiyel müşteri kaynağı: %1
         <location line="+6"/>
         <source>cannot connect to %1: %2</source>
         <translation>%1 adresine bağlanılamıyor: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/teamlistener.cpp" line="+30"/>
+        <source>cannot hear changes to %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>%1 üzerindeki değişiklikler izlenemiyor: Qt&apos;nin PostgreSQL sürücüsü (QPSQL) kurulu değil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>cannot hear changes to %1: %2</source>
+        <translation>%1 üzerindeki değişiklikler izlenemiyor: %2</translation>
     </message>
 </context>
 <context>
@@ -7050,7 +7121,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -7072,13 +7143,18 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+343"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-352"/>
+        <source>Open &amp;team workspace…</source>
+        <translation>&amp;Ekip çalışma alanını aç…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
@@ -7198,7 +7274,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Bu çalışma alanında henüz veri yok. CSV dışa aktarımlarınızı Dosya → Dosyaları içe aktar… (Ctrl+I) ile içe aktarın veya bu pencerenin herhangi bir yerine bırakın.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
         <translation>Salt okunur açıldı: tüm görünümler ve raporlar çalışır, ancak içe aktarma, içe aktarmaları silme, hedefleri ve değerlendirmeleri kaydetme ve ayarlar kapalıdır.</translation>
     </message>
@@ -7223,7 +7299,63 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Çalışma alanı para birimi</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Open team workspace</source>
+        <translation>Ekip çalışma alanını aç</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>The team database, as postgresql://USER@HOST:PORT/DATABASE.
+The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings.</source>
+        <translation>Ekip veritabanı, postgresql://KULLANICI@SUNUCU:PORT/VERITABANI biçiminde.
+Parola ~/.pgpass veya PGPASSWORD&apos;den gelir; asla buradan veya ayarlardan değil.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the team workspace %1…</source>
+        <translation>Ekip çalışma alanı %1 okunuyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
+        <translation>Bu Funnelscope PostgreSQL olmadan derlendi, bu yüzden %1 açılamıyor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
+        <translation>Ekip çalışma alanı %1, başka bir üyenin yayımladığı bir değişiklikle %2 saatinde yenilendi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team workspace %1, as of %2: every view and report works, and refreshes when a member changes it.</source>
+        <translation>Ekip çalışma alanı %1, %2 itibarıyla: tüm görünümler ve raporlar çalışır ve bir üye değiştirdiğinde yenilenir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
+        <translation>Bu sürümde pencere yalnızca okur: içe aktarmak ve hedef belirlemek için funnelscope-cli --db %1 kullanın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may read it, not change it.</source>
+        <translation>Rolünüz okuyabilir, değiştiremez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (team workspace, read-only) — Funnelscope</source>
+        <translation>%1 (ekip çalışma alanı, salt okunur) — Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
@@ -7238,7 +7370,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>%1 (salt okunur) — Funnelscope</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Goals &amp;&amp; reviews</source>
         <translation>Hedefler &amp;&amp; değerlendirmeler</translation>
     </message>
@@ -7248,7 +7380,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Veri</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>Görünümü kaydet</translation>
@@ -7411,12 +7543,12 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-774"/>
         <source>%1 already exists.</source>
         <translation>%1 zaten var.</translation>
     </message>
     <message>
-        <location line="+643"/>
+        <location line="+756"/>
         <source>Company name (for reports):</source>
         <translation>Şirket adı (raporlar için):</translation>
     </message>
@@ -7743,6 +7875,14 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
     </message>
 </context>
 <context>
+    <name>funnelscope::TeamSession</name>
+    <message>
+        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <source>%1 on %2</source>
+        <translation>%2 üzerinde %1</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::TrendChart</name>
     <message>
         <location filename="../../ui/trendchart.cpp" line="+163"/>
@@ -7766,22 +7906,22 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Marketing KPIs along the B2B funnel.</source>
         <translation>B2B hunisi boyunca pazarlama KPI&apos;ları.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The workspace file to open (default: the last one, or the demo).</source>
-        <translation>Açılacak çalışma alanı dosyası (varsayılan: son kullanılan veya demo).</translation>
+        <source>The workspace file, or team workspace (postgresql://USER@HOST:PORT/DATABASE), to open (default: the last file, or the demo).</source>
+        <translation>Açılacak çalışma alanı dosyası veya ekip çalışma alanı (postgresql://KULLANICI@SUNUCU:PORT/VERITABANI) (varsayılan: son dosya veya demo).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
         <translation>Her sekmenin 1440×900 boyutunda bir görüntüsünü DIR içine kaydet ve çık.</translation>
     </message>

@@ -221,27 +221,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+85"/>
+        <location filename="../../app/cli/main.cpp" line="+86"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>请运行“funnelscope-cli --help”查看帮助。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The workspace file (created on first use).</source>
-        <translation>工作区文件（首次使用时创建）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: --db PATH is required</source>
-        <translation>%1：必须指定 --db PATH</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+124"/>
         <source>cannot read workspace %1: %2</source>
         <translation>无法读取工作区 %1：%2</translation>
     </message>
@@ -726,12 +716,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+600"/>
+        <location line="+601"/>
         <source>Marketing review %1 – %2</source>
         <translation>营销回顾 %1 – %2</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>将已存储的渠道名称计为某个渠道，例如 &quot;Direct Traffic=Direct&quot;（可重复指定；&quot;NAME=&quot; 表示恢复默认分类）。</translation>
     </message>
@@ -907,20 +897,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add：仅限此渠道（可重复指定）。</translation>
     </message>
     <message>
-        <location line="-796"/>
-        <location line="+172"/>
+        <location line="-797"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add：仅限此营销活动（可重复指定）。</translation>
     </message>
     <message>
-        <location line="-796"/>
+        <location line="-797"/>
         <source>add: who owns the goal.</source>
         <translation>add：目标负责人。</translation>
     </message>
@@ -991,7 +981,7 @@
         <translation>goals add：--currency 应为 ISO 4217 代码，例如 PLN、EUR 或 USD，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove：请指定目标的 ID（参见 goals list）</translation>
     </message>
@@ -1097,7 +1087,7 @@
         <translation>无法将回顾保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="-1651"/>
+        <location line="-1734"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1152,7 +1142,27 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+31"/>
+        <source>The workspace: a file (created on first use), or a team workspace, postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>工作区：一个文件（首次使用时创建），或团队工作区 postgresql://用户@主机:端口/数据库（密码取自 ~/.pgpass 或 PGPASSWORD）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: --db LOCATION is required</source>
+        <translation>%1：必须指定 --db 位置</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON), so it cannot open %1</source>
+        <translation>此 funnelscope-cli 构建时未包含 PostgreSQL（请使用 -DFUNNELSCOPE_POSTGRES=ON 配置），因此无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was changed in %1: %2</source>
+        <translation>%1 中未做任何更改：%2</translation>
+    </message>
+    <message>
+        <location line="+248"/>
         <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
         <translation>已保存的视图（参见 view list）：使用其时间段、对比、渠道和营销活动，除非 --from、--to、--compare、--channel 和 --campaign 另有指定。</translation>
     </message>
@@ -1172,7 +1182,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add：必须指定 --kpi：kpis.md 中的 KPI ID（leads、cpl、revenue、…）或自定义 KPI 的 ID（kpi list）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+17"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
         <translation>goals add：--kpi 必须为 kpis.md 中的 KPI ID（leads、cpl、revenue、…）或自定义 KPI 的 ID（kpi list），而不是“%1”</translation>
@@ -1619,7 +1629,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>未知的命令“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -4875,7 +4885,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+119"/>
         <source>the workspace schema has no table %1</source>
         <translation>工作区架构中没有表 %1</translation>
     </message>
@@ -4928,12 +4938,12 @@ leads from: %1
     </message>
     <message>
         <location line="+25"/>
-        <location line="+377"/>
+        <location line="+393"/>
         <source>cannot write table %1 of %2: %3</source>
         <translation>无法写入 %2 的表 %1：%3</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-361"/>
         <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
         <translation>%1 不符合工作区架构：字段 %2.%3 为 %4，而不是 %5</translation>
     </message>
@@ -4943,13 +4953,57 @@ leads from: %1
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+166"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
+        <translation>%1 尚无工作区：请用 funnelscope-cli copy --from 文件 --to %1 复制一个进去</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+376"/>
+        <source>%1 holds a workspace of schema %2; this version of Funnelscope reads schema %3</source>
+        <translation>%1 中的工作区为架构 %2；此版本的 Funnelscope 读取架构 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-297"/>
+        <location line="+171"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+8"/>
+        <source>you may read %1 but not change it: your PostgreSQL role is a viewer&apos;s; ask the workspace&apos;s admin for the editor role (see the README, &quot;Team workspace&quot;)</source>
+        <translation>您可以读取 %1，但不能更改：您的 PostgreSQL 角色是查看者；请向工作区管理员申请编辑者角色（见 README 的“Team workspace”）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot create the folder %1 for the copy of %2</source>
+        <translation>无法为 %2 的副本创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+49"/>
+        <source>cannot write the copy of %1 into %2</source>
+        <translation>无法将 %1 的副本写入 %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+12"/>
+        <source>cannot lock %1 for a change: %2</source>
+        <translation>无法为更改锁定 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>waiting for another change to %1 to finish…</source>
+        <translation>正在等待 %1 的另一项更改完成…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for %1&apos;s change to %2 to finish…</source>
+        <translation>正在等待 %1 对 %2 的更改完成…</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-163"/>
         <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
         <translation>无法从 %1 复制：该数据库中没有 Funnelscope 工作区</translation>
     </message>
@@ -4969,16 +5023,20 @@ leads from: %1
         <translation>无法读取 %2 的表 %1：第 %3 行的字段多于表的列数</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+26"/>
         <location line="+63"/>
         <location line="+9"/>
+        <location line="+8"/>
         <location line="+4"/>
+        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+106"/>
         <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
         <translation>copy 用于在文件与 PostgreSQL 数据库之间迁移工作区：%1 和 %2 之一必须是 postgresql:// URL（工作区文件之间请像普通文件一样直接复制）</translation>
     </message>
@@ -4994,9 +5052,11 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-102"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-507"/>
         <location line="+95"/>
-        <location line="+147"/>
+        <location line="+152"/>
+        <location line="+139"/>
         <source>cannot read the schema of %1: %2</source>
         <translation>无法读取 %1 的架构：%2</translation>
     </message>
@@ -5103,7 +5163,7 @@ leads from: %1
         <translation>没有回顾 %1</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+23"/>
         <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
         <translation>%1 不是 PostgreSQL URL：请写成 postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
@@ -5122,6 +5182,17 @@ leads from: %1
         <location line="+6"/>
         <source>cannot connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/teamlistener.cpp" line="+30"/>
+        <source>cannot hear changes to %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>无法接收 %1 的更改通知：未安装 Qt 的 PostgreSQL 驱动（QPSQL）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>cannot hear changes to %1: %2</source>
+        <translation>无法接收 %1 的更改通知：%2</translation>
     </message>
 </context>
 <context>
@@ -7050,7 +7121,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -7072,13 +7143,18 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+343"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-352"/>
+        <source>Open &amp;team workspace…</source>
+        <translation>打开团队工作区(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -7198,7 +7274,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>此工作区尚无数据。请通过“文件 → 导入文件…”(Ctrl+I) 导入您的 CSV 导出文件，或将文件拖放到此窗口的任何位置。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
         <translation>已以只读方式打开：所有视图与报表均可使用，但导入、删除导入、保存目标与回顾以及设置均已停用。</translation>
     </message>
@@ -7223,7 +7299,63 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工作区货币</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Open team workspace</source>
+        <translation>打开团队工作区</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>The team database, as postgresql://USER@HOST:PORT/DATABASE.
+The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings.</source>
+        <translation>团队数据库，格式为 postgresql://用户@主机:端口/数据库。
+密码取自 ~/.pgpass 或 PGPASSWORD，绝不取自此处或设置。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the team workspace %1…</source>
+        <translation>正在读取团队工作区 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
+        <translation>此 Funnelscope 构建时未包含 PostgreSQL，因此无法打开 %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
+        <translation>团队工作区 %1 已于 %2 刷新，包含另一位成员发布的更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team workspace %1, as of %2: every view and report works, and refreshes when a member changes it.</source>
+        <translation>团队工作区 %1，截至 %2：所有视图和报告均可用，成员更改时自动刷新。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
+        <translation>此版本的窗口仅读取它：请用 funnelscope-cli --db %1 导入和设定目标。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may read it, not change it.</source>
+        <translation>您的角色可以读取，但不能更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (team workspace, read-only) — Funnelscope</source>
+        <translation>%1（团队工作区，只读）— Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -7238,7 +7370,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>%1（只读）— Funnelscope</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Goals &amp;&amp; reviews</source>
         <translation>目标与回顾</translation>
     </message>
@@ -7248,7 +7380,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>保存视图</translation>
@@ -7411,12 +7543,12 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>徽标</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-774"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location line="+643"/>
+        <location line="+756"/>
         <source>Company name (for reports):</source>
         <translation>公司名称（用于报告）：</translation>
     </message>
@@ -7743,6 +7875,14 @@ We still need to fix the tracking on the landing page before the October campaig
     </message>
 </context>
 <context>
+    <name>funnelscope::TeamSession</name>
+    <message>
+        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::TrendChart</name>
     <message>
         <location filename="../../ui/trendchart.cpp" line="+163"/>
@@ -7766,22 +7906,22 @@ We still need to fix the tracking on the landing page before the October campaig
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Marketing KPIs along the B2B funnel.</source>
         <translation>B2B 漏斗各阶段的营销 KPI。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The workspace file to open (default: the last one, or the demo).</source>
-        <translation>要打开的工作区文件（默认：上次打开的文件，或演示工作区）。</translation>
+        <source>The workspace file, or team workspace (postgresql://USER@HOST:PORT/DATABASE), to open (default: the last file, or the demo).</source>
+        <translation>要打开的工作区文件或团队工作区（postgresql://用户@主机:端口/数据库）（默认：上次的文件或演示）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
         <translation>将每个标签页以 1440×900 截图保存至 DIR 后退出。</translation>
     </message>

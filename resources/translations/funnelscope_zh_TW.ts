@@ -221,27 +221,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+85"/>
+        <location filename="../../app/cli/main.cpp" line="+86"/>
         <source>Try &apos;funnelscope-cli --help&apos;.</source>
         <translation>請執行「funnelscope-cli --help」查看說明。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The workspace file (created on first use).</source>
-        <translation>工作區檔案（首次使用時建立）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Show this help.</source>
         <translation>顯示此說明。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: --db PATH is required</source>
-        <translation>%1: 必須指定 --db PATH</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+124"/>
         <source>cannot read workspace %1: %2</source>
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
@@ -726,12 +716,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+600"/>
+        <location line="+601"/>
         <source>Marketing review %1 – %2</source>
         <translation>行銷回顧 %1 – %2</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Count a stored channel name as a channel, e.g. &quot;Direct Traffic=Direct&quot; (repeatable; &quot;NAME=&quot; goes back to the default taxonomy).</source>
         <translation>將已儲存的管道名稱計為某個管道，例如 &quot;Direct Traffic=Direct&quot;（可重複；&quot;NAME=&quot; 表示恢復預設分類）。</translation>
     </message>
@@ -907,20 +897,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this channel (repeatable).</source>
         <translation>add：僅限此管道（可重複指定）。</translation>
     </message>
     <message>
-        <location line="-796"/>
-        <location line="+172"/>
+        <location line="-797"/>
+        <location line="+173"/>
         <location line="+625"/>
         <source>add: only this campaign (repeatable).</source>
         <translation>add：僅限此行銷活動（可重複指定）。</translation>
     </message>
     <message>
-        <location line="-796"/>
+        <location line="-797"/>
         <source>add: who owns the goal.</source>
         <translation>add：目標負責人。</translation>
     </message>
@@ -991,7 +981,7 @@
         <translation>goals add：--currency 應為 ISO 4217 代碼，例如 PLN、EUR 或 USD，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>goals remove: name the goal&apos;s ID (see goals list)</source>
         <translation>goals remove：請指定目標的 ID（參見 goals list）</translation>
     </message>
@@ -1097,7 +1087,7 @@
         <translation>無法將回顧儲存到 %1：%2</translation>
     </message>
     <message>
-        <location line="-1651"/>
+        <location line="-1734"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1152,7 +1142,27 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+31"/>
+        <source>The workspace: a file (created on first use), or a team workspace, postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>工作區：一個檔案（首次使用時建立），或團隊工作區 postgresql://使用者@主機:連接埠/資料庫（密碼取自 ~/.pgpass 或 PGPASSWORD）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: --db LOCATION is required</source>
+        <translation>%1：必須指定 --db 位置</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>this funnelscope-cli was built without PostgreSQL (configure with -DFUNNELSCOPE_POSTGRES=ON), so it cannot open %1</source>
+        <translation>此 funnelscope-cli 建置時未包含 PostgreSQL（請使用 -DFUNNELSCOPE_POSTGRES=ON 設定），因此無法開啟 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was changed in %1: %2</source>
+        <translation>%1 中未做任何變更：%2</translation>
+    </message>
+    <message>
+        <location line="+248"/>
         <source>A saved view (see view list): its period, comparison, channels and campaigns, where --from, --to, --compare, --channel and --campaign do not say otherwise.</source>
         <translation>已儲存的檢視（參見 view list）：使用其期間、比較、管道與行銷活動，除非 --from、--to、--compare、--channel 與 --campaign 另有指定。</translation>
     </message>
@@ -1172,7 +1182,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>goals add：必須指定 --kpi：kpis.md 中的 KPI ID（leads、cpl、revenue、…）或自訂 KPI 的 ID（kpi list）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+17"/>
         <source>goals add: --kpi is a KPI id of kpis.md (leads, cpl, revenue, …) or of a custom KPI (kpi list), not &apos;%1&apos;</source>
         <translation>goals add：--kpi 須為 kpis.md 中的 KPI ID（leads、cpl、revenue、…）或自訂 KPI 的 ID（kpi list），而非「%1」</translation>
@@ -1619,7 +1629,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot write the output: %1</source>
         <translation>無法寫入輸出：%1</translation>
     </message>
@@ -4875,7 +4885,7 @@ leads from: %1
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+118"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+119"/>
         <source>the workspace schema has no table %1</source>
         <translation>工作區結構描述中沒有資料表 %1</translation>
     </message>
@@ -4928,12 +4938,12 @@ leads from: %1
     </message>
     <message>
         <location line="+25"/>
-        <location line="+377"/>
+        <location line="+393"/>
         <source>cannot write table %1 of %2: %3</source>
         <translation>無法寫入 %2 的資料表 %1：%3</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-361"/>
         <source>%1 does not have the workspace schema: column %2.%3 is %4, not %5</source>
         <translation>%1 不符合工作區結構描述：欄位 %2.%3 為 %4，而非 %5</translation>
     </message>
@@ -4943,13 +4953,57 @@ leads from: %1
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+166"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
+        <translation>%1 尚無工作區：請用 funnelscope-cli copy --from 檔案 --to %1 複製一個進去</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="+376"/>
+        <source>%1 holds a workspace of schema %2; this version of Funnelscope reads schema %3</source>
+        <translation>%1 中的工作區為結構描述 %2；此版本的 Funnelscope 讀取結構描述 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-297"/>
+        <location line="+171"/>
         <source>cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+8"/>
+        <source>you may read %1 but not change it: your PostgreSQL role is a viewer&apos;s; ask the workspace&apos;s admin for the editor role (see the README, &quot;Team workspace&quot;)</source>
+        <translation>您可以讀取 %1，但不能變更：您的 PostgreSQL 角色是檢視者；請向工作區管理員申請編輯者角色（見 README 的「Team workspace」）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot create the folder %1 for the copy of %2</source>
+        <translation>無法為 %2 的副本建立資料夾 %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+49"/>
+        <source>cannot write the copy of %1 into %2</source>
+        <translation>無法將 %1 的副本寫入 %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+12"/>
+        <source>cannot lock %1 for a change: %2</source>
+        <translation>無法為變更鎖定 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>waiting for another change to %1 to finish…</source>
+        <translation>正在等待 %1 的另一項變更完成…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for %1&apos;s change to %2 to finish…</source>
+        <translation>正在等待 %1 對 %2 的變更完成…</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-163"/>
         <source>cannot copy from %1: the database holds no Funnelscope workspace</source>
         <translation>無法從 %1 複製：該資料庫中沒有 Funnelscope 工作區</translation>
     </message>
@@ -4969,16 +5023,20 @@ leads from: %1
         <translation>無法讀取 %2 的資料表 %1：第 %3 列的欄位多於資料表的欄數</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+26"/>
         <location line="+63"/>
         <location line="+9"/>
+        <location line="+8"/>
         <location line="+4"/>
+        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+106"/>
         <source>copy moves a workspace between a file and a PostgreSQL database: one of %1 and %2 must be a postgresql:// URL (copy a workspace file as any file)</source>
         <translation>copy 用於在檔案與 PostgreSQL 資料庫之間搬移工作區：%1 與 %2 其中之一必須是 postgresql:// URL（工作區檔案之間請像一般檔案一樣直接複製）</translation>
     </message>
@@ -4994,9 +5052,11 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
-        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-407"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-102"/>
+        <location filename="../../core/store/postgres/workspacecopy.cpp" line="-507"/>
         <location line="+95"/>
-        <location line="+147"/>
+        <location line="+152"/>
+        <location line="+139"/>
         <source>cannot read the schema of %1: %2</source>
         <translation>無法讀取 %1 的結構描述：%2</translation>
     </message>
@@ -5103,7 +5163,7 @@ leads from: %1
         <translation>沒有回顧 %1</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/pgconnection.cpp" line="+27"/>
+        <location filename="../../core/store/postgres/pgconnection.cpp" line="+23"/>
         <source>%1 is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE</source>
         <translation>%1 不是 PostgreSQL URL：請寫成 postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
@@ -5122,6 +5182,17 @@ leads from: %1
         <location line="+6"/>
         <source>cannot connect to %1: %2</source>
         <translation>無法連線至 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgres/teamlistener.cpp" line="+30"/>
+        <source>cannot hear changes to %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>無法接收 %1 的變更通知：未安裝 Qt 的 PostgreSQL 驅動程式（QPSQL）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>cannot hear changes to %1: %2</source>
+        <translation>無法接收 %1 的變更通知：%2</translation>
     </message>
 </context>
 <context>
@@ -7050,7 +7121,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -7072,13 +7143,18 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+343"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-352"/>
+        <source>Open &amp;team workspace…</source>
+        <translation>開啟團隊工作區(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
@@ -7198,7 +7274,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>此工作區尚無資料。請透過「檔案 → 匯入檔案…」(Ctrl+I) 匯入您的 CSV 匯出檔，或將檔案拖放到此視窗的任何位置。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Opened read-only: every view and report works, but importing, deleting imports, saving goals and reviews, and settings are off.</source>
         <translation>已以唯讀方式開啟：所有檢視與報表皆可使用，但匯入、刪除匯入、儲存目標與回顧，以及設定皆已停用。</translation>
     </message>
@@ -7223,7 +7299,63 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>工作區幣別</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Open team workspace</source>
+        <translation>開啟團隊工作區</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>The team database, as postgresql://USER@HOST:PORT/DATABASE.
+The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings.</source>
+        <translation>團隊資料庫，格式為 postgresql://使用者@主機:連接埠/資料庫。
+密碼取自 ~/.pgpass 或 PGPASSWORD，絕不取自此處或設定。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the team workspace %1…</source>
+        <translation>正在讀取團隊工作區 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
+        <translation>此 Funnelscope 建置時未包含 PostgreSQL，因此無法開啟 %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
+        <translation>團隊工作區 %1 已於 %2 重新整理，包含另一位成員發布的變更。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team workspace %1, as of %2: every view and report works, and refreshes when a member changes it.</source>
+        <translation>團隊工作區 %1，截至 %2：所有檢視和報告均可用，成員變更時自動重新整理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
+        <translation>此版本的視窗僅讀取它：請用 funnelscope-cli --db %1 匯入和設定目標。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may read it, not change it.</source>
+        <translation>您的角色可以讀取，但不能變更。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (team workspace, read-only) — Funnelscope</source>
+        <translation>%1（團隊工作區，唯讀）— Funnelscope</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
     </message>
@@ -7238,7 +7370,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>%1（唯讀）— Funnelscope</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Goals &amp;&amp; reviews</source>
         <translation>目標與回顧</translation>
     </message>
@@ -7248,7 +7380,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <location line="+7"/>
         <source>Save view</source>
         <translation>儲存檢視</translation>
@@ -7411,12 +7543,12 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>標誌</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-774"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location line="+643"/>
+        <location line="+756"/>
         <source>Company name (for reports):</source>
         <translation>公司名稱（用於報告）：</translation>
     </message>
@@ -7743,6 +7875,14 @@ We still need to fix the tracking on the landing page before the October campaig
     </message>
 </context>
 <context>
+    <name>funnelscope::TeamSession</name>
+    <message>
+        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
     <name>funnelscope::TrendChart</name>
     <message>
         <location filename="../../ui/trendchart.cpp" line="+163"/>
@@ -7766,22 +7906,22 @@ We still need to fix the tracking on the landing page before the October campaig
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Funnelscope</source>
         <translation>Funnelscope</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Marketing KPIs along the B2B funnel.</source>
         <translation>B2B 漏斗各階段的行銷 KPI。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The workspace file to open (default: the last one, or the demo).</source>
-        <translation>要開啟的工作區檔案（預設：上次開啟的檔案，或示範工作區）。</translation>
+        <source>The workspace file, or team workspace (postgresql://USER@HOST:PORT/DATABASE), to open (default: the last file, or the demo).</source>
+        <translation>要開啟的工作區檔案或團隊工作區（postgresql://使用者@主機:連接埠/資料庫）（預設：上次的檔案或示範）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save a picture of every tab into DIR at 1440×900 and quit.</source>
         <translation>將每個分頁以 1440×900 截圖儲存至 DIR 後結束。</translation>
     </message>

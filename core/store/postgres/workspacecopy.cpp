@@ -808,8 +808,8 @@ private:
         QString error;
         if (const int version = PgSchema::version(m_pg, &error); version != PgSchema::latestVersion()) {
             return version < 0 ? WorkspaceText::tr("cannot read the schema of %1: %2").arg(m_url, error)
-                               : WorkspaceText::tr("%1 holds no workspace of this version of Funnelscope (schema %2, "
-                                                   "expected %3)")
+                               : WorkspaceText::tr("%1 holds a workspace of schema %2; this version of Funnelscope "
+                                                   "reads schema %3")
                                      .arg(m_url)
                                      .arg(version)
                                      .arg(PgSchema::latestVersion());
