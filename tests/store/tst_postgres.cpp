@@ -2,6 +2,7 @@
 // CTest fixture, tests/store/CMakeLists.txt). Without PostgreSQL every case skips, saying why.
 
 #include "clisandbox.h"
+#include "pgtestserver.h"
 #include "store/postgres/pgconnection.h"
 #include "store/postgres/pgschema.h"
 #include "store/postgres/teamworkspace.h"
@@ -22,19 +23,6 @@
 using namespace funnelscope;
 
 namespace {
-
-// A value of the state file: shell words as printf %q writes them (backslash escapes; no $'…' for our values).
-QString unquote(const QString &value)
-{
-    QString out;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value.at(i) == u'\\' && i + 1 < value.size()) {
-            ++i;
-        }
-        out.append(value.at(i));
-    }
-    return out;
-}
 
 // Every row of a table of a workspace file as text, sorted: equal lists are equal tables (storageClasses adds the
 // types).
@@ -116,8 +104,7 @@ private slots:
     void viewerReadsButCannotChange();
 
 private:
-    // Creates an empty database on the test server; returns its URL, or empty with a test failure.
-    QString createDatabase(const QString &name);
+    QString createDatabase(const QString &name) const { return m_server.createDatabase(name); }
     qint64 pgCount(const QString &url, const QString &table);
     CliRun copy(const QString &from, const QString &to) const
     {
@@ -130,35 +117,17 @@ private:
     void compareOutputs(const QStringList &command, const QString &file, const QString &url);
 
     QString m_unavailable;
-    QString m_server; // postgresql://USER@HOST:PORT
+    PgTestServer m_server{QStringLiteral(FUNNELSCOPE_PG_STATE)};
     Sandbox m_sandbox;
     QString m_demo;
 };
 
 void TestPostgres::initTestCase()
 {
-    QFile state(QStringLiteral(FUNNELSCOPE_PG_STATE));
-    if (!state.open(QIODevice::ReadOnly)) {
-        m_unavailable = QStringLiteral("no test server: %1 is missing (run the test through ctest, whose fixture "
-                                       "pg_server_start starts one with scripts/pg-test-server.sh)")
-                            .arg(state.fileName());
+    m_unavailable = m_server.unavailable();
+    if (!m_unavailable.isEmpty()) {
         return;
     }
-    QHash<QString, QString> values;
-    for (const QByteArray &line : state.readAll().split('\n')) {
-        if (const qsizetype at = line.indexOf('='); at > 0) {
-            values.insert(QString::fromUtf8(line.left(at)), unquote(QString::fromUtf8(line.mid(at + 1))));
-        }
-    }
-    if (values.contains(QStringLiteral("UNAVAILABLE"))) {
-        m_unavailable = QStringLiteral("no PostgreSQL: %1").arg(values.value(QStringLiteral("UNAVAILABLE")));
-        return;
-    }
-    // libpq here and in the CLI's processes takes the password from the environment, as a user's shell gives it.
-    qputenv("PGPASSWORD", values.value(QStringLiteral("PGPASSWORD")).toUtf8());
-    m_server = QStringLiteral("postgresql://%1@%2:%3")
-                   .arg(values.value(QStringLiteral("PGUSER")), values.value(QStringLiteral("PGHOST")),
-                        values.value(QStringLiteral("PGPORT")));
     QVERIFY(m_sandbox.isValid());
     // The CLI keeps team workspaces' replicas in the user's cache folder: here, the sandbox's.
     qputenv("XDG_CACHE_HOME", m_sandbox.path(QStringLiteral("cache")).toUtf8());
@@ -186,22 +155,6 @@ void TestPostgres::initTestCase()
         QString error;
         QVERIFY2(execRaw(ws.handle(), sql, &error), qPrintable(error));
     }
-}
-
-QString TestPostgres::createDatabase(const QString &name)
-{
-    PgConnection admin;
-    const QString error = admin.open(m_server + QStringLiteral("/postgres"));
-    if (!error.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-    if (const QString e = admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name)); !e.isEmpty()) {
-        qWarning("%s", qPrintable(e));
-        return {};
-    }
-    return m_server + u'/' + name;
 }
 
 qint64 TestPostgres::pgCount(const QString &url, const QString &table)
