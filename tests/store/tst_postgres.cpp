@@ -101,6 +101,7 @@ private slots:
     void teamReadsGiveTheFilesNumbers();
     void teamImportLandsAsInAFile();
     void twoImportsAtOnceBothLand();
+    void readsDuringAChangeSeeBeforeOrAfter();
     void viewerReadsButCannotChange();
 
 private:
@@ -590,6 +591,55 @@ void TestPostgres::twoImportsAtOnceBothLand()
     QCOMPARE(rows->value(0), (QStringList{QStringLiteral("100000000"), QStringLiteral("500000000")}));
     // The one that waited said so (unless the first was done before the second began).
     QVERIFY2(messages.isEmpty() || messages.contains("waiting for"), messages.constData());
+}
+
+void TestPostgres::readsDuringAChangeSeeBeforeOrAfter()
+{
+    if (!m_unavailable.isEmpty()) {
+        QSKIP(qPrintable(m_unavailable));
+    }
+    const QString url = teamDatabase(QStringLiteral("fs_team_snapshot"));
+    QVERIFY(!url.isEmpty());
+    // 1,240 rows of spend in December on a channel of its own: a read shows all of them or none.
+    QByteArray csv = "date,channel,campaign,impressions,clicks,cost\n";
+    for (int day = 1; day <= 31; ++day) {
+        for (int campaign = 0; campaign < 40; ++campaign) {
+            csv += QStringLiteral("2025-12-%1,Snapshot Ads,C%2,100,1,32.25\n")
+                       .arg(day, 2, 10, QChar(u'0'))
+                       .arg(campaign)
+                       .toUtf8();
+        }
+    }
+    QVERIFY(m_sandbox.write(QStringLiteral("snapshot.csv"), csv));
+    const QStringList read{QStringLiteral("kpis"),       QStringLiteral("--db"),   url,
+                           QStringLiteral("--from"),     QStringLiteral("2025-12-01"), QStringLiteral("--to"),
+                           QStringLiteral("2025-12-31"), QStringLiteral("--channel"),  QStringLiteral("Snapshot Ads"),
+                           QStringLiteral("--format"),   QStringLiteral("csv")};
+    const CliRun before = m_sandbox.run(read);
+    QVERIFY2(before.exitCode == 0, qPrintable(before.describe()));
+    QProcess change;
+    change.setWorkingDirectory(m_sandbox.path(QString()));
+    change.start(QStringLiteral(FUNNELSCOPE_CLI),
+                 {QStringLiteral("import"), QStringLiteral("--db"), url, QStringLiteral("--currency"),
+                  QStringLiteral("USD"), QStringLiteral("snapshot.csv")});
+    QVERIFY(change.waitForStarted());
+    QList<QByteArray> seen;
+    while (change.state() != QProcess::NotRunning) {
+        const CliRun during = m_sandbox.run(read);
+        QVERIFY2(during.exitCode == 0, qPrintable(during.describe()));
+        seen.append(during.out);
+        change.waitForFinished(50);
+    }
+    QVERIFY2(change.exitCode() == 0, change.readAllStandardError().constData());
+    const CliRun after = m_sandbox.run(read);
+    QVERIFY2(after.exitCode == 0, qPrintable(after.describe()));
+    // 31 days × 40 campaigns × 32.25 = 39 990 USD of media cost.
+    QVERIFY2(after.out.contains("media_cost,awareness,39990,USD"), after.out.constData());
+    QVERIFY(after.out != before.out);
+    for (const QByteArray &out : seen) {
+        QVERIFY2(out == before.out || out == after.out, out.constData());
+    }
+    qInfo("%lld reads during the change", qint64(seen.size()));
 }
 
 void TestPostgres::viewerReadsButCannotChange()
