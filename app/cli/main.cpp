@@ -209,14 +209,15 @@ QString openTeam(const QString &url, Use use, QString *path)
 #endif
 }
 
-// Ends a team workspace's change once the command is done: a success is published, anything else dropped. Returns
-// the command's exit code, Refused when the publish failed.
+// Ends a team workspace's change once the command is done: what it wrote is published, as it stays in a file (a
+// refused file among several leaves the others imported, exit 1); a usage error's work file is dropped. Returns the
+// command's exit code, Refused when the publish failed.
 int endTeamChange(int code)
 {
 #ifdef FUNNELSCOPE_POSTGRES
     TeamChange &change = teamChange();
     if (change.team && !change.work.isEmpty()) {
-        if (code != Success) {
+        if (code == Usage) {
             change.team->abandon(change.work);
         } else if (const QString error = change.team->publish(change.work); !error.isEmpty()) {
             err() << "funnelscope-cli: " << Cli::tr("nothing was changed in %1: %2").arg(change.team->url(), error)

@@ -12,6 +12,15 @@
 
 #include <optional>
 
+#ifdef FUNNELSCOPE_TEST_ON_POSTGRES
+#include "pgtestserver.h"
+#include "store/postgres/workspacecopy.h"
+#include "store/workspace.h"
+
+#include <QHash>
+#include <QUuid>
+#endif
+
 // One run of the binary: what a shell would see.
 struct CliRun
 {
@@ -53,6 +62,14 @@ public:
             args.insert(1, QStringLiteral("USD"));
             args.insert(1, QStringLiteral("--currency"));
         }
+#ifdef FUNNELSCOPE_TEST_ON_POSTGRES
+        // The same suite on team workspaces (tst_cli_postgres): every workspace is a database of the test server.
+        for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+            if (args.at(i) == u"--db") {
+                args[i + 1] = teamDatabase(args.at(i + 1));
+            }
+        }
+#endif
         CliRun r;
         r.args = args;
         QProcess p;
@@ -89,8 +106,44 @@ public:
                    filesAndOptions);
     }
 
+#ifdef FUNNELSCOPE_TEST_ON_POSTGRES
+    // The team database that stands for the workspace file name, made the first time the name is used (as a file is
+    // created on first use): a new database of the test server holding an empty workspace.
+    QString teamDatabase(const QString &name) const
+    {
+        if (const auto found = m_databases.constFind(name); found != m_databases.constEnd()) {
+            return *found;
+        }
+        static const PgTestServer server{QStringLiteral(FUNNELSCOPE_PG_STATE)};
+        if (!server.unavailable().isEmpty()) {
+            qFatal("%s", qPrintable(server.unavailable()));
+        }
+        const QString database =
+            QStringLiteral("cli_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
+        const QString url = server.createDatabase(database);
+        const QString empty = path(QStringLiteral("empty-%1.funnelscope").arg(database));
+        QList<funnelscope::WorkspaceCopy::TableCount> counts;
+        QString error;
+        {
+            funnelscope::Workspace ws;
+            error = ws.open(empty);
+        }
+        if (error.isEmpty()) {
+            error = funnelscope::WorkspaceCopy::copy(empty, url, &counts);
+        }
+        if (url.isEmpty() || !error.isEmpty()) {
+            qFatal("cannot make the team database for %s: %s", qPrintable(name), qPrintable(error));
+        }
+        m_databases.insert(name, url);
+        return url;
+    }
+#endif
+
 private:
     QTemporaryDir m_dir;
+#ifdef FUNNELSCOPE_TEST_ON_POSTGRES
+    mutable QHash<QString, QString> m_databases;
+#endif
 };
 
 inline std::optional<QJsonObject> jsonObject(const QByteArray &text)

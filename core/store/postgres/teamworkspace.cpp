@@ -37,6 +37,13 @@ bool isStateName(const QString &state)
     return !QUuid::fromString(state).isNull();
 }
 
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? hash.result() : QByteArray();
+}
+
 QString readState(const QString &path, QString *error)
 {
     Workspace ws;
@@ -208,6 +215,7 @@ QString TeamWorkspace::beginChange(QString *path, const std::function<void(const
         return WorkspaceText::tr("cannot write the copy of %1 into %2").arg(m_url, work);
     }
     QFile(work).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_workHash = fileHash(work);
     *path = work;
     return {};
 }
@@ -229,6 +237,11 @@ void TeamWorkspace::unlock()
 
 QString TeamWorkspace::publish(const QString &path)
 {
+    if (fileHash(path) == m_workHash) {
+        // The command changed nothing (an import refused whole, say): nothing to publish, no new state.
+        abandon(path);
+        return {};
+    }
     const QString state = newState();
     const auto drop = [&](const QString &error) {
         abandon(path);
