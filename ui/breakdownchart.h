@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartkpi.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
 
@@ -17,6 +18,8 @@ public:
     explicit BreakdownChart(QWidget *parent = nullptr);
 
     void setData(const QList<KpiEngine::Row> &rows, int kpi, const KpiFormat &format, const QString &title);
+    // The same for a catalog or custom KPI; a custom KPI's bars have no rows of their own to open.
+    void setData(const QList<KpiEngine::Row> &rows, const ChartKpi &kpi, const KpiFormat &format, const QString &title);
     int barCount() const { return m_bars; }
 
 signals:
