@@ -5,7 +5,9 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCoreApplication>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -15,8 +17,12 @@ namespace {
 constexpr int MaxBars = 8;
 }
 
-BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(new QChart, parent)
+BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(new QChart, parent), m_empty(new QLabel(this))
 {
+    m_empty->setObjectName(QStringLiteral("emptyChart"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     chart()->legend()->hide();
@@ -84,6 +90,15 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, const ChartKpi &
     x->setLabelFormat(kpi.isMoney() ? format.moneyLabelFormat(labels, format.currency()) : labels);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    // Nothing to draw: no axes with 0 0 0 1 1 1 ticks, but what would fill the chart (TrendChart's sentence).
+    const bool empty = items.isEmpty();
+    m_empty->setText(empty ? QCoreApplication::translate("funnelscope::TrendChart", "No %1 in this period.\n%2")
+                                 .arg(kpi.name(), kpi.inputsHint(rows))
+                           : QString());
+    m_empty->setVisible(empty);
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setVisible(!empty);
+    }
     // A click on a bar asks for the rows behind it: that channel's (or campaign's) rows of the period.
     QHash<QString, Scope> scopes;
     for (const KpiEngine::Row &row : rows) {
@@ -121,6 +136,17 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, const ChartKpi &
         }
         QToolTip::showText(QCursor::pos(), texts.at(index), this);
     });
+}
+
+QString BreakdownChart::emptyMessage() const
+{
+    return m_empty->text();
+}
+
+void BreakdownChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_empty->setGeometry(rect().adjusted(24, 24, -24, -24));
 }
 
 } // namespace funnelscope
