@@ -630,6 +630,29 @@ private slots:
         const QJsonValue value =
             o.value(QStringLiteral("values")).toObject().value(KpiCatalog::at(card->kpiIndex()).id);
         QCOMPARE(format.value(card->kpiIndex(), value.toDouble()), shown);
+
+        // `report --view` writes the review of the same period and filters: its cover says them.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be read");
+        }
+        const QString pdf = dir.filePath(QStringLiteral("paid.pdf"));
+        QProcess report;
+        report.start(QStringLiteral(FUNNELSCOPE_CLI),
+                     {QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--view"),
+                      QStringLiteral("Paid last quarter"), QStringLiteral("--out"), pdf, QStringLiteral("--lang"),
+                      QStringLiteral("en")});
+        QVERIFY(report.waitForFinished(60000));
+        QCOMPARE(report.exitCode(), 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Filters: Paid Search.")), qPrintable(printed.left(400)));
+        const QLocale english(QLocale::English, QLocale::UnitedStates); // "Sep", as the report writes it
+        const QString compared = QStringLiteral("Compared with %1 – %2.")
+                                     .arg(english.toString(from.addYears(-1), QStringLiteral("d MMM yyyy")),
+                                          english.toString(to.addYears(-1), QStringLiteral("d MMM yyyy")));
+        QVERIFY2(printed.contains(compared), qPrintable(compared + u'\n' + printed.left(400)));
     }
 
     void stageViewsShowTheirNumbers()
