@@ -1,12 +1,13 @@
 #include "breakdownchart.h"
 
 #include "chartaxis.h"
-#include "kpi/kpicatalog.h"
 #include "theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCoreApplication>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -16,8 +17,12 @@ namespace {
 constexpr int MaxBars = 8;
 }
 
-BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(new QChart, parent)
+BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(new QChart, parent), m_empty(new QLabel(this))
 {
+    m_empty->setObjectName(QStringLiteral("emptyChart"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     chart()->legend()->hide();
@@ -27,6 +32,12 @@ BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(new QChart, parent)
 
 void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const KpiFormat &format, const QString &title)
 {
+    setData(rows, ChartKpi::catalog(kpi), format, title);
+}
+
+void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, const ChartKpi &kpi, const KpiFormat &format,
+                             const QString &title)
+{
     QChart *c = chart();
     theme::resetChart(c, palette(), title);
     c->legend()->hide();
@@ -35,7 +46,7 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     QList<std::pair<QString, double>> items;
     for (const KpiEngine::Row &row : rows) {
         // Zero bars cannot be seen; the table lists them.
-        if (const auto v = row.values.values.value(kpi); v && *v != 0) {
+        if (const auto v = kpi.valueIn(row.values); v && *v != 0) {
             items.append({row.key, *v});
         }
     }
@@ -46,7 +57,7 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     std::reverse(items.begin(), items.end());
     m_bars = int(items.size());
 
-    const bool ratio = KpiCatalog::at(kpi).unit == KpiUnit::Ratio;
+    const bool ratio = kpi.isRatio();
     double largest = 0;
     for (const auto &item : items) {
         largest = std::max(largest, item.second * (ratio ? 100 : 1));
@@ -75,20 +86,31 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     x->setTickCount(5);
     x->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
     x->applyNiceNumbers();
-    const QString labels = axisScale.labelFormat(ratio, KpiCatalog::at(kpi).unit == KpiUnit::Number);
-    x->setLabelFormat(KpiCatalog::at(kpi).isMoney() ? format.moneyLabelFormat(labels, format.currency()) : labels);
+    const QString labels = axisScale.labelFormat(ratio, kpi.unit() == KpiUnit::Number);
+    x->setLabelFormat(kpi.isMoney() ? format.moneyLabelFormat(labels, format.currency()) : labels);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    // Nothing to draw: no axes with 0 0 0 1 1 1 ticks, but what would fill the chart (TrendChart's sentence).
+    const bool empty = items.isEmpty();
+    m_empty->setText(empty ? QCoreApplication::translate("funnelscope::TrendChart", "No %1 in this period.\n%2")
+                                 .arg(kpi.name(), kpi.inputsHint(rows))
+                           : QString());
+    m_empty->setVisible(empty);
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setVisible(!empty);
+    }
     // A click on a bar asks for the rows behind it: that channel's (or campaign's) rows of the period.
     QHash<QString, Scope> scopes;
     for (const KpiEngine::Row &row : rows) {
         scopes.insert(row.key, row.scope);
     }
-    connect(set, &QBarSet::clicked, this, [this, items, kpi, scopes](int index) {
-        if (index >= 0 && index < items.size()) {
-            emit rowsRequested(kpi, scopes.value(items.at(index).first), items.at(index).first);
-        }
-    });
+    if (kpi.index >= 0) {
+        connect(set, &QBarSet::clicked, this, [this, items, index = kpi.index, scopes](int bar) {
+            if (bar >= 0 && bar < items.size()) {
+                emit rowsRequested(index, scopes.value(items.at(bar).first), items.at(bar).first);
+            }
+        });
+    }
     // Hovering a bar says its value over the period and, with a comparison, the comparison period's and the change.
     QHash<QString, const KpiEngine::Row *> byKey;
     for (const KpiEngine::Row &row : rows) {
@@ -98,11 +120,11 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
     for (const auto &[name, value] : items) {
         const KpiEngine::Row *row = byKey.value(name);
         QString text = QStringLiteral("%1\n%2: %3")
-                           .arg(name, format.range(row->scope.from, row->scope.to), format.value(kpi, value));
+                           .arg(name, format.range(row->scope.from, row->scope.to), kpi.display(format, value));
         if (row->previous) {
-            const std::optional<double> before = row->previous->values.value(kpi);
+            const std::optional<double> before = kpi.valueIn(*row->previous);
             text += QStringLiteral("\n%1: %2 (%3)")
-                        .arg(format.range(row->previousScope.from, row->previousScope.to), format.value(kpi, before),
+                        .arg(format.range(row->previousScope.from, row->previousScope.to), kpi.display(format, before),
                              format.change(KpiValues::change(value, before)));
         }
         texts.append(text);
@@ -114,6 +136,17 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, int kpi, const K
         }
         QToolTip::showText(QCursor::pos(), texts.at(index), this);
     });
+}
+
+QString BreakdownChart::emptyMessage() const
+{
+    return m_empty->text();
+}
+
+void BreakdownChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_empty->setGeometry(rect().adjusted(24, 24, -24, -24));
 }
 
 } // namespace funnelscope

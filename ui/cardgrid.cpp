@@ -80,6 +80,7 @@ void CardGrid::syncCustomCards(const std::shared_ptr<const CustomKpiList> &kpis)
         }
         auto *card = new KpiCard(kpis->at(c), this);
         card->setProperty("customIndex", c);
+        connect(card, &KpiCard::customChartRequested, this, &CardGrid::customChartRequested);
         const int at = int(m_cards.size() + m_customCards.size());
         grid->addWidget(card, at / m_columns, at % m_columns);
         card->show(); // added to a grid that may be shown already

@@ -25,6 +25,10 @@ public:
     void setCustomGroup(KpiGroup group) { m_customGroup = group; }
     const QList<KpiCard *> &customCards() const { return m_customCards; }
 
+signals:
+    // A custom KPI's card was clicked: its KPI is to be charted (catalog cards say it themselves, chartRequested).
+    void customChartRequested(const QString &customId);
+
 private:
     void syncCustomCards(const std::shared_ptr<const CustomKpiList> &kpis);
 

@@ -2,11 +2,11 @@
 
 #include "backgroundtask.h"
 #include "csv/csvwriter.h"
+#include "exportfolder.h"
 #include "files/outputfile.h"
 #include "kpi/kpicatalog.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -92,15 +91,15 @@ DrilldownDialog::DrilldownDialog(const QString &workspacePath, int kpi, const Sc
         updateCount();
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString name = tr("rows-%1-%2-%3.csv")
                                  .arg(m_kpi >= 0 ? KpiCatalog::at(m_kpi).id : QString(),
                                       m_scope.from.toString(Qt::ISODate), m_scope.to.toString(Qt::ISODate));
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export rows"), QDir(folder).filePath(name), tr("CSV files (*.csv)"));
+            QFileDialog::getSaveFileName(this, tr("Export rows"), ExportFolder::suggest(name), tr("CSV files (*.csv)"));
         if (path.isEmpty()) {
             return;
         }
+        ExportFolder::remember(path);
         if (const QString error = exportCsv(path); !error.isEmpty()) {
             QMessageBox::warning(this, tr("Export rows"), error);
         }

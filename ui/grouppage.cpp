@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -85,6 +86,12 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
             }
         });
     }
+    // So does a click on a custom KPI's card: its KPI follows the catalog's in the list (syncChartKpis).
+    connect(m_cards, &CardGrid::customChartRequested, this, [this](const QString &id) {
+        if (const int i = m_chartKpi->findData(id); i >= 0) {
+            m_chartKpi->setCurrentIndex(i);
+        }
+    });
     connect(m_granularity, &QComboBox::activated, this,
             [this] { emit granularityChosen(Breakdown(m_granularity->currentData().toInt())); });
 
@@ -265,6 +272,7 @@ void GroupPage::setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapshot, 
     m_snapshot = snapshot;
     m_format = format;
     m_comparisonName = comparisonName;
+    syncChartKpis();
     // A hidden page waits until it is shown: a filter change redraws only what the user sees.
     m_stale = !isVisible();
     if (!m_stale) {
@@ -300,16 +308,65 @@ bool GroupPage::wantsCampaigns() const
     return m_tableBy->currentIndex() == 1;
 }
 
+void GroupPage::syncChartKpis()
+{
+    // The stage's catalog KPIs (their data: the catalog index), then the workspace's custom KPIs of the stage (their
+    // data: the custom KPI's id), refilled when those change; the KPI charted stays chosen while it exists.
+    QList<std::pair<QString, QString>> custom; // id, name
+    if (m_snapshot && m_snapshot->values.customKpis) {
+        for (const CustomKpi &k : *m_snapshot->values.customKpis) {
+            if (k.group == m_group) {
+                custom.append({k.id, k.name});
+            }
+        }
+    }
+    const int first = int(m_kpis.size());
+    bool same = m_chartKpi->count() == first + custom.size();
+    for (int i = 0; same && i < custom.size(); ++i) {
+        same = m_chartKpi->itemData(first + i).toString() == custom.at(i).first &&
+               m_chartKpi->itemText(first + i) == custom.at(i).second;
+    }
+    if (same) {
+        return;
+    }
+    const QVariant chosen = m_chartKpi->currentData();
+    const QSignalBlocker blocker(m_chartKpi);
+    while (m_chartKpi->count() > first) {
+        m_chartKpi->removeItem(first);
+    }
+    for (const auto &[id, name] : custom) {
+        m_chartKpi->addItem(name, id);
+    }
+    m_chartKpi->setCurrentIndex(std::max(0, m_chartKpi->findData(chosen)));
+}
+
+ChartKpi GroupPage::chosenChartKpi() const
+{
+    const QVariant data = m_chartKpi->currentData();
+    if (data.typeId() == QMetaType::QString) {
+        if (m_snapshot && m_snapshot->values.customKpis) {
+            for (const CustomKpi &k : *m_snapshot->values.customKpis) {
+                if (k.id == data.toString()) {
+                    return ChartKpi::of(k);
+                }
+            }
+        }
+        return ChartKpi::catalog(m_kpis.constFirst());
+    }
+    return ChartKpi::catalog(data.toInt());
+}
+
 void GroupPage::updateCharts()
 {
     if (!m_snapshot) {
         return;
     }
-    const int kpi = m_chartKpi->currentData().toInt();
-    const QString name = QCoreApplication::translate("Kpi", KpiCatalog::at(kpi).name);
+    const ChartKpi kpi = chosenChartKpi();
+    const QString name = kpi.name();
     const bool overlay = m_overlay->isChecked() && m_snapshot->comparison != Comparison::None;
     m_overlay->setEnabled(m_snapshot->comparison != Comparison::None);
-    m_trend->setData(m_snapshot->series, {kpi}, m_snapshot->granularity, m_format, name, m_snapshot->coverage, overlay);
+    m_trend->setChartKpis(m_snapshot->series, {kpi}, m_snapshot->granularity, m_format, name, m_snapshot->coverage,
+                          overlay);
     m_breakdown->setData(m_snapshot->channels, kpi, m_format, tr("%1 by channel").arg(name));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartkpi.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
 #include "kpi/kpisnapshot.h"
@@ -62,6 +63,8 @@ protected:
 
 private:
     void apply();
+    void syncChartKpis();
+    ChartKpi chosenChartKpi() const;
     void updateCharts();
     void updateTable();
     void copySelection() const;

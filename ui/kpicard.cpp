@@ -277,13 +277,17 @@ void KpiCard::keyPressEvent(QKeyEvent *event)
 void KpiCard::mousePressEvent(QMouseEvent *event)
 {
     // Taken, so that the release that charts the KPI comes here.
-    event->setAccepted(event->button() == Qt::LeftButton && m_kpi >= 0);
+    event->setAccepted(event->button() == Qt::LeftButton && (m_kpi >= 0 || m_custom));
 }
 
 void KpiCard::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && m_kpi >= 0 && rect().contains(event->position().toPoint())) {
-        emit chartRequested(m_kpi);
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        if (m_kpi >= 0) {
+            emit chartRequested(m_kpi);
+        } else if (m_custom) {
+            emit customChartRequested(m_custom->id);
+        }
     }
     QFrame::mouseReleaseEvent(event);
 }

@@ -44,6 +44,8 @@ signals:
     void rowsRequested(int kpiIndex);
     // A click: the page charts this card's KPI.
     void chartRequested(int kpiIndex);
+    // A click on a custom KPI's card: the page charts it.
+    void customChartRequested(const QString &customId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -2,8 +2,6 @@
 
 #include "chartaxis.h"
 #include "i18n/language.h"
-#include "kpi/kpicatalog.h"
-#include "kpi/kpiinputs.h"
 #include "theme.h"
 
 #include <QCoreApplication>
@@ -20,10 +18,10 @@ namespace funnelscope {
 namespace {
 
 // An axis's title for a KPI: its name, and its unit where the labels do not say it.
-QString unitTitle(const KpiDefinition &def, const QString &currency)
+QString unitTitle(const ChartKpi &kpi, const QString &currency)
 {
-    const QString name = QCoreApplication::translate("Kpi", def.name);
-    switch (def.unit) {
+    const QString name = kpi.name();
+    switch (kpi.unit()) {
     case KpiUnit::Money:
     case KpiUnit::MoneyPerDay:
         return currency.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, currency);
@@ -73,6 +71,17 @@ TrendChart::TrendChart(QWidget *parent) : AnnotatedChart(parent), m_empty(new QL
 void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kpis, Breakdown granularity,
                          const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage,
                          bool overlayPrevious)
+{
+    QList<ChartKpi> chartKpis;
+    for (int kpi : kpis) {
+        chartKpis.append(ChartKpi::catalog(kpi));
+    }
+    setChartKpis(rows, chartKpis, granularity, format, title, coverage, overlayPrevious);
+}
+
+void TrendChart::setChartKpis(const QList<KpiEngine::Row> &rows, const QList<ChartKpi> &kpis, Breakdown granularity,
+                              const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage,
+                              bool overlayPrevious)
 {
     m_format = format;
     setDateFormat(format);
@@ -125,19 +134,19 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
     QValueAxis *right = nullptr;
     double leftMax = 0;
     double rightMax = 0;
-    const auto onLeftAxis = [&](int kpi) {
-        return kpi == kpis.constFirst();
+    const auto onLeftAxis = [&](qsizetype k) {
+        return k == 0;
     };
-    for (int kpi : kpis) {
-        const KpiDefinition &def = KpiCatalog::at(kpi);
-        const double scale = def.unit == KpiUnit::Ratio ? 100 : 1;
-        double &maximum = onLeftAxis(kpi) ? leftMax : rightMax;
+    for (qsizetype k = 0; k < kpis.size(); ++k) {
+        const ChartKpi &kpi = kpis.at(k);
+        const double scale = kpi.isRatio() ? 100 : 1;
+        double &maximum = onLeftAxis(k) ? leftMax : rightMax;
         for (const KpiEngine::Row &row : rows) {
-            if (const auto v = row.values.values.value(kpi)) {
+            if (const auto v = kpi.valueIn(row.values)) {
                 maximum = std::max(maximum, *v * scale);
             }
             if (overlayPrevious && row.previous) {
-                if (const auto v = row.previous->values.value(kpi)) {
+                if (const auto v = kpi.valueIn(*row.previous)) {
                     maximum = std::max(maximum, *v * scale);
                 }
             }
@@ -147,15 +156,14 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
     const AxisScale rightScale = AxisScale::forMaximum(rightMax);
     const auto colours = theme::series();
     for (int k = 0; k < kpis.size(); ++k) {
-        const int kpi = kpis.at(k);
-        const KpiDefinition &def = KpiCatalog::at(kpi);
-        const bool onLeft = onLeftAxis(kpi);
+        const ChartKpi &kpi = kpis.at(k);
+        const bool onLeft = onLeftAxis(k);
         const AxisScale &axisScale = onLeft ? leftScale : rightScale;
         const QColor colour = colours.at(k % colours.size());
         // Ratios are drawn as percentages.
-        const double scale = (def.unit == KpiUnit::Ratio ? 100 : 1) / axisScale.divisor;
+        const double scale = (kpi.isRatio() ? 100 : 1) / axisScale.divisor;
         const auto pointOf = [&](qsizetype i) -> std::optional<QPointF> {
-            if (const auto v = rows.at(i).values.values.value(kpi)) {
+            if (const auto v = kpi.valueIn(rows.at(i).values)) {
                 return QPointF(double(rows.at(i).scope.from.startOfDay().toMSecsSinceEpoch()), *v * scale);
             }
             return std::nullopt;
@@ -163,7 +171,7 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         // The solid line over the whole buckets; dashed lines from its ends to the partial buckets before and after;
         // hollow points on the partial buckets.
         auto *series = new QLineSeries;
-        series->setName(QCoreApplication::translate("Kpi", def.name));
+        series->setName(kpi.name());
         series->setColor(colour);
         series->setPointsVisible(rows.size() <= 60);
         QPen pen = series->pen();
@@ -212,12 +220,12 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         if (overlayPrevious) {
             // The comparison period's values at the same place: a dotted, lighter line with a legend entry.
             auto *before = new QLineSeries;
-            before->setName(tr("%1, comparison period").arg(QCoreApplication::translate("Kpi", def.name)));
+            before->setName(tr("%1, comparison period").arg(kpi.name()));
             QColor light = colour;
             light.setAlphaF(0.55);
             before->setPen(QPen(light, 2, Qt::DotLine));
             for (const KpiEngine::Row &row : rows) {
-                if (const auto v = row.previous ? row.previous->values.value(kpi) : std::nullopt) {
+                if (const auto v = row.previous ? kpi.valueIn(*row.previous) : std::nullopt) {
                     before->append(double(row.scope.from.startOfDay().toMSecsSinceEpoch()), *v * scale);
                 }
             }
@@ -236,29 +244,32 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
         QValueAxis *&axis = onLeft ? left : right;
         if (!axis) {
             axis = new QValueAxis;
-            const QString labels = axisScale.labelFormat(def.unit == KpiUnit::Ratio,
-                                                         def.unit == KpiUnit::Number || def.unit == KpiUnit::Score);
+            const QString labels =
+                axisScale.labelFormat(kpi.isRatio(), kpi.unit() == KpiUnit::Number || kpi.unit() == KpiUnit::Score);
             // The money axis says its currency where the locale puts it: "$12k", "12k zł".
-            axis->setLabelFormat(def.isMoney() ? m_format.moneyLabelFormat(labels, m_format.currency()) : labels);
+            axis->setLabelFormat(kpi.isMoney() ? m_format.moneyLabelFormat(labels, m_format.currency()) : labels);
             c->addAxis(axis, onLeft ? Qt::AlignLeft : Qt::AlignRight);
         }
         // The axis names what it measures and in which unit: "Media spend (USD)", "Click-through rate (%)".
         QStringList titles =
             axis->titleText().isEmpty() ? QStringList() : axis->titleText().split(QStringLiteral(", "));
-        titles.append(unitTitle(def, m_format.currency()));
+        titles.append(unitTitle(kpi, m_format.currency()));
         axis->setTitleText(titles.join(QStringLiteral(", ")));
         const QString name = series->name();
         for (QXYSeries *s : all) {
             c->addSeries(s);
             s->attachAxis(x);
             s->attachAxis(axis);
-            // A click on a point asks for the rows behind it: those of its time bucket.
-            connect(s, &QXYSeries::clicked, this, [this, kpi, rows, bucketAt](const QPointF &point) {
-                if (!rows.isEmpty()) {
-                    const qsizetype i = bucketAt(point.x());
-                    emit rowsRequested(kpi, rows.at(i).scope, m_format.date(rows.at(i).scope.from));
-                }
-            });
+            // A click on a point asks for the rows behind it: those of its time bucket (a custom KPI, a formula over
+            // other KPIs, has no rows of its own).
+            if (kpi.index >= 0) {
+                connect(s, &QXYSeries::clicked, this, [this, index = kpi.index, rows, bucketAt](const QPointF &point) {
+                    if (!rows.isEmpty()) {
+                        const qsizetype i = bucketAt(point.x());
+                        emit rowsRequested(index, rows.at(i).scope, m_format.date(rows.at(i).scope.from));
+                    }
+                });
+            }
             connect(s, &QXYSeries::hovered, this,
                     [this, kpi, name, rows, coverage, withCoverage, granularity, bucketAt](const QPointF &point,
                                                                                            bool state) {
@@ -268,15 +279,15 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
                         }
                         const qsizetype i = bucketAt(point.x());
                         const KpiEngine::Row &row = rows.at(i);
-                        const std::optional<double> value = row.values.values.value(kpi);
+                        const std::optional<double> value = kpi.valueIn(row.values);
                         QString text =
                             QStringLiteral("%1\n%2: %3")
-                                .arg(name, m_format.range(row.scope.from, row.scope.to), m_format.value(kpi, value));
+                                .arg(name, m_format.range(row.scope.from, row.scope.to), kpi.display(m_format, value));
                         if (row.previous) {
-                            const std::optional<double> before = row.previous->values.value(kpi);
+                            const std::optional<double> before = kpi.valueIn(*row.previous);
                             text += QStringLiteral("\n%1: %2 (%3)")
                                         .arg(m_format.range(row.previousScope.from, row.previousScope.to),
-                                             m_format.value(kpi, before),
+                                             kpi.display(m_format, before),
                                              m_format.change(KpiValues::change(value, before)));
                         }
                         if (withCoverage && coverage.at(i).partial()) {
@@ -326,10 +337,9 @@ void TrendChart::setData(const QList<KpiEngine::Row> &rows, const QList<int> &kp
 
     // Nothing to draw: no axes with 0 0 0 1 1 1 ticks, but what would fill the chart.
     const bool empty = m_points == 0 && !kpis.isEmpty();
-    m_empty->setText(empty ? tr("No %1 in this period.\n%2")
-                                 .arg(QCoreApplication::translate("Kpi", KpiCatalog::at(kpis.constFirst()).name),
-                                      KpiInputs::hint(KpiCatalog::at(kpis.constFirst()).id))
-                           : QString());
+    m_empty->setText(
+        empty ? tr("No %1 in this period.\n%2").arg(kpis.constFirst().name(), kpis.constFirst().inputsHint(rows))
+              : QString());
     m_empty->setVisible(empty);
     for (QAbstractAxis *axis : c->axes()) {
         axis->setVisible(!empty);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotatedchart.h"
+#include "chartkpi.h"
 #include "kpi/bucketcoverage.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
@@ -30,6 +31,10 @@ public:
     void setData(const QList<KpiEngine::Row> &rows, const QList<int> &kpis, Breakdown granularity,
                  const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage = {},
                  bool overlayPrevious = false);
+    // The same for catalog or custom KPIs. A custom KPI's points have no rows of their own to open.
+    void setChartKpis(const QList<KpiEngine::Row> &rows, const QList<ChartKpi> &kpis, Breakdown granularity,
+                      const KpiFormat &format, const QString &title, const QList<BucketCoverage> &coverage = {},
+                      bool overlayPrevious = false);
     QString emptyMessage() const; // shown instead of axes when no point has a value; empty otherwise
     QString axisTitle(Qt::Alignment side) const;
     int seriesCount() const { return m_lines; } // one per KPI

@@ -741,6 +741,32 @@ QString CustomKpi::display(std::optional<double> value, const KpiFormat &f) cons
     return f.number(*value, d);
 }
 
+QJsonObject CustomKpi::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("formula"), formula},
+            {QStringLiteral("group"), KpiCatalog::groupId(group)},
+            {QStringLiteral("format"), formatId(format)},
+            {QStringLiteral("decimals"), decimals},
+            {QStringLiteral("better"), directionId(direction)},
+            {QStringLiteral("custom"), true}};
+}
+
+CustomKpi CustomKpi::fromJson(const QJsonObject &o)
+{
+    CustomKpi k;
+    k.id = o.value(QStringLiteral("id")).toString();
+    k.name = o.value(QStringLiteral("name")).toString();
+    k.formula = o.value(QStringLiteral("formula")).toString();
+    k.group = groupFromId(o.value(QStringLiteral("group")).toString()).value_or(KpiGroup::Sales);
+    k.format = formatFromId(o.value(QStringLiteral("format")).toString()).value_or(Format::Number);
+    k.decimals = o.value(QStringLiteral("decimals")).toInt(-1);
+    k.direction = directionFromId(o.value(QStringLiteral("better")).toString()).value_or(Direction::Up);
+    k.compile();
+    return k;
+}
+
 QString CustomKpi::compile()
 {
     CustomFormula::Error error;

@@ -2,6 +2,7 @@
 
 #include "kpicatalog.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -115,6 +116,11 @@ struct CustomKpi
     QString display(std::optional<double> value, const KpiFormat &format) const;
     // The tooltip's explanation: "Revenue won ÷ Leads".
     QString explanation() const { return compiled ? compiled->described() : formula; }
+
+    // The definition as a review keeps it (custom_kpis[], goals[].custom_kpi): id, name, formula, group, format,
+    // decimals, better ("up", "down", "neutral") and custom: true. fromJson compiles the formula.
+    QJsonObject toJson() const;
+    static CustomKpi fromJson(const QJsonObject &definition);
 
     // Checks name, id, formula and format together (compiling the formula). Returns the message naming the
     // problem, or empty.

@@ -44,15 +44,62 @@ KpiFormat goalFormat(const QJsonObject &goal, const KpiFormat &reportFormat)
 
 } // namespace
 
-GoalPlan GoalPlan::of(const Goal &goal, const GoalProgress &progress)
+GoalKpi GoalKpi::of(const QJsonObject &goal)
+{
+    GoalKpi k;
+    const QString id = goal.value(QStringLiteral("kpi")).toString();
+    k.kpi = KpiCatalog::indexOf(id);
+    if (k.kpi < 0 && goal.value(QStringLiteral("custom_kpi")).isObject()) {
+        k.custom = CustomKpi::fromJson(goal.value(QStringLiteral("custom_kpi")).toObject());
+        if (k.custom->id != id) {
+            k.custom.reset();
+        }
+    }
+    return k;
+}
+
+bool GoalKpi::isVolume() const
+{
+    return kpi >= 0 ? KpiCatalog::at(kpi).isVolume() : custom && custom->isVolume();
+}
+
+bool GoalKpi::isRate() const
+{
+    return kpi >= 0 ? KpiCatalog::at(kpi).unit == KpiUnit::Ratio
+                    : custom && custom->format == CustomKpi::Format::Percent;
+}
+
+Better GoalKpi::better() const
+{
+    return kpi >= 0 ? KpiCatalog::at(kpi).better : custom ? custom->better() : Better::Up;
+}
+
+QString GoalKpi::name() const
+{
+    return kpi >= 0 ? kpiName(KpiCatalog::at(kpi).id) : custom ? Language::isolated(custom->name) : QString();
+}
+
+QString GoalKpi::value(const KpiFormat &format, std::optional<double> v) const
+{
+    if (kpi >= 0) {
+        return format.value(kpi, v);
+    }
+    if (custom) {
+        return custom->display(v, format);
+    }
+    return v && std::isfinite(*v) ? format.number(*v, 2) : QStringLiteral("—");
+}
+
+GoalPlan GoalPlan::of(const Goal &goal, const GoalProgress &progress, const CustomKpi *custom)
 {
     GoalPlan plan;
     plan.higherIsBetter = progress.higherIsBetter;
     const int kpi = KpiCatalog::indexOf(goal.kpi);
-    if (kpi < 0 || !goal.start.isValid() || !goal.deadline.isValid() || goal.deadline < goal.start) {
+    if ((kpi < 0 && !custom) || !goal.start.isValid() || !goal.deadline.isValid() || goal.deadline < goal.start) {
         return plan;
     }
-    const std::optional<double> from = KpiCatalog::at(kpi).isVolume() ? std::optional<double>(0.0) : progress.baseline;
+    const bool volume = kpi >= 0 ? KpiCatalog::at(kpi).isVolume() : custom->isVolume();
+    const std::optional<double> from = volume ? std::optional<double>(0.0) : progress.baseline;
     if (from) {
         plan.line.append({goal.start, *from});
         for (QDate p = Goal::periodStart(goal.cadence, goal.start); p <= goal.deadline;
@@ -128,12 +175,19 @@ QString GoalPlan::verdictText() const
 
 QString GoalPlan::signedValue(const KpiFormat &format, int kpi, double value)
 {
+    GoalKpi k;
+    k.kpi = kpi;
+    return signedValue(format, k, value);
+}
+
+QString GoalPlan::signedValue(const KpiFormat &format, const GoalKpi &kpi, double value)
+{
     const QString sign = value > 0 ? QStringLiteral("+") : value < 0 ? QStringLiteral("−") : QString();
-    if (KpiCatalog::at(kpi).unit == KpiUnit::Ratio) {
+    if (kpi.isRate()) {
         // A rate's variance in percentage points: 6% against a plan of 7.5% is 1.5 points, not "−1.5%".
         return sign + Report::tr("%1 pp", "percentage points").arg(format.number(std::fabs(value) * 100, 1));
     }
-    return sign + format.value(kpi, std::fabs(value));
+    return sign + kpi.value(format, std::fabs(value));
 }
 
 Goal GoalPages::goalOf(const QJsonObject &g)
@@ -179,27 +233,27 @@ GoalPlan GoalPages::planOf(const QJsonObject &g)
             p.status = s;
         }
     }
-    const int kpi = KpiCatalog::indexOf(goal.kpi);
-    const bool volume = kpi >= 0 && KpiCatalog::at(kpi).isVolume();
+    const GoalKpi kpi = GoalKpi::of(g);
+    const bool volume = kpi.isVolume();
     const std::optional<double> from = volume ? std::optional<double>(0.0) : p.baseline;
-    p.higherIsBetter = volume || (from ? goal.target >= *from : kpi < 0 || KpiCatalog::at(kpi).better == Better::Up);
+    p.higherIsBetter = volume || (from ? goal.target >= *from : kpi.better() == Better::Up);
     if (from) {
         p.planned = *from + (goal.target - *from) * p.expected;
     }
-    return GoalPlan::of(goal, p);
+    return GoalPlan::of(goal, p, kpi.custom ? &*kpi.custom : nullptr);
 }
 
 QString GoalPages::varianceSentence(const QJsonObject &g, const KpiFormat &reportFormat)
 {
     const GoalPlan plan = planOf(g);
-    const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
-    if (!plan.judged || kpi < 0 || !plan.variance) {
+    const GoalKpi kpi = GoalKpi::of(g);
+    if (!plan.judged || !kpi.known() || !plan.variance) {
         return {};
     }
     const KpiFormat format = goalFormat(g, reportFormat);
     const QString percent = plan.variancePercent ? format.change(plan.variancePercent) : QStringLiteral("—");
     return Report::tr("Now %1, plan %2: %3 (%4), %5.")
-        .arg(format.value(kpi, opt(g.value(QStringLiteral("current")))), format.value(kpi, plan.planned),
+        .arg(kpi.value(format, opt(g.value(QStringLiteral("current")))), kpi.value(format, plan.planned),
              GoalPlan::signedValue(format, kpi, *plan.variance), percent, plan.verdictText());
 }
 
@@ -216,12 +270,11 @@ void GoalPages::draw(QPainter &p, const QRectF &box, const QJsonObject &g, const
         f.setBold(bold);
         return f;
     };
-    const QString id = g.value(QStringLiteral("kpi")).toString();
-    const int kpi = KpiCatalog::indexOf(id);
-    if (kpi < 0) {
+    const GoalKpi kpi = GoalKpi::of(g);
+    if (!kpi.known()) {
         return;
     }
-    const bool volume = KpiCatalog::at(kpi).isVolume();
+    const bool volume = kpi.isVolume();
     const KpiFormat format = goalFormat(g, reportFormat);
     const Goal goal = goalOf(g);
     const GoalPlan plan = planOf(g);
@@ -253,11 +306,11 @@ void GoalPages::draw(QPainter &p, const QRectF &box, const QJsonObject &g, const
                    .elidedText(Language::isolated(goal.name), Qt::ElideRight, box.width() - statusWidth - mm(2)));
     y += mm(7);
     para(Report::tr("%1 for %2 · owner %3 · reviewed %4 · serves: %5")
-             .arg(kpiName(id), scopeText(g), Language::isolated(goal.owner), Goal::cadenceText(goal.cadence),
+             .arg(kpi.name(), scopeText(g), Language::isolated(goal.owner), Goal::cadenceText(goal.cadence),
                   Language::isolated(goal.objective)),
          8.5, false, Muted);
-    const QString baselineText = format.value(kpi, opt(g.value(QStringLiteral("baseline"))));
-    const QString targetText = format.value(kpi, goal.target);
+    const QString baselineText = kpi.value(format, opt(g.value(QStringLiteral("baseline"))));
+    const QString targetText = kpi.value(format, goal.target);
     para(volume ? Report::tr("Target %1 in total from %2 to %3 (baseline period at the same pace: %4).")
                       .arg(targetText, format.mediumDate(goal.start), format.mediumDate(goal.deadline), baselineText)
                 : Report::tr("Baseline %1 on %2 → target %3 by %4.")
@@ -278,10 +331,10 @@ void GoalPages::draw(QPainter &p, const QRectF &box, const QJsonObject &g, const
     if (const QString variance = varianceSentence(g, reportFormat); !variance.isEmpty()) {
         facts.append(variance);
     } else if (const auto current = opt(g.value(QStringLiteral("current")))) {
-        facts.append(Report::tr("Now %1.").arg(format.value(kpi, current)));
+        facts.append(Report::tr("Now %1.").arg(kpi.value(format, current)));
     }
     if (const auto forecast = opt(g.value(QStringLiteral("forecast")))) {
-        facts.append(Report::tr("Forecast at the deadline %1.").arg(format.value(kpi, forecast)));
+        facts.append(Report::tr("Forecast at the deadline %1.").arg(kpi.value(format, forecast)));
     }
     if (const auto progress = opt(g.value(QStringLiteral("progress")))) {
         facts.append(Report::tr("Status: %1 (progress %2 of the %3 expected by now).")
@@ -372,7 +425,7 @@ void GoalPages::draw(QPainter &p, const QRectF &box, const QJsonObject &g, const
         p.drawLine(QPointF(plot.left(), yAt(v)), QPointF(plot.right(), yAt(v)));
         p.setPen(Muted);
         p.drawText(QRectF(frame.left(), yAt(v) - mm(2.5), mm(20), mm(5)), Qt::AlignRight | Qt::AlignVCenter,
-                   format.value(kpi, v));
+                   kpi.value(format, v));
     }
     // The time axis: the end of every cadence period, thinned to about eight labels.
     QList<QDate> ends;
@@ -420,7 +473,7 @@ void GoalPages::draw(QPainter &p, const QRectF &box, const QJsonObject &g, const
     p.setFont(font(7, true));
     p.setPen(Good);
     p.drawText(QRectF(plot.left() + mm(1.5), yAt(goal.target) - mm(4.2), mm(80), mm(4)),
-               Qt::AlignLeft | Qt::AlignBottom, Report::tr("Target %1").arg(format.value(kpi, goal.target)));
+               Qt::AlignLeft | Qt::AlignBottom, Report::tr("Target %1").arg(kpi.value(format, goal.target)));
     // The deadline at the right edge, and the as-of date, as vertical lines labelled above the plot.
     p.setFont(font(7));
     const double deadlineX = xAt(periods);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "goals/goal.h"
+#include "kpi/customkpi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,24 @@ namespace funnelscope {
 
 class KpiFormat;
 struct GoalProgress;
+
+// The KPI a goal measures, as a review stored the goal: a catalog KPI, or a custom KPI of the workspace whose
+// definition the goal carries (goals[].custom_kpi, also on its trend and contributors), so that a saved review shows
+// it as it was. The one place the goal page, the goals table and the trend charts name, format and judge it.
+struct GoalKpi
+{
+    int kpi = -1;                    // the catalog index, or -1
+    std::optional<CustomKpi> custom; // when it is a custom KPI
+
+    // Of an object with "kpi" (an id) and, for a custom KPI, "custom_kpi" (CustomKpi::toJson()).
+    static GoalKpi of(const QJsonObject &goal);
+    bool known() const { return kpi >= 0 || custom.has_value(); }
+    bool isVolume() const;
+    bool isRate() const; // a fraction shown as percent: its variance in percentage points
+    Better better() const;
+    QString name() const;
+    QString value(const KpiFormat &format, std::optional<double> v) const;
+};
 
 // A goal against its plan: the straight path from the baseline (0 for a volume's running total) at the start to the
 // target at the deadline, by cadence period (GoalProgress::elapsedShare), and where the goal stands against it at its
@@ -37,7 +56,8 @@ struct GoalPlan
     bool judged = false;                   // whether there is a variance: started, with data, past the first period
     bool higherIsBetter = true;
 
-    static GoalPlan of(const Goal &goal, const GoalProgress &progress);
+    // custom: the custom KPI goal measures, when it is not a catalog one.
+    static GoalPlan of(const Goal &goal, const GoalProgress &progress, const CustomKpi *custom = nullptr);
     // As the review stores it (goals[].plan) and back.
     QJsonObject toJson() const;
     static GoalPlan fromJson(const QJsonObject &plan);
@@ -47,6 +67,7 @@ struct GoalPlan
     QString verdictText() const;
     // The variance signed in the KPI's unit ("−5", "+1.20 EUR", "−1.5 pp" for a rate).
     static QString signedValue(const KpiFormat &format, int kpi, double value);
+    static QString signedValue(const KpiFormat &format, const GoalKpi &kpi, double value);
 };
 
 // A goal's page in the PDF (half an A4 or Letter page): title, KPI and scope, baseline → target by the deadline, the

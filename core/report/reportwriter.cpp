@@ -274,8 +274,9 @@ public:
     // A line chart of one or two series over labelled points; the second series dashed (readable in grayscale).
     void lineChart(const QString &title, const QStringList &labels, const QList<std::optional<double>> &a,
                    const QString &aName, const QList<std::optional<double>> &b, const QString &bName,
-                   const KpiFormat &format, int kpi, const QList<int> &marked = {}, const QList<bool> &partial = {},
-                   const QString &partialNote = QString(), const QList<Band> &bands = {})
+                   const KpiFormat &format, const GoalKpi &kpi, const QList<int> &marked = {},
+                   const QList<bool> &partial = {}, const QString &partialNote = QString(),
+                   const QList<Band> &bands = {})
     {
         const double height = mm(55);
         ensure(height + mm(10));
@@ -299,7 +300,7 @@ public:
             lo = 0;
             hi = 1;
         }
-        if (KpiCatalog::at(kpi).isVolume() || lo < 0 || lo < 0.4 * hi) {
+        if (kpi.isVolume() || lo < 0 || lo < 0.4 * hi) {
             lo = std::min(0.0, lo);
         } else {
             const double margin = (hi - lo) * 0.15 + std::fabs(hi) * 0.01;
@@ -316,7 +317,7 @@ public:
             m_p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             m_p.setPen(Muted);
             m_p.drawText(QRectF(frame.left(), y - mm(2.5), mm(20), mm(5)), Qt::AlignRight | Qt::AlignVCenter,
-                         format.value(kpi, value));
+                         kpi.value(format, value));
         }
         const int n = int(labels.size());
         const auto xAt = [&](int i) {
@@ -677,17 +678,7 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
     QHash<QString, std::pair<std::optional<double>, std::optional<double>>> customValues;
     for (const QJsonValue &v : doc.value(QStringLiteral("custom_kpis")).toArray()) {
         const QJsonObject o = v.toObject();
-        CustomKpi k;
-        k.id = o.value(QStringLiteral("id")).toString();
-        k.name = o.value(QStringLiteral("name")).toString();
-        k.formula = o.value(QStringLiteral("formula")).toString();
-        k.group = CustomKpi::groupFromId(o.value(QStringLiteral("group")).toString()).value_or(KpiGroup::Sales);
-        k.format =
-            CustomKpi::formatFromId(o.value(QStringLiteral("format")).toString()).value_or(CustomKpi::Format::Number);
-        k.decimals = o.value(QStringLiteral("decimals")).toInt(-1);
-        k.direction =
-            CustomKpi::directionFromId(o.value(QStringLiteral("better")).toString()).value_or(CustomKpi::Direction::Up);
-        k.compile();
+        const CustomKpi k = CustomKpi::fromJson(o);
         customValues.insert(k.id, {opt(o.value(QStringLiteral("value"))), opt(o.value(QStringLiteral("previous")))});
         customKpis.append(k);
     }
@@ -787,16 +778,16 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         QHash<std::pair<int, int>, QColor> goalColours;
         for (int i = 0; i < goals.size(); ++i) {
             const QJsonObject g = goals.at(i).toObject();
-            const int kpi = KpiCatalog::indexOf(g.value(QStringLiteral("kpi")).toString());
+            const GoalKpi kpi = GoalKpi::of(g);
             shownKpis.insert(g.value(QStringLiteral("kpi")).toString());
             const auto progress = opt(g.value(QStringLiteral("progress")));
             // A money goal's amounts in the currency it was set in.
             const QString goalCurrency = g.value(QStringLiteral("currency")).toString();
             const KpiFormat goalFormat = goalCurrency.isEmpty() ? format : KpiFormat(format.locale(), goalCurrency);
             goalRows.append({Language::isolated(g.value(QStringLiteral("name")).toString()),
-                             kpiName(g.value(QStringLiteral("kpi")).toString()),
-                             goalFormat.value(kpi, opt(g.value(QStringLiteral("current")))),
-                             goalFormat.value(kpi, opt(g.value(QStringLiteral("target")))),
+                             kpi.known() ? kpi.name() : kpiName(g.value(QStringLiteral("kpi")).toString()),
+                             kpi.value(goalFormat, opt(g.value(QStringLiteral("current")))),
+                             kpi.value(goalFormat, opt(g.value(QStringLiteral("target")))),
                              progress ? format.percent(format.number(*progress * 100, 0)) : QStringLiteral("—"),
                              format.percent(format.number(g.value(QStringLiteral("expected")).toDouble() * 100, 0)),
                              GoalProgress::statusName(g.value(QStringLiteral("status")).toString())});
@@ -1009,7 +1000,10 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         commentOn("trends");
         for (const QJsonValue &tv : analysis.value(QStringLiteral("trends")).toArray()) {
             const QJsonObject t = tv.toObject();
-            const int kpi = KpiCatalog::indexOf(t.value(QStringLiteral("kpi")).toString());
+            const GoalKpi kpi = GoalKpi::of(t);
+            if (!kpi.known()) {
+                continue;
+            }
             QStringList labels;
             QList<std::optional<double>> values;
             QList<int> marked;
@@ -1045,15 +1039,13 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                                           : SmartReview::inPeriod(periodFrom, periodTo, from, to);
                 (inPeriod ? anomalyText : contextText)
                     .append(Report::tr("the period from %1 (%2, usually %3)")
-                                .arg(format.mediumDate(periodFrom), format.value(kpi, opt(a[QStringLiteral("value")])),
-                                     format.value(kpi, opt(a[QStringLiteral("expected")]))));
+                                .arg(format.mediumDate(periodFrom), kpi.value(format, opt(a[QStringLiteral("value")])),
+                                     kpi.value(format, opt(a[QStringLiteral("expected")]))));
             }
             l.lineChart(Report::tr("%1 — %2, trailing periods")
-                            .arg(Language::isolated(t.value(QStringLiteral("goal")).toString()),
-                                 kpiName(t.value(QStringLiteral("kpi")).toString())),
-                        labels, values, kpiName(t.value(QStringLiteral("kpi")).toString()), {}, QString(), format, kpi,
-                        marked, trendPartial, BucketCoverage::legend(trendCoverage, trendBy),
-                        bandsOf(annotations, starts, ends));
+                            .arg(Language::isolated(t.value(QStringLiteral("goal")).toString()), kpi.name()),
+                        labels, values, kpi.name(), {}, QString(), format, kpi, marked, trendPartial,
+                        BucketCoverage::legend(trendCoverage, trendBy), bandsOf(annotations, starts, ends));
             l.text(anomalyText.isEmpty()
                        ? Report::tr("No anomalies in this review's period: every period is within the range of its "
                                     "trailing history.")
@@ -1073,7 +1065,10 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
         commentOn("moved");
         for (const QJsonValue &cv : analysis.value(QStringLiteral("contributors")).toArray()) {
             const QJsonObject c = cv.toObject();
-            const int kpi = KpiCatalog::indexOf(c.value(QStringLiteral("kpi")).toString());
+            const GoalKpi kpi = GoalKpi::of(c);
+            if (!kpi.known()) {
+                continue;
+            }
             QList<QStringList> rows;
             for (const QString &side : {QStringLiteral("top"), QStringLiteral("bottom"), QStringLiteral("moved")}) {
                 for (const QJsonValue &m : c.value(side).toArray()) {
@@ -1084,10 +1079,10 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                                  Language::isolated(m[QStringLiteral("name")].toString()),
                                  m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
                                                                                          : Report::tr("campaign"),
-                                 format.value(kpi, opt(m[QStringLiteral("before")])),
-                                 format.value(kpi, opt(m[QStringLiteral("now")])),
+                                 kpi.value(format, opt(m[QStringLiteral("before")])),
+                                 kpi.value(format, opt(m[QStringLiteral("now")])),
                                  (change >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
-                                     format.value(kpi, std::fabs(change))});
+                                     kpi.value(format, std::fabs(change))});
                 }
             }
             // Moved, but from a small sample or a cohort still maturing: listed with the reason, never ranked.
@@ -1095,15 +1090,14 @@ QString ReportWriter::write(const QJsonObject &doc, const QString &path, const O
                 rows.append({Report::tr("Not ranked"), Language::isolated(m[QStringLiteral("name")].toString()),
                              m[QStringLiteral("dimension")].toString() == u"channel" ? Report::tr("channel")
                                                                                      : Report::tr("campaign"),
-                             format.value(kpi, opt(m[QStringLiteral("before")])),
-                             format.value(kpi, opt(m[QStringLiteral("now")])),
-                             KpiCaveat::fromJson(m[QStringLiteral("caveat")], kpi).text()});
+                             kpi.value(format, opt(m[QStringLiteral("before")])),
+                             kpi.value(format, opt(m[QStringLiteral("now")])),
+                             KpiCaveat::fromJson(m[QStringLiteral("caveat")], kpi.kpi).text()});
             }
             if (!rows.isEmpty()) {
                 l.ensure(mm(30));
                 l.text(Report::tr("What moved %1 (%2) since the previous period")
-                           .arg(Language::isolated(c.value(QStringLiteral("goal")).toString()),
-                                kpiName(c.value(QStringLiteral("kpi")).toString())),
+                           .arg(Language::isolated(c.value(QStringLiteral("goal")).toString()), kpi.name()),
                        9.5, true);
                 l.table({QString(), Report::tr("Name"), Report::tr("Dimension"), Report::tr("Before"),
                          Report::tr("Now"), Report::tr("Change")},

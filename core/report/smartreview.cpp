@@ -127,6 +127,17 @@ int SmartReview::betterDirection(const QString &kpi, std::optional<double> basel
     return k.better == Better::Up ? 1 : -1;
 }
 
+int SmartReview::betterDirection(const CustomKpi &kpi, std::optional<double> baseline, double target)
+{
+    if (kpi.direction != CustomKpi::Direction::Neutral) {
+        return kpi.direction == CustomKpi::Direction::Up ? 1 : -1;
+    }
+    if (baseline && std::isfinite(*baseline) && target != *baseline) {
+        return target > *baseline ? 1 : -1;
+    }
+    return 0;
+}
+
 QString SmartReview::findingText(const QJsonObject &recommendation, const KpiFormat &format)
 {
     if (!recommendation.contains(QStringLiteral("facts"))) {
@@ -247,16 +258,10 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
             const auto valueOf = [c](const KpiValues &v) {
                 return c < v.custom.size() ? v.custom.at(c).value : std::nullopt;
             };
-            custom.append(QJsonObject{{QStringLiteral("id"), k.id},
-                                      {QStringLiteral("name"), k.name},
-                                      {QStringLiteral("formula"), k.formula},
-                                      {QStringLiteral("group"), KpiCatalog::groupId(k.group)},
-                                      {QStringLiteral("format"), CustomKpi::formatId(k.format)},
-                                      {QStringLiteral("decimals"), k.decimals},
-                                      {QStringLiteral("better"), CustomKpi::directionId(k.direction)},
-                                      {QStringLiteral("custom"), true},
-                                      {QStringLiteral("value"), number(valueOf(current))},
-                                      {QStringLiteral("previous"), number(valueOf(previous))}});
+            QJsonObject entry = k.toJson();
+            entry.insert(QStringLiteral("value"), number(valueOf(current)));
+            entry.insert(QStringLiteral("previous"), number(valueOf(previous)));
+            custom.append(entry);
         }
         doc.insert(QStringLiteral("custom_kpis"), custom);
     }
@@ -278,10 +283,18 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         goalsAsOf = lastData;
     }
     for (const auto &[goal, p] : GoalProgress::measureAll(workspace, period.to)) {
+        // A goal on a custom KPI carries the KPI's definition, so that its pages show it as it was measured.
         const int kpi = KpiCatalog::indexOf(goal.kpi);
-        if (kpi < 0) {
+        const CustomKpi *custom = kpi < 0 ? current.customKpi(goal.kpi) : nullptr;
+        if (kpi < 0 && !custom) {
             continue;
         }
+        const auto withKpi = [&](QJsonObject o) {
+            if (custom) {
+                o.insert(QStringLiteral("custom_kpi"), custom->toJson());
+            }
+            return o;
+        };
         QJsonArray pace;
         QDate paceFrom = goal.start; // each pace point ends a cadence period that starts after the one before
         for (const GoalProgress::PacePoint &point : p.pace) {
@@ -292,28 +305,28 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
             paceFrom = point.date.addDays(1);
         }
         const QString status = GoalProgress::statusId(p.status);
-        goals.append(QJsonObject{{QStringLiteral("id"), goal.id},
-                                 {QStringLiteral("name"), goal.name},
-                                 {QStringLiteral("kpi"), goal.kpi},
-                                 {QStringLiteral("channels"), QJsonArray::fromStringList(goal.channels)},
-                                 {QStringLiteral("campaigns"), QJsonArray::fromStringList(goal.campaigns)},
-                                 {QStringLiteral("owner"), goal.owner},
-                                 {QStringLiteral("objective"), goal.objective},
-                                 {QStringLiteral("currency"), goal.currency},
-                                 {QStringLiteral("start"), iso(goal.start)},
-                                 {QStringLiteral("deadline"), iso(goal.deadline)},
-                                 {QStringLiteral("cadence"), Goal::cadenceId(goal.cadence)},
-                                 {QStringLiteral("as_of"), iso(p.asOf)},
-                                 {QStringLiteral("measured_to"), iso(p.measuredTo)},
-                                 {QStringLiteral("baseline"), number(p.baseline)},
-                                 {QStringLiteral("target"), goal.target},
-                                 {QStringLiteral("current"), number(p.current)},
-                                 {QStringLiteral("progress"), number(p.progress)},
-                                 {QStringLiteral("expected"), p.expected},
-                                 {QStringLiteral("forecast"), number(p.forecast)},
-                                 {QStringLiteral("status"), status},
-                                 {QStringLiteral("pace"), pace},
-                                 {QStringLiteral("plan"), GoalPlan::of(goal, p).toJson()}});
+        goals.append(withKpi(QJsonObject{{QStringLiteral("id"), goal.id},
+                                         {QStringLiteral("name"), goal.name},
+                                         {QStringLiteral("kpi"), goal.kpi},
+                                         {QStringLiteral("channels"), QJsonArray::fromStringList(goal.channels)},
+                                         {QStringLiteral("campaigns"), QJsonArray::fromStringList(goal.campaigns)},
+                                         {QStringLiteral("owner"), goal.owner},
+                                         {QStringLiteral("objective"), goal.objective},
+                                         {QStringLiteral("currency"), goal.currency},
+                                         {QStringLiteral("start"), iso(goal.start)},
+                                         {QStringLiteral("deadline"), iso(goal.deadline)},
+                                         {QStringLiteral("cadence"), Goal::cadenceId(goal.cadence)},
+                                         {QStringLiteral("as_of"), iso(p.asOf)},
+                                         {QStringLiteral("measured_to"), iso(p.measuredTo)},
+                                         {QStringLiteral("baseline"), number(p.baseline)},
+                                         {QStringLiteral("target"), goal.target},
+                                         {QStringLiteral("current"), number(p.current)},
+                                         {QStringLiteral("progress"), number(p.progress)},
+                                         {QStringLiteral("expected"), p.expected},
+                                         {QStringLiteral("forecast"), number(p.forecast)},
+                                         {QStringLiteral("status"), status},
+                                         {QStringLiteral("pace"), pace},
+                                         {QStringLiteral("plan"), GoalPlan::of(goal, p, custom).toJson()}}));
         if (statusBefore.contains(goal.id) && statusBefore.value(goal.id) != status) {
             statusChanges.append(QJsonObject{{QStringLiteral("goal"), goal.name},
                                              {QStringLiteral("from"), statusBefore.value(goal.id)},
@@ -328,7 +341,7 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                                                           Goal::breakdownOf(goal.cadence), Comparison::None)) {
             const QDate from = row.scope.from;
             const QDate to = row.scope.to;
-            const auto v = row.values.values.value(kpi);
+            const auto v = row.values.valueOf(goal.kpi);
             // A period still in progress, or one the data covers only in part (or not at all: the weeks after the
             // last import are no zero), is drawn but not judged: part of a period is not comparable to a whole one.
             // Nor is a small sample or a cohort still maturing: its dip is no anomaly.
@@ -360,11 +373,11 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                             {QStringLiteral("expected"), a.expected},
                             {QStringLiteral("score"), a.score}});
         }
-        trends.append(QJsonObject{{QStringLiteral("goal"), goal.name},
-                                  {QStringLiteral("kpi"), goal.kpi},
-                                  {QStringLiteral("cadence"), Goal::cadenceId(goal.cadence)},
-                                  {QStringLiteral("series"), series},
-                                  {QStringLiteral("anomalies"), anomalies}});
+        trends.append(withKpi(QJsonObject{{QStringLiteral("goal"), goal.name},
+                                          {QStringLiteral("kpi"), goal.kpi},
+                                          {QStringLiteral("cadence"), Goal::cadenceId(goal.cadence)},
+                                          {QStringLiteral("series"), series},
+                                          {QStringLiteral("anomalies"), anomalies}}));
 
         // A: which channels and campaigns moved the goal KPI most since the previous period, within the goal's own
         // scope (a LinkedIn goal is moved by LinkedIn's campaigns, not by every channel).
@@ -387,33 +400,37 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
         QJsonArray notRanked; // moved, but from a small sample or a cohort still maturing: listed, never ranked
         for (const auto *rows : {&goalChannels, &goalCampaigns}) {
             for (const KpiEngine::Row &row : *rows) {
-                const auto now = row.values.values.value(kpi);
-                const auto then = row.previous ? row.previous->values.value(kpi) : std::nullopt;
+                const std::optional<double> now = row.values.valueOf(goal.kpi);
+                const std::optional<double> then = row.previous ? row.previous->valueOf(goal.kpi) : std::nullopt;
+                if (!now || !then || *now == *then) {
+                    continue;
+                }
+                const double nowValue = now.value_or(0);
+                const double before = then.value_or(0);
                 const KpiCaveat caveat =
                     judged(kpi, row.values, row.scope, row.previous ? &*row.previous : nullptr, row.previousScope);
-                if (now && then && *now != *then && !caveat.judged()) {
-                    notRanked.append(
-                        QJsonObject{{QStringLiteral("name"), row.key},
-                                    {QStringLiteral("dimension"),
-                                     rows == &goalChannels ? QStringLiteral("channel") : QStringLiteral("campaign")},
-                                    {QStringLiteral("now"), *now},
-                                    {QStringLiteral("before"), *then},
-                                    {QStringLiteral("caveat"), caveat.toJson()}});
-                } else if (now && then && *now != *then) {
-                    moves.append({*now - *then, QJsonObject{{QStringLiteral("name"), row.key},
-                                                            {QStringLiteral("dimension"),
-                                                             rows == &goalChannels ? QStringLiteral("channel")
-                                                                                   : QStringLiteral("campaign")},
-                                                            {QStringLiteral("now"), *now},
-                                                            {QStringLiteral("before"), *then},
-                                                            {QStringLiteral("change"), *now - *then}}});
+                const QString dimension =
+                    rows == &goalChannels ? QStringLiteral("channel") : QStringLiteral("campaign");
+                if (!caveat.judged()) {
+                    notRanked.append(QJsonObject{{QStringLiteral("name"), row.key},
+                                                 {QStringLiteral("dimension"), dimension},
+                                                 {QStringLiteral("now"), nowValue},
+                                                 {QStringLiteral("before"), before},
+                                                 {QStringLiteral("caveat"), caveat.toJson()}});
+                } else {
+                    moves.append({nowValue - before, QJsonObject{{QStringLiteral("name"), row.key},
+                                                                 {QStringLiteral("dimension"), dimension},
+                                                                 {QStringLiteral("now"), nowValue},
+                                                                 {QStringLiteral("before"), before},
+                                                                 {QStringLiteral("change"), nowValue - before}}});
                 }
             }
         }
         // Helped: moves in the KPI's better direction, largest first; held back: the others, worst first. Money
         // spent has no better direction of its own (less spend is not better by itself): its largest moves either
         // way are listed as moved, unless the goal's target says which way it should go.
-        const int direction = betterDirection(goal.kpi, p.baseline, goal.target);
+        const int direction = custom ? betterDirection(*custom, p.baseline, goal.target)
+                                     : betterDirection(goal.kpi, p.baseline, goal.target);
         QJsonArray top;
         QJsonArray bottom;
         QJsonArray moved;
@@ -440,14 +457,14 @@ QJsonObject SmartReview::build(Workspace &workspace, const Scope &period, Compar
                 }
             }
         }
-        contributors.append(QJsonObject{{QStringLiteral("goal"), goal.name},
-                                        {QStringLiteral("kpi"), goal.kpi},
-                                        {QStringLiteral("direction"), direction},
-                                        {QStringLiteral("top"), top},
-                                        {QStringLiteral("bottom"), bottom},
-                                        {QStringLiteral("not_ranked"), notRanked},
+        contributors.append(withKpi(QJsonObject{{QStringLiteral("goal"), goal.name},
+                                                {QStringLiteral("kpi"), goal.kpi},
+                                                {QStringLiteral("direction"), direction},
+                                                {QStringLiteral("top"), top},
+                                                {QStringLiteral("bottom"), bottom},
+                                                {QStringLiteral("not_ranked"), notRanked},
 
-                                        {QStringLiteral("moved"), moved}});
+                                                {QStringLiteral("moved"), moved}}));
     }
     doc.insert(QStringLiteral("goals"), goals);
     // The date the goals are measured up to (a goal past its deadline is measured up to its deadline, its own as_of).

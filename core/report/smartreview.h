@@ -10,6 +10,7 @@
 namespace funnelscope {
 
 class Workspace;
+struct CustomKpi;
 
 // Builds the SMART review of a period as a document of plain values (JSON), so that a saved review keeps its
 // numbers as they were and the report can be written from it at any time:
@@ -31,6 +32,8 @@ public:
     // The direction in which a goal's KPI gets better: +1 higher, −1 lower, 0 neither. Money spent (media spend,
     // marketing and sales cost) is neither unless the goal's target lies above or below its baseline.
     static int betterDirection(const QString &kpi, std::optional<double> baseline, double target);
+    // A custom KPI's: its own direction; one of neither direction is judged by the goal's target as money spent is.
+    static int betterDirection(const CustomKpi &kpi, std::optional<double> baseline, double target);
     // A recommendation of a review (actions.recommended) in the current language and format's locale: rendered from
     // its facts, or the sentences a review saved by an older version stored.
     static QString findingText(const QJsonObject &recommendation, const KpiFormat &format);

@@ -3444,7 +3444,7 @@ leads from: %1
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+126"/>
+        <location filename="../../core/report/goalpages.cpp" line="+173"/>
         <source>ahead of plan</source>
         <translation>przed planem</translation>
     </message>
@@ -3459,7 +3459,7 @@ leads from: %1
         <translation>zgodnie z planem</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 pp</source>
         <comment>percentage points</comment>
         <translation>%1 pkt proc.</translation>
@@ -3470,7 +3470,7 @@ leads from: %1
         <translation>Obecnie %1, plan %2: %3 (%4), %5.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
         <translation>%1 dla %2 · właściciel: %3 · przegląd: %4 · cel biznesowy: %5</translation>
     </message>
@@ -3541,7 +3541,7 @@ leads from: %1
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+359"/>
         <source>same</source>
         <translation>bez zmian</translation>
     </message>
@@ -3562,12 +3562,12 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+157"/>
-        <location line="+621"/>
+        <location line="+614"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-595"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · dane do %3</translation>
     </message>
@@ -3577,7 +3577,7 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Compared with %1 – %2.</source>
         <translation>Porównanie z okresem %1 – %2.</translation>
     </message>
@@ -3669,27 +3669,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+367"/>
+        <location line="+370"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <location line="+30"/>
         <location line="+28"/>
-        <location line="+400"/>
+        <location line="+403"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+301"/>
+        <location line="-461"/>
+        <location line="+304"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-1"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-301"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-304"/>
         <source>Target</source>
         <translation>Docelowo</translation>
     </message>
@@ -3705,12 +3705,12 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+433"/>
+        <location line="+436"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-432"/>
         <source>Headline KPIs</source>
         <translation>Kluczowe KPI</translation>
     </message>
@@ -3723,27 +3723,27 @@ leads from: %1
     <message>
         <location line="-28"/>
         <location line="+28"/>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Wcześniej</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Wybierz: cele i KPI, które mają znaczenie</translation>
     </message>
@@ -3763,7 +3763,7 @@ leads from: %1
         <translation>Odrzucone wiersze we wszystkich importach (%1): %2; dziennik importu przechowuje numer wiersza i przyczynę dla każdego z nich.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>Brak anomalii w okresie tego przeglądu: każdy okres mieści się w zakresie swojej wcześniejszej historii.</translation>
     </message>
@@ -3778,7 +3778,7 @@ leads from: %1
         <translation>Dla kontekstu — wcześniejsze anomalie (zaznaczone kółkiem, sprzed okresu tego przeglądu): %1.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>dla celu %1</translation>
@@ -3796,12 +3796,12 @@ leads from: %1
         <translation>po terminie</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Mierz: czy dane są kompletne i wiarygodne?</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-349"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1: wzrost o %2 do %3 (z %4).</translation>
     </message>
@@ -3840,7 +3840,7 @@ leads from: %1
         <translation>Zalecany następny krok: %1</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+284"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3935,7 +3935,7 @@ leads from: %1
         <translation>Notatki do danych (numeracja jak na wykresach)</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-465"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>Dane sięgają tylko %1 (%2 z %3 dni okresu): zmiany w tym raporcie porównują część tego okresu z całym poprzednim.</translation>
     </message>
@@ -3955,7 +3955,7 @@ leads from: %1
         <translation>%1 · dane do %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>Comment:</source>
         <translation>Komentarz:</translation>
     </message>
@@ -4015,7 +4015,7 @@ leads from: %1
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>okres od %1 (%2, zwykle %3)</translation>
     </message>
@@ -4025,7 +4025,7 @@ leads from: %1
         <translation>%1 — %2, poprzednie okresy</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Helped most</source>
         <translation>Najbardziej pomogły</translation>
     </message>
@@ -4062,7 +4062,7 @@ leads from: %1
         <translation>Co wpłynęło na %1 (%2) od poprzedniego okresu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dimension</source>
         <translation>Wymiar</translation>
     </message>
@@ -4601,7 +4601,7 @@ leads from: %1
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <location filename="../../ui/trendchart.cpp" line="+31"/>
         <source>%1 (seconds)</source>
         <translation>%1 (sekundy)</translation>
     </message>
@@ -5234,7 +5234,7 @@ leads from: %1
 <context>
     <name>funnelscope</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+900"/>
         <source>the formula does not parse</source>
         <translation>nie można przetworzyć formuły</translation>
     </message>
@@ -5353,7 +5353,7 @@ leads from: %1
         <translation>kwartały</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Sparkline by %1. %2</source>
         <translation>Mini-wykres w podziale na %1. %2</translation>
     </message>
@@ -5501,7 +5501,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomFormula</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-479"/>
         <source>%1 is unknown for this period</source>
         <translation>wartość %1 jest nieznana dla tego okresu</translation>
     </message>
@@ -5524,7 +5524,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomKpi</name>
     <message>
-        <location line="+173"/>
+        <location line="+199"/>
         <source>a custom KPI needs a name</source>
         <translation>własny KPI wymaga nazwy</translation>
     </message>
@@ -5788,7 +5788,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::DrilldownDialog</name>
     <message>
-        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <location filename="../../ui/drilldowndialog.cpp" line="+37"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5828,23 +5828,23 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Filtruj wiersze (dowolna kolumna)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>rows-%1-%2-%3.csv</source>
         <translation>wiersze-%1-%2-%3.csv</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export rows</source>
         <translation>Eksportuj wiersze</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The rows cannot be read: %1</source>
         <translation>Nie można odczytać wierszy: %1</translation>
     </message>
@@ -6398,7 +6398,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+55"/>
+        <location filename="../../ui/grouppage.cpp" line="+56"/>
         <source>Automatic</source>
         <translation>Automatycznie</translation>
     </message>
@@ -6448,7 +6448,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Rysuje wartości okresu porównawczego linią kropkowaną, przedział po przedziale</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>By channel</source>
         <translation>Według kanału</translation>
     </message>
@@ -6540,7 +6540,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Wiersze zawierające: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+155"/>
         <source>%1 by channel</source>
         <translation>%1 według kanału</translation>
     </message>
@@ -7677,7 +7677,7 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
 <context>
     <name>funnelscope::Parser</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-789"/>
         <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
         <translation>formuła jest pusta: wpisz identyfikatory KPI i liczby, np. revenue / leads</translation>
     </message>
@@ -7925,12 +7925,13 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
 <context>
     <name>funnelscope::TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <location filename="../../ui/trendchart.cpp" line="+173"/>
         <source>%1, comparison period</source>
         <translation>%1, okres porównawczy</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../ui/breakdownchart.cpp" line="+95"/>
+        <location filename="../../ui/trendchart.cpp" line="+118"/>
         <source>No %1 in this period.
 %2</source>
         <translation>%1: brak danych w tym okresie.

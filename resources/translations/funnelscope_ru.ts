@@ -3444,7 +3444,7 @@ leads from: %1
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+126"/>
+        <location filename="../../core/report/goalpages.cpp" line="+173"/>
         <source>ahead of plan</source>
         <translation>с опережением плана</translation>
     </message>
@@ -3459,7 +3459,7 @@ leads from: %1
         <translation>по плану</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 pp</source>
         <comment>percentage points</comment>
         <translation>%1 п. п.</translation>
@@ -3470,7 +3470,7 @@ leads from: %1
         <translation>Сейчас %1, план %2: %3 (%4), %5.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
         <translation>%1 для %2 · ответственный: %3 · обзоры: %4 · бизнес-задача: %5</translation>
     </message>
@@ -3541,7 +3541,7 @@ leads from: %1
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+359"/>
         <source>same</source>
         <translation>без изменений</translation>
     </message>
@@ -3562,12 +3562,12 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+157"/>
-        <location line="+621"/>
+        <location line="+614"/>
         <source>cannot write %1</source>
         <translation>не удается записать %1</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-595"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · данные по %3</translation>
     </message>
@@ -3577,7 +3577,7 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Compared with %1 – %2.</source>
         <translation>Сравнение с периодом %1 – %2.</translation>
     </message>
@@ -3669,27 +3669,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+367"/>
+        <location line="+370"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <location line="+30"/>
         <location line="+28"/>
-        <location line="+400"/>
+        <location line="+403"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+301"/>
+        <location line="-461"/>
+        <location line="+304"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-1"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-301"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-304"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
@@ -3705,12 +3705,12 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+433"/>
+        <location line="+436"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-432"/>
         <source>Headline KPIs</source>
         <translation>Ключевые KPI</translation>
     </message>
@@ -3723,27 +3723,27 @@ leads from: %1
     <message>
         <location line="-28"/>
         <location line="+28"/>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Выбор: цели и важные KPI</translation>
     </message>
@@ -3763,7 +3763,7 @@ leads from: %1
         <translation>Отклоненные строки по всем импортам (%1): %2; в журнале импорта для каждой указаны номер строки и причина.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>В периоде этого обзора аномалий нет: каждый период укладывается в диапазон своей предшествующей истории.</translation>
     </message>
@@ -3778,7 +3778,7 @@ leads from: %1
         <translation>Для контекста — более ранние аномалии (обведены кружком, до периода этого обзора): %1.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>для цели %1</translation>
@@ -3796,12 +3796,12 @@ leads from: %1
         <translation>просрочено</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Измерение: полны ли данные и можно ли им доверять?</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-349"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1: рост на %2 до %3 (с %4).</translation>
     </message>
@@ -3840,7 +3840,7 @@ leads from: %1
         <translation>Рекомендуемый следующий шаг: %1</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+284"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -3935,7 +3935,7 @@ leads from: %1
         <translation>Заметки к данным (нумерация как на графиках)</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-465"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>Данные есть только по %1 (%2 из %3 дней периода): изменения в этом отчете сравнивают часть этого периода со всем предыдущим.</translation>
     </message>
@@ -3955,7 +3955,7 @@ leads from: %1
         <translation>%1 · данные по %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
@@ -4015,7 +4015,7 @@ leads from: %1
         <translation>Заметка</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>период с %1 (%2, обычно %3)</translation>
     </message>
@@ -4025,7 +4025,7 @@ leads from: %1
         <translation>%1 — %2, предшествующие периоды</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Helped most</source>
         <translation>Больше всего помогли</translation>
     </message>
@@ -4062,7 +4062,7 @@ leads from: %1
         <translation>Что повлияло на «%1» (%2) с предыдущего периода</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
@@ -4601,7 +4601,7 @@ leads from: %1
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <location filename="../../ui/trendchart.cpp" line="+31"/>
         <source>%1 (seconds)</source>
         <translation>%1 (секунды)</translation>
     </message>
@@ -5234,7 +5234,7 @@ leads from: %1
 <context>
     <name>funnelscope</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+900"/>
         <source>the formula does not parse</source>
         <translation>не удается разобрать формулу</translation>
     </message>
@@ -5353,7 +5353,7 @@ leads from: %1
         <translation>кварталам</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Sparkline by %1. %2</source>
         <translation>Мини-график по %1. %2</translation>
     </message>
@@ -5501,7 +5501,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomFormula</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-479"/>
         <source>%1 is unknown for this period</source>
         <translation>значение %1 за этот период неизвестно</translation>
     </message>
@@ -5524,7 +5524,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomKpi</name>
     <message>
-        <location line="+173"/>
+        <location line="+199"/>
         <source>a custom KPI needs a name</source>
         <translation>у пользовательского KPI должно быть название</translation>
     </message>
@@ -5788,7 +5788,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::DrilldownDialog</name>
     <message>
-        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <location filename="../../ui/drilldowndialog.cpp" line="+37"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5828,23 +5828,23 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Фильтр строк (любой столбец)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>rows-%1-%2-%3.csv</source>
         <translation>rows-%1-%2-%3.csv</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export rows</source>
         <translation>Экспорт строк</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The rows cannot be read: %1</source>
         <translation>Не удается прочитать строки: %1</translation>
     </message>
@@ -6398,7 +6398,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+55"/>
+        <location filename="../../ui/grouppage.cpp" line="+56"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -6448,7 +6448,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Рисует значения периода сравнения пунктирной линией — по каждому интервалу</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
@@ -6540,7 +6540,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Строки, содержащие: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+155"/>
         <source>%1 by channel</source>
         <translation>%1 по каналам</translation>
     </message>
@@ -7677,7 +7677,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::Parser</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-789"/>
         <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
         <translation>формула пуста: введите id KPI и числа, например revenue / leads</translation>
     </message>
@@ -7925,12 +7925,13 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <location filename="../../ui/trendchart.cpp" line="+173"/>
         <source>%1, comparison period</source>
         <translation>%1, период сравнения</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../ui/breakdownchart.cpp" line="+95"/>
+        <location filename="../../ui/trendchart.cpp" line="+118"/>
         <source>No %1 in this period.
 %2</source>
         <translation>За этот период нет данных: %1.

@@ -3412,7 +3412,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+126"/>
+        <location filename="../../core/report/goalpages.cpp" line="+173"/>
         <source>ahead of plan</source>
         <translation>planın önünde</translation>
     </message>
@@ -3427,7 +3427,7 @@ potansiyel müşteri kaynağı: %1
         <translation>plana uygun</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 pp</source>
         <comment>percentage points</comment>
         <translation>%1 puan</translation>
@@ -3438,7 +3438,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Güncel %1, plan %2: %3 (%4), %5.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
         <translation>%1, %2 için · sorumlu: %3 · değerlendirme: %4 · hizmet ettiği amaç: %5</translation>
     </message>
@@ -3509,7 +3509,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Tahmin</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+359"/>
         <source>same</source>
         <translation>aynı</translation>
     </message>
@@ -3530,12 +3530,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+157"/>
-        <location line="+621"/>
+        <location line="+614"/>
         <source>cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-595"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · veriler %3 tarihine kadar</translation>
     </message>
@@ -3545,7 +3545,7 @@ potansiyel müşteri kaynağı: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Compared with %1 – %2.</source>
         <translation>Karşılaştırma dönemi: %1 – %2.</translation>
     </message>
@@ -3637,27 +3637,27 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+367"/>
+        <location line="+370"/>
         <source>Goal</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <location line="+30"/>
         <location line="+28"/>
-        <location line="+400"/>
+        <location line="+403"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+301"/>
+        <location line="-461"/>
+        <location line="+304"/>
         <source>Now</source>
         <translation>Güncel</translation>
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-1"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-301"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-304"/>
         <source>Target</source>
         <translation>Hedef değer</translation>
     </message>
@@ -3673,12 +3673,12 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+433"/>
+        <location line="+436"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-432"/>
         <source>Headline KPIs</source>
         <translation>Ana KPI&apos;lar</translation>
     </message>
@@ -3691,27 +3691,27 @@ potansiyel müşteri kaynağı: %1
     <message>
         <location line="-28"/>
         <location line="+28"/>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — Seç: hedefler ve önemli KPI&apos;lar</translation>
     </message>
@@ -3731,7 +3731,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 içe aktarmada reddedilen satırlar: %2; içe aktarma günlüğü her birinin satırını ve nedenini saklar.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>Bu değerlendirme döneminde anomali yok: her dönem, kendinden önceki dönemlerin aralığı içinde.</translation>
     </message>
@@ -3746,7 +3746,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Bağlam için, daha önceki anomaliler (daire içinde, bu değerlendirme döneminden önce): %1.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>%1 hedefi için</translation>
@@ -3764,12 +3764,12 @@ potansiyel müşteri kaynağı: %1
         <translation>gecikmiş</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — Ölç: veriler eksiksiz ve güvenilir mi?</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-349"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 %2 artarak %3 oldu (önceki: %4).</translation>
     </message>
@@ -3806,7 +3806,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Önerilen sonraki adım: %1</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+284"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
@@ -3899,7 +3899,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Verilere ilişkin notlar (grafiklerdeki gibi numaralandırılmış)</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-465"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>Veriler yalnızca %1 tarihine kadar (dönemin %3 gününden %2 günü): bu rapordaki değişimler bu dönemin bir kısmını önceki dönemin tamamıyla karşılaştırır.</translation>
     </message>
@@ -3919,7 +3919,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 · veriler %2 tarihine kadar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
@@ -3979,7 +3979,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Not</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>%1 ile başlayan dönem (%2, genellikle %3)</translation>
     </message>
@@ -3989,7 +3989,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 — %2, son dönemler</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Helped most</source>
         <translation>En çok katkı yapan</translation>
     </message>
@@ -4026,7 +4026,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 (%2): önceki dönemden bu yana değişimi etkileyenler</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
@@ -4565,7 +4565,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <location filename="../../ui/trendchart.cpp" line="+31"/>
         <source>%1 (seconds)</source>
         <translation>%1 (saniye)</translation>
     </message>
@@ -5198,7 +5198,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+900"/>
         <source>the formula does not parse</source>
         <translation>formül ayrıştırılamıyor</translation>
     </message>
@@ -5317,7 +5317,7 @@ potansiyel müşteri kaynağı: %1
         <translation>çeyrek</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Sparkline by %1. %2</source>
         <translation>Mini grafik %1 bazında. %2</translation>
     </message>
@@ -5465,7 +5465,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::CustomFormula</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-479"/>
         <source>%1 is unknown for this period</source>
         <translation>%1 bu dönem için bilinmiyor</translation>
     </message>
@@ -5488,7 +5488,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::CustomKpi</name>
     <message>
-        <location line="+173"/>
+        <location line="+199"/>
         <source>a custom KPI needs a name</source>
         <translation>özel KPI için bir ad gerekli</translation>
     </message>
@@ -5752,7 +5752,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::DrilldownDialog</name>
     <message>
-        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <location filename="../../ui/drilldowndialog.cpp" line="+37"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5792,23 +5792,23 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Satırları filtrele (herhangi bir sütun)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>rows-%1-%2-%3.csv</source>
         <translation>rows-%1-%2-%3.csv</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export rows</source>
         <translation>Satırları dışa aktar</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The rows cannot be read: %1</source>
         <translation>Satırlar okunamıyor: %1</translation>
     </message>
@@ -6362,7 +6362,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+55"/>
+        <location filename="../../ui/grouppage.cpp" line="+56"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
@@ -6412,7 +6412,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Karşılaştırma döneminin değerlerini her zaman dilimi için noktalı bir çizgi olarak çizer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>By channel</source>
         <translation>Kanala göre</translation>
     </message>
@@ -6504,7 +6504,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Şunu içeren satırlar: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+155"/>
         <source>%1 by channel</source>
         <translation>Kanala göre %1</translation>
     </message>
@@ -7637,7 +7637,7 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
 <context>
     <name>funnelscope::Parser</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-789"/>
         <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
         <translation>formül boş: revenue / leads gibi KPI ID&apos;leri ve sayılar yazın</translation>
     </message>
@@ -7885,12 +7885,13 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
 <context>
     <name>funnelscope::TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <location filename="../../ui/trendchart.cpp" line="+173"/>
         <source>%1, comparison period</source>
         <translation>%1, karşılaştırma dönemi</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../ui/breakdownchart.cpp" line="+95"/>
+        <location filename="../../ui/trendchart.cpp" line="+118"/>
         <source>No %1 in this period.
 %2</source>
         <translation>Bu dönemde %1 yok.

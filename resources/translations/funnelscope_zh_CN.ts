@@ -3412,7 +3412,7 @@ leads from: %1
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+126"/>
+        <location filename="../../core/report/goalpages.cpp" line="+173"/>
         <source>ahead of plan</source>
         <translation>领先于计划</translation>
     </message>
@@ -3427,7 +3427,7 @@ leads from: %1
         <translation>符合计划</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 pp</source>
         <comment>percentage points</comment>
         <translation>%1 个百分点</translation>
@@ -3438,7 +3438,7 @@ leads from: %1
         <translation>当前值 %1，计划 %2：%3（%4），%5。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
         <translation>%1（%2）· 负责人：%3 · %4回顾 · 对应：%5</translation>
     </message>
@@ -3509,7 +3509,7 @@ leads from: %1
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+359"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -3530,12 +3530,12 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+157"/>
-        <location line="+621"/>
+        <location line="+614"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-595"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 数据截至 %3</translation>
     </message>
@@ -3545,7 +3545,7 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Compared with %1 – %2.</source>
         <translation>对比时间段：%1 – %2。</translation>
     </message>
@@ -3637,27 +3637,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+367"/>
+        <location line="+370"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <location line="+30"/>
         <location line="+28"/>
-        <location line="+400"/>
+        <location line="+403"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+301"/>
+        <location line="-461"/>
+        <location line="+304"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-1"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-301"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-304"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -3673,12 +3673,12 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+433"/>
+        <location line="+436"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-432"/>
         <source>Headline KPIs</source>
         <translation>核心 KPI</translation>
     </message>
@@ -3691,27 +3691,27 @@ leads from: %1
     <message>
         <location line="-28"/>
         <location line="+28"/>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 选定：重要的目标与 KPI</translation>
     </message>
@@ -3731,7 +3731,7 @@ leads from: %1
         <translation>%1 次导入中被拒绝的行：%2；导入日志记录了每一行的行号与原因。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>本次回顾的时间段内没有异常：每一期都在其此前历史数据的范围内。</translation>
     </message>
@@ -3746,7 +3746,7 @@ leads from: %1
         <translation>供参考的更早异常（已圈出，位于本次回顾时间段之前）：%1。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>针对目标 %1</translation>
@@ -3764,12 +3764,12 @@ leads from: %1
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — 衡量：数据是否完整可信？</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-349"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 上升 %2，达到 %3（此前为 %4）。</translation>
     </message>
@@ -3806,7 +3806,7 @@ leads from: %1
         <translation>建议的下一步：%1</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+284"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3899,7 +3899,7 @@ leads from: %1
         <translation>数据备注（编号与图表一致）</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-465"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>数据仅截至 %1（本期 %3 天中的 %2 天）：本报告中的变化是将本期的一部分与上一期的全部进行比较。</translation>
     </message>
@@ -3919,7 +3919,7 @@ leads from: %1
         <translation>%1 · 数据截至 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>Comment:</source>
         <translation>点评：</translation>
     </message>
@@ -3979,7 +3979,7 @@ leads from: %1
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>从 %1 开始的时间段（%2，通常为 %3）</translation>
     </message>
@@ -3989,7 +3989,7 @@ leads from: %1
         <translation>%1 — %2，历史各期趋势</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Helped most</source>
         <translation>贡献最大</translation>
     </message>
@@ -4026,7 +4026,7 @@ leads from: %1
         <translation>与上一时间段相比，推动 %1（%2）变化的因素</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -4565,7 +4565,7 @@ leads from: %1
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <location filename="../../ui/trendchart.cpp" line="+31"/>
         <source>%1 (seconds)</source>
         <translation>%1（秒）</translation>
     </message>
@@ -5198,7 +5198,7 @@ leads from: %1
 <context>
     <name>funnelscope</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+900"/>
         <source>the formula does not parse</source>
         <translation>无法解析公式</translation>
     </message>
@@ -5317,7 +5317,7 @@ leads from: %1
         <translation>季度</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Sparkline by %1. %2</source>
         <translation>迷你图按%1显示。%2</translation>
     </message>
@@ -5465,7 +5465,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomFormula</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-479"/>
         <source>%1 is unknown for this period</source>
         <translation>%1 在此时间段内未知</translation>
     </message>
@@ -5488,7 +5488,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomKpi</name>
     <message>
-        <location line="+173"/>
+        <location line="+199"/>
         <source>a custom KPI needs a name</source>
         <translation>自定义 KPI 需要名称</translation>
     </message>
@@ -5752,7 +5752,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::DrilldownDialog</name>
     <message>
-        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <location filename="../../ui/drilldowndialog.cpp" line="+37"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5792,23 +5792,23 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>筛选数据行（任意字段）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>rows-%1-%2-%3.csv</source>
         <translation>rows-%1-%2-%3.csv</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export rows</source>
         <translation>导出数据行</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The rows cannot be read: %1</source>
         <translation>无法读取数据行：%1</translation>
     </message>
@@ -6362,7 +6362,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+55"/>
+        <location filename="../../ui/grouppage.cpp" line="+56"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -6412,7 +6412,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>按时间区间将对比时间段的数值绘制为点线</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>By channel</source>
         <translation>按渠道</translation>
     </message>
@@ -6504,7 +6504,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>包含以下内容的行：%1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+155"/>
         <source>%1 by channel</source>
         <translation>%1（按渠道）</translation>
     </message>
@@ -7637,7 +7637,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::Parser</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-789"/>
         <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
         <translation>公式为空：请输入 KPI ID 和数字，例如 revenue / leads</translation>
     </message>
@@ -7885,12 +7885,13 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <location filename="../../ui/trendchart.cpp" line="+173"/>
         <source>%1, comparison period</source>
         <translation>%1（对比时间段）</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../ui/breakdownchart.cpp" line="+95"/>
+        <location filename="../../ui/trendchart.cpp" line="+118"/>
         <source>No %1 in this period.
 %2</source>
         <translation>此时间段内没有 %1。

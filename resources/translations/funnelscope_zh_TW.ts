@@ -3412,7 +3412,7 @@ leads from: %1
         <translation>第 %1 頁</translation>
     </message>
     <message>
-        <location filename="../../core/report/goalpages.cpp" line="+126"/>
+        <location filename="../../core/report/goalpages.cpp" line="+173"/>
         <source>ahead of plan</source>
         <translation>超前計畫</translation>
     </message>
@@ -3427,7 +3427,7 @@ leads from: %1
         <translation>符合計畫</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 pp</source>
         <comment>percentage points</comment>
         <translation>%1 個百分點</translation>
@@ -3438,7 +3438,7 @@ leads from: %1
         <translation>目前 %1，計畫 %2：%3（%4），%5。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%1 for %2 · owner %3 · reviewed %4 · serves: %5</source>
         <translation>%1（%2）· 負責人：%3 · %4回顧 · 對應：%5</translation>
     </message>
@@ -3509,7 +3509,7 @@ leads from: %1
         <translation>預測</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+358"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+359"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
@@ -3530,12 +3530,12 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/report/reportwriter.cpp" line="+157"/>
-        <location line="+621"/>
+        <location line="+614"/>
         <source>cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-595"/>
         <source>%1 · %2 · data up to %3</source>
         <translation>%1 · %2 · 資料截至 %3</translation>
     </message>
@@ -3545,7 +3545,7 @@ leads from: %1
         <translation>—</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Compared with %1 – %2.</source>
         <translation>比較期間：%1 – %2。</translation>
     </message>
@@ -3637,27 +3637,27 @@ leads from: %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+367"/>
+        <location line="+370"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <location line="+30"/>
         <location line="+28"/>
-        <location line="+400"/>
+        <location line="+403"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+301"/>
+        <location line="-461"/>
+        <location line="+304"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
         <location filename="../../core/report/goalpages.cpp" line="-1"/>
-        <location filename="../../core/report/reportwriter.cpp" line="-301"/>
+        <location filename="../../core/report/reportwriter.cpp" line="-304"/>
         <source>Target</source>
         <translation>目標值</translation>
     </message>
@@ -3673,12 +3673,12 @@ leads from: %1
     </message>
     <message>
         <location line="+0"/>
-        <location line="+433"/>
+        <location line="+436"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-432"/>
         <source>Headline KPIs</source>
         <translation>重點 KPI</translation>
     </message>
@@ -3691,27 +3691,27 @@ leads from: %1
     <message>
         <location line="-28"/>
         <location line="+28"/>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <location line="+35"/>
         <source>Before</source>
         <translation>前期</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>Change</source>
         <translation>變化</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>S — Select: the goals and the KPIs that matter</source>
         <translation>S — 選定：重要的目標與 KPI</translation>
     </message>
@@ -3731,7 +3731,7 @@ leads from: %1
         <translation>%1 次匯入中遭拒絕的列：%2；匯入紀錄保留了每一列的行號與原因。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>No anomalies in this review&apos;s period: every period is within the range of its trailing history.</source>
         <translation>本次回顧的期間內沒有異常：每一期都在其先前歷史資料的範圍內。</translation>
     </message>
@@ -3746,7 +3746,7 @@ leads from: %1
         <translation>供參考的較早異常（已圈出，位於本次回顧期間之前）：%1。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <location filename="../../ui/goalspage.cpp" line="+81"/>
         <source>for the goal %1</source>
         <translation>針對目標 %1</translation>
@@ -3764,12 +3764,12 @@ leads from: %1
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>M — Measure: is the data complete and trustworthy?</source>
         <translation>M — 衡量：資料是否完整可信？</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-349"/>
         <source>%1 rose %2 to %3 (from %4).</source>
         <translation>%1 上升 %2，達到 %3（先前為 %4）。</translation>
     </message>
@@ -3806,7 +3806,7 @@ leads from: %1
         <translation>建議的下一步：%1</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+284"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
@@ -3899,7 +3899,7 @@ leads from: %1
         <translation>資料備註（編號與圖表一致）</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-465"/>
         <source>The data reaches only %1 (%2 of the period&apos;s %3 days): the changes in this report compare part of this period with the whole previous one.</source>
         <translation>資料僅截至 %1（本期 %3 天中的 %2 天）：本報告中的變化是將本期的一部分與上一期的全部進行比較。</translation>
     </message>
@@ -3919,7 +3919,7 @@ leads from: %1
         <translation>%1 · 資料截至 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>Comment:</source>
         <translation>點評：</translation>
     </message>
@@ -3979,7 +3979,7 @@ leads from: %1
         <translation>備註</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>the period from %1 (%2, usually %3)</source>
         <translation>自 %1 起的期間（%2，通常為 %3）</translation>
     </message>
@@ -3989,7 +3989,7 @@ leads from: %1
         <translation>%1 — %2，過去各期走勢</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Helped most</source>
         <translation>貢獻最大</translation>
     </message>
@@ -4026,7 +4026,7 @@ leads from: %1
         <translation>自前期以來影響 %1（%2）的因素</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dimension</source>
         <translation>維度</translation>
     </message>
@@ -4565,7 +4565,7 @@ leads from: %1
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+33"/>
+        <location filename="../../ui/trendchart.cpp" line="+31"/>
         <source>%1 (seconds)</source>
         <translation>%1（秒）</translation>
     </message>
@@ -5198,7 +5198,7 @@ leads from: %1
 <context>
     <name>funnelscope</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+874"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+900"/>
         <source>the formula does not parse</source>
         <translation>無法解析公式</translation>
     </message>
@@ -5317,7 +5317,7 @@ leads from: %1
         <translation>季</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Sparkline by %1. %2</source>
         <translation>走勢圖依%1顯示。%2</translation>
     </message>
@@ -5465,7 +5465,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomFormula</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-453"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-479"/>
         <source>%1 is unknown for this period</source>
         <translation>%1 在此期間內不明</translation>
     </message>
@@ -5488,7 +5488,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomKpi</name>
     <message>
-        <location line="+173"/>
+        <location line="+199"/>
         <source>a custom KPI needs a name</source>
         <translation>自訂 KPI 需要名稱</translation>
     </message>
@@ -5752,7 +5752,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::DrilldownDialog</name>
     <message>
-        <location filename="../../ui/drilldowndialog.cpp" line="+38"/>
+        <location filename="../../ui/drilldowndialog.cpp" line="+37"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5792,23 +5792,23 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>篩選資料列（任一欄位）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>rows-%1-%2-%3.csv</source>
         <translation>rows-%1-%2-%3.csv</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export rows</source>
         <translation>匯出資料列</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The rows cannot be read: %1</source>
         <translation>無法讀取資料列：%1</translation>
     </message>
@@ -6362,7 +6362,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+55"/>
+        <location filename="../../ui/grouppage.cpp" line="+56"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -6412,7 +6412,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>依時間區間將比較期間的數值繪製為點線</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>By channel</source>
         <translation>依管道</translation>
     </message>
@@ -6504,7 +6504,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>包含以下內容的列：%1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+155"/>
         <source>%1 by channel</source>
         <translation>%1（依管道）</translation>
     </message>
@@ -7637,7 +7637,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::Parser</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-763"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-789"/>
         <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
         <translation>公式為空：請輸入 KPI ID 與數字，例如 revenue / leads</translation>
     </message>
@@ -7885,12 +7885,13 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+163"/>
+        <location filename="../../ui/trendchart.cpp" line="+173"/>
         <source>%1, comparison period</source>
         <translation>%1（比較期間）</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../ui/breakdownchart.cpp" line="+95"/>
+        <location filename="../../ui/trendchart.cpp" line="+118"/>
         <source>No %1 in this period.
 %2</source>
         <translation>此期間內沒有 %1。

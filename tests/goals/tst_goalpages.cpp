@@ -4,6 +4,7 @@
 #include "goals/goalprogress.h"
 #include "goals/goalstore.h"
 #include "i18n/language.h"
+#include "kpi/customkpi.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiformat.h"
@@ -276,6 +277,98 @@ private slots:
                  qPrintable(printed));
         QVERIFY(printed.contains(QStringLiteral("Baseline €90.00 on Jan 1, 2026 → target €80.00")));
         QVERIFY(printed.contains(QStringLiteral("Target €80.00")));
+    }
+
+    // Goals on custom KPIs get their pages like catalog ones, with the custom KPI's name, format and direction. The
+    // base grows 100 (Oct–Dec 2025), 108, 116, 125 at the end of each month (growingCustomers); every goal below is a
+    // level measured per month, its baseline the mean of Q4 2025, its plan at the end of March halfway to the target.
+    void goalsOnCustomKpis()
+    {
+        TestWorkspace ws;
+        ws.importOk(QStringLiteral("customers.csv"), growingCustomers());
+        ws.importOk(QStringLiteral("sessions.csv"), sessionsUntil(QDate(2026, 3, 31)));
+        const auto addKpi = [&](const QString &name, const QString &formula, CustomKpi::Format format,
+                                CustomKpi::Direction direction) {
+            CustomKpi k;
+            k.name = name;
+            k.formula = formula;
+            k.format = format;
+            k.direction = direction;
+            k.group = KpiGroup::Loyalty;
+            const QString error = CustomKpiStore(ws.workspace()).save(k);
+            return error.isEmpty() ? k.id : error;
+        };
+        // Active share: active ÷ 200 as a percent, higher is better: 50% → target 80%; plan at March's end 65.0%,
+        // now 125 ÷ 200 = 62.5%: −2.5 percentage points, −2.5 ÷ 65 = −3.8%.
+        const QString share = addKpi(QStringLiteral("Active share"), QStringLiteral("active_customers / 200"),
+                                     CustomKpi::Format::Percent, CustomKpi::Direction::Up);
+        // Customers short of 200, a number where lower is better: 100 → target 40; plan 70, now 75: +5.00 (+7.1%),
+        // behind plan.
+        const QString shortOf = addKpi(QStringLiteral("Short of 200"), QStringLiteral("200 - active_customers"),
+                                       CustomKpi::Format::Number, CustomKpi::Direction::Down);
+        QCOMPARE(share, QStringLiteral("active_share"));
+        QCOMPARE(shortOf, QStringLiteral("short_of_200"));
+        GoalStore store(ws.workspace());
+        QString error;
+        Goal g1 = customersGoal();
+        g1.name = QStringLiteral("Half the market");
+        g1.kpi = share;
+        g1.target = 0.8;
+        QVERIFY2(store.save(g1, &error) > 0, qPrintable(error));
+        Goal g2 = customersGoal();
+        g2.name = QStringLiteral("Close the gap");
+        g2.kpi = shortOf;
+        g2.target = 40;
+        QVERIFY2(store.save(g2, &error) > 0, qPrintable(error));
+
+        const QJsonObject review = SmartReview::build(ws.workspace(), {QDate(2026, 3, 1), QDate(2026, 3, 31), {}, {}},
+                                                      Comparison::PreviousPeriod, QStringLiteral("March"));
+        const QJsonArray goals = review[QStringLiteral("goals")].toArray();
+        QCOMPARE(goals.size(), 2);
+        // In the goal store's order, by name: "Close the gap", then "Half the market".
+        const QJsonObject a = goals.at(1).toObject();
+        const QJsonObject b = goals.at(0).toObject();
+        QCOMPARE(a[QStringLiteral("kpi")].toString(), share);
+        QCOMPARE(a[QStringLiteral("custom_kpi")][QStringLiteral("name")].toString(), QStringLiteral("Active share"));
+        QCOMPARE(a[QStringLiteral("custom_kpi")][QStringLiteral("format")].toString(), QStringLiteral("percent"));
+        QCOMPARE(a[QStringLiteral("baseline")].toDouble(), 0.5);
+        QCOMPARE(a[QStringLiteral("current")].toDouble(), 0.625);
+        QCOMPARE(a[QStringLiteral("plan")][QStringLiteral("planned")].toDouble(), 0.65);
+        QCOMPARE(a[QStringLiteral("plan")][QStringLiteral("line")].toArray().size(), 7);
+        QCOMPARE(b[QStringLiteral("custom_kpi")][QStringLiteral("better")].toString(), QStringLiteral("down"));
+        QCOMPARE(b[QStringLiteral("baseline")].toDouble(), 100.0);
+        QCOMPARE(b[QStringLiteral("current")].toDouble(), 75.0);
+        QCOMPARE(b[QStringLiteral("plan")][QStringLiteral("higher_is_better")].toBool(), false);
+
+        const KpiFormat format(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(GoalKpi::of(a).name(), Language::isolated(QStringLiteral("Active share")));
+        QCOMPARE(GoalPages::varianceSentence(a, format),
+                 QStringLiteral("Now 62.5%, plan 65.0%: −2.5 pp (−3.8%), behind plan."));
+        QCOMPARE(GoalPages::varianceSentence(b, format),
+                 QStringLiteral("Now 75.00, plan 70.00: +5.00 (+7.1%), behind plan."));
+        // Its trend is kept too, in the same KPI: 75 short at the end of March.
+        const QJsonObject trend =
+            review[QStringLiteral("analysis")][QStringLiteral("trends")].toArray().at(0).toObject();
+        QCOMPARE(trend[QStringLiteral("kpi")].toString(), shortOf);
+        QCOMPARE(trend[QStringLiteral("series")].toArray().last()[QStringLiteral("value")].toDouble(), 75.0);
+
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be read");
+        }
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("custom.pdf"));
+        ReportWriter::Options options;
+        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ReportWriter::write(review, pdf, options), QString());
+        const QString printed = pdfText(pdf);
+        QVERIFY2(printed.contains(QStringLiteral("Now 62.5%, plan 65.0%: −2.5 pp (−3.8%), behind plan.")),
+                 qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("Baseline 50.0% on Jan 1, 2026 → target 80.0% by Jun 30, 2026.")));
+        QVERIFY(printed.contains(QStringLiteral("Target 80.0%")));
+        QVERIFY(printed.contains(QStringLiteral("Active share for all channels")));
+        QVERIFY(printed.contains(QStringLiteral("Now 75.00, plan 70.00: +5.00 (+7.1%), behind plan.")));
+        QVERIFY(printed.contains(QStringLiteral("Baseline 100.00 on Jan 1, 2026 → target 40.00 by Jun 30, 2026.")));
+        QVERIFY(printed.contains(QStringLiteral("Short of 200 for all channels")));
     }
 
     // The executive summary's first takeaway names the channel that moved the KPI the way it went: leads fell from

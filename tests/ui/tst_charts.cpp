@@ -172,6 +172,25 @@ private slots:
         QVERIFY2(chart.emptyMessage().contains(QStringLiteral("HubSpot contacts")), qPrintable(chart.emptyMessage()));
     }
 
+    // The same for the bars by channel: no e-mail data, no bars, the sentence instead of axes.
+    void emptyBarsSayWhatFillsThem()
+    {
+        BreakdownChart chart;
+        chart.resize(600, 400);
+        chart.show();
+        chart.setData(m_feb->channels, kpi("email_open_rate"), m_format, QString());
+        QCOMPARE(chart.barCount(), 0);
+        QVERIFY2(chart.emptyMessage().startsWith(QStringLiteral("No Email open rate in this period.\n")),
+                 qPrintable(chart.emptyMessage()));
+        QVERIFY2(chart.emptyMessage().contains(QStringLiteral("Mailchimp")), qPrintable(chart.emptyMessage()));
+        for (QAbstractAxis *axis : chart.chart()->axes()) {
+            QVERIFY(!axis->isVisible());
+        }
+        chart.setData(m_feb->channels, kpi("media_cost"), m_format, QString());
+        QCOMPARE(chart.barCount(), 2);
+        QVERIFY(chart.emptyMessage().isEmpty());
+    }
+
     // Hovering a bar: the channel's value over February and over the 28 days before it.
     void hoverOnABar()
     {

@@ -41,6 +41,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -56,6 +57,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
@@ -628,6 +630,29 @@ private slots:
         const QJsonValue value =
             o.value(QStringLiteral("values")).toObject().value(KpiCatalog::at(card->kpiIndex()).id);
         QCOMPARE(format.value(card->kpiIndex(), value.toDouble()), shown);
+
+        // `report --view` writes the review of the same period and filters: its cover says them.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be read");
+        }
+        const QString pdf = dir.filePath(QStringLiteral("paid.pdf"));
+        QProcess report;
+        report.start(QStringLiteral(FUNNELSCOPE_CLI),
+                     {QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--view"),
+                      QStringLiteral("Paid last quarter"), QStringLiteral("--out"), pdf, QStringLiteral("--lang"),
+                      QStringLiteral("en")});
+        QVERIFY(report.waitForFinished(60000));
+        QCOMPARE(report.exitCode(), 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Filters: Paid Search.")), qPrintable(printed.left(400)));
+        const QLocale english(QLocale::English, QLocale::UnitedStates); // "Sep", as the report writes it
+        const QString compared = QStringLiteral("Compared with %1 – %2.")
+                                     .arg(english.toString(from.addYears(-1), QStringLiteral("d MMM yyyy")),
+                                          english.toString(to.addYears(-1), QStringLiteral("d MMM yyyy")));
+        QVERIFY2(printed.contains(compared), qPrintable(compared + u'\n' + printed.left(400)));
     }
 
     void stageViewsShowTheirNumbers()
@@ -745,6 +770,83 @@ private slots:
         QCOMPARE(lines.size(), 4); // header, "-2", the total, the empty rest
         QVERIFY2(lines.at(1).startsWith(QStringLiteral("'-2,300000,")), qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).startsWith(QStringLiteral("Total,")), qPrintable(lines.at(2)));
+    }
+
+    // Export CSV writes the table as it is shown. On the demo's Awareness tab filtered to "Paid" and sorted by
+    // impressions, most first, the file has the table's rows in the same order with the same counts as plain decimals
+    // (1,234,567 on screen, 1234567 in the file), after comment lines on the period and the filter.
+    void exportMatchesTheTable()
+    {
+        MainWindow w(m_demo);
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        GroupPage *page = w.groupPages().at(0);
+        w.tabs()->setCurrentWidget(page);
+        QLineEdit *filter = page->findChild<QLineEdit *>();
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("Paid"));
+        page->table()->sortByColumn(1, Qt::DescendingOrder);
+        QAbstractItemModel *shown = page->table()->model();
+        QCOMPARE(shown->headerData(1, Qt::Horizontal).toString().simplified(), QStringLiteral("Impressions"));
+        QCOMPARE(shown->rowCount(), 3); // Paid Search, Paid Social and the total
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("awareness-channels.csv"));
+        QCOMPARE(page->exportCsv(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QStringList lines = text.split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.at(0), QStringLiteral("# Funnelscope: Awareness by channel"));
+        QCOMPARE(lines.at(1), QStringLiteral("# Period: %1 to %2")
+                                  .arg(w.snapshot()->scope.from.toString(Qt::ISODate),
+                                       w.snapshot()->scope.to.toString(Qt::ISODate)));
+        QVERIFY(lines.contains(QStringLiteral("# Rows containing: Paid")));
+        qsizetype header = 0;
+        while (header < lines.size() && lines.at(header).startsWith(u'#')) {
+            ++header;
+        }
+        QVERIFY2(lines.at(header).startsWith(QStringLiteral("Channel,Impressions,")), qPrintable(lines.at(header)));
+        for (int r = 0; r < shown->rowCount(); ++r) {
+            const QStringList cells = lines.at(header + 1 + r).split(u',');
+            QCOMPARE(cells.at(0), shown->index(r, 0).data().toString());
+            QCOMPARE(cells.at(1), shown->index(r, 1).data().toString().remove(u','));
+        }
+        QCOMPARE(lines.at(header + 1).section(u',', 0, 0), QStringLiteral("Paid Social")); // the most impressions
+        // Plain decimals: no exponent form anywhere, no float noise (at most six decimals).
+        QVERIFY(!QRegularExpression(QStringLiteral("\\d[eE][+-]?\\d")).match(text).hasMatch());
+        QVERIFY(!QRegularExpression(QStringLiteral("\\.\\d{7,}")).match(text).hasMatch());
+
+        if (const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
+            // docs/screenshots/15-csv-export.png: FUNNELSCOPE_SCREENSHOTS=docs/screenshots
+            // build/tests/ui/tst_mainwindow exportMatchesTheTable. The table as shown, and below it the file it wrote.
+            QTest::qWait(300);
+            QWidget *content = page->widget();
+            const QPoint tableAt = page->table()->mapTo(content, QPoint(0, 0));
+            const QRect table(0, tableAt.y() - filter->height() - 16, content->width(),
+                              page->table()->height() + filter->height() + 24);
+            page->ensureVisible(0, table.bottom());
+            QPlainTextEdit view;
+            view.setReadOnly(true);
+            view.setLineWrapMode(QPlainTextEdit::NoWrap);
+            view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            view.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            view.setPlainText(text);
+            view.resize(content->width(), view.fontMetrics().lineSpacing() * int(lines.size() + 1) + 16);
+            QLabel title(QStringLiteral("awareness-channels.csv, as written by Export CSV…"));
+            title.setContentsMargins(8, 4, 8, 4);
+            title.resize(content->width(), title.sizeHint().height());
+            QPixmap picture(content->width(), table.height() + title.height() + view.height());
+            picture.fill(content->palette().window().color());
+            QPainter painter(&picture);
+            painter.drawPixmap(0, 0, content->grab(table));
+            painter.drawPixmap(0, table.height(), title.grab());
+            painter.drawPixmap(0, table.height() + title.height(), view.grab());
+            painter.end();
+            QVERIFY(picture.save(shots + QStringLiteral("/15-csv-export.png")));
+        }
     }
 
     void importDialogNamesTheTool()
