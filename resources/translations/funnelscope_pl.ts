@@ -237,7 +237,7 @@
         <translation>Wyświetla tę pomoc.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>cannot read workspace %1: %2</source>
         <translation>nie można odczytać obszaru roboczego %1: %2</translation>
     </message>
@@ -1093,7 +1093,7 @@
         <translation>nie można zapisać przeglądu w %1: %2</translation>
     </message>
     <message>
-        <location line="-1734"/>
+        <location line="-1735"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1163,7 +1163,7 @@ Kody wyjścia: 0 sukces, 1 odmowa wykonania (nic nie zmieniono), 2 błąd użyci
         <translation>ten funnelscope-cli zbudowano bez PostgreSQL (skonfiguruj z -DFUNNELSCOPE_POSTGRES=ON), więc nie może otworzyć %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>nothing was changed in %1: %2</source>
         <translation>w %1 nic nie zmieniono: %2</translation>
     </message>
@@ -4989,7 +4989,7 @@ leads from: %1
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+90"/>
         <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
         <translation>%1 nie zawiera jeszcze obszaru roboczego: skopiuj go tam poleceniem funnelscope-cli copy --from PLIK --to %1</translation>
     </message>

@@ -237,7 +237,7 @@
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>cannot read workspace %1: %2</source>
         <translation>не удаётся прочитать рабочую область %1: %2</translation>
     </message>
@@ -1093,7 +1093,7 @@
         <translation>не удается сохранить обзор в %1: %2</translation>
     </message>
     <message>
-        <location line="-1734"/>
+        <location line="-1735"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1163,7 +1163,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>этот funnelscope-cli собран без PostgreSQL (настройте с -DFUNNELSCOPE_POSTGRES=ON), поэтому не может открыть %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>nothing was changed in %1: %2</source>
         <translation>в %1 ничего не изменено: %2</translation>
     </message>
@@ -4989,7 +4989,7 @@ leads from: %1
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+90"/>
         <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
         <translation>в %1 ещё нет рабочей области: скопируйте её туда командой funnelscope-cli copy --from ФАЙЛ --to %1</translation>
     </message>

@@ -231,7 +231,7 @@
         <translation>Bu yardımı göster.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>cannot read workspace %1: %2</source>
         <translation>%1 çalışma alanı okunamıyor: %2</translation>
     </message>
@@ -1087,7 +1087,7 @@
         <translation>değerlendirme %1 içine kaydedilemiyor: %2</translation>
     </message>
     <message>
-        <location line="-1734"/>
+        <location line="-1735"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1157,7 +1157,7 @@ Bir komutun seçenekleri için &apos;funnelscope-cli KOMUT --help&apos; çalış
         <translation>bu funnelscope-cli PostgreSQL olmadan derlendi (-DFUNNELSCOPE_POSTGRES=ON ile yapılandırın), bu yüzden %1 açılamıyor</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>nothing was changed in %1: %2</source>
         <translation>%1 içinde hiçbir şey değiştirilmedi: %2</translation>
     </message>
@@ -4953,7 +4953,7 @@ potansiyel müşteri kaynağı: %1
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+90"/>
         <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
         <translation>%1 henüz bir çalışma alanı içermiyor: funnelscope-cli copy --from DOSYA --to %1 ile bir tane kopyalayın</translation>
     </message>

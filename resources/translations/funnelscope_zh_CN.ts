@@ -231,7 +231,7 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>cannot read workspace %1: %2</source>
         <translation>无法读取工作区 %1：%2</translation>
     </message>
@@ -1087,7 +1087,7 @@
         <translation>无法将回顾保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="-1734"/>
+        <location line="-1735"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1157,7 +1157,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>此 funnelscope-cli 构建时未包含 PostgreSQL（请使用 -DFUNNELSCOPE_POSTGRES=ON 配置），因此无法打开 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>nothing was changed in %1: %2</source>
         <translation>%1 中未做任何更改：%2</translation>
     </message>
@@ -4953,7 +4953,7 @@ leads from: %1
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+90"/>
         <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
         <translation>%1 尚无工作区：请用 funnelscope-cli copy --from 文件 --to %1 复制一个进去</translation>
     </message>

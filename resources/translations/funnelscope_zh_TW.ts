@@ -231,7 +231,7 @@
         <translation>顯示此說明。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>cannot read workspace %1: %2</source>
         <translation>無法讀取工作區 %1：%2</translation>
     </message>
@@ -1087,7 +1087,7 @@
         <translation>無法將回顧儲存到 %1：%2</translation>
     </message>
     <message>
-        <location line="-1734"/>
+        <location line="-1735"/>
         <source>Usage: funnelscope-cli COMMAND [OPTIONS]
 
 Marketing KPIs along the B2B funnel, from your CSV exports, in one local workspace file.
@@ -1157,7 +1157,7 @@ Exit codes: 0 success, 1 the work was refused (nothing changed), 2 usage error.
         <translation>此 funnelscope-cli 建置時未包含 PostgreSQL（請使用 -DFUNNELSCOPE_POSTGRES=ON 設定），因此無法開啟 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>nothing was changed in %1: %2</source>
         <translation>%1 中未做任何變更：%2</translation>
     </message>
@@ -4953,7 +4953,7 @@ leads from: %1
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+83"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+90"/>
         <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
         <translation>%1 尚無工作區：請用 funnelscope-cli copy --from 檔案 --to %1 複製一個進去</translation>
     </message>
