@@ -76,12 +76,12 @@ private slots:
         QVERIFY(window.workspace().isReadOnly());
         QCOMPARE(window.workspacePath(), m_url);
         if (const QString dir = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS"); !dir.isEmpty()) {
-            // docs/screenshots/15-team-workspace.png: FUNNELSCOPE_SCREENSHOTS=$PWD/docs/screenshots ctest -R
+            // docs/screenshots/16-team-workspace.png: FUNNELSCOPE_SCREENSHOTS=$PWD/docs/screenshots ctest -R
             // tst_teamwindow (in build/).
             window.resize(1280, 720);
             QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isBusy(), 30000);
             QTest::qWait(500);
-            QVERIFY(window.grab().save(dir + QStringLiteral("/15-team-workspace.png")));
+            QVERIFY(window.grab().save(dir + QStringLiteral("/16-team-workspace.png")));
         }
     }
 
