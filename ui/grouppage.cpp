@@ -149,6 +149,7 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
         emit rowsRequested(kpi.toInt(), RowDrill::narrowed(m_snapshot->scope, by, name), name);
     });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { markHiddenRows(); });
 
     auto *copy = new QAction(tr("Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);
@@ -177,6 +178,11 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
         }
     });
     setWidget(content);
+}
+
+void GroupPage::markHiddenRows()
+{
+    m_model->setRowsHidden(m_proxy->rowCount() < m_model->rowCount());
 }
 
 QString GroupPage::exportCsv(const QString &path) const
@@ -382,6 +388,7 @@ void GroupPage::updateTable()
     m_model->setRows(byCampaign ? m_snapshot->campaigns : m_snapshot->channels,
                      byCampaign ? tr("Campaign") : tr("Channel"));
     m_model->setTotal(m_snapshot->values, m_snapshot->previous);
+    markHiddenRows();
     m_table->resizeColumnsToContents();
     for (int c = 1; c < m_model->columnCount(); ++c) {
         m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 90, 170));

@@ -69,6 +69,8 @@ private:
     void updateTable();
     void copySelection() const;
     void fitTable();
+    // The total row says when the row filter hides some rows (KpiTableModel::setRowsHidden).
+    void markHiddenRows();
     QStringList exportComments() const;
 
     KpiGroup m_group;

@@ -59,9 +59,25 @@ void KpiTableModel::setTotal(const std::optional<KpiValues> &values, const std::
     beginResetModel();
     m_total.reset();
     if (values) {
-        m_total = KpiEngine::Row{QCoreApplication::translate("Kpi", "Total"), {}, *values, {}, previous};
+        m_total = KpiEngine::Row{totalLabel(), {}, *values, {}, previous};
     }
     endResetModel();
+}
+
+void KpiTableModel::setRowsHidden(bool hidden)
+{
+    m_rowsHidden = hidden;
+    if (m_total) {
+        m_total->key = totalLabel();
+        const QModelIndex first = index(int(m_rows.size()), 0);
+        emit dataChanged(first, first);
+    }
+}
+
+QString KpiTableModel::totalLabel() const
+{
+    return m_rowsHidden ? QCoreApplication::translate("Kpi", "Total of all rows")
+                        : QCoreApplication::translate("Kpi", "Total");
 }
 
 const KpiEngine::Row &KpiTableModel::rowAt(int row) const

@@ -31,6 +31,9 @@ public:
     void setRows(const QList<KpiEngine::Row> &rows, const QString &keyTitle);
     // The total row's values (and their comparison); none: no total row.
     void setTotal(const std::optional<KpiValues> &values, const std::optional<KpiValues> &previous = std::nullopt);
+    // While a filter hides rows, the total row says it is every row's total, not the sum of those shown (on screen
+    // and in the exported file alike).
+    void setRowsHidden(bool hidden);
     // Also show the custom KPIs of group the rows carry (KpiValues::customKpis), after the catalog's columns.
     void setCustomGroup(std::optional<KpiGroup> group) { m_customGroup = group; }
     // The custom KPIs shown, in column order after the catalog's (indexes into the rows' customKpis).
@@ -56,7 +59,10 @@ private:
     QList<int> m_custom;
     std::shared_ptr<const CustomKpiList> m_customKpis;
     QList<KpiEngine::Row> m_rows;
+    QString totalLabel() const;
+
     std::optional<KpiEngine::Row> m_total;
+    bool m_rowsHidden = false;
     // A cell's value and text: column c (from 1) of row.
     std::optional<double> valueAt(const KpiValues &values, int column) const;
     QString textOf(int column, std::optional<double> value) const;

@@ -3209,6 +3209,11 @@ leads from: %1
         <translation>дни</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>Total of all rows</source>
+        <translation>Итого по всем строкам</translation>
+    </message>
+    <message>
         <location filename="../../core/kpi/customkpi.cpp" line="-706"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>

@@ -3203,6 +3203,11 @@ potansiyel müşteri kaynağı: %1
         <translation>gün</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>Total of all rows</source>
+        <translation>Tüm satırların toplamı</translation>
+    </message>
+    <message>
         <location filename="../../core/kpi/customkpi.cpp" line="-706"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>

@@ -3203,6 +3203,11 @@ leads from: %1
         <translation>天</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>Total of all rows</source>
+        <translation>所有列合計</translation>
+    </message>
+    <message>
         <location filename="../../core/kpi/customkpi.cpp" line="-706"/>
         <location filename="../../core/kpi/kpivalues.cpp" line="-2"/>
         <source>Clicks</source>
