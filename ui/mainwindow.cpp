@@ -413,6 +413,7 @@ void MainWindow::showTeamReplica(const QString &replica, bool canChange, bool re
     delete m_teamProgress;
     m_teamProgress = nullptr;
     m_teamUrl = m_team->url();
+    m_teamCanChange = canChange;
     QSettings().setValue(QStringLiteral("team/url"), m_teamUrl);
     // Changes go through the team's lock and publish (funnelscope-cli for now); the window only reads the replica.
     Workspace::markReadOnly(replica);
@@ -425,8 +426,8 @@ void MainWindow::showTeamReplica(const QString &replica, bool canChange, bool re
                                   "member changes it.")
                                    .arg(name, asOf);
     text += u' ';
-    text += canChange ? tr("In this version the window only reads it: import and set goals with funnelscope-cli "
-                           "--db %1.")
+    text += canChange ? tr("Imports from this window are published to the team; goals, reviews and settings are "
+                           "changed with funnelscope-cli --db %1 for now.")
                             .arg(m_teamUrl)
                       : tr("Your role may read it, not change it.");
     m_readOnlyBanner->setText(text);
@@ -435,6 +436,57 @@ void MainWindow::showTeamReplica(const QString &replica, bool canChange, bool re
     Q_UNUSED(replica);
     Q_UNUSED(canChange);
     Q_UNUSED(refreshed);
+#endif
+}
+
+void MainWindow::importIntoTeam(const QStringList &files, const QString &source)
+{
+#ifdef FUNNELSCOPE_POSTGRES
+    if (!m_teamCanChange) {
+        QMessageBox::information(this, tr("Team workspace"),
+                                 tr("Your PostgreSQL role may read this team workspace, not change it: ask its "
+                                    "admin for the editor role."));
+        return;
+    }
+    if (m_team->isChanging()) {
+        return;
+    }
+    delete m_teamProgress;
+    m_teamProgress = new QProgressDialog(tr("Preparing the import into %1…").arg(TeamSession::displayName(m_teamUrl)),
+                                         tr("Cancel"), 0, 0, this);
+    m_teamProgress->setWindowTitle(tr("Import files"));
+    m_teamProgress->setMinimumDuration(300);
+    auto *connections = new QObject(this); // the connections of this import, gone with it
+    const auto finish = [this, connections] {
+        delete m_teamProgress;
+        m_teamProgress = nullptr;
+        connections->deleteLater();
+    };
+    connect(m_teamProgress, &QProgressDialog::canceled, connections, [this, finish] {
+        m_team->abandonChange();
+        finish();
+    });
+    connect(m_team, &TeamSession::waiting, connections, [this](const QString &message) {
+        if (m_teamProgress) {
+            m_teamProgress->setLabelText(message);
+        }
+    });
+    connect(m_team, &TeamSession::failed, connections, finish);
+    connect(m_team, &TeamSession::changeReady, connections, [this, files, source, finish](const QString &work) {
+        finish();
+        auto *dialog = new ImportDialog(work, files, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!source.isEmpty()) {
+            dialog->setSource(source);
+        }
+        // Whatever the dialog imported is published when it closes (nothing when it imported nothing).
+        connect(dialog, &QObject::destroyed, m_team, &TeamSession::publishChange);
+        dialog->open();
+    });
+    m_team->beginChange();
+#else
+    Q_UNUSED(files);
+    Q_UNUSED(source);
 #endif
 }
 
@@ -903,6 +955,10 @@ void MainWindow::chooseImportFiles()
 
 ImportDialog *MainWindow::importFiles(const QStringList &files, const QString &source)
 {
+    if (!m_teamUrl.isEmpty()) {
+        importIntoTeam(files, source);
+        return nullptr;
+    }
     if (!changeAllowed(this, m_workspace)) {
         return nullptr;
     }

@@ -57,7 +57,8 @@ public:
     Workspace &workspace() { return m_workspace; }
     std::shared_ptr<const KpiSnapshot> snapshot() const { return m_snapshot; }
 
-    // Opens the import dialog for files (what a drop does). Returns the dialog, which deletes itself when closed.
+    // Opens the import dialog for files (what a drop does). Returns the dialog, which deletes itself when closed; on
+    // a team workspace the dialog opens once the team's write lock is taken (null is returned).
     class ImportDialog *importFiles(const QStringList &files, const QString &source = {});
     // File → Channels…: opens the dialog of channel aliases (read-only for a read-only workspace); OK refreshes
     // every view. Returns the dialog, which deletes itself when closed.
@@ -110,6 +111,8 @@ private:
     void showWorkspace(const QString &path);
     void chooseTeamWorkspace();
     void showTeamReplica(const QString &replica, bool canChange, bool refreshed);
+    // An import into a team workspace: into a change's work file, published when the dialog closes.
+    void importIntoTeam(const QStringList &files, const QString &source);
     void reload();
     void requestSnapshot();
     void showReadError(const QString &error);
@@ -129,6 +132,7 @@ private:
     QString m_path;
     TeamSession *m_team = nullptr;
     QString m_teamUrl; // the team workspace shown, or empty for a file
+    bool m_teamCanChange = false;
     QProgressDialog *m_teamProgress = nullptr;
     QUndoStack *m_undo;
     SnapshotLoader *m_loader;

@@ -4,6 +4,7 @@
 #include "store/postgres/teamworkspace.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <QPointer>
 #include <QThread>
 #include <QUrl>
@@ -41,11 +42,107 @@ void TeamSession::open(const QString &url)
 
 void TeamSession::close()
 {
+    abandonChange();
     m_listener->stop();
     m_url.clear();
     m_state.clear();
     m_pullAgain = false;
     ++m_generation;
+}
+
+namespace {
+
+// Runs work on a thread of its own and then done on receiver's thread, unless receiver is gone by then.
+void offThread(TeamSession *receiver, std::function<std::function<void()>()> work)
+{
+    QPointer<TeamSession> guard(receiver);
+    QThread *thread = QThread::create([guard, work] {
+        std::function<void()> done = work();
+        QMetaObject::invokeMethod(
+            guard ? static_cast<QObject *>(guard.data()) : QCoreApplication::instance(),
+            [guard, done] {
+                if (guard) {
+                    done();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+} // namespace
+
+void TeamSession::beginChange()
+{
+    if (m_change || !isOpen()) {
+        return;
+    }
+    m_change = std::make_shared<TeamWorkspace>(m_url);
+    const std::shared_ptr<TeamWorkspace> change = m_change;
+    QPointer<TeamSession> guard(this);
+    offThread(this, [this, guard, change] {
+        QString work;
+        QString error = change->connect();
+        if (error.isEmpty()) {
+            error = change->beginChange(&work, [guard](const QString &message) {
+                QMetaObject::invokeMethod(
+                    guard ? static_cast<QObject *>(guard.data()) : QCoreApplication::instance(),
+                    [guard, message] {
+                        if (guard) {
+                            emit guard->waiting(message);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
+        }
+        return std::function<void()>([this, work, error] {
+            if (!error.isEmpty()) {
+                m_change.reset();
+                emit failed(error);
+                return;
+            }
+            m_work = work;
+            emit changeReady(work);
+        });
+    });
+}
+
+void TeamSession::publishChange()
+{
+    if (!m_change || m_work.isEmpty()) {
+        return;
+    }
+    const std::shared_ptr<TeamWorkspace> change = m_change;
+    const QString work = m_work;
+    offThread(this, [this, change, work] {
+        QString error = change->publish(work);
+        QString replica;
+        if (error.isEmpty()) {
+            error = change->pull(&replica);
+        }
+        const QString state = change->state();
+        const bool canChange = change->canChange();
+        return std::function<void()>([this, error, replica, state, canChange] {
+            m_change.reset();
+            m_work.clear();
+            if (!error.isEmpty()) {
+                emit failed(error);
+                return;
+            }
+            m_state = state; // its own notification is not a change of another member's
+            emit ready(replica, canChange, false);
+        });
+    });
+}
+
+void TeamSession::abandonChange()
+{
+    if (m_change) {
+        m_change->abandon(m_work);
+    }
+    m_change.reset();
+    m_work.clear();
 }
 
 void TeamSession::pull(bool refreshed)

@@ -3189,12 +3189,12 @@ leads from: %1
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+80"/>
         <source>Total</source>
         <translation>Suma</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1 (poprzednio: %2, zmiana %3)</translation>
     </message>
@@ -3209,7 +3209,7 @@ leads from: %1
         <translation>dni</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-164"/>
         <source>Total of all rows</source>
         <translation>Suma wszystkich wierszy</translation>
     </message>
@@ -6483,7 +6483,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
@@ -6499,7 +6499,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Funnelscope: %1 by %2</source>
         <translation>Funnelscope: %1 według %2</translation>
     </message>
@@ -7188,13 +7188,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+395"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-404"/>
         <source>Open &amp;team workspace…</source>
         <translation>Otwórz obszar &amp;zespołu…</translation>
     </message>
@@ -7366,16 +7366,17 @@ Hasło pochodzi z ~/.pgpass lub PGPASSWORD, nigdy stąd ani z ustawień.</transl
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-50"/>
         <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
         <translation>Ten Funnelscope zbudowano bez PostgreSQL, więc nie może otworzyć %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
         <translation>Obszar roboczy zespołu %1, odświeżony o %2 zmianą opublikowaną przez innego członka.</translation>
     </message>
@@ -7385,12 +7386,7 @@ Hasło pochodzi z ~/.pgpass lub PGPASSWORD, nigdy stąd ani z ustawień.</transl
         <translation>Obszar roboczy zespołu %1, stan na %2: działają wszystkie widoki i raporty, a odświeżają się, gdy ktoś z zespołu go zmieni.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
-        <translation>W tej wersji okno tylko go czyta: importuj i ustawiaj cele poleceniem funnelscope-cli --db %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Your role may read it, not change it.</source>
         <translation>Twoja rola pozwala go czytać, ale nie zmieniać.</translation>
     </message>
@@ -7400,7 +7396,22 @@ Hasło pochodzi z ~/.pgpass lub PGPASSWORD, nigdy stąd ani z ustawień.</transl
         <translation>%1 (obszar roboczy zespołu, tylko do odczytu) — Funnelscope</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Team workspace</source>
+        <translation>Obszar roboczy zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your PostgreSQL role may read this team workspace, not change it: ask its admin for the editor role.</source>
+        <translation>Twoja rola PostgreSQL pozwala czytać ten obszar roboczy zespołu, ale nie zmieniać go: poproś jego administratora o rolę edytora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the import into %1…</source>
+        <translation>Przygotowywanie importu do %1…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
@@ -7567,7 +7578,7 @@ Hasło pochodzi z ~/.pgpass lub PGPASSWORD, nigdy stąd ani z ustawień.</transl
         <translation>PNG, JPEG lub SVG do %1 KB, przechowywany w pliku obszaru roboczego.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>the Board</source>
         <translation>Zarząd</translation>
     </message>
@@ -7581,19 +7592,24 @@ We still need to fix the tracking on the landing page before the October campaig
 Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie docelowej.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-826"/>
         <source>%1 already exists.</source>
         <translation>%1 już istnieje.</translation>
     </message>
     <message>
-        <location line="+756"/>
+        <location line="+334"/>
+        <source>Imports from this window are published to the team; goals, reviews and settings are changed with funnelscope-cli --db %1 for now.</source>
+        <translation>Importy z tego okna są publikowane dla zespołu; cele, przeglądy i ustawienia zmienia się na razie poleceniem funnelscope-cli --db %1.</translation>
+    </message>
+    <message>
+        <location line="+474"/>
         <source>Company name (for reports):</source>
         <translation>Nazwa firmy (do raportów):</translation>
     </message>
@@ -7608,7 +7624,8 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
         <translation>Waluta:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-449"/>
+        <location line="+493"/>
         <source>Import files</source>
         <translation>Importuj pliki</translation>
     </message>
@@ -7922,7 +7939,7 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
 <context>
     <name>funnelscope::TeamSession</name>
     <message>
-        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <location filename="../../ui/teamsession.cpp" line="+28"/>
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>

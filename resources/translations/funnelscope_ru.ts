@@ -3189,12 +3189,12 @@ leads from: %1
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+80"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1 (ранее: %2, изменение %3)</translation>
     </message>
@@ -3209,7 +3209,7 @@ leads from: %1
         <translation>дни</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-164"/>
         <source>Total of all rows</source>
         <translation>Итого по всем строкам</translation>
     </message>
@@ -6483,7 +6483,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -6499,7 +6499,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Funnelscope: %1 by %2</source>
         <translation>Funnelscope: %1 по %2</translation>
     </message>
@@ -7188,13 +7188,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+395"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-404"/>
         <source>Open &amp;team workspace…</source>
         <translation>Открыть &amp;командную рабочую область…</translation>
     </message>
@@ -7366,16 +7366,17 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-50"/>
         <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
         <translation>Этот Funnelscope собран без PostgreSQL, поэтому не может открыть %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
         <translation>Командная рабочая область %1 обновлена в %2: другой участник опубликовал изменение.</translation>
     </message>
@@ -7385,12 +7386,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>Командная рабочая область %1, по состоянию на %2: все представления и отчёты работают и обновляются, когда участник её изменяет.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
-        <translation>В этой версии окно только читает её: импортируйте и задавайте цели через funnelscope-cli --db %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Your role may read it, not change it.</source>
         <translation>Ваша роль позволяет читать её, но не изменять.</translation>
     </message>
@@ -7400,7 +7396,22 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>%1 (командная рабочая область, только чтение) — Funnelscope</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Team workspace</source>
+        <translation>Командная рабочая область</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your PostgreSQL role may read this team workspace, not change it: ask its admin for the editor role.</source>
+        <translation>Ваша роль PostgreSQL позволяет читать эту командную рабочую область, но не изменять её: попросите её администратора о роли редактора.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the import into %1…</source>
+        <translation>Подготовка импорта в %1…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
@@ -7567,7 +7578,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>PNG, JPEG или SVG до %1 КБ; хранится в файле рабочей области.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>the Board</source>
         <translation>Совет директоров</translation>
     </message>
@@ -7581,19 +7592,24 @@ We still need to fix the tracking on the landing page before the October campaig
 До октябрьской кампании нужно еще исправить отслеживание на посадочной странице.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-826"/>
         <source>%1 already exists.</source>
         <translation>%1 уже существует.</translation>
     </message>
     <message>
-        <location line="+756"/>
+        <location line="+334"/>
+        <source>Imports from this window are published to the team; goals, reviews and settings are changed with funnelscope-cli --db %1 for now.</source>
+        <translation>Импорт из этого окна публикуется для команды; цели, обзоры и настройки пока меняются через funnelscope-cli --db %1.</translation>
+    </message>
+    <message>
+        <location line="+474"/>
         <source>Company name (for reports):</source>
         <translation>Название компании (для отчетов):</translation>
     </message>
@@ -7608,7 +7624,8 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-449"/>
+        <location line="+493"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
@@ -7922,7 +7939,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::TeamSession</name>
     <message>
-        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <location filename="../../ui/teamsession.cpp" line="+28"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>

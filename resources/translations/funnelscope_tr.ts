@@ -3183,12 +3183,12 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 gün</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+80"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1 (önceki: %2, değişim: %3)</translation>
     </message>
@@ -3203,7 +3203,7 @@ potansiyel müşteri kaynağı: %1
         <translation>gün</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-164"/>
         <source>Total of all rows</source>
         <translation>Tüm satırların toplamı</translation>
     </message>
@@ -6447,7 +6447,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Kopyala</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
@@ -6463,7 +6463,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Funnelscope: %1 by %2</source>
         <translation>Funnelscope: %2 bazında %1</translation>
     </message>
@@ -7148,13 +7148,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+395"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-404"/>
         <source>Open &amp;team workspace…</source>
         <translation>&amp;Ekip çalışma alanını aç…</translation>
     </message>
@@ -7326,16 +7326,17 @@ Parola ~/.pgpass veya PGPASSWORD&apos;den gelir; asla buradan veya ayarlardan de
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-50"/>
         <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
         <translation>Bu Funnelscope PostgreSQL olmadan derlendi, bu yüzden %1 açılamıyor.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
         <translation>Ekip çalışma alanı %1, başka bir üyenin yayımladığı bir değişiklikle %2 saatinde yenilendi.</translation>
     </message>
@@ -7345,12 +7346,7 @@ Parola ~/.pgpass veya PGPASSWORD&apos;den gelir; asla buradan veya ayarlardan de
         <translation>Ekip çalışma alanı %1, %2 itibarıyla: tüm görünümler ve raporlar çalışır ve bir üye değiştirdiğinde yenilenir.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
-        <translation>Bu sürümde pencere yalnızca okur: içe aktarmak ve hedef belirlemek için funnelscope-cli --db %1 kullanın.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Your role may read it, not change it.</source>
         <translation>Rolünüz okuyabilir, değiştiremez.</translation>
     </message>
@@ -7360,7 +7356,22 @@ Parola ~/.pgpass veya PGPASSWORD&apos;den gelir; asla buradan veya ayarlardan de
         <translation>%1 (ekip çalışma alanı, salt okunur) — Funnelscope</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Team workspace</source>
+        <translation>Ekip çalışma alanı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your PostgreSQL role may read this team workspace, not change it: ask its admin for the editor role.</source>
+        <translation>PostgreSQL rolünüz bu ekip çalışma alanını okuyabilir, değiştiremez: yöneticisinden düzenleyici rolünü isteyin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the import into %1…</source>
+        <translation>%1 içine içe aktarma hazırlanıyor…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
@@ -7527,7 +7538,7 @@ Parola ~/.pgpass veya PGPASSWORD&apos;den gelir; asla buradan veya ayarlardan de
         <translation>En fazla %1 KB boyutunda PNG, JPEG veya SVG; çalışma alanı dosyasının içinde saklanır.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>the Board</source>
         <translation>Yönetim Kurulu</translation>
     </message>
@@ -7541,19 +7552,24 @@ We still need to fix the tracking on the landing page before the October campaig
 Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz gerekiyor.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-826"/>
         <source>%1 already exists.</source>
         <translation>%1 zaten var.</translation>
     </message>
     <message>
-        <location line="+756"/>
+        <location line="+334"/>
+        <source>Imports from this window are published to the team; goals, reviews and settings are changed with funnelscope-cli --db %1 for now.</source>
+        <translation>Bu pencereden yapılan içe aktarmalar ekibe yayımlanır; hedefler, incelemeler ve ayarlar şimdilik funnelscope-cli --db %1 ile değiştirilir.</translation>
+    </message>
+    <message>
+        <location line="+474"/>
         <source>Company name (for reports):</source>
         <translation>Şirket adı (raporlar için):</translation>
     </message>
@@ -7568,7 +7584,8 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
         <translation>Para birimi:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-449"/>
+        <location line="+493"/>
         <source>Import files</source>
         <translation>Dosyaları içe aktar</translation>
     </message>
@@ -7882,7 +7899,7 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
 <context>
     <name>funnelscope::TeamSession</name>
     <message>
-        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <location filename="../../ui/teamsession.cpp" line="+28"/>
         <source>%1 on %2</source>
         <translation>%2 üzerinde %1</translation>
     </message>

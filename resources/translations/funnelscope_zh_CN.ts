@@ -3183,12 +3183,12 @@ leads from: %1
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+80"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1（上期：%2，变化 %3）</translation>
     </message>
@@ -3203,7 +3203,7 @@ leads from: %1
         <translation>天</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-164"/>
         <source>Total of all rows</source>
         <translation>所有行合计</translation>
     </message>
@@ -6447,7 +6447,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -6463,7 +6463,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Funnelscope: %1 by %2</source>
         <translation>Funnelscope：%1（按%2）</translation>
     </message>
@@ -7148,13 +7148,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+395"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-404"/>
         <source>Open &amp;team workspace…</source>
         <translation>打开团队工作区(&amp;T)…</translation>
     </message>
@@ -7326,16 +7326,17 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-50"/>
         <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
         <translation>此 Funnelscope 构建时未包含 PostgreSQL，因此无法打开 %1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
         <translation>团队工作区 %1 已于 %2 刷新，包含另一位成员发布的更改。</translation>
     </message>
@@ -7345,12 +7346,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>团队工作区 %1，截至 %2：所有视图和报告均可用，成员更改时自动刷新。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
-        <translation>此版本的窗口仅读取它：请用 funnelscope-cli --db %1 导入和设定目标。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Your role may read it, not change it.</source>
         <translation>您的角色可以读取，但不能更改。</translation>
     </message>
@@ -7360,7 +7356,22 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>%1（团队工作区，只读）— Funnelscope</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Team workspace</source>
+        <translation>团队工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your PostgreSQL role may read this team workspace, not change it: ask its admin for the editor role.</source>
+        <translation>您的 PostgreSQL 角色可以读取此团队工作区，但不能更改：请向其管理员申请编辑者角色。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the import into %1…</source>
+        <translation>正在准备导入到 %1…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -7527,7 +7538,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>PNG、JPEG 或 SVG，不超过 %1 KB，保存在工作区文件内。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>the Board</source>
         <translation>董事会</translation>
     </message>
@@ -7541,19 +7552,24 @@ We still need to fix the tracking on the landing page before the October campaig
 在十月活动之前，我们仍需修复落地页上的跟踪。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-826"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location line="+756"/>
+        <location line="+334"/>
+        <source>Imports from this window are published to the team; goals, reviews and settings are changed with funnelscope-cli --db %1 for now.</source>
+        <translation>从此窗口导入的数据会发布给团队；目标、评审和设置暂时通过 funnelscope-cli --db %1 更改。</translation>
+    </message>
+    <message>
+        <location line="+474"/>
         <source>Company name (for reports):</source>
         <translation>公司名称（用于报告）：</translation>
     </message>
@@ -7568,7 +7584,8 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>货币：</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-449"/>
+        <location line="+493"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -7882,7 +7899,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::TeamSession</name>
     <message>
-        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <location filename="../../ui/teamsession.cpp" line="+28"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>

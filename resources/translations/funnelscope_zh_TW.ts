@@ -3183,12 +3183,12 @@ leads from: %1
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpitablemodel.cpp" line="+62"/>
+        <location filename="../../core/kpi/kpitablemodel.cpp" line="+80"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>%1 (previous: %2, change %3)</source>
         <translation>%1（前期：%2，變化 %3）</translation>
     </message>
@@ -3203,7 +3203,7 @@ leads from: %1
         <translation>天</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-164"/>
         <source>Total of all rows</source>
         <translation>所有列合計</translation>
     </message>
@@ -6447,7 +6447,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>複製(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
@@ -6463,7 +6463,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Funnelscope: %1 by %2</source>
         <translation>Funnelscope：%1（依%2）</translation>
     </message>
@@ -7148,13 +7148,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+395"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-404"/>
         <source>Open &amp;team workspace…</source>
         <translation>開啟團隊工作區(&amp;T)…</translation>
     </message>
@@ -7326,16 +7326,17 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-50"/>
         <source>This Funnelscope was built without PostgreSQL, so it cannot open %1.</source>
         <translation>此 Funnelscope 建置時未包含 PostgreSQL，因此無法開啟 %1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Team workspace %1, refreshed at %2 with a change another member published.</source>
         <translation>團隊工作區 %1 已於 %2 重新整理，包含另一位成員發布的變更。</translation>
     </message>
@@ -7345,12 +7346,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>團隊工作區 %1，截至 %2：所有檢視和報告均可用，成員變更時自動重新整理。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In this version the window only reads it: import and set goals with funnelscope-cli --db %1.</source>
-        <translation>此版本的視窗僅讀取它：請用 funnelscope-cli --db %1 匯入和設定目標。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Your role may read it, not change it.</source>
         <translation>您的角色可以讀取，但不能變更。</translation>
     </message>
@@ -7360,7 +7356,22 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>%1（團隊工作區，唯讀）— Funnelscope</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Team workspace</source>
+        <translation>團隊工作區</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your PostgreSQL role may read this team workspace, not change it: ask its admin for the editor role.</source>
+        <translation>您的 PostgreSQL 角色可以讀取此團隊工作區，但不能變更：請向其管理員申請編輯者角色。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the import into %1…</source>
+        <translation>正在準備匯入到 %1…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
     </message>
@@ -7527,7 +7538,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>PNG、JPEG 或 SVG，不超過 %1 KB，儲存在工作區檔案內。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>the Board</source>
         <translation>董事會</translation>
     </message>
@@ -7541,19 +7552,24 @@ We still need to fix the tracking on the landing page before the October campaig
 在十月活動之前，我們仍需修正到達網頁上的追蹤。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
         <translation>標誌</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-826"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location line="+756"/>
+        <location line="+334"/>
+        <source>Imports from this window are published to the team; goals, reviews and settings are changed with funnelscope-cli --db %1 for now.</source>
+        <translation>從此視窗匯入的資料會發布給團隊；目標、檢討和設定暫時透過 funnelscope-cli --db %1 變更。</translation>
+    </message>
+    <message>
+        <location line="+474"/>
         <source>Company name (for reports):</source>
         <translation>公司名稱（用於報告）：</translation>
     </message>
@@ -7568,7 +7584,8 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>幣別：</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-449"/>
+        <location line="+493"/>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
@@ -7882,7 +7899,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::TeamSession</name>
     <message>
-        <location filename="../../ui/teamsession.cpp" line="+27"/>
+        <location filename="../../ui/teamsession.cpp" line="+28"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>

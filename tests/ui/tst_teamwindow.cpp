@@ -3,10 +3,13 @@
 // fixture postgres; without PostgreSQL every case skips, saying why.
 
 #include "clisandbox.h"
+#include "importdialog.h"
+#include "importing/importresult.h"
 #include "kpi/kpisnapshot.h"
 #include "mainwindow.h"
 #include "pgtestserver.h"
 #include "snapshotloader.h"
+#include "store/postgres/pgconnection.h"
 #include "store/postgres/workspacecopy.h"
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
@@ -83,6 +86,41 @@ private slots:
             QTest::qWait(500);
             QVERIFY(window.grab().save(dir + QStringLiteral("/16-team-workspace.png")));
         }
+    }
+
+    void importsFromTheWindowArePublished()
+    {
+        if (!m_server.unavailable().isEmpty()) {
+            QSKIP(qPrintable(m_server.unavailable()));
+        }
+        MainWindow window(m_url);
+        QSignalSpy refreshed(&window, &MainWindow::refreshed);
+        window.show();
+        QVERIFY(refreshed.wait(60000));
+        const qint64 before = imports(window.workspace());
+        // 120.00 USD of webinar costs, dropped on the window by an editor.
+        QVERIFY(m_sandbox.write(QStringLiteral("webinar.csv"), "date,channel,amount\n2025-12-29,Webinars,120\n"));
+        QCOMPARE(window.importFiles({m_sandbox.path(QStringLiteral("webinar.csv"))}), nullptr);
+        ImportDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ImportDialog *>()) != nullptr, 30000);
+        QSignalSpy done(dialog, &ImportDialog::allDone);
+        dialog->startImportAll();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(dialog->results().size(), 1);
+        QCOMPARE(dialog->results().constFirst().status, ImportResult::Status::Imported);
+        dialog->close();
+        // Published: the database has the import, and the window shows the new state.
+        QTRY_COMPARE_WITH_TIMEOUT(imports(window.workspace()), before + 1, 60000);
+        PgConnection pg;
+        QCOMPARE(pg.open(m_url), QString());
+        QString error;
+        const auto rows = pg.query(QStringLiteral("SELECT sum(e.amount) FROM expenses e JOIN channels c ON c.id = "
+                                                  "e.channel_id WHERE c.name = 'Webinars'"),
+                                   {}, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->value(0).value(0), QStringLiteral("120000000"));
+        QVERIFY(window.workspace().isReadOnly());
+        QCOMPARE(window.workspacePath(), m_url);
     }
 
     void refusesAUrlWithAPassword()
