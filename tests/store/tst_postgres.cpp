@@ -102,7 +102,7 @@ private slots:
     void teamImportLandsAsInAFile();
     void twoImportsAtOnceBothLand();
     void readsDuringAChangeSeeBeforeOrAfter();
-    void viewerReadsButCannotChange();
+    void rolesFollowTheReadmesGrants();
 
 private:
     QString createDatabase(const QString &name) const { return m_server.createDatabase(name); }
@@ -642,7 +642,7 @@ void TestPostgres::readsDuringAChangeSeeBeforeOrAfter()
     qInfo("%lld reads during the change", qint64(seen.size()));
 }
 
-void TestPostgres::viewerReadsButCannotChange()
+void TestPostgres::rolesFollowTheReadmesGrants()
 {
     if (!m_unavailable.isEmpty()) {
         QSKIP(qPrintable(m_unavailable));
@@ -676,7 +676,30 @@ void TestPostgres::viewerReadsButCannotChange()
                                        QStringLiteral("--db"), viewer});
     QCOMPARE(goal.exitCode, 1);
     QCOMPARE(pgCount(url, QStringLiteral("imports")), imports);
-    admin.exec(QStringLiteral("DROP OWNED BY fs_viewer; DROP ROLE fs_viewer"));
+
+    // An editor with the README's grants imports.
+    admin.exec(QStringLiteral("DROP OWNED BY fs_editor; DROP ROLE IF EXISTS fs_editor"));
+    QCOMPARE(admin.exec(QStringLiteral("CREATE ROLE fs_editor LOGIN PASSWORD '%1'; GRANT CONNECT ON DATABASE "
+                                       "fs_team_viewer TO fs_editor; GRANT USAGE ON SCHEMA public TO fs_editor; "
+                                       "GRANT SELECT ON ALL TABLES IN SCHEMA public TO fs_editor; "
+                                       "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO fs_editor; "
+                                       "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO fs_editor")
+                            .arg(qEnvironmentVariable("PGPASSWORD"))),
+             QString());
+    QString editor = viewer;
+    editor.replace(QStringLiteral("://fs_viewer@"), QStringLiteral("://fs_editor@"));
+    const CliRun edited = m_sandbox.import(editor, {QStringLiteral("viewer.csv"), QStringLiteral("--kind"),
+                                                    QStringLiteral("expenses")});
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.describe()));
+    QCOMPARE(pgCount(url, QStringLiteral("imports")), imports + 1);
+    // And the viewer reads the editor's change.
+    const CliRun seen = m_sandbox.run({QStringLiteral("kpis"), QStringLiteral("--db"), viewer, QStringLiteral("--from"),
+                                       QStringLiteral("2025-12-30"), QStringLiteral("--to"),
+                                       QStringLiteral("2025-12-30"), QStringLiteral("--channel"),
+                                       QStringLiteral("Events"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(seen.exitCode == 0 && seen.out.contains("\ntotal_cost,sales,10,USD"), qPrintable(seen.describe()));
+    admin.exec(QStringLiteral("DROP OWNED BY fs_viewer; DROP ROLE fs_viewer; DROP OWNED BY fs_editor; DROP ROLE "
+                              "fs_editor"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
