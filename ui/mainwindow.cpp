@@ -474,14 +474,8 @@ void MainWindow::importIntoTeam(const QStringList &files, const QString &source)
     connect(m_team, &TeamSession::failed, connections, finish);
     connect(m_team, &TeamSession::changeReady, connections, [this, files, source, finish](const QString &work) {
         finish();
-        auto *dialog = new ImportDialog(work, files, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        if (!source.isEmpty()) {
-            dialog->setSource(source);
-        }
         // Whatever the dialog imported is published when it closes (nothing when it imported nothing).
-        connect(dialog, &QObject::destroyed, m_team, &TeamSession::publishChange);
-        dialog->open();
+        connect(openImportDialog(work, files, source), &QObject::destroyed, m_team, &TeamSession::publishChange);
     });
     m_team->beginChange();
 #else
@@ -962,12 +956,19 @@ ImportDialog *MainWindow::importFiles(const QStringList &files, const QString &s
     if (!changeAllowed(this, m_workspace)) {
         return nullptr;
     }
-    auto *dialog = new ImportDialog(m_path, files, this);
+    ImportDialog *dialog = openImportDialog(m_path, files, source);
+    connect(dialog, &ImportDialog::importFinished, this, &MainWindow::reload);
+    return dialog;
+}
+
+ImportDialog *MainWindow::openImportDialog(const QString &workspacePath, const QStringList &files,
+                                           const QString &source)
+{
+    auto *dialog = new ImportDialog(workspacePath, files, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!source.isEmpty()) {
         dialog->setSource(source);
     }
-    connect(dialog, &ImportDialog::importFinished, this, &MainWindow::reload);
     dialog->open();
     return dialog;
 }

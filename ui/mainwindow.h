@@ -113,6 +113,9 @@ private:
     void showTeamReplica(const QString &replica, bool canChange, bool refreshed);
     // An import into a team workspace: into a change's work file, published when the dialog closes.
     void importIntoTeam(const QStringList &files, const QString &source);
+    // The import dialog on a workspace file, open, deleted when closed.
+    class ImportDialog *openImportDialog(const QString &workspacePath, const QStringList &files,
+                                         const QString &source);
     void reload();
     void requestSnapshot();
     void showReadError(const QString &error);

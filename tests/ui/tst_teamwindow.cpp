@@ -51,9 +51,7 @@ private slots:
             QSKIP(qPrintable(m_server.unavailable()));
         }
         MainWindow window(m_url);
-        QSignalSpy refreshed(&window, &MainWindow::refreshed);
-        window.show();
-        QVERIFY(refreshed.wait(60000));
+        QVERIFY(shown(window));
         QVERIFY(window.teamSession());
         QCOMPARE(window.workspacePath(), m_url);
         QVERIFY(window.workspace().isReadOnly());
@@ -94,9 +92,7 @@ private slots:
             QSKIP(qPrintable(m_server.unavailable()));
         }
         MainWindow window(m_url);
-        QSignalSpy refreshed(&window, &MainWindow::refreshed);
-        window.show();
-        QVERIFY(refreshed.wait(60000));
+        QVERIFY(shown(window));
         const qint64 before = imports(window.workspace());
         // 120.00 USD of webinar costs, dropped on the window by an editor.
         QVERIFY(m_sandbox.write(QStringLiteral("webinar.csv"), "date,channel,amount\n2025-12-29,Webinars,120\n"));
@@ -141,6 +137,14 @@ private slots:
     }
 
 private:
+    // Shows the window and waits until its views show the team workspace's numbers.
+    static bool shown(MainWindow &window)
+    {
+        QSignalSpy refreshed(&window, &MainWindow::refreshed);
+        window.show();
+        return refreshed.wait(60000);
+    }
+
     static qint64 imports(Workspace &ws)
     {
         SqliteStatement q(ws.handle(), QStringLiteral("SELECT count(*) FROM imports"));
