@@ -1,4 +1,5 @@
 #include "attributionview.h"
+#include "tablefit.h"
 
 #include "store/readsnapshot.h"
 #include "theme.h"
@@ -63,7 +64,7 @@ AttributionView::AttributionView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->setMinimumHeight(260);
+    keepFittedToRows(m_table);
     row->addWidget(m_table, 1);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(300);

@@ -1,4 +1,5 @@
 #include "cohortview.h"
+#include "tablefit.h"
 
 #include "kpi/kpiformat.h"
 #include "store/readsnapshot.h"
@@ -31,7 +32,7 @@ CohortView::CohortView(QWidget *parent)
     layout->addLayout(bar);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->setMinimumHeight(390);
+    keepFittedToRows(m_table);
     layout->addWidget(m_table);
     auto *note = new QLabel(tr("Shares of the cohort's leads. * still maturing: some of the cohort's leads have not "
                                "had that many days yet."));

@@ -1,4 +1,5 @@
 #include "grouppage.h"
+#include "tablefit.h"
 
 #include "breakdownchart.h"
 #include "cardgrid.h"
@@ -129,10 +130,7 @@ GroupPage::GroupPage(KpiGroup group, QWidget *parent)
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     layout->addWidget(m_table);
     layout->addStretch(1);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &GroupPage::fitTable);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &GroupPage::fitTable);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &GroupPage::fitTable);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &GroupPage::fitTable);
+    keepFittedToRows(m_table);
     connect(m_tableBy, &QComboBox::currentIndexChanged, this, &GroupPage::updateTable);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QVariant kpi = index.data(KpiTableModel::KpiIndexRole);
@@ -221,18 +219,6 @@ QStringList GroupPage::exportComments() const
         lines.append(tr("Rows containing: %1").arg(m_filter->text()));
     }
     return lines;
-}
-
-void GroupPage::fitTable()
-{
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        height += m_table->rowHeight(r);
-    }
-    if (m_table->horizontalScrollBar()->isVisible()) {
-        height += m_table->horizontalScrollBar()->height();
-    }
-    m_table->setFixedHeight(height);
 }
 
 void GroupPage::copySelection() const
@@ -394,7 +380,7 @@ void GroupPage::updateTable()
         m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 90, 170));
     }
     m_table->setColumnWidth(0, std::clamp(m_table->columnWidth(0), 140, 420));
-    fitTable();
+    fitToRows(m_table);
 }
 
 } // namespace funnelscope

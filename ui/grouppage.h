@@ -68,7 +68,6 @@ private:
     void updateCharts();
     void updateTable();
     void copySelection() const;
-    void fitTable();
     // The total row says when the row filter hides some rows (KpiTableModel::setRowsHidden).
     void markHiddenRows();
     QStringList exportComments() const;

@@ -1038,6 +1038,12 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
                 QApplication::processEvents();
             }
         }
+        {
+            // The layouts that the filled tables asked for (posted), before the picture.
+            QEventLoop settle;
+            QTimer::singleShot(100, &settle, &QEventLoop::quit);
+            settle.exec();
+        }
         // Named in English whatever the language, so that every language's pictures line up.
         static const QStringList names = {
             QStringLiteral("overview"),        QStringLiteral("awareness"),     QStringLiteral("engagement"),

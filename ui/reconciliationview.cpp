@@ -1,4 +1,5 @@
 #include "reconciliationview.h"
+#include "tablefit.h"
 
 #include "kpi/kpicatalog.h"
 #include "kpi/kpiformat.h"
@@ -20,7 +21,7 @@ ReconciliationView::ReconciliationView(QWidget *parent) : QWidget(parent), m_tab
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->setMinimumHeight(220);
+    keepFittedToRows(m_table);
 
     layout->addWidget(m_table);
     auto *note = new QLabel(tr("Platforms count form fills and conversions by their own rules and windows; the CRM "

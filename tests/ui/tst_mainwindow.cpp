@@ -64,6 +64,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -774,6 +775,32 @@ private slots:
         QCOMPARE(page.table()->model()->index(1, 0).data().toString(), QStringLiteral("Total of all rows"));
         filter->clear();
         QCOMPARE(page.table()->model()->index(5, 0).data().toString(), QStringLiteral("Total"));
+    }
+
+    // Tables grow with their page, which scrolls, instead of scrolling a few rows of their own (issue 18): the
+    // stage tables, reconciliation, attribution and the lead cohorts.
+    void tablesGrowWithThePage()
+    {
+        MainWindow w(m_demo);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(waitForRefresh(w));
+        const QList<QTableView *> tables{w.reconciliation()->table(), w.attribution()->table(), w.cohorts()->table(),
+                                         w.groupPages().at(3)->table()};
+        for (QTableView *table : tables) {
+            for (int i = 0; i < w.tabs()->count(); ++i) {
+                if (w.tabs()->widget(i)->isAncestorOf(table)) {
+                    w.tabs()->setCurrentIndex(i);
+                }
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 3, 30000);
+            QTest::qWait(100);
+            QVERIFY2(table->verticalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("%1 of %2 rows scroll inside a table %3 px high")
+                                    .arg(table->verticalScrollBar()->maximum())
+                                    .arg(table->model()->rowCount())
+                                    .arg(table->height())));
+        }
     }
 
     // Export CSV writes the table as it is shown. On the demo's Awareness tab filtered to "Paid" and sorted by
