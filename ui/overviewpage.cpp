@@ -6,6 +6,7 @@
 #include "kpicard.h"
 #include "trendchart.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -16,7 +17,7 @@
 namespace funnelscope {
 
 OverviewPage::OverviewPage(QWidget *parent)
-    : QScrollArea(parent), m_trend(new TrendChart), m_breakdown(new BreakdownChart), m_breakdownKpi(new QComboBox)
+    : QScrollArea(parent), m_overlay(new QCheckBox), m_trend(new TrendChart), m_breakdown(new BreakdownChart), m_breakdownKpi(new QComboBox)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -69,9 +70,15 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_breakdownKpi->setAccessibleName(tr("KPI by channel"));
     connect(m_breakdownKpi, &QComboBox::currentIndexChanged, this, &OverviewPage::updateBreakdown);
 
+    m_overlay->setText(tr("Show the &comparison period"));
+    m_overlay->setToolTip(tr("Draws the comparison period's values as a dotted line, bucket by bucket"));
+    connect(m_overlay, &QCheckBox::toggled, this, &OverviewPage::updateTrend);
     auto *charts = new QHBoxLayout;
     charts->setSpacing(12);
-    charts->addWidget(m_trend, 1);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_overlay);
+    left->addWidget(m_trend, 1);
+    charts->addLayout(left, 1);
     auto *right = new QVBoxLayout;
     auto *pick = new QHBoxLayout;
     auto *byChannel = new QLabel(tr("By &channel:"));
@@ -95,11 +102,22 @@ void OverviewPage::setSnapshot(const std::shared_ptr<const KpiSnapshot> &snapsho
     for (CardGrid *grid : m_grids) {
         grid->setSnapshot(*snapshot, format, comparisonName);
     }
+    updateTrend();
+    updateBreakdown();
+}
+
+void OverviewPage::updateTrend()
+{
+    if (!m_snapshot) {
+        return;
+    }
+    const bool comparison = m_snapshot->comparison != Comparison::None;
+    m_overlay->setEnabled(comparison);
     // What the money bought: spend on the left axis, leads on the right one, each on its own scale (revenue, ten
     // times larger, would flatten spend beside it; it has its chart on the Sales tab).
-    m_trend->setData(snapshot->series, {KpiCatalog::indexOf(u"media_cost"), KpiCatalog::indexOf(u"leads")},
-                     snapshot->granularity, format, tr("Media spend and leads"), snapshot->coverage);
-    updateBreakdown();
+    m_trend->setData(m_snapshot->series, {KpiCatalog::indexOf(u"media_cost"), KpiCatalog::indexOf(u"leads")},
+                     m_snapshot->granularity, m_format, tr("Media spend and leads"), m_snapshot->coverage,
+                     comparison && m_overlay->isChecked());
 }
 
 void OverviewPage::updateBreakdown()

@@ -5,6 +5,7 @@
 
 #include <QScrollArea>
 
+class QCheckBox;
 class QComboBox;
 
 namespace funnelscope {
@@ -27,12 +28,16 @@ public:
                      const QString &comparisonName);
     QList<CardGrid *> grids() const { return m_grids; }
     TrendChart *trendChart() const { return m_trend; }
+    // "Show the comparison period": the spend and leads chart overlays the comparison's buckets, dotted.
+    QCheckBox *overlayBox() const { return m_overlay; }
     BreakdownChart *breakdownChart() const { return m_breakdown; }
 
 private:
     void updateBreakdown();
+    void updateTrend();
 
     QList<CardGrid *> m_grids;
+    QCheckBox *m_overlay;
     TrendChart *m_trend;
     BreakdownChart *m_breakdown;
     QComboBox *m_breakdownKpi;

@@ -5265,7 +5265,7 @@ leads from: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+26"/>
+        <location filename="../../ui/attributionview.cpp" line="+27"/>
         <source>First touch</source>
         <translation>Pierwszy kontakt</translation>
     </message>
@@ -5433,7 +5433,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+22"/>
+        <location filename="../../ui/cohortview.cpp" line="+23"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Kohorty leadów&lt;/b&gt;: jak szybko leady z każdego z ostatnich 12 miesięcy lub tygodni osiągają dany etap</translation>
     </message>
@@ -6403,7 +6403,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+56"/>
+        <location filename="../../ui/grouppage.cpp" line="+57"/>
         <source>Automatic</source>
         <translation>Automatycznie</translation>
     </message>
@@ -6483,7 +6483,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
@@ -6545,7 +6545,7 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Wiersze zawierające: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>%1 by channel</source>
         <translation>%1 według kanału</translation>
     </message>
@@ -7188,13 +7188,13 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+395"/>
+        <location line="+389"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-398"/>
         <source>Open &amp;team workspace…</source>
         <translation>Otwórz obszar &amp;zespołu…</translation>
     </message>
@@ -7411,7 +7411,7 @@ Hasło pochodzi z ~/.pgpass lub PGPASSWORD, nigdy stąd ani z ustawień.</transl
         <translation>Przygotowywanie importu do %1…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
@@ -7578,7 +7578,7 @@ Hasło pochodzi z ~/.pgpass lub PGPASSWORD, nigdy stąd ani z ustawień.</transl
         <translation>PNG, JPEG lub SVG do %1 KB, przechowywany w pliku obszaru roboczego.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+188"/>
         <source>the Board</source>
         <translation>Zarząd</translation>
     </message>
@@ -7592,14 +7592,14 @@ We still need to fix the tracking on the landing page before the October campaig
 Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie docelowej.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-215"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-826"/>
+        <location line="-820"/>
         <source>%1 already exists.</source>
         <translation>%1 już istnieje.</translation>
     </message>
@@ -7609,7 +7609,7 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
         <translation>Importy z tego okna są publikowane dla zespołu; cele, przeglądy i ustawienia zmienia się na razie poleceniem funnelscope-cli --db %1.</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+468"/>
         <source>Company name (for reports):</source>
         <translation>Nazwa firmy (do raportów):</translation>
     </message>
@@ -7624,8 +7624,8 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
         <translation>Waluta:</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+493"/>
+        <location line="-443"/>
+        <location line="+487"/>
         <source>Import files</source>
         <translation>Importuj pliki</translation>
     </message>
@@ -7676,17 +7676,27 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
 <context>
     <name>funnelscope::OverviewPage</name>
     <message>
-        <location filename="../../ui/overviewpage.cpp" line="+69"/>
+        <location filename="../../ui/overviewpage.cpp" line="+70"/>
         <source>KPI by channel</source>
         <translation>KPI według kanału</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Show the &amp;comparison period</source>
+        <translation>Pokaż okres &amp;porównawczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws the comparison period&apos;s values as a dotted line, bucket by bucket</source>
+        <translation>Rysuje wartości okresu porównawczego linią kropkowaną, przedział po przedziale</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>By &amp;channel:</source>
         <translation>Według &amp;kanału:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Media spend and leads</source>
         <translation>Wydatki mediowe i leady</translation>
     </message>
@@ -7772,7 +7782,7 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+18"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+19"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;Uzgodnienie&lt;/b&gt;: leady zgłoszone przez platformy a leady w CRM</translation>
     </message>

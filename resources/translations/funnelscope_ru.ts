@@ -5265,7 +5265,7 @@ leads from: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+26"/>
+        <location filename="../../ui/attributionview.cpp" line="+27"/>
         <source>First touch</source>
         <translation>Первое касание</translation>
     </message>
@@ -5433,7 +5433,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+22"/>
+        <location filename="../../ui/cohortview.cpp" line="+23"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Когорты лидов&lt;/b&gt;: как быстро лиды каждого из последних 12 месяцев или недель доходят до этапа</translation>
     </message>
@@ -6403,7 +6403,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+56"/>
+        <location filename="../../ui/grouppage.cpp" line="+57"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -6483,7 +6483,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -6545,7 +6545,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Строки, содержащие: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>%1 by channel</source>
         <translation>%1 по каналам</translation>
     </message>
@@ -7188,13 +7188,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+395"/>
+        <location line="+389"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Открытие рабочей области</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-398"/>
         <source>Open &amp;team workspace…</source>
         <translation>Открыть &amp;командную рабочую область…</translation>
     </message>
@@ -7411,7 +7411,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>Подготовка импорта в %1…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
@@ -7578,7 +7578,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>PNG, JPEG или SVG до %1 КБ; хранится в файле рабочей области.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+188"/>
         <source>the Board</source>
         <translation>Совет директоров</translation>
     </message>
@@ -7592,14 +7592,14 @@ We still need to fix the tracking on the landing page before the October campaig
 До октябрьской кампании нужно еще исправить отслеживание на посадочной странице.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-215"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location line="-826"/>
+        <location line="-820"/>
         <source>%1 already exists.</source>
         <translation>%1 уже существует.</translation>
     </message>
@@ -7609,7 +7609,7 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>Импорт из этого окна публикуется для команды; цели, обзоры и настройки пока меняются через funnelscope-cli --db %1.</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+468"/>
         <source>Company name (for reports):</source>
         <translation>Название компании (для отчетов):</translation>
     </message>
@@ -7624,8 +7624,8 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+493"/>
+        <location line="-443"/>
+        <location line="+487"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
@@ -7676,17 +7676,27 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::OverviewPage</name>
     <message>
-        <location filename="../../ui/overviewpage.cpp" line="+69"/>
+        <location filename="../../ui/overviewpage.cpp" line="+70"/>
         <source>KPI by channel</source>
         <translation>KPI по каналам</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Show the &amp;comparison period</source>
+        <translation>Показать период &amp;сравнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws the comparison period&apos;s values as a dotted line, bucket by bucket</source>
+        <translation>Рисует значения периода сравнения пунктирной линией — по каждому интервалу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>By &amp;channel:</source>
         <translation>По &amp;каналам:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Media spend and leads</source>
         <translation>Медиарасходы и лиды</translation>
     </message>
@@ -7772,7 +7782,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+18"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+19"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;Сверка&lt;/b&gt;: лиды по данным платформ в сравнении с лидами в CRM</translation>
     </message>

@@ -5229,7 +5229,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+26"/>
+        <location filename="../../ui/attributionview.cpp" line="+27"/>
         <source>First touch</source>
         <translation>İlk temas</translation>
     </message>
@@ -5397,7 +5397,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+22"/>
+        <location filename="../../ui/cohortview.cpp" line="+23"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Potansiyel müşteri kohortları&lt;/b&gt;: son 12 ayın veya haftanın her birindeki potansiyel müşterilerin bir aşamaya ne kadar sürede ulaştığı</translation>
     </message>
@@ -6367,7 +6367,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+56"/>
+        <location filename="../../ui/grouppage.cpp" line="+57"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
@@ -6447,7 +6447,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>&amp;Kopyala</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
@@ -6509,7 +6509,7 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>Şunu içeren satırlar: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>%1 by channel</source>
         <translation>Kanala göre %1</translation>
     </message>
@@ -7148,13 +7148,13 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+395"/>
+        <location line="+389"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>Çalışma alanı aç</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-398"/>
         <source>Open &amp;team workspace…</source>
         <translation>&amp;Ekip çalışma alanını aç…</translation>
     </message>
@@ -7371,7 +7371,7 @@ Parola ~/.pgpass veya PGPASSWORD&apos;den gelir; asla buradan veya ayarlardan de
         <translation>%1 içine içe aktarma hazırlanıyor…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
@@ -7538,7 +7538,7 @@ Parola ~/.pgpass veya PGPASSWORD&apos;den gelir; asla buradan veya ayarlardan de
         <translation>En fazla %1 KB boyutunda PNG, JPEG veya SVG; çalışma alanı dosyasının içinde saklanır.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+188"/>
         <source>the Board</source>
         <translation>Yönetim Kurulu</translation>
     </message>
@@ -7552,14 +7552,14 @@ We still need to fix the tracking on the landing page before the October campaig
 Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz gerekiyor.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-215"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-826"/>
+        <location line="-820"/>
         <source>%1 already exists.</source>
         <translation>%1 zaten var.</translation>
     </message>
@@ -7569,7 +7569,7 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
         <translation>Bu pencereden yapılan içe aktarmalar ekibe yayımlanır; hedefler, incelemeler ve ayarlar şimdilik funnelscope-cli --db %1 ile değiştirilir.</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+468"/>
         <source>Company name (for reports):</source>
         <translation>Şirket adı (raporlar için):</translation>
     </message>
@@ -7584,8 +7584,8 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
         <translation>Para birimi:</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+493"/>
+        <location line="-443"/>
+        <location line="+487"/>
         <source>Import files</source>
         <translation>Dosyaları içe aktar</translation>
     </message>
@@ -7636,17 +7636,27 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
 <context>
     <name>funnelscope::OverviewPage</name>
     <message>
-        <location filename="../../ui/overviewpage.cpp" line="+69"/>
+        <location filename="../../ui/overviewpage.cpp" line="+70"/>
         <source>KPI by channel</source>
         <translation>Kanala göre KPI</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Show the &amp;comparison period</source>
+        <translation>&amp;Karşılaştırma dönemini göster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws the comparison period&apos;s values as a dotted line, bucket by bucket</source>
+        <translation>Karşılaştırma döneminin değerlerini her zaman dilimi için noktalı bir çizgi olarak çizer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>By &amp;channel:</source>
         <translation>&amp;Kanala göre:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Media spend and leads</source>
         <translation>Medya harcaması ve potansiyel müşteriler</translation>
     </message>
@@ -7732,7 +7742,7 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+18"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+19"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;Mutabakat&lt;/b&gt;: platformların bildirdiği potansiyel müşteriler ile CRM&apos;deki potansiyel müşterilerin karşılaştırması</translation>
     </message>

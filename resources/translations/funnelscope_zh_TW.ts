@@ -5229,7 +5229,7 @@ leads from: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+26"/>
+        <location filename="../../ui/attributionview.cpp" line="+27"/>
         <source>First touch</source>
         <translation>首次接觸</translation>
     </message>
@@ -5397,7 +5397,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+22"/>
+        <location filename="../../ui/cohortview.cpp" line="+23"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;潛在客戶同類群組&lt;/b&gt;：最近 12 個月或 12 週中，各期潛在客戶多快達到某一階段</translation>
     </message>
@@ -6367,7 +6367,7 @@ You can undo this with Edit → Undo until you close the window.</source>
 <context>
     <name>funnelscope::GroupPage</name>
     <message>
-        <location filename="../../ui/grouppage.cpp" line="+56"/>
+        <location filename="../../ui/grouppage.cpp" line="+57"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -6447,7 +6447,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>複製(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
@@ -6509,7 +6509,7 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>包含以下內容的列：%1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>%1 by channel</source>
         <translation>%1（依管道）</translation>
     </message>
@@ -7148,13 +7148,13 @@ You can undo this with Edit → Undo until you close the window.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+395"/>
+        <location line="+389"/>
         <location line="+16"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-398"/>
         <source>Open &amp;team workspace…</source>
         <translation>開啟團隊工作區(&amp;T)…</translation>
     </message>
@@ -7371,7 +7371,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>正在準備匯入到 %1…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Open read-only</source>
         <translation>以唯讀方式開啟</translation>
     </message>
@@ -7538,7 +7538,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here or the settings
         <translation>PNG、JPEG 或 SVG，不超過 %1 KB，儲存在工作區檔案內。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+188"/>
         <source>the Board</source>
         <translation>董事會</translation>
     </message>
@@ -7552,14 +7552,14 @@ We still need to fix the tracking on the landing page before the October campaig
 在十月活動之前，我們仍需修正到達網頁上的追蹤。</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-215"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Logo</source>
         <translation>標誌</translation>
     </message>
     <message>
-        <location line="-826"/>
+        <location line="-820"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
@@ -7569,7 +7569,7 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>從此視窗匯入的資料會發布給團隊；目標、檢討和設定暫時透過 funnelscope-cli --db %1 變更。</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+468"/>
         <source>Company name (for reports):</source>
         <translation>公司名稱（用於報告）：</translation>
     </message>
@@ -7584,8 +7584,8 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>幣別：</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+493"/>
+        <location line="-443"/>
+        <location line="+487"/>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
@@ -7636,17 +7636,27 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::OverviewPage</name>
     <message>
-        <location filename="../../ui/overviewpage.cpp" line="+69"/>
+        <location filename="../../ui/overviewpage.cpp" line="+70"/>
         <source>KPI by channel</source>
         <translation>各管道 KPI</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Show the &amp;comparison period</source>
+        <translation>顯示比較期間(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws the comparison period&apos;s values as a dotted line, bucket by bucket</source>
+        <translation>依時間區間將比較期間的數值繪製為點線</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>By &amp;channel:</source>
         <translation>依管道(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Media spend and leads</source>
         <translation>媒體支出與潛在客戶</translation>
     </message>
@@ -7732,7 +7742,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+18"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+19"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;核對&lt;/b&gt;：平台回報的潛在客戶與 CRM 中的潛在客戶比較</translation>
     </message>

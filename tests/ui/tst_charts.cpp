@@ -6,6 +6,7 @@
 #include "breakdownchart.h"
 #include "cardgrid.h"
 #include "grouppage.h"
+#include "overviewpage.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/kpisnapshot.h"
 #include "kpicard.h"
@@ -211,6 +212,23 @@ private slots:
                  QStringLiteral("Paid Search\n2/1/25 – 2/28/25: $560.00\n1/4/25 – 1/31/25: $280.00 (+100%)"));
         emit set->hovered(true, 0);
         QCOMPARE(QToolTip::text(), QStringLiteral("Paid Social\n2/1/25 – 2/28/25: $140.00\n1/4/25 – 1/31/25: — (—)"));
+    }
+
+    // The Overview's spend and leads chart overlays the comparison period too, dotted (these files have no leads).
+    void overviewOverlaysTheComparison()
+    {
+        OverviewPage page;
+        page.resize(1280, 900);
+        page.show();
+        page.setSnapshot(m_feb, m_format, QStringLiteral("previous period"));
+        QVERIFY(page.overlayBox()->isEnabled());
+        QVERIFY(!lineNamed(*page.trendChart(), QStringLiteral("Media spend, comparison period")));
+        page.overlayBox()->setChecked(true);
+        QLineSeries *spend = lineNamed(*page.trendChart(), QStringLiteral("Media spend, comparison period"));
+        QVERIFY(spend);
+        QCOMPARE(spend->at(0).y(), 10.0);
+        page.overlayBox()->setChecked(false);
+        QVERIFY(!lineNamed(*page.trendChart(), QStringLiteral("Media spend, comparison period")));
     }
 
     // A click on a card charts its KPI; the overlay box draws the comparison.
