@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QToolTip>
+#include <QCursor>
 #include <QValueAxis>
 
 namespace funnelscope {
@@ -159,10 +161,20 @@ void AttributionView::fill()
     for (int m = 0; m < models.size(); ++m) {
         auto *set = new QBarSet(modelTitle(models.at(m)));
         set->setColor(colours.at(m % colours.size()));
+        QStringList tips;
         for (const QString &channel : top) {
             set->append(values.value(channel).at(m));
             maximum = std::max(maximum, values.value(channel).at(m));
+            // Hover: the channel, the model and the credit it gives ("Paid Search\nLinear: 41.5").
+            tips.append(QStringLiteral("%1\n%2: %3").arg(channel, set->label(), text(values.value(channel).at(m))));
         }
+        connect(set, &QBarSet::hovered, m_chart, [tips](bool on, int index) {
+            if (on && index >= 0 && index < tips.size()) {
+                QToolTip::showText(QCursor::pos(), tips.at(index));
+            } else {
+                QToolTip::hideText();
+            }
+        });
         series->append(set);
     }
     chart->addSeries(series);
@@ -177,6 +189,10 @@ void AttributionView::fill()
     y->applyNiceNumbers();
     y->setLabelFormat(measure == 2 ? m_format.moneyLabelFormat(QStringLiteral("%.0f"), revenueCurrency)
                                    : QStringLiteral("%.0f"));
+    // What is credited, and in which currency: "Revenue (USD)".
+    y->setTitleText(measure == 2 && !revenueCurrency.isEmpty()
+                        ? QStringLiteral("%1 (%2)").arg(m_measure->currentText(), revenueCurrency)
+                        : m_measure->currentText());
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setVisible(true);

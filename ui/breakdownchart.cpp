@@ -88,6 +88,7 @@ void BreakdownChart::setData(const QList<KpiEngine::Row> &rows, const ChartKpi &
     x->applyNiceNumbers();
     const QString labels = axisScale.labelFormat(ratio, kpi.unit() == KpiUnit::Number);
     x->setLabelFormat(kpi.isMoney() ? format.moneyLabelFormat(labels, format.currency()) : labels);
+    x->setTitleText(kpi.axisTitle(format.currency()));
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     // Nothing to draw: no axes with 0 0 0 1 1 1 ticks, but what would fill the chart (TrendChart's sentence).

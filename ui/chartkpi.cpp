@@ -85,4 +85,22 @@ QString ChartKpi::inputsHint(const QList<KpiEngine::Row> &rows) const
     return first;
 }
 
+QString ChartKpi::axisTitle(const QString &currency) const
+{
+    const QString title = name();
+    switch (unit()) {
+    case KpiUnit::Money:
+    case KpiUnit::MoneyPerDay:
+        return currency.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, currency);
+    case KpiUnit::Ratio:
+        return QStringLiteral("%1 (%)").arg(title);
+    case KpiUnit::Seconds:
+        return QCoreApplication::translate("TrendChart", "%1 (seconds)").arg(title);
+    case KpiUnit::Days:
+        return QCoreApplication::translate("TrendChart", "%1 (days)").arg(title);
+    default:
+        return title;
+    }
+}
+
 } // namespace funnelscope

@@ -22,6 +22,8 @@ struct ChartKpi
 
     bool isCustom() const { return index < 0 && custom.has_value(); }
     QString name() const;
+    // An axis's title: the name, and the unit where the labels do not say it ("Media spend (USD)").
+    QString axisTitle(const QString &currency) const;
     KpiUnit unit() const;
     bool isRatio() const { return unit() == KpiUnit::Ratio; } // a fraction drawn as percent
     bool isMoney() const;

@@ -17,25 +17,6 @@ namespace funnelscope {
 
 namespace {
 
-// An axis's title for a KPI: its name, and its unit where the labels do not say it.
-QString unitTitle(const ChartKpi &kpi, const QString &currency)
-{
-    const QString name = kpi.name();
-    switch (kpi.unit()) {
-    case KpiUnit::Money:
-    case KpiUnit::MoneyPerDay:
-        return currency.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, currency);
-    case KpiUnit::Ratio:
-        return QStringLiteral("%1 (%)").arg(name);
-    case KpiUnit::Seconds:
-        return QCoreApplication::translate("TrendChart", "%1 (seconds)").arg(name);
-    case KpiUnit::Days:
-        return QCoreApplication::translate("TrendChart", "%1 (days)").arg(name);
-    default:
-        return name;
-    }
-}
-
 // What the x axis's points are: the first day of each bucket.
 QString bucketTitle(Breakdown granularity)
 {
@@ -253,7 +234,7 @@ void TrendChart::setChartKpis(const QList<KpiEngine::Row> &rows, const QList<Cha
         // The axis names what it measures and in which unit: "Media spend (USD)", "Click-through rate (%)".
         QStringList titles =
             axis->titleText().isEmpty() ? QStringList() : axis->titleText().split(QStringLiteral(", "));
-        titles.append(unitTitle(kpi, m_format.currency()));
+        titles.append(kpi.axisTitle(m_format.currency()));
         axis->setTitleText(titles.join(QStringLiteral(", ")));
         const QString name = series->name();
         for (QXYSeries *s : all) {

@@ -4606,7 +4606,7 @@ leads from: %1
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+31"/>
+        <location filename="../../ui/chartkpi.cpp" line="+98"/>
         <source>%1 (seconds)</source>
         <translation>%1 (sekundy)</translation>
     </message>
@@ -4616,7 +4616,7 @@ leads from: %1
         <translation>%1 (dni)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/trendchart.cpp" line="+25"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
@@ -5265,7 +5265,7 @@ leads from: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+27"/>
+        <location filename="../../ui/attributionview.cpp" line="+29"/>
         <source>First touch</source>
         <translation>Pierwszy kontakt</translation>
     </message>
@@ -7962,7 +7962,7 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
         <translation>%1, okres porównawczy</translation>
     </message>
     <message>
-        <location filename="../../ui/breakdownchart.cpp" line="+95"/>
+        <location filename="../../ui/breakdownchart.cpp" line="+96"/>
         <location filename="../../ui/trendchart.cpp" line="+118"/>
         <source>No %1 in this period.
 %2</source>

@@ -4570,7 +4570,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+31"/>
+        <location filename="../../ui/chartkpi.cpp" line="+98"/>
         <source>%1 (seconds)</source>
         <translation>%1 (saniye)</translation>
     </message>
@@ -4580,7 +4580,7 @@ potansiyel müşteri kaynağı: %1
         <translation>%1 (gün)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/trendchart.cpp" line="+25"/>
         <source>Day</source>
         <translation>Gün</translation>
     </message>
@@ -5229,7 +5229,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+27"/>
+        <location filename="../../ui/attributionview.cpp" line="+29"/>
         <source>First touch</source>
         <translation>İlk temas</translation>
     </message>
@@ -7922,7 +7922,7 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
         <translation>%1, karşılaştırma dönemi</translation>
     </message>
     <message>
-        <location filename="../../ui/breakdownchart.cpp" line="+95"/>
+        <location filename="../../ui/breakdownchart.cpp" line="+96"/>
         <location filename="../../ui/trendchart.cpp" line="+118"/>
         <source>No %1 in this period.
 %2</source>

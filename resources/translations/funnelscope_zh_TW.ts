@@ -4570,7 +4570,7 @@ leads from: %1
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="+31"/>
+        <location filename="../../ui/chartkpi.cpp" line="+98"/>
         <source>%1 (seconds)</source>
         <translation>%1（秒）</translation>
     </message>
@@ -4580,7 +4580,7 @@ leads from: %1
         <translation>%1（天）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/trendchart.cpp" line="+25"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -5229,7 +5229,7 @@ leads from: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+27"/>
+        <location filename="../../ui/attributionview.cpp" line="+29"/>
         <source>First touch</source>
         <translation>首次接觸</translation>
     </message>
@@ -7922,7 +7922,7 @@ We still need to fix the tracking on the landing page before the October campaig
         <translation>%1（比較期間）</translation>
     </message>
     <message>
-        <location filename="../../ui/breakdownchart.cpp" line="+95"/>
+        <location filename="../../ui/breakdownchart.cpp" line="+96"/>
         <location filename="../../ui/trendchart.cpp" line="+118"/>
         <source>No %1 in this period.
 %2</source>

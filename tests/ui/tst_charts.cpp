@@ -205,6 +205,10 @@ private slots:
             }
         }
         QVERIFY(set);
+        // The value axis names what it measures, in which currency.
+        const QList<QAbstractAxis *> values = chart.chart()->axes(Qt::Horizontal);
+        QCOMPARE(values.size(), 1);
+        QCOMPARE(values.constFirst()->titleText(), QStringLiteral("Media spend (USD)"));
         // The largest bar is drawn at the top, the last of the set: Paid Search, 28 × 20.00.
         QCOMPARE(set->at(1), 560.0);
         emit set->hovered(true, 1);
