@@ -1,4 +1,5 @@
 #include "goalspage.h"
+#include "chartkpi.h"
 
 #include "annotatedchart.h"
 #include "backgroundtask.h"
@@ -57,6 +58,10 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QToolTip>
+#include <QCursor>
+#include <QHash>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <utility>
@@ -950,10 +955,35 @@ void GoalsPage::showPace(int row)
     y->setLabelFormat(scale == 100 ? AxisScale::percentFormat()
                       : money      ? goalFormat.moneyLabelFormat(QStringLiteral("%.0f"), goalFormat.currency())
                                    : QStringLiteral("%.0f"));
+    if (kpi >= 0) {
+        y->setTitleText(ChartKpi::catalog(kpi).axisTitle(money ? goalFormat.currency() : QString()));
+    }
     chart->addAxis(y, Qt::AlignLeft);
     for (QXYSeries *s : QList<QXYSeries *>{planned, actual} + partialSeries) {
         s->attachAxis(x);
         s->attachAxis(y);
+    }
+    // Hover on the actual line: the period's end, where it stood and where the straight line to the target was.
+    const auto valueText = [&](double v) {
+        return kpi >= 0 ? goalFormat.value(kpi, v) : QLocale().toString(v, 'f', 2);
+    };
+    QHash<qint64, QString> tips;
+    for (const GoalProgress::PacePoint &p : progress.pace) {
+        if (p.actual) {
+            tips.insert(p.date.startOfDay().toMSecsSinceEpoch(),
+                        tr("%1\nActual: %2\nPlanned pace: %3")
+                            .arg(QLocale().toString(p.date, QLocale::ShortFormat), valueText(*p.actual),
+                                 valueText(p.planned)));
+        }
+    }
+    for (QXYSeries *s : QList<QXYSeries *>{actual} + partialSeries) {
+        connect(s, &QXYSeries::hovered, m_pace, [tips](const QPointF &point, bool on) {
+            if (on && tips.contains(qint64(point.x()))) {
+                QToolTip::showText(QCursor::pos(), tips.value(qint64(point.x())));
+            } else if (!on) {
+                QToolTip::hideText();
+            }
+        });
     }
 }
 

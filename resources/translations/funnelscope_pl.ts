@@ -3385,7 +3385,7 @@ leads from: %1
         <translation>Usuń import</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+90"/>
+        <location filename="../../ui/goalspage.cpp" line="+95"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Cele&lt;/h3&gt;</translation>
     </message>
@@ -6265,7 +6265,16 @@ Można to cofnąć poleceniem Edycja → Cofnij do czasu zamknięcia okna.</tran
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="+217"/>
+        <source>%1
+Actual: %2
+Planned pace: %3</source>
+        <translation>%1
+Wykonanie: %2
+Planowane tempo: %3</translation>
+    </message>
+    <message>
+        <location line="-513"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>Pomiar na dzień %1; w celach dotyczących poziomu wskaźnika „Obecnie” oznacza ostatni pełny okres.</translation>
     </message>

@@ -3385,7 +3385,7 @@ leads from: %1
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+90"/>
+        <location filename="../../ui/goalspage.cpp" line="+95"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Цели&lt;/h3&gt;</translation>
     </message>
@@ -6265,7 +6265,16 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="+217"/>
+        <source>%1
+Actual: %2
+Planned pace: %3</source>
+        <translation>%1
+Факт: %2
+Плановый темп: %3</translation>
+    </message>
+    <message>
+        <location line="-513"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>Измерено на %1; для целей по уровню показателя «Сейчас» — это последний полный период.</translation>
     </message>

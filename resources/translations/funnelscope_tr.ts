@@ -3353,7 +3353,7 @@ potansiyel müşteri kaynağı: %1
         <translation>İçe aktarmayı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+90"/>
+        <location filename="../../ui/goalspage.cpp" line="+95"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — Hedefler&lt;/h3&gt;</translation>
     </message>
@@ -6229,7 +6229,16 @@ Pencereyi kapatana kadar bunu Düzen → Geri al ile geri alabilirsiniz.</transl
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="+217"/>
+        <source>%1
+Actual: %2
+Planned pace: %3</source>
+        <translation>%1
+Gerçekleşen: %2
+Planlanan tempo: %3</translation>
+    </message>
+    <message>
+        <location line="-513"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>%1 itibarıyla ölçüldü; bir düzey hedefinin “Güncel” değeri, son tam döneminin değeridir.</translation>
     </message>

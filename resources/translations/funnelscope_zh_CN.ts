@@ -3353,7 +3353,7 @@ leads from: %1
         <translation>删除导入</translation>
     </message>
     <message>
-        <location filename="../../ui/goalspage.cpp" line="+90"/>
+        <location filename="../../ui/goalspage.cpp" line="+95"/>
         <source>&lt;h3&gt;S — Goals&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;S — 目标&lt;/h3&gt;</translation>
     </message>
@@ -6229,7 +6229,16 @@ You can undo this with Edit → Undo until you close the window.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="+217"/>
+        <source>%1
+Actual: %2
+Planned pace: %3</source>
+        <translation>%1
+实际值：%2
+计划节奏：%3</translation>
+    </message>
+    <message>
+        <location line="-513"/>
         <source>Measured as of %1; a level goal&apos;s “Now” is its latest whole period.</source>
         <translation>衡量截至 %1；水平型目标的“当前值”为其最近一个完整周期的值。</translation>
     </message>

@@ -46,6 +46,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QChart>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
@@ -66,6 +67,7 @@
 #include <QTabWidget>
 #include <QScrollBar>
 #include <QTableView>
+#include <QToolTip>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -412,6 +414,20 @@ private slots:
         w.show();
         QVERIFY(refreshed.wait(30000));
         QCOMPARE(rowsOf(goals), loaded);
+        // The selected goal's pace: the value axis names the KPI, and a point of the actual line tells its values.
+        QChart *pace = goals->paceChart()->chart();
+        QTRY_VERIFY_WITH_TIMEOUT(!pace->axes(Qt::Vertical).isEmpty(), 10000);
+        QVERIFY(!pace->axes(Qt::Vertical).constFirst()->titleText().isEmpty());
+        QLineSeries *actual = nullptr;
+        for (QAbstractSeries *series : pace->series()) {
+            if (series->name() == u"Actual") {
+                actual = qobject_cast<QLineSeries *>(series);
+            }
+        }
+        QVERIFY(actual && actual->count() > 0);
+        emit actual->hovered(actual->at(0), true);
+        QVERIFY2(QToolTip::text().contains(u"\nActual: ") && QToolTip::text().contains(u"\nPlanned pace: "),
+                 qPrintable(QToolTip::text()));
         w.tabs()->setCurrentIndex(0); // the next tests start on the Overview
         w.close();
     }
