@@ -66,7 +66,7 @@ AttributionView::AttributionView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    keepFittedToRows(m_table);
+    fitToRows(m_table);
     row->addWidget(m_table, 1);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(300);
@@ -151,6 +151,7 @@ void AttributionView::fill()
         }
     }
     m_table->resizeColumnsToContents();
+    fitToRows(m_table);
 
     QChart *chart = m_chart->chart();
     theme::resetChart(chart, palette(), tr("%1 by channel and model").arg(m_measure->currentText()));

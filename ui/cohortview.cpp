@@ -32,7 +32,7 @@ CohortView::CohortView(QWidget *parent)
     layout->addLayout(bar);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    keepFittedToRows(m_table);
+    fitToRows(m_table);
     layout->addWidget(m_table);
     auto *note = new QLabel(tr("Shares of the cohort's leads. * still maturing: some of the cohort's leads have not "
                                "had that many days yet."));
@@ -119,6 +119,7 @@ void CohortView::fill()
         m_table->setItem(r, 2 + int(Cohorts::Windows.size()), median);
     }
     m_table->resizeColumnsToContents();
+    fitToRows(m_table);
 }
 
 } // namespace funnelscope

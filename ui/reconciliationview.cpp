@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QCoreApplication>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,7 +22,7 @@ ReconciliationView::ReconciliationView(QWidget *parent) : QWidget(parent), m_tab
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    keepFittedToRows(m_table);
+    fitToRows(m_table);
 
     layout->addWidget(m_table);
     auto *note = new QLabel(tr("Platforms count form fills and conversions by their own rules and windows; the CRM "
@@ -53,8 +54,9 @@ void ReconciliationView::setSnapshot(const KpiSnapshot &snapshot, const KpiForma
             rows.append(&row);
         }
     }
-    m_table->setRowCount(int(rows.size()));
-    const auto cell = [&](int r, int c, const QString &text, const QColor &colour = {}) {
+    // One row per channel, then the period's total (bold): the KPIs of the whole scope, not a sum of rounded rows.
+    m_table->setRowCount(rows.isEmpty() ? 0 : int(rows.size()) + 1);
+    const auto cell = [&](int r, int c, const QString &text, bool bold, const QColor &colour = {}) {
         auto *item = new QTableWidgetItem(text);
         if (c > 0) {
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -62,32 +64,51 @@ void ReconciliationView::setSnapshot(const KpiSnapshot &snapshot, const KpiForma
         if (colour.isValid()) {
             item->setForeground(colour);
         }
+        if (bold) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
         m_table->setItem(r, c, item);
     };
-    for (int r = 0; r < rows.size(); ++r) {
-        const KpiEngine::Row &row = *rows.at(r);
-        const std::optional<double> p = row.values.values.value(platform);
-        const std::optional<double> c = row.values.values.value(crm);
-        cell(r, 0, row.key);
-        cell(r, 1, p ? KpiFormat(locale).number(*p, 0) : QStringLiteral("—"));
-        cell(r, 2, c ? KpiFormat(locale).number(*c, 0) : QStringLiteral("—"));
+    const auto fill = [&](int r, const QString &name, const KpiValues &values, std::optional<double> events,
+                          bool bold) {
+        const std::optional<double> p = values.values.value(platform);
+        const std::optional<double> c = values.values.value(crm);
+        cell(r, 0, name, bold);
+        cell(r, 1, p ? KpiFormat(locale).number(*p, 0) : QStringLiteral("—"), bold);
+        cell(r, 2, c ? KpiFormat(locale).number(*c, 0) : QStringLiteral("—"), bold);
         if (p && c) {
             const double diff = *p - *c;
             const QColor colour = std::abs(diff) > 0.1 * std::max(*c, 1.0) ? theme::bad(palette()) : QColor();
-            cell(r, 3, (diff > 0 ? QStringLiteral("+") : QString()) + KpiFormat(locale).number(diff, 0), colour);
+            cell(r, 3, (diff > 0 ? QStringLiteral("+") : QString()) + KpiFormat(locale).number(diff, 0), bold, colour);
             cell(r, 4,
                  *c > 0 ? KpiFormat(locale).percent(locale.toString(diff / *c * 100, 'f', 1)) : QStringLiteral("—"),
-                 colour);
+                 bold, colour);
         } else {
-            cell(r, 3, QStringLiteral("—"));
-            cell(r, 4, QStringLiteral("—"));
+            cell(r, 3, QStringLiteral("—"), bold);
+            cell(r, 4, QStringLiteral("—"), bold);
         }
         if (keyEvents) {
-            const auto it = snapshot.keyEvents.constFind(row.key);
-            cell(r, 5, it != snapshot.keyEvents.constEnd() ? KpiFormat(locale).number(*it, 0) : QStringLiteral("—"));
+            cell(r, 5, events ? KpiFormat(locale).number(*events, 0) : QStringLiteral("—"), bold);
         }
+    };
+    std::optional<double> allEvents;
+    for (int r = 0; r < rows.size(); ++r) {
+        const KpiEngine::Row &row = *rows.at(r);
+        const auto it = snapshot.keyEvents.constFind(row.key);
+        const std::optional<double> events =
+            it != snapshot.keyEvents.constEnd() ? std::optional<double>(*it) : std::nullopt;
+        if (events) {
+            allEvents = allEvents.value_or(0) + *events;
+        }
+        fill(r, row.key, row.values, events, false);
+    }
+    if (!rows.isEmpty()) {
+        fill(int(rows.size()), QCoreApplication::translate("Kpi", "Total"), snapshot.values, allEvents, true);
     }
     m_table->resizeColumnsToContents();
+    fitToRows(m_table);
 }
 
 } // namespace funnelscope

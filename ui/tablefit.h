@@ -21,7 +21,8 @@ inline void fitToRows(QTableView *table)
     table->setFixedHeight(height);
 }
 
-// Keeps a table fitted to its rows whenever they change.
+// Keeps a table fitted to its rows whenever they change. For a table over a model of its own parent's (a proxy): a
+// QTableWidget's own model resets while the table is being destroyed, so those call fitToRows after filling.
 inline void keepFittedToRows(QTableView *table)
 {
     QAbstractItemModel *model = table->model();

@@ -690,7 +690,13 @@ private slots:
         QVERIFY(w.attribution()->table()->item(0, 1)->text().contains(QLocale().decimalPoint()));
         // Lead generation: platform leads against the CRM's, per channel.
         w.tabs()->setCurrentWidget(w.groupPages().at(2));
-        QVERIFY(w.reconciliation()->table()->rowCount() >= 5);
+        QTableWidget *reconciled = w.reconciliation()->table();
+        QVERIFY(reconciled->rowCount() >= 5);
+        // The last row is the period's total: its CRM leads are the Leads card's.
+        const int total = reconciled->rowCount() - 1;
+        QCOMPARE(reconciled->item(total, 0)->text(), QStringLiteral("Total"));
+        QVERIFY(reconciled->item(total, 0)->font().bold());
+        QCOMPARE(reconciled->item(total, 2)->text(), KpiFormat(QLocale()).number(*w.snapshot()->values.value(u"leads"), 0));
         // Funnel: one cohort per month of the period (the last 30 days: one or two).
         QSignalSpy cohorts(w.cohorts(), &CohortView::refreshed);
         w.tabs()->setCurrentIndex(6);
