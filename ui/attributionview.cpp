@@ -15,6 +15,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QToolTip>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QValueAxis>
 
@@ -141,13 +142,30 @@ void AttributionView::fill()
         headers.append(modelTitle(model));
     }
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(channels.size()));
+    // The channels, then the total each model shares out (bold): every model credits the same conversions.
+    m_table->setRowCount(channels.isEmpty() ? 0 : int(channels.size()) + 1);
+    QList<double> totals(models.size(), 0.0);
     for (int r = 0; r < channels.size(); ++r) {
         m_table->setItem(r, 0, new QTableWidgetItem(channels.at(r)));
         for (int m = 0; m < models.size(); ++m) {
+            totals[m] += values.value(channels.at(r)).at(m);
             auto *item = new QTableWidgetItem(text(values.value(channels.at(r)).at(m)));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, m + 1, item);
+        }
+    }
+    if (!channels.isEmpty()) {
+        const int r = int(channels.size());
+        m_table->setItem(r, 0, new QTableWidgetItem(QCoreApplication::translate("Kpi", "Total")));
+        for (int m = 0; m < models.size(); ++m) {
+            auto *item = new QTableWidgetItem(text(totals.at(m)));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, m + 1, item);
+        }
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            QFont bold = m_table->item(r, column)->font();
+            bold.setBold(true);
+            m_table->item(r, column)->setFont(bold);
         }
     }
     m_table->resizeColumnsToContents();

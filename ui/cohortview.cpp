@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QCoreApplication>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -71,7 +72,27 @@ void CohortView::fill()
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(m_cohorts.size()));
+    // The cohorts, then all of them together (bold): their leads, and the shares of those leads that reached the
+    // stage; still maturing when any cohort is; no median (it is not one of the cohorts' medians).
+    QList<Cohorts::Cohort> shown = m_cohorts;
+    if (!shown.isEmpty()) {
+        Cohorts::Cohort all;
+        all.key = QCoreApplication::translate("Kpi", "Total");
+        all.matured.fill(true);
+        for (const Cohorts::Cohort &c : m_cohorts) {
+            all.leads += c.leads;
+            for (int st = 0; st < Cohorts::StageCount; ++st) {
+                for (int w = 0; w < int(Cohorts::Windows.size()); ++w) {
+                    all.reached[st][w] += c.reached[st][w];
+                }
+            }
+            for (int w = 0; w < int(Cohorts::Windows.size()); ++w) {
+                all.matured[w] = all.matured[w] && c.matured[w];
+            }
+        }
+        shown.append(all);
+    }
+    m_table->setRowCount(int(shown.size()));
     const QLocale locale;
     const QColor heat = theme::accent(palette());
     const QColor muted = theme::muted(palette());
@@ -87,8 +108,8 @@ void CohortView::fill()
             }
         }
     }
-    for (int r = 0; r < m_cohorts.size(); ++r) {
-        const Cohorts::Cohort &c = m_cohorts.at(r);
+    for (int r = 0; r < shown.size(); ++r) {
+        const Cohorts::Cohort &c = shown.at(r);
         m_table->setItem(r, 0, new QTableWidgetItem(c.key));
         auto *leads = new QTableWidgetItem(KpiFormat(locale).number(qint64(c.leads)));
         leads->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -117,6 +138,13 @@ void CohortView::fill()
                                                                 : QStringLiteral("—"));
         median->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, 2 + int(Cohorts::Windows.size()), median);
+        if (r == m_cohorts.size()) {
+            for (int column = 0; column < m_table->columnCount(); ++column) {
+                QFont bold = m_table->item(r, column)->font();
+                bold.setBold(true);
+                m_table->item(r, column)->setFont(bold);
+            }
+        }
     }
     m_table->resizeColumnsToContents();
     fitToRows(m_table);

@@ -686,6 +686,13 @@ private slots:
         QVERIFY(w.attribution()->table()->rowCount() >= 5);
         QCOMPARE(w.attribution()->table()->columnCount(), 6);
         QCOMPARE(w.attribution()->chartSets(), 5);
+        // The last row is each model's total: the same conversions, shared out differently.
+        QTableWidget *credited = w.attribution()->table();
+        const int models = credited->rowCount() - 1;
+        QCOMPARE(credited->item(models, 0)->text(), QStringLiteral("Total"));
+        for (int m = 2; m < credited->columnCount(); ++m) {
+            QCOMPARE(credited->item(models, m)->text(), credited->item(models, 1)->text());
+        }
         w.attribution()->measure()->setCurrentIndex(2); // won revenue
         QVERIFY(w.attribution()->table()->item(0, 1)->text().contains(QLocale().decimalPoint()));
         // Lead generation: platform leads against the CRM's, per channel.
@@ -703,6 +710,16 @@ private slots:
         QVERIFY(cohorts.wait(30000));
         QVERIFY(w.cohorts()->table()->rowCount() >= 1);
         QVERIFY(w.cohorts()->table()->item(0, 1)->text() != QStringLiteral("0"));
+        // The last row is every cohort together: the sum of their leads.
+        QTableWidget *cohortTable = w.cohorts()->table();
+        const int all = cohortTable->rowCount() - 1;
+        QCOMPARE(cohortTable->item(all, 0)->text(), QStringLiteral("Total"));
+        int leads = 0;
+        for (int r = 0; r < all; ++r) {
+            leads += QLocale().toInt(cohortTable->item(r, 1)->text());
+        }
+        QVERIFY(leads > 0);
+        QCOMPARE(QLocale().toInt(cohortTable->item(all, 1)->text()), leads);
         QCOMPARE(w.cohorts()->table()->columnCount(), 7);
         if (!shots.isEmpty()) {
             w.attribution()->grab().save(shots + QStringLiteral("/sales-attribution.png"));
