@@ -273,7 +273,7 @@ void KpiEngine::convertMoney(QHash<qint64, KpiSums> &out, const Scope &scope, Br
     const auto run = [&](KpiReader::MoneyKind kind) {
         QHash<qint64, QList<Acc>> sums;
         bool exact = true;
-        for (const KpiMoneyDay &m : m_reader.moneyByDay(read, groupingOf(group), kind)) {
+        m_reader.moneyByDay(read, groupingOf(group), kind, [&](const KpiMoneyDay &m) {
             QList<Acc> &accs = sums[m.group];
             accs.resize(m.amounts.size());
             const QString code = m.currency.value_or(currency::Unknown);
@@ -291,7 +291,7 @@ void KpiEngine::convertMoney(QHash<qint64, KpiSums> &out, const Scope &scope, Br
                 exact &= addExact(accs[i].sum, *converted);
                 accs[i].any = true;
             }
-        }
+        });
         if (!exact) {
             m_reader.recordOverflow();
         }

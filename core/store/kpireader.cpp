@@ -610,7 +610,8 @@ KpiDayFlows KpiReader::dayFlows(const KpiReadScope &scope) const
 }
 
 
-QList<KpiMoneyDay> KpiReader::moneyByDay(const KpiReadScope &scope, Grouping group, MoneyKind kind) const
+void KpiReader::moneyByDay(const KpiReadScope &scope, Grouping group, MoneyKind kind,
+                           const std::function<void(const KpiMoneyDay &)> &each) const
 {
     const Filters filters(scope);
     const QString column = group == Grouping::Channel    ? QStringLiteral("channel_id")
@@ -658,19 +659,17 @@ QList<KpiMoneyDay> KpiReader::moneyByDay(const KpiReadScope &scope, Grouping gro
         qWarning("KPI query failed: %s", qPrintable(q.error()));
     }
     filters.bind(q);
-    QList<KpiMoneyDay> out;
+    KpiMoneyDay m;
+    m.amounts.resize(amounts);
     while (q.step()) {
-        KpiMoneyDay m;
         m.group = q.integer(0);
         m.day = q.integer(1);
         m.currency = q.isNull(2) ? std::nullopt : std::optional<QString>(q.text(2));
-        m.amounts.reserve(amounts);
         for (int i = 0; i < amounts; ++i) {
-            m.amounts.append(q.optionalInteger(3 + i));
+            m.amounts[i] = q.optionalInteger(3 + i);
         }
-        out.append(m);
+        each(m);
     }
-    return out;
 }
 
 QHash<qint64, double> KpiReader::keyEventsByChannel(const KpiReadScope &scope) const

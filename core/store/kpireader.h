@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -133,8 +134,10 @@ public:
     // read serves every group and every time bucket.
     QList<std::optional<double>> customerSums(const QList<KpiCustomer> &customers, qint64 from, qint64 to) const;
     KpiDayFlows dayFlows(const KpiReadScope &scope) const;
-    // The money of kind by group, day and currency (sums in micro-units of the stored amounts).
-    QList<KpiMoneyDay> moneyByDay(const KpiReadScope &scope, Grouping group, MoneyKind kind) const;
+    // Calls each with the money of kind by group, day and currency (sums in micro-units of the stored amounts), one
+    // sum at a time: a breakdown by campaign has tens of thousands, and a list of them costs more than converting.
+    void moneyByDay(const KpiReadScope &scope, Grouping group, MoneyKind kind,
+                    const std::function<void(const KpiMoneyDay &)> &each) const;
     // Σ key events (micro-units) by stored channel id; empty when no row had them.
     QHash<qint64, double> keyEventsByChannel(const KpiReadScope &scope) const;
     // The channels (stored, not merged) or campaigns occurring in any kind within scope.
