@@ -9,8 +9,6 @@
 #include <memory>
 #include <optional>
 
-struct sqlite3;
-
 namespace funnelscope {
 
 struct KpiValues;
@@ -130,7 +128,7 @@ struct CustomKpiValue
     QString reason; // why value is null
 };
 
-// Reads and writes custom KPIs (the one place that does), as GoalStore does goals.
+// Reads and writes custom KPIs through CustomKpiRepository (core/store), validating them, as GoalStore does goals.
 class CustomKpiStore
 {
 public:
@@ -138,8 +136,6 @@ public:
 
     // In the order they were added.
     CustomKpiList all() const;
-    // The same from a raw handle (the KPI engine's).
-    static CustomKpiList read(sqlite3 *db);
     std::optional<CustomKpi> find(const QString &id) const;
     // Adds (rowId < 0) or updates; returns an error message (validation, clash, read-only workspace), or empty.
     QString save(CustomKpi &kpi);

@@ -75,7 +75,8 @@ struct KpiDayFlows
     QMap<qint64, std::array<double, 3>> pipelineIn, pipelineOut;
 };
 
-// Money of one group, day and currency (none: imported with none named), summed in micro-units, for converting day by day.
+// Money of one group, day and currency (none: imported with none named), summed in micro-units, for converting day
+// by day.
 struct KpiMoneyDay
 {
     qint64 group = 0;
