@@ -9,8 +9,7 @@ namespace funnelscope {
 
 namespace {
 
-const QString Columns = QStringLiteral("id, kpi_id, name, formula, direction, format, decimals, kpi_group");
-
+// A row of SELECT id, kpi_id, name, formula, direction, format, decimals, kpi_group.
 StoredCustomKpi kpiFrom(const SqliteStatement &q)
 {
     StoredCustomKpi k;
@@ -29,7 +28,9 @@ StoredCustomKpi kpiFrom(const SqliteStatement &q)
 
 QList<StoredCustomKpi> CustomKpiRepository::all() const
 {
-    SqliteStatement q(m_workspace.handle(), QStringLiteral("SELECT %1 FROM custom_kpis ORDER BY id").arg(Columns));
+    SqliteStatement q(m_workspace.handle(),
+                      QStringLiteral("SELECT id, kpi_id, name, formula, direction, format, decimals, kpi_group"
+                                     " FROM custom_kpis ORDER BY id"));
     QList<StoredCustomKpi> list;
     while (q.isValid() && q.step()) {
         list.append(kpiFrom(q));
@@ -40,7 +41,8 @@ QList<StoredCustomKpi> CustomKpiRepository::all() const
 std::optional<StoredCustomKpi> CustomKpiRepository::find(const QString &id) const
 {
     SqliteStatement q(m_workspace.handle(),
-                      QStringLiteral("SELECT %1 FROM custom_kpis WHERE kpi_id = ?1").arg(Columns));
+                      QStringLiteral("SELECT id, kpi_id, name, formula, direction, format, decimals, kpi_group"
+                                     " FROM custom_kpis WHERE kpi_id = ?1"));
     q.bind(1, id);
     return q.isValid() && q.step() ? std::optional<StoredCustomKpi>(kpiFrom(q)) : std::nullopt;
 }
