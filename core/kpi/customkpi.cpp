@@ -2,14 +2,13 @@
 
 #include "kpiformat.h"
 #include "kpivalues.h"
-#include "store/sqlitestatement.h"
+#include "store/customkpirepository.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
-#include <sqlite3.h>
 
 namespace funnelscope {
 
@@ -821,47 +820,36 @@ QString CustomKpi::validate()
 
 namespace {
 
-CustomKpi kpiFrom(const SqliteStatement &q)
+CustomKpi kpiFrom(const StoredCustomKpi &s)
 {
     CustomKpi k;
-    k.rowId = q.integer(0);
-    k.id = q.text(1);
-    k.name = q.text(2);
-    k.formula = q.text(3);
-    k.direction = CustomKpi::directionFromId(q.text(4)).value_or(CustomKpi::Direction::Up);
-    k.format = CustomKpi::formatFromId(q.text(5)).value_or(CustomKpi::Format::Number);
-    k.decimals = q.isNull(6) ? -1 : int(q.integer(6));
-    k.group = CustomKpi::groupFromId(q.text(7)).value_or(KpiGroup::Sales);
+    k.rowId = s.rowId;
+    k.id = s.id;
+    k.name = s.name;
+    k.formula = s.formula;
+    k.direction = CustomKpi::directionFromId(s.direction).value_or(CustomKpi::Direction::Up);
+    k.format = CustomKpi::formatFromId(s.format).value_or(CustomKpi::Format::Number);
+    k.decimals = s.decimals ? int(*s.decimals) : -1;
+    k.group = CustomKpi::groupFromId(s.group).value_or(KpiGroup::Sales);
     k.compile();
     return k;
 }
 
 } // namespace
 
-CustomKpiList CustomKpiStore::read(sqlite3 *db)
+CustomKpiList CustomKpiStore::all() const
 {
-    SqliteStatement q(
-        db, QStringLiteral("SELECT id, kpi_id, name, formula, direction, format, decimals, kpi_group FROM custom_kpis"
-                           " ORDER BY id"));
     CustomKpiList list;
-    while (q.isValid() && q.step()) {
-        list.append(kpiFrom(q));
+    for (const StoredCustomKpi &s : CustomKpiRepository(m_workspace).all()) {
+        list.append(kpiFrom(s));
     }
     return list;
 }
 
-CustomKpiList CustomKpiStore::all() const
-{
-    return read(m_workspace.handle());
-}
-
 std::optional<CustomKpi> CustomKpiStore::find(const QString &id) const
 {
-    SqliteStatement q(m_workspace.handle(),
-                      QStringLiteral("SELECT id, kpi_id, name, formula, direction, format, decimals, kpi_group"
-                                     " FROM custom_kpis WHERE kpi_id = ?1"));
-    q.bind(1, id);
-    return q.isValid() && q.step() ? std::optional<CustomKpi>(kpiFrom(q)) : std::nullopt;
+    const std::optional<StoredCustomKpi> s = CustomKpiRepository(m_workspace).find(id);
+    return s ? std::optional<CustomKpi>(kpiFrom(*s)) : std::nullopt;
 }
 
 QString CustomKpiStore::save(CustomKpi &kpi)
@@ -876,28 +864,18 @@ QString CustomKpiStore::save(CustomKpi &kpi)
         return tr("a custom KPI with the id '%1' exists already ('%2'): choose another name")
             .arg(kpi.id, existing->name);
     }
-    SqliteStatement q(m_workspace.handle(),
-                      kpi.rowId < 0 ? QStringLiteral("INSERT INTO custom_kpis(kpi_id, name, formula, direction, format,"
-                                                     " decimals, kpi_group) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                                    : QStringLiteral("UPDATE custom_kpis SET kpi_id = ?1, name = ?2, formula = ?3,"
-                                                     " direction = ?4, format = ?5, decimals = ?6, kpi_group = ?7"
-                                                     " WHERE id = ?8"));
-    q.bind(1, kpi.id);
-    q.bind(2, kpi.name);
-    q.bind(3, kpi.formula.trimmed());
-    q.bind(4, CustomKpi::directionId(kpi.direction));
-    q.bind(5, CustomKpi::formatId(kpi.format));
-    q.bind(6, kpi.decimals >= 0 ? std::optional<qint64>(kpi.decimals) : std::nullopt);
-    q.bind(7, KpiCatalog::groupId(kpi.group));
-    if (kpi.rowId >= 0) {
-        q.bind(8, kpi.rowId);
+    StoredCustomKpi s{kpi.rowId,
+                      kpi.id,
+                      kpi.name,
+                      kpi.formula.trimmed(),
+                      CustomKpi::directionId(kpi.direction),
+                      CustomKpi::formatId(kpi.format),
+                      kpi.decimals >= 0 ? std::optional<qint64>(kpi.decimals) : std::nullopt,
+                      KpiCatalog::groupId(kpi.group)};
+    if (const QString error = CustomKpiRepository(m_workspace).save(s); !error.isEmpty()) {
+        return tr("the custom KPI could not be saved: %1").arg(error);
     }
-    if (!q.isValid() || !q.exec()) {
-        return tr("the custom KPI could not be saved: %1").arg(q.error());
-    }
-    if (kpi.rowId < 0) {
-        kpi.rowId = sqlite3_last_insert_rowid(m_workspace.handle());
-    }
+    kpi.rowId = s.rowId;
     return {};
 }
 
@@ -909,15 +887,12 @@ QString CustomKpiStore::remove(const QString &id)
     if (!find(id)) {
         return tr("no custom KPI has the id '%1' (funnelscope-cli kpi list shows them)").arg(id);
     }
-    SqliteStatement goals(m_workspace.handle(), QStringLiteral("SELECT name FROM goals WHERE kpi = ?1 ORDER BY name"));
-    goals.bind(1, id);
-    if (goals.isValid() && goals.step()) {
-        return tr("the goal '%1' measures '%2': remove or change the goal first").arg(goals.text(0), id);
+    CustomKpiRepository repository(m_workspace);
+    if (const QString goal = repository.goalMeasuring(id); !goal.isEmpty()) {
+        return tr("the goal '%1' measures '%2': remove or change the goal first").arg(goal, id);
     }
-    SqliteStatement q(m_workspace.handle(), QStringLiteral("DELETE FROM custom_kpis WHERE kpi_id = ?1"));
-    q.bind(1, id);
-    if (!q.isValid() || !q.exec()) {
-        return tr("the custom KPI could not be removed: %1").arg(q.error());
+    if (const QString error = repository.remove(id); !error.isEmpty()) {
+        return tr("the custom KPI could not be removed: %1").arg(error);
     }
     return {};
 }

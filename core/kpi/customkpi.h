@@ -10,8 +10,6 @@
 #include <memory>
 #include <optional>
 
-struct sqlite3;
-
 namespace funnelscope {
 
 struct KpiValues;
@@ -136,7 +134,7 @@ struct CustomKpiValue
     QString reason; // why value is null
 };
 
-// Reads and writes custom KPIs (the one place that does), as GoalStore does goals.
+// Reads and writes custom KPIs through CustomKpiRepository (core/store), validating them, as GoalStore does goals.
 class CustomKpiStore
 {
 public:
@@ -144,8 +142,6 @@ public:
 
     // In the order they were added.
     CustomKpiList all() const;
-    // The same from a raw handle (the KPI engine's).
-    static CustomKpiList read(sqlite3 *db);
     std::optional<CustomKpi> find(const QString &id) const;
     // Adds (rowId < 0) or updates; returns an error message (validation, clash, read-only workspace), or empty.
     QString save(CustomKpi &kpi);

@@ -3,6 +3,7 @@
 #include "channels/channeltaxonomy.h"
 #include "kpivalues.h"
 #include "scope.h"
+#include "store/kpireader.h"
 
 #include <QHash>
 #include <QList>
@@ -14,15 +15,15 @@
 
 namespace funnelscope {
 
-class SqliteStatement;
 class Workspace;
 
-// Computes the catalog's KPIs for a scope, exactly as kpis.md defines them. All aggregation runs in SQL: one
-// aggregate query per kind, never a load of the rows. Money is summed in integer micro-units, so totals are exact.
+// Computes the catalog's KPIs for a scope, exactly as kpis.md defines them, from the aggregate sums KpiReader reads
+// (one aggregate query per kind, never a load of the rows): it assembles the KPIs, converts money into the reporting
+// currency and evaluates the custom KPIs. Money is summed in integer micro-units, so totals are exact. It holds no SQL.
 class KpiEngine
 {
 public:
-    explicit KpiEngine(Workspace &workspace) : m_workspace(workspace) {}
+    explicit KpiEngine(Workspace &workspace) : m_workspace(workspace), m_reader(workspace) {}
 
     KpiValues compute(const Scope &scope);
     // The currency money KPIs come out in (docs/currencies.md): code, or empty for the workspace's currency, else the
@@ -75,19 +76,17 @@ public:
     std::shared_ptr<const CustomKpiList> customKpis();
 
 private:
-    struct Filters;
-    struct Sums;
     struct DayFlows;
-    Filters filtersFor(const Scope &scope);
-    void bindMonths(SqliteStatement &q, const Scope &scope) const;
+    // The scope in stored ids, as the reader filters by them.
+    KpiReadScope readScope(const Scope &scope);
     // The aggregate sums of every kind for scope, keyed by channel or campaign id when grouped, else under 0;
     // without the kinds the time buckets fold from day flows (leads, deals, customers) unless withFlowKinds.
-    QHash<qint64, Sums> sums(const Scope &scope, Breakdown group, bool withFlowKinds = true);
+    QHash<qint64, KpiSums> sums(const Scope &scope, Breakdown group, bool withFlowKinds = true);
     // Leads, deals and customers by day over scope, to fold into time buckets.
     DayFlows dayFlows(const Scope &scope);
     // Whether leads, deals, customers and surveys were ever imported.
     std::array<bool, 4> kindsStored();
-    KpiValues assemble(const Sums &sums, const Scope &scope, const std::array<bool, 4> &kinds);
+    KpiValues assemble(const KpiSums &sums, const Scope &scope, const std::array<bool, 4> &kinds);
     // Whether amounts need converting into the reporting currency (some are in another, or no currency was chosen
     // among several); prepares the rates when they do.
     bool prepareConversion();
@@ -100,9 +99,10 @@ private:
         AllMoney = 15
     };
     // Replaces the money sums of kinds with the amounts converted day by day into the reporting currency.
-    void convertMoney(QHash<qint64, Sums> &sums, const Scope &scope, Breakdown group, int kinds);
+    void convertMoney(QHash<qint64, KpiSums> &sums, const Scope &scope, Breakdown group, int kinds);
 
     Workspace &m_workspace;
+    KpiReader m_reader;
     bool m_useRollup = true;
     QString m_requestedCurrency;
     QMap<QString, QSet<qint64>> m_missingRates;

@@ -7,11 +7,6 @@
 
 namespace funnelscope {
 
-ExchangeRates::ExchangeRates(sqlite3 *db, const QString &reporting)
-    : m_rates(std::make_shared<RateStore>(db)), m_reporting(reporting)
-{
-}
-
 ExchangeRates::ExchangeRates(Workspace &workspace, const QString &reporting)
     : m_rates(std::make_shared<RateStore>(workspace)), m_reporting(reporting)
 {

@@ -10,8 +10,6 @@
 #include <optional>
 #include <vector>
 
-struct sqlite3;
-
 namespace funnelscope {
 
 class RateStore;
@@ -26,8 +24,6 @@ public:
     static constexpr qint64 MaxAgeDays = 7;
 
     ExchangeRates(Workspace &workspace, const QString &reporting);
-    // On the raw connection (KpiEngine's).
-    ExchangeRates(sqlite3 *db, const QString &reporting);
 
     const QString &reporting() const { return m_reporting; }
     // What 1 unit of from is worth in the reporting currency on day (Julian), as a fraction (numerator,

@@ -5,15 +5,14 @@
 
 namespace funnelscope {
 
-RateStore::RateStore(Workspace &workspace) : m_db(workspace.handle()) {}
-
-RateStore::RateStore(sqlite3 *db) : m_db(db) {}
+RateStore::RateStore(Workspace &workspace) : m_workspace(workspace) {}
 
 RateStore::~RateStore() = default;
 
 QList<PublishedRate> RateStore::ratesOf(const QString &code) const
 {
-    SqliteStatement q(m_db, QStringLiteral("SELECT base, quote, day, rate FROM rates WHERE base = ?1 OR quote = ?1"));
+    SqliteStatement q(m_workspace.handle(),
+                      QStringLiteral("SELECT base, quote, day, rate FROM rates WHERE base = ?1 OR quote = ?1"));
     q.bind(1, code);
     QList<PublishedRate> rates;
     while (q.step()) {
@@ -26,9 +25,10 @@ QString RateStore::put(const PublishedRate &rate, qint64 importId)
 {
     if (!m_insert) {
         m_insert = std::make_unique<SqliteStatement>(
-            m_db, QStringLiteral("INSERT INTO rates(day, base, quote, rate, import_id) VALUES(?, ?, ?, ?, ?)"
-                                 " ON CONFLICT(base, quote, day) DO UPDATE SET rate = excluded.rate,"
-                                 " import_id = excluded.import_id"));
+            m_workspace.handle(),
+            QStringLiteral("INSERT INTO rates(day, base, quote, rate, import_id) VALUES(?, ?, ?, ?, ?)"
+                           " ON CONFLICT(base, quote, day) DO UPDATE SET rate = excluded.rate,"
+                           " import_id = excluded.import_id"));
     }
     m_insert->bind(1, rate.day);
     m_insert->bind(2, rate.base);

@@ -5,8 +5,6 @@
 
 #include <memory>
 
-struct sqlite3;
-
 namespace funnelscope {
 
 class SqliteStatement;
@@ -27,9 +25,6 @@ class RateStore
 {
 public:
     explicit RateStore(Workspace &workspace);
-    // On the raw connection, for the callers that hold only it (KpiEngine, until core/kpi reads through the store):
-    // the one place a SQLite type shows in a store reader's header.
-    explicit RateStore(sqlite3 *db);
     ~RateStore();
     RateStore(const RateStore &) = delete;
     RateStore &operator=(const RateStore &) = delete;
@@ -41,7 +36,7 @@ public:
     QString put(const PublishedRate &rate, qint64 importId);
 
 private:
-    sqlite3 *m_db;
+    Workspace &m_workspace;
     std::unique_ptr<SqliteStatement> m_insert;
 };
 

@@ -421,12 +421,12 @@ private slots:
         // A generic file: 1 from = rate to.
         QCOMPARE(ws.import(QStringLiteral("rates.csv"), "date,from,to,rate\n2025-03-06,GBP,EUR,1.2\n").statusName(),
                  QStringLiteral("imported"));
-        ExchangeRates eur(ws.workspace().handle(), QStringLiteral("EUR"));
+        ExchangeRates eur(ws.workspace(), QStringLiteral("EUR"));
         QCOMPARE(eur.convert(10'000'000, QStringLiteral("GBP"), Thu.toJulianDay()), qint64(12'000'000));
         // 1,000 HUF through the złoty: 1000 × 0.0108 / 4.2 = 2.5714285714… EUR, rounded to the micro-unit.
         QCOMPARE(eur.convert(1'000'000'000, QStringLiteral("HUF"), Thu.toJulianDay()), qint64(2'571'429));
         // GBP into PLN goes through the euro: 10 GBP = 12 EUR = 50.4 PLN.
-        ExchangeRates pln(ws.workspace().handle(), QStringLiteral("PLN"));
+        ExchangeRates pln(ws.workspace(), QStringLiteral("PLN"));
         QCOMPARE(pln.convert(10'000'000, QStringLiteral("GBP"), Thu.toJulianDay()), qint64(50'400'000));
         // Not a rates file's shape when forced: refused, saying what was expected.
         ImportOptions forced;
