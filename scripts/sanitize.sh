@@ -11,5 +11,7 @@ sanitizers="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-om
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export QT_QPA_PLATFORM=offscreen
 # tst_cli_postgres repeats tst_cli's cases on team databases: under the sanitizers tst_cli and tst_postgres cover its
-# code, and the repeat would be the stage's longest test.
-ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" -E '^tst_cli_postgres$'
+# code, and the repeat would be the stage's longest test. tst_teamwindow waits on a server and on another member's
+# process: under the sanitizers it timed out once in six runs here (docs/reliability.md); tst_postgres covers the
+# team workspace's code under them, and the window's runs in the plain suite.
+ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" -E '^(tst_cli_postgres|tst_teamwindow)$'

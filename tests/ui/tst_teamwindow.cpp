@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -72,7 +73,7 @@ private slots:
         const CliRun imported = m_sandbox.import(m_url, {QStringLiteral("fair.csv"), QStringLiteral("--kind"),
                                                          QStringLiteral("expenses")});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
-        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"refreshed at"), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(banner->text().contains(u"refreshed at"), qPrintable(banner->text()), 120000);
         QTRY_COMPARE_WITH_TIMEOUT(imports(window.workspace()), importsBefore + 1, 30000);
         QVERIFY(window.workspace().isReadOnly());
         QCOMPARE(window.workspacePath(), m_url);
@@ -137,12 +138,26 @@ private slots:
     }
 
 private:
-    // Shows the window and waits until its views show the team workspace's numbers.
+    // Shows the window and waits until its views show the team workspace's numbers; a message box the window opens
+    // instead (the workspace could not be read) is closed, and its text is the failure's.
     static bool shown(MainWindow &window)
     {
         QSignalSpy refreshed(&window, &MainWindow::refreshed);
+        QString message;
+        QTimer closer;
+        QObject::connect(&closer, &QTimer::timeout, &window, [&message] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->close();
+            }
+        });
+        closer.start(200);
         window.show();
-        return refreshed.wait(60000);
+        const bool ok = refreshed.wait(120000);
+        if (!message.isEmpty()) {
+            qWarning("the window said: %s", qPrintable(message));
+        }
+        return ok && message.isEmpty();
     }
 
     static qint64 imports(Workspace &ws)
