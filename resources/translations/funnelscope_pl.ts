@@ -1691,7 +1691,7 @@ leads from: %1
         <translation>walutę raportowania (podaj --currency)</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiengine.cpp" line="+653"/>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+201"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
         <translation>kwoty są w walutach %1, a nie wybrano waluty raportowania: KPI finansowe są nieznane; podaj --currency CODE lub ustaw walutę obszaru roboczego</translation>
     </message>
@@ -1714,7 +1714,7 @@ leads from: %1
 <context>
     <name>CustomKpi</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+739"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+738"/>
         <source>%1 : 1</source>
         <translation>%1 : 1</translation>
     </message>
@@ -3190,6 +3190,9 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/kpi/kpitablemodel.cpp" line="+80"/>
+        <location filename="../../ui/attributionview.cpp" line="+159"/>
+        <location filename="../../ui/cohortview.cpp" line="+80"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+108"/>
         <source>Total</source>
         <translation>Suma</translation>
     </message>
@@ -4994,7 +4997,7 @@ leads from: %1
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+90"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+85"/>
         <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
         <translation>%1 nie zawiera jeszcze obszaru roboczego: skopiuj go tam poleceniem funnelscope-cli copy --from PLIK --to %1</translation>
     </message>
@@ -5042,6 +5045,11 @@ leads from: %1
         <location line="+1"/>
         <source>waiting for %1&apos;s change to %2 to finish…</source>
         <translation>czekam, aż zakończy się zmiana w %2 wprowadzana przez %1…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>cannot finish the change to %1: its work file %2 is still in use</source>
+        <translation>nie można dokończyć zmiany w %1: jej plik roboczy %2 jest nadal w użyciu</translation>
     </message>
     <message>
         <location filename="../../core/store/postgres/workspacecopy.cpp" line="-163"/>
@@ -5093,7 +5101,7 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-102"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-179"/>
         <location filename="../../core/store/postgres/workspacecopy.cpp" line="-507"/>
         <location line="+95"/>
         <location line="+152"/>
@@ -5239,7 +5247,7 @@ leads from: %1
 <context>
     <name>funnelscope</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+900"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+876"/>
         <source>the formula does not parse</source>
         <translation>nie można przetworzyć formuły</translation>
     </message>
@@ -5265,7 +5273,7 @@ leads from: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+29"/>
+        <location filename="../../ui/attributionview.cpp" line="-129"/>
         <source>First touch</source>
         <translation>Pierwszy kontakt</translation>
     </message>
@@ -5330,7 +5338,7 @@ leads from: %1
         <translation>Kanał</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>%1 by channel and model</source>
         <translation>%1 według kanału i modelu</translation>
     </message>
@@ -5433,7 +5441,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+23"/>
+        <location filename="../../ui/cohortview.cpp" line="-56"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Kohorty leadów&lt;/b&gt;: jak szybko leady z każdego z ostatnich 12 miesięcy lub tygodni osiągają dany etap</translation>
     </message>
@@ -5498,7 +5506,7 @@ leads from: %1
         <translation>Mediana dni</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Still maturing: some leads of %1 have not had %2 days yet.</source>
         <translation>Kohorta jeszcze dojrzewa: od utworzenia części leadów z okresu %1 nie minęło jeszcze %2 dni.</translation>
     </message>
@@ -5506,7 +5514,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomFormula</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-479"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-455"/>
         <source>%1 is unknown for this period</source>
         <translation>wartość %1 jest nieznana dla tego okresu</translation>
     </message>
@@ -5577,33 +5585,33 @@ leads from: %1
 <context>
     <name>funnelscope::CustomKpiStore</name>
     <message>
-        <location line="+55"/>
-        <location line="+37"/>
+        <location line="+44"/>
+        <location line="+27"/>
         <source>the workspace is open read-only: custom KPIs cannot be changed</source>
         <translation>obszar roboczy jest otwarty tylko do odczytu: nie można zmieniać własnych KPI</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-21"/>
         <source>a custom KPI with the id &apos;%1&apos; exists already (&apos;%2&apos;): choose another name</source>
         <translation>własny KPI o identyfikatorze &apos;%1&apos; już istnieje (&apos;%2&apos;): wybierz inną nazwę</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>the custom KPI could not be saved: %1</source>
         <translation>nie udało się zapisać własnego KPI: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>no custom KPI has the id &apos;%1&apos; (funnelscope-cli kpi list shows them)</source>
         <translation>żaden własny KPI nie ma identyfikatora &apos;%1&apos; (wyświetla je funnelscope-cli kpi list)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the goal &apos;%1&apos; measures &apos;%2&apos;: remove or change the goal first</source>
         <translation>cel &apos;%1&apos; mierzy &apos;%2&apos;: najpierw usuń lub zmień ten cel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the custom KPI could not be removed: %1</source>
         <translation>nie udało się usunąć własnego KPI: %1</translation>
     </message>
@@ -7718,7 +7726,7 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
 <context>
     <name>funnelscope::Parser</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-789"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-765"/>
         <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
         <translation>formuła jest pusta: wpisz identyfikatory KPI i liczby, np. revenue / leads</translation>
     </message>
@@ -7791,7 +7799,7 @@ Przed październikową kampanią musimy jeszcze naprawić śledzenie na stronie 
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+19"/>
+        <location filename="../../ui/reconciliationview.cpp" line="-88"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;Uzgodnienie&lt;/b&gt;: leady zgłoszone przez platformy a leady w CRM</translation>
     </message>

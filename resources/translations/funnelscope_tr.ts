@@ -1685,7 +1685,7 @@ potansiyel müşteri kaynağı: %1
         <translation>bir raporlama para birimi (--currency ile belirtin)</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiengine.cpp" line="+653"/>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+201"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
         <translation>tutarlar %1 cinsinden ve raporlama para birimi seçilmedi: parasal KPI&apos;lar bilinmiyor; --currency CODE verin ya da çalışma alanının para birimini ayarlayın</translation>
     </message>
@@ -1708,7 +1708,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>CustomKpi</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+739"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+738"/>
         <source>%1 : 1</source>
         <translation>%1 : 1</translation>
     </message>
@@ -3184,6 +3184,9 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location filename="../../core/kpi/kpitablemodel.cpp" line="+80"/>
+        <location filename="../../ui/attributionview.cpp" line="+159"/>
+        <location filename="../../ui/cohortview.cpp" line="+80"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+108"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
@@ -4958,7 +4961,7 @@ potansiyel müşteri kaynağı: %1
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+90"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+85"/>
         <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
         <translation>%1 henüz bir çalışma alanı içermiyor: funnelscope-cli copy --from DOSYA --to %1 ile bir tane kopyalayın</translation>
     </message>
@@ -5006,6 +5009,11 @@ potansiyel müşteri kaynağı: %1
         <location line="+1"/>
         <source>waiting for %1&apos;s change to %2 to finish…</source>
         <translation>%1 kullanıcısının %2 üzerindeki değişikliğinin bitmesi bekleniyor…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>cannot finish the change to %1: its work file %2 is still in use</source>
+        <translation>%1 üzerindeki değişiklik tamamlanamıyor: çalışma dosyası %2 hâlâ kullanımda</translation>
     </message>
     <message>
         <location filename="../../core/store/postgres/workspacecopy.cpp" line="-163"/>
@@ -5057,7 +5065,7 @@ potansiyel müşteri kaynağı: %1
     </message>
     <message>
         <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-102"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-179"/>
         <location filename="../../core/store/postgres/workspacecopy.cpp" line="-507"/>
         <location line="+95"/>
         <location line="+152"/>
@@ -5203,7 +5211,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+900"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+876"/>
         <source>the formula does not parse</source>
         <translation>formül ayrıştırılamıyor</translation>
     </message>
@@ -5229,7 +5237,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+29"/>
+        <location filename="../../ui/attributionview.cpp" line="-129"/>
         <source>First touch</source>
         <translation>İlk temas</translation>
     </message>
@@ -5294,7 +5302,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>%1 by channel and model</source>
         <translation>Kanala ve modele göre %1</translation>
     </message>
@@ -5397,7 +5405,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+23"/>
+        <location filename="../../ui/cohortview.cpp" line="-56"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;Potansiyel müşteri kohortları&lt;/b&gt;: son 12 ayın veya haftanın her birindeki potansiyel müşterilerin bir aşamaya ne kadar sürede ulaştığı</translation>
     </message>
@@ -5462,7 +5470,7 @@ potansiyel müşteri kaynağı: %1
         <translation>Medyan gün</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Still maturing: some leads of %1 have not had %2 days yet.</source>
         <translation>Henüz olgunlaşıyor: %1 kohortundaki bazı potansiyel müşteriler henüz %2 günü doldurmadı.</translation>
     </message>
@@ -5470,7 +5478,7 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::CustomFormula</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-479"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-455"/>
         <source>%1 is unknown for this period</source>
         <translation>%1 bu dönem için bilinmiyor</translation>
     </message>
@@ -5541,33 +5549,33 @@ potansiyel müşteri kaynağı: %1
 <context>
     <name>funnelscope::CustomKpiStore</name>
     <message>
-        <location line="+55"/>
-        <location line="+37"/>
+        <location line="+44"/>
+        <location line="+27"/>
         <source>the workspace is open read-only: custom KPIs cannot be changed</source>
         <translation>çalışma alanı salt okunur açık: özel KPI&apos;lar değiştirilemez</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-21"/>
         <source>a custom KPI with the id &apos;%1&apos; exists already (&apos;%2&apos;): choose another name</source>
         <translation>&apos;%1&apos; ID&apos;li bir özel KPI zaten var (&apos;%2&apos;): başka bir ad seçin</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>the custom KPI could not be saved: %1</source>
         <translation>özel KPI kaydedilemedi: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>no custom KPI has the id &apos;%1&apos; (funnelscope-cli kpi list shows them)</source>
         <translation>&apos;%1&apos; ID&apos;li özel KPI yok (funnelscope-cli kpi list bunları gösterir)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the goal &apos;%1&apos; measures &apos;%2&apos;: remove or change the goal first</source>
         <translation>&apos;%1&apos; hedefi &apos;%2&apos; KPI&apos;ını ölçüyor: önce hedefi kaldırın veya değiştirin</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the custom KPI could not be removed: %1</source>
         <translation>özel KPI kaldırılamadı: %1</translation>
     </message>
@@ -7678,7 +7686,7 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
 <context>
     <name>funnelscope::Parser</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-789"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-765"/>
         <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
         <translation>formül boş: revenue / leads gibi KPI ID&apos;leri ve sayılar yazın</translation>
     </message>
@@ -7751,7 +7759,7 @@ Ekim kampanyasından önce açılış sayfasındaki izlemeyi hâlâ düzeltmemiz
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+19"/>
+        <location filename="../../ui/reconciliationview.cpp" line="-88"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;Mutabakat&lt;/b&gt;: platformların bildirdiği potansiyel müşteriler ile CRM&apos;deki potansiyel müşterilerin karşılaştırması</translation>
     </message>

@@ -1685,7 +1685,7 @@ leads from: %1
         <translation>报告货币（请使用 --currency 指定）</translation>
     </message>
     <message>
-        <location filename="../../core/kpi/kpiengine.cpp" line="+653"/>
+        <location filename="../../core/kpi/kpiengine.cpp" line="+201"/>
         <source>amounts are in %1 and no reporting currency is chosen: money KPIs are unknown; pass --currency CODE or set the workspace currency</source>
         <translation>金额以 %1 计价，且未选择报告货币：金额类 KPI 未知；请使用 --currency CODE 指定，或设置工作区货币</translation>
     </message>
@@ -1708,7 +1708,7 @@ leads from: %1
 <context>
     <name>CustomKpi</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+739"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+738"/>
         <source>%1 : 1</source>
         <translation>%1 : 1</translation>
     </message>
@@ -3184,6 +3184,9 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/kpi/kpitablemodel.cpp" line="+80"/>
+        <location filename="../../ui/attributionview.cpp" line="+159"/>
+        <location filename="../../ui/cohortview.cpp" line="+80"/>
+        <location filename="../../ui/reconciliationview.cpp" line="+108"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -4958,7 +4961,7 @@ leads from: %1
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+90"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="+85"/>
         <source>%1 holds no workspace yet: copy one into it with funnelscope-cli copy --from FILE --to %1</source>
         <translation>%1 尚无工作区：请用 funnelscope-cli copy --from 文件 --to %1 复制一个进去</translation>
     </message>
@@ -5006,6 +5009,11 @@ leads from: %1
         <location line="+1"/>
         <source>waiting for %1&apos;s change to %2 to finish…</source>
         <translation>正在等待 %1 对 %2 的更改完成…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>cannot finish the change to %1: its work file %2 is still in use</source>
+        <translation>无法完成对 %1 的更改：其工作文件 %2 仍在使用中</translation>
     </message>
     <message>
         <location filename="../../core/store/postgres/workspacecopy.cpp" line="-163"/>
@@ -5057,7 +5065,7 @@ leads from: %1
     </message>
     <message>
         <location filename="../../core/store/postgres/pgschema.cpp" line="+190"/>
-        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-102"/>
+        <location filename="../../core/store/postgres/teamworkspace.cpp" line="-179"/>
         <location filename="../../core/store/postgres/workspacecopy.cpp" line="-507"/>
         <location line="+95"/>
         <location line="+152"/>
@@ -5203,7 +5211,7 @@ leads from: %1
 <context>
     <name>funnelscope</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="+900"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="+876"/>
         <source>the formula does not parse</source>
         <translation>无法解析公式</translation>
     </message>
@@ -5229,7 +5237,7 @@ leads from: %1
 <context>
     <name>funnelscope::AttributionView</name>
     <message>
-        <location filename="../../ui/attributionview.cpp" line="+29"/>
+        <location filename="../../ui/attributionview.cpp" line="-129"/>
         <source>First touch</source>
         <translation>首次接触</translation>
     </message>
@@ -5294,7 +5302,7 @@ leads from: %1
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>%1 by channel and model</source>
         <translation>%1（按渠道与模型）</translation>
     </message>
@@ -5397,7 +5405,7 @@ leads from: %1
 <context>
     <name>funnelscope::CohortView</name>
     <message>
-        <location filename="../../ui/cohortview.cpp" line="+23"/>
+        <location filename="../../ui/cohortview.cpp" line="-56"/>
         <source>&lt;b&gt;Lead cohorts&lt;/b&gt;: how soon the leads of each of the last 12 months or weeks reach a stage</source>
         <translation>&lt;b&gt;潜在客户同类群组&lt;/b&gt;：最近 12 个月或 12 周中，每一期的潜在客户多快达到某一阶段</translation>
     </message>
@@ -5462,7 +5470,7 @@ leads from: %1
         <translation>天数中位数</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Still maturing: some leads of %1 have not had %2 days yet.</source>
         <translation>尚未成熟：%1 的部分潜在客户创建至今还未满 %2 天。</translation>
     </message>
@@ -5470,7 +5478,7 @@ leads from: %1
 <context>
     <name>funnelscope::CustomFormula</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-479"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-455"/>
         <source>%1 is unknown for this period</source>
         <translation>%1 在此时间段内未知</translation>
     </message>
@@ -5541,33 +5549,33 @@ leads from: %1
 <context>
     <name>funnelscope::CustomKpiStore</name>
     <message>
-        <location line="+55"/>
-        <location line="+37"/>
+        <location line="+44"/>
+        <location line="+27"/>
         <source>the workspace is open read-only: custom KPIs cannot be changed</source>
         <translation>工作区以只读方式打开：无法更改自定义 KPI</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-21"/>
         <source>a custom KPI with the id &apos;%1&apos; exists already (&apos;%2&apos;): choose another name</source>
         <translation>已存在 ID 为“%1”的自定义 KPI（“%2”）：请另选一个名称</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>the custom KPI could not be saved: %1</source>
         <translation>无法保存自定义 KPI：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>no custom KPI has the id &apos;%1&apos; (funnelscope-cli kpi list shows them)</source>
         <translation>没有 ID 为“%1”的自定义 KPI（funnelscope-cli kpi list 会列出所有自定义 KPI）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the goal &apos;%1&apos; measures &apos;%2&apos;: remove or change the goal first</source>
         <translation>目标“%1”衡量的是“%2”：请先删除或修改该目标</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the custom KPI could not be removed: %1</source>
         <translation>无法删除自定义 KPI：%1</translation>
     </message>
@@ -7678,7 +7686,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::Parser</name>
     <message>
-        <location filename="../../core/kpi/customkpi.cpp" line="-789"/>
+        <location filename="../../core/kpi/customkpi.cpp" line="-765"/>
         <source>the formula is empty: write KPI ids and numbers, such as revenue / leads</source>
         <translation>公式为空：请输入 KPI ID 和数字，例如 revenue / leads</translation>
     </message>
@@ -7751,7 +7759,7 @@ We still need to fix the tracking on the landing page before the October campaig
 <context>
     <name>funnelscope::ReconciliationView</name>
     <message>
-        <location filename="../../ui/reconciliationview.cpp" line="+19"/>
+        <location filename="../../ui/reconciliationview.cpp" line="-88"/>
         <source>&lt;b&gt;Reconciliation&lt;/b&gt;: leads the platforms reported against leads in the CRM</source>
         <translation>&lt;b&gt;核对&lt;/b&gt;：平台报告的潜在客户与 CRM 中潜在客户的对比</translation>
     </message>

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace funnelscope {
@@ -35,13 +37,6 @@ QString newState()
 bool isStateName(const QString &state)
 {
     return !QUuid::fromString(state).isNull();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? hash.result() : QByteArray();
 }
 
 QString readState(const QString &path, QString *error)
@@ -215,7 +210,6 @@ QString TeamWorkspace::beginChange(QString *path, const std::function<void(const
         return WorkspaceText::tr("cannot write the copy of %1 into %2").arg(m_url, work);
     }
     QFile(work).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_workHash = fileHash(work);
     *path = work;
     return {};
 }
@@ -237,11 +231,6 @@ void TeamWorkspace::unlock()
 
 QString TeamWorkspace::publish(const QString &path)
 {
-    if (fileHash(path) == m_workHash) {
-        // The command changed nothing (an import refused whole, say): nothing to publish, no new state.
-        abandon(path);
-        return {};
-    }
     const QString state = newState();
     const auto drop = [&](const QString &error) {
         abandon(path);
@@ -254,6 +243,23 @@ QString TeamWorkspace::publish(const QString &path)
         }
         if (const QString error = ws.setSetting(StateKey, state); !error.isEmpty()) {
             return drop(error);
+        }
+        // Every change in the file itself, none left in a -wal beside it: the file becomes the replica under another
+        // name, and a write-ahead log is found by the name. Another connection still closing (an import dialog's
+        // thread) holds it back a moment.
+        QString mode;
+        for (int attempt = 0; attempt < 100 && mode != u"delete"; ++attempt) {
+            if (attempt > 0) {
+                QThread::msleep(100);
+            }
+            QSqlQuery journal(ws.database());
+            mode = journal.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && journal.next()
+                       ? journal.value(0).toString().toLower()
+                       : QString();
+        }
+        if (mode != u"delete") {
+            return drop(WorkspaceText::tr("cannot finish the change to %1: its work file %2 is still in use")
+                            .arg(m_url, path));
         }
     }
     QList<WorkspaceCopy::TableCount> counts;

@@ -46,9 +46,8 @@ public:
     // them, then waits), pulls, and copies the replica into a work file, *path, for the change to write into.
     // Returns an error message, or empty.
     QString beginChange(QString *path, const std::function<void(const QString &)> &waiting);
-    // Publishes the work file as the database's new state, which it then is the replica of, and ends the change; a
-    // work file the change left as it was publishes nothing. Returns an error message, or empty; on an error nothing
-    // was published.
+    // Publishes the work file as the database's new state, which it then is the replica of, and ends the change.
+    // Returns an error message, or empty; on an error nothing was published.
     QString publish(const QString &path);
     // Ends a change that is not to be published: its work file is dropped.
     void abandon(const QString &path);
@@ -67,7 +66,6 @@ private:
     bool m_canChange = false;
     bool m_locked = false;
     QString m_state;
-    QByteArray m_workHash; // of the work file as the change began
 };
 
 } // namespace funnelscope
