@@ -153,10 +153,9 @@ void TeamSession::pull(bool refreshed)
         return;
     }
     m_pulling = true;
-    QPointer<TeamSession> guard(this);
     const QString url = m_url;
     const int generation = m_generation;
-    QThread *thread = QThread::create([guard, url, generation, refreshed] {
+    offThread(this, [this, url, generation, refreshed] {
         TeamWorkspace team(url);
         QString replica;
         QString error = team.connect();
@@ -165,36 +164,28 @@ void TeamSession::pull(bool refreshed)
         }
         const bool canChange = team.canChange();
         const QString state = team.state();
-        QMetaObject::invokeMethod(
-            guard ? static_cast<QObject *>(guard.data()) : QCoreApplication::instance(),
-            [guard, generation, refreshed, replica, canChange, state, error] {
-                if (!guard) {
-                    return;
+        return std::function<void()>([this, generation, refreshed, replica, canChange, state, error] {
+            m_pulling = false;
+            if (generation != m_generation) {
+                // Another workspace was opened meanwhile: its own first pull.
+                m_pullAgain = false;
+                if (isOpen()) {
+                    pull(false);
                 }
-                guard->m_pulling = false;
-                if (generation != guard->m_generation) {
-                    // Another workspace was opened meanwhile: its own first pull.
-                    guard->m_pullAgain = false;
-                    if (guard->isOpen()) {
-                        guard->pull(false);
-                    }
-                    return;
-                }
-                if (!error.isEmpty()) {
-                    emit guard->failed(error);
-                    return;
-                }
-                guard->m_state = state;
-                emit guard->ready(replica, canChange, refreshed);
-                if (guard->m_pullAgain) {
-                    guard->m_pullAgain = false;
-                    guard->pull(true);
-                }
-            },
-            Qt::QueuedConnection);
+                return;
+            }
+            if (!error.isEmpty()) {
+                emit failed(error);
+                return;
+            }
+            m_state = state;
+            emit ready(replica, canChange, refreshed);
+            if (m_pullAgain) {
+                m_pullAgain = false;
+                pull(true);
+            }
+        });
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 } // namespace funnelscope

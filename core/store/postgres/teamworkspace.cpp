@@ -176,8 +176,8 @@ QString TeamWorkspace::lock(const std::function<void(const QString &)> &waiting)
     if (got->value(0).value(0) != u"t") {
         // Who holds it, as PostgreSQL knows them.
         const auto holder = m_pg.query(
-            QStringLiteral("SELECT a.usename, a.client_addr, a.backend_start FROM pg_locks l JOIN pg_stat_activity a"
-                           " ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.objid = $1"),
+            QStringLiteral("SELECT a.usename FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                           " WHERE l.locktype = 'advisory' AND l.granted AND l.objid = $1"),
             {QString::number(WriteLock & 0xffffffff)}, &error);
         const QString user = holder && !holder->isEmpty() ? holder->value(0).value(0) : QString();
         waiting(user.isEmpty() ? WorkspaceText::tr("waiting for another change to %1 to finish…").arg(m_url)
